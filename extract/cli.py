@@ -1,0 +1,104 @@
+"""The command line: ``committee-archive ingest|build|serve`` (also ``python -m extract``)."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+
+from extract import __version__
+from extract.model import Agenda, Minutes, Record, Report
+
+
+def describe(record: Record) -> str:
+    """One line saying what a record holds: kind, committee, date and counts."""
+    parts = [record.kind, record.committee or "?", record.date or "undated"]
+    if isinstance(record, Minutes):
+        attendees = len(record.present) + len(record.in_attendance) + len(record.substitutes)
+        resolutions = sum(len(m.resolutions) for m in record.items)
+        motions = sum(len(m.motions) for m in record.items)
+        parts.append(f"{len(record.items)} minutes, {resolutions} resolutions"
+                     + (f", {motions} motions" if motions else "")
+                     + f", {attendees} attendees, {len(record.apologies)} apologies")
+    elif isinstance(record, Agenda):
+        parts.append(f"{len(record.items)} agenda items, {len(record.members)} members")
+    elif isinstance(record, Report):
+        parts.append(f"item {record.item or '?'}: {record.title}, {len(record.recommendations)} recommendations")
+    else:
+        parts.append(record.title)
+    if record.exempt:
+        parts.append("EXEMPT (body withheld)")
+    return "  ".join(parts)
+
+
+def cmd_ingest(args: argparse.Namespace) -> int:
+    from extract.ingest import ingest
+
+    docs = Path(args.docs)
+    failed = 0
+    for outcome in ingest(args.pdfs, docs, jobs=args.jobs):
+        name = Path(outcome.file).name
+        if outcome.error:
+            failed += 1
+            print(f"error: {outcome.file}: {outcome.error}", file=sys.stderr)
+            continue
+        count = len(outcome.records)
+        print(f"{name}: {count} document{'s' if count != 1 else ''}")
+        for rec in outcome.records:
+            print(f"  {describe(rec.record)}  -> {docs / rec.path} ({rec.status})")
+        for warning in outcome.warnings:
+            print(f"  warning: {warning}")
+    return 1 if failed else 0
+
+
+def cmd_build(args: argparse.Namespace) -> int:
+    from extract.publish import build_site
+
+    return build_site(Path(args.docs), Path(args.site), config=Path(args.config))
+
+
+def cmd_serve(args: argparse.Namespace) -> int:
+    from extract.publish import serve_site
+
+    return serve_site(Path(args.docs), config=Path(args.config), address=args.dev_addr)
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="committee-archive",
+        description="Turn council agenda packs, reports and minutes (PDF) into a static archive site.")
+    parser.add_argument("--version", action="version", version=f"committee-archive {__version__}")
+    sub = parser.add_subparsers(dest="command", required=True)
+
+    ingest = sub.add_parser("ingest", help="extract records from PDFs into the docs folder")
+    ingest.add_argument("pdfs", nargs="+", metavar="PDF")
+    ingest.add_argument("--docs", default="docs", help="the archive folder (default: docs)")
+    ingest.add_argument("--jobs", type=int, default=None,
+                        help="worker processes (default: one per core)")
+    ingest.set_defaults(func=cmd_ingest)
+
+    build = sub.add_parser("build", help="generate index pages, feeds and data, then build the site")
+    build.add_argument("--docs", default="docs")
+    build.add_argument("--site", default="site", help="output folder (default: site)")
+    build.add_argument("--config", default="mkdocs.yml")
+    build.set_defaults(func=cmd_build)
+
+    serve = sub.add_parser("serve", help="build, then preview the site")
+    serve.add_argument("--docs", default="docs")
+    serve.add_argument("--config", default="mkdocs.yml")
+    serve.add_argument("--dev-addr", default="127.0.0.1:8000")
+    serve.set_defaults(func=cmd_serve)
+    return parser
+
+
+def main(argv: list[str] | None = None) -> int:
+    args = build_parser().parse_args(argv)
+    try:
+        return args.func(args)
+    except KeyboardInterrupt:
+        print("interrupted", file=sys.stderr)
+        return 130
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

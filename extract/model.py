@@ -1,0 +1,288 @@
+"""The typed records that flow between pipeline stages.
+
+This module is the one place the record format (``../shared/spec/records.md``)
+is defined. Parsers build these objects, the writer turns them into Markdown
+with YAML frontmatter, and the site build reads them back with
+:func:`record_from_frontmatter` — nobody re-parses Markdown bodies.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field, fields
+from typing import Any, ClassVar, Union
+
+KINDS = ("minutes", "agenda", "report", "appendix", "other")
+
+
+# --- Body blocks: the document's text as structure, rendered by the writer ---
+
+@dataclass
+class Heading:
+    text: str
+    level: int = 2
+    anchor: str | None = None
+
+
+@dataclass
+class Paragraph:
+    text: str
+
+
+@dataclass
+class ListBlock:
+    items: list[str]
+    ordered: bool = False
+
+
+@dataclass
+class Table:
+    rows: list[list[str]]  # first row is the header
+
+
+Block = Union[Heading, Paragraph, ListBlock, Table]
+
+
+# --- Frontmatter values ---
+
+@dataclass
+class Person:
+    name: str
+    role: str | None = None
+    title: str | None = None  # honorific as printed: "Councillor", "Mr"
+
+    def to_data(self) -> dict:
+        data = {"name": self.name, "role": self.role}
+        if self.title:
+            data["title"] = self.title
+        return data
+
+    @classmethod
+    def from_data(cls, data: Any) -> "Person":
+        if isinstance(data, str):
+            return cls(name=data)
+        return cls(name=str(data.get("name") or ""), role=data.get("role"), title=data.get("title"))
+
+
+@dataclass
+class Motion:
+    text: str
+    mover: str | None = None
+    seconder: str | None = None
+    result: str | None = None  # carried | failed
+    vote: str | None = None  # as printed, "3-0"
+
+
+@dataclass
+class Minute:
+    number: str
+    title: str
+    resolutions: list[str] = field(default_factory=list)
+    motions: list[Motion] = field(default_factory=list)
+    outcome: str | None = None  # deferred | withdrawn
+    anchor: str = ""
+
+
+@dataclass
+class Declaration:
+    member: str
+    item: str | None = None
+    interest: str | None = None  # pecuniary | non-pecuniary | other
+    text: str = ""
+
+
+@dataclass
+class Departure:
+    name: str
+    time: str | None = None  # "HH:MM"
+    item: str | None = None
+    event: str = "left"  # left | arrived
+
+
+@dataclass
+class AgendaItem:
+    number: str
+    title: str
+    pages: str | None = None  # as printed: "17 - 68"
+    description: str | None = None
+
+
+@dataclass
+class Contact:
+    name: str | None = None
+    email: str | None = None
+    phone: str | None = None
+
+
+@dataclass
+class Source:
+    file: str
+    sha256: str
+    pages: list[int] = field(default_factory=list)  # [first, last], physical, 1-based
+    printed_pages: str | None = None
+    ocr: bool = False
+
+
+# --- Records ---
+
+@dataclass
+class Record:
+    """Keys every record has; subclasses add their kind's keys."""
+
+    kind: ClassVar[str] = "other"
+    body: str | None  # the authority, e.g. "Thurrock Council"
+    committee: str
+    date: str | None  # YYYY-MM-DD
+    title: str
+    source: Source
+    content: list[Block] = field(default_factory=list, repr=False)
+    exempt: bool = False
+    warnings: list[str] = field(default_factory=list, repr=False)
+
+    # Not part of the frontmatter: body text and run-time notes.
+    _not_data: ClassVar[tuple[str, ...]] = ("content", "warnings")
+
+
+@dataclass
+class Minutes(Record):
+    kind: ClassVar[str] = "minutes"
+    start: str | None = None
+    end: str | None = None
+    venue: str | None = None
+    status: str = "draft"  # draft | approved
+    approved_at: str | None = None  # date of the meeting that approved them
+    present: list[Person] = field(default_factory=list)
+    apologies: list[Person] = field(default_factory=list)
+    absent: list[Person] = field(default_factory=list)
+    in_attendance: list[Person] = field(default_factory=list)
+    substitutes: list[Person] = field(default_factory=list)
+    items: list[Minute] = field(default_factory=list)
+    declarations: list[Declaration] = field(default_factory=list)
+    departures: list[Departure] = field(default_factory=list)
+    # Dates of earlier meetings whose minutes these minutes approve.
+    approves: list[str] = field(default_factory=list)
+
+
+@dataclass
+class Agenda(Record):
+    kind: ClassVar[str] = "agenda"
+    start: str | None = None
+    venue: str | None = None
+    published: str | None = None
+    members: list[Person] = field(default_factory=list)
+    substitutes: list[Person] = field(default_factory=list)
+    items: list[AgendaItem] = field(default_factory=list)
+    contact: Contact | None = None
+
+
+@dataclass
+class Report(Record):
+    kind: ClassVar[str] = "report"
+    item: str | None = None
+    report_of: str | None = None
+    key_decision: bool | None = None
+    wards: str | None = None
+    recommendations: list[str] = field(default_factory=list)
+    appendices: list[str] = field(default_factory=list)
+    accountable: list[Person] = field(default_factory=list)
+    author: str | None = None
+    public: bool | None = None
+
+
+@dataclass
+class Appendix(Record):
+    kind: ClassVar[str] = "appendix"
+    report_item: str | None = None
+    report_title: str | None = None
+
+
+@dataclass
+class Other(Record):
+    kind: ClassVar[str] = "other"
+    reason: str | None = None  # why no structure was recognised
+
+
+RECORD_TYPES: dict[str, type[Record]] = {
+    cls.kind: cls for cls in (Minutes, Agenda, Report, Appendix, Other)
+}
+
+# Nested dataclass types, by frontmatter key, for reading records back.
+_NESTED: dict[str, type] = {
+    "present": Person, "apologies": Person, "absent": Person, "in_attendance": Person,
+    "substitutes": Person, "members": Person, "accountable": Person,
+    "declarations": Declaration, "departures": Departure, "contact": Contact, "source": Source,
+}
+
+
+def _to_data(value: Any) -> Any:
+    if isinstance(value, Person):
+        return value.to_data()
+    if hasattr(value, "__dataclass_fields__"):
+        return {f.name: _to_data(getattr(value, f.name)) for f in fields(value)}
+    if isinstance(value, list):
+        return [_to_data(v) for v in value]
+    if isinstance(value, dict):
+        return {k: _to_data(v) for k, v in value.items()}
+    return value
+
+
+def record_to_frontmatter(record: Record) -> dict:
+    """The record's frontmatter mapping, in the spec's key order."""
+    data: dict[str, Any] = {"kind": record.kind}
+    for f in fields(record):
+        if f.name in Record._not_data:
+            continue
+        data[f.name] = _to_data(getattr(record, f.name))
+    return data
+
+
+def _from_data(cls: type, data: Any) -> Any:
+    if data is None:
+        return None
+    if cls is Person:
+        return Person.from_data(data)
+    if not isinstance(data, dict):
+        return data
+    known = {f.name for f in fields(cls)}
+    return cls(**{k: v for k, v in data.items() if k in known})
+
+
+def record_from_frontmatter(data: dict, content: list[Block] | None = None) -> Record:
+    """Rebuild a typed record from frontmatter (possibly hand-edited).
+
+    Unknown keys are ignored, missing ones take their defaults, so a record
+    an officer trimmed by hand still loads.
+    """
+    cls = RECORD_TYPES.get(str(data.get("kind")), Other)
+    kwargs: dict[str, Any] = {}
+    for f in fields(cls):
+        if f.name not in data or f.name in Record._not_data:
+            continue
+        value = data[f.name]
+        if f.name == "items" and isinstance(value, list):
+            item_cls = Minute if cls is Minutes else AgendaItem
+            value = [_minute_from_data(v) if item_cls is Minute else _from_data(AgendaItem, v)
+                     for v in value if isinstance(v, dict)]
+        elif f.name in _NESTED:
+            nested = _NESTED[f.name]
+            value = ([_from_data(nested, v) for v in value] if isinstance(value, list)
+                     else _from_data(nested, value))
+        elif f.name == "date" and value is not None:
+            value = str(value)
+        kwargs[f.name] = value
+    kwargs.setdefault("body", None)
+    kwargs.setdefault("committee", "")
+    kwargs.setdefault("date", None)
+    kwargs.setdefault("title", "")
+    kwargs.setdefault("source", Source(file="", sha256=""))
+    if isinstance(kwargs["source"], dict):
+        kwargs["source"] = _from_data(Source, kwargs["source"])
+    return cls(content=content or [], **kwargs)
+
+
+def _minute_from_data(data: dict) -> Minute:
+    minute = _from_data(Minute, data)
+    minute.number = str(minute.number)
+    minute.motions = [_from_data(Motion, m) if isinstance(m, dict) else Motion(text=str(m))
+                      for m in minute.motions or []]
+    minute.resolutions = [str(r) for r in minute.resolutions or []]
+    return minute

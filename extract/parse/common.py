@@ -1,0 +1,79 @@
+"""What every parser needs: the source block, and lines → paragraphs."""
+
+from __future__ import annotations
+
+from statistics import median
+
+from extract.model import Block, Heading, Paragraph, Source, Table
+from extract.read import Line, PdfText
+from extract.split import DocumentSpan
+from extract.text import join_wrapped
+
+
+def source_of(span: DocumentSpan, pdf: PdfText) -> Source:
+    return Source(file=pdf.file, sha256=pdf.sha256, pages=span.physical_pages,
+                  printed_pages=span.printed_pages)
+
+
+def line_gap(lines: list[Line]) -> float:
+    """The usual distance between consecutive lines of a paragraph."""
+    gaps = [b.top - a.top for a, b in zip(lines, lines[1:]) if 0 < b.top - a.top < 40]
+    return median(gaps) if gaps else 14.0
+
+
+def paragraphs(lines: list[Line]) -> list[list[Line]]:
+    """Group lines into paragraphs: a new one starts after a wider gap or a page turn."""
+    if not lines:
+        return []
+    gap = line_gap(lines)
+    groups: list[list[Line]] = [[lines[0]]]
+    for prev, line in zip(lines, lines[1:]):
+        step = line.top - prev.top
+        if step <= 0 or step > gap * 1.45 or line.bold != prev.bold:
+            groups.append([line])
+        else:
+            groups[-1].append(line)
+    return groups
+
+
+def blocks_from_span(span: DocumentSpan) -> list[Block]:
+    """The span's text as paragraphs and tables in reading order; bold short lines become headings."""
+    blocks: list[Block] = []
+    for page in span.pages:
+        items: list[tuple[float, object]] = [(t.top, t) for t in page.tables]
+        for group in paragraphs(page.lines):
+            items.append((group[0].top, group))
+        for _, item in sorted(items, key=lambda pair: pair[0]):
+            if hasattr(item, "rows"):
+                blocks.append(Table(rows=item.rows))
+                continue
+            text = join_wrapped([ln.text for ln in item])
+            if all(ln.bold for ln in item) and len(text) < 120:
+                blocks.append(Heading(text=text, level=2))
+            else:
+                blocks.append(Paragraph(text=text))
+    return blocks
+
+
+class MeetingHeading:
+    """Body, committee and date as printed at the top of a document."""
+
+    def __init__(self, body: str | None, committee: str | None, date: str | None):
+        self.body, self.committee, self.date = body, committee, date
+
+
+def meeting_heading(lines: list[Line], window: int = 15) -> MeetingHeading:
+    from extract.patterns import BODY_NAME, COMMITTEE_NAME
+    from extract.text import clean_spaces, find_date
+
+    opening = lines[:window]
+    date = next((d for d in (find_date(ln.text) for ln in opening) if d), None)
+    committee = body = None
+    for line in opening:
+        m = COMMITTEE_NAME.search(line.text)
+        if m and not committee:
+            committee = clean_spaces(m.group("name"))
+        b = BODY_NAME.search(line.text)
+        if b and not body:
+            body = clean_spaces(b.group("name") or b.group("name2"))
+    return MeetingHeading(body=body, committee=committee or body, date=date)

@@ -1,0 +1,104 @@
+"""Stage 4, write: a typed record → one Markdown file with YAML frontmatter.
+
+Text that came out of a PDF is data, never markup: the body renderer escapes
+everything Markdown or HTML would interpret, and the frontmatter is written
+with a YAML dumper, so ``<script>``, ``[x](javascript:…)``, ``---`` or
+YAML-looking lines come back exactly as they went in.
+"""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+import yaml
+
+from extract.model import Heading, ListBlock, Paragraph, Record, Table, record_to_frontmatter
+from extract.text import slugify
+
+_MD_SPECIAL = re.compile(r"([\\`*_\[\]{}|])")
+_LINE_START = re.compile(r"^(\s*)([#>+\-=]|\d+[.)])", re.M)
+
+
+def escape_markdown(text: str) -> str:
+    """Make PDF text render literally in Markdown (and inside HTML)."""
+    text = text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
+    text = _MD_SPECIAL.sub(r"\\\1", text)
+    return _LINE_START.sub(lambda m: m.group(1) + "\\" + m.group(2), text)
+
+
+def meeting_dir(committee: str, date: str | None) -> str:
+    return f"{slugify(committee)}/{date or 'undated'}"
+
+
+def record_filename(record: Record) -> str:
+    """The record's file name inside its meeting folder, stable across re-runs."""
+    kind = record.kind
+    if kind in ("minutes", "agenda"):
+        return f"{kind}.md"
+    item = getattr(record, "item", None) or getattr(record, "report_item", None)
+    parts = [kind] + ([slugify(str(item), 10)] if item else []) + [slugify(record.title, 60)]
+    return "-".join(parts) + ".md"
+
+
+def record_path(record: Record) -> str:
+    """Path of the record relative to the docs folder: ``<committee>/<date>/<file>.md``."""
+    return f"{meeting_dir(record.committee, record.date)}/{record_filename(record)}"
+
+
+def render_blocks(record: Record) -> str:
+    if record.exempt:
+        return ("!!! note \"Not for publication\"\n"
+                "    This document contains exempt information and is withheld.\n")
+    out = []
+    for block in record.content:
+        if isinstance(block, Heading):
+            anchor = f" {{#{block.anchor}}}" if block.anchor else ""
+            out.append(f"{'#' * max(2, min(block.level, 6))} {escape_markdown(block.text)}{anchor}")
+        elif isinstance(block, Paragraph):
+            out.append(escape_markdown(block.text))
+        elif isinstance(block, ListBlock):
+            marker = (lambda i: f"{i}.") if block.ordered else (lambda i: "-")
+            out.append("\n".join(f"{marker(i)} {escape_markdown(item)}"
+                                 for i, item in enumerate(block.items, start=1)))
+        elif isinstance(block, Table):
+            out.append(render_table(block))
+    return "\n\n".join(out) + "\n"
+
+
+def render_table(table: Table) -> str:
+    width = max(len(row) for row in table.rows)
+    rows = [[escape_markdown(c).replace("\n", " ") for c in row] + [""] * (width - len(row))
+            for row in table.rows]
+    lines = ["| " + " | ".join(rows[0]) + " |", "|" + "---|" * width]
+    lines += ["| " + " | ".join(row) + " |" for row in rows[1:]]
+    return "\n".join(lines)
+
+
+class _Dumper(yaml.SafeDumper):
+    """Block-style YAML; long strings stay on one logical line for readable diffs."""
+
+
+def _str_presenter(dumper, value):
+    style = "|" if "\n" in value else None
+    return dumper.represent_scalar("tag:yaml.org,2002:str", value, style=style)
+
+
+_Dumper.add_representer(str, _str_presenter)
+
+
+def dump_frontmatter(data: dict) -> str:
+    return yaml.dump(data, Dumper=_Dumper, sort_keys=False, allow_unicode=True, width=100)
+
+
+def render_record(record: Record) -> str:
+    """The whole file: frontmatter then body."""
+    title = f"# {escape_markdown(record.title)}\n\n" if record.title else ""
+    return f"---\n{dump_frontmatter(record_to_frontmatter(record))}---\n\n{title}{render_blocks(record)}"
+
+
+def write_text_atomic(path: Path, text: str) -> None:
+    path.parent.mkdir(parents=True, exist_ok=True)
+    tmp = path.with_name(f".{path.name}.tmp")
+    tmp.write_text(text, encoding="utf-8")
+    tmp.replace(path)
