@@ -135,3 +135,21 @@ def render_text(text: str, out: Path, *, font: str = "sans", running_header: str
     out.parent.mkdir(parents=True, exist_ok=True)
     pdf.output(str(out))
     return out
+
+
+def rasterize(source: Path, out: Path, dpi: int = 150) -> Path:
+    """An image-only copy of ``source``, as a scanner would make: no text layer at all."""
+    import pypdfium2 as pdfium
+
+    document = pdfium.PdfDocument(str(source))
+    scan = FPDF(unit="pt")
+    scan.set_creation_date(FIXED_DATE)
+    for page in document:
+        width, height = page.get_size()
+        image = page.render(scale=dpi / 72).to_pil().convert("L")
+        scan.add_page(format=(width, height))
+        scan.image(image, x=0, y=0, w=width, h=height)
+    document.close()
+    out.parent.mkdir(parents=True, exist_ok=True)
+    scan.output(str(out))
+    return out
