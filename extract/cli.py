@@ -54,13 +54,15 @@ def cmd_ingest(args: argparse.Namespace) -> int:
 def cmd_build(args: argparse.Namespace) -> int:
     from extract.publish import build_site
 
-    return build_site(Path(args.docs), Path(args.site), config=Path(args.config))
+    return build_site(Path(args.docs), Path(args.site), config=Path(args.config),
+                      pdfs=Path(args.pdfs) if args.pdfs else None)
 
 
 def cmd_serve(args: argparse.Namespace) -> int:
     from extract.publish import serve_site
 
-    return serve_site(Path(args.docs), config=Path(args.config), address=args.dev_addr)
+    return serve_site(Path(args.docs), config=Path(args.config), address=args.dev_addr,
+                      pdfs=Path(args.pdfs) if args.pdfs else None)
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -81,12 +83,14 @@ def build_parser() -> argparse.ArgumentParser:
     build.add_argument("--docs", default="docs")
     build.add_argument("--site", default="site", help="output folder (default: site)")
     build.add_argument("--config", default="mkdocs.yml")
+    build.add_argument("--pdfs", help="folder of source PDFs to publish (default: pdf/ beside the docs folder)")
     build.set_defaults(func=cmd_build)
 
     serve = sub.add_parser("serve", help="build, then preview the site")
     serve.add_argument("--docs", default="docs")
     serve.add_argument("--config", default="mkdocs.yml")
     serve.add_argument("--dev-addr", default="127.0.0.1:8000")
+    serve.add_argument("--pdfs", help="folder of source PDFs to publish (default: pdf/ beside the docs folder)")
     serve.set_defaults(func=cmd_serve)
     return parser
 

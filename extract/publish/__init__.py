@@ -1,7 +1,14 @@
-"""Stage 5, publish: records' frontmatter → derived pages, then MkDocs builds the site."""
+"""Stage 5, publish: records' frontmatter → derived pages, feeds and data, then MkDocs, then search.
+
+The officer's docs folder is never written to: it is copied (hard-linked where
+the file system allows) into a staging folder, the generated pages are added
+there, and MkDocs builds from the stage with a generated config.
+"""
 
 from __future__ import annotations
 
+import datetime as dt
+import os
 import shutil
 import subprocess
 import sys
@@ -9,20 +16,55 @@ from pathlib import Path
 
 import yaml
 
+from extract.publish.data import data_files
+from extract.publish.feeds import feed_files
+from extract.publish.load import Archive, load_archive
+from extract.publish.pages import SiteContext, derived_pages
+from extract.publish.pdfs import link_or_copy, publish_pdfs
+from extract.publish.search import index_site
+
 STAGE = Path("build/docs")
 
 
 def stage_docs(docs: Path, stage: Path = STAGE) -> Path:
-    """Copy the archive into a staging folder and add the generated pages there."""
+    """Copy the archive into a staging folder, where the generated pages are added."""
     if stage.exists():
         shutil.rmtree(stage)
-    shutil.copytree(docs, stage)
+    shutil.copytree(docs, stage, copy_function=link_or_copy)
     return stage
 
 
-def _config_for(config: Path, stage: Path, site: Path | None) -> Path:
-    data = yaml.safe_load(config.read_text(encoding="utf-8")) or {}
-    data["docs_dir"] = str(stage.resolve())
+def write_generated(stage: Path, files: dict[str, str]) -> None:
+    for rel, text in files.items():
+        target = stage / rel
+        if target.exists():
+            target.unlink()  # a hard link to the officer's file: replace, never write through it
+        target.parent.mkdir(parents=True, exist_ok=True)
+        target.write_text(text, encoding="utf-8")
+
+
+def load_config(config: Path) -> dict:
+    return yaml.safe_load(config.read_text(encoding="utf-8")) or {}
+
+
+def generate(docs: Path, stage: Path, site_url: str, pdf_dir: Path | None) -> Archive:
+    """Stage the docs and write every derived page, feed and data file into the stage."""
+    archive = load_archive(docs)
+    stage_docs(docs, stage)
+    ctx = SiteContext.build(archive, publish_pdfs(archive, pdf_dir, stage))
+    stamp = dt.datetime.now(dt.timezone.utc).strftime("%Y%m%dT%H%M%SZ")
+    write_generated(stage, derived_pages(ctx))
+    write_generated(stage, feed_files(archive, site_url, stamp))
+    write_generated(stage, data_files(ctx, site_url))
+    return archive
+
+
+def _config_for(config: Path, data: dict, stage: Path, site: Path | None) -> Path:
+    """The project's mkdocs.yml pointed at the stage; paths in it stay relative to the original."""
+    data = dict(data, docs_dir=str(stage.resolve()))
+    theme = data.get("theme")
+    if isinstance(theme, dict) and theme.get("custom_dir"):
+        data["theme"] = dict(theme, custom_dir=str((config.parent / theme["custom_dir"]).resolve()))
     if site is not None:
         data["site_dir"] = str(site.resolve())
     generated = stage.parent / "mkdocs.yml"
@@ -30,13 +72,33 @@ def _config_for(config: Path, stage: Path, site: Path | None) -> Path:
     return generated
 
 
-def build_site(docs: Path, site: Path, config: Path = Path("mkdocs.yml")) -> int:
-    stage = stage_docs(docs)
-    generated = _config_for(config, stage, site)
-    return subprocess.call([sys.executable, "-m", "mkdocs", "build", "--strict", "-q", "-f", str(generated)])
+def default_pdf_dir(docs: Path) -> Path | None:
+    """Source PDFs kept in a ``pdf/`` folder beside the docs folder (``samples/docs`` → ``samples/pdf``)."""
+    candidate = docs.resolve().parent / "pdf"
+    return candidate if candidate.is_dir() else None
 
 
-def serve_site(docs: Path, config: Path = Path("mkdocs.yml"), address: str = "127.0.0.1:8000") -> int:
-    stage = stage_docs(docs)
-    generated = _config_for(config, stage, None)
-    return subprocess.call([sys.executable, "-m", "mkdocs", "serve", "-f", str(generated), "-a", address])
+def _mkdocs(*args: str) -> int:
+    # The end-of-life banner would bury the build's own messages.
+    env = dict(os.environ, NO_MKDOCS_2_WARNING="1")
+    return subprocess.call([sys.executable, "-m", "mkdocs", *args], env=env)
+
+
+def build_site(docs: Path, site: Path, config: Path = Path("mkdocs.yml"), pdfs: Path | None = None,
+               stage: Path = STAGE) -> int:
+    data = load_config(config)
+    generate(docs, stage, data.get("site_url") or "", pdfs or default_pdf_dir(docs))
+    generated = _config_for(config, data, stage, site)
+    status = _mkdocs("build", "--strict", "-q", "-f", str(generated))
+    if status == 0:
+        status = index_site(site)
+    return status
+
+
+def serve_site(docs: Path, config: Path = Path("mkdocs.yml"), address: str = "127.0.0.1:8000",
+               pdfs: Path | None = None, stage: Path = STAGE) -> int:
+    """Preview: pages are generated once at start; search needs ``build``."""
+    data = load_config(config)
+    generate(docs, stage, data.get("site_url") or "", pdfs or default_pdf_dir(docs))
+    generated = _config_for(config, data, stage, None)
+    return _mkdocs("serve", "-f", str(generated), "-a", address)

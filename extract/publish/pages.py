@@ -1,0 +1,493 @@
+"""Derived Markdown pages: meetings, committees, people, the resolutions register, item histories.
+
+Every page is written from typed records, never from record bodies. Record
+text is data: it goes through :func:`escape_markdown` before it reaches a page.
+Links are written to ``.md`` files, so MkDocs (``--strict``) checks every one.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections import Counter
+from dataclasses import dataclass
+
+from extract.model import Minutes
+from extract.publish.load import Archive, Document, Meeting, relative_link
+from extract.publish.people import PRESENT_STATUSES, Individual, People
+from extract.publish.subjects import Subject, find_subjects, minute_for, subject_key
+from extract.text import slugify
+from extract.write import dump_frontmatter, escape_markdown
+
+COMMITTEES_PAGE = "committees/index.md"
+PEOPLE_PAGE = "people/index.md"
+REGISTER_PAGE = "resolutions/index.md"
+
+
+def esc(text) -> str:
+    """Record text, safe to put anywhere inside a Markdown line (tables included).
+
+    Derived pages put record text after a list marker, table pipe or heading
+    hash, never at the start of a line, so the block-level escapes that
+    escape_markdown adds at line starts (which would show, as in "\\69.") are
+    not wanted: a leading character keeps them from applying.
+    """
+    return escape_markdown("x" + str(text).replace("\n", " "))[1:]
+
+
+def long_date(date: str | None) -> str:
+    if not date:
+        return "Undated"
+    try:
+        return dt.date.fromisoformat(date).strftime("%A %-d %B %Y")
+    except ValueError:
+        return date
+
+
+@dataclass
+class SiteContext:
+    """What every page generator needs: the archive and what was derived from it."""
+
+    archive: Archive
+    people: People
+    subjects: dict[tuple[str, str], Subject]
+    pdfs: dict[str, str]  # source file name → its page path in the staged docs
+
+    @classmethod
+    def build(cls, archive: Archive, pdfs: dict[str, str]) -> "SiteContext":
+        return cls(archive=archive, people=People(archive), subjects=find_subjects(archive), pdfs=pdfs)
+
+    def subject(self, committee: str, title: str) -> Subject | None:
+        return self.subjects.get((committee, subject_key(title)))
+
+
+def link(text: str, from_page: str, to_page: str) -> str:
+    return f"[{esc(text)}]({relative_link(from_page, to_page)})"
+
+
+def person_link(ctx: SiteContext, page: str, meeting: Meeting, reference: str | None) -> str:
+    """A person's name linked to their page when the reference resolves to one person."""
+    individual = ctx.people.resolve(meeting, reference)
+    if individual is None:
+        return esc(reference or "")
+    shown = reference if reference and reference != individual.name else individual.name
+    suffix = f" ({esc(individual.name)})" if shown != individual.name else ""
+    return link(shown, page, individual.page) + suffix
+
+
+def page_text(lines: list[str], meta: dict | None = None) -> str:
+    head = f"---\n{dump_frontmatter(meta)}---\n\n" if meta else ""
+    return head + "\n".join(lines).rstrip() + "\n"
+
+
+def sortable(table: list[str]) -> list[str]:
+    """Wrap a Markdown table so the site's script makes its columns sortable."""
+    return ['<div class="sortable" markdown>', "", *table, "", "</div>", ""]
+
+
+# --- Meeting page ---
+
+def meeting_title(meeting: Meeting) -> str:
+    return f"{meeting.committee}: {long_date(meeting.date)}"
+
+
+def source_link(ctx: SiteContext, page: str, doc: Document) -> str:
+    source = doc.record.source
+    pages = source.pages or []
+    where = ""
+    if pages:
+        where = f", page {pages[0]}" if len(pages) == 1 or pages[0] == pages[-1] else f", pages {pages[0]}–{pages[-1]}"
+    label = f"{source.file}{where}"
+    if doc.record.exempt and source.file not in ctx.pdfs:
+        return f"{esc(label)} (withheld: exempt information)"
+    if source.file not in ctx.pdfs:
+        return f"{esc(label)} (PDF not published here)"
+    target = ctx.pdfs[source.file] + (f"#page={pages[0]}" if pages else "")
+    return f"[{esc(label)}]({relative_link(page, target)})"
+
+
+def meeting_jsonld(meeting: Meeting) -> dict:
+    start = meeting.attr("start")
+    end = meeting.minutes.end if meeting.minutes else None
+    data = {"@context": "https://schema.org", "@type": "Event", "name": meeting_title(meeting),
+            "startDate": f"{meeting.date}T{start}" if start else meeting.date,
+            "eventAttendanceMode": "https://schema.org/OfflineEventAttendanceMode",
+            "eventStatus": "https://schema.org/EventScheduled",
+            "organizer": {"@type": "Organization", "name": meeting.council}}
+    if end:
+        data["endDate"] = f"{meeting.date}T{end}"
+    venue = meeting.attr("venue")
+    if venue:
+        data["location"] = {"@type": "Place", "name": venue, "address": venue}
+    return data
+
+
+def meeting_page(ctx: SiteContext, meeting: Meeting, previous: Meeting | None, following: Meeting | None) -> str:
+    page = meeting.page
+    minutes, agenda = meeting.minutes, meeting.agenda
+    out = [f"# {esc(meeting_title(meeting))}", ""]
+    nav = [link(meeting.committee, page, f"{meeting.committee_slug}/index.md")]
+    if previous:
+        nav.append("Previous meeting: " + link(long_date(previous.date), page, previous.page))
+    if following:
+        nav.append("Next meeting: " + link(long_date(following.date), page, following.page))
+    out += [" · ".join(nav), ""]
+
+    facts = [("Date", esc(long_date(meeting.date)))]
+    start, end = meeting.attr("start"), minutes.end if minutes else None
+    if start:
+        facts.append(("Time", esc(f"{start}–{end}" if end else start)))
+    if meeting.attr("venue"):
+        facts.append(("Venue", esc(meeting.attr("venue"))))
+    facts.append(("Minutes", minutes_status(ctx, page, meeting)))
+    out += [f"- **{label}:** {value}" for label, value in facts] + [""]
+
+    out += ["## Documents", ""]
+    for doc in meeting.documents:
+        title = doc.record.title or doc.record.kind
+        out.append(f"- {link(title, page, doc.path)} ({doc.record.kind}) — source: {source_link(ctx, page, doc)}")
+    out.append("")
+
+    out += attendance_section(ctx, page, meeting)
+    if agenda and agenda.items:
+        out += agenda_section(ctx, page, meeting)
+    if minutes and minutes.items:
+        out += minutes_section(ctx, page, meeting)
+    if minutes and minutes.declarations:
+        out += ["## Declarations of interest", ""]
+        for d in minutes.declarations:
+            details = "; ".join(esc(x) for x in (d.interest, f"item {d.item}" if d.item else None, d.text) if x)
+            out.append(f"- {person_link(ctx, page, meeting, d.member)}" + (f": {details}" if details else ""))
+        out.append("")
+    return page_text(out, {"jsonld": meeting_jsonld(meeting)})
+
+
+def minutes_status(ctx: SiteContext, page: str, meeting: Meeting) -> str:
+    minutes = meeting.minutes
+    if minutes is None:
+        return "Not yet published"
+    if minutes.status != "approved":
+        return "Draft (not yet approved)"
+    if minutes.approved_at:
+        approving = next((m for m in ctx.archive.meetings
+                          if m.committee == meeting.committee and m.date == minutes.approved_at), None)
+        when = long_date(minutes.approved_at)
+        return "Approved on " + (link(when, page, approving.page) if approving else esc(when))
+    return "Approved"
+
+
+def attendance_section(ctx: SiteContext, page: str, meeting: Meeting) -> list[str]:
+    listed = ctx.people.at_meeting(meeting)
+    if not listed:
+        return []
+    out = ["## Attendance", ""]
+    headings = {"present": "Present", "substitute": "Substitutes", "apologies": "Apologies",
+                "absent": "Absent", "in attendance": "In attendance",
+                "member": "Members listed on the agenda (attendance not yet recorded)"}
+    recorded = bool(meeting.minutes)
+    for status, heading in headings.items():
+        people = [(i, a) for i, a in listed if a.status == status]
+        if not people or (status == "member" and recorded):
+            continue
+        out += [f"### {heading}", ""]
+        for individual, appearance in people:
+            role = f", {esc(appearance.role)}" if appearance.role else ""
+            out.append(f"- {link(individual.name, page, individual.page)}{role}")
+        out.append("")
+    if meeting.minutes and meeting.minutes.departures:
+        out += ["### Arrivals and departures", ""]
+        for d in meeting.minutes.departures:
+            when = f" at {esc(d.time)}" if d.time else ""
+            during = f" (item {esc(d.item)})" if d.item else ""
+            out.append(f"- {person_link(ctx, page, meeting, d.name)} {esc(d.event)}{when}{during}")
+        out.append("")
+    return out
+
+
+def agenda_section(ctx: SiteContext, page: str, meeting: Meeting) -> list[str]:
+    out = ["## Agenda", "", "| Item | Subject | Pages | Report | Minute |", "|---|---|---|---|---|"]
+    reports = {str(d.record.item): d for d in meeting.reports if getattr(d.record, "item", None)}
+    minutes_doc = meeting.first(Minutes)
+    for item in meeting.agenda.items:
+        report = reports.get(str(item.number))
+        minute = minute_for(meeting, item)
+        subject = ctx.subject(meeting.committee, item.title)
+        title = link(item.title, page, subject.page) if subject else esc(item.title)
+        minute_cell = (link(f"Minute {minute.number}", page, f"{minutes_doc.path}#{minute.anchor}")
+                       if minute and minutes_doc else "")
+        report_cell = link(report.record.title or "Report", page, report.path) if report else ""
+        out.append(f"| {esc(item.number)} | {title} | {esc(item.pages or '')} | {report_cell} | {minute_cell} |")
+    return out + [""]
+
+
+def minutes_section(ctx: SiteContext, page: str, meeting: Meeting) -> list[str]:
+    minutes_doc = meeting.first(Minutes)
+    out = ["## Minutes and resolutions", ""]
+    for minute in meeting.minutes.items:
+        target = f"{minutes_doc.path}#{minute.anchor}" if minute.anchor else minutes_doc.path
+        out.append(f"- {link(f'{minute.number}. {minute.title}', page, target)}")
+        subject = ctx.subject(meeting.committee, minute.title)
+        if minute.outcome:
+            note = f"    - Outcome: {esc(minute.outcome)}"
+            later = subject.after(meeting) if subject else None
+            if later:
+                note += "; taken up on " + link(long_date(later.meeting.date), page, later.meeting.page)
+            out.append(note)
+        if subject:
+            out.append(f"    - {link('History of this item', page, subject.page)}")
+        for resolution in minute.resolutions:
+            out.append(f"    - Resolved: {esc(resolution)}")
+        for motion in minute.motions:
+            result = f" ({esc(motion.result)}{', ' + esc(motion.vote) if motion.vote else ''})" if motion.result else ""
+            out.append(f"    - Motion: {esc(motion.text)}{result}")
+    return out + [""]
+
+
+# --- Committee pages ---
+
+def attendance_counts(appearances) -> tuple[int, int, int, str]:
+    """(expected, present, apologies, rate) over a person's appearances as a member."""
+    expected = [a for a in appearances if a.expected]
+    present = sum(a.status in PRESENT_STATUSES for a in expected)
+    apologies = sum(a.status == "apologies" for a in expected)
+    rate = f"{round(100 * present / len(expected))}%" if expected else "–"
+    return len(expected), present, apologies, rate
+
+
+def committee_page(ctx: SiteContext, committee: str, meetings: list[Meeting]) -> str:
+    page = f"{slugify(committee)}/index.md"
+    out = [f"# {esc(committee)}", ""]
+    out += [f"{len(meetings)} meetings. Feeds: [Atom feed of new records](feed.xml), "
+            f"[calendar of meetings (iCalendar)](meetings.ics).", ""]
+
+    latest = next((m for m in reversed(meetings) if m.agenda and m.agenda.members), None) or \
+        next((m for m in reversed(meetings) if m.minutes and m.minutes.present), None)
+    members = [(i, a) for i, a in ctx.people.at_meeting(latest) if a.expected] if latest else []
+    if members:
+        out += ["## Current membership", "", f"As listed for the meeting of {esc(long_date(latest.date))}.", ""]
+        out += [f"- {link(i.name, page, i.page)}" + (f", {esc(a.role)}" if a.role else "") for i, a in members]
+        out.append("")
+
+    out += ["## Meetings", ""]
+    by_year: dict[str, list[Meeting]] = {}
+    for meeting in reversed(meetings):
+        by_year.setdefault((meeting.date or "Undated")[:4], []).append(meeting)
+    for year, year_meetings in by_year.items():
+        out += [f"### {esc(year)}", ""]
+        for meeting in year_meetings:
+            kinds = ", ".join(sorted({d.record.kind for d in meeting.documents}))
+            out.append(f"- {link(long_date(meeting.date), page, meeting.page)} ({kinds})")
+        out.append("")
+
+    committee_meetings = {id(m) for m in meetings}
+    rows = []
+    for individual in ctx.people.individuals.values():
+        mine = [a for a in individual.appearances if id(a.meeting) in committee_meetings]
+        expected, present, apologies, rate = attendance_counts(mine)
+        if expected:
+            rows.append(f"| {link(individual.name, page, individual.page)} | {expected} | {present} | {apologies} | {rate} |")
+    if rows:
+        out += ["## Attendance by member", ""]
+        out += sortable(["| Member | Expected | Present | Apologies | Attendance |", "|---|---|---|---|---|",
+                         *sorted(rows)])
+
+    subjects = [s for s in ctx.subjects.values() if s.committee == committee]
+    if subjects:
+        out += ["## Recurring and deferred items", ""]
+        for subject in sorted(subjects, key=lambda s: s.title.lower()):
+            dates = ", ".join(long_date(m.meeting.date) for m in subject.mentions)
+            out.append(f"- {link(subject.title, page, subject.page)} ({esc(dates)})")
+        out.append("")
+    return page_text(out)
+
+
+def committees_index(ctx: SiteContext) -> str:
+    out = ["# Committees", "", "| Committee | Council | Meetings | Latest |", "|---|---|---|---|"]
+    for committee, meetings in ctx.archive.committees().items():
+        latest = meetings[-1]
+        out.append(f"| {link(committee, COMMITTEES_PAGE, f'{slugify(committee)}/index.md')} | "
+                   f"{esc(latest.council)} | {len(meetings)} | "
+                   f"{link(long_date(latest.date), COMMITTEES_PAGE, latest.page)} |")
+    return page_text(out)
+
+
+# --- People ---
+
+def person_page(ctx: SiteContext, individual: Individual) -> str:
+    page = individual.page
+    out = [f"# {esc(individual.name)}", "", f"{esc(individual.council)}.", ""]
+
+    by_committee: dict[str, list] = {}
+    for appearance in individual.appearances:
+        by_committee.setdefault(appearance.meeting.committee, []).append(appearance)
+    rate_rows = []
+    for committee, appearances in sorted(by_committee.items()):
+        expected, present, apologies, rate = attendance_counts(appearances)
+        if expected:
+            rate_rows.append(f"| {link(committee, page, f'{slugify(committee)}/index.md')} | "
+                             f"{expected} | {present} | {apologies} | {rate} |")
+    if rate_rows:
+        out += ["## Attendance rate", ""]
+        out += sortable(["| Committee | Expected | Present | Apologies | Attendance |",
+                         "|---|---|---|---|---|", *rate_rows])
+
+    roles: dict[tuple[str, str], list[str]] = {}
+    for a in individual.appearances:
+        if a.role:
+            roles.setdefault((a.role, a.meeting.committee), []).append(a.meeting.date or "")
+    if roles:
+        out += ["## Roles", ""]
+        for (role, committee), dates in sorted(roles.items(), key=lambda kv: min(kv[1])):
+            span = f"{long_date(min(dates))}" + (f" to {long_date(max(dates))}" if max(dates) != min(dates) else "")
+            out.append(f"- {esc(role)}, {esc(committee)}: {esc(span)}")
+        out.append("")
+
+    out += ["## Meetings", ""]
+    rows = []
+    for a in reversed(individual.appearances):
+        rows.append(f"| {esc(a.meeting.date or 'undated')} | {link(a.meeting.committee, page, a.meeting.page)} | "
+                    f"{esc(a.status)} | {esc(a.role or '')} |")
+    out += sortable(["| Date | Meeting | Attendance | Role |", "|---|---|---|---|", *rows])
+
+    declarations = []
+    for a in individual.appearances:
+        minutes = a.meeting.minutes
+        for d in minutes.declarations if minutes else []:
+            if ctx.people.resolve(a.meeting, d.member) is individual:
+                what = "; ".join(esc(x) for x in (d.interest, f"item {d.item}" if d.item else None, d.text) if x)
+                declarations.append(f"- {link(long_date(a.meeting.date), page, a.meeting.page)}: {what}")
+    if declarations:
+        out += ["## Declarations of interest", "", *declarations, ""]
+    return page_text(out)
+
+
+def people_index(ctx: SiteContext) -> str:
+    out = ["# People", "", "Members and officers named in the minutes and agendas, by council.", ""]
+    by_council: dict[str, list[Individual]] = {}
+    for individual in ctx.people.individuals.values():
+        by_council.setdefault(individual.council, []).append(individual)
+    for council, individuals in sorted(by_council.items()):
+        out += [f"## {esc(council)}", ""]
+        out += sortable(["| Name | Meetings |", "|---|---|", *(
+            f"| {link(i.name, PEOPLE_PAGE, i.page)} | {len(i.appearances)} |"
+            for i in sorted(individuals, key=lambda i: (i.surname, i.name)))])
+    return page_text(out)
+
+
+# --- Resolutions register ---
+
+@dataclass
+class Decision:
+    meeting: Meeting
+    minute_number: str
+    minute_title: str
+    anchor: str
+    text: str
+    outcome: str  # resolved | carried | failed | deferred | withdrawn
+
+
+def decisions(archive: Archive) -> list[Decision]:
+    """Every resolution, motion and deferral in the archive, newest meeting first."""
+    found = []
+    for meeting in reversed(archive.meetings):
+        minutes = meeting.minutes
+        for minute in minutes.items if minutes else []:
+            row = (meeting, str(minute.number), minute.title, minute.anchor)
+            found += [Decision(*row, text=r, outcome="resolved") for r in minute.resolutions]
+            found += [Decision(*row, text=m.text, outcome=m.result or "moved") for m in minute.motions]
+            if minute.outcome and not minute.resolutions:
+                found.append(Decision(*row, text=minute.title, outcome=minute.outcome))
+    return found
+
+
+def register_year_page(year: str) -> str:
+    return f"resolutions/{slugify(year)}.md"
+
+
+def register_pages(ctx: SiteContext) -> dict[str, str]:
+    """The register: a hub page by year and one filterable table per year (one page would not scale)."""
+    by_year: dict[str, list[Decision]] = {}
+    for decision in decisions(ctx.archive):
+        by_year.setdefault((decision.meeting.date or "undated")[:4], []).append(decision)
+    pages = {}
+    hub = ["# Resolutions register", "",
+           "Every resolution, motion and deferral, newest first, a page per year.", ""]
+    for year, found in by_year.items():
+        page = register_year_page(year)
+        counts = Counter(d.outcome for d in found)
+        summary = ", ".join(f"{n} {outcome}" for outcome, n in sorted(counts.items()))
+        hub.append(f"- {link(year, REGISTER_PAGE, page)}: {esc(summary)}")
+        pages[page] = register_table(ctx, page, year, found)
+    pages[REGISTER_PAGE] = page_text(hub)
+    return pages
+
+
+def register_table(ctx: SiteContext, page: str, year: str, found: list[Decision]) -> str:
+    committees = sorted({d.meeting.committee for d in found})
+    outcomes = sorted({d.outcome for d in found})
+    out = [f"# Resolutions {esc(year)}", "", link("All years", page, REGISTER_PAGE), "",
+           filter_form([("Committee", 3, committees), ("Outcome", 5, outcomes)]), "",
+           '<div class="sortable filterable" markdown>', "",
+           "| Date | Minute | Committee | Decision | Outcome |", "|---|---|---|---|---|"]
+    for d in found:
+        minutes_doc = d.meeting.first(Minutes)
+        target = f"{minutes_doc.path}#{d.anchor}" if d.anchor else minutes_doc.path
+        outcome = esc(d.outcome)
+        subject = ctx.subject(d.meeting.committee, d.minute_title)
+        later = subject.after(d.meeting) if subject and d.outcome == "deferred" else None
+        if later:
+            outcome += "; taken up " + link(long_date(later.meeting.date), page, later.meeting.page)
+        out.append(f"| {link(d.meeting.date or 'undated', page, d.meeting.page)} | "
+                   f"{link(f'{d.minute_number}. {d.minute_title}', page, target)} | {esc(d.meeting.committee)} | "
+                   f"{esc(d.text)} | {outcome} |")
+    return page_text(out + ["", "</div>"])
+
+
+def filter_form(filters: list[tuple[str, int, list[str]]]) -> str:
+    """Selects that the site's script uses to hide table rows; column numbers count from 1."""
+    from html import escape
+
+    fields = []
+    for label, column, values in filters:
+        ident = f"filter-{slugify(label)}"
+        options = "".join(f'<option value="{escape(v)}">{escape(v)}</option>' for v in values)
+        fields.append(f'<label for="{ident}">{escape(label)}</label> '
+                      f'<select id="{ident}" data-column="{column}"><option value="">All</option>{options}</select>')
+    return f'<form class="table-filter" role="search" aria-label="Filter the table">{" ".join(fields)}</form>'
+
+
+# --- Item histories ---
+
+def subject_page(ctx: SiteContext, subject: Subject) -> str:
+    page = subject.page
+    committee_page_path = f"{slugify(subject.committee)}/index.md"
+    out = [f"# {esc(subject.title)}", "",
+           f"History of this item at {link(subject.committee, page, committee_page_path)}.", ""]
+    for mention in subject.mentions:
+        meeting = mention.meeting
+        out += [f"## {esc(long_date(meeting.date))}", "", f"- {link('Meeting page', page, meeting.page)}"]
+        if mention.agenda_item:
+            out.append(f"- On the agenda as item {esc(mention.agenda_item.number)}: {esc(mention.agenda_item.title)}")
+        minute = mention.minute
+        minutes_doc = meeting.first(Minutes)
+        if minute and minutes_doc:
+            out.append(f"- {link(f'Minute {minute.number}: {minute.title}', page, f'{minutes_doc.path}#{minute.anchor}')}")
+            if minute.outcome:
+                out.append(f"- Outcome: {esc(minute.outcome)}")
+            out += [f"- Resolved: {esc(r)}" for r in minute.resolutions]
+        out.append("")
+    return page_text(out)
+
+
+def derived_pages(ctx: SiteContext) -> dict[str, str]:
+    """Every generated page, by its path in the staged docs folder."""
+    pages: dict[str, str] = {COMMITTEES_PAGE: committees_index(ctx), PEOPLE_PAGE: people_index(ctx)}
+    for committee, meetings in ctx.archive.committees().items():
+        pages[f"{slugify(committee)}/index.md"] = committee_page(ctx, committee, meetings)
+        for previous, meeting, following in zip([None, *meetings], meetings, [*meetings[1:], None]):
+            pages[meeting.page] = meeting_page(ctx, meeting, previous, following)
+    for individual in ctx.people.individuals.values():
+        pages[individual.page] = person_page(ctx, individual)
+    for subject in ctx.subjects.values():
+        pages[subject.page] = subject_page(ctx, subject)
+    pages.update(register_pages(ctx))
+    return pages

@@ -1,0 +1,152 @@
+"""The site build: records' frontmatter → derived pages, feeds and data (no browser)."""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+import sys
+import xml.etree.ElementTree as ET
+from pathlib import Path
+
+import pytest
+
+from extract.model import Minute, Minutes, Person, Source
+from extract.publish import build_site, generate
+from extract.publish.feeds import fold
+from extract.publish.load import group_meetings, load_archive, Document
+from extract.publish.pages import SiteContext, esc
+from extract.publish.people import People, bare_name, role_acronym
+from extract.write import record_path, render_record
+
+sys.path.insert(0, str(Path(__file__).parent))
+from site_archive import COMMITTEE, RESOLUTION, write_archive, write_pdf  # noqa: E402
+
+ROOT = Path(__file__).resolve().parents[1]
+SLUG = "childrens-services-overview-and-scrutiny-committee"
+
+
+@pytest.fixture
+def archive(tmp_path):
+    write_archive(tmp_path / "docs")
+    return load_archive(tmp_path / "docs")
+
+
+def test_loads_every_record_into_meetings(archive):
+    assert [(m.date, len(m.documents)) for m in archive.meetings] == [("2017-12-12", 1), ("2018-02-13", 3)]
+    assert archive.meetings[1].minutes.items[0].anchor == "min-80"
+
+
+def test_one_person_however_named(archive):
+    people = People(archive)
+    december, february = archive.meetings
+    redsell = people.resolve(december, "Councillor Joycelyn Redsell")
+    assert redsell is people.resolve(february, "Cllr Redsell") is people.resolve(february, "Joycelyn Redsell")
+    assert [a.status for a in redsell.appearances] == ["present", "present"]
+
+
+def test_people_sharing_a_surname_stay_apart(archive):
+    people = People(archive)
+    december = archive.meetings[0]
+    david, myra = people.resolve(december, "David Potter"), people.resolve(december, "Myra Potter")
+    assert david is not myra and {david.name, myra.name} == {"David Potter", "Myra Potter"}
+    # Both were listed on 12 December, so "Cllr Potter" that day is nobody in particular.
+    assert people.resolve(december, "Cllr Potter") is None
+
+
+def test_role_acronyms_resolve_to_the_person_introduced(archive):
+    people = People(archive)
+    december = archive.meetings[0]
+    assert people.resolve(december, "the ADCPH").name == "Tim Elwell-Sutton"
+    assert people.resolve(december, "The BMLSCB").name == "Alan Cotgrove"
+    assert people.resolve(december, "the Chair").name == "Bukky Okunade"
+
+
+@pytest.mark.parametrize("text, name", [("Cllr J. Redsell (Chair)", "J. Redsell"),
+                                        ("Councillors Gary Collins", "Gary Collins"), ("Mrs Myra Potter,", "Myra Potter")])
+def test_bare_name(text, name):
+    assert bare_name(text) == name
+
+
+def test_role_acronym():
+    assert role_acronym("Deputy Director for NELFT") == "DDNELFT"
+    assert role_acronym("Church of England Representative") == "CER"
+
+
+def test_record_text_is_escaped_in_derived_pages():
+    assert esc("<script>alert(1)</script> [x](javascript:evil) | 69. item") == \
+        "&lt;script&gt;alert(1)&lt;/script&gt; \\[x\\](javascript:evil) \\| 69. item"
+
+
+def _build(tmp_path, docs=None):
+    docs = docs or tmp_path / "docs"
+    if not docs.exists():
+        write_archive(docs)
+    write_pdf(tmp_path / "pdf")
+    status = build_site(docs, tmp_path / "site", config=ROOT / "mkdocs.yml", stage=tmp_path / "stage")
+    assert status == 0
+    return tmp_path / "site"
+
+
+def test_build_writes_derived_pages_without_touching_docs(tmp_path):
+    docs = tmp_path / "docs"
+    write_archive(docs)
+    before = sorted(p.relative_to(docs) for p in docs.rglob("*"))
+    site = _build(tmp_path, docs)
+    assert sorted(p.relative_to(docs) for p in docs.rglob("*")) == before
+    for page in [f"{SLUG}/2017-12-12/index.html", f"{SLUG}/index.html", f"{SLUG}/items/childrens-social-care-performance/index.html",
+                 "people/thurrock-council/joycelyn-redsell/index.html", "resolutions/2017/index.html",
+                 "pdf/thurrock-2018-02-13.pdf", "pagefind/pagefind.js"]:
+        assert (site / page).exists(), page
+    meeting = (site / f"{SLUG}/2017-12-12/index.html").read_text()
+    assert "taken up on" in meeting and "../2018-02-13/" in meeting
+    assert '"@type": "Event"' in meeting
+
+
+def test_hand_correction_in_frontmatter_shows_everywhere(tmp_path):
+    docs = tmp_path / "docs"
+    write_archive(docs)
+    minutes = docs / SLUG / "2017-12-12" / "minutes.md"
+    minutes.write_text(minutes.read_text().replace("name: Joycelyn Redsell", "name: Joy Redsell-Smith"))
+    site = _build(tmp_path, docs)
+    assert "Joy Redsell-Smith" in (site / f"{SLUG}/2017-12-12/index.html").read_text()
+    assert (site / "people/thurrock-council/joy-redsell-smith/index.html").exists()
+
+
+def test_data_exports_and_feeds(tmp_path):
+    docs = tmp_path / "docs"
+    write_archive(docs)
+    generate(docs, tmp_path / "stage", "https://example.org/archive/", None)
+    stage = tmp_path / "stage"
+    meetings = json.loads((stage / "data/meetings.json").read_text())["meetings"]
+    assert [m["date"] for m in meetings] == ["2017-12-12", "2018-02-13"]
+    assert meetings[0]["url"] == f"https://example.org/archive/{SLUG}/2017-12-12/"
+    resolutions = list(csv.DictReader(io.StringIO((stage / "data/resolutions.csv").read_text())))
+    assert any(r["decision"] == RESOLUTION and r["url"].endswith("/2017-12-12/minutes/#min-69") for r in resolutions)
+    attendance = list(csv.DictReader(io.StringIO((stage / "data/attendance.csv").read_text())))
+    assert {r["attendance"] for r in attendance if r["person"] == "Joycelyn Redsell"} == {"present"}
+    feed = ET.fromstring((stage / "feed.xml").read_text().encode())
+    entries = feed.findall("{http://www.w3.org/2005/Atom}entry")
+    assert len(entries) == 4
+    calendar = (stage / SLUG / "meetings.ics").read_bytes().decode()
+    assert "DTSTART:20171212T190000" in calendar and calendar.count("BEGIN:VEVENT") == 2
+    assert all(len(line.encode()) <= 75 for line in calendar.split("\r\n"))
+
+
+def test_ical_lines_fold_at_75_octets():
+    parts = fold("SUMMARY:" + "é" * 80)
+    assert all(len(p.encode()) <= 75 for p in parts) and "".join(p.lstrip(" ") for p in parts[1:])
+
+
+def test_meeting_without_minutes_lists_agenda_members(tmp_path):
+    record = Minutes(body="A Council", committee="Planning", date="2020-01-01", title="Minutes",
+                     source=Source(file="x.pdf", sha256=""), present=[Person("Ann Lee")],
+                     items=[Minute("1", "Hostile <b>title</b> | pipe", anchor="min-1")])
+    ctx = SiteContext.build(group_meetings([Document(record, record_path(record))]), {})
+    from extract.publish.pages import derived_pages
+
+    pages = derived_pages(ctx)
+    meeting = pages["planning/2020-01-01/index.md"]
+    assert "Hostile &lt;b&gt;title&lt;/b&gt; \\| pipe" in meeting
+    assert "(PDF not published here)" in meeting
+    assert render_record(record)  # the record itself renders
