@@ -140,7 +140,289 @@ COMMITTEE_NAME = Convention(
 
 MINUTE_HEADING = Convention(
     "numbered minute heading",
-    r"^(?P<number>\d{1,3}(?:\.\d{1,3}){0,2}\.?|\d{1,2}-[A-Z])\s+(?P<title>[A-Z].{1,150})$",
-    ["64. Minutes", "19.07.01 Apologies", "7-A Consent Calendar"],
+    r"^\*?(?:[Ii]tem\s+)?(?P<paren>\()?\*?(?P<number>\d{1,3}(?:\.\d{1,3}){1,2}|\d{1,2}-\d{2,3}(?:\s?[A-Z])?(?:\s(?:CC|CIC|CAFA|ARRA|SA|HA)\b(?:/\d{1,2}-\d{2,3}\s[A-Z]{2,4})?)?"
+    r"|\d{1,2}-[A-Z](?:-[ivx]{1,4})?|\d{1,3}|[A-Z](?=\.))(?(paren)\))\.?(?:\s*[-–:])?\s+(?P<title>[A-Z*\"“(£].{1,300})$",
+    ["64. Minutes", "19.07.01 Apologies", "7-A Consent Calendar", "16.07.13 - Any Other Business",
+     "1. CONVENE: 7:00 p.m.", "2-A. Approval of the minutes of the Regular Meeting of June 7, 2006.",
+     "4-A-i. ELIGIBLE LIST ESTABLISHED DATE ESTABLISHED EXAM NO.", "*A. Report from the Library Director",
+     "(14-332 CC) Presentation by the Tomorrow Youth Repertory: Shrek – The Musical.",
+     "(10-539) Mayor Johnson announced that the resolutions of appointment [paragraph no.",
+     "A. Election of Officers (C. Atkin)"],
     flags=0,
+    counter_examples=["2019 Planning Commission minutes.", "10, 2014 and the appointment will be in September.",
+                      "1) That the contents and recommendations of the report be noted by the Children's Services"],
+)
+
+# Where the title ends and the minute's text begins on an all-caps heading line.
+TITLE_COLON = Convention(
+    "capitals title ended by a colon",
+    r"^(?P<title>[A-Z][A-Z ,&/'’()-]{2,80}):\s*(?P<rest>.*)$",
+    ["CONVENE: 7:00 p.m.", "ROLL CALL: Present: Chair Owens, Board Members Hoffman, and Jasper",
+     "MINUTES: Meeting of May 5, 2011 (postponed due to lack of quorum)"],
+    flags=0,
+    counter_examples=["PLN17-0538 - Final Architectural Design - 1825 Park Street - Applicant: Paul Patel"],
+)
+
+
+# --- Attendance (parse stage) ---
+
+ATTENDANCE_LABEL = Convention(
+    "attendance block label",
+    r"^(?:\d{1,2}\.\s*)?(?:roll\s+call\s*[-:–]?\s*)?\[?(?:(?:[A-Z]\w*\s+){0,3}?(?:members\s+)?)??"
+    r"(?P<label>present|apologies(?:\s+for\s+absence)?|absent|in\s+attendance|also\s+(?:in\s+attendance|present)"
+    r"|staff(?:\s+present)?|officers(?:\s+present)?|substitutes?|members\s+of\s+the\s+public|roll\s+call)\b"
+    r"\s*(?::|-|–|\s|$)\s*",
+    ["Present", "Apologies: Myra Potter, Parent Government Representative",
+     "In attendance: Councillor James Halden, Portfolio Holder for Education and Health",
+     "ROLL CALL: Present: Catherine Atkin, President", "Absent: Vice-Chair Rauk and Board Member Lynch",
+     "Members of the Public - Mr & Mrs Johnstone and Mr D Bellsham", "Apologies - None",
+     "Transportation Commission Members Present:", "Staff: Jane Chisaki, Library Director",
+     "ROLL CALL - Present: Councilmembers/Authority Members Chen, Daysog,",
+     "[Staff present: Chief Assistant City Attorney Michael Roush; Assistant",
+     "Roll Call: Vice-President Pravda Wright, Boardmember Moustafa Aly"],
+    counter_examples=["Commissioner Shabazz moved approval of the minutes.", "Presentation of Vision for Webster Street"],
+)
+
+# Honorifics and member titles printed before a name ("Councillors", "Board Members").
+HONORIFIC = Convention(
+    "honorific or member title before a name",
+    r"^(?:councillors?|cllrs?\.?|mr|mrs|ms|miss|dr|sir|rev(?:d)?|councilmembers?(?:/authority\s+members?)?"
+    r"|board\s*members?(?:/commissioners?)?|boardmembers?|commissioners?|members?|authority\s+members?)\.?$",
+    ["Councillors", "Board Members", "Mr", "Boardmember", "Councilmembers/Authority Members", "Commissioner"],
+)
+
+# An office that leads a name ("Chair Owens", "Clerk J H Todd", "Vice Mayor deHaan").
+LEADING_ROLE = Convention(
+    "office printed before a name",
+    r"^(?P<role>(?:acting\s+)?(?:vice[- ])?(?:chair(?:man|woman|person)?|mayor|president)(?:/chair)?|clerk"
+    r"|(?:eden\s+)?district\s+councillor|county\s+councillor|city\s+clerk"
+    r"|(?:chief\s+)?(?:assistant\s+)?city\s+attorney)\b\s*",
+    ["Chair Owens", "Clerk J H Todd", "Vice-Chair Rauk", "Vice Mayor deHaan", "Mayor/Chair Gilmore",
+     "Acting Chair Schwartz", "Eden District Councillor A Armstrong", "Chief Assistant City Attorney Michael Roush"],
+)
+
+# Words that make a comma-separated piece an office, not a name ("Library Director").
+ROLE_WORD = Convention(
+    "office or job title",
+    r"\b(?:chair|vice|president|director|secretary|clerk|manager|officer|analyst|attorney|engineer|planner"
+    r"|coordinator|technician|intern|representative|member|boardmember|councillor|lead|leader|head|holder"
+    r"|consultant|advisor|adviser|mayor|of|for|and)\b|(?-i:^[A-Z]{2,6}$)",
+    ["Library Director", "EDC", "Portfolio Holder for Education and Health", "Board Member",
+     "Senior Human Resources Analyst", "Chair of Alameda"],
+    counter_examples=["Beverly Johnson", "J H Todd"],
+)
+
+NOBODY = Convention(
+    "nobody listed",
+    r"^\W*(?:none|nil|n/a|no\s+apologies)\b",
+    ["None", "None received", "None."],
+)
+
+
+# --- Decisions (parse stage) ---
+
+RESOLVED_BLOCK = Convention(
+    "RESOLVED block",
+    r"^\s*RESOLVED\s*(?:[:,–-]|that\b)?\s*",
+    ["RESOLVED:", "RESOLVED that the report be noted"],
+    flags=0,
+    counter_examples=["The Councillors resolved to pay all of the above."],
+)
+
+NUMBERED_ENTRY = Convention(
+    "numbered resolution entry",
+    r"^\W{0,3}\(?(?:\d{1,2}|[a-z]|[ivx]{1,4})[).]\s+(?=\S)",
+    [" 1) That the Children's Services Overview and Scrutiny Committee note", "2. That the report be noted"],
+    counter_examples=["That the report be noted"],
+)
+
+PROSE_DECISION = Convention(
+    "decision in prose",
+    r"\b(?:resolved\b(?!\s+(?:issues?|problems?|and\b))|agreed\b|(?:was|were|been)\s+(?:duly\s+|unanimously\s+)?(?:approved|adopted)\b"
+    r"|approved\s+by\s+the\b)",
+    ["Resolved to pay both", "the Councillors resolved to support these application amendments.",
+     "direct to the Parish Council, this quote was approved.", "All agreed this was a true record and were signed and approved.",
+     "Statement of Accounts - The Accounts were approved by the Parish Council and signed by the Chairman"],
+    counter_examples=["Motion passed 3-0 (Rauk and Lynch absent).", "resolved and cost effective accommodation is provided"],
+)
+
+# Decisions that belong to motions, not to the prose-decision convention.
+MOTION_SENTENCE = Convention(
+    "motion sentence",
+    r"\b(?:moved|motioned|made\s+(?:a|the)\s+motion|nominated)\b|^\W*motion\s+to\b|\bM/S\b",
+    ["Board member Jasper moved to approve the project as amended, seconded by board",
+     "Approval of the consent calendar was motioned by Member Matarrese, seconded by",
+     "Commissioner Allen Fisk made a motion, seconded by Commissioner Mendez,",
+     "Motion to approve the project as amended and subject to further staff review, made by",
+     "President Malloy nominated Troy Hosmer for Vice President.", "M/S Commissioner Robbins / Commissioner Navarro."],
+    counter_examples=["All agreed this was a true record and were signed and approved."],
+)
+
+# A motion recorded as a block of fields ("RESULT: APPROVED [UNANIMOUS]", "MOTION BY: Mashack").
+MOTION_RESULT_FIELD = Convention(
+    "motion result field",
+    r"^\s*RESULT:\s*(?P<result>.+)$",
+    ["RESULT: APPROVED [UNANIMOUS]", "RESULT: FAILED [4-2-1-1]"],
+    flags=0,
+)
+
+ADOPTED_RESOLUTION = Convention(
+    "resolution adopted by number",
+    r"(?P<text>Resolution\s+No\.\s*[\d-]+,?\s*[“\"].*?[”\"]\s*(?:Adopted|Finally\s+passed)\b[.;]?)",
+    ["Resolution No. 14505, “Retaining Local Control Over Critical Land Use Decisions.” Adopted."],
+)
+
+MOVER = Convention(
+    "who moved a motion",
+    r"(?:(?:motioned|made|moved)\s+by\s+(?:[A-Za-z]+\s+){0,2}?(?:member\s+|commissioner\s+|councilmember\s+|boardmember\s+)?(?P<after>[A-Z][\w'-]+)"
+    r"|MOTION\s+BY:\s*(?P<field>[A-Z][\w' -]+)|M/S\s+(?:[A-Z]\w+\s+)?(?P<ms>[A-Z][\w'-]+)"
+    r"|(?P<before>(?:[A-Z][\w'-]+\s)?[A-Z][\w'-]+)\s+(?:moved|motioned|made\s+(?:a|the)\s+motion|nominated))",
+    ["Board member Jasper moved to approve the project", "motioned by Member Matarrese, seconded by",
+     "MOTION BY: Allen Fisk", "made by board member Hoffman and seconded", "M/S Commissioner Robbins / Commissioner Navarro.",
+     "Boardmember Furuichi Fong moved to approve the minutes"],
+    flags=0,
+)
+
+SECONDER = Convention(
+    "who seconded a motion",
+    r"(?:[Ss]econded\s+by\s+(?:[A-Za-z]+\s+){0,2}?(?:member\s+|commissioner\s+|councilmember\s+|boardmember\s+)?(?P<after>[A-Z][\w'-]+(?:\s[A-Z][\w'-]+)?)"
+    r"|SECOND:\s*(?P<field>[A-Z][\w' -]+)|M/S\s+[^/]+/\s*(?:[A-Z]\w+\s+)?(?P<ms>[A-Z][\w'-]+)"
+    r"|(?P<before>[A-Z][\w'-]+)\s+seconded)",
+    ["seconded by board member Hoffman.", "SECOND: Brown", "Board Member Whyte seconded the motion",
+     "M/S Commissioner Robbins / Commissioner Navarro.", "Seconded by Bob Barde."],
+    flags=0,
+)
+
+VOTE_TALLY = Convention(
+    "vote tally",
+    r"(?P<vote>Ayes\s*[–:-]\s*\d+;[^.]*?Abstentions\s*[–-]\s*\d+|Ayes:[^.]*?[–-]\s*\d+\.(?:\s*(?:Noes|Abstention)s?:[^.]*?[–-]\s*\d+\.)?"
+    r"|unanimous(?:ly)?(?:\s+voice\s+votes?)?(?:\s*[–-]\s*\d+)?|\[\s*(?:UNANIMOUS|\d+(?:-\d+)+)\s*\]"
+    r"|\b\d{1,2}\s*[-–]\s*\d{1,2}(?:\s*[-–]\s*\d{1,2}){0,3}\b(?!\s*(?:p\.?m|a\.?m))|\b\d+\s+ayes\b)",
+    ["Motion passed 3-0 (Rauk and Lynch absent).", "the motion carried by unanimous voice vote – 5.",
+     "RESULT: FAILED [4-2-1-1]", "passed by the following voice vote: Ayes – 5; Noes – 0; Abstentions – 0",
+     "All in favor with 5 ayes.", "Passed by vote of 4-0, with Troy Hosmer abstaining."],
+)
+
+MOTION_FAILED = Convention(
+    "motion failed",
+    r"\b(?:failed|defeated|lost|not\s+carried)\b",
+    ["RESULT: FAILED [4-2-1-1]", "set motion failed to gather a majority vote as reflected:"],
+)
+
+MOTION_CARRIED = Convention(
+    "motion carried",
+    r"\b(?:carried|passed|approved|adopted|in\s+favou?r|unanimous(?:ly)?)\b",
+    ["Motion passed 3-0", "the motion carried by unanimous voice vote – 5.", "RESULT: APPROVED [UNANIMOUS]"],
+)
+
+ITEM_DEFERRED = Convention(
+    "item deferred",
+    r"\b(?:deferred|postponed|continued\s+to\s+(?:the\s+)?(?:next|a\s+future|[A-Z]\w+\s+\d)|move\s+vote\s+to\s+the|carried\s+forward)\b",
+    ["Meeting of May 5, 2011 (postponed due to lack of quorum)", "This item was deferred to the next meeting.",
+     "Board Member Wetzork asked to move vote to the"],
+)
+
+ITEM_WITHDRAWN = Convention(
+    "item withdrawn",
+    r"\bwithdrawn\b",
+    ["The item was withdrawn by the applicant."],
+)
+
+
+# --- Interests, comings and goings, times (parse stage) ---
+
+DECLARATION = Convention(
+    "declaration of interest",
+    r"(?P<who>[A-Z][^.;]{0,80}?)\s+(?:declared|declares|declaring)\s+(?:an?\s+)?(?P<interest>(?:non[- ]|disclosable\s+)?pecuniary|personal|prejudicial|other)?\s*interest"
+    r"|(?P<recusing>(?:Commissioner|Councillor|Councilmember|Member|Board\s+Member)\s+[A-Z][\w'-]+)\s+(?:is\s+)?recus",
+    ["The Church of England Representative (CER), Lynda Pritchard, declared a non-pecuniary interest",
+     "Acting Chair Schwartz inquired whether Commissioner Shabazz is recusing himself."],
+    flags=0,
+)
+
+DEPARTURE = Convention(
+    "member left or arrived",
+    r"(?P<who>[A-Z][^.;]{0,80}?)\s+(?P<event>left|arrived\s+at|joined|returned\s+to)\s+the\s+meeting",
+    ["The BMLSCB left the meeting at 7.16pm.", "Councillor Redsell and the ADCPH left the meeting at 9.28pm."],
+    flags=0,
+)
+
+OPENING = Convention(
+    "meeting opened",
+    r"\b(?:convened|convene|called\s+to\s+order|called\s+the\s+meeting\s+to\s+order|commenced|opened\s+the\s+meeting"
+    r"|meeting\s+(?:began|started)|held\s+on\b.*\bat\b|time:)",
+    ["President Curtis convened the meeting at 7:00 p.m.", "TIME: 7:02 p.m. Called to Order",
+     "The meeting was called to order by Commissioner Robert Sherrard at 7:07 p.m.",
+     "Minutes of the Meeting of the Children's Services Overview and Scrutiny Committee held on 12 December 2017 at 7.00 pm"],
+)
+
+CLOSING = Convention(
+    "meeting closed",
+    r"\b(?:finished|closed|close|adjourned|ended|concluded|adjournment)\b",
+    ["The meeting finished at 10.00 pm", "The Chairman brought the meeting to a close at 7.55pm",
+     "The meeting was adjourned at 7:48 p.m.", "10. ADJOURNMENT: 8:03 p.m."],
+)
+
+APPROVED_STATUS = Convention(
+    "minutes marked approved",
+    r"^\W*(?:approved|final|adopted)\b(?:\s+(?:meeting\s+)?minutes)?",
+    ["APPROVED MINUTES", "APPROVED MEETING MINUTES", "FINAL MINUTES", "APPROVED"],
+    counter_examples=["DRAFT MINUTES"],
+)
+
+PREVIOUS_MINUTES = Convention(
+    "earlier minutes approved",
+    r"\bminutes\b.*\b(?:approved|agreed|signed|adopted|confirmed)\b",
+    ["The minutes of the Children's Services Overview and Scrutiny Committee held on 10 October 2017 were approved as a correct record.",
+     "The minutes of the meeting held on the 7th May 2019 had been circulated prior to this meeting. All agreed this was a true record and were signed and approved."],
+)
+
+VENUE = Convention(
+    "meeting place",
+    r"^(?:place|venue|location|where)\s*:\s*(?P<venue>.+)$|\bheld\s+(?:a\s+)?(?:via\s+|by\s+|on\s+)?(?P<online>zoom|teams|microsoft\s+teams)\b",
+    ["PLACE: City Hall Council Chambers", "The Parish Council held a zoom meeting"],
+)
+
+
+# A minutes title set on its own line near the top, in the wordings of many councils.
+MINUTES_TITLE = Convention(
+    "minutes title line",
+    r"^\W*(?:(?:approved|draft|final|unapproved|regular|special|joint|annual|adjourned)\s+)+(?:meeting\s+)?(?:minutes|mintues)\W*$"
+    r"|^\W*(?:minutes|mintues)\s+of(?:\s+the)?\s*$"  # the body's name follows on the next line
+    r"|^\W*(?:(?:approved|draft|final|unapproved|regular|special|joint)\s+)*(?:meeting\s+)?(?:minutes|mintues)\s+(?:of|for)\s+"
+    r"(?!.*\b(?:are|is|were|was|will|be)\b)(?:the\s+)?(?:[\w'’-]+\s+){0,8}?(?:meeting|council|committee|board|commission|authority|panel)\b",
+    ["APPROVED MEETING MINUTES", "FINAL MINUTES", "REGULAR MEETING MINUTES",
+     "Joint Meeting Minutes of the Transportation Commission and", "MINUTES FOR REGULAR MEETING",
+     "MINTUES OF THE", "MINUTES OF THE REGULAR MEETING OF THE"],
+    counter_examples=["Minutes of the meeting are recorded with comments on each case made by the group. These",
+                      "Minutes"],
+)
+
+
+# --- The meeting heading (parse stage) ---
+
+# Words around a committee's name in a minutes heading that are not part of it.
+HEADING_NOISE = Convention(
+    "minutes heading wording around the committee name",
+    r"\b(?:approved|draft|unapproved|final|action)\b|\b(?:minutes|mintues)(?:\s+(?:of|for))?\b"
+    r"|\b(?:(?:special|regular|joint|annual|extraordinary|adjourned|ordinary)\s+)*meeting(?:\s+of)?\b|\bA\.?G\.?M\.?(?=\s|$)"
+    r"|\bheld\b.*$",
+    ["APPROVED MINUTES", "MINUTES OF THE REGULAR MEETING OF THE", "Joint Meeting Minutes of the Transportation Commission and",
+     "Minutes of the Meeting of the Children's Services Overview and Scrutiny Committee held on 12"],
+)
+
+COMMITTEE_TAIL = Convention(
+    "word that ends a committee name",
+    r"^(?P<name>.*\b(?:Committee|Sub-Committee|Panel|Board|Commission|Cabinet|Council|Authority|Forum|Assembly|Trust)"
+    r"(?:\s*\([A-Z]{2,8}\))?(?:\s+of\s+(?:the\s+)?(?:City|Town|County|Borough)\s+of\s+[A-Z]\w+)?)",
+    ["Children's Services Overview and Scrutiny Committee held", "SOCIAL SERVICE HUMAN RELATIONS BOARD (SSHRB)",
+     "CIVIL SERVICE BOARD OF THE CITY OF ALAMEDA"],
+)
+
+BODY_ONLY_LINE = Convention(
+    "authority line above a committee name",
+    r"^(?!.*\b(?:board|commission|committee|council|authority|panel)\b)"
+    r"(?:City|Town|County|Village|Borough|Commune)\s+of\s+[A-Z][\w ]+(?:,\s*[A-Z][\w ]+)?$",
+    ["City of Alameda, California"],
+    counter_examples=["CITY OF ALAMEDA HISTORICAL ADVISORY BOARD"],
 )

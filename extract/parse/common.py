@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from statistics import median
 
 from extract.model import Block, Heading, Paragraph, Source, Table
@@ -63,17 +64,102 @@ class MeetingHeading:
 
 
 def meeting_heading(lines: list[Line], window: int = 15) -> MeetingHeading:
-    from extract.patterns import BODY_NAME, COMMITTEE_NAME
-    from extract.text import clean_spaces, find_date
+    """Body, committee and date from the heading block at the top of a document.
+
+    The heading block is the lines down to the meeting's date. Where a minutes
+    heading ("Minutes of the …") follows a cover block (an item sheet of a later
+    meeting), the heading block and the date are taken from it.
+    """
+    from extract.patterns import BODY_NAME, COMMITTEE_NAME, MINUTES_HEADING
+    from extract.text import clean_spaces
 
     opening = lines[:window]
-    date = next((d for d in (find_date(ln.text) for ln in opening) if d), None)
-    committee = body = None
-    for line in opening:
-        m = COMMITTEE_NAME.search(line.text)
-        if m and not committee:
-            committee = clean_spaces(m.group("name"))
-        b = BODY_NAME.search(line.text)
-        if b and not body:
-            body = clean_spaces(b.group("name") or b.group("name2"))
+    # A minutes heading set as a heading (bold or capitals), not "the minutes of the last meeting …".
+    anchor = next((i for i, ln in enumerate(opening) if MINUTES_HEADING.search(ln.text)
+                   and (i == 0 or ln.bold or ln.text.isupper())), 0)
+    date_at, date = _first_date(opening, anchor) or _first_date(opening, 0) or (len(opening), None)
+    committee = _committee_from(opening, anchor, date_at) or _committee_from(opening, 0, date_at)
+    body = _body_from(opening[:max(date_at, 1) + 1], committee)
+    if not committee:  # no heading block: the first committee-like name near the top
+        committee = next((clean_spaces(m.group("name")) for m in (COMMITTEE_NAME.search(ln.text) for ln in opening)
+                          if m), None)
+    if not body:
+        body = next((clean_spaces(b.group("name") or b.group("name2"))
+                     for b in (BODY_NAME.search(ln.text) for ln in opening) if b), None)
     return MeetingHeading(body=body, committee=committee or body, date=date)
+
+
+# Contact lines of a letterhead above the heading ("Clerk : Joan Todd Telephone : 017683 …").
+LETTERHEAD = re.compile(r"@|\b(?:tel|telephone|e-?mail|phone|fax)\b", re.I)
+WEEKDAY = re.compile(r"\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\b[\s,.–-]*|\bdate\s*:", re.I)
+
+
+def _first_date(lines: list[Line], start: int) -> tuple[int, str] | None:
+    from extract.text import find_date
+
+    for i in range(start, len(lines)):
+        date = find_date(lines[i].text)
+        if date:
+            return i, date
+    return None
+
+
+def _heading_text(lines: list[Line], start: int, date_at: int) -> str:
+    """The heading lines from ``start`` down to the date line, with the date line's text before its date."""
+    from extract.patterns import BODY_ONLY_LINE
+    from extract.text import find_dates
+
+    texts = [ln.text for ln in lines[start:date_at]
+             if not BODY_ONLY_LINE.fullmatch(ln.text.strip()) and not LETTERHEAD.search(ln.text)]
+    if date_at < len(lines):
+        dated = lines[date_at].text
+        texts.append(dated[:find_dates(dated)[0][0]])
+    return " ".join(texts)
+
+
+def _committee_from(lines: list[Line], start: int, date_at: int) -> str | None:
+    from extract.patterns import COMMITTEE_TAIL, HEADING_NOISE
+    from extract.text import clean_spaces
+
+    text = HEADING_NOISE.sub(" ", WEEKDAY.sub(" ", _heading_text(lines, start, date_at)))
+    m = COMMITTEE_TAIL.search(clean_spaces(text))
+    if not m:
+        return None
+    name = re.sub(r"^(?:(?:the|special|regular|joint|annual|of)\s+)+", "", m.group("name"), flags=re.I)
+    name = clean_spaces(name.strip(" -–,.:"))
+    return _title_case(name) if name else None
+
+
+SMALL_WORDS = {"of", "and", "the", "for", "in", "on", "to", "a"}
+
+
+def _title_case(name: str) -> str:
+    """ "CITY OF ALAMEDA PLANNING BOARD" → "City of Alameda Planning Board"; mixed case is kept."""
+    if name != name.upper():
+        return name
+    words = []
+    for i, word in enumerate(name.split()):
+        if word.startswith("("):
+            words.append(word)  # an acronym: "(SSHRB)"
+        elif i and word.lower() in SMALL_WORDS:
+            words.append(word.lower())
+        else:
+            words.append(word.capitalize())
+    return " ".join(words)
+
+
+def _body_from(lines: list[Line], committee: str | None) -> str | None:
+    """The authority: a line of its own ("City of Alameda, California"), or named in the committee."""
+    from extract.patterns import BODY_ONLY_LINE
+    from extract.text import clean_spaces
+
+    for line in lines:
+        if BODY_ONLY_LINE.fullmatch(line.text.strip()):
+            return clean_spaces(line.text.split(",")[0])
+    if committee:
+        m = re.search(r"\b(?:City|Town|County|Borough)\s+of\s+[A-Z]\w+", committee)
+        if m:
+            return m.group(0)
+        if re.search(r"\b(?:Parish|Town|City|County|District|Borough)\s+Council$", committee):
+            return committee
+    return None

@@ -1,30 +1,468 @@
-"""Minutes → :class:`~extract.model.Minutes`."""
+"""Minutes → :class:`~extract.model.Minutes`.
+
+The text is cut into a preamble (heading, attendance) and numbered minutes.
+Each minute's decisions are read in the convention the document uses: numbered
+``RESOLVED`` blocks, motions with mover, seconder and vote, or — where the
+minutes record neither — decisions in prose ("Resolved to pay both").
+"""
 
 from __future__ import annotations
 
-from extract.model import Heading, Minute, Minutes
-from extract.parse.common import blocks_from_span, meeting_heading, source_of
-from extract.patterns import MINUTE_HEADING
-from extract.read import PdfText
+import re
+from dataclasses import dataclass, field
+
+from extract.model import (Block, Declaration, Departure, Heading, Minute, Minutes, Motion, Paragraph,
+                           Person, Table)
+from extract.parse.common import line_gap, meeting_heading, paragraphs, source_of
+from extract.parse.people import Attendance, attendance_blocks, parse_block, parse_people
+from extract.patterns import (ADOPTED_RESOLUTION, APPROVED_STATUS, ATTENDANCE_LABEL, CLOSING, DECLARATION,
+                              DEPARTURE, ITEM_DEFERRED, ITEM_WITHDRAWN, MINUTE_HEADING, MOTION_CARRIED,
+                              MOTION_FAILED, MOTION_RESULT_FIELD, MOTION_SENTENCE, MOVER, NOBODY,
+                              NUMBERED_ENTRY, OPENING, PREVIOUS_MINUTES, PROSE_DECISION, RESOLVED_BLOCK,
+                              SECONDER, TITLE_COLON, VENUE, VOTE_TALLY)
+from extract.read import Line, PdfText, TableRegion
 from extract.split import DocumentSpan
-from extract.text import find_time
+from extract.text import clean_spaces, find_dates, find_time, find_times, join_wrapped, slugify
+
+# A line that ends mid-sentence: the next line continues it, whatever it starts with.
+RUNS_ON = re.compile(r"(?:[,;&–-]|\b(?:and|or|of|the|to|on|at|for|by|no\.))\s*$", re.I)
+# Lines that open a decision or a motion field start a paragraph of their own.
+OWN_PARAGRAPH = re.compile(r"^\s*(?:(?:it\s+was\s+)?resolved\b|[A-Z ]{3,12}:\s)", re.I)
+SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=[A-Z“\"(])")
+# Emphasis markers some council templates leave in the text layer ("scheme.**").
+EMPHASIS = re.compile(r"\*\*+\s*$")
+ATTENDANCE_TITLE = re.compile(r"\b(?:roll\s+call|attendance|apologies|present)\b", re.I)
+
+
+@dataclass
+class Section:
+    """A numbered minute as cut from the text: its heading, and the lines and tables under it."""
+
+    number: str
+    title: str
+    heading: list[Line]
+    rest: str = ""  # text after a capitals title on the heading line ("CONVENE: 7:00 p.m.")
+    body: list[Line] = field(default_factory=list)
+    tables: list[TableRegion] = field(default_factory=list)
+
+
+@dataclass
+class Cut:
+    preamble: list[Line] = field(default_factory=list)
+    preamble_tables: list[TableRegion] = field(default_factory=list)
+    sections: list[Section] = field(default_factory=list)
+    # Body blocks in reading order: ("line", Line) | ("section", Section) | ("heading", Line) | ("table", TableRegion)
+    stream: list[tuple[str, object]] = field(default_factory=list)
 
 
 def parse(span: DocumentSpan, pdf: PdfText) -> Minutes:
     lines = span.lines
     heading = meeting_heading(lines)
-    items, content = [], []
-    for block in blocks_from_span(span):
-        m = MINUTE_HEADING.match(getattr(block, "text", ""))
-        if m and not isinstance(block, Heading) or (isinstance(block, Heading) and m):
-            number = m.group("number").rstrip(".")
-            anchor = "min-" + number.replace(".", "-")
-            items.append(Minute(number=number, title=m.group("title").strip(), anchor=anchor))
-            content.append(Heading(text=block.text, level=2, anchor=anchor))
-        else:
-            content.append(block)
+    cut = cut_minutes(span)
     committee = heading.committee or heading.body or "Unknown committee"
-    return Minutes(body=heading.body, committee=committee, date=heading.date,
-                   title=f"Minutes: {committee}" + (f", {heading.date}" if heading.date else ""),
-                   source=source_of(span, pdf), content=content, items=items,
-                   start=find_time(" ".join(ln.text for ln in lines[:10])))
+    record = Minutes(body=heading.body, committee=committee, date=heading.date,
+                     title=f"Minutes: {committee}" + (f", {heading.date}" if heading.date else ""),
+                     source=source_of(span, pdf))
+    fill_attendance(record, cut)
+    uses_motions = any(MOTION_SENTENCE.search(ln.text) for ln in lines)
+    uses_resolved = any(RESOLVED_BLOCK.match(ln.text) for ln in lines)
+    anchors: set[str] = set()
+    for section in cut.sections:
+        record.items.append(build_minute(section, anchors, prose_decisions=not (uses_motions or uses_resolved)))
+    sentences = list(numbered_sentences(cut))
+    record.declarations = find_declarations(sentences)
+    record.departures = find_departures(sentences)
+    record.approves = approved_minutes(sentences, heading.date)
+    record.start, record.end = opening_time(lines), closing_time(lines)
+    record.venue = find_venue(lines[:20])
+    record.status = "approved" if any(APPROVED_STATUS.match(ln.text) for ln in lines[:6]) else "draft"
+    record.content = body_blocks(cut, record.items)
+    record.warnings = warnings_for(record)
+    return record
+
+
+# --- Cutting the text into minutes ---
+
+def cut_minutes(span: DocumentSpan) -> Cut:
+    cut = Cut()
+    current: Section | None = None
+    for page in span.pages:
+        gap = line_gap(page.lines)
+        events = sorted([(ln.top, 0, ln) for ln in page.lines] + [(t.top, 1, t) for t in page.tables],
+                        key=lambda e: (e[0], e[1]))
+        prev: Line | None = None
+        skip = 0
+        page_lines = page.lines
+        for _, kind, item in events:
+            if kind == 1:
+                (current.tables if current else cut.preamble_tables).append(item)
+                cut.stream.append(("table", item))
+                continue
+            line: Line = item
+            if skip:
+                skip -= 1
+                prev = line
+                continue
+            section = minute_start(line, prev, gap)
+            if section:
+                index = page_lines.index(line)
+                skip = extend_title(section, page_lines, index, gap, page.width)
+                current = section
+                cut.sections.append(section)
+                cut.stream.append(("section", section))
+            elif current is not None and is_section_heading(line, prev, gap):
+                current = None  # an unnumbered heading ("CONSENT CALENDAR") ends the minute above it
+                cut.stream.append(("heading", line))
+            else:
+                (current.body if current else cut.preamble).append(line)
+                cut.stream.append(("line", line))
+            prev = line
+    return cut
+
+
+def starts_paragraph(line: Line, prev: Line | None, gap: float) -> bool:
+    if prev is None:
+        return True
+    step = line.top - prev.top
+    if 0 < step <= gap * 1.35 and RUNS_ON.search(prev.text):
+        return False
+    return True
+
+
+def minute_start(line: Line, prev: Line | None, gap: float) -> Section | None:
+    m = MINUTE_HEADING.match(line.text.strip())
+    if not m or not starts_paragraph(line, prev, gap):
+        return None
+    number = clean_spaces(m.group("number")).lstrip("*")
+    title, rest = m.group("title").strip().lstrip("*").strip(), ""
+    colon = TITLE_COLON.match(title)
+    if colon:
+        title, rest = colon.group("title").strip(), colon.group("rest").strip()
+    return Section(number=number, title=title, heading=[line], rest=rest)
+
+
+def extend_title(section: Section, lines: list[Line], index: int, gap: float, width: float) -> int:
+    """Add wrapped title lines to the heading; returns how many lines were taken."""
+    first = lines[index]
+    if section.rest or re.search(r"[.:]\s*$", first.text):
+        return 0
+    right_edge = max((ln.x1 for ln in lines), default=width)
+    taken = 0
+    for line in lines[index + 1:]:
+        prev = section.heading[-1]
+        step = line.top - prev.top
+        same_style = first.bold and line.bold
+        wraps = prev.x1 >= right_edge * 0.85 and not re.search(r"[.:]\s*$", prev.text)
+        if not (0 < step <= gap * 1.35 and (same_style or wraps)) or MINUTE_HEADING.match(line.text.strip()):
+            break
+        section.heading.append(line)
+        section.title = f"{section.title} {line.text.strip()}"
+        taken += 1
+        if re.search(r"[.:]\s*$", line.text):
+            break
+    return taken
+
+
+def is_section_heading(line: Line, prev: Line | None, gap: float) -> bool:
+    """An unnumbered capitals heading on a line of its own ("REGULAR AGENDA ITEMS")."""
+    text = line.text.strip()
+    return (text.isupper() and len(text.split()) >= 2 and len(text) < 80 and ":" not in text
+            and "[" not in text and (prev is None or line.top - prev.top > gap * 1.35 or line.top < prev.top))
+
+
+# --- Attendance ---
+
+def fill_attendance(record: Minutes, cut: Cut) -> None:
+    attendance = attendance_blocks(cut.preamble)
+    for section in cut.sections:
+        if not ATTENDANCE_TITLE.search(section.title):
+            continue
+        lines = section.body
+        if section.rest:
+            lines = [Line(text=section.rest, x0=section.heading[0].x0, x1=section.heading[0].x1,
+                          top=section.heading[0].top, bottom=section.heading[0].bottom)] + lines
+        found = attendance_blocks(lines)
+        label = ATTENDANCE_LABEL.fullmatch(section.title.strip())
+        if label and not any_people(found) and lines:
+            # "19.07.01 Apologies" with the names as the minute's text.
+            key = "apologies" if "apolog" in section.title.lower() else "present"
+            parse_block(key, [ln.text for ln in first_paragraph(lines)], found)
+        merge(attendance, found)
+    for table in cut.preamble_tables + [t for s in cut.sections for t in s.tables]:
+        merge(attendance, attendance_table(table))
+    for key in ("present", "apologies", "absent", "in_attendance", "substitutes"):
+        setattr(record, key, unique(getattr(attendance, key)))
+
+
+def first_paragraph(lines: list[Line]) -> list[Line]:
+    return paragraphs(lines)[0] if lines else []
+
+
+def any_people(attendance: Attendance) -> bool:
+    return any(getattr(attendance, k) for k in ("present", "apologies", "absent", "in_attendance", "substitutes"))
+
+
+def merge(into: Attendance, other: Attendance) -> None:
+    for key in ("present", "apologies", "absent", "in_attendance", "substitutes"):
+        getattr(into, key).extend(getattr(other, key))
+
+
+def unique(people: list[Person]) -> list[Person]:
+    """Drop repeats of the same person (a roll call restated under each vote)."""
+    seen, out = set(), []
+    for person in people:
+        key = (person.name.lower(), (person.title or "").lower())
+        if key not in seen:
+            seen.add(key)
+            out.append(person)
+    return out
+
+
+def attendance_table(table: TableRegion) -> Attendance:
+    """An attendance table: a name column and a status column ("Present", "Absent")."""
+    attendance = Attendance()
+    rows = [[c for c in row if c.strip()] for row in table.rows]
+    header = [c.lower() for c in rows[0]] if rows else []
+    if not (any("name" in c for c in header) and any("status" in c for c in header)):
+        return attendance
+    status_at = next(i for i, c in enumerate(header) if "status" in c)
+    for row in rows[1:]:
+        if len(row) <= status_at or NOBODY.match(row[0]):
+            continue
+        status = row[status_at].lower()
+        key = "absent" if "absent" in status else "apologies" if "excused" in status else "present"
+        role = row[1] if status_at > 1 and len(row) > 1 else None
+        attendance.add(key, [Person(name=clean_spaces(row[0]), role=None if key == "present" and role and
+                                    role.lower() in ("commissioner", "member", "councillor") else role)])
+    return attendance
+
+
+# --- One minute ---
+
+def build_minute(section: Section, anchors: set[str], prose_decisions: bool) -> Minute:
+    minute = Minute(number=section.number, title=clean_spaces(section.title), anchor=unique_anchor(section.number, anchors))
+    body_paragraphs = [join_wrapped([ln.text for ln in group]) for group in body_groups(section.body)]
+    resolved = resolved_entries(section.body)
+    adopted = [clean_spaces(m.group("text")) for text in [minute.title] + body_paragraphs
+               for m in ADOPTED_RESOLUTION.finditer(text)]
+    minute.resolutions = resolved + adopted
+    if prose_decisions and not minute.resolutions:
+        minute.resolutions = [s for s in sentences_of(body_paragraphs)
+                              if PROSE_DECISION.search(s) and not MOTION_SENTENCE.search(s)]
+    minute.motions = find_motions(body_paragraphs)
+    text = " ".join([section.title, section.rest] + body_paragraphs)
+    if ITEM_WITHDRAWN.search(text):
+        minute.outcome = "withdrawn"
+    elif ITEM_DEFERRED.search(text):
+        minute.outcome = "deferred"
+    return minute
+
+
+def unique_anchor(number: str, anchors: set[str]) -> str:
+    base = "min-" + slugify(number.replace(".", "-"), 40)
+    anchor, n = base, 2
+    while anchor in anchors:
+        anchor, n = f"{base}-{n}", n + 1
+    anchors.add(anchor)
+    return anchor
+
+
+def body_groups(lines: list[Line]) -> list[list[Line]]:
+    """Paragraphs of a minute; a decision or a "FIELD:" line starts its own paragraph."""
+    groups: list[list[Line]] = []
+    for group in paragraphs(lines):
+        for line in group:
+            if not groups or line is group[0] or OWN_PARAGRAPH.match(line.text) or NUMBERED_ENTRY.match(line.text):
+                groups.append([line])
+            else:
+                groups[-1].append(line)
+    return groups
+
+
+def sentences_of(paragraph_texts: list[str]) -> list[str]:
+    return [s.strip() for text in paragraph_texts for s in SENTENCE_END.split(text) if s.strip()]
+
+
+def resolved_entries(lines: list[Line]) -> list[str]:
+    """Each numbered entry of the minute's RESOLVED blocks, verbatim without its number."""
+    entries: list[list[str]] = []
+    inside, entry_x0 = False, 0.0
+    for line in lines:
+        block = RESOLVED_BLOCK.match(line.text)
+        if block:
+            inside = True
+            rest = line.text[block.end():].strip()
+            if rest:
+                entries.append([rest])
+                entry_x0 = line.x0
+            continue
+        if not inside:
+            continue
+        numbered = NUMBERED_ENTRY.match(line.text)
+        if numbered:
+            entries.append([line.text[numbered.end():]])
+            entry_x0 = line.x0
+        elif entries and line.x0 > entry_x0 + 5:
+            entries[-1].append(line.text)
+        else:
+            inside = False
+    return [EMPHASIS.sub("", clean_spaces(join_wrapped(e))) for e in entries]
+
+
+# --- Motions ---
+
+def find_motions(paragraph_texts: list[str]) -> list[Motion]:
+    """Motions: a sentence that moves opens one; the sentences after it say who seconded and how it went."""
+    units: list[list[str]] = []
+    for sentence in sentences_of(paragraph_texts):
+        result_field = MOTION_RESULT_FIELD.match(sentence)
+        if MOTION_SENTENCE.search(sentence) and not sentence.upper().startswith(("SECOND", "AYES", "NAYS")):
+            units.append([sentence])
+        elif result_field and (not units or any(MOTION_RESULT_FIELD.match(s) for s in units[-1])):
+            units.append(["", sentence])  # a motion recorded only as fields
+        elif units:
+            units[-1].append(sentence)
+    return [motion_from(unit) for unit in units]
+
+
+def motion_from(unit: list[str]) -> Motion:
+    opening, rest = unit[0], unit[1:]
+    text = " ".join(unit)
+    motion = Motion(text=opening)
+    motion.mover = person_in(MOVER, opening) or person_in(MOVER, text)
+    motion.seconder = person_in(SECONDER, text)
+    for sentence in unit:
+        result_at = MOTION_FAILED.search(sentence) or MOTION_CARRIED.search(sentence)
+        if not result_at or (sentence is opening and not re.search(r"\b(?:passed|carried|failed)\b", sentence, re.I)):
+            continue
+        motion.result = "failed" if MOTION_FAILED.search(sentence) else "carried"
+        vote = VOTE_TALLY.search(sentence[result_at.start():]) or VOTE_TALLY.search(sentence)
+        motion.vote = clean_spaces(vote.group("vote")) if vote else None
+        break
+    return motion
+
+
+def person_in(convention, text: str) -> str | None:
+    m = convention.search(text)
+    if not m:
+        return None
+    name = next((v for v in m.groupdict().values() if v), None)
+    people = parse_people(name) if name else []
+    return people[0].name if people else (clean_spaces(name) if name else None)
+
+
+# --- Whole-document facts ---
+
+def numbered_sentences(cut: Cut):
+    """(minute number or None, sentence) for the preamble and each minute."""
+    for group in body_groups(cut.preamble):
+        for sentence in sentences_of([join_wrapped([ln.text for ln in group])]):
+            yield None, sentence
+    for section in cut.sections:
+        texts = [join_wrapped([ln.text for ln in g]) for g in body_groups(section.body)]
+        for sentence in sentences_of([section.rest] + texts):
+            yield section.number, sentence
+
+
+def find_declarations(sentences) -> list[Declaration]:
+    found = []
+    for number, sentence in sentences:
+        m = DECLARATION.search(sentence)
+        if not m:
+            continue
+        who = m.group("who") or m.group("recusing") or ""
+        people = parse_people(who.split(",")[-2] if who.count(",") >= 2 else who.split(",")[-1])
+        if not people:
+            continue
+        interest = (m.group("interest") or ("other" if m.group("recusing") else None))
+        found.append(Declaration(member=people[0].name, item=number,
+                                 interest=interest.lower().replace(" ", "-") if interest else None, text=sentence))
+    return found
+
+
+def find_departures(sentences) -> list[Departure]:
+    found = []
+    for number, sentence in sentences:
+        m = DEPARTURE.search(sentence)
+        if not m:
+            continue
+        event = "left" if m.group("event") == "left" else "arrived"
+        time = find_time(sentence[m.end():])
+        for person in parse_people(m.group("who")):
+            found.append(Departure(name=person.name, time=time, item=number, event=event))
+    return found
+
+
+def approved_minutes(sentences, meeting_date: str | None) -> list[str]:
+    """Dates of the earlier meetings whose minutes these minutes approve."""
+    dates: list[str] = []
+    for _, sentence in sentences:
+        if PREVIOUS_MINUTES.search(sentence):
+            dates += [d for _, d in find_dates(sentence) if not meeting_date or d < meeting_date]
+    return sorted(set(dates))
+
+
+def opening_time(lines: list[Line]) -> str | None:
+    for line in lines[:60]:
+        if OPENING.search(line.text) and find_times(line.text):
+            return find_time(line.text[OPENING.search(line.text).start():]) or find_time(line.text)
+    return next((t for t in (find_time(ln.text) for ln in lines[:8]) if t), None)
+
+
+def closing_time(lines: list[Line]) -> str | None:
+    for index in range(len(lines) - 1, -1, -1):
+        m = CLOSING.search(lines[index].text)
+        if m:
+            after = lines[index].text[m.start():] + " " + (lines[index + 1].text if index + 1 < len(lines) else "")
+            time = find_time(after)
+            if time:
+                return time
+    return None
+
+
+def find_venue(lines: list[Line]) -> str | None:
+    for line in lines:
+        m = VENUE.search(line.text)
+        if m:
+            return clean_spaces(m.group("venue") or m.group("online").title())
+    return None
+
+
+# --- Body and warnings ---
+
+def body_blocks(cut: Cut, items: list[Minute]) -> list[Block]:
+    anchors = {id(section): item.anchor for section, item in zip(cut.sections, items)}
+    blocks: list[Block] = []
+    pending: list[Line] = []
+
+    def flush() -> None:
+        for group in body_groups(pending):
+            blocks.append(Paragraph(text=join_wrapped([ln.text for ln in group])))
+        pending.clear()
+
+    for kind, item in cut.stream:
+        if kind == "line":
+            pending.append(item)
+            continue
+        flush()
+        if kind == "section":
+            heading_text = clean_spaces(" ".join(ln.text for ln in item.heading))
+            blocks.append(Heading(text=heading_text, level=2, anchor=anchors[id(item)]))
+        elif kind == "heading":
+            blocks.append(Heading(text=item.text.strip(), level=2))
+        else:
+            blocks.append(Table(rows=item.rows))
+    flush()
+    return blocks
+
+
+def warnings_for(record: Minutes) -> list[str]:
+    warnings = []
+    if not record.date:
+        warnings.append("no meeting date found")
+    if not record.items:
+        warnings.append("no numbered minutes found: the text is kept as paragraphs")
+    if not (record.present or record.apologies or record.absent):
+        warnings.append("no attendance list recognised")
+    warnings += [f"minute {m.number}: no title found" for m in record.items if not m.title]
+    return warnings
