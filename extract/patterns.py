@@ -274,7 +274,7 @@ ADOPTED_RESOLUTION = Convention(
 
 MOVER = Convention(
     "who moved a motion",
-    r"(?:(?:motioned|made|moved)\s+by\s+(?:[A-Za-z]+\s+){0,2}?(?:member\s+|commissioner\s+|councilmember\s+|boardmember\s+)?(?P<after>[A-Z][\w'-]+)"
+    r"(?:(?:motioned|made|moved)\s+by\s+(?:[a-z]+\s+){0,2}(?P<after>(?:[A-Z][\w'-]+\s?){1,3})"
     r"|MOTION\s+BY:\s*(?P<field>[A-Z][\w' -]+)|M/S\s+(?:[A-Z]\w+\s+)?(?P<ms>[A-Z][\w'-]+)"
     r"|(?P<before>(?:[A-Z][\w'-]+\s)?[A-Z][\w'-]+)\s+(?:moved|motioned|made\s+(?:a|the)\s+motion|nominated))",
     ["Board member Jasper moved to approve the project", "motioned by Member Matarrese, seconded by",
@@ -285,7 +285,7 @@ MOVER = Convention(
 
 SECONDER = Convention(
     "who seconded a motion",
-    r"(?:[Ss]econded\s+by\s+(?:[A-Za-z]+\s+){0,2}?(?:member\s+|commissioner\s+|councilmember\s+|boardmember\s+)?(?P<after>[A-Z][\w'-]+(?:\s[A-Z][\w'-]+)?)"
+    r"(?:[Ss]econded\s+by\s+(?:[a-z]+\s+){0,2}(?P<after>(?:[A-Z][\w'-]+\s?){1,3})"
     r"|SECOND:\s*(?P<field>[A-Z][\w' -]+)|M/S\s+[^/]+/\s*(?:[A-Z]\w+\s+)?(?P<ms>[A-Z][\w'-]+)"
     r"|(?P<before>[A-Z][\w'-]+)\s+seconded)",
     ["seconded by board member Hoffman.", "SECOND: Brown", "Board Member Whyte seconded the motion",

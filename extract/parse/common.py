@@ -22,6 +22,16 @@ def line_gap(lines: list[Line]) -> float:
     return median(gaps) if gaps else 14.0
 
 
+def line_step(lines: list[Line]) -> float:
+    """The step between lines inside a paragraph.
+
+    The lower quartile of the steps, not the median: where most paragraphs are
+    one line long (roll calls, agenda-style minutes) the median is a paragraph gap.
+    """
+    steps = sorted(b.top - a.top for a, b in zip(lines, lines[1:]) if 3 < b.top - a.top < 40)
+    return steps[len(steps) // 4] if steps else 14.0
+
+
 def paragraphs(lines: list[Line]) -> list[list[Line]]:
     """Group lines into paragraphs: a new one starts after a wider gap or a page turn."""
     if not lines:

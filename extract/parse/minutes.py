@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 
 from extract.model import (Block, Declaration, Departure, Heading, Minute, Minutes, Motion, Paragraph,
                            Person, Table)
-from extract.parse.common import line_gap, meeting_heading, paragraphs, source_of
+from extract.parse.common import line_step, meeting_heading, paragraphs, source_of
 from extract.parse.people import Attendance, attendance_blocks, parse_block, parse_people
 from extract.patterns import (ADOPTED_RESOLUTION, APPROVED_STATUS, ATTENDANCE_LABEL, CLOSING, DECLARATION,
                               DEPARTURE, ITEM_DEFERRED, ITEM_WITHDRAWN, MINUTE_HEADING, MOTION_CARRIED,
@@ -24,8 +24,8 @@ from extract.read import Line, PdfText, TableRegion
 from extract.split import DocumentSpan
 from extract.text import clean_spaces, find_dates, find_time, find_times, join_wrapped, slugify
 
-# A line that ends mid-sentence: the next line continues it, whatever it starts with.
-RUNS_ON = re.compile(r"(?:[,;&–-]|\b(?:and|or|of|the|to|on|at|for|by|no\.))\s*$", re.I)
+# A line that ends a sentence or a heading; a line close under any other line continues it.
+FINISHED = re.compile(r"[.:!?)\]]\s*$")
 # Lines that open a decision or a motion field start a paragraph of their own.
 OWN_PARAGRAPH = re.compile(r"^\s*(?:(?:it\s+was\s+)?resolved\b|[A-Z ]{3,12}:\s)", re.I)
 SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=[A-Z“\"(])")
@@ -87,7 +87,7 @@ def cut_minutes(span: DocumentSpan) -> Cut:
     cut = Cut()
     current: Section | None = None
     for page in span.pages:
-        gap = line_gap(page.lines)
+        gap = line_step(page.lines)
         events = sorted([(ln.top, 0, ln) for ln in page.lines] + [(t.top, 1, t) for t in page.tables],
                         key=lambda e: (e[0], e[1]))
         prev: Line | None = None
@@ -124,9 +124,8 @@ def starts_paragraph(line: Line, prev: Line | None, gap: float) -> bool:
     if prev is None:
         return True
     step = line.top - prev.top
-    if 0 < step <= gap * 1.35 and RUNS_ON.search(prev.text):
-        return False
-    return True
+    set_apart = line.bold and not prev.bold
+    return not (0 < step <= gap * 1.35 and not FINISHED.search(prev.text) and not set_apart)
 
 
 def minute_start(line: Line, prev: Line | None, gap: float) -> Section | None:

@@ -11,6 +11,7 @@ import re
 from dataclasses import dataclass, field
 
 from extract.model import Person
+from extract.parse.common import line_step
 from extract.patterns import ATTENDANCE_LABEL, HONORIFIC, LEADING_ROLE, NOBODY, ROLE_WORD
 from extract.read import Line
 from extract.text import clean_spaces
@@ -167,10 +168,17 @@ def parse_listed_line(text: str) -> Person | None:
         return None
     person = named[0]
     if role.strip():
-        if not ROLE_WORD.search(role):
+        if not is_role(role):
             return None  # "Hosmer, John Nolan": a wrapped prose list, not a role
         person.role = role.strip()
     return person
+
+
+def is_role(text: str) -> bool:
+    """An office ("Church of England Representative"), not more names ("Shabazz, Tilos and Acting Chair")."""
+    first = SEPARATORS.split(text.strip())[0]
+    _, words = strip_title(first.split())
+    return bool(ROLE_WORD.search(text)) and not looks_like_name(words)
 
 
 def runs_on(text: str) -> bool:
@@ -178,22 +186,30 @@ def runs_on(text: str) -> bool:
     return bool(re.search(r"(?:,|&|\band|\bplus)\s*$", text.strip()))
 
 
-def line_groups(texts: list[str]) -> list[str]:
-    """Join wrapped prose lines; a list entry after a finished line starts a new group."""
+def line_groups(texts: list[str], indents: list[bool]) -> list[str]:
+    """Join wrapped prose lines; a list entry after a finished line starts a new group.
+
+    ``indents[i]`` says line i hangs indented under the block's first line, as
+    the wrapped end of a prose roll call does ("… and Acting Chair / Schwartz – 4.").
+    """
     groups: list[str] = []
-    for text in (t.strip() for t in texts):
+    for text, indented in zip((t.strip() for t in texts), indents):
         if not text:
             continue
-        if groups and (runs_on(groups[-1]) or not parse_listed_line(text)):
+        wrapped = indented and not parse_listed_line(groups[-1]) if groups else False
+        if groups and (runs_on(groups[-1]) or wrapped or not parse_listed_line(text)):
             groups[-1] = f"{groups[-1]} {text}"
         else:
             groups.append(text)
     return groups
 
 
-def parse_block(key: str, texts: list[str], attendance: Attendance, public: bool = False) -> None:
+def parse_block(key: str, texts: list[str], attendance: Attendance, public: bool = False,
+                indents: list[bool] | None = None) -> None:
     """One attendance block (its label already removed) → people added to ``attendance``."""
-    for group in line_groups(texts):
+    for group in line_groups(texts, indents or [False] * len(texts)):
+        if NOBODY.match(group):
+            continue
         listed = parse_listed_line(group)
         parts = [(None, group)] if listed else split_inline_labels(group)
         for inline_key, part in parts:
@@ -207,6 +223,7 @@ def parse_block(key: str, texts: list[str], attendance: Attendance, public: bool
 def attendance_blocks(lines: list[Line]) -> Attendance:
     """The attendance blocks found in ``lines`` (a minutes preamble or a roll-call minute)."""
     attendance = Attendance()
+    gap = line_step(lines)
     i = 0
     while i < len(lines):
         found = label_key(lines[i].text)
@@ -216,21 +233,27 @@ def attendance_blocks(lines: list[Line]) -> Attendance:
         key, rest = found
         public = "public" in lines[i].text.lower()
         block, j = [rest], i + 1
-        while j < len(lines) and not label_key(lines[j].text) and continues_block(lines, i, j, block):
+        while j < len(lines) and not label_key(lines[j].text) and continues_block(lines, i, j, block, gap):
             block.append(lines[j].text)
             j += 1
-        parse_block(key, [t.strip("[] ") for t in block], attendance, public)
+        indents = [False] + [ln.x0 > lines[i].x0 + 20 for ln in lines[i + 1:j]]
+        parse_block(key, [t.strip("[] ") for t in block], attendance, public, indents)
         i = j
     return attendance
 
 
-def continues_block(lines: list[Line], start: int, j: int, block: list[str]) -> bool:
+def continues_block(lines: list[Line], start: int, j: int, block: list[str], gap: float) -> bool:
     """Whether line j still belongs to the attendance block opened at line ``start``."""
-    if lines[j].top <= lines[j - 1].top and lines[j].top > 0 and j - 1 != start:
+    step = lines[j].top - lines[j - 1].top
+    if step <= 0 and j - 1 != start:
         return False  # a new page or column
+    if NOBODY.match(" ".join(block).strip()):
+        return False  # "Absent: None."
     if not " ".join(block).strip() or runs_on(block[-1]):
         return True
     if lines[j].x0 > lines[start].x0 + 20:
         return True  # indented under the label
+    if step <= gap * 1.35 and not parse_listed_line(block[-1]) and not re.search(r"[.\]]\s*$", block[-1]):
+        return True  # prose wrapped at the label's margin
     text = lines[j].text.strip()
     return bool(parse_listed_line(text)) and len(text) < 110
