@@ -426,3 +426,234 @@ BODY_ONLY_LINE = Convention(
     ["City of Alameda, California"],
     counter_examples=["CITY OF ALAMEDA HISTORICAL ADVISORY BOARD"],
 )
+
+
+# --- Agenda packs: where each document starts (split stage) ---
+
+REPORT_COVER_ITEM = Convention(
+    "report cover: meeting date and agenda item",
+    r"^(?P<date>.*?)\s*\bITEM\s*:\s*(?P<item>\d{1,3}[A-Z]?)\s*$",
+    ["13 February 2018 ITEM: 6", "11 July 2017 ITEM: 8"],
+    counter_examples=["AGENDA ITEM NO. 10 SHALL BE LAID OVER TWO WEEKS”"],
+)
+
+MINUTES_START = Convention(
+    "minutes heading that opens minutes inside a pack",
+    r"^\s*(?:draft\s+|approved\s+)?minutes\s+of\s+(?:the\s+)?(?:\w+\s+){0,3}meeting\s+of\b.*\bheld\s+on\b",
+    ["Minutes of the Meeting of the Children's Services Overview and Scrutiny Committee held on 12"],
+    counter_examples=["Minutes of the meeting are recorded with comments on each case made by the group. These"],
+)
+
+APPENDIX_HEADING = Convention(
+    "appendix heading or appendix list entry",
+    r"^\s*appendix\s+(?P<number>\d{1,2}|[A-Z])\b\s*[-–—:]?\s*(?P<title>.*)$",
+    ["Appendix 1 – Performance scorecard", "Appendix 1 SEND Peer Review High Level Action Plan Update 17/1/2018",
+     "Appendix A - Worcestershire's Early Help Offer"],
+    counter_examples=["Appendices to the report"],
+)
+
+REPORT_CONTACT = Convention(
+    "report author or contact block (ends the report's own text)",
+    r"^\s*(?:report\s+author|lead\s+officer\s+contact|contact\s+for\s+the\s+report)\b\s*:?",
+    ["Report Author:", "Lead officer contact:", "Contact for the Report"],
+)
+
+LETTER_SALUTATION = Convention(
+    "letter salutation",
+    r"^\s*Dear\s+(?:[A-Z][\w'’-]+\s*){1,3},?\s*$",
+    ["Dear Barbara"],
+    flags=0,
+)
+
+AGENDA_TITLE = Convention(
+    "agenda title line",
+    r"^\s*agenda\s*$|^\s*(?P<committee>[A-Za-z][\w'’ &-]{2,80}?)\s+agenda\s+for\b",
+    ["AGENDA", "Agenda", "CITY COUNCIL AGENDA FOR OCTOBER 16, 2012"],
+    counter_examples=["Agenda and Link to Agenda Items"],
+)
+
+MEETING_NOTICE = Convention(
+    "notice of a meeting to be held",
+    r"\b(?:meeting\s+will\s+be|to\s+be)\s+held\s+(?:on|at)\b",
+    ["The meeting will be held at 7.00 pm on 13 February 2018", "NEXT MEETING TO BE HELD ON TUESDAY,",
+     "MEETING TO BE HELD ON TUESDAY,"],
+    counter_examples=["Minutes of the Meeting of the Children's Services Overview and Scrutiny Committee held on 12"],
+)
+
+REPORT_OPENING = Convention(
+    "report cover label",
+    r"^\s*(?:report\s+(?:of|from|to)\s*:|briefing\s+(?:for|to)\b|wards\s+and\s+communities\s+affected)",
+    ["Report from: Barbara Peacock, Director Children and Adults",
+     "Report of: Joseph Tynan – Service Manager Multi Agency Safeguarding Hub",
+     "Briefing for CYP Scrutiny Committee 15.08.13: Safeguarding Peer Review"],
+    counter_examples=["The letter from the LGA which reports on the Peer Review, and"],
+)
+
+
+# --- Report cover blocks and sections (parse stage) ---
+
+COVER_WARDS = Convention(
+    "wards affected",
+    r"wards\s+and\s+communities\s+affected\s*:?\s*(?P<value>.*?)\s*(?=key\s+decision|$)",
+    ["Wards and communities affected: All Key Decision: Non-Key", "Wards and communities affected:"],
+)
+
+COVER_KEY_DECISION = Convention(
+    "key decision",
+    r"key\s+decision\s*:?\s*(?P<value>.*?)\s*$",
+    ["Wards and communities affected: All Key Decision: Non-Key", "Key Decision:"],
+)
+
+COVER_REPORT_OF = Convention(
+    "report of",
+    r"^\s*report\s+(?:of|from)\s*:\s*(?P<value>.+)$",
+    ["Report of: Alan Cotgrove, Local Safeguarding Children Board Manager",
+     "Report from: Barbara Peacock, Director Children and Adults"],
+)
+
+COVER_ACCOUNTABLE = Convention(
+    "accountable officer",
+    r"^\s*(?P<label>accountable\s+[\w ]{2,40}?)\s*:\s*(?P<value>.+)$",
+    ["Accountable Head of Service: Sheila Murphy – Care and Targeted Outcomes (CATO)",
+     "Accountable Director: Rory Patterson, Corporate Director of Children's Services"],
+)
+
+COVER_AUTHOR = Convention(
+    "report author",
+    r"^\s*(?:report\s+)?author\s*:\s*(?P<value>.*)$",
+    ["Author: Sue Brunton-Reed, Improvement Programme", "Report Author:"],
+)
+
+COVER_BRIEFING = Convention(
+    "briefing title line: committee, date and title",
+    r"^\s*briefing\s+(?:for|to)\s+(?:the\s+)?(?P<committee>.+?)\s+(?P<date>\d{1,2}\.\d{1,2}\.\d{2,4})\s*:\s*(?P<title>.+)$",
+    ["Briefing for CYP Scrutiny Committee 15.08.13: Safeguarding Peer Review"],
+)
+
+COMMITTEE_LINE = Convention(
+    "a line naming the meeting body",
+    r"^\s*(?:the\s+)?(?P<name>[\w'’&, -]{3,100}?\b(?:committee|panel|board|cabinet|council|commission))\s*$",
+    ["Children's Services Overview and Scrutiny Committee",
+     "CHILDREN AND YOUNG PEOPLE OVERVIEW AND SCRUTINY COMMITTEE", "CHILDREN AND FAMILIES OVERVIEW AND SCRUTINY PANEL"],
+)
+
+PUBLIC_MARKER = Convention(
+    "report marked public",
+    r"\bthis\s+report\s+is\s+public\b",
+    ["This report is Public"],
+)
+
+EXEMPT_MARKER = Convention(
+    "paper marked not for publication",
+    r"\bthis\s+report\s+is\s+(?:exempt|confidential|not\s+for\s+publication)\b|\bnot\s+for\s+publication\b"
+    r"|\bschedule\s+12a\b|\bexempt\s+information\b|^\s*(?:part\s+(?:ii|2)|confidential)\b",
+    ["This report is Exempt",
+     "Not for publication by virtue of paragraph 3 of Part 1 of Schedule 12A of the Local Government Act 1972",
+     "CONFIDENTIAL", "Part II"],
+    counter_examples=["This report is Public"],
+)
+
+RECOMMENDATIONS_HEADING = Convention(
+    "recommendations section heading",
+    r"^\s*(?:\d{1,2}\.?\s+)?recommendations?\s*(?:\(s\))?\s*:?\s*$|\bis\s+asked\s+to\s*:?\s*$",
+    ["1. Recommendation(s)", "6. Recommendations",
+     "22. The Children and Families Overview and Scrutiny Panel is asked to:"],
+    counter_examples=["4. Reasons for Recommendation"],
+)
+
+APPENDICES_HEADING = Convention(
+    "appendices section heading",
+    r"^\s*(?:\d{1,2}\.?\s+)?(?:appendices(?:\s+to\s+the\s+report)?|supporting\s+information)\s*:?\s*$",
+    ["9. Appendices to the report", "8. Appendices to the report", "Supporting Information"],
+)
+
+NUMBERED_PARAGRAPH = Convention(
+    "numbered paragraph",
+    r"^\s*(?P<number>\d{1,2}\.\d{1,2})\.?\**\s+(?P<text>\S.*)$",
+    ["1.1 That Children's Overview and Scrutiny consider the recommendations of the Review and the",
+     "6.1 Children and Young People's Overview and Scrutiny Committee is asked to note and comment"],
+)
+
+SECTION_HEADING = Convention(
+    "numbered section heading",
+    r"^\s*(?P<number>\d{1,2})\.\s+(?P<title>[A-Z][^.]{2,120})$",
+    ["2. Introduction and Background", "4. Consultation", "7. Background papers used in preparing the report"],
+    flags=0,
+    counter_examples=["2.1 Between the 9th and 11th May 2017, Southend Borough Council undertook a Peer Review"],
+)
+
+BULLET = Convention(
+    "bullet mark at line start",
+    r"^\s*(?:[\u2022\u25cf\u25aa\u2023\u2043\uf0b7\uf0a7\uf0d8\u27a2\u2756\u00b7*–-]|o(?=\s))\s*",
+    ["\uf0b7 consider the information in the report", "❖ Continue to develop a board fit for change", "• Partnership working"],
+    flags=0,
+    counter_examples=["Once again, thank you for agreeing to receive a review"],
+)
+
+NUMERIC_DATE = Convention(
+    "day.month.year date",
+    r"\b(?P<day>[0-3]?\d)\.(?P<month>[01]?\d)\.(?P<year>\d{2}|\d{4})\b",
+    ["Briefing for CYP Scrutiny Committee 15.08.13: Safeguarding Peer Review"],
+)
+
+
+# --- Agenda front sheets (parse stage) ---
+
+AGENDA_ITEM_LINE = Convention(
+    "numbered agenda item, with its printed page range",
+    r"^\s*(?P<number>\d{1,3}[A-Za-z]?)\.?\s+(?P<title>[A-Z“\"'(].*?)(?:\s+(?P<pages>\d{1,3}\s*-\s*\d{1,3}))?\s*$",
+    ["2 Minutes 5 - 16", "1. To receive apologies for meeting",
+     "6 Thurrock Local Safeguarding Children Board Annual Report 2016 - 2017 17 - 68",
+     "1. City Clerk calls the roll."],
+    flags=0,
+)
+
+AGENDA_ITEMS_END = Convention(
+    "end of the list of agenda items",
+    r"^\s*(?:queries\s+regarding|please\s+contact|agenda\s+published|dates?\s+of\s+future|councillors\s*$)",
+    ["Queries regarding this Agenda or notification of apologies:", "Agenda published on: 5 February 2018",
+     "Dates of future Parish Council Meetings 2nd May, 4th July, 5th September and"],
+)
+
+MEMBERSHIP_HEADING = Convention(
+    "membership heading",
+    r"^\s*(?:membership|members|councillors)\s*:?\s*$",
+    ["Membership:", "Councillors"],
+)
+
+SUBSTITUTES_HEADING = Convention(
+    "substitutes heading",
+    r"^\s*substitutes\s*:?\s*$",
+    ["Substitutes:"],
+)
+
+AGENDA_PUBLISHED = Convention(
+    "agenda publication date",
+    r"\bagenda\s+published\s+on\s*:?\s*(?P<date>.+)$",
+    ["Agenda published on: 5 February 2018"],
+)
+
+AGENDA_CONTACT = Convention(
+    "democratic services contact",
+    r"\b[Pp]lease\s+contact\s+(?P<name>[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3})(?:,\s*(?P<role>[^,]+?))?\s+(?:by|on|at|via)\b",
+    ["Please contact Wendy Le, Democratic Services Officer by sending an email to"],
+    flags=0,
+)
+
+EMAIL_ADDRESS = Convention(
+    "email address",
+    r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+",
+    ["Direct.Democracy@thurrock.gov.uk", "E-mail : clerk@milburnparishcouncil.com"],
+)
+
+PHONE_NUMBER = Convention(
+    "telephone number",
+    r"(?:tel(?:ephone)?\.?\s*(?:no\.?)?\s*:?\s*)(?P<number>\(?\+?\d[\d ()-]{6,}\d)",
+    ["Clerk : Joan Connelly Telephone : 017683 52469", "Telephone: (01634) 331106"],
+)
+
+PERSON_WITH_ROLE = Convention(
+    "name then role in brackets",
+    r"^\s*(?P<name>[^()]+?)\s*(?:\((?P<role>[^)]+)\))?\s*$",
+    ["Bukky Okunade (Chair)", "Graham Snell (Vice-Chair)", "Gary Collins"],
+)

@@ -2,14 +2,46 @@
 
 A stand-alone minutes or report PDF is one document; an agenda pack holds a
 front sheet, the previous meeting's minutes, reports and appendices.
+
+In a pack, documents are found from what the pages say — report cover blocks
+("13 February 2018 ITEM: 6"), the heading of embedded minutes, the end of a
+report's author block, appendix headings, and agenda item titles — and then
+cross-checked against the printed page ranges of the front sheet. Documents
+may start part-way down a page, so a span holds partial pages.
 """
 
 from __future__ import annotations
 
+import dataclasses
+import re
 from dataclasses import dataclass, field
 
+from extract.patterns import (
+    AGENDA_TITLE, APPENDIX_HEADING, EMAIL_ADDRESS, KIND_MARKERS, LETTER_SALUTATION, MEETING_NOTICE,
+    MINUTES_START, MINUTES_TITLE, PHONE_NUMBER, RECOMMENDATIONS_HEADING, REPORT_CONTACT, REPORT_COVER_ITEM, REPORT_OPENING,
+    COMMITTEE_LINE,
+)
 from extract.read import Line, Page, PdfText
-from extract.patterns import KIND_MARKERS
+from extract.rows import Row, rows_of
+
+# Lines of an author/contact block after its label: name, job title, team, phone.
+AUTHOR_BLOCK_ROWS = 5
+AUTHOR_LINE_MAX = 160
+# How far down a page (in rows) a heading may sit and still open a document.
+PAGE_TOP_ROWS = 4
+# Lines scanned to classify a document by its opening.
+OPENING_LINES = 25
+# Lines in which a minutes title ("APPROVED MEETING MINUTES") decides the kind.
+MINUTES_TITLE_LINES = 8
+
+
+@dataclass
+class Meeting:
+    """The meeting a pack belongs to, for documents whose cover does not say it."""
+
+    body: str | None
+    committee: str | None
+    date: str | None
 
 
 @dataclass
@@ -17,10 +49,18 @@ class DocumentSpan:
     kind: str  # minutes | agenda | report | appendix | other
     pages: list[Page]
     warnings: list[str] = field(default_factory=list)
+    meeting: Meeting | None = None  # set for documents inside an agenda pack
+    item: str | None = None  # the agenda item the document is for
+    parent: DocumentSpan | None = field(default=None, repr=False)  # an appendix's report
+    appendix_index: int = 0  # 1 for a report's first appendix, ...
 
     @property
     def lines(self) -> list[Line]:
         return [line for page in self.pages for line in page.lines]
+
+    @property
+    def rows(self) -> list[Row]:
+        return rows_of(self.pages)
 
     @property
     def physical_pages(self) -> list[int]:
@@ -35,13 +75,232 @@ class DocumentSpan:
 
 
 def classify(pages: list[Page]) -> str:
-    """Guess a document's kind from the opening lines of its first page."""
-    opening = " \n".join(line.text for page in pages[:1] for line in page.lines[:25])
-    for kind, marker in KIND_MARKERS:
-        if marker.search(opening):
-            return kind
+    """Guess a document's kind from the opening lines of its first page: the earliest marker wins."""
+    opening = [line.text for page in pages[:1] for line in page.lines[:OPENING_LINES]]
+    opening += [" ".join(cells) for page in pages[:1] for table in page.tables[:1] for cells in table.rows[:3]]
+    # A minutes title near the top wins over a cover block above it (minutes filed as an agenda item).
+    if any(MINUTES_TITLE.search(text) for text in opening[:MINUTES_TITLE_LINES]):
+        return "minutes"
+    markers = list(KIND_MARKERS) + [("agenda", AGENDA_TITLE), ("agenda", MEETING_NOTICE),
+                                    ("report", REPORT_COVER_ITEM), ("report", REPORT_OPENING)]
+    found = [(index, order, kind) for order, (kind, marker) in enumerate(markers)
+             for index, text in enumerate(opening) if marker.search(text)]
+    if found:
+        return min(found)[2]
+    if _reads_like_report(pages):
+        return "report"
     return "other"
 
 
+def _reads_like_report(pages: list[Page]) -> bool:
+    """A paper to a named committee that asks it to decide or note something."""
+    opening = [line.text for line in pages[0].lines[:6]]
+    names_committee = any(COMMITTEE_LINE.search(text) for text in opening)
+    return names_committee and any(RECOMMENDATIONS_HEADING.search(line.text)
+                                   for page in pages for line in page.lines)
+
+
+# --- Document starts inside a pack ---
+
+@dataclass
+class Start:
+    row: int  # index into the pack's rows
+    kind: str
+    item: str | None = None
+    appendix_number: str | None = None
+
+
 def split(pdf: PdfText) -> list[DocumentSpan]:
-    return [DocumentSpan(kind=classify(pdf.pages), pages=pdf.pages)] if pdf.pages else []
+    if not pdf.pages:
+        return []
+    kind = classify(pdf.pages)
+    if kind != "agenda":
+        return _single_document(pdf.pages, kind)
+    rows = rows_of(pdf.pages)
+    from extract.parse.agenda import front_sheet  # the agenda parser reads the front sheet
+
+    sheet = front_sheet(rows)
+    starts = _document_starts(rows, sheet.items)
+    if len(starts) == 1:
+        return [DocumentSpan(kind="agenda", pages=pdf.pages)]
+    spans = _spans(pdf.pages, rows, starts, sheet.meeting)
+    _cross_check(spans, sheet.items, pdf.pages)
+    return spans
+
+
+def _single_document(pages: list[Page], kind: str) -> list[DocumentSpan]:
+    """A stand-alone paper; a report may still carry an appended letter or document."""
+    if kind != "report":
+        return [DocumentSpan(kind=kind, pages=pages)]
+    rows = rows_of(pages)
+    starts = [Start(0, "report")] + _appendix_after_author(rows, 0, len(rows))
+    return _spans(pages, rows, starts, meeting=None)
+
+
+def _document_starts(rows: list[Row], items) -> list[Start]:
+    starts = [Start(0, "agenda")]
+    for index, row in enumerate(rows):
+        cover = REPORT_COVER_ITEM.search(row.text)
+        if cover:
+            starts.append(Start(index, "report", item=cover.group("item")))
+        elif MINUTES_START.search(row.text) and not any(s.kind == "minutes" for s in starts):
+            starts.append(Start(index, "minutes", item=_item_titled(items, "minutes")))
+    starts += _item_title_starts(rows, items, starts)
+    starts.sort(key=lambda s: s.row)
+    for start, following in zip(list(starts), starts[1:] + [Start(len(rows), "end")]):
+        if start.kind == "report":
+            starts += _appendices(rows, start.row, following.row)
+    return sorted(starts, key=lambda s: s.row)
+
+
+def _item_titled(items, word: str) -> str | None:
+    return next((item.number for item in items if word in item.title.lower()), None)
+
+
+def _normal(text: str) -> str:
+    return re.sub(r"[^a-z0-9]+", " ", text.lower()).strip()
+
+
+def _item_title_starts(rows: list[Row], items, found: list[Start]) -> list[Start]:
+    """Items printed with a page range but no cover block: find a page that opens with the item's title."""
+    covered = {s.item for s in found}
+    starts = []
+    for item in items:
+        if not item.pages or item.number in covered:
+            continue
+        after = max((s.row for s in found if _as_int(s.item) < _as_int(item.number)), default=0)
+        title = _normal(item.title)
+        for index in range(after + 1, len(rows)):
+            text = _normal(rows[index].text)
+            if text.startswith(title) and len(text) <= len(title) + 30:
+                previous = rows[index - 1]
+                opens_here = previous.page_index == rows[index].page_index and COMMITTEE_LINE.search(
+                    previous.text.strip("*"))
+                starts.append(Start(index - 1 if opens_here else index, "other", item=item.number))
+                break
+    return starts
+
+
+def _as_int(number: str | None) -> int:
+    digits = re.match(r"\d+", number or "")
+    return int(digits.group(0)) if digits else 0
+
+
+def _appendices(rows: list[Row], first: int, end: int) -> list[Start]:
+    """Appendices inside a report's stretch of rows: after its author block, and at appendix headings."""
+    starts = _appendix_after_author(rows, first, end)
+    numbers = {s.appendix_number for s in starts}
+    for index in range(first + 1, end):
+        heading = APPENDIX_HEADING.match(rows[index].text)
+        if not heading or not _near_page_top(rows, index):
+            continue
+        if starts and index > starts[0].row and heading.group("number") not in numbers:
+            starts.append(Start(index, "appendix", appendix_number=heading.group("number")))
+            numbers.add(heading.group("number"))
+    return starts
+
+
+def _near_page_top(rows: list[Row], index: int) -> bool:
+    page = rows[index].page_index
+    above = [r for r in rows[max(0, index - PAGE_TOP_ROWS):index] if r.page_index == page]
+    return len(above) < PAGE_TOP_ROWS
+
+
+def _appendix_after_author(rows: list[Row], first: int, end: int) -> list[Start]:
+    """What follows a report's author or contact block is appended to it: a letter, a plan, an annual report."""
+    label = next((i for i in range(first, end) if REPORT_CONTACT.match(rows[i].text)), None)
+    if label is None:
+        return []
+    salutation = next((i for i in range(label, end) if LETTER_SALUTATION.match(rows[i].text)), None)
+    after = _letter_start(rows, label, salutation) if salutation else _author_block_end(rows, label, end)
+    if after >= end:
+        return []
+    heading = APPENDIX_HEADING.match(rows[after].text)
+    separate = rows[after].table is not None or rows[after].page_index != rows[after - 1].page_index
+    if not (salutation or heading or separate):
+        return []  # more of the report itself, e.g. its background papers
+    return [Start(after, "appendix", appendix_number=heading.group("number") if heading else None)]
+
+
+def _author_block_end(rows: list[Row], label: int, end: int) -> int:
+    index = label + 1
+    taken = 0
+    while index < end and taken < AUTHOR_BLOCK_ROWS:
+        row = rows[index]
+        new_page = row.page_index != rows[index - 1].page_index and taken > 0
+        if (row.table or new_page or len(row.text) > AUTHOR_LINE_MAX or APPENDIX_HEADING.match(row.text)
+                or REPORT_COVER_ITEM.search(row.text)):
+            break
+        index += 1
+        taken += 1
+    return index
+
+
+def _letter_start(rows: list[Row], label: int, salutation: int) -> int:
+    """A letter opens with the addressee's block above "Dear …"; the contact details above it end the report."""
+    index = salutation
+    while index - 1 > label and not _is_contact_detail(rows[index - 1].text):
+        index -= 1
+    return index
+
+
+def _is_contact_detail(text: str) -> bool:
+    return bool(EMAIL_ADDRESS.search(text) or PHONE_NUMBER.search(text) or REPORT_CONTACT.match(text))
+
+
+# --- Spans from starts ---
+
+def _spans(pages: list[Page], rows: list[Row], starts: list[Start], meeting: Meeting | None) -> list[DocumentSpan]:
+    spans: list[DocumentSpan] = []
+    report: DocumentSpan | None = None
+    for start, following in zip(starts, starts[1:] + [None]):
+        end = following.row if following else len(rows)
+        span = DocumentSpan(kind=start.kind, pages=_slice(pages, rows, start.row, end),
+                            meeting=meeting if start.kind != "agenda" else None, item=start.item)
+        if start.kind == "report":
+            report = span
+        elif start.kind == "appendix" and report is not None:
+            span.parent, span.item = report, report.item
+            span.appendix_index = sum(1 for s in spans if s.parent is report) + 1
+        elif start.kind != "appendix":
+            report = None
+        if span.pages:
+            spans.append(span)
+    return spans
+
+
+def _slice(pages: list[Page], rows: list[Row], first: int, end: int) -> list[Page]:
+    """The pages holding rows[first:end], each keeping only the lines and tables of those rows."""
+    chosen = rows[first:end]
+    out = []
+    for index in sorted({row.page_index for row in chosen}):
+        mine = [row for row in chosen if row.page_index == index]
+        lines = [row.line for row in mine if row.line is not None]
+        tables = []
+        for row in mine:
+            if row.table is not None and not any(t is row.table for t in tables):
+                tables.append(row.table)
+        out.append(dataclasses.replace(pages[index], lines=lines, tables=tables))
+    return out
+
+
+# --- Cross-check with the front sheet's printed page ranges ---
+
+def _cross_check(spans: list[DocumentSpan], items, pages: list[Page]) -> None:
+    """Compare where each item's document starts with where its printed page range says it starts."""
+    physical_of = {page.printed: page.number for page in pages if page.printed}
+    for item in items:
+        if not item.pages:
+            continue
+        span = next((s for s in spans if s.item == item.number and s.kind != "appendix"), None)
+        first_printed = re.match(r"\d+", item.pages).group(0)
+        expected = physical_of.get(first_printed)
+        if span is None:
+            continue
+        found = span.pages[0].number
+        if expected != found:
+            where = f"physical page {expected}" if expected else "no page"
+            span.warnings.append(
+                f"front sheet gives item {item.number} printed pages {item.pages}, and printed page "
+                f"{first_printed} is {where}, but the document starts on physical page {found}: "
+                f"using what the pages say")

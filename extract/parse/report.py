@@ -1,24 +1,235 @@
-"""Officers' reports and their appendices → :class:`Report` / :class:`Appendix`."""
+"""Officers' reports and their appendices → :class:`Report` / :class:`Appendix`.
+
+A report opens with a cover block — meeting date and item, committee, title,
+wards, key decision, report of, accountable officers, public or exempt —
+printed as a ruled table or as plain lines; both arrive as rows. Then come
+numbered sections, among them the recommendations and the list of appendices,
+and the author or contact block.
+"""
 
 from __future__ import annotations
 
-from extract.model import Appendix, Report
-from extract.parse.common import blocks_from_span, meeting_heading, source_of
+import re
+from dataclasses import dataclass, field
+
+from extract.model import Appendix, Person, Report
+from extract.parse.common import source_of
+from extract.patterns import (
+    APPENDICES_HEADING, APPENDIX_HEADING, BODY_NAME, COMMITTEE_LINE, COVER_ACCOUNTABLE, COVER_AUTHOR,
+    COVER_BRIEFING, COVER_KEY_DECISION, COVER_REPORT_OF, COVER_WARDS, EXEMPT_MARKER, NUMBERED_PARAGRAPH,
+    NUMERIC_DATE, PUBLIC_MARKER, RECOMMENDATIONS_HEADING, REPORT_CONTACT, REPORT_COVER_ITEM, SECTION_HEADING,
+)
 from extract.read import PdfText
+from extract.rows import Row, blocks_from_rows, is_bullet, paragraphs, strip_bullet
 from extract.split import DocumentSpan
+from extract.text import clean_spaces, find_date, join_wrapped
+
+# The cover block sits in the first rows, before the summary.
+COVER_ROWS = 14
+# Lines after a label that still belong to its value when the value wrapped ("… Children and Adults" / "Services").
+WRAP_MAX_WORDS = 3
+MARKUP_RESIDUE = re.compile(r"\*+")
+
+
+@dataclass
+class Cover:
+    item: str | None = None
+    date: str | None = None
+    committee: str | None = None
+    title: str | None = None
+    wards: str | None = None
+    key_decision: bool | None = None
+    report_of: str | None = None
+    accountable: list[Person] = field(default_factory=list)
+    author: str | None = None
+    public: bool | None = None
+    exempt: bool = False
 
 
 def parse(span: DocumentSpan, pdf: PdfText) -> Report:
-    heading = meeting_heading(span.lines)
-    title = span.lines[2].text if len(span.lines) > 2 else pdf.file
-    return Report(body=heading.body, committee=heading.committee or "Unknown committee",
-                  date=heading.date, title=title, source=source_of(span, pdf),
-                  content=blocks_from_span(span))
+    rows = span.rows
+    cover = read_cover(rows)
+    committee, date, body = _meeting_of(span, cover, rows)
+    title = cover.title or (rows[0].text if rows else pdf.file)
+    return Report(body=body, committee=committee, date=date, title=title, source=source_of(span, pdf),
+                  content=blocks_from_rows(rows), exempt=cover.exempt, item=cover.item or span.item,
+                  report_of=cover.report_of or cover.author, key_decision=cover.key_decision, wards=cover.wards,
+                  recommendations=recommendations(rows), appendices=appendix_titles(rows),
+                  accountable=cover.accountable, author=cover.author, public=cover.public)
 
 
 def parse_appendix(span: DocumentSpan, pdf: PdfText) -> Appendix:
-    heading = meeting_heading(span.lines)
-    title = span.lines[0].text if span.lines else "Appendix"
-    return Appendix(body=heading.body, committee=heading.committee or "Unknown committee",
-                    date=heading.date, title=title, source=source_of(span, pdf),
-                    content=blocks_from_span(span))
+    rows = span.rows
+    report_rows = span.parent.rows if span.parent else []
+    report_cover = read_cover(report_rows) if report_rows else Cover()
+    committee, date, body = _meeting_of(span, report_cover, report_rows or rows)
+    listed = appendix_titles(report_rows)
+    own = APPENDIX_HEADING.match(rows[0].text) if rows else None
+    if own:
+        title = rows[0].text
+    elif 0 < span.appendix_index <= len(listed):
+        title = listed[span.appendix_index - 1]
+    else:
+        title = f"Appendix to {report_cover.title}" if report_cover.title else (rows[0].text if rows else "Appendix")
+    exempt = any(EXEMPT_MARKER.search(row.text) for row in rows[:COVER_ROWS]) or report_cover.exempt
+    return Appendix(body=body, committee=committee, date=date, title=title, source=source_of(span, pdf),
+                    content=blocks_from_rows(rows), exempt=exempt,
+                    report_item=report_cover.item or span.item, report_title=report_cover.title)
+
+
+def _meeting_of(span: DocumentSpan, cover: Cover, rows: list[Row]) -> tuple[str, str | None, str | None]:
+    """Committee, date and authority: the cover's own, else the pack's meeting."""
+    meeting = span.meeting
+    committee = cover.committee or (meeting.committee if meeting else None) or "Unknown committee"
+    date = cover.date or (meeting.date if meeting else None)
+    body = meeting.body if meeting and meeting.body else None
+    if body is None:
+        found = next((m for m in (BODY_NAME.search(r.text) for r in rows) if m), None)
+        body = clean_spaces(found.group("name") or found.group("name2")) if found else None
+    return committee, date, body
+
+
+# --- Cover block ---
+
+def read_cover(rows: list[Row]) -> Cover:
+    cover = Cover()
+    head = rows[:COVER_ROWS]
+    for index, row in enumerate(head):
+        text = row.text
+        _read_cover_row(cover, text, head, index)
+        if cover.title is None and _is_title_candidate(cover, text):
+            cover.title = clean_spaces(MARKUP_RESIDUE.sub("", text))
+    cover.exempt = any(EXEMPT_MARKER.search(row.text) for row in head)
+    cover.public = True if any(PUBLIC_MARKER.search(row.text) for row in head) else (False if cover.exempt else None)
+    cover.author = cover.author or _author_block(rows)
+    return cover
+
+
+def _read_cover_row(cover: Cover, text: str, head: list[Row], index: int) -> None:
+    item = REPORT_COVER_ITEM.search(text)
+    briefing = COVER_BRIEFING.match(text)
+    if item:
+        cover.item, cover.date = item.group("item"), find_date(item.group("date")) or cover.date
+    elif briefing:
+        cover.committee, cover.title = briefing.group("committee"), briefing.group("title")
+        cover.date = cover.date or _numeric_date(briefing.group("date"))
+    elif COVER_WARDS.search(text) or COVER_KEY_DECISION.search(text):
+        _read_wards_and_key_decision(cover, head, index)
+    elif COVER_REPORT_OF.match(text):
+        cover.report_of = _with_wrapped(COVER_REPORT_OF.match(text).group("value"), head, index)
+    elif COVER_ACCOUNTABLE.match(text):
+        m = COVER_ACCOUNTABLE.match(text)
+        cover.accountable.append(_officer(m.group("label"), m.group("value")))
+    elif COVER_AUTHOR.match(text) and COVER_AUTHOR.match(text).group("value"):
+        cover.author = _with_wrapped(COVER_AUTHOR.match(text).group("value"), head, index)
+    elif cover.committee is None and COMMITTEE_LINE.match(text):
+        cover.committee = COMMITTEE_LINE.match(text).group("name").strip()
+    elif cover.date is None and find_date(text) and len(text) < 40:
+        cover.date = find_date(text)
+
+
+def _is_title_candidate(cover: Cover, text: str) -> bool:
+    """The title is the first free line after the committee (and date, when printed below it)."""
+    return (cover.committee is not None and not any(p.search(text) for p in _COVER_LABELS)
+            and not COMMITTEE_LINE.match(text) and not (find_date(text) and len(text) < 40)
+            and len(text) < 160)
+
+
+_COVER_LABELS = (REPORT_COVER_ITEM, COVER_BRIEFING, COVER_WARDS, COVER_KEY_DECISION, COVER_REPORT_OF,
+                 COVER_ACCOUNTABLE, COVER_AUTHOR, PUBLIC_MARKER, EXEMPT_MARKER)
+
+
+def _read_wards_and_key_decision(cover: Cover, head: list[Row], index: int) -> None:
+    """Either "Wards …: All | Key Decision: Non-Key" on one row, or the two labels above a row of values."""
+    row = head[index]
+    wards = COVER_WARDS.search(row.text)
+    key = COVER_KEY_DECISION.search(row.text)
+    wards_value = wards.group("value") if wards else ""
+    key_value = key.group("value") if key else ""
+    if not wards_value and not key_value and index + 1 < len(head):
+        values = [c.strip() for c in head[index + 1].cells if c.strip()] or head[index + 1].text.split()
+        if len(values) >= 2:
+            wards_value, key_value = " ".join(values[:-1]), values[-1]
+    cover.wards = wards_value or cover.wards
+    if key_value:
+        cover.key_decision = not key_value.lower().startswith("non")
+
+
+def _with_wrapped(value: str, head: list[Row], index: int) -> str:
+    """A label's value plus the short line it wrapped onto, if any."""
+    following = head[index + 1].text if index + 1 < len(head) else ""
+    wrapped = (following and len(following.split()) <= WRAP_MAX_WORDS and ":" not in following
+               and not RECOMMENDATIONS_HEADING.search(following) and following not in _SECTION_WORDS)
+    return clean_spaces(f"{value} {following}" if wrapped else value)
+
+
+_SECTION_WORDS = {"Summary", "Executive Summary", "Background", "Introduction"}
+
+
+def _officer(label: str, value: str) -> Person:
+    name, _, role = re.split(r"\s+[–-]\s+|,\s*", value, maxsplit=1)[0], None, None
+    rest = value[len(name):].lstrip(" ,–-")
+    return Person(name=name.strip(), role=clean_spaces(f"{label}, {rest}" if rest else label))
+
+
+def _numeric_date(text: str) -> str | None:
+    m = NUMERIC_DATE.search(text)
+    if not m:
+        return None
+    year = int(m.group("year"))
+    year += 2000 if year < 100 else 0
+    return f"{year:04d}-{int(m.group('month')):02d}-{int(m.group('day')):02d}"
+
+
+def _author_block(rows: list[Row]) -> str | None:
+    """The author named under "Report Author:" (name, then job title), else a closing signature."""
+    label = next((i for i, row in enumerate(rows) if REPORT_CONTACT.match(row.text)), None)
+    if label is not None:
+        inline = REPORT_CONTACT.sub("", rows[label].text).strip(" :")
+        lines = ([inline] if inline else []) + [r.text for r in rows[label + 1:label + 3]]
+        return clean_spaces(", ".join(lines[:2])) or None
+    return _signature(rows)
+
+
+def _signature(rows: list[Row]) -> str | None:
+    """A paper that ends "Name / Job title / date" is by that person."""
+    tail = [r.text for r in rows[-3:]]
+    if len(tail) == 3 and find_date(tail[2]) and len(tail[0].split()) <= 4 and len(tail[1]) < 100:
+        return f"{tail[0]}, {tail[1]}"
+    return None
+
+
+# --- Recommendations and appendices ---
+
+def recommendations(rows: list[Row]) -> list[str]:
+    """Each numbered (or bulleted) recommendation, verbatim, without its number."""
+    texts = [clean_spaces(MARKUP_RESIDUE.sub("", join_wrapped([r.text for r in group])))
+             for group in paragraphs(rows) if group[0].table is None]
+    start = next((i for i, text in enumerate(texts) if RECOMMENDATIONS_HEADING.search(text)), None)
+    if start is None:
+        return []
+    found: list[str] = []
+    for text in texts[start + 1:]:
+        numbered = NUMBERED_PARAGRAPH.match(text)
+        if numbered:
+            found.append(numbered.group("text"))
+        elif is_bullet(text):
+            found.append(strip_bullet(text))
+        else:
+            break
+    return found
+
+
+def appendix_titles(rows: list[Row]) -> list[str]:
+    """The appendices listed in the report's appendices section."""
+    start = next((i for i, row in enumerate(rows) if APPENDICES_HEADING.match(row.text)), None)
+    if start is None:
+        return []
+    titles = []
+    for row in rows[start + 1:]:
+        text = strip_bullet(row.text)
+        if APPENDIX_HEADING.match(text):
+            titles.append(clean_spaces(text))
+        elif titles or REPORT_CONTACT.match(text) or SECTION_HEADING.match(text) or len(text.split()) > 3:
+            break
+    return titles

@@ -1,0 +1,118 @@
+"""Pages as one stream of rows: each text line, and each row of a ruled table.
+
+Splitting and the agenda/report parsers read documents row by row whether a
+cover block or an agenda list was printed as a ruled table (one row, several
+cells) or as plain lines (one row, one cell), so the same rules serve both.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from extract.model import Block, Heading, ListBlock, Paragraph, Table
+from extract.patterns import BULLET, NUMBERED_PARAGRAPH
+from extract.read import Line, Page, TableRegion
+from extract.text import clean_spaces, join_wrapped
+
+
+@dataclass
+class Row:
+    page_index: int  # index into the list of pages the rows were made from
+    top: float  # where the row's line or table starts on its page
+    cells: list[str]
+    line: Line | None = None  # the text line, for rows that are lines
+    table: TableRegion | None = field(default=None, repr=False)
+
+    @property
+    def text(self) -> str:
+        return clean_spaces(" ".join(c for c in self.cells if c))
+
+    @property
+    def x0(self) -> float | None:
+        return self.line.x0 if self.line else None
+
+
+def page_rows(page: Page, page_index: int) -> list[Row]:
+    rows = [Row(page_index, line.top, [line.text], line=line) for line in page.lines]
+    for table in page.tables:
+        rows += [Row(page_index, table.top, list(cells), table=table) for cells in table.rows]
+    # sorted() is stable, so a table's rows keep their order at the table's top.
+    return sorted(rows, key=lambda row: row.top)
+
+
+def rows_of(pages: list[Page]) -> list[Row]:
+    return [row for index, page in enumerate(pages) for row in page_rows(page, index)]
+
+
+# A wider gap than this (times the usual line step) starts a new paragraph.
+PARAGRAPH_GAP = 1.45
+HEADING_MAX_WORDS = 10
+
+
+def strip_bullet(text: str) -> str:
+    return BULLET.sub("", text, count=1).strip()
+
+
+def is_bullet(text: str) -> bool:
+    return bool(BULLET.match(text)) and len(strip_bullet(text)) < len(text.strip())
+
+
+def _usual_step(rows: list[Row]) -> float:
+    """The line step inside a paragraph: the smallest step that recurs (wider ones are paragraph gaps)."""
+    steps = sorted(round(b.top - a.top, 1) for a, b in zip(rows, rows[1:])
+                   if a.line and b.line and a.page_index == b.page_index and 0 < b.top - a.top < 40)
+    recurring = max(2, len(steps) // 10)
+    for step in steps:
+        if sum(1 for s in steps if abs(s - step) <= 1.5) >= recurring:
+            return step
+    return steps[len(steps) // 2] if steps else 14.0
+
+
+def _continues(previous: Row, row: Row, step: float) -> bool:
+    """Same paragraph: the next line at the usual step, or across a page turn mid-sentence."""
+    if row.page_index != previous.page_index:
+        return row.text[:1].islower()
+    return 0 < row.top - previous.top <= step * PARAGRAPH_GAP
+
+
+def paragraphs(rows: list[Row]) -> list[list[Row]]:
+    """Group line rows into paragraphs; each table stays one group; a bullet starts a new paragraph."""
+    step = _usual_step(rows)
+    groups: list[list[Row]] = []
+    for row in rows:
+        previous = groups[-1][-1] if groups else None
+        same_table = previous is not None and row.table is not None and previous.table is row.table
+        continues = (previous is not None and row.line is not None and previous.line is not None
+                     and _continues(previous, row, step)
+                     and not is_bullet(row.text) and row.line.bold == previous.line.bold)
+        if same_table or continues:
+            groups[-1].append(row)
+        else:
+            groups.append([row])
+    return groups
+
+
+def _looks_like_heading(text: str) -> bool:
+    return (len(text.split()) <= HEADING_MAX_WORDS and not text.endswith((".", ",", ";", ":"))
+            and text[:1].isupper())
+
+
+def blocks_from_rows(rows: list[Row]) -> list[Block]:
+    """Rows as Markdown blocks: tables, bullet lists, headings (short standalone lines), paragraphs."""
+    blocks: list[Block] = []
+    for group in paragraphs(rows):
+        if group[0].table is not None:
+            blocks.append(Table(rows=[list(r.cells) for r in group]))
+            continue
+        text = join_wrapped([r.text for r in group])
+        if is_bullet(text):
+            item = strip_bullet(text)
+            if blocks and isinstance(blocks[-1], ListBlock):
+                blocks[-1].items.append(item)
+            else:
+                blocks.append(ListBlock(items=[item]))
+        elif len(group) == 1 and _looks_like_heading(text):
+            blocks.append(Heading(text=text, level=3 if NUMBERED_PARAGRAPH.match(text) else 2))
+        else:
+            blocks.append(Paragraph(text=text))
+    return blocks
