@@ -153,6 +153,14 @@ MINUTE_HEADING = Convention(
                       "1) That the contents and recommendations of the report be noted by the Children's Services"],
 )
 
+# An item number with a file number in place of a title ("7-A 2019-7106"); the title follows below.
+NUMBER_WITH_FILE = Convention(
+    "item number with a file number",
+    r"^(?P<number>\d{1,2}-[A-Z])\.?\s+(?P<file>\d{4}-\d{2,6})$",
+    ["7-A 2019-7106"],
+    flags=0,
+)
+
 # Where the title ends and the minute's text begins on an all-caps heading line.
 TITLE_COLON = Convention(
     "capitals title ended by a colon",
@@ -249,13 +257,23 @@ PROSE_DECISION = Convention(
 # Decisions that belong to motions, not to the prose-decision convention.
 MOTION_SENTENCE = Convention(
     "motion sentence",
-    r"\b(?:moved|motioned|made\s+(?:a|the)\s+motion|nominated)\b|^\W*motion\s+to\b|\bM/S\b",
+    r"\b(?:moved|motioned|made\s+(?:a|the)\s+motion|nominated|motion\s+made\s+by)\b|^\W*motion\s+to\b",
     ["Board member Jasper moved to approve the project as amended, seconded by board",
      "Approval of the consent calendar was motioned by Member Matarrese, seconded by",
      "Commissioner Allen Fisk made a motion, seconded by Commissioner Mendez,",
      "Motion to approve the project as amended and subject to further staff review, made by",
-     "President Malloy nominated Troy Hosmer for Vice President.", "M/S Commissioner Robbins / Commissioner Navarro."],
+     "President Malloy nominated Troy Hosmer for Vice President.",
+     "Meeting was adjourned by motion made by Member Nolan and seconded by President Malloy"],
     counter_examples=["All agreed this was a true record and were signed and approved."],
+)
+
+# Mover and seconder in one field under a motion: "M/S Commissioner Robbins / Vice-Chair Alexander."
+MOVED_SECONDED = Convention(
+    "moved/seconded field",
+    r"\bM\s*/\s*S\s*:?\s+(?P<mover>[^/]+?)\s*/\s*(?P<seconder>[^./]+)",
+    ["M/S Commissioner Robbins / Commissioner Navarro. All in favor with 5 ayes.",
+     "M/S Commissioner Robbins / Vice-Chair Alexander."],
+    flags=0,
 )
 
 # A motion recorded as a block of fields ("RESULT: APPROVED [UNANIMOUS]", "MOTION BY: Mashack").
@@ -275,10 +293,10 @@ ADOPTED_RESOLUTION = Convention(
 MOVER = Convention(
     "who moved a motion",
     r"(?:(?:motioned|made|moved)\s+by\s+(?:[a-z]+\s+){0,2}(?P<after>(?:[A-Z][\w'-]+\s?){1,3})"
-    r"|MOTION\s+BY:\s*(?P<field>[A-Z][\w' -]+)|M/S\s+(?:[A-Z]\w+\s+)?(?P<ms>[A-Z][\w'-]+)"
+    r"|MOTION\s+BY:\s*(?P<field>[A-Z][\w' -]+)"
     r"|(?P<before>(?:[A-Z][\w'-]+\s)?[A-Z][\w'-]+)\s+(?:moved|motioned|made\s+(?:a|the)\s+motion|nominated))",
     ["Board member Jasper moved to approve the project", "motioned by Member Matarrese, seconded by",
-     "MOTION BY: Allen Fisk", "made by board member Hoffman and seconded", "M/S Commissioner Robbins / Commissioner Navarro.",
+     "MOTION BY: Allen Fisk", "made by board member Hoffman and seconded",
      "Boardmember Furuichi Fong moved to approve the minutes"],
     flags=0,
 )
@@ -286,10 +304,10 @@ MOVER = Convention(
 SECONDER = Convention(
     "who seconded a motion",
     r"(?:[Ss]econded\s+by\s+(?:[a-z]+\s+){0,2}(?P<after>(?:[A-Z][\w'-]+\s?){1,3})"
-    r"|SECOND:\s*(?P<field>[A-Z][\w' -]+)|M/S\s+[^/]+/\s*(?:[A-Z]\w+\s+)?(?P<ms>[A-Z][\w'-]+)"
-    r"|(?P<before>[A-Z][\w'-]+)\s+seconded)",
+    r"|SECOND:\s*(?P<field>[A-Z][\w' -]+)"
+    r"|(?P<before>(?!Motion\b)[A-Z][\w'-]+)\s+seconded)",
     ["seconded by board member Hoffman.", "SECOND: Brown", "Board Member Whyte seconded the motion",
-     "M/S Commissioner Robbins / Commissioner Navarro.", "Seconded by Bob Barde."],
+     "Seconded by Bob Barde."],
     flags=0,
 )
 
@@ -317,9 +335,11 @@ MOTION_CARRIED = Convention(
 
 ITEM_DEFERRED = Convention(
     "item deferred",
-    r"\b(?:deferred|postponed|continued\s+to\s+(?:the\s+)?(?:next|a\s+future|[A-Z]\w+\s+\d)|move\s+vote\s+to\s+the|carried\s+forward)\b",
+    r"\b(?:deferred|postponed|continued\s+to\s+(?:the\s+)?(?:next|a\s+future|[A-Z]\w+\s+\d)|move\s+vote\s+to\s+the|carried\s+forward"
+    r"|continue\s+(?:this|the)\s+item\s+to)\b",
     ["Meeting of May 5, 2011 (postponed due to lack of quorum)", "This item was deferred to the next meeting.",
-     "Board Member Wetzork asked to move vote to the"],
+     "Board Member Wetzork asked to move vote to the",
+     "Commissioner Allen Fisk made a motion, seconded by Commissioner Bello to continue this item to the next Planning Commission Meeting."],
 )
 
 ITEM_WITHDRAWN = Convention(
@@ -349,10 +369,11 @@ DEPARTURE = Convention(
 
 OPENING = Convention(
     "meeting opened",
-    r"\b(?:convened|convene|called\s+to\s+order|called\s+the\s+meeting\s+to\s+order|commenced|opened\s+the\s+meeting"
+    r"\b(?:convened|convene|called\s+to\s+order|called\s+(?:the\s+)?(?:[\w-]+\s+){0,8}?to\s+order|commenced|opened\s+the\s+meeting"
     r"|meeting\s+(?:began|started)|held\s+on\b.*\bat\b|time:)",
     ["President Curtis convened the meeting at 7:00 p.m.", "TIME: 7:02 p.m. Called to Order",
      "The meeting was called to order by Commissioner Robert Sherrard at 7:07 p.m.",
+     "Commissioner Michele Bellows called the Joint Planning Board and Transportation Commission meeting to order at 7:00 p.m.",
      "Minutes of the Meeting of the Children's Services Overview and Scrutiny Committee held on 12 December 2017 at 7.00 pm"],
 )
 

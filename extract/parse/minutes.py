@@ -17,12 +17,12 @@ from extract.parse.common import line_step, meeting_heading, paragraphs, source_
 from extract.parse.people import Attendance, attendance_blocks, parse_block, parse_people
 from extract.patterns import (ADOPTED_RESOLUTION, APPROVED_STATUS, ATTENDANCE_LABEL, CLOSING, DECLARATION,
                               DEPARTURE, ITEM_DEFERRED, ITEM_WITHDRAWN, MINUTE_HEADING, MOTION_CARRIED,
-                              MOTION_FAILED, MOTION_RESULT_FIELD, MOTION_SENTENCE, MOVER, NOBODY,
-                              NUMBERED_ENTRY, OPENING, PREVIOUS_MINUTES, PROSE_DECISION, RESOLVED_BLOCK,
+                              MOTION_FAILED, MOTION_RESULT_FIELD, MOTION_SENTENCE, MOVED_SECONDED, MOVER,
+                              NOBODY, NUMBER_WITH_FILE, NUMBERED_ENTRY, OPENING, PREVIOUS_MINUTES, PROSE_DECISION, RESOLVED_BLOCK,
                               SECONDER, TITLE_COLON, VENUE, VOTE_TALLY)
 from extract.read import Line, PdfText, TableRegion
 from extract.split import DocumentSpan
-from extract.text import clean_spaces, find_dates, find_time, find_times, join_wrapped, slugify
+from extract.text import clean_spaces, find_dates, find_time, join_wrapped, slugify
 
 # A line that ends a sentence or a heading; a line close under any other line continues it.
 FINISHED = re.compile(r"[.:!?)\]]\s*$")
@@ -69,6 +69,7 @@ def parse(span: DocumentSpan, pdf: PdfText) -> Minutes:
     anchors: set[str] = set()
     for section in cut.sections:
         record.items.append(build_minute(section, anchors, prose_decisions=not (uses_motions or uses_resolved)))
+    lift_group_motions(record.items)
     sentences = list(numbered_sentences(cut))
     record.declarations = find_declarations(sentences)
     record.departures = find_departures(sentences)
@@ -129,8 +130,13 @@ def starts_paragraph(line: Line, prev: Line | None, gap: float) -> bool:
 
 
 def minute_start(line: Line, prev: Line | None, gap: float) -> Section | None:
+    if not starts_paragraph(line, prev, gap):
+        return None
+    filed = NUMBER_WITH_FILE.match(line.text.strip())
+    if filed:
+        return Section(number=filed.group("number"), title="", heading=[line])
     m = MINUTE_HEADING.match(line.text.strip())
-    if not m or not starts_paragraph(line, prev, gap):
+    if not m:
         return None
     number = clean_spaces(m.group("number")).lstrip("*")
     title, rest = m.group("title").strip().lstrip("*").strip(), ""
@@ -143,6 +149,8 @@ def minute_start(line: Line, prev: Line | None, gap: float) -> Section | None:
 def extend_title(section: Section, lines: list[Line], index: int, gap: float, width: float) -> int:
     """Add wrapped title lines to the heading; returns how many lines were taken."""
     first = lines[index]
+    if not section.title:
+        return title_below(section, lines, index, gap)
     if section.rest or re.search(r"[.:]\s*$", first.text):
         return 0
     right_edge = max((ln.x1 for ln in lines), default=width)
@@ -159,6 +167,19 @@ def extend_title(section: Section, lines: list[Line], index: int, gap: float, wi
         taken += 1
         if re.search(r"[.:]\s*$", line.text):
             break
+    return taken
+
+
+def title_below(section: Section, lines: list[Line], index: int, gap: float) -> int:
+    """The paragraph under a heading that printed no title ("7-A 2019-7106") is its title."""
+    taken = 0
+    for line in lines[index + 1:]:
+        step = line.top - section.heading[-1].top
+        if taken and not 0 < step <= gap * 1.35:
+            break
+        section.heading.append(line)
+        section.title = f"{section.title} {line.text.strip()}".strip()
+        taken += 1
     return taken
 
 
@@ -257,6 +278,38 @@ def build_minute(section: Section, anchors: set[str], prose_decisions: bool) -> 
     return minute
 
 
+SUB_ITEM = re.compile(r"^(?P<parent>.+?)-(?:[A-Z]|[ivx]{1,4})$")
+
+
+def lift_group_motions(items: list[Minute]) -> None:
+    """A vote on a group of sub-items, recorded under the last of them, belongs to their parent.
+
+    "Member Nolan moved to approve Consent Calendar items 4-A, 4-B …" under 4-A-iv
+    is minute 4's motion: it names the parent's title or several of its sub-items.
+    """
+    by_number = {item.number: item for item in items}
+    for item in items:
+        parent = parent_of(item.number, by_number)
+        if not parent:
+            continue
+        for motion in list(item.motions):
+            names_parent = parent.title.lower() in motion.text.lower()
+            siblings = len(re.findall(rf"\b{re.escape(parent.number)}-[A-Z]", motion.text))
+            if names_parent or siblings >= 2:
+                item.motions.remove(motion)
+                parent.motions.append(motion)
+
+
+def parent_of(number: str, by_number: dict[str, Minute]) -> Minute | None:
+    m = SUB_ITEM.match(number)
+    while m:
+        parent = by_number.get(m.group("parent"))
+        if parent and "-" not in parent.number:
+            return parent
+        m = SUB_ITEM.match(m.group("parent"))
+    return None
+
+
 def unique_anchor(number: str, anchors: set[str]) -> str:
     base = "min-" + slugify(number.replace(".", "-"), 40)
     anchor, n = base, 2
@@ -315,7 +368,10 @@ def find_motions(paragraph_texts: list[str]) -> list[Motion]:
     units: list[list[str]] = []
     for sentence in sentences_of(paragraph_texts):
         result_field = MOTION_RESULT_FIELD.match(sentence)
-        if MOTION_SENTENCE.search(sentence) and not sentence.upper().startswith(("SECOND", "AYES", "NAYS")):
+        moved_seconded = MOVED_SECONDED.search(sentence)
+        if moved_seconded and units and not any(MOVED_SECONDED.search(s) for s in units[-1]):
+            units[-1].append(sentence)
+        elif MOTION_SENTENCE.search(sentence) or moved_seconded:
             units.append([sentence])
         elif result_field and (not units or any(MOTION_RESULT_FIELD.match(s) for s in units[-1])):
             units.append(["", sentence])  # a motion recorded only as fields
@@ -328,8 +384,10 @@ def motion_from(unit: list[str]) -> Motion:
     opening, rest = unit[0], unit[1:]
     text = " ".join(unit)
     motion = Motion(text=opening)
-    motion.mover = person_in(MOVER, opening) or person_in(MOVER, text)
-    motion.seconder = person_in(SECONDER, text)
+    fields = MOVED_SECONDED.search(text)
+    motion.mover = person_in(MOVER, opening) or person_in(MOVER, text) or (
+        first_name(fields.group("mover")) if fields else None)
+    motion.seconder = person_in(SECONDER, text) or (first_name(fields.group("seconder")) if fields else None)
     for sentence in unit:
         result_at = MOTION_FAILED.search(sentence) or MOTION_CARRIED.search(sentence)
         if not result_at or (sentence is opening and not re.search(r"\b(?:passed|carried|failed)\b", sentence, re.I)):
@@ -345,9 +403,15 @@ def person_in(convention, text: str) -> str | None:
     m = convention.search(text)
     if not m:
         return None
-    name = next((v for v in m.groupdict().values() if v), None)
-    people = parse_people(name) if name else []
-    return people[0].name if people else (clean_spaces(name) if name else None)
+    return first_name(next((v for v in m.groupdict().values() if v), None))
+
+
+def first_name(text: str | None) -> str | None:
+    """The first person named in ``text``, without honorifics or office."""
+    if not text:
+        return None
+    people = parse_people(text)
+    return people[0].name if people else clean_spaces(text)
 
 
 # --- Whole-document facts ---
@@ -402,9 +466,12 @@ def approved_minutes(sentences, meeting_date: str | None) -> list[str]:
 
 
 def opening_time(lines: list[Line]) -> str | None:
-    for line in lines[:60]:
-        if OPENING.search(line.text) and find_times(line.text):
-            return find_time(line.text[OPENING.search(line.text).start():]) or find_time(line.text)
+    """The time the meeting opened: after "convened"/"called to order", else the first time in the heading."""
+    text = " ".join(ln.text for ln in lines[:60])
+    for m in OPENING.finditer(text):
+        time = find_time(text[m.start():m.end() + 80])
+        if time:
+            return time
     return next((t for t in (find_time(ln.text) for ln in lines[:8]) if t), None)
 
 

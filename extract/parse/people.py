@@ -176,8 +176,11 @@ def parse_listed_line(text: str) -> Person | None:
 
 def is_role(text: str) -> bool:
     """An office ("Church of England Representative"), not more names ("Shabazz, Tilos and Acting Chair")."""
+    if text.count(",") >= 2:
+        return False
     first = SEPARATORS.split(text.strip())[0]
-    _, words = strip_title(first.split())
+    lead = LEADING_ROLE.match(first)
+    _, words = strip_title(first[lead.end():].split() if lead else first.split())
     return bool(ROLE_WORD.search(text)) and not looks_like_name(words)
 
 
