@@ -36,16 +36,23 @@ def cmd_ingest(args: argparse.Namespace) -> int:
 
     docs = Path(args.docs)
     failed = 0
-    for outcome in ingest(args.pdfs, docs, jobs=args.jobs):
+    for outcome in ingest(args.pdfs, docs, jobs=args.jobs, force=args.force):
         name = Path(outcome.file).name
         if outcome.error:
             failed += 1
             print(f"error: {outcome.file}: {outcome.error}", file=sys.stderr)
+            if args.debug and outcome.detail:
+                print(outcome.detail, file=sys.stderr, end="")
             continue
-        count = len(outcome.records)
-        print(f"{name}: {count} document{'s' if count != 1 else ''}")
+        count = sum(rec.status != "removed" for rec in outcome.records)
+        documents = f"{count} document{'s' if count != 1 else ''}"
+        if outcome.unchanged:
+            print(f"{name}: unchanged ({documents} already in {docs})")
+            continue
+        print(f"{name}: {documents}")
         for rec in outcome.records:
-            print(f"  {describe(rec.record)}  -> {docs / rec.path} ({rec.status})")
+            what = describe(rec.record) if rec.record else "no longer in this PDF"
+            print(f"  {what}  -> {docs / rec.path} ({rec.status})")
         for warning in outcome.warnings:
             print(f"  warning: {warning}")
     return 1 if failed else 0
@@ -77,6 +84,11 @@ def build_parser() -> argparse.ArgumentParser:
     ingest.add_argument("--docs", default="docs", help="the archive folder (default: docs)")
     ingest.add_argument("--jobs", type=int, default=None,
                         help="worker processes (default: one per core)")
+    ingest.add_argument("--force", action="store_true",
+                        help="replace records edited by hand (a backup of each is kept in "
+                             "<docs>/.committee-archive/backups)")
+    ingest.add_argument("--debug", action="store_true",
+                        help="print the traceback of unexpected errors")
     ingest.set_defaults(func=cmd_ingest)
 
     build = sub.add_parser("build", help="generate index pages, feeds and data, then build the site")

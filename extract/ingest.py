@@ -1,30 +1,73 @@
 """The ingest command: PDFs → records in the docs folder, with a summary per PDF.
 
-Each PDF is read, split and parsed completely before anything is written, so a
-file that fails leaves nothing behind; the other files of the run go on.
+Safe to run at any time, on anything, as often as you like:
+
+* each PDF is read, split and parsed completely before anything is written, so
+  a file that fails leaves nothing behind and the other files of the run go on;
+* every record is written atomically and carries a hash of what ingest wrote
+  (``generated`` in its frontmatter), so a record edited by hand is never
+  overwritten silently: it is kept, with a warning, unless ``force`` is given,
+  and then a backup of the edited file is kept first;
+* a manifest in the docs folder remembers which records each PDF produced, so a
+  newer version of a PDF removes the records it no longer contains, and an
+  unchanged PDF is recognised without being read again;
+* a lock file stops two ingests from writing the same archive at once.
+
+Large PDFs are read in page ranges on all cores; parsing happens once a PDF's
+pages are all in.
 """
 
 from __future__ import annotations
 
+import datetime as dt
+import fcntl
+import hashlib
+import json
+import math
 import os
+import re
+import sys
+import traceback
 from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Iterator
 
+from extract import __version__
 from extract.errors import InputError
 from extract.model import Record
 from extract.parse import parse_span
-from extract.read import read_pdf
+from extract.patterns import BODY_NAME, COMMITTEE_NAME
+from extract.read import Page, count_pages, file_sha256, finish_pages, read_pages
 from extract.split import split
-from extract.write import record_path, render_record, write_text_atomic
+from extract.text import find_date
+from extract.write import (is_unedited, record_path, render_record, stamp_generated,
+                           sync_directory, write_text_atomic)
+
+GENERATOR = f"committee-archive {__version__}"
+# Ingest's own files, in a dot-folder that MkDocs leaves out of the site.
+STATE_DIR = ".committee-archive"
+MANIFEST_VERSION = 1
+# Pages per parallel read: smaller parts spread one big PDF over all cores,
+# but each part re-opens the PDF and pays a round trip between processes.
+MIN_PAGES_PER_PART = 24
+# A year or a word for a meeting body, in the languages of the corpus: enough to
+# tell a council's document (even one no parser understands) from a stray PDF.
+MEETING_WORD = re.compile(
+    r"\b(?:19|20)\d\d\b|\b(?:council|committee|meeting|minutes|agenda|board|commission|cabinet"
+    r"|conseil|comit[ée]|s[ée]ance|r[ée]union|proc[èe]s-verbal|d[ée]lib[ée]ration"
+    r"|gemeinderat|sitzung|ausschuss|ayuntamiento|pleno|sesi[óo]n|acta|consiglio|seduta)\b",
+    re.IGNORECASE)
 
 
 @dataclass
 class RecordOutcome:
-    record: Record
     path: str  # relative to the docs folder
     text: str
-    status: str = ""  # new | updated | unchanged
+    record: Record | None = None
+    # new | updated | unchanged | kept-edited | replaced-edited | removed | kept-edited-stale
+    status: str = ""
+    backup: str | None = None  # where the hand-edited version went, relative to the docs folder
 
 
 @dataclass
@@ -33,52 +76,273 @@ class PdfOutcome:
     records: list[RecordOutcome] = field(default_factory=list)
     warnings: list[str] = field(default_factory=list)
     error: str | None = None
+    detail: str | None = None  # the traceback of an unexpected error, for --debug
+    unchanged: bool = False  # recognised from the manifest without reading the PDF
 
 
-def extract_pdf(path: str) -> PdfOutcome:
-    """Read, split and parse one PDF; nothing is written. Runs in a worker process."""
-    outcome = PdfOutcome(file=path)
+@dataclass
+class _Part:
+    """A range of pages of one PDF, read by a worker process."""
+    path: str
+    start: int
+    stop: int
+
+
+@dataclass
+class _PartResult:
+    pages: list[Page] = field(default_factory=list)
+    error: str | None = None
+    detail: str | None = None
+
+
+def extractor_fingerprint() -> str:
+    """A hash of the extractor's own code: records from other code are not 'unchanged'."""
+    digest = hashlib.sha256(GENERATOR.encode())
+    package = Path(__file__).parent
+    for source in sorted(package.rglob("*.py")):
+        digest.update(source.relative_to(package).as_posix().encode())
+        digest.update(source.read_bytes())
+    return digest.hexdigest()
+
+
+def _unexpected(exc: BaseException) -> tuple[str, str]:
+    """A one-line reason for a bug met while reading a PDF, and the traceback for --debug."""
+    where = traceback.extract_tb(exc.__traceback__)[-1] if exc.__traceback__ else None
+    place = f" at {Path(where.filename).name}:{where.lineno}" if where else ""
+    reason = f"internal error {type(exc).__name__}{place}: {exc} (run with --debug for the traceback)"
+    return " ".join(reason.split()), "".join(traceback.format_exception(exc))
+
+
+def read_part(part: _Part) -> _PartResult:
+    """Read one range of pages. Runs in a worker process; never raises."""
     try:
-        pdf = read_pdf(Path(path))
-        spans = split(pdf)
-        if not spans:
-            raise InputError("no pages with text")
-        for span in spans:
-            record = parse_span(span, pdf)
-            outcome.records.append(RecordOutcome(record=record, path=record_path(record),
-                                                 text=render_record(record)))
-            outcome.warnings += [f"{record.kind} {record.title}: {w}" if len(spans) > 1 else w
-                                 for w in record.warnings]
+        return _PartResult(pages=read_pages(Path(part.path), part.start, part.stop))
+    except InputError as exc:
+        return _PartResult(error=str(exc))
+    except Exception as exc:  # a bug must cost one file, not the run
+        error, detail = _unexpected(exc)
+        return _PartResult(error=error, detail=detail)
+
+
+def _describe_text(pages: list[Page]) -> str:
+    first = next((ln.text for page in pages for ln in page.lines), "")
+    opening = first if len(first) <= 60 else first[:60].rstrip() + "…"
+    count = len(pages)
+    return f"{count} page{'s' if count != 1 else ''} of text: '{opening}'"
+
+
+def _names_a_meeting(pages: list[Page]) -> bool:
+    """Whether the text names a council, committee, meeting or year anywhere, in any of the usual languages.
+
+    Every committee document does; a PDF that does none of this is something
+    else saved by mistake, and an error is more use than an archive page.
+    """
+    lines = (ln.text for page in pages for ln in page.lines)
+    return any(MEETING_WORD.search(t) or find_date(t) or BODY_NAME.search(t) or COMMITTEE_NAME.search(t)
+               for t in lines)
+
+
+def extract_records(path: Path, pages: list[Page]) -> list[RecordOutcome]:
+    """Split and parse the pages of one PDF into rendered records; raise InputError if there are none."""
+    pdf = finish_pages(path, pages)
+    spans = split(pdf)
+    if not spans:
+        raise InputError("no pages with text")
+    records = [parse_span(span, pdf) for span in spans]
+    if all(r.kind == "other" for r in records) and not _names_a_meeting(pdf.pages):
+        raise InputError(f"no committee document recognised (found {_describe_text(pdf.pages)})")
+    outcomes: list[RecordOutcome] = []
+    taken: set[str] = set()
+    for record in records:
+        outcomes.append(RecordOutcome(path=_unique(record_path(record), taken), record=record,
+                                      text=stamp_generated(render_record(record), GENERATOR)))
+    return outcomes
+
+
+def _unique(path: str, taken: set[str]) -> str:
+    """Two documents of one PDF never share a file: the second gets ``-2``, and so on."""
+    stem, suffix = path.removesuffix(".md"), ".md"
+    candidate, number = path, 1
+    while candidate in taken:
+        number += 1
+        candidate = f"{stem}-{number}{suffix}"
+    taken.add(candidate)
+    return candidate
+
+
+def _warnings(records: list[RecordOutcome]) -> list[str]:
+    many = len(records) > 1
+    return [f"{r.record.kind} {r.record.title}: {w}" if many else w
+            for r in records for w in r.record.warnings]
+
+
+class Archive:
+    """The docs folder, locked for one ingest run, with its manifest of what each PDF produced."""
+
+    def __init__(self, docs: Path, force: bool = False):
+        self.docs = docs
+        self.force = force
+        self.state = docs / STATE_DIR
+        self.manifest_path = self.state / "manifest.json"
+        self._lock = None
+        self.sources: dict[str, dict] = {}
+
+    def __enter__(self) -> "Archive":
+        self.state.mkdir(parents=True, exist_ok=True)
+        self._lock = open(self.state / "lock", "w")
+        try:
+            fcntl.flock(self._lock, fcntl.LOCK_EX | fcntl.LOCK_NB)
+        except BlockingIOError:
+            print(f"waiting for another ingest into {self.docs} to finish…", file=sys.stderr, flush=True)
+            fcntl.flock(self._lock, fcntl.LOCK_EX)
+        self.sources = self._load_manifest()
+        return self
+
+    def __exit__(self, *exc) -> None:
+        self._lock.close()  # closing releases the lock
+
+    def _load_manifest(self) -> dict[str, dict]:
+        try:
+            data = json.loads(self.manifest_path.read_text(encoding="utf-8"))
+        except (FileNotFoundError, ValueError):
+            return {}  # a lost or damaged manifest only costs a full re-read
+        return data.get("sources", {}) if data.get("version") == MANIFEST_VERSION else {}
+
+    def _save_manifest(self) -> None:
+        data = {"version": MANIFEST_VERSION, "sources": dict(sorted(self.sources.items()))}
+        write_text_atomic(self.manifest_path, json.dumps(data, indent=1, ensure_ascii=False) + "\n")
+
+    def _read(self, relative: str) -> str | None:
+        try:
+            return (self.docs / relative).read_text(encoding="utf-8")
+        except FileNotFoundError:
+            return None
+
+    def unchanged(self, name: str, sha256: str, fingerprint: str) -> list[str] | None:
+        """The records of a PDF ingested before, byte for byte, by this code, and untouched since."""
+        entry = self.sources.get(name)
+        if not entry or entry.get("sha256") != sha256 or entry.get("extractor") != fingerprint:
+            return None
+        for relative in entry.get("records", []):
+            text = self._read(relative)
+            if text is None or not is_unedited(text):
+                return None
+        return list(entry.get("records", []))
+
+    def write(self, name: str, sha256: str, fingerprint: str, records: list[RecordOutcome]) -> list[str]:
+        """Write one PDF's records, remove the ones its earlier version had and this one has not."""
+        warnings = [w for rec in records for w in self._write_record(rec)]
+        new_paths = [rec.path for rec in records]
+        stale = [p for p in self.sources.get(name, {}).get("records", []) if p not in new_paths]
+        for relative in stale:
+            removed = RecordOutcome(path=relative, text="")
+            warnings += self._remove_stale(removed)
+            if removed.status:
+                records.append(removed)
+        for other in self.sources.values():  # a record belongs to the PDF that wrote it last
+            other["records"] = [p for p in other.get("records", []) if p not in new_paths]
+        self.sources[name] = {"sha256": sha256, "extractor": fingerprint, "records": new_paths}
+        self._save_manifest()
+        return warnings
+
+    def _write_record(self, rec: RecordOutcome) -> list[str]:
+        current = self._read(rec.path)
+        if current == rec.text:
+            rec.status = "unchanged"
+            return []
+        if current is not None and not is_unedited(current):
+            if not self.force:
+                rec.status = "kept-edited"
+                return [f"{rec.path} was edited by hand: kept it, and did not write the new extraction "
+                        f"(ingest --force replaces it, keeping a backup of the edited file)"]
+            rec.backup = self._back_up(rec.path)
+            rec.status = "replaced-edited"
+            write_text_atomic(self.docs / rec.path, rec.text)
+            return [f"{rec.path} was edited by hand: replaced it; the edited version is in {rec.backup}"]
+        rec.status = "new" if current is None else "updated"
+        write_text_atomic(self.docs / rec.path, rec.text)
+        return []
+
+    def _remove_stale(self, rec: RecordOutcome) -> list[str]:
+        current = self._read(rec.path)
+        if current is None:
+            return []
+        if not is_unedited(current):
+            if not self.force:
+                rec.status = "kept-edited-stale"
+                return [f"{rec.path} is not in the new version of the PDF, but was edited by hand: kept it "
+                        f"(ingest --force removes it, keeping a backup)"]
+            rec.backup = self._back_up(rec.path)
+        target = self.docs / rec.path
+        target.unlink()
+        sync_directory(target.parent)
+        rec.status = "removed"
+        return []
+
+    def _back_up(self, relative: str) -> str:
+        """Copy a hand-edited record out of the site's way; return where it went (relative to docs)."""
+        stamp = dt.datetime.now(dt.timezone.utc).strftime("%Y%m%dT%H%M%S%fZ")
+        backup = Path(STATE_DIR) / "backups" / f"{relative}.edited-{stamp}.bak"
+        write_text_atomic(self.docs / backup, (self.docs / relative).read_text(encoding="utf-8"))
+        return backup.as_posix()
+
+
+def _plan(path: str, pages: int, jobs: int) -> list[_Part]:
+    size = max(MIN_PAGES_PER_PART, math.ceil(pages / jobs))
+    return [_Part(path, start, start + size) for start in range(0, max(pages, 1), size)]
+
+
+def ingest(paths: list[str], docs: Path, jobs: int | None = None, force: bool = False) -> Iterator[PdfOutcome]:
+    """Yield each PDF's outcome, in the order given, as soon as it is written."""
+    jobs = jobs or os.cpu_count() or 1
+    fingerprint = extractor_fingerprint()
+    with Archive(docs, force=force) as archive:
+        outcomes = [PdfOutcome(file=path) for path in paths]
+        hashes = [""] * len(paths)
+        plans: list[list[_Part]] = [[] for _ in paths]
+        for index, outcome in enumerate(outcomes):
+            try:
+                hashes[index] = file_sha256(Path(outcome.file))
+                known = archive.unchanged(Path(outcome.file).name, hashes[index], fingerprint)
+                if known is None:
+                    plans[index] = _plan(outcome.file, count_pages(Path(outcome.file)), jobs)
+                else:
+                    outcome.unchanged = True
+                    outcome.records = [RecordOutcome(path=p, text="", status="unchanged") for p in known]
+            except InputError as exc:
+                outcome.error = str(exc)
+            except OSError as exc:
+                outcome.error = f"cannot read file ({exc.strerror})"
+        parts = [part for plan in plans for part in plan]
+        workers = min(jobs, len(parts))
+        # No pool for a single part: starting worker processes would cost more than it saves.
+        executor = ProcessPoolExecutor(max_workers=workers) if workers > 1 else None
+        results = executor.map(read_part, parts) if executor else map(read_part, parts)
+        try:
+            for outcome, sha256, plan in zip(outcomes, hashes, plans):
+                if plan:
+                    _finish(archive, outcome, sha256, fingerprint, [next(results) for _ in plan])
+                yield outcome
+        finally:
+            if executor:
+                executor.shutdown(cancel_futures=True)
+
+
+def _finish(archive: Archive, outcome: PdfOutcome, sha256: str, fingerprint: str,
+            results: list[_PartResult]) -> None:
+    """Parse one PDF's pages, read by the workers, and write its records."""
+    failed = next((r for r in results if r.error), None)
+    if failed:
+        outcome.error, outcome.detail = failed.error, failed.detail
+        return
+    path = Path(outcome.file)
+    try:
+        outcome.records = extract_records(path, [page for r in results for page in r.pages])
     except InputError as exc:
         outcome.error = str(exc)
-        outcome.records = []
-    return outcome
-
-
-def write_outcome(outcome: PdfOutcome, docs: Path) -> None:
-    for rec in outcome.records:
-        target = docs / rec.path
-        if target.exists() and target.read_text(encoding="utf-8") == rec.text:
-            rec.status = "unchanged"
-            continue
-        rec.status = "updated" if target.exists() else "new"
-        write_text_atomic(target, rec.text)
-
-
-def ingest(paths: list[str], docs: Path, jobs: int | None = None):
-    """Yield each PDF's outcome, in the order given, as soon as it is written."""
-    jobs = jobs or min(len(paths), os.cpu_count() or 1)
-    if jobs <= 1:
-        results = map(extract_pdf, paths)
-        executor = None
-    else:
-        executor = ProcessPoolExecutor(max_workers=jobs)
-        results = executor.map(extract_pdf, paths)
-    try:
-        for outcome in results:
-            if outcome.error is None:
-                write_outcome(outcome, docs)
-            yield outcome
-    finally:
-        if executor:
-            executor.shutdown(cancel_futures=True)
+        return
+    except Exception as exc:  # a parser bug must cost one file, not the run
+        outcome.error, outcome.detail = _unexpected(exc)
+        return
+    outcome.warnings = _warnings(outcome.records)
+    outcome.warnings += archive.write(path.name, sha256, fingerprint, outcome.records)

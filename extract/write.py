@@ -8,6 +8,8 @@ YAML-looking lines come back exactly as they went in.
 
 from __future__ import annotations
 
+import hashlib
+import os
 import re
 from pathlib import Path
 
@@ -27,8 +29,25 @@ def escape_markdown(text: str) -> str:
     return _LINE_START.sub(lambda m: m.group(1) + "\\" + m.group(2), text)
 
 
+ISO_DATE = re.compile(r"\d{4}-\d{2}-\d{2}")
+
+
+def committee_slug(committee: str) -> str:
+    """The committee's folder: names differing only in case or accents share it.
+
+    A name with no Latin letters or digits at all gets a short hash rather than
+    a shared "untitled" folder, so two such committees never mix.
+    """
+    slug = slugify(committee)
+    if slug == "untitled" and slugify(committee + " x") == "x":
+        digest = hashlib.sha256(" ".join(committee.split()).casefold().encode()).hexdigest()
+        return f"committee-{digest[:10]}"
+    return slug
+
+
 def meeting_dir(committee: str, date: str | None) -> str:
-    return f"{slugify(committee)}/{date or 'undated'}"
+    folder = date if date and ISO_DATE.fullmatch(date) else "undated"
+    return f"{committee_slug(committee)}/{folder}"
 
 
 def record_filename(record: Record) -> str:
@@ -97,8 +116,59 @@ def render_record(record: Record) -> str:
     return f"---\n{dump_frontmatter(record_to_frontmatter(record))}---\n\n{title}{render_blocks(record)}"
 
 
+# What ingest wrote, so a later run can tell its own files from hand-edited ones:
+# the last key of the frontmatter, holding the hash of the file without it.
+_GENERATED = re.compile(r"^generated:\n  by: [^\n]*\n  sha256: (?P<sha256>[0-9a-f]{64})\n(?=---\n)", re.M)
+
+
+def _frontmatter_end(text: str) -> int:
+    """Offset of the closing ``---`` line of the frontmatter."""
+    end = text.find("\n---\n", 3)
+    if not text.startswith("---\n") or end < 0:
+        raise ValueError("no YAML frontmatter")
+    return end + 1
+
+
+def stamp_generated(text: str, generator: str) -> str:
+    """``text`` with the ``generated`` key added: who wrote it, and the hash of the rest."""
+    end = _frontmatter_end(text)
+    digest = hashlib.sha256(text.encode("utf-8")).hexdigest()
+    return f"{text[:end]}generated:\n  by: {generator}\n  sha256: {digest}\n{text[end:]}"
+
+
+def is_unedited(text: str) -> bool:
+    """True when ``text`` is exactly what ingest stamped; False if edited since, or not ingest's."""
+    try:
+        end = _frontmatter_end(text)
+    except ValueError:
+        return False
+    match = _GENERATED.search(text, 0, end + 4)
+    if not match:
+        return False
+    rest = text[:match.start()] + text[match.end():]
+    return hashlib.sha256(rest.encode("utf-8")).hexdigest() == match.group("sha256")
+
+
 def write_text_atomic(path: Path, text: str) -> None:
+    """Replace ``path`` with ``text`` so that, even on a crash, it holds the old or the new text."""
     path.parent.mkdir(parents=True, exist_ok=True)
-    tmp = path.with_name(f".{path.name}.tmp")
-    tmp.write_text(text, encoding="utf-8")
-    tmp.replace(path)
+    tmp = path.with_name(f".{path.name}.{os.getpid()}.tmp")
+    try:
+        with open(tmp, "w", encoding="utf-8") as handle:
+            handle.write(text)
+            handle.flush()
+            os.fsync(handle.fileno())
+        os.replace(tmp, path)
+    except BaseException:
+        tmp.unlink(missing_ok=True)
+        raise
+    sync_directory(path.parent)
+
+
+def sync_directory(folder: Path) -> None:
+    """Make a rename or delete in ``folder`` durable."""
+    handle = os.open(folder, os.O_RDONLY)
+    try:
+        os.fsync(handle)
+    finally:
+        os.close(handle)
