@@ -678,3 +678,17 @@ PERSON_WITH_ROLE = Convention(
     r"^\s*(?P<name>[^()]+?)\s*(?:\((?P<role>[^)]+)\))?\s*$",
     ["Bukky Okunade (Chair)", "Graham Snell (Vice-Chair)", "Gary Collins"],
 )
+
+MEMBER_WITH_PHONE = Convention(
+    "member in a contact list: name, address, telephone",
+    r"(?P<name>(?:[A-Z][\w'’-]*\s+){0,2}[A-Z][\w'’-]*),.*?\bTel\.?\s*\d+",
+    ["Chairman Dennis Richardson, Townhead Farm Tel 61430",
+     "Neil Cresswell, Kirkhouse Farm Tel 07958637564 Ray Healey, Townhead Tel 61447,"],
+    flags=0,
+)
+
+ROLE_PREFIX = Convention(
+    "office held, printed before a name",
+    r"^(?P<role>(?:vice[- ])?chair(?:man|woman|person)?)\s+(?P<name>.+)$",
+    ["Chairman Dennis Richardson"],
+)

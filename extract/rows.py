@@ -10,9 +10,9 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from extract.model import Block, Heading, ListBlock, Paragraph, Table
-from extract.patterns import BULLET, NUMBERED_PARAGRAPH
+from extract.patterns import BULLET, NUMBERED_PARAGRAPH, SECTION_HEADING
 from extract.read import Line, Page, TableRegion
-from extract.text import clean_spaces, join_wrapped
+from extract.text import clean_spaces, find_date, join_wrapped
 
 
 @dataclass
@@ -47,6 +47,8 @@ def rows_of(pages: list[Page]) -> list[Row]:
 # A wider gap than this (times the usual line step) starts a new paragraph.
 PARAGRAPH_GAP = 1.45
 HEADING_MAX_WORDS = 10
+# Line step of single-spaced text, as a multiple of the type size.
+SINGLE_SPACING = 1.45
 
 
 def strip_bullet(text: str) -> str:
@@ -61,11 +63,14 @@ def _usual_step(rows: list[Row]) -> float:
     """The line step inside a paragraph: the smallest step that recurs (wider ones are paragraph gaps)."""
     steps = sorted(round(b.top - a.top, 1) for a, b in zip(rows, rows[1:])
                    if a.line and b.line and a.page_index == b.page_index and 0 < b.top - a.top < 40)
+    sizes = sorted(r.line.size for r in rows if r.line and r.line.size)
+    # Where every paragraph is one line, no step recurs inside a paragraph: fall back on the type size.
+    widest = sizes[len(sizes) // 2] * SINGLE_SPACING if sizes else 14.0
     recurring = max(2, len(steps) // 10)
     for step in steps:
         if sum(1 for s in steps if abs(s - step) <= 1.5) >= recurring:
-            return step
-    return steps[len(steps) // 2] if steps else 14.0
+            return min(step, widest)
+    return widest
 
 
 def _continues(previous: Row, row: Row, step: float) -> bool:
@@ -93,8 +98,11 @@ def paragraphs(rows: list[Row]) -> list[list[Row]]:
 
 
 def _looks_like_heading(text: str) -> bool:
+    numbered = SECTION_HEADING.match(text) or NUMBERED_PARAGRAPH.match(text)
+    if numbered:
+        text = (numbered.group("title") if "title" in numbered.groupdict() else numbered.group("text")).strip("*")
     return (len(text.split()) <= HEADING_MAX_WORDS and not text.endswith((".", ",", ";", ":"))
-            and text[:1].isupper())
+            and text[:1].isupper() and "," not in text and not find_date(text))
 
 
 def blocks_from_rows(rows: list[Row]) -> list[Block]:

@@ -16,7 +16,8 @@ from extract.model import Agenda, AgendaItem, Block, Contact, Heading, Paragraph
 from extract.parse.common import source_of
 from extract.patterns import (
     AGENDA_CONTACT, AGENDA_ITEM_LINE, AGENDA_ITEMS_END, AGENDA_PUBLISHED, AGENDA_TITLE, BODY_NAME, COMMITTEE_LINE,
-    EMAIL_ADDRESS, MEMBERSHIP_HEADING, PERSON_WITH_ROLE, PHONE_NUMBER, SUBSTITUTES_HEADING, TIME_OF_DAY,
+    EMAIL_ADDRESS, MEMBER_WITH_PHONE, MEMBERSHIP_HEADING, PERSON_WITH_ROLE, PHONE_NUMBER, ROLE_PREFIX,
+    SUBSTITUTES_HEADING, TIME_OF_DAY,
 )
 from extract.read import PdfText
 from extract.rows import Row, blocks_from_rows, rows_of
@@ -116,7 +117,7 @@ def _people_under(rows: list[Row], heading) -> list[Person]:
     joined = False
     for row in rows[start + 1:]:
         text = row.text
-        if (MEMBERSHIP_HEADING.match(text) or SUBSTITUTES_HEADING.match(text) or AGENDA_TITLE.search(text)
+        if (row.page_index != rows[start].page_index or MEMBERSHIP_HEADING.match(text) or SUBSTITUTES_HEADING.match(text) or AGENDA_TITLE.search(text)
                 or _item_match(row, None) or AGENDA_ITEMS_END.match(text)):
             break
         if joined:
@@ -129,6 +130,8 @@ def _people_under(rows: list[Row], heading) -> list[Person]:
 
 def _people(entry: str) -> list[Person]:
     """ "Councillors A (Chair), B and C" → three people; "Kim James, Chief Operating Officer, X" → one with a role."""
+    if MEMBER_WITH_PHONE.search(entry):
+        return [_with_role_prefix(m.group("name")) for m in MEMBER_WITH_PHONE.finditer(entry)]
     if HONORIFIC.match(entry):
         title = HONORIFIC.match(entry).group(0).strip()
         names = re.split(r",\s*|\s+and\s+", HONORIFIC.sub("", entry))
@@ -140,6 +143,11 @@ def _people(entry: str) -> list[Person]:
         return out
     name, _, role = entry.partition(",")
     return [Person(name=name.strip(), role=role.strip() or None)]
+
+
+def _with_role_prefix(name: str) -> Person:
+    m = ROLE_PREFIX.match(name)
+    return Person(name=m.group("name"), role=m.group("role").title()) if m else Person(name=name)
 
 
 def _contact(rows: list[Row]) -> Contact | None:
@@ -228,7 +236,9 @@ def _continues_title(entry: _ItemRow, row: Row) -> bool:
 # --- Body ---
 
 def _content(rows: list[Row], sheet: FrontSheet) -> list[Block]:
-    blocks = blocks_from_rows(rows[:sheet.opening_end])
+    item_tables = [r.table for r in rows[sheet.opening_end:sheet.items_end] if r.table is not None]
+    opening = [r for r in rows[:sheet.opening_end] if not any(r.table is t for t in item_tables)]
+    blocks = blocks_from_rows(opening)
     if sheet.items:
         blocks.append(Heading(text="Agenda items", level=2))
         blocks.append(Table(rows=[["Item", "Title", "Pages"]] + [
