@@ -343,8 +343,9 @@ def open_pdf(path: Path) -> pdfium.PdfDocument:
     except pdfium.PdfiumError as exc:
         if getattr(exc, "err_code", None) == pdfium_c.FPDF_ERR_PASSWORD:
             raise InputError("password-protected PDF (save a copy without the password)") from None
-        reason = str(exc).split("(PDFium: ", 1)[-1].rstrip(")") if "PDFium" in str(exc) else str(exc)
-        raise InputError(f"corrupt PDF, PDFium cannot open it ({reason.lower()})") from None
+        reason = re.search(r"PDFium: ([^)]*)", str(exc))
+        raise InputError(f"corrupt PDF that cannot be repaired ({(reason.group(1) if reason else str(exc)).lower()})"
+                         ) from None
 
 
 def read_page(document: pdfium.PdfDocument, index: int) -> Page:
