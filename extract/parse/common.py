@@ -25,11 +25,11 @@ def line_gap(lines: list[Line]) -> float:
 def line_step(lines: list[Line]) -> float:
     """The step between lines inside a paragraph.
 
-    The lower quartile of the steps, not the median: where most paragraphs are
-    one line long (roll calls, agenda-style minutes) the median is a paragraph gap.
+    A low percentile of the steps, not the median: where most paragraphs are
+    one line long (roll calls, lists of attendees) the median is a paragraph gap.
     """
     steps = sorted(b.top - a.top for a, b in zip(lines, lines[1:]) if 3 < b.top - a.top < 40)
-    return steps[len(steps) // 4] if steps else 14.0
+    return steps[len(steps) // 10] if steps else 14.0
 
 
 def paragraphs(lines: list[Line]) -> list[list[Line]]:
@@ -87,8 +87,8 @@ def meeting_heading(lines: list[Line], window: int = 15) -> MeetingHeading:
     # A minutes heading set as a heading (bold or capitals), not "the minutes of the last meeting …".
     anchor = next((i for i, ln in enumerate(opening) if MINUTES_HEADING.search(ln.text)
                    and (i == 0 or ln.bold or ln.text.isupper())), 0)
-    date_at, date = _first_date(opening, anchor) or _first_date(opening, 0) or (len(opening), None)
-    committee = _committee_from(opening, anchor, date_at) or _committee_from(opening, 0, date_at)
+    date_at, date, cut = _first_date(opening, anchor) or _first_date(opening, 0) or (len(opening), None, 0)
+    committee = _committee_from(opening, anchor, date_at, cut) or _committee_from(opening, 0, date_at, cut)
     body = _body_from(opening[:max(date_at, 1) + 1], committee)
     if not committee:  # no heading block: the first committee-like name near the top
         committee = next((clean_spaces(m.group("name")) for m in (COMMITTEE_NAME.search(ln.text) for ln in opening)
@@ -104,34 +104,35 @@ LETTERHEAD = re.compile(r"@|\b(?:tel|telephone|e-?mail|phone|fax)\b", re.I)
 WEEKDAY = re.compile(r"\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\b[\s,.–-]*|\bdate\s*:", re.I)
 
 
-def _first_date(lines: list[Line], start: int) -> tuple[int, str] | None:
-    from extract.text import find_date
+def _first_date(lines: list[Line], start: int) -> tuple[int, str, int] | None:
+    """(line index, ISO date, where the date starts in that line); a date may wrap onto the next line."""
+    from extract.text import find_dates
 
     for i in range(start, len(lines)):
-        date = find_date(lines[i].text)
-        if date:
-            return i, date
+        text = lines[i].text
+        joined = text + " " + lines[i + 1].text if i + 1 < len(lines) else text
+        found = find_dates(text) or [d for d in find_dates(joined) if d[0] < len(text)]
+        if found:
+            return i, found[0][1], found[0][0]
     return None
 
 
-def _heading_text(lines: list[Line], start: int, date_at: int) -> str:
+def _heading_text(lines: list[Line], start: int, date_at: int, cut: int) -> str:
     """The heading lines from ``start`` down to the date line, with the date line's text before its date."""
     from extract.patterns import BODY_ONLY_LINE
-    from extract.text import find_dates
 
     texts = [ln.text for ln in lines[start:date_at]
              if not BODY_ONLY_LINE.fullmatch(ln.text.strip()) and not LETTERHEAD.search(ln.text)]
     if date_at < len(lines):
-        dated = lines[date_at].text
-        texts.append(dated[:find_dates(dated)[0][0]])
+        texts.append(lines[date_at].text[:cut])
     return " ".join(texts)
 
 
-def _committee_from(lines: list[Line], start: int, date_at: int) -> str | None:
+def _committee_from(lines: list[Line], start: int, date_at: int, cut: int) -> str | None:
     from extract.patterns import COMMITTEE_TAIL, HEADING_NOISE
     from extract.text import clean_spaces
 
-    text = HEADING_NOISE.sub(" ", WEEKDAY.sub(" ", _heading_text(lines, start, date_at)))
+    text = HEADING_NOISE.sub(" ", WEEKDAY.sub(" ", _heading_text(lines, start, date_at, cut)))
     m = COMMITTEE_TAIL.search(clean_spaces(text))
     if not m:
         return None

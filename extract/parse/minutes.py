@@ -70,10 +70,11 @@ def parse(span: DocumentSpan, pdf: PdfText) -> Minutes:
     for section in cut.sections:
         record.items.append(build_minute(section, anchors, prose_decisions=not (uses_motions or uses_resolved)))
     lift_group_motions(record.items)
-    sentences = list(numbered_sentences(cut))
+    texts = list(numbered_paragraphs(cut))
+    sentences = [(number, sentence) for number, text in texts for sentence in sentences_of([text])]
     record.declarations = find_declarations(sentences)
     record.departures = find_departures(sentences)
-    record.approves = approved_minutes(sentences, heading.date)
+    record.approves = approved_minutes(texts, heading.date)
     record.start, record.end = opening_time(lines), closing_time(lines)
     record.venue = find_venue(lines[:20])
     record.status = "approved" if any(APPROVED_STATUS.match(ln.text) for ln in lines[:6]) else "draft"
@@ -89,6 +90,7 @@ def cut_minutes(span: DocumentSpan) -> Cut:
     current: Section | None = None
     for page in span.pages:
         gap = line_step(page.lines)
+        right_edge = max((ln.x1 for ln in page.lines), default=page.width)
         events = sorted([(ln.top, 0, ln) for ln in page.lines] + [(t.top, 1, t) for t in page.tables],
                         key=lambda e: (e[0], e[1]))
         prev: Line | None = None
@@ -104,7 +106,7 @@ def cut_minutes(span: DocumentSpan) -> Cut:
                 skip -= 1
                 prev = line
                 continue
-            section = minute_start(line, prev, gap)
+            section = minute_start(line, prev, gap, right_edge)
             if section:
                 index = page_lines.index(line)
                 skip = extend_title(section, page_lines, index, gap, page.width)
@@ -121,16 +123,18 @@ def cut_minutes(span: DocumentSpan) -> Cut:
     return cut
 
 
-def starts_paragraph(line: Line, prev: Line | None, gap: float) -> bool:
+def starts_paragraph(line: Line, prev: Line | None, gap: float, right_edge: float) -> bool:
+    """False for a line that carries on the sentence of a full-width line just above it."""
     if prev is None:
         return True
     step = line.top - prev.top
+    wrapped = prev.x1 >= right_edge * 0.8 and not FINISHED.search(prev.text)
     set_apart = line.bold and not prev.bold
-    return not (0 < step <= gap * 1.35 and not FINISHED.search(prev.text) and not set_apart)
+    return not (0 < step <= gap * 1.35 and wrapped and not set_apart)
 
 
-def minute_start(line: Line, prev: Line | None, gap: float) -> Section | None:
-    if not starts_paragraph(line, prev, gap):
+def minute_start(line: Line, prev: Line | None, gap: float, right_edge: float) -> Section | None:
+    if not starts_paragraph(line, prev, gap, right_edge):
         return None
     filed = NUMBER_WITH_FILE.match(line.text.strip())
     if filed:
@@ -416,15 +420,15 @@ def first_name(text: str | None) -> str | None:
 
 # --- Whole-document facts ---
 
-def numbered_sentences(cut: Cut):
-    """(minute number or None, sentence) for the preamble and each minute."""
+def numbered_paragraphs(cut: Cut):
+    """(minute number or None, paragraph text) for the preamble and each minute."""
     for group in body_groups(cut.preamble):
-        for sentence in sentences_of([join_wrapped([ln.text for ln in group])]):
-            yield None, sentence
+        yield None, join_wrapped([ln.text for ln in group])
     for section in cut.sections:
-        texts = [join_wrapped([ln.text for ln in g]) for g in body_groups(section.body)]
-        for sentence in sentences_of([section.rest] + texts):
-            yield section.number, sentence
+        if section.rest:
+            yield section.number, section.rest
+        for group in body_groups(section.body):
+            yield section.number, join_wrapped([ln.text for ln in group])
 
 
 def find_declarations(sentences) -> list[Declaration]:
@@ -456,12 +460,12 @@ def find_departures(sentences) -> list[Departure]:
     return found
 
 
-def approved_minutes(sentences, meeting_date: str | None) -> list[str]:
+def approved_minutes(paragraph_texts, meeting_date: str | None) -> list[str]:
     """Dates of the earlier meetings whose minutes these minutes approve."""
     dates: list[str] = []
-    for _, sentence in sentences:
-        if PREVIOUS_MINUTES.search(sentence):
-            dates += [d for _, d in find_dates(sentence) if not meeting_date or d < meeting_date]
+    for _, text in paragraph_texts:
+        if PREVIOUS_MINUTES.search(text):
+            dates += [d for _, d in find_dates(text) if not meeting_date or d < meeting_date]
     return sorted(set(dates))
 
 

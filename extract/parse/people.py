@@ -99,7 +99,7 @@ def parse_piece(piece: str) -> list[Person]:
 
 
 def parse_names(text: str, trailing_role: str | None) -> list[Person]:
-    text = clean_spaces(text.strip(" .–-:[]"))
+    text = re.sub(r"^the\s+", "", clean_spaces(text.strip(" .–-:[]")), flags=re.I)  # "The BMLSCB"
     if not text:
         return []
     found: list[Person] = []
