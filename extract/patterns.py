@@ -293,10 +293,10 @@ ADOPTED_RESOLUTION = Convention(
 MOVER = Convention(
     "who moved a motion",
     r"(?:(?:motioned|made|moved)\s+by\s+(?:[a-z]+\s+){0,2}(?P<after>(?:[A-Z][\w'-]+\s?){1,3})"
-    r"|MOTION\s+BY:\s*(?P<field>[A-Z][\w' -]+)"
+    r"|MOTION\s+BY:\s*(?P<field>[A-Z][\w'-]*(?:\s+(?![A-Z]+:)[A-Z][\w'-]*)*)"
     r"|(?P<before>(?:[A-Z][\w'-]+\s)?[A-Z][\w'-]+)\s+(?:moved|motioned|made\s+(?:a|the)\s+motion|nominated))",
     ["Board member Jasper moved to approve the project", "motioned by Member Matarrese, seconded by",
-     "MOTION BY: Allen Fisk", "made by board member Hoffman and seconded",
+     "MOTION BY: Allen Fisk SECOND: Mendez", "made by board member Hoffman and seconded",
      "Boardmember Furuichi Fong moved to approve the minutes"],
     flags=0,
 )
@@ -304,7 +304,7 @@ MOVER = Convention(
 SECONDER = Convention(
     "who seconded a motion",
     r"(?:[Ss]econded\s+by\s+(?:[a-z]+\s+){0,2}(?P<after>(?:[A-Z][\w'-]+\s?){1,3})"
-    r"|SECOND:\s*(?P<field>[A-Z][\w' -]+)"
+    r"|SECOND:\s*(?P<field>[A-Z][\w'-]*(?:\s+(?![A-Z]+:)[A-Z][\w'-]*)*)"
     r"|(?P<before>(?!Motion\b)[A-Z][\w'-]+)\s+seconded)",
     ["seconded by board member Hoffman.", "SECOND: Brown", "Board Member Whyte seconded the motion",
      "Seconded by Bob Barde."],
