@@ -107,6 +107,8 @@ def cut_minutes(span: DocumentSpan) -> Cut:
                 prev = line
                 continue
             section = minute_start(line, prev, gap, right_edge)
+            if section and current and is_list_in_text(section, current, line):
+                section = None
             if section:
                 index = page_lines.index(line)
                 skip = extend_title(section, page_lines, index, gap, page.width)
@@ -121,6 +123,16 @@ def cut_minutes(span: DocumentSpan) -> Cut:
                 cut.stream.append(("line", line))
             prev = line
     return cut
+
+
+def is_list_in_text(section: Section, current: Section, line: Line) -> bool:
+    """ "1. Make a long-term …" inside minute 71: a count going back, at the minute's own margin.
+
+    Sub-items counted afresh under their minute are indented ("4. …" then "    1. …").
+    """
+    if not (section.number.isdigit() and current.number.isdigit()):
+        return False
+    return int(section.number) < int(current.number) and line.x0 <= current.heading[0].x0 + 10
 
 
 def starts_paragraph(line: Line, prev: Line | None, gap: float, right_edge: float) -> bool:
@@ -381,7 +393,9 @@ def find_motions(paragraph_texts: list[str]) -> list[Motion]:
             units.append(["", sentence])  # a motion recorded only as fields
         elif units:
             units[-1].append(sentence)
-    return [motion_from(unit) for unit in units]
+    motions = [motion_from(unit) for unit in units]
+    # "The Chair had agreed for agenda item 10 to be moved up the agenda" moves no motion.
+    return [m for m in motions if m.mover or m.result]
 
 
 def motion_from(unit: list[str]) -> Motion:
