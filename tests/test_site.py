@@ -96,7 +96,7 @@ def test_build_writes_derived_pages_without_touching_docs(tmp_path):
     assert sorted(p.relative_to(docs) for p in docs.rglob("*")) == before
     for page in [f"{SLUG}/2017-12-12/index.html", f"{SLUG}/index.html", f"{SLUG}/items/childrens-social-care-performance/index.html",
                  "people/thurrock-council/joycelyn-redsell/index.html", "resolutions/2017/index.html",
-                 "pdf/thurrock-2018-02-13.pdf", "pagefind/pagefind.js"]:
+                 "pdf/thurrock-2018-02-13.pdf", "pagefind/shards.json"]:
         assert (site / page).exists(), page
     meeting = (site / f"{SLUG}/2017-12-12/index.html").read_text()
     assert "taken up on" in meeting and "../2018-02-13/" in meeting

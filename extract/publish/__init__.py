@@ -59,7 +59,7 @@ def generate(docs: Path, stage: Path, site_url: str, pdf_dir: Path | None) -> Ar
     return archive
 
 
-def _config_for(config: Path, data: dict, stage: Path, site: Path | None) -> Path:
+def write_config(config: Path, data: dict, stage: Path, site: Path | None) -> Path:
     """The project's mkdocs.yml pointed at the stage; paths in it stay relative to the original."""
     data = dict(data, docs_dir=str(stage.resolve()))
     theme = data.get("theme")
@@ -87,11 +87,11 @@ def _mkdocs(*args: str) -> int:
 def build_site(docs: Path, site: Path, config: Path = Path("mkdocs.yml"), pdfs: Path | None = None,
                stage: Path = STAGE) -> int:
     data = load_config(config)
-    generate(docs, stage, data.get("site_url") or "", pdfs or default_pdf_dir(docs))
-    generated = _config_for(config, data, stage, site)
+    archive = generate(docs, stage, data.get("site_url") or "", pdfs or default_pdf_dir(docs))
+    generated = write_config(config, data, stage, site)
     status = _mkdocs("build", "--strict", "-q", "-f", str(generated))
     if status == 0:
-        status = index_site(site)
+        status = index_site(site, archive, docs)
     return status
 
 
@@ -100,5 +100,5 @@ def serve_site(docs: Path, config: Path = Path("mkdocs.yml"), address: str = "12
     """Preview: pages are generated once at start; search needs ``build``."""
     data = load_config(config)
     generate(docs, stage, data.get("site_url") or "", pdfs or default_pdf_dir(docs))
-    generated = _config_for(config, data, stage, None)
+    generated = write_config(config, data, stage, None)
     return _mkdocs("serve", "-f", str(generated), "-a", address)

@@ -30,7 +30,7 @@ def meetings_json(ctx: SiteContext, site_url: str) -> str:
             "records": [dict(record_to_frontmatter(d.record), url=page_url(site_url, d.path))
                         for d in meeting.documents],
         })
-    return json.dumps({"meetings": meetings}, ensure_ascii=False, indent=1) + "\n"
+    return json.dumps({"meetings": meetings}, ensure_ascii=False, separators=(",", ":")) + "\n"
 
 
 def _csv(columns: list[str], rows) -> str:

@@ -10,12 +10,17 @@ const selects = Array.from(root.querySelectorAll("select[data-filter]"));
 const sortSelect = root.querySelector("#search-sort");
 const PAGE_SIZE = 20;
 
-const pagefind = await import(new URL("../../pagefind/pagefind.js", import.meta.url).href);
+// The index is split into shards of consecutive years (extract/publish/search.py);
+// the first one's script searches them all.
+const indexRoot = new URL("../../pagefind/", import.meta.url);
+const shards = await (await fetch(new URL("shards.json", indexRoot))).json();
+const pagefind = await import(new URL(`${shards[0]}/pagefind.js`, indexRoot).href);
 await pagefind.options({ excerptLength: 30 });
-const shards = root.dataset.shards ? JSON.parse(root.dataset.shards) : [];
-for (const shard of shards) {
-  await pagefind.mergeIndex(new URL(`../../${shard}/`, import.meta.url).href);
+for (const shard of shards.slice(1)) {
+  await pagefind.mergeIndex(new URL(`${shard}/`, indexRoot).href);
 }
+// Load the search engine and each shard's entry point now, while the reader types.
+await pagefind.init();
 
 const filters = await pagefind.filters();
 for (const select of selects) {

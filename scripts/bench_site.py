@@ -1,0 +1,228 @@
+"""Scale benchmark for the archive site (not a test).
+
+Generates a synthetic archive of N meetings — minutes, agenda and a report per
+meeting, their text drawn from the bundled seed texts (samples/text) with
+varied committees, dates and people — builds it with ``committee-archive
+build``, and prints: build time, output size against Markdown size, peak
+memory, bytes downloaded for one search query and time to first result in
+headless Chromium.
+
+    .venv/bin/python scripts/bench_site.py 1000 10000
+    .venv/bin/python scripts/bench_site.py 1000 --keep /tmp/bench   # keep the archive and site
+
+Targets at N = 10,000 (issue 4): build ≤ 10 min, peak memory ≤ 4 GB, output ≤ 3×
+the Markdown, ≤ 1 MB per query, first result ≤ 300 ms.
+"""
+
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+import functools
+import http.server
+import random
+import re
+import resource
+import shutil
+import sys
+import tempfile
+import threading
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))
+
+from extract.model import (Agenda, AgendaItem, Declaration, Departure, Heading, Minute,  # noqa: E402
+                           Minutes, Paragraph, Person, Report, Source)
+from extract.write import record_path, render_record  # noqa: E402
+
+FIRST = ["Bukky", "Graham", "Gary", "David", "Joycelyn", "Luke", "Tom", "Jane", "Sue", "Myra", "James",
+         "Sharon", "Rory", "Sheila", "Tim", "Roger", "Malcolm", "Alan", "Wendy", "Lynda", "Kim", "Amara",
+         "Priya", "Owen", "Fiona", "Hamid", "Grace", "Ewan", "Nia", "Callum"]
+LAST = ["Okunade", "Snell", "Collins", "Potter", "Redsell", "Spillman", "Kelly", "Potheary", "Sammons",
+        "Halden", "Hall", "Patterson", "Murphy", "Elwell-Sutton", "Edwardson", "Taylor", "Cotgrove", "Le",
+        "Pritchard", "James", "Okafor", "Shah", "Morgan", "Campbell", "Ahmed", "Wright", "Burns", "Green"]
+COUNCILS = ["Thurrock Council", "Medway Council", "Southend-on-Sea Borough Council", "Eden District Council"]
+SUBJECTS = ["Children's Social Care Performance", "Budget Monitoring", "Youth Cabinet Update",
+            "Local Safeguarding Children Board Annual Report", "School Place Planning",
+            "Children Missing Education", "SEND Peer Review Action Plan", "Fees and Charges",
+            "Housing Strategy", "Highways Maintenance Programme", "Air Quality Action Plan",
+            "Corporate Performance Report", "Treasury Management Strategy", "Libraries Review"]
+TERMS = ["Overview and Scrutiny Committee", "Cabinet", "Planning Committee", "Licensing Committee",
+         "Audit Committee", "Health and Wellbeing Board", "Corporate Parenting Committee",
+         "Standards Committee", "Housing Overview and Scrutiny Committee", "General Services Committee"]
+
+
+def seed_paragraphs() -> list[str]:
+    text = "\n".join(p.read_text(encoding="utf-8") for p in sorted((ROOT / "samples" / "text").glob("*.txt")))
+    paragraphs = [re.sub(r"\s+", " ", p).strip() for p in text.split("\n\n")]
+    return [p for p in paragraphs if len(p) > 120]
+
+
+def synthetic_records(n: int, rng: random.Random, paragraphs: list[str]):
+    """Yield N meetings' records: forty committees in four councils, each meeting monthly from 2000."""
+    committees = [(council, f"{area} {term}") for council in COUNCILS for area, term in zip(
+        ["Children's Services", "Place", "Resources", "Corporate", "Adults'"] * 2, TERMS)]
+    people = {council: [Person(f"{f} {l}") for f, l in zip(rng.sample(FIRST, 25), rng.sample(LAST, 25))]
+              for council in COUNCILS}
+    per_committee = -(-n // len(committees))
+    made = 0
+    for council, committee in committees:
+        members = rng.sample(people[council][:18], 8)
+        officers = people[council][18:]
+        for month in range(per_committee):
+            if made == n:
+                return
+            made += 1
+            date = dt.date(2000 + month // 12, month % 12 + 1, rng.randint(1, 28)).isoformat()
+            yield meeting_records(rng, paragraphs, council, committee, date, members, officers)
+
+
+def body(rng: random.Random, paragraphs: list[str], count: int) -> list[str]:
+    """Seed paragraphs with this meeting's own figures, so the index sees a varied vocabulary."""
+    out = []
+    for _ in range(count):
+        words = rng.choice(paragraphs).split()
+        words.insert(rng.randrange(len(words)), f"£{rng.randint(1000, 990000):,}")
+        words.insert(rng.randrange(len(words)), f"ref{rng.randint(10000, 99999)}")
+        out.append(" ".join(words))
+    return out
+
+
+def meeting_records(rng, paragraphs, council, committee, date, members, officers):
+    source = Source(file=f"{date}-{committee[:10]}.pdf", sha256="0" * 64, pages=[1, 40])
+    subjects = rng.sample(SUBJECTS, 6)
+    items, content = [], []
+    for number, subject in enumerate(subjects, start=1):
+        anchor = f"min-{number}"
+        resolutions = [f"That the committee {rng.choice(['noted', 'agreed', 'endorsed'])} {s[:160]}"
+                       for s in body(rng, paragraphs, rng.randint(0, 2))]
+        outcome = "deferred" if rng.random() < 0.05 else None
+        items.append(Minute(str(number), subject, resolutions=resolutions, outcome=outcome, anchor=anchor))
+        content.append(Heading(f"{number}. {subject}", anchor=anchor))
+        content += [Paragraph(p) for p in body(rng, paragraphs, rng.randint(4, 9))]
+        content += [Paragraph("RESOLVED: " + r) for r in resolutions]
+    present = [Person(m.name, "Chair" if i == 0 else None, "Councillor") for i, m in enumerate(members) if rng.random() > 0.15]
+    apologies = [Person(m.name, None, "Councillor") for m in members if m.name not in {p.name for p in present}]
+    attending = [Person(o.name, "Assistant Director of Children's Services") for o in rng.sample(officers, 3)]
+    minutes = Minutes(body=council, committee=committee, date=date, title=f"Minutes: {committee}, {date}",
+                      source=source, start="19:00", end="21:00", venue="Council Chamber", status="approved",
+                      present=present, apologies=apologies, in_attendance=attending, items=items,
+                      declarations=[Declaration(member=f"Cllr {present[0].name.split()[-1]}", item="3",
+                                                interest="non-pecuniary", text="Governor of a local school.")],
+                      departures=[Departure(name="the ADCS", time="20:15", item="4")], content=content)
+    agenda = Agenda(body=council, committee=committee, date=date, title=f"Agenda: {committee}, {date}",
+                    source=source, start="19:00", venue="Council Chamber", members=list(members),
+                    items=[AgendaItem(str(i), s, f"{i * 10} - {i * 10 + 9}") for i, s in enumerate(subjects, 1)],
+                    content=[Paragraph(p) for p in body(rng, paragraphs, 4)])
+    report = Report(body=council, committee=committee, date=date, title=subjects[1], source=source, item="2",
+                    recommendations=["Note the report."], content=[Paragraph(p) for p in body(rng, paragraphs, 30)])
+    return [minutes, agenda, report]
+
+
+def write_archive(docs: Path, n: int) -> int:
+    rng = random.Random(n)
+    paragraphs = seed_paragraphs()
+    size = 0
+    for records in synthetic_records(n, rng, paragraphs):
+        for record in records:
+            path = docs / record_path(record)
+            path.parent.mkdir(parents=True, exist_ok=True)
+            text = render_record(record)
+            path.write_text(text, encoding="utf-8")
+            size += len(text.encode())
+    for page in ("index.md", "search.md", "about"):
+        source = ROOT / "docs" / page
+        (shutil.copytree if source.is_dir() else shutil.copy)(source, docs / page)
+    return size
+
+
+def folder_size(folder: Path) -> int:
+    return sum(p.stat().st_size for p in folder.rglob("*") if p.is_file())
+
+
+class QuietHandler(http.server.SimpleHTTPRequestHandler):
+    def log_message(self, *args):
+        pass
+
+
+def measure_search(site: Path, query: str) -> tuple[int, float, float]:
+    """(bytes downloaded by the query, first result ms cold, first result ms warm) in headless Chromium."""
+    from playwright.sync_api import sync_playwright
+
+    handler = functools.partial(QuietHandler, directory=str(site))
+    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), handler)
+    threading.Thread(target=server.serve_forever, daemon=True).start()
+    url = f"http://127.0.0.1:{server.server_address[1]}/search/"
+    first_result = """async (query) => {
+        const list = document.querySelector('#search-results');
+        list.replaceChildren();
+        const start = performance.now();
+        const shown = new Promise((resolve) => new MutationObserver((_, observer) => {
+            if (list.querySelector('li')) { observer.disconnect(); resolve(performance.now() - start); }
+        }).observe(list, {childList: true}));
+        const input = document.querySelector('#search-query');
+        input.value = query;
+        input.form.requestSubmit();
+        return await shown;
+    }"""
+    try:
+        with sync_playwright() as playwright:
+            browser = playwright.chromium.launch(executable_path="/usr/bin/chromium", args=[
+                "--no-sandbox", "--disable-gpu", "--disable-background-networking",
+                "--disable-component-update", "--disable-sync", "--no-first-run"])
+            page = browser.new_page()
+            page.goto(url)
+            page.wait_for_selector(".archive-search[data-ready=true]")
+            downloaded = []
+            page.on("requestfinished", lambda r: downloaded.append(r.sizes()["responseBodySize"]))
+            cold = page.evaluate(first_result, query)
+            page.wait_for_timeout(500)  # let the result fragments finish
+            query_bytes = sum(downloaded)
+            warm = page.evaluate(first_result, query.split()[0] + " report")
+            browser.close()
+    finally:
+        server.shutdown()
+    return query_bytes, cold, warm
+
+
+def run(n: int, keep: Path | None) -> None:
+    from extract.publish import build_site
+
+    work = keep or Path(tempfile.mkdtemp(prefix=f"bench-{n}-"))
+    if work.exists():
+        shutil.rmtree(work)
+    docs, site, stage = work / "docs", work / "site", work / "stage"
+    markdown = write_archive(docs, n)
+    started = time.perf_counter()
+    status = build_site(docs, site, config=ROOT / "mkdocs.yml", stage=stage)
+    took = time.perf_counter() - started
+    if status:
+        raise SystemExit(f"build failed with status {status}")
+    # ru_maxrss is in KiB on Linux: this process (page generation) and the largest child (MkDocs or Pagefind).
+    own = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024 ** 2
+    child = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024 ** 2
+    output = folder_size(site)
+    query_bytes, cold, warm = measure_search(site, "transitional housing")
+    pages = sum(1 for _ in site.rglob("*.html"))
+    print(f"N={n}: {pages} HTML pages; build {took:.0f} s; peak memory {max(own, child):.2f} GB "
+          f"(page generation {own:.2f} GB, largest child {child:.2f} GB); Markdown {markdown / 1e6:.0f} MB, "
+          f"output {output / 1e6:.0f} MB ({output / markdown:.2f}×); one query downloads {query_bytes / 1e3:.0f} kB; "
+          f"first result {cold:.0f} ms cold, {warm:.0f} ms warm", flush=True)
+    if keep is None:
+        shutil.rmtree(work)
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("sizes", nargs="*", type=int, default=[1000, 10000])
+    parser.add_argument("--keep", type=Path, help="build here and keep the result (one size only)")
+    args = parser.parse_args()
+    for n in args.sizes:
+        run(n, args.keep)
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
