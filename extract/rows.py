@@ -7,6 +7,8 @@ cells) or as plain lines (one row, one cell), so the same rules serve both.
 
 from __future__ import annotations
 
+import dataclasses
+from collections import Counter
 from dataclasses import dataclass, field
 
 from extract.model import Block, Heading, ListBlock, Paragraph, Table
@@ -124,3 +126,39 @@ def blocks_from_rows(rows: list[Row]) -> list[Block]:
         else:
             blocks.append(Paragraph(text=text))
     return blocks
+
+
+def _column_edge(rows: list[Row]) -> float | None:
+    """The right edge that wrapped lines reach: the x1 most lines share (to the point)."""
+    ends = Counter(round(r.line.x1) for r in rows if r.line)
+    edge, count = ends.most_common(1)[0] if ends else (None, 0)
+    return float(edge) if count >= 2 else None
+
+
+def _wrapped_onto(previous: Row, row: Row, edge: float) -> bool:
+    """The next line's first word would not have fitted after the previous line: the text wrapped."""
+    if not (previous.line and row.line) or previous.page_index != row.page_index:
+        return False
+    if previous.line.x1 > edge + 2 or abs(previous.line.x0 - row.line.x0) > 2:
+        return False
+    char_width = (previous.line.x1 - previous.line.x0) / max(1, len(previous.text))
+    first_word = row.text.split()[0] if row.text.split() else ""
+    return previous.line.x1 + char_width * (len(first_word) + 1) > edge
+
+
+def unwrap(rows: list[Row], starts_field) -> list[Row]:
+    """Join lines that wrapped inside a borderless table column back into one row each.
+
+    ``starts_field(text)`` says whether a line opens a new field (a label), which never continues the one above.
+    """
+    edge = _column_edge(rows)
+    out: list[Row] = []
+    for row in rows:
+        previous = out[-1] if out else None
+        if (edge is not None and previous is not None and not starts_field(row.text)
+                and _wrapped_onto(previous, row, edge)):
+            merged = dataclasses.replace(previous.line, text=f"{previous.text} {row.text}", x1=row.line.x1)
+            out[-1] = dataclasses.replace(previous, cells=[merged.text], line=merged)
+        else:
+            out.append(row)
+    return out

@@ -27,6 +27,8 @@ from extract.rows import Row, rows_of
 # Lines of an author/contact block after its label: name, job title, team, phone.
 AUTHOR_BLOCK_ROWS = 5
 AUTHOR_LINE_MAX = 160
+# Type sizes further apart than this (points) mark different parts of a page.
+TYPE_SIZE_CHANGE = 1.0
 # How far down a page (in rows) a heading may sit and still open a document.
 PAGE_TOP_ROWS = 4
 # Lines scanned to classify a document by its opening.
@@ -216,8 +218,7 @@ def _appendix_after_author(rows: list[Row], first: int, end: int) -> list[Start]
     if after >= end:
         return []
     heading = APPENDIX_HEADING.match(rows[after].text)
-    separate = rows[after].table is not None or rows[after].page_index != rows[after - 1].page_index
-    if not (salutation or heading or separate):
+    if not (salutation or heading or _sets_apart(rows[after - 1], rows[after])):
         return []  # more of the report itself, e.g. its background papers
     return [Start(after, "appendix", appendix_number=heading.group("number") if heading else None)]
 
@@ -227,13 +228,20 @@ def _author_block_end(rows: list[Row], label: int, end: int) -> int:
     taken = 0
     while index < end and taken < AUTHOR_BLOCK_ROWS:
         row = rows[index]
-        new_page = row.page_index != rows[index - 1].page_index and taken > 0
-        if (row.table or new_page or len(row.text) > AUTHOR_LINE_MAX or APPENDIX_HEADING.match(row.text)
+        if ((taken > 0 and _sets_apart(rows[index - 1], row)) or row.table or len(row.text) > AUTHOR_LINE_MAX
+                or APPENDIX_HEADING.match(row.text)
                 or REPORT_COVER_ITEM.search(row.text)):
             break
         index += 1
         taken += 1
     return index
+
+
+def _sets_apart(previous: Row, row: Row) -> bool:
+    """A table, a page turn or a change of type size sets what follows apart from an author block."""
+    if row.table is not None or row.page_index != previous.page_index:
+        return True
+    return bool(row.line and previous.line and abs(row.line.size - previous.line.size) > TYPE_SIZE_CHANGE)
 
 
 def _letter_start(rows: list[Row], label: int, salutation: int) -> int:

@@ -20,7 +20,7 @@ from extract.patterns import (
     NUMERIC_DATE, PUBLIC_MARKER, RECOMMENDATIONS_HEADING, REPORT_CONTACT, REPORT_COVER_ITEM, SECTION_HEADING,
 )
 from extract.read import PdfText
-from extract.rows import Row, blocks_from_rows, is_bullet, paragraphs, strip_bullet
+from extract.rows import Row, blocks_from_rows, is_bullet, paragraphs, strip_bullet, unwrap
 from extract.split import DocumentSpan
 from extract.text import clean_spaces, find_date, join_wrapped
 
@@ -93,7 +93,7 @@ def _meeting_of(span: DocumentSpan, cover: Cover, rows: list[Row]) -> tuple[str,
 
 def read_cover(rows: list[Row]) -> Cover:
     cover = Cover()
-    head = rows[:COVER_ROWS]
+    head = unwrap(rows[:COVER_ROWS], lambda text: any(p.search(text) for p in _COVER_LABELS))
     for index, row in enumerate(head):
         text = row.text
         _read_cover_row(cover, text, head, index)
@@ -210,11 +210,11 @@ def recommendations(rows: list[Row]) -> list[str]:
         return []
     found: list[str] = []
     for text in texts[start + 1:]:
+        bulleted = is_bullet(text)
+        text = strip_bullet(text) if bulleted else text
         numbered = NUMBERED_PARAGRAPH.match(text)
-        if numbered:
-            found.append(numbered.group("text"))
-        elif is_bullet(text):
-            found.append(strip_bullet(text))
+        if numbered or bulleted:
+            found.append(numbered.group("text") if numbered else text)
         else:
             break
     return found
