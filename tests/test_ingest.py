@@ -1,0 +1,278 @@
+"""Re-runs, newer versions, hand edits, crashes and concurrent runs never lose work."""
+
+from __future__ import annotations
+
+import fcntl
+import json
+import os
+import signal
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import pytest
+
+import badpdfs
+from extract import ingest as ingest_module
+from extract.cli import main
+from extract.write import is_unedited
+
+MINUTES_V2 = [line.replace("Apologies were received", "Apologies had been received")
+              for line in badpdfs.MINUTES]
+RECORD = Path("milburn-parish-council/2019-07-02/minutes.md")
+
+
+def snapshot(docs: Path) -> dict[str, bytes]:
+    return {p.relative_to(docs).as_posix(): p.read_bytes()
+            for p in sorted(docs.rglob("*")) if p.is_file() and p.name != "lock"}
+
+
+def records(docs: Path) -> dict[str, str]:
+    """The pages of the site: Markdown files, leaving out dot-files as MkDocs does."""
+    return {k: v.decode() for k, v in snapshot(docs).items()
+            if k.endswith(".md") and not any(part.startswith(".") for part in k.split("/"))}
+
+
+def run(capsys, *args) -> tuple[int, str, str]:
+    status = main(["ingest", *map(str, args)])
+    out = capsys.readouterr()
+    return status, out.out, out.err
+
+
+@pytest.fixture
+def docs(tmp_path) -> Path:
+    return tmp_path / "docs"
+
+
+def test_re_ingest_changes_nothing_and_says_so(tmp_path, docs, capsys):
+    pdf = badpdfs.minutes_pdf(tmp_path)
+    assert run(capsys, pdf, "--docs", docs)[0] == 0
+    before = snapshot(docs)
+
+    status, out, _ = run(capsys, pdf, "--docs", docs)
+
+    assert status == 0
+    assert snapshot(docs) == before
+    assert out.strip() == f"minutes.pdf: unchanged (1 document already in {docs})"
+
+
+def test_unchanged_pdf_is_not_read_again(tmp_path, docs, capsys, monkeypatch):
+    pdf = badpdfs.minutes_pdf(tmp_path)
+    run(capsys, pdf, "--docs", docs)
+
+    def must_not_read(*args):
+        raise AssertionError("an unchanged PDF was read again")
+
+    monkeypatch.setattr(ingest_module, "count_pages", must_not_read)
+    monkeypatch.setattr(ingest_module, "read_pages", must_not_read)
+    assert run(capsys, pdf, "--docs", docs)[0] == 0
+
+
+def test_new_extractor_code_reads_the_pdf_again(tmp_path, docs, capsys, monkeypatch):
+    pdf = badpdfs.minutes_pdf(tmp_path)
+    run(capsys, pdf, "--docs", docs)
+    before = snapshot(docs)
+    monkeypatch.setattr(ingest_module, "extractor_fingerprint", lambda: "other code")
+
+    status, out, _ = run(capsys, pdf, "--docs", docs)
+
+    assert status == 0 and "(unchanged)" in out and "already in" not in out
+    assert records(docs) == {k: v.decode() for k, v in before.items() if not k.startswith(".")}
+
+
+def test_newer_version_updates_and_removes_what_it_no_longer_has(tmp_path, docs, capsys):
+    (tmp_path / "v1").mkdir()
+    run(capsys, badpdfs.minutes_pdf(tmp_path / "v1"), "--docs", docs)
+    corrected = [line.replace("2nd July 2019", "3rd July 2019") for line in MINUTES_V2]
+    (tmp_path / "v2").mkdir()
+    new = badpdfs.minutes_pdf(tmp_path / "v2", lines=corrected)
+
+    status, out, _ = run(capsys, new, "--docs", docs)
+
+    assert status == 0
+    assert list(records(docs)) == ["milburn-parish-council/2019-07-03/minutes.md"]
+    assert "Apologies had been received" in records(docs)["milburn-parish-council/2019-07-03/minutes.md"]
+    assert "(removed)" in out and "(new)" in out
+    manifest = json.loads((docs / ".committee-archive/manifest.json").read_text())
+    assert manifest["sources"]["minutes.pdf"]["records"] == ["milburn-parish-council/2019-07-03/minutes.md"]
+
+
+def test_a_record_of_another_pdf_is_never_removed(tmp_path, docs, capsys):
+    """Minutes printed in the next agenda pack and published alone share one record."""
+    first = badpdfs.minutes_pdf(tmp_path, "pack.pdf")
+    second = badpdfs.minutes_pdf(tmp_path, "minutes.pdf")
+    run(capsys, first, second, "--docs", docs)
+    badpdfs.text_pdf(tmp_path, "pack.pdf", ["Milburn Parish Council", "Agenda for 9th July 2019"])
+
+    run(capsys, first, "--docs", docs)
+
+    assert RECORD.as_posix() in records(docs)
+
+
+def edit(docs: Path) -> str:
+    path = docs / RECORD
+    edited = path.read_text().replace("Councillor C Brown", "Councillor C Browne")
+    path.write_text(edited)
+    return edited
+
+
+def test_hand_edit_is_kept_with_a_warning(tmp_path, docs, capsys):
+    run(capsys, badpdfs.minutes_pdf(tmp_path), "--docs", docs)
+    edited = edit(docs)
+    newer = badpdfs.minutes_pdf(tmp_path, lines=MINUTES_V2)
+
+    status, out, _ = run(capsys, newer, "--docs", docs)
+
+    assert status == 0
+    assert (docs / RECORD).read_text() == edited
+    assert "(kept-edited)" in out and f"warning: {RECORD.as_posix()} was edited by hand" in out
+
+
+def test_hand_edit_of_an_unchanged_pdf_is_kept_too(tmp_path, docs, capsys):
+    pdf = badpdfs.minutes_pdf(tmp_path)
+    run(capsys, pdf, "--docs", docs)
+    edited = edit(docs)
+    assert run(capsys, pdf, "--docs", docs)[0] == 0
+    assert (docs / RECORD).read_text() == edited
+
+
+def test_a_file_ingest_did_not_write_is_never_overwritten(tmp_path, docs, capsys):
+    (docs / RECORD).parent.mkdir(parents=True)
+    (docs / RECORD).write_text("---\nkind: minutes\n---\n\nWritten by the clerk.\n")
+    run(capsys, badpdfs.minutes_pdf(tmp_path), "--docs", docs)
+    assert (docs / RECORD).read_text().endswith("Written by the clerk.\n")
+
+
+def test_force_replaces_a_hand_edit_and_keeps_a_backup_outside_the_site(tmp_path, docs, capsys):
+    run(capsys, badpdfs.minutes_pdf(tmp_path), "--docs", docs)
+    edited = edit(docs)
+
+    status, out, _ = run(capsys, badpdfs.minutes_pdf(tmp_path, lines=MINUTES_V2), "--docs", docs, "--force")
+
+    assert status == 0
+    assert "Apologies had been received" in (docs / RECORD).read_text()
+    backups = list((docs / ".committee-archive/backups").rglob("*"))
+    backups = [b for b in backups if b.is_file()]
+    assert len(backups) == 1 and backups[0].read_text() == edited
+    assert backups[0].suffix == ".bak"  # not a page of the site, even for a build that globs *.md
+    assert "(replaced-edited)" in out
+
+
+def test_hand_edited_stale_record_is_kept(tmp_path, docs, capsys):
+    run(capsys, badpdfs.minutes_pdf(tmp_path), "--docs", docs)
+    edited = edit(docs)
+    moved = [line.replace("2nd July 2019", "3rd July 2019") for line in badpdfs.MINUTES]
+
+    _, out, _ = run(capsys, badpdfs.minutes_pdf(tmp_path, lines=moved), "--docs", docs)
+
+    assert (docs / RECORD).read_text() == edited
+    assert "not in the new version of the PDF, but was edited by hand" in out
+
+
+def test_backups_and_state_are_not_built_into_the_site(tmp_path, docs, capsys):
+    from mkdocs.config import load_config
+    from mkdocs.structure.files import get_files
+
+    run(capsys, badpdfs.minutes_pdf(tmp_path), "--docs", docs)
+    edit(docs)
+    run(capsys, badpdfs.minutes_pdf(tmp_path, lines=MINUTES_V2), "--docs", docs, "--force")
+    config_file = tmp_path / "mkdocs.yml"
+    config_file.write_text(f"site_name: test\ndocs_dir: {docs}\n")
+
+    files = get_files(load_config(str(config_file)))
+
+    published = [f.src_uri for f in files if f.inclusion.is_included()]
+    assert published == [RECORD.as_posix()]
+
+
+def test_two_documents_of_one_pdf_never_share_a_file():
+    taken: set[str] = set()
+    assert [ingest_module._unique("c/d/report-x.md", taken) for _ in range(3)] == [
+        "c/d/report-x.md", "c/d/report-x-2.md", "c/d/report-x-3.md"]
+
+
+def test_a_failed_write_leaves_the_old_record_whole(tmp_path, docs, capsys, monkeypatch):
+    run(capsys, badpdfs.minutes_pdf(tmp_path), "--docs", docs)
+    before = snapshot(docs)
+
+    def disk_full(handle):
+        raise OSError(28, "No space left on device")
+
+    monkeypatch.setattr(os, "fsync", disk_full)
+    with pytest.raises(OSError):
+        main(["ingest", str(badpdfs.minutes_pdf(tmp_path, lines=MINUTES_V2)), "--docs", str(docs)])
+
+    assert snapshot(docs) == before  # no half-written record, no stray temporary file
+
+
+def test_one_pdf_is_read_without_starting_worker_processes(tmp_path, docs, capsys, monkeypatch):
+    def no_pool(*args, **kwargs):
+        raise AssertionError("a process pool was started for one PDF")
+
+    monkeypatch.setattr(ingest_module, "ProcessPoolExecutor", no_pool)
+    assert run(capsys, badpdfs.minutes_pdf(tmp_path), "--docs", docs, "--jobs", "4")[0] == 0
+
+
+def test_a_long_pdf_is_read_in_parallel_parts_with_the_same_result(tmp_path, capsys, monkeypatch):
+    pack = badpdfs.big_pack(tmp_path, pages=60)
+    started = []
+    real_pool = ingest_module.ProcessPoolExecutor
+    monkeypatch.setattr(ingest_module, "ProcessPoolExecutor",
+                        lambda max_workers: started.append(max_workers) or real_pool(max_workers))
+
+    run(capsys, pack, "--docs", tmp_path / "serial", "--jobs", "1")
+    run(capsys, pack, "--docs", tmp_path / "parallel", "--jobs", "3")
+
+    assert started == [3]
+    assert records(tmp_path / "serial") == records(tmp_path / "parallel")
+
+
+def test_a_second_ingest_waits_for_the_first(tmp_path, docs, capsys):
+    pdf = badpdfs.minutes_pdf(tmp_path)
+    (docs / ".committee-archive").mkdir(parents=True)
+    with open(docs / ".committee-archive/lock", "w") as lock:
+        fcntl.flock(lock, fcntl.LOCK_EX)
+        second = subprocess.Popen([sys.executable, "-m", "extract", "ingest", str(pdf), "--docs", str(docs)],
+                                  stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+        time.sleep(1.5)
+        assert second.poll() is None
+        assert records(docs) == {}
+    out, err = second.communicate(timeout=60)
+    assert second.returncode == 0, err
+    assert "waiting for another ingest" in err
+    assert RECORD.as_posix() in records(docs)
+
+
+def test_kill_9_mid_ingest_leaves_every_record_old_or_new(tmp_path, capsys):
+    """Run the real thing and kill it at different moments; every record must be whole."""
+    def meeting(lines: list[str], day: int) -> list[str]:
+        return [line.replace("2nd July", f"{day}th July") for line in lines]
+
+    old_pdfs = [badpdfs.text_pdf(tmp_path, f"m{day}.pdf", meeting(badpdfs.MINUTES, day), pages=20)
+                for day in range(4, 10)]
+    old_docs = tmp_path / "old"
+    run(capsys, *old_pdfs, "--docs", old_docs)
+    new_pdfs = [badpdfs.text_pdf(tmp_path, f"m{day}.pdf", meeting(MINUTES_V2, day), pages=20)
+                for day in range(4, 10)]
+    new_docs = tmp_path / "new"
+    run(capsys, *new_pdfs, "--docs", new_docs)
+    old, new = records(old_docs), records(new_docs)
+    assert len(old) == 6 and old.keys() == new.keys() and old != new
+
+    for attempt, delay in enumerate((0.3, 0.6, 0.9, 1.2, 1.6, 2.0)):
+        docs = tmp_path / f"killed-{attempt}"
+        subprocess.run(["cp", "-a", str(old_docs), str(docs)], check=True)
+        victim = subprocess.Popen([sys.executable, "-m", "extract", "ingest", *map(str, new_pdfs),
+                                   "--docs", str(docs), "--jobs", "1"],
+                                  stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+        time.sleep(delay)
+        victim.send_signal(signal.SIGKILL)
+        victim.wait()
+        for path, text in records(docs).items():
+            assert text in (old[path], new[path]), f"{path} is half-written after kill -9 at {delay}s"
+            assert is_unedited(text)
+        # and the next run finishes the job
+        assert main(["ingest", *map(str, new_pdfs), "--docs", str(docs)]) == 0
+        capsys.readouterr()
+        assert records(docs) == new
