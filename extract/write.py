@@ -19,14 +19,26 @@ from extract.model import Heading, ListBlock, Paragraph, Record, Table, record_t
 from extract.text import slugify
 
 _MD_SPECIAL = re.compile(r"([\\`*_\[\]{}|])")
-_LINE_START = re.compile(r"^(\s*)([#>+\-=]|\d+[.)])", re.M)
+# A line start Markdown would read as a heading, quote, list, rule, admonition or code block.
+_LINE_START = re.compile(r"^[ \t]*(?:(?P<mark>[#>+\-=!])|(?P<number>\d+)(?P<dot>[.)]))?", re.M)
 
 
 def escape_markdown(text: str) -> str:
     """Make PDF text render literally in Markdown (and inside HTML)."""
     text = text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
     text = _MD_SPECIAL.sub(r"\\\1", text)
-    return _LINE_START.sub(lambda m: m.group(1) + "\\" + m.group(2), text)
+    return _LINE_START.sub(_escape_line_start, text)
+
+
+def _escape_line_start(match: re.Match) -> str:
+    """Escape what starts a Markdown block; drop indentation, which would make a code block."""
+    if match.group("mark") == "=":
+        return "&#61;"  # Markdown has no backslash escape for "=" (a setext heading underline)
+    if match.group("mark"):
+        return "\\" + match.group("mark")
+    if match.group("number"):
+        return match.group("number") + "\\" + match.group("dot")  # digits cannot be escaped, the dot can
+    return ""
 
 
 ISO_DATE = re.compile(r"\d{4}-\d{2}-\d{2}")
@@ -98,8 +110,12 @@ class _Dumper(yaml.SafeDumper):
     """Block-style YAML; long strings stay on one logical line for readable diffs."""
 
 
+# Characters YAML reads as line breaks or cannot print plainly: such strings go double-quoted, escaped.
+_YAML_UNSAFE = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f\u2028\u2029\ufeff]")
+
+
 def _str_presenter(dumper, value):
-    style = "|" if "\n" in value else None
+    style = '"' if _YAML_UNSAFE.search(value) else "|" if "\n" in value else None
     return dumper.represent_scalar("tag:yaml.org,2002:str", value, style=style)
 
 
