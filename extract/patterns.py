@@ -420,6 +420,31 @@ MINUTES_TITLE = Convention(
 )
 
 
+# Function words by language, to tell a document the parsers cannot read ("Réunion du Conseil Municipal").
+LANGUAGE_WORDS = {
+    "English": Convention(
+        "English function words",
+        r"\b(?:the|and|of|to|was|were|that|with|for|this|which|would|meeting)\b",
+        ["The minutes of the meeting held on the 7th May 2019 had been circulated"],
+    ),
+    "French": Convention(
+        "French function words",
+        r"\b(?:le|la|les|des|du|et|est|une|pour|dans|aux|sur|qui|que|séance|conseil\s+municipal)\b",
+        ["Le douze juillet deux mil vingt-trois, à 20 heures, les membres du Conseil Municipal se sont réunis"],
+    ),
+    "Spanish": Convention(
+        "Spanish function words",
+        r"\b(?:el|los|las|del|y|es|una|para|por|con|sesión|ayuntamiento)\b",
+        ["Acta de la sesión ordinaria del Pleno del Ayuntamiento"],
+    ),
+    "German": Convention(
+        "German function words",
+        r"\b(?:der|die|das|und|ist|ein|eine|mit|für|von|sitzung|gemeinderat)\b",
+        ["Niederschrift über die Sitzung des Gemeinderates"],
+    ),
+}
+
+
 # --- The meeting heading (parse stage) ---
 
 # Words around a committee's name in a minutes heading that are not part of it.

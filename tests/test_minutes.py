@@ -168,3 +168,15 @@ def test_unknown_layout_keeps_text_and_warns():
     assert record.items == []
     assert any("no numbered minutes" in w for w in record.warnings)
     assert "We talked about the park." in " ".join(getattr(b, "text", "") for b in record.content)
+
+
+def test_document_in_another_language_is_other_with_a_warning():
+    from extract.parse import other
+
+    french = page([(72, 60, "Réunion du Conseil Municipal du 12 juillet 2023"),
+                   (72, 80, "Le douze juillet deux mil vingt-trois, à 20 heures, les membres du Conseil Municipal se sont "
+                            "réunis à la mairie de la commune sous la présidence de Madame la Maire.")])
+    pdf = PdfText(path=Path("cm.pdf"), sha256="0" * 64, page_count=1, pages=[french])
+    record = other.parse(DocumentSpan(kind="other", pages=[french]), pdf)
+    assert record.kind == "other" and "French" in record.warnings[0]
+    assert "Le douze juillet" in " ".join(getattr(b, "text", "") for b in record.content)
