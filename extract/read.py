@@ -33,6 +33,8 @@ REPEAT_SHARE = 0.5
 TAIL_BYTES = 2048
 # Stands for a glyph whose font has no mapping to text (pdfminer wrote "(cid:NN)").
 UNREADABLE = "\ufffd"
+# "ABCDEF+Arial": PDFium keeps the subset tag for some fonts only, so Line.font never has it.
+SUBSET_TAG = re.compile(r"^[A-Z]{6}\+")
 
 
 @dataclass
@@ -42,7 +44,7 @@ class Line:
     x1: float
     top: float
     bottom: float
-    font: str = ""
+    font: str = ""  # base font name, without a subset tag: "Arial,Bold"
     size: float = 0.0
     bold: bool = False
 
@@ -158,7 +160,7 @@ def _text_run(textpage, index: int, address: int, page_height: float) -> _Run:
     pdfium_c.FPDFFont_GetDescent(font, size, descent)
     x, y = ctypes.c_double(), ctypes.c_double()
     pdfium_c.FPDFText_GetCharOrigin(textpage, index, x, y)
-    return _Run(fontname=name.value.decode("latin-1"), size=size, descent=descent.value, upright=upright,
+    return _Run(fontname=SUBSET_TAG.sub("", name.value.decode("latin-1")), size=size, descent=descent.value, upright=upright,
                 bottom=page_height - (y.value + descent.value) if upright else None)
 
 
