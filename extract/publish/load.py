@@ -7,7 +7,9 @@ frontmatter shows up on every derived page.
 
 from __future__ import annotations
 
-import posixpath
+import functools
+import os
+from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -18,6 +20,7 @@ from extract.text import slugify
 from extract.write import meeting_dir
 
 _Loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+PARALLEL_FROM = 500  # files; below this, starting worker processes costs more than it saves
 
 
 @dataclass
@@ -106,16 +109,22 @@ def read_frontmatter(path: Path) -> dict | None:
     return None
 
 
+def load_document(docs: Path, path: Path) -> Document | None:
+    data = read_frontmatter(path)
+    if not data or data.get("kind") not in KINDS:
+        return None  # a hand-written page
+    return Document(record=record_from_frontmatter(data), path=path.relative_to(docs).as_posix())
+
+
 def load_documents(docs: Path) -> list[Document]:
-    """Every record under ``docs``; hand-written pages (no record ``kind``) are skipped."""
-    documents = []
-    for path in sorted(docs.rglob("*.md")):
-        data = read_frontmatter(path)
-        if not data or data.get("kind") not in KINDS:
-            continue
-        rel = path.relative_to(docs).as_posix()
-        documents.append(Document(record=record_from_frontmatter(data), path=rel))
-    return documents
+    """Every record under ``docs``, read in parallel: YAML parsing is most of a large build's Python time."""
+    paths = sorted(docs.rglob("*.md"))
+    if len(paths) < PARALLEL_FROM:
+        loaded = [load_document(docs, path) for path in paths]
+    else:
+        with ProcessPoolExecutor(max_workers=os.cpu_count()) as pool:
+            loaded = list(pool.map(functools.partial(load_document, docs), paths, chunksize=64))
+    return [doc for doc in loaded if doc is not None]
 
 
 def group_meetings(documents: list[Document]) -> Archive:
@@ -136,7 +145,15 @@ def load_archive(docs: Path) -> Archive:
 
 
 def relative_link(from_page: str, to_page: str) -> str:
-    """A link from one docs page to another (or to a file), as MkDocs expects in Markdown."""
+    """A link from one docs page to another (or to a file), as MkDocs expects in Markdown.
+
+    Both are paths relative to the docs folder; this is posixpath.relpath without
+    its file system look-ups, which cost more than the rest of page generation.
+    """
     target, _, anchor = to_page.partition("#")
-    link = posixpath.relpath(target, posixpath.dirname(from_page) or ".")
+    from_dir, parts = from_page.split("/")[:-1], target.split("/")
+    common = 0
+    while common < min(len(from_dir), len(parts) - 1) and from_dir[common] == parts[common]:
+        common += 1
+    link = "/".join([".."] * (len(from_dir) - common) + parts[common:])
     return f"{link}#{anchor}" if anchor else link

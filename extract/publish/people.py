@@ -79,10 +79,15 @@ class People:
         self._by_surname: dict[tuple[str, str], list[Individual]] = {}
         self._by_meeting: dict[int, list[tuple[Individual, Appearance]]] = {}
         listed = [(m, p, status) for m in archive.meetings for p, status in _listed(m)]
-        # Full names first, so that short references can resolve to them.
+        # Full names first, then initials ("D Bellsham") that match no full name, so that
+        # surnames alone can resolve to either.
         for meeting, person, _ in listed:
             name = bare_name(person.name)
-            if len(name.split()) >= 2 and not _is_initial(name.split()[0]):
+            if len(name.split()) >= 2 and not _abbreviated(name):
+                self._add(meeting.council, name)
+        for meeting, person, _ in listed:
+            name = bare_name(person.name)
+            if _abbreviated(name) and not self.resolve(meeting, name):
                 self._add(meeting.council, name)
         for meeting, person, status in listed:
             individual = self.resolve(meeting, person.name) or self._add(meeting.council, bare_name(person.name))
@@ -132,7 +137,7 @@ class People:
             return exact
         words = name.split()
         candidates = self._by_surname.get((council, words[-1].lower()), [])
-        if len(words) == 2 and _is_initial(words[0]):
+        if _abbreviated(name):
             candidates = [c for c in candidates if c.name[0].lower() == words[0][0].lower()]
         elif len(words) > 1:
             candidates = []
@@ -155,8 +160,10 @@ class People:
         return self.individuals.get((meeting.council, bare_name(matches[0].name).casefold()))
 
 
-def _is_initial(word: str) -> bool:
-    return len(word.rstrip(".")) == 1
+def _abbreviated(name: str) -> bool:
+    """Initials and a surname: "J Todd", "J. H. Todd"."""
+    words = name.split()
+    return len(words) >= 2 and all(len(w.rstrip(".")) == 1 for w in words[:-1])
 
 
 def _listed(meeting: Meeting) -> list[tuple[Person, str]]:
