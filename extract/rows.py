@@ -49,6 +49,8 @@ def rows_of(pages: list[Page]) -> list[Row]:
 # A wider gap than this (times the usual line step) starts a new paragraph.
 PARAGRAPH_GAP = 1.45
 HEADING_MAX_WORDS = 10
+# A line filled to a column's edge holds at least this many words.
+FULL_LINE_WORDS = 3
 # Line step of single-spaced text, as a multiple of the type size.
 SINGLE_SPACING = 1.45
 
@@ -130,7 +132,7 @@ def blocks_from_rows(rows: list[Row]) -> list[Block]:
 
 def _column_edge(rows: list[Row]) -> float | None:
     """The right edge that wrapped lines reach: the x1 most lines share (to the point)."""
-    ends = Counter(round(r.line.x1) for r in rows if r.line)
+    ends = Counter(round(r.line.x1) for r in rows if r.line and len(r.text.split()) >= FULL_LINE_WORDS)
     edge, count = ends.most_common(1)[0] if ends else (None, 0)
     return float(edge) if count >= 2 else None
 

@@ -27,6 +27,8 @@ from extract.rows import Row, rows_of
 # Lines of an author/contact block after its label: name, job title, team, phone.
 AUTHOR_BLOCK_ROWS = 5
 AUTHOR_LINE_MAX = 160
+# Fewer rows than this after an author block are the report's own last section (background papers).
+MIN_APPENDIX_ROWS = 8
 # Type sizes further apart than this (points) mark different parts of a page.
 TYPE_SIZE_CHANGE = 1.0
 # How far down a page (in rows) a heading may sit and still open a document.
@@ -132,11 +134,24 @@ def split(pdf: PdfText) -> list[DocumentSpan]:
 
 def _single_document(pages: list[Page], kind: str) -> list[DocumentSpan]:
     """A stand-alone paper; a report may still carry an appended letter or document."""
+    if kind == "minutes":
+        return _minutes_of_each_meeting(pages)
     if kind != "report":
         return [DocumentSpan(kind=kind, pages=pages)]
     rows = rows_of(pages)
     starts = [Start(0, "report")] + _appendix_after_author(rows, 0, len(rows))
     return _spans(pages, rows, starts, meeting=None)
+
+
+def _minutes_of_each_meeting(pages: list[Page]) -> list[DocumentSpan]:
+    """A minutes PDF may hold several meetings' minutes, each opening a page under its own title.
+
+    The title must be set as a heading (capitals or bold): a running header such as
+    "Minutes of the" at the top of each page of one set of minutes does not start another.
+    """
+    firsts = [i for i, page in enumerate(pages) if i == 0 or any(
+        MINUTES_TITLE.search(ln.text) and (ln.bold or ln.text.isupper()) for ln in page.lines[:2])]
+    return [DocumentSpan(kind="minutes", pages=pages[a:b]) for a, b in zip(firsts, firsts[1:] + [len(pages)])]
 
 
 def _document_starts(rows: list[Row], items) -> list[Start]:
@@ -218,7 +233,8 @@ def _appendix_after_author(rows: list[Row], first: int, end: int) -> list[Start]
     if after >= end:
         return []
     heading = APPENDIX_HEADING.match(rows[after].text)
-    if not (salutation or heading or _sets_apart(rows[after - 1], rows[after])):
+    substantial = rows[after].table is not None or end - after >= MIN_APPENDIX_ROWS
+    if not (salutation or heading or (_sets_apart(rows[after - 1], rows[after]) and substantial)):
         return []  # more of the report itself, e.g. its background papers
     return [Start(after, "appendix", appendix_number=heading.group("number") if heading else None)]
 

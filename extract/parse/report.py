@@ -205,7 +205,7 @@ def recommendations(rows: list[Row]) -> list[str]:
     """Each numbered (or bulleted) recommendation, verbatim, without its number."""
     texts = [clean_spaces(MARKUP_RESIDUE.sub("", join_wrapped([r.text for r in group])))
              for group in paragraphs(rows) if group[0].table is None]
-    start = next((i for i, text in enumerate(texts) if RECOMMENDATIONS_HEADING.search(text)), None)
+    start = next((i for i, text in enumerate(texts) if RECOMMENDATIONS_HEADING.search(strip_bullet(text))), None)
     if start is None:
         return []
     found: list[str] = []
@@ -213,6 +213,8 @@ def recommendations(rows: list[Row]) -> list[str]:
         bulleted = is_bullet(text)
         text = strip_bullet(text) if bulleted else text
         numbered = NUMBERED_PARAGRAPH.match(text)
+        if SECTION_HEADING.match(text):
+            break
         if numbered or bulleted:
             found.append(numbered.group("text") if numbered else text)
         else:
@@ -222,7 +224,7 @@ def recommendations(rows: list[Row]) -> list[str]:
 
 def appendix_titles(rows: list[Row]) -> list[str]:
     """The appendices listed in the report's appendices section."""
-    start = next((i for i, row in enumerate(rows) if APPENDICES_HEADING.match(row.text)), None)
+    start = next((i for i, row in enumerate(rows) if APPENDICES_HEADING.match(strip_bullet(row.text))), None)
     if start is None:
         return []
     titles = []

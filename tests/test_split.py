@@ -1,0 +1,112 @@
+"""Splitting: what kind a document is, and where each document of an agenda pack starts and ends."""
+
+from pathlib import Path
+
+import pytest
+from conftest import SAMPLES, SHARED
+from pdfgen import render_text
+
+from extract.read import Line, Page, read_pdf
+from extract.split import classify, split
+
+PACK_TEXT = SAMPLES / "text" / "004_e187f8e0c41f6043.txt"
+
+
+def page(texts, number=1, size=11.0):
+    lines = [Line(text=t, x0=72, x1=72 + 5.5 * len(t), top=60 + 15 * i, bottom=71 + 15 * i, size=size)
+             for i, t in enumerate(texts)]
+    return Page(number=number, width=595, height=842, lines=lines)
+
+
+def test_parish_agenda_that_mentions_minutes_is_an_agenda():
+    # Lines of uk_milburn-pc_agenda_2017-03-07: "AGENDA" comes before "approve the minutes".
+    assert classify([page(["Clerk : Joan Connelly Telephone : 017683 52469", "MILBURN PARISH COUNCIL",
+                           "NEXT MEETING TO BE HELD ON TUESDAY,", "7th MARCH 2017 @ 7.30pm", "MILBURN VILLAGE HALL",
+                           "AGENDA", "1. To receive apologies for meeting",
+                           "3. To approve the minutes of the last meeting held on 10th January 2017"])]) == "agenda"
+
+
+def test_report_covers_are_reports():
+    assert classify([page(["CHILDREN AND YOUNG PEOPLE OVERVIEW AND SCRUTINY COMMITTEE", "3 June 2014",
+                           "SAFEGUARDING PEER REVIEW", "Report from: Barbara Peacock, Director Children and Adults"])
+                     ]) == "report"
+    assert classify([page(["Briefing for CYP Scrutiny Committee 15.08.13: Safeguarding Peer Review",
+                           "1. Background"])]) == "report"
+
+
+def test_paper_to_a_panel_asking_it_to_decide_is_a_report():
+    assert classify([page(["CHILDREN AND FAMILIES OVERVIEW AND SCRUTINY PANEL", "22 NOVEMBER 2016",
+                           "CHILDRENS SOCIAL CARE: SAFEGUARDING ASSURANCE UPDATE", "Summary",
+                           "22. The Children and Families Overview and Scrutiny Panel is asked to:"])]) == "report"
+
+
+def test_minutes_stay_minutes():
+    assert classify([page(["Minutes of the Meeting of the Children's Services Overview and Scrutiny Committee held on 12",
+                           "December 2017 at 7.00 pm", "Present: Councillors Bukky Okunade (Chair)"])]) == "minutes"
+
+
+# The documents of the seed pack, in order: kind, agenda item, and the appendix's report item.
+EXPECTED = [("agenda", None), ("minutes", "2"), ("report", "6"), ("appendix", "6"), ("report", "7"),
+            ("appendix", "7"), ("report", "8"), ("appendix", "8"), ("report", "9"), ("report", "10"),
+            ("appendix", "10"), ("other", "11")]
+
+
+def _documents(pdf_path: Path):
+    pdf = read_pdf(pdf_path)
+    return pdf, split(pdf)
+
+
+def _check_pack(spans):
+    assert [(s.kind, s.item) for s in spans] == EXPECTED
+    ranges = [s.physical_pages for s in spans]
+    assert ranges[0][0] == 1
+    for before, after in zip(ranges, ranges[1:]):  # in order, no gaps beyond shared or dropped blank pages
+        assert before[1] <= after[0] <= before[1] + 2
+    for span in spans:
+        if span.kind in ("report", "minutes", "other"):
+            assert span.meeting.committee == "Children's Services Overview and Scrutiny Committee"
+            assert span.meeting.date == "2018-02-13"
+        if span.kind == "appendix":
+            assert span.parent.kind == "report" and span.parent.item == span.item and span.appendix_index == 1
+
+
+@pytest.fixture(scope="module")
+def rendered(tmp_path_factory):
+    """The seed pack as the bundled renderer prints it, and printed differently: serif, running header, no rules."""
+    text = PACK_TEXT.read_text(encoding="utf-8")
+    folder = tmp_path_factory.mktemp("packs")
+    plain = render_text(text, folder / "pack.pdf")
+    other = render_text(text, folder / "pack-serif.pdf", font="serif", table_borders=False,
+                        running_header="Children's Services Overview and Scrutiny Committee, 13 February 2018")
+    return _documents(plain)[1], _documents(other)[1]
+
+
+def test_pack_splits_into_its_documents(rendered):
+    spans = rendered[0]
+    _check_pack(spans)
+    cover = next(s for s in spans if s.item == "6" and s.kind == "report")
+    assert cover.rows[0].text == "13 February 2018 ITEM: 6"
+    assert cover.printed_pages == f"{cover.pages[0].printed}-{cover.pages[-1].printed}"
+
+
+def test_pack_printed_differently_splits_the_same(rendered):
+    plain, other = rendered
+    _check_pack(other)
+    # Same documents; the serif face and the smaller borderless tables move page breaks only a little.
+    for a, b in zip(plain, other):
+        assert abs(a.physical_pages[0] - b.physical_pages[0]) <= 6
+
+
+def test_front_sheet_page_ranges_that_disagree_with_the_pages_give_warnings(rendered):
+    report = next(s for s in rendered[0] if s.kind == "report" and s.item == "6")
+    # The renderer reflowed the pack: item 6 is printed as 17 - 68 on the front sheet but starts elsewhere.
+    assert any("item 6" in w and "using what the pages say" in w for w in report.warnings)
+
+
+@pytest.mark.shared
+def test_seed_pack_page_ranges():
+    pdf, spans = _documents(SHARED / "seeds" / "pdf" / "004_e187f8e0c41f6043.pdf")
+    _check_pack(spans)
+    assert [s.physical_pages for s in spans] == [
+        [1, 5], [5, 15], [16, 18], [20, 51], [51, 56], [56, 146], [148, 154], [156, 157], [159, 166],
+        [168, 172], [172, 180], [180, 180]]
