@@ -180,3 +180,17 @@ def test_document_in_another_language_is_other_with_a_warning():
     record = other.parse(DocumentSpan(kind="other", pages=[french]), pdf)
     assert record.kind == "other" and "French" in record.warnings[0]
     assert "Le douze juillet" in " ".join(getattr(b, "text", "") for b in record.content)
+
+
+def test_running_minutes_header_does_not_start_new_minutes():
+    from extract.split import split
+
+    first = page([(254, 120, "MINTUES OF THE"), (175, 134, "ALAMEDA FREE LIBRARY BOARD MEETING"),
+                  (229, 148, "WEDNESDAY, JULY 9, 2014")], bold={0, 1, 2})
+    second = page([(50, 51, "Minutes of the"), (50, 65, "Alameda Free Library Board"), (50, 79, "July 9, 2014 Meeting")],
+                  number=2)
+    third = page([(170, 74, "MINUTES OF THE SPECIAL CITY COUNCIL AND"),
+                  (137, 87, "COMMUNITY IMPROVEMENT COMMISSION (CIC) MEETING"),
+                  (181, 101, "TUESDAY- -NOVEMBER 16, 2010- -6:00 P.M.")], number=3)
+    pdf = PdfText(path=Path("m.pdf"), sha256="0" * 64, page_count=3, pages=[first, second, third])
+    assert [s.physical_pages for s in split(pdf)] == [[1, 2], [3, 3]]

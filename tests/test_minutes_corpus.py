@@ -42,3 +42,11 @@ def test_vote_on_a_group_of_sub_items_belongs_to_the_parent():
     items = {m.number: m for m in record.items}
     assert [m.mover for m in items["4"].motions] == ["Nolan"]
     assert items["4-A-iv"].motions == []
+
+
+def test_a_pdf_with_the_minutes_of_three_meetings_gives_three_records():
+    pdf = read_pdf(CORPUS / "us_alameda-ca_city-council_minutes_2010-11-16.pdf")
+    spans = split(pdf)
+    assert [(s.kind, s.physical_pages) for s in spans] == [("minutes", [1, 14]), ("minutes", [15, 15]),
+                                                           ("minutes", [16, 21])]
+    assert parse_span(spans[1], pdf).committee == "City Council and Community Improvement Commission (CIC)"
