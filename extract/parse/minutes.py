@@ -175,7 +175,8 @@ def extend_title(section: Section, lines: list[Line], index: int, gap: float, wi
         prev = section.heading[-1]
         step = line.top - prev.top
         same_style = first.bold and line.bold
-        wraps = prev.x1 >= right_edge * 0.85 and not re.search(r"[.:]\s*$", prev.text)
+        wraps = (prev.x1 >= right_edge * 0.85 and not re.search(r"[.:]\s*$", prev.text)
+                 and line.bold == first.bold)  # a bold title does not run on into plain text
         if not (0 < step <= gap * 1.35 and (same_style or wraps)) or MINUTE_HEADING.match(line.text.strip()):
             break
         section.heading.append(line)
@@ -531,7 +532,12 @@ def body_blocks(cut: Cut, items: list[Minute]) -> list[Block]:
         flush()
         if kind == "section":
             heading_text = clean_spaces(" ".join(ln.text for ln in item.heading))
+            rest = clean_spaces(item.rest)
+            if rest and heading_text.endswith(rest):
+                heading_text = heading_text[:-len(rest)].rstrip()  # "2. ROLL CALL:" over "Present: …"
             blocks.append(Heading(text=heading_text, level=2, anchor=anchors[id(item)]))
+            if rest:
+                blocks.append(Paragraph(text=rest))
         elif kind == "heading":
             blocks.append(Heading(text=item.text.strip(), level=2))
         else:
