@@ -292,22 +292,22 @@ ADOPTED_RESOLUTION = Convention(
 
 MOVER = Convention(
     "who moved a motion",
-    r"(?:(?:motioned|made|moved)\s+by\s+(?:[a-z]+\s+){0,2}(?P<after>(?:[A-Z][\w'-]+\s?){1,3})"
+    r"(?:(?:motioned|made|moved)\s+by\s+(?:[a-z]+\s+){0,2}(?P<after>(?:(?:\b[a-z]{1,3}(?=[A-Z]))?[A-Z][\w'-]+\s?){1,3})"
     r"|MOTION\s+BY:\s*(?P<field>[A-Z][\w'-]*(?:\s+(?![A-Z]+:)[A-Z][\w'-]*)*)"
-    r"|(?P<before>(?:[A-Z][\w'-]+\s)?[A-Z][\w'-]+)\s+(?:moved|motioned|made\s+(?:a|the)\s+motion|nominated))",
+    r"|(?P<before>(?:(?:\b[a-z]{1,3}(?=[A-Z]))?[A-Z][\w'-]+\s)?(?:\b[a-z]{1,3}(?=[A-Z]))?[A-Z][\w'-]+)\s+(?:moved|motioned|made\s+(?:a|the)\s+motion|nominated))",
     ["Board member Jasper moved to approve the project", "motioned by Member Matarrese, seconded by",
      "MOTION BY: Allen Fisk SECOND: Mendez", "made by board member Hoffman and seconded",
-     "Boardmember Furuichi Fong moved to approve the minutes"],
+     "Boardmember Furuichi Fong moved to approve the minutes", "Vice Mayor deHaan moved adoption of the resolution"],
     flags=0,
 )
 
 SECONDER = Convention(
     "who seconded a motion",
-    r"(?:[Ss]econded\s+by\s+(?:[a-z]+\s+){0,2}(?P<after>(?:[A-Z][\w'-]+\s?){1,3})"
+    r"(?:[Ss]econded\s+by\s+(?:[a-z]+\s+){0,2}(?P<after>(?:(?:\b[a-z]{1,3}(?=[A-Z]))?[A-Z][\w'-]+\s?){1,3})"
     r"|SECOND:\s*(?P<field>[A-Z][\w'-]*(?:\s+(?![A-Z]+:)[A-Z][\w'-]*)*)"
-    r"|(?P<before>(?!Motion\b)[A-Z][\w'-]+)\s+seconded)",
+    r"|(?P<before>(?!Motion\b)(?:\b[a-z]{1,3}(?=[A-Z]))?[A-Z][\w'-]+)\s+seconded)",
     ["seconded by board member Hoffman.", "SECOND: Brown", "Board Member Whyte seconded the motion",
-     "Seconded by Bob Barde."],
+     "Seconded by Bob Barde.", "Vice Mayor/Commissioner deHaan seconded the motion"],
     flags=0,
 )
 
