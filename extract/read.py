@@ -13,14 +13,16 @@ import math
 import re
 from collections import Counter
 from dataclasses import dataclass, field
+from itertools import groupby
+from operator import attrgetter
 from pathlib import Path
+from typing import NamedTuple
 
 import pypdfium2 as pdfium
 import pypdfium2.raw as pdfium_c
 import pypdfium2_raw
 from pdfplumber.table import TableFinder, TableSettings
 from pdfplumber.utils import obj_to_edges
-from pdfplumber.utils.text import chars_to_textmap
 
 from extract.errors import InputError
 from extract.patterns import BLANK_PAGE, PAGE_NUMBER
@@ -164,8 +166,25 @@ def _text_run(textpage, index: int, address: int, page_height: float) -> _Run:
                 bottom=page_height - (y.value + descent.value) if upright else None)
 
 
-def _page_chars(page, page_height: float) -> list[dict]:
-    """The page's characters as pdfplumber char dicts (top-down coordinates, pdfminer's boxes)."""
+class Char(NamedTuple):
+    """One character as pdfminer boxes it, in top-down page coordinates."""
+    text: str
+    x0: float
+    x1: float
+    top: float
+    bottom: float
+    upright: bool
+    size: float
+    font: str
+
+    def as_plumber(self) -> dict:
+        """The char dict pdfplumber's table finder reads."""
+        return {"text": self.text, "x0": self.x0, "x1": self.x1, "top": self.top, "bottom": self.bottom,
+                "doctop": self.top, "upright": self.upright, "size": self.size, "fontname": self.font}
+
+
+def _page_chars(page, page_height: float) -> list[Char]:
+    """The page's characters, in the order the PDF draws them."""
     textpage = page.get_textpage()
     try:
         raw = textpage.raw
@@ -174,7 +193,7 @@ def _page_chars(page, page_height: float) -> list[dict]:
         box = pdfium_c.FS_RECTF()
         box_address = ctypes.addressof(box)
         runs: dict[int, _Run] = {}
-        chars: list[dict] = []
+        chars: list[Char] = []
         previous = None
         for index in range(count):
             letter = chr(_unicode(address, index))
@@ -184,7 +203,7 @@ def _page_chars(page, page_height: float) -> list[dict]:
                 # those as word breaks, drop its generated line breaks.
                 if letter == " " and previous is not None:
                     _loose_box(address, index, box_address)
-                    chars.append({**previous, "text": " ", "x0": box.left, "x1": box.left})
+                    chars.append(previous._replace(text=" ", x0=box.left, x1=box.left))
                 continue
             run = runs.get(obj) or runs.setdefault(obj, _text_run(raw, index, obj, page_height))
             _loose_box(address, index, box_address)
@@ -200,31 +219,83 @@ def _page_chars(page, page_height: float) -> list[dict]:
                 letter = "-"
             elif letter < " " or "\x7f" <= letter <= "\x9f" or "\ud800" <= letter <= "\udfff":
                 continue  # control codes and broken surrogates are not text
-            previous = {"text": letter, "x0": box.left, "x1": box.right, "top": bottom - run.size,
-                        "doctop": bottom - run.size, "bottom": bottom, "upright": run.upright,
-                        "size": run.size, "fontname": run.fontname}
+            previous = Char(letter, box.left, box.right, bottom - run.size, bottom, run.upright, run.size,
+                            run.fontname)
             chars.append(previous)
         return chars
     finally:
         textpage.close()
 
 
-def _page_lines(chars: list[dict]) -> list[Line]:
-    """Group characters into lines with pdfplumber's own layout rules."""
-    if not chars:
-        return []
+# pdfplumber's default layout rules (x_tolerance, y_tolerance, ligatures), which the parsers were tuned on.
+TOLERANCE = 3
+LIGATURES = {"ﬀ": "ff", "ﬃ": "ffi", "ﬄ": "ffl", "ﬁ": "fi", "ﬂ": "fl", "ﬆ": "st", "ﬅ": "st"}
+
+
+def _clusters(items: list, key) -> list[list]:
+    """pdfplumber's cluster_objects: chain sorted key values no more than TOLERANCE apart."""
+    values = sorted(set(map(key, items)))
+    cluster_of, cluster, last = {}, -1, None
+    for value in values:
+        if last is None or value > last + TOLERANCE:
+            cluster += 1
+        cluster_of[value] = cluster
+        last = value
+    groups: list[list] = [[] for _ in range(cluster + 1)]
+    for item in items:
+        groups[cluster_of[key(item)]].append(item)
+    return groups
+
+
+def _words(chars: list[Char]) -> list[list[Char]]:
+    """pdfplumber's WordExtractor, for its default settings: chars → lines → words."""
+    words: list[list[Char]] = []
+    for upright, run in groupby(chars, key=attrgetter("upright")):
+        run = list(run)
+        if upright:  # lines by top, characters left to right
+            lines = [sorted(line, key=attrgetter("x0")) for line in _clusters(run, attrgetter("top"))]
+        else:  # rotated text: lines by x0, characters top to bottom
+            lines = [sorted(line, key=attrgetter("top", "bottom")) for line in _clusters(run, attrgetter("x0"))]
+        for line in lines:
+            word: list[Char] = []
+            for char in line:
+                if char.text.isspace():
+                    if word:
+                        words.append(word)
+                    word = []
+                elif word and _begins_new_word(word[-1], char, upright):
+                    words.append(word)
+                    word = [char]
+                else:
+                    word.append(char)
+            if word:
+                words.append(word)
+    return words
+
+
+def _begins_new_word(previous: Char, char: Char, upright: bool) -> bool:
+    if upright:
+        return char.x0 < previous.x0 or char.x0 > previous.x1 + TOLERANCE or abs(char.top - previous.top) > TOLERANCE
+    return char.top < previous.top or char.top > previous.bottom + TOLERANCE or abs(char.x0 - previous.x0) > TOLERANCE
+
+
+def _page_lines(chars: list[Char]) -> list[Line]:
+    """Characters → text lines, exactly as pdfplumber's ``extract_text_lines()`` groups them."""
+    words = _words(chars)
+    tops = [min(c.top for c in word) for word in words]
+    cluster_of = {top: i for i, group in enumerate(_clusters(sorted(set(tops)), float)) for top in group}
     lines = []
-    for raw in chars_to_textmap(chars).extract_text_lines(strip=True, return_chars=True):
-        text = raw["text"]
-        if not text.strip():
-            continue
-        chars = raw["chars"]
-        fonts = Counter(c["fontname"] for c in chars)
-        sizes = Counter(round(c["size"], 1) for c in chars)
+    for _, members in groupby(zip(words, tops), key=lambda pair: cluster_of[pair[1]]):
+        line_words = [word for word, _ in members]
+        line_chars = [c for word in line_words for c in word]
+        fonts = Counter(c.font for c in line_chars)
+        sizes = Counter(round(c.size, 1) for c in line_chars)
         lines.append(Line(
-            text=text, x0=raw["x0"], x1=raw["x1"], top=raw["top"], bottom=raw["bottom"],
+            text=" ".join("".join(LIGATURES.get(c.text, c.text) for c in word) for word in line_words),
+            x0=min(c.x0 for c in line_chars), x1=max(c.x1 for c in line_chars),
+            top=min(c.top for c in line_chars), bottom=max(c.bottom for c in line_chars),
             font=fonts.most_common(1)[0][0], size=sizes.most_common(1)[0][0],
-            bold=sum(n for f, n in fonts.items() if _is_bold(f)) > len(chars) / 2,
+            bold=sum(n for f, n in fonts.items() if _is_bold(f)) > len(line_chars) / 2,
         ))
     return lines
 
@@ -316,7 +387,7 @@ def _multiply(first, then):
     return out
 
 
-def _page_tables(page, width: float, height: float, chars: list[dict]) -> list[TableRegion]:
+def _page_tables(page, width: float, height: float, chars: list[Char]) -> list[TableRegion]:
     """Ruled tables, found by pdfplumber's table finder on PDFium's lines, boxes and characters."""
     identity = pdfium_c.FS_MATRIX(1, 0, 0, 1, 0, 0)
     shapes: list[dict] = []
@@ -325,6 +396,7 @@ def _page_tables(page, width: float, height: float, chars: list[dict]) -> list[T
                  identity, height, shapes)
     if not any(s["object_type"] in ("line", "rect") for s in shapes):
         return []
+    chars = [c.as_plumber() for c in chars]
     regions = []
     for table in TableFinder(_RuledPage(width, height, chars, shapes), TableSettings.resolve(None)).tables:
         # Table.extract() tests every character of its page against every row:

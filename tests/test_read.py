@@ -7,9 +7,12 @@ from pathlib import Path
 
 import pdfplumber
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+from pdfplumber.utils.text import chars_to_textmap
 
 from conftest import SHARED
-from extract.read import SUBSET_TAG, Line, _is_bold, open_pdf, read_page
+from extract.read import SUBSET_TAG, Char, Line, _is_bold, _page_lines, open_pdf, read_page
 
 TEXT = """Milburn Parish Council
 **Minutes of the meeting held on 2nd July 2019**
@@ -94,3 +97,21 @@ def test_pdfium_reader_matches_pdfplumber_on_the_seed_packs():
     pdfs = sorted((SHARED / "seeds" / "pdf").glob("00[0-3]_*.pdf"))
     assert pdfs
     assert {pdf.name: compare(pdf) for pdf in pdfs} == {pdf.name: [] for pdf in pdfs}
+
+
+chars = st.lists(st.builds(
+    lambda text, x, top, width, size, upright, bold: Char(text, x, x + width, top, top + size, upright, size,
+                                                          "Arial-Bold" if bold else "Arial"),
+    st.sampled_from(list("ab ﬁ1.-")), st.floats(0, 400).map(lambda v: round(v, 1)),
+    st.floats(0, 60).map(lambda v: round(v, 1)), st.floats(0, 8), st.sampled_from([9.0, 11.0]),
+    st.booleans(), st.booleans()), max_size=60)
+
+
+@given(chars)
+@settings(max_examples=300, deadline=None)
+def test_line_grouping_is_pdfplumbers(page_chars):
+    """The reader groups characters as pdfplumber's extract_text_lines() would, only faster."""
+    expected = [(raw["text"], raw["x0"], raw["top"]) for raw in
+                chars_to_textmap([c.as_plumber() for c in page_chars]).extract_text_lines(strip=True)
+                if raw["text"].strip()] if page_chars else []
+    assert [(ln.text, ln.x0, ln.top) for ln in _page_lines(page_chars)] == expected
