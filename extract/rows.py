@@ -109,12 +109,27 @@ def _looks_like_heading(text: str) -> bool:
             and text[:1].isupper() and "," not in text and not find_date(text))
 
 
+def _add_table(blocks: list[Block], cells: list[list[str]], runs_on: bool) -> None:
+    """A table that runs on from the previous page joins it; a row cut by the page turn is made whole again."""
+    previous = blocks[-1] if blocks else None
+    if not (runs_on and isinstance(previous, Table) and len(previous.rows[0]) == len(cells[0])):
+        blocks.append(Table(rows=cells))
+        return
+    if not cells[0][0].strip():
+        previous.rows[-1] = [f"{a} {b}".strip() for a, b in zip(previous.rows[-1], cells[0])]
+        cells = cells[1:]
+    previous.rows.extend(cells)
+
+
 def blocks_from_rows(rows: list[Row]) -> list[Block]:
     """Rows as Markdown blocks: tables, bullet lists, headings (short standalone lines), paragraphs."""
     blocks: list[Block] = []
+    last_table_page = None
     for group in paragraphs(rows):
         if group[0].table is not None:
-            blocks.append(Table(rows=[list(r.cells) for r in group]))
+            page = group[0].page_index
+            _add_table(blocks, [list(r.cells) for r in group], runs_on=last_table_page == page - 1)
+            last_table_page = page
             continue
         text = join_wrapped([r.text for r in group])
         if is_bullet(text):

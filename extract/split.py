@@ -23,6 +23,7 @@ from extract.patterns import (
 )
 from extract.read import Line, Page, PdfText
 from extract.rows import Row, rows_of
+from extract.tables import add_borderless_tables
 
 # Lines of an author/contact block after its label: name, job title, team, phone.
 AUTHOR_BLOCK_ROWS = 5
@@ -33,6 +34,8 @@ MIN_APPENDIX_ROWS = 8
 TYPE_SIZE_CHANGE = 1.0
 # How far down a page (in rows) a heading may sit and still open a document.
 PAGE_TOP_ROWS = 4
+# Papers whose tables are rebuilt from word positions when printed without rules.
+BORDERLESS_TABLE_KINDS = ("report", "appendix", "other")
 # Lines scanned to classify a document by its opening.
 OPENING_LINES = 25
 # Lines in which a minutes title ("APPROVED MEETING MINUTES") decides the kind.
@@ -118,8 +121,14 @@ def split(pdf: PdfText) -> list[DocumentSpan]:
     if not pdf.pages:
         return []
     kind = classify(pdf.pages)
-    if kind != "agenda":
-        return _single_document(pdf.pages, kind)
+    spans = _single_document(pdf.pages, kind) if kind != "agenda" else _pack(pdf)
+    for span in spans:
+        if span.kind in BORDERLESS_TABLE_KINDS:
+            add_borderless_tables(pdf.path, span.pages)
+    return spans
+
+
+def _pack(pdf: PdfText) -> list[DocumentSpan]:
     rows = rows_of(pdf.pages)
     from extract.parse.agenda import front_sheet  # the agenda parser reads the front sheet
 

@@ -1,0 +1,149 @@
+"""Tables printed without rules: rebuild their cells from word positions.
+
+pdfplumber finds ruled tables (the reader keeps them as TableRegion); a
+borderless table reaches us as run-on lines ("Rate of referrals 475 620 359
+548"). Such lines are set apart by wide gaps between words, so a page whose
+lines are unusually sparse is re-read word by word: lines with two or more
+gap-separated segments are table rows, the segments' left edges give the
+columns, and lines that continue a wrapped cell join the row above.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+from pathlib import Path
+from statistics import median
+
+import pdfplumber
+
+from extract.read import Line, Page, TableRegion
+
+# A line whose width per character is this many times the page's usual one has wide gaps: maybe a table row.
+SPARSE_LINE = 1.6
+# A page is re-read word by word when it has at least this many sparse lines.
+SPARSE_LINES_PER_PAGE = 3
+# A gap this wide (points) between words separates table cells, not words.
+CELL_GAP = 15.0
+# Left edges closer than this (points) belong to the same column.
+COLUMN_TOLERANCE = 8.0
+# A column's left edge is shared by at least this share of the table's rows.
+COLUMN_SHARE = 0.3
+# Words whose tops differ by less than this (points) are on the same line.
+SAME_LINE = 2.0
+MIN_TABLE_ROWS = 3
+# Lines of wrapped cell text that may sit between two table-row lines.
+MAX_LINES_BETWEEN_ROWS = 3
+
+
+def _char_width(line: Line) -> float:
+    return (line.x1 - line.x0) / max(1, len(line.text))
+
+
+def _has_sparse_lines(page: Page) -> bool:
+    if page.tables or len(page.lines) < SPARSE_LINES_PER_PAGE:
+        return False
+    usual = median(_char_width(line) for line in page.lines)
+    return sum(1 for line in page.lines if _char_width(line) > usual * SPARSE_LINE) >= SPARSE_LINES_PER_PAGE
+
+
+def add_borderless_tables(path: Path, pages: list[Page]) -> None:
+    """Give pages whose tables were printed without rules their TableRegions, in place of the run-on lines."""
+    wanted = [page for page in pages if _has_sparse_lines(page)]
+    if not wanted:
+        return
+    with pdfplumber.open(path) as pdf:
+        for page in wanted:
+            plumber_page = pdf.pages[page.number - 1]
+            segments = _segmented_lines(plumber_page.extract_words())
+            plumber_page.close()
+            _replace_lines(page, segments)
+
+
+@dataclasses.dataclass
+class _Segment:
+    x0: float
+    text: str
+    words: list[dict] = dataclasses.field(default_factory=list)
+
+
+def _segmented_lines(words: list[dict]) -> list[tuple[float, list[_Segment]]]:
+    """Words grouped into lines (by top), each line split into segments at wide gaps."""
+    lines: list[list[dict]] = []
+    for word in sorted(words, key=lambda w: (round(w["top"]), w["x0"])):
+        if lines and abs(lines[-1][0]["top"] - word["top"]) < SAME_LINE:
+            lines[-1].append(word)
+        else:
+            lines.append([word])
+    out = []
+    for words_of_line in lines:
+        words_of_line.sort(key=lambda w: w["x0"])
+        segments = [_Segment(words_of_line[0]["x0"], words_of_line[0]["text"], [words_of_line[0]])]
+        for before, word in zip(words_of_line, words_of_line[1:]):
+            if word["x0"] - before["x1"] >= CELL_GAP:
+                segments.append(_Segment(word["x0"], word["text"], [word]))
+            else:
+                segments[-1].text += " " + word["text"]
+                segments[-1].words.append(word)
+        out.append((words_of_line[0]["top"], segments))
+    return out
+
+
+def _replace_lines(page: Page, segmented: list[tuple[float, list[_Segment]]]) -> None:
+    tabular = [i for i, (_, segments) in enumerate(segmented) if len(segments) >= 2]
+    for first, last in _regions(tabular):
+        while last + 1 < len(segmented) and _continues_cell(segmented[last + 1][1][0].text):
+            last += 1
+        region = segmented[first:last + 1]
+        row_lines = [i for i in tabular if first <= i <= last]
+        columns = _columns([s for i in row_lines for s in segmented[i][1]], len(row_lines))
+        top, bottom = region[0][0], region[-1][0]
+        inside = [ln for ln in page.lines if top - 1 <= ln.top <= bottom + 1]
+        if not inside:
+            continue  # the region lies on the part of the page that belongs to another document
+        page.lines = [ln for ln in page.lines if not top - 1 <= ln.top <= bottom + 1]
+        page.tables.append(TableRegion(top=top, bottom=max(ln.bottom for ln in inside), rows=_rows(region, columns)))
+    page.tables.sort(key=lambda t: t.top)
+
+
+def _regions(tabular: list[int]) -> list[tuple[int, int]]:
+    """Runs of table-row lines, at most a few wrapped-cell lines apart, long enough to be a table."""
+    runs: list[list[int]] = []
+    for index in tabular:
+        if runs and index - runs[-1][-1] <= MAX_LINES_BETWEEN_ROWS + 1:
+            runs[-1].append(index)
+        else:
+            runs.append([index])
+    return [(run[0], run[-1]) for run in runs if len(run) >= MIN_TABLE_ROWS]
+
+
+def _continues_cell(text: str) -> bool:
+    """Text that carries on a wrapped cell: it opens in lower case or with a bracket."""
+    return bool(text) and (text[0].islower() or text[0] == "(")
+
+
+def _columns(segments: list[_Segment], rows: int) -> list[float]:
+    """Left edges shared by many rows; a stray edge (a wide gap inside a justified cell) is not a column."""
+    lefts = sorted(s.x0 for s in segments)
+    clusters: list[list[float]] = []
+    for x in lefts:
+        if clusters and x - clusters[-1][-1] <= COLUMN_TOLERANCE:
+            clusters[-1].append(x)
+        else:
+            clusters.append([x])
+    return [c[0] for c in clusters if len(c) >= max(2, rows * COLUMN_SHARE)] or [lefts[0]]
+
+
+def _rows(region, columns: list[float]) -> list[list[str]]:
+    rows: list[list[str]] = []
+    for _, segments in region:
+        cells = [""] * len(columns)
+        # Word by word: in a narrow justified cell a word may sit close to the next column's edge.
+        for word in (w for segment in segments for w in segment.words):
+            index = max((i for i, x in enumerate(columns) if x <= word["x0"] + COLUMN_TOLERANCE), default=0)
+            cells[index] = f"{cells[index]} {word['text']}".strip()
+        continues = rows and (not cells[0] or _continues_cell(cells[0]))
+        if continues:
+            rows[-1] = [f"{a} {b}".strip() for a, b in zip(rows[-1], cells)]
+        else:
+            rows.append(cells)
+    return rows
