@@ -96,3 +96,8 @@ def test_inline_absent_after_present():
     ]))
     assert [p.name for p in attendance.present] == ["Owens", "Hoffman", "Jasper"]
     assert [p.name for p in attendance.absent] == ["Rauk", "Lynch"]
+
+
+def test_office_then_name_at_the_end():
+    people = parse_people("Park Department (ARPD) Director Amy Wooldridge")
+    assert ("Amy Wooldridge", "Director") in names(people)

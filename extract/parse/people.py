@@ -132,11 +132,23 @@ def parse_names(text: str, trailing_role: str | None) -> list[Person]:
     if trailing_role and name:
         role = clean_spaces(trailing_role)
     if name and not looks_like_name(name):
-        # Not a name: an office standing alone, returned as a role-only entry for the caller to attach.
-        found.append(Person(name="", role=" ".join(name)))
-        name = []
+        office, person = split_office(name)
+        if person:  # "Department (ARPD) Director Amy Wooldridge"
+            role, name = " ".join(office), person
+        else:
+            # Not a name: an office standing alone, returned as a role-only entry for the caller to attach.
+            found.append(Person(name="", role=" ".join(name)))
+            name = []
     close()
     return found
+
+
+def split_office(words: list[str]) -> tuple[list[str], list[str]]:
+    """Office words then a name at the end → (office, name); ([], []) when no name ends the words."""
+    for cut in range(len(words) - 2, 0, -1):
+        if ROLE_WORD.search(words[cut - 1]) and looks_like_name(words[cut:]):
+            return words[:cut], words[cut:]
+    return [], []
 
 
 def parse_people(text: str) -> list[Person]:
