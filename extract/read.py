@@ -177,11 +177,6 @@ class Char(NamedTuple):
     size: float
     font: str
 
-    def as_plumber(self) -> dict:
-        """The char dict pdfplumber's table finder reads."""
-        return {"text": self.text, "x0": self.x0, "x1": self.x1, "top": self.top, "bottom": self.bottom,
-                "doctop": self.top, "upright": self.upright, "size": self.size, "fontname": self.font}
-
 
 def _page_chars(page, page_height: float) -> list[Char]:
     """The page's characters, in the order the PDF draws them."""
@@ -195,25 +190,27 @@ def _page_chars(page, page_height: float) -> list[Char]:
         runs: dict[int, _Run] = {}
         chars: list[Char] = []
         previous = None
+        # Locals, not globals, in this loop over every character of the PDF.
+        unicode, text_object, loose_box, unmapped = _unicode, _text_object, _loose_box, _unmapped
         for index in range(count):
-            letter = chr(_unicode(address, index))
-            obj = _text_object(address, index)
+            letter = chr(unicode(address, index))
+            obj = text_object(address, index)
             if not obj:
                 # PDFium replaces the PDF's own spaces by generated ones; keep
                 # those as word breaks, drop its generated line breaks.
                 if letter == " " and previous is not None:
-                    _loose_box(address, index, box_address)
+                    loose_box(address, index, box_address)
                     chars.append(previous._replace(text=" ", x0=box.left, x1=box.left))
                 continue
             run = runs.get(obj) or runs.setdefault(obj, _text_run(raw, index, obj, page_height))
-            _loose_box(address, index, box_address)
+            loose_box(address, index, box_address)
             if run.bottom is None:
                 x, y = ctypes.c_double(), ctypes.c_double()
                 pdfium_c.FPDFText_GetCharOrigin(raw, index, x, y)
                 bottom = page_height - (y.value + run.descent)
             else:
                 bottom = run.bottom
-            if _unmapped(address, index):
+            if unmapped(address, index):
                 letter = UNREADABLE
             elif letter == _SOFT_HYPHEN:
                 letter = "-"
@@ -279,20 +276,27 @@ def _begins_new_word(previous: Char, char: Char, upright: bool) -> bool:
     return char.top < previous.top or char.top > previous.bottom + TOLERANCE or abs(char.x0 - previous.x0) > TOLERANCE
 
 
-def _page_lines(chars: list[Char]) -> list[Line]:
-    """Characters → text lines, exactly as pdfplumber's ``extract_text_lines()`` groups them."""
+def _line_words(chars: list[Char]) -> list[list[list[Char]]]:
+    """Characters → lines of words, exactly as pdfplumber's ``extract_text_lines()`` groups them."""
     words = _words(chars)
     tops = [min(c.top for c in word) for word in words]
     cluster_of = {top: i for i, group in enumerate(_clusters(sorted(set(tops)), float)) for top in group}
+    return [[word for word, _ in members]
+            for _, members in groupby(zip(words, tops), key=lambda pair: cluster_of[pair[1]])]
+
+
+def _text(line: list[list[Char]]) -> str:
+    return " ".join("".join(LIGATURES.get(c.text, c.text) for c in word) for word in line)
+
+
+def _page_lines(chars: list[Char]) -> list[Line]:
     lines = []
-    for _, members in groupby(zip(words, tops), key=lambda pair: cluster_of[pair[1]]):
-        line_words = [word for word, _ in members]
-        line_chars = [c for word in line_words for c in word]
+    for line in _line_words(chars):
+        line_chars = [c for word in line for c in word]
         fonts = Counter(c.font for c in line_chars)
         sizes = Counter(round(c.size, 1) for c in line_chars)
         lines.append(Line(
-            text=" ".join("".join(LIGATURES.get(c.text, c.text) for c in word) for word in line_words),
-            x0=min(c.x0 for c in line_chars), x1=max(c.x1 for c in line_chars),
+            text=_text(line), x0=min(c.x0 for c in line_chars), x1=max(c.x1 for c in line_chars),
             top=min(c.top for c in line_chars), bottom=max(c.bottom for c in line_chars),
             font=fonts.most_common(1)[0][0], size=sizes.most_common(1)[0][0],
             bold=sum(n for f, n in fonts.items() if _is_bold(f)) > len(line_chars) / 2,
@@ -301,19 +305,29 @@ def _page_lines(chars: list[Char]) -> list[Line]:
 
 
 class _RuledPage:
-    """The slice of a pdfplumber page that its table finder reads, built from PDFium objects."""
+    """The slice of a pdfplumber page that its table finder reads (with the "lines" strategy): edges."""
 
-    def __init__(self, width: float, height: float, chars: list[dict], shapes: list[dict]):
+    def __init__(self, width: float, height: float, shapes: list[dict]):
         self.bbox = (0, 0, width, height)
-        self.chars = chars
-        self.shapes = shapes
         self.edges = [edge for shape in shapes for edge in obj_to_edges(shape)]
 
 
-def _chars_within(chars: list[dict], bbox) -> list[dict]:
-    x0, top, x1, bottom = bbox
-    return [c for c in chars
-            if x0 <= (c["x0"] + c["x1"]) / 2 <= x1 and top <= (c["top"] + c["bottom"]) / 2 <= bottom]
+def _table_rows(table, chars: list[Char]) -> list[list[str]]:
+    """pdfplumber's Table.extract(), on Char tuples: each cell's text, its lines joined by spaces.
+
+    A character belongs to the cell its middle is in, left and top edges included.
+    """
+    def within(bbox, members):
+        x0, top, x1, bottom = bbox
+        return [m for m in members if x0 <= m[0] < x1 and top <= m[1] < bottom]
+
+    middles = within(table.bbox, [((c.x0 + c.x1) / 2, (c.top + c.bottom) / 2, c) for c in chars])
+    rows = []
+    for row in table.rows:
+        row_chars = within(row.bbox, middles)
+        rows.append(["" if cell is None else " ".join(map(_text, _line_words([m[2] for m in within(cell, row_chars)])))
+                     for cell in row.cells])
+    return rows
 
 
 def _subpaths(path, matrix) -> list[tuple[list[tuple[float, float]], bool]]:
@@ -396,14 +410,9 @@ def _page_tables(page, width: float, height: float, chars: list[Char]) -> list[T
                  identity, height, shapes)
     if not any(s["object_type"] in ("line", "rect") for s in shapes):
         return []
-    chars = [c.as_plumber() for c in chars]
     regions = []
-    for table in TableFinder(_RuledPage(width, height, chars, shapes), TableSettings.resolve(None)).tables:
-        # Table.extract() tests every character of its page against every row:
-        # hand it only the characters inside the table.
-        table.page = _RuledPage(width, height, _chars_within(chars, table.bbox), [])
-        rows = [[(cell or "").replace("\n", " ").strip() for cell in row] for row in table.extract()]
-        rows = [row for row in rows if any(row)]
+    for table in TableFinder(_RuledPage(width, height, shapes), TableSettings.resolve(None)).tables:
+        rows = [row for row in _table_rows(table, chars) if any(row)]
         if len(rows) >= 2 and max(len(r) for r in rows) >= 2:
             regions.append(TableRegion(top=table.bbox[1], bottom=table.bbox[3], rows=rows))
     return regions

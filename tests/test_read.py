@@ -99,6 +99,11 @@ def test_pdfium_reader_matches_pdfplumber_on_the_seed_packs():
     assert {pdf.name: compare(pdf) for pdf in pdfs} == {pdf.name: [] for pdf in pdfs}
 
 
+def as_plumber(char: Char) -> dict:
+    return {"text": char.text, "x0": char.x0, "x1": char.x1, "top": char.top, "bottom": char.bottom,
+            "doctop": char.top, "upright": char.upright, "size": char.size, "fontname": char.font}
+
+
 chars = st.lists(st.builds(
     lambda text, x, top, width, size, upright, bold: Char(text, x, x + width, top, top + size, upright, size,
                                                           "Arial-Bold" if bold else "Arial"),
@@ -112,6 +117,6 @@ chars = st.lists(st.builds(
 def test_line_grouping_is_pdfplumbers(page_chars):
     """The reader groups characters as pdfplumber's extract_text_lines() would, only faster."""
     expected = [(raw["text"], raw["x0"], raw["top"]) for raw in
-                chars_to_textmap([c.as_plumber() for c in page_chars]).extract_text_lines(strip=True)
+                chars_to_textmap([as_plumber(c) for c in page_chars]).extract_text_lines(strip=True)
                 if raw["text"].strip()] if page_chars else []
     assert [(ln.text, ln.x0, ln.top) for ln in _page_lines(page_chars)] == expected
