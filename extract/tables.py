@@ -49,7 +49,7 @@ def _has_sparse_lines(page: Page) -> bool:
 def add_borderless_tables(path: Path, pages: list[Page]) -> None:
     """Give pages whose tables were printed without rules their TableRegions, in place of the run-on lines."""
     wanted = [page for page in pages if _has_sparse_lines(page)]
-    if not wanted:
+    if not wanted or not Path(path).is_file():  # pages built in memory have no words to re-read
         return
     with pdfplumber.open(path) as pdf:
         for page in wanted:
