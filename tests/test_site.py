@@ -150,3 +150,26 @@ def test_meeting_without_minutes_lists_agenda_members(tmp_path):
     assert "Hostile &lt;b&gt;title&lt;/b&gt; \\| pipe" in meeting
     assert "(PDF not published here)" in meeting
     assert render_record(record)  # the record itself renders
+
+
+def test_pdf_with_an_exempt_report_is_published_without_its_pages(tmp_path):
+    pdfium = pytest.importorskip("pypdfium2")
+    from extract.model import Report
+    from extract.publish.pages import derived_pages
+    from extract.publish.pdfs import publish_pdfs
+
+    pack = pdfium.PdfDocument.new()
+    for _ in range(5):
+        pack.new_page(595, 842)
+    (tmp_path / "pdf").mkdir()
+    pack.save(str(tmp_path / "pdf" / "pack.pdf"))
+    source = lambda first, last: Source(file="pack.pdf", sha256="", pages=[first, last])  # noqa: E731
+    exempt = Report(body="A Council", committee="Cabinet", date="2020-01-01", title="Land sale",
+                    source=source(2, 3), item="5", exempt=True)
+    public = Minutes(body="A Council", committee="Cabinet", date="2020-01-01", title="Minutes", source=source(4, 5))
+    archive = group_meetings([Document(r, record_path(r)) for r in (exempt, public)])
+    published = publish_pdfs(archive, tmp_path / "pdf", tmp_path / "stage")["pack.pdf"]
+    assert len(pdfium.PdfDocument(str(tmp_path / "stage" / published.path))) == 3
+    meeting = derived_pages(SiteContext.build(archive, {"pack.pdf": published}))["cabinet/2020-01-01/index.md"]
+    assert "pack.pdf, pages 2–3 (withheld: exempt information)" in meeting
+    assert "[pack.pdf, pages 2–3](../../pdf/pack.pdf#page=2)" in meeting  # the minutes, once pages 4–5

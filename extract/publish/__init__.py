@@ -8,6 +8,7 @@ there, and MkDocs builds from the stage with a generated config.
 from __future__ import annotations
 
 import datetime as dt
+import json
 import os
 import shutil
 import subprocess
@@ -34,6 +35,21 @@ def stage_docs(docs: Path, stage: Path = STAGE) -> Path:
     return stage
 
 
+# What the page template needs of a record's frontmatter (overrides/main.html). MkDocs
+# parses every page's frontmatter with a pure-Python YAML loader and keeps it in
+# memory; with the whole record's data that was most of a 10,000-meeting build.
+PAGE_META = ("kind", "committee", "date")
+
+
+def slim_records(docs: Path, stage: Path, archive: Archive) -> None:
+    """Replace the staged copy of each record with its body under a minimal frontmatter."""
+    for doc in archive.documents:
+        text = (docs / doc.path).read_text(encoding="utf-8")
+        body = text[4:].split("\n---\n", 1)[1] if text.startswith("---\n") else text
+        meta = "".join(f"{key}: {json.dumps(getattr(doc.record, key))}\n" for key in PAGE_META)
+        write_generated(stage, {doc.path: f"---\n{meta}---\n{body}"})
+
+
 def write_generated(stage: Path, files: dict[str, str]) -> None:
     for rel, text in files.items():
         target = stage / rel
@@ -51,6 +67,7 @@ def generate(docs: Path, stage: Path, site_url: str, pdf_dir: Path | None) -> Ar
     """Stage the docs and write every derived page, feed and data file into the stage."""
     archive = load_archive(docs)
     stage_docs(docs, stage)
+    slim_records(docs, stage, archive)
     ctx = SiteContext.build(archive, publish_pdfs(archive, pdf_dir, stage))
     stamp = dt.datetime.now(dt.timezone.utc).strftime("%Y%m%dT%H%M%SZ")
     write_generated(stage, derived_pages(ctx))

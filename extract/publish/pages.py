@@ -14,6 +14,7 @@ from dataclasses import dataclass
 
 from extract.model import Minutes
 from extract.publish.load import Archive, Document, Meeting, relative_link
+from extract.publish.pdfs import PublishedPdf
 from extract.publish.people import PRESENT_STATUSES, Individual, People
 from extract.publish.subjects import Subject, find_subjects, minute_for, subject_key
 from extract.text import slugify
@@ -51,11 +52,11 @@ class SiteContext:
     archive: Archive
     people: People
     subjects: dict[tuple[str, str], Subject]
-    pdfs: dict[str, str]  # source file name → its page path in the staged docs
+    pdfs: dict[str, PublishedPdf]  # by source file name
     meetings_by_date: dict[tuple[str, str | None], Meeting]
 
     @classmethod
-    def build(cls, archive: Archive, pdfs: dict[str, str]) -> "SiteContext":
+    def build(cls, archive: Archive, pdfs: dict[str, PublishedPdf]) -> "SiteContext":
         return cls(archive=archive, people=People(archive), subjects=find_subjects(archive), pdfs=pdfs,
                    meetings_by_date={(m.committee, m.date): m for m in archive.meetings})
 
@@ -98,18 +99,19 @@ def meeting_title(meeting: Meeting) -> str:
 
 
 def source_link(ctx: SiteContext, page: str, doc: Document) -> str:
+    """The record's source PDF with its page range, linked to the page where it starts."""
     source = doc.record.source
-    pages = source.pages or []
-    where = ""
-    if pages:
-        where = f", page {pages[0]}" if len(pages) == 1 or pages[0] == pages[-1] else f", pages {pages[0]}–{pages[-1]}"
-    label = f"{source.file}{where}"
-    if doc.record.exempt and source.file not in ctx.pdfs:
-        return f"{esc(label)} (withheld: exempt information)"
-    if source.file not in ctx.pdfs:
-        return f"{esc(label)} (PDF not published here)"
-    target = ctx.pdfs[source.file] + (f"#page={pages[0]}" if pages else "")
-    return f"[{esc(label)}]({relative_link(page, target)})"
+    first, last = (source.pages[0], source.pages[-1]) if source.pages else (None, None)
+    pdf = ctx.pdfs.get(source.file)
+    if doc.record.exempt or pdf is None:
+        where = f", pages {first}–{last}" if first else ""
+        why = "withheld: exempt information" if doc.record.exempt else "PDF not published here"
+        return f"{esc(source.file + where)} ({why})"
+    if first is None:
+        return link(source.file, page, pdf.path)
+    first, last = pdf.page(first), pdf.page(last)
+    where = f"page {first}" if first == last else f"pages {first}–{last}"
+    return link(f"{source.file}, {where}", page, f"{pdf.path}#page={first}")
 
 
 def meeting_jsonld(meeting: Meeting) -> dict:

@@ -1,14 +1,15 @@
 """Source PDFs, published beside the records so readers can check the original.
 
-A PDF that holds exempt (not for publication) pages is published only redacted,
-through ``extract.redact.redacted_pdf`` when that module is present; otherwise
-it is withheld.
+A PDF that holds exempt (not for publication) records is published only without
+their pages, through ``extract.redact.redacted_pdf``; when that cannot be done
+the PDF is withheld.
 """
 
 from __future__ import annotations
 
 import os
 import shutil
+from dataclasses import dataclass, field
 from pathlib import Path
 
 from extract.publish.load import Archive
@@ -24,37 +25,44 @@ def link_or_copy(src, dst) -> None:
         shutil.copy2(src, dst)
 
 
-def _redactor():
-    try:
-        from extract.redact import redacted_pdf
-    except ImportError:
-        return None
-    return redacted_pdf
+@dataclass
+class PublishedPdf:
+    """A source PDF as the site offers it: its path in the staged docs, and the pages left out of it."""
+
+    path: str
+    removed: list[tuple[int, int]] = field(default_factory=list)
+
+    def page(self, original: int) -> int:
+        """Where a page of the original PDF is in the published copy (pages before it may be gone)."""
+        return original - sum(last - first + 1 for first, last in self.removed if last < original)
 
 
-def publish_pdfs(archive: Archive, pdf_dir: Path | None, stage: Path) -> dict[str, str]:
-    """Copy each record's source PDF into the stage; returns file name → staged path."""
+def publish_pdfs(archive: Archive, pdf_dir: Path | None, stage: Path) -> dict[str, PublishedPdf]:
+    """Copy each record's source PDF into the stage, redacted when it holds exempt records."""
     if pdf_dir is None:
         return {}
-    exempt_pages: dict[str, list[list[int]]] = {}
+    try:
+        from extract.redact import exempt_page_ranges, redacted_pdf
+    except ImportError:
+        exempt_page_ranges = redacted_pdf = None
+    by_file: dict[str, list] = {}
     for doc in archive.documents:
-        source = doc.record.source
-        exempt_pages.setdefault(source.file, [])
-        if doc.record.exempt:
-            exempt_pages[source.file].append(source.pages or [])
+        by_file.setdefault(doc.record.source.file, []).append(doc.record)
     published = {}
-    redact = _redactor()
-    for name, exempt in exempt_pages.items():
+    for name, records in by_file.items():
         original = pdf_dir / name
         if not name or Path(name).name != name or not original.is_file():
             continue
         target = stage / PDF_FOLDER / name
         target.parent.mkdir(parents=True, exist_ok=True)
-        if exempt:
-            if redact is None or not all(exempt):
-                continue  # cannot redact what we cannot locate: withhold the whole PDF
-            redact(original, exempt, target)
+        removed: list[tuple[int, int]] = []
+        if any(r.exempt for r in records):
+            if redacted_pdf is None or any(r.exempt and not r.source.pages for r in records):
+                continue  # no way to leave out the exempt pages: withhold the whole PDF
+            removed = exempt_page_ranges(records)
+            if redacted_pdf(original, removed, target) is None:
+                continue  # every page was exempt
         else:
             link_or_copy(original, target)
-        published[name] = f"{PDF_FOLDER}/{name}"
+        published[name] = PublishedPdf(f"{PDF_FOLDER}/{name}", removed)
     return published
