@@ -28,6 +28,8 @@ from extract.text import clean_spaces, find_date, find_time
 MAX_ITEM_STEP = 3
 # A continuation line indented this far past its item's number continues the title column.
 TITLE_COLUMN_INDENT = 12.0
+# Where a title runs on into the first of the sub-items listed under it.
+SUB_ITEM_DASH = " - "
 HONORIFIC = re.compile(r"^(?:councillors?|cllrs?\.?|mr|mrs|ms|miss|dr)\.?\s+", re.I)
 
 
@@ -178,6 +180,7 @@ class _ItemRow:
     item: AgendaItem
     row: Row
     title_cell: int  # which table cell holds the title (0 for lines)
+    sub_items: bool = False  # indented lines under the item list its parts
 
 
 def _items(rows: list[Row], first: int) -> tuple[list[AgendaItem], int]:
@@ -196,6 +199,8 @@ def _items(rows: list[Row], first: int) -> tuple[list[AgendaItem], int]:
     else:
         index = len(rows)
     for entry in found:
+        if entry.sub_items:
+            _first_sub_item_to_description(entry.item)
         entry.item.title = clean_spaces(entry.item.title)
         entry.item.description = clean_spaces(entry.item.description or "") or None
     return [entry.item for entry in found], index
@@ -218,8 +223,17 @@ def _continue_item(entry: _ItemRow, row: Row) -> None:
         return
     if _continues_title(entry, row):
         entry.item.title += " " + text
-    else:
-        entry.item.description = f"{entry.item.description or ''} {text}"
+        return
+    entry.item.description = f"{entry.item.description or ''} {text}"
+    if row.line is not None and entry.row.line is not None and row.line.x0 > entry.row.line.x0 + TITLE_COLUMN_INDENT:
+        entry.sub_items = True
+
+
+def _first_sub_item_to_description(item: AgendaItem) -> None:
+    """ "8. Finance - Insurance" over indented "- Website Costs" lines: the title is "Finance", the rest its parts."""
+    title, dash, first = item.title.partition(SUB_ITEM_DASH)
+    if dash and title.strip():
+        item.title, item.description = title, f"{first} {item.description or ''}"
 
 
 def _continues_title(entry: _ItemRow, row: Row) -> bool:
