@@ -93,25 +93,25 @@ def cut_minutes(span: DocumentSpan) -> Cut:
         right_edge = max((ln.x1 for ln in page.lines), default=page.width)
         events = sorted([(ln.top, 0, ln) for ln in page.lines] + [(t.top, 1, t) for t in page.tables],
                         key=lambda e: (e[0], e[1]))
+        ordered = [item for _, kind, item in events if kind == 0]
+        position = {id(line): i for i, line in enumerate(ordered)}
+        in_heading: set[int] = set()  # lines taken into a minute's heading as its wrapped title
         prev: Line | None = None
-        skip = 0
-        page_lines = page.lines
         for _, kind, item in events:
             if kind == 1:
                 (current.tables if current else cut.preamble_tables).append(item)
                 cut.stream.append(("table", item))
                 continue
             line: Line = item
-            if skip:
-                skip -= 1
+            if id(line) in in_heading:
                 prev = line
                 continue
             section = minute_start(line, prev, gap, right_edge)
             if section and current and is_list_in_text(section, current, line):
                 section = None
             if section:
-                index = page_lines.index(line)
-                skip = extend_title(section, page_lines, index, gap, page.width)
+                extend_title(section, ordered, position[id(line)], gap, page.width)
+                in_heading.update(id(ln) for ln in section.heading)
                 current = section
                 cut.sections.append(section)
                 cut.stream.append(("section", section))
@@ -162,15 +162,15 @@ def minute_start(line: Line, prev: Line | None, gap: float, right_edge: float) -
     return Section(number=number, title=title, heading=[line], rest=rest)
 
 
-def extend_title(section: Section, lines: list[Line], index: int, gap: float, width: float) -> int:
-    """Add wrapped title lines to the heading; returns how many lines were taken."""
+def extend_title(section: Section, lines: list[Line], index: int, gap: float, width: float) -> None:
+    """Add wrapped title lines to the heading."""
     first = lines[index]
     if not section.title:
-        return title_below(section, lines, index, gap)
+        title_below(section, lines, index, gap)
+        return
     if section.rest or re.search(r"[.:]\s*$", first.text):
-        return 0
+        return
     right_edge = max((ln.x1 for ln in lines), default=width)
-    taken = 0
     for line in lines[index + 1:]:
         prev = section.heading[-1]
         step = line.top - prev.top
@@ -181,23 +181,18 @@ def extend_title(section: Section, lines: list[Line], index: int, gap: float, wi
             break
         section.heading.append(line)
         section.title = f"{section.title} {line.text.strip()}"
-        taken += 1
         if re.search(r"[.:]\s*$", line.text):
             break
-    return taken
 
 
-def title_below(section: Section, lines: list[Line], index: int, gap: float) -> int:
+def title_below(section: Section, lines: list[Line], index: int, gap: float) -> None:
     """The paragraph under a heading that printed no title ("7-A 2019-7106") is its title."""
-    taken = 0
     for line in lines[index + 1:]:
         step = line.top - section.heading[-1].top
-        if taken and not 0 < step <= gap * 1.35:
+        if len(section.heading) > 1 and not 0 < step <= gap * 1.35:
             break
         section.heading.append(line)
         section.title = f"{section.title} {line.text.strip()}".strip()
-        taken += 1
-    return taken
 
 
 def is_section_heading(line: Line, prev: Line | None, gap: float) -> bool:
