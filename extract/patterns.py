@@ -717,3 +717,11 @@ ROLE_PREFIX = Convention(
     r"^(?P<role>(?:vice[- ])?chair(?:man|woman|person)?)\s+(?P<name>.+)$",
     ["Chairman Dennis Richardson"],
 )
+
+AGENDA_NUMBER_AND_PAGES = Convention(
+    "agenda item number and page range, its title set beside it on other lines",
+    r"^\s*(?P<number>\d{1,3}[A-Za-z]?)\.?\s+(?P<pages>\d{1,3}\s*-\s*\d{1,3})\s*$",
+    ["7 69 - 84", "10 109 - 118"],
+    flags=0,
+    counter_examples=["2 Minutes 5 - 16"],
+)

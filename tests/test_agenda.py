@@ -108,9 +108,15 @@ def _check_front_sheet(record):
     assert headings.index("Agenda items") < headings.index("Evacuation Procedures")
 
 
-@pytest.fixture(scope="module")
-def front_sheet_pdf(tmp_path_factory):
-    return render_text(_front_sheet_text(), tmp_path_factory.mktemp("front") / "front-sheet.pdf")
+@pytest.fixture(scope="module", params=["ruled", "borderless"])
+def front_sheet_pdf(tmp_path_factory, request):
+    """The front sheet as the bundled renderer prints it, and in serif with a borderless items table
+    whose numbers sit centred beside their wrapped titles."""
+    out = tmp_path_factory.mktemp("front") / f"front-sheet-{request.param}.pdf"
+    if request.param == "ruled":
+        return render_text(_front_sheet_text(), out)
+    return render_text(_front_sheet_text(), out, font="serif", table_borders=False,
+                       running_header="Children's Services Overview and Scrutiny Committee, 13 February 2018")
 
 
 def test_front_sheet(front_sheet_pdf):

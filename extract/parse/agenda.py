@@ -15,7 +15,8 @@ from dataclasses import dataclass, field
 from extract.model import Agenda, AgendaItem, Block, Contact, Heading, Paragraph, Person, Table
 from extract.parse.common import source_of
 from extract.patterns import (
-    AGENDA_CONTACT, AGENDA_ITEM_LINE, AGENDA_ITEMS_END, AGENDA_PUBLISHED, AGENDA_TITLE, BODY_NAME, COMMITTEE_LINE,
+    AGENDA_CONTACT, AGENDA_ITEM_LINE, AGENDA_ITEMS_END, AGENDA_NUMBER_AND_PAGES, AGENDA_PUBLISHED, AGENDA_TITLE,
+    BODY_NAME, COMMITTEE_LINE,
     EMAIL_ADDRESS, MEMBER_WITH_PHONE, MEMBERSHIP_HEADING, PERSON_WITH_ROLE, PHONE_NUMBER, ROLE_PREFIX,
     SUBSTITUTES_HEADING, TIME_OF_DAY,
 )
@@ -167,7 +168,7 @@ def _contact(rows: list[Row]) -> Contact | None:
 
 def _item_match(row: Row, previous: AgendaItem | None):
     """The numbered-item match for a row, if its number follows the previous item's."""
-    m = AGENDA_ITEM_LINE.match(row.text)
+    m = AGENDA_ITEM_LINE.match(row.text) or AGENDA_NUMBER_AND_PAGES.match(row.text)
     if not m:
         return None
     number = int(re.match(r"\d+", m.group("number")).group(0))
@@ -181,6 +182,7 @@ class _ItemRow:
     row: Row
     title_cell: int  # which table cell holds the title (0 for lines)
     sub_items: bool = False  # indented lines under the item list its parts
+    following: list[Row] = field(default_factory=list)  # rows under the item, before the next one
 
 
 def _items(rows: list[Row], first: int) -> tuple[list[AgendaItem], int]:
@@ -195,10 +197,14 @@ def _items(rows: list[Row], first: int) -> tuple[list[AgendaItem], int]:
         if m:
             found.append(_new_item(row, m))
         elif previous is not None:
-            _continue_item(previous, row)
+            previous.following.append(row)
     else:
         index = len(rows)
+    if any(not entry.item.title for entry in found):
+        _centred_titles(found)
     for entry in found:
+        for row in entry.following:
+            _continue_item(entry, row)
         if entry.sub_items:
             _first_sub_item_to_description(entry.item)
         entry.item.title = clean_spaces(entry.item.title)
@@ -206,9 +212,28 @@ def _items(rows: list[Row], first: int) -> tuple[list[AgendaItem], int]:
     return [entry.item for entry in found], index
 
 
+def _in_title_column(entry: _ItemRow, row: Row) -> bool:
+    return (row.line is not None and entry.row.line is not None
+            and row.line.x0 > entry.row.line.x0 + TITLE_COLUMN_INDENT)
+
+
+def _centred_titles(found: list[_ItemRow]) -> None:
+    """Numbers centred beside their titles (a number row with no title shows it): each item's title
+    lines sit evenly above and below its number, so lines above a number belong to it, not to the item before."""
+    above: list[Row] = []
+    for entry in found:
+        below = [row for row in entry.following if _in_title_column(entry, row)]
+        mine, left = below[:len(above)], below[len(above):]
+        entry.item.title = " ".join([r.text for r in above] + [entry.item.title] + [r.text for r in mine])
+        entry.following = [row for row in entry.following if not _in_title_column(entry, row)]
+        above = left
+    if found and above:
+        found[-1].item.title += " " + " ".join(r.text for r in above)
+
+
 def _new_item(row: Row, m) -> _ItemRow:
     pages = m.group("pages")
-    item = AgendaItem(number=m.group("number"), title=m.group("title"),
+    item = AgendaItem(number=m.group("number"), title=m.groupdict().get("title") or "",
                       pages=re.sub(r"\s*-\s*", " - ", pages) if pages else None)
     filled = [i for i, cell in enumerate(row.cells) if cell.strip()]
     title_cell = filled[1] if len(filled) > 1 and re.fullmatch(r"\d{1,3}[A-Za-z]?\.?", row.cells[filled[0]].strip()) \
@@ -225,7 +250,7 @@ def _continue_item(entry: _ItemRow, row: Row) -> None:
         entry.item.title += " " + text
         return
     entry.item.description = f"{entry.item.description or ''} {text}"
-    if row.line is not None and entry.row.line is not None and row.line.x0 > entry.row.line.x0 + TITLE_COLUMN_INDENT:
+    if _in_title_column(entry, row):
         entry.sub_items = True
 
 
@@ -243,8 +268,7 @@ def _continues_title(entry: _ItemRow, row: Row) -> bool:
         filled = [i for i, cell in enumerate(row.cells) if cell.strip()]
         return bool(filled) and filled[0] == entry.title_cell and entry.title_cell > 0
     # Plain lines: only a table-of-contents agenda (items with page ranges) wraps titles in a column.
-    return (entry.item.pages is not None and entry.row.line is not None and row.line is not None
-            and row.line.x0 > entry.row.line.x0 + TITLE_COLUMN_INDENT)
+    return entry.item.pages is not None and _in_title_column(entry, row)
 
 
 # --- Body ---
