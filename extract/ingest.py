@@ -28,7 +28,8 @@ import os
 import re
 import sys
 import traceback
-from concurrent.futures import ProcessPoolExecutor
+from concurrent.futures import Future, ProcessPoolExecutor
+from concurrent.futures.process import BrokenProcessPool
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Iterator
@@ -100,6 +101,8 @@ def extractor_fingerprint() -> str:
     digest = hashlib.sha256(GENERATOR.encode())
     package = Path(__file__).parent
     for source in sorted(package.rglob("*.py")):
+        if source.parent.name == "publish":
+            continue  # the site build does not change what ingest writes
         digest.update(source.relative_to(package).as_posix().encode())
         digest.update(source.read_bytes())
     return digest.hexdigest()
@@ -314,18 +317,46 @@ def ingest(paths: list[str], docs: Path, jobs: int | None = None, force: bool = 
             except OSError as exc:
                 outcome.error = f"cannot read file ({exc.strerror})"
         parts = [part for plan in plans for part in plan]
-        workers = min(jobs, len(parts))
-        # No pool for a single part: starting worker processes would cost more than it saves.
-        executor = ProcessPoolExecutor(max_workers=workers) if workers > 1 else None
-        results = executor.map(read_part, parts) if executor else map(read_part, parts)
-        try:
+        with _Readers(parts, jobs) as readers:
             for outcome, sha256, plan in zip(outcomes, hashes, plans):
                 if plan:
-                    _finish(archive, outcome, sha256, fingerprint, [next(results) for _ in plan])
+                    _finish(archive, outcome, sha256, fingerprint, [readers.result(part) for part in plan])
                 yield outcome
-        finally:
-            if executor:
-                executor.shutdown(cancel_futures=True)
+
+
+class _Readers:
+    """Read parts of PDFs on all cores, in order; survive a PDF that crashes its worker process."""
+
+    def __init__(self, parts: list[_Part], jobs: int):
+        self.parts = parts
+        self.workers = min(jobs, len(parts))
+        self.executor: ProcessPoolExecutor | None = None
+        self.futures: dict[int, Future] = {}
+
+    def __enter__(self) -> "_Readers":
+        # No pool for a single part: starting worker processes would cost more than it saves.
+        if self.workers > 1:
+            self._submit(0)
+        return self
+
+    def __exit__(self, *exc) -> None:
+        if self.executor:
+            self.executor.shutdown(cancel_futures=True)
+
+    def _submit(self, first: int) -> None:
+        self.executor = ProcessPoolExecutor(max_workers=self.workers)
+        self.futures = {id(part): self.executor.submit(read_part, part) for part in self.parts[first:]}
+
+    def result(self, part: _Part) -> _PartResult:
+        if not self.executor:
+            return read_part(part)
+        try:
+            return self.futures[id(part)].result()
+        except BrokenProcessPool:
+            # PDFium crashed on some PDF being read; start afresh after this part.
+            self.executor.shutdown(wait=False, cancel_futures=True)
+            self._submit(self.parts.index(part) + 1)
+            return _PartResult(error="reading it crashed the PDF library (PDFium); nothing was written")
 
 
 def _finish(archive: Archive, outcome: PdfOutcome, sha256: str, fingerprint: str,

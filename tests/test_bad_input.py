@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import os
 import subprocess
 import sys
 from pathlib import Path
@@ -109,3 +110,28 @@ def test_a_1000_page_pdf_is_ingested_within_500_mb(tmp_path):
     assert result["peak_kb"] < 500 * 1024
     text = records(docs)[0].read_text()
     assert "pages:\n  - 1\n  - 1000" in text
+
+
+def test_a_pdf_that_crashes_its_worker_process_costs_that_file_only(tmp_path, capsys, monkeypatch):
+    """PDFium is C: a hostile PDF can kill the process reading it. Workers are forked, so they crash too."""
+    from extract import ingest as ingest_module
+
+    real = ingest_module.read_pages
+
+    def crash_on_hostile(path, start, stop):
+        if path.name == "hostile.pdf":
+            os._exit(11)
+        return real(path, start, stop)
+
+    monkeypatch.setattr(ingest_module, "read_pages", crash_on_hostile)
+    hostile = badpdfs.minutes_pdf(tmp_path, "hostile.pdf")
+    good = [badpdfs.minutes_pdf(tmp_path, f"good-{i}.pdf") for i in range(3)]
+    docs = tmp_path / "docs"
+
+    status = main(["ingest", str(good[0]), str(hostile), str(good[1]), str(good[2]), "--docs", str(docs), "--jobs", "2"])
+
+    err = capsys.readouterr().err.splitlines()
+    assert status == 1
+    assert f"error: {hostile}: reading it crashed the PDF library (PDFium); nothing was written" in err
+    assert len(err) <= 2 and "Traceback" not in "\n".join(err)  # at worst, a neighbour is blamed too
+    assert records(docs)
