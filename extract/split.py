@@ -115,6 +115,7 @@ class Start:
     kind: str
     item: str | None = None
     appendix_number: str | None = None
+    warning: str | None = None
 
 
 def split(pdf: PdfText) -> list[DocumentSpan]:
@@ -134,6 +135,7 @@ def _pack(pdf: PdfText) -> list[DocumentSpan]:
 
     sheet = front_sheet(rows)
     starts = _document_starts(rows, sheet.items)
+    starts = sorted(starts + _printed_range_starts(rows, sheet.items, starts, pdf.pages), key=lambda s: s.row)
     if len(starts) == 1:
         return [DocumentSpan(kind="agenda", pages=pdf.pages)]
     spans = _spans(pdf.pages, rows, starts, sheet.meeting)
@@ -289,7 +291,8 @@ def _spans(pages: list[Page], rows: list[Row], starts: list[Start], meeting: Mee
     for start, following in zip(starts, starts[1:] + [None]):
         end = following.row if following else len(rows)
         span = DocumentSpan(kind=start.kind, pages=_slice(pages, rows, start.row, end),
-                            meeting=meeting if start.kind != "agenda" else None, item=start.item)
+                            meeting=meeting if start.kind != "agenda" else None, item=start.item,
+                            warnings=[start.warning] if start.warning else [])
         if start.kind == "report":
             report = span
         elif start.kind == "appendix" and report is not None:
@@ -319,6 +322,31 @@ def _slice(pages: list[Page], rows: list[Row], first: int, end: int) -> list[Pag
 
 # --- Cross-check with the front sheet's printed page ranges ---
 
+def _first_printed(item) -> str:
+    return re.match(r"\d+", item.pages).group(0)
+
+
+def _printed_range_starts(rows: list[Row], items, starts: list[Start], pages: list[Page]) -> list[Start]:
+    """Items with a printed page range whose document no heading announced: placed by the printed page
+    numbers — but only where those agree with every document that the pages did show."""
+    index_of = {page.printed: index for index, page in enumerate(pages) if page.printed}
+    found = {s.item: rows[s.row].page_index for s in starts if s.item and s.kind != "appendix"}
+    ranged = [item for item in items if item.pages]
+    if not any(item.number in found for item in ranged) or any(
+            index_of.get(_first_printed(item)) != found[item.number] for item in ranged if item.number in found):
+        return []
+    out = []
+    for item in ranged:
+        index = index_of.get(_first_printed(item))
+        if item.number in found or index is None:
+            continue
+        row = next(i for i, r in enumerate(rows) if r.page_index == index)
+        kind = classify([pages[index]])
+        out.append(Start(row, "other" if kind == "agenda" else kind, item=item.number,
+                         warning=f"no heading found for item {item.number}: placed by its printed pages {item.pages}"))
+    return out
+
+
 def _cross_check(spans: list[DocumentSpan], items, pages: list[Page]) -> None:
     """Compare where each item's document starts with where its printed page range says it starts."""
     physical_of = {page.printed: page.number for page in pages if page.printed}
@@ -326,7 +354,7 @@ def _cross_check(spans: list[DocumentSpan], items, pages: list[Page]) -> None:
         if not item.pages:
             continue
         span = next((s for s in spans if s.item == item.number and s.kind != "appendix"), None)
-        first_printed = re.match(r"\d+", item.pages).group(0)
+        first_printed = _first_printed(item)
         expected = physical_of.get(first_printed)
         if span is None:
             continue

@@ -110,3 +110,43 @@ def test_seed_pack_page_ranges():
     assert [s.physical_pages for s in spans] == [
         [1, 5], [5, 15], [16, 18], [20, 51], [51, 56], [56, 146], [148, 154], [156, 157], [159, 166],
         [168, 172], [172, 180], [180, 180]]
+
+
+def _pack_pages(first_printed: int):
+    """A small pack whose third item (a presentation) has no heading of its own; pages printed from first_printed."""
+    pages = [
+        page(["Children's Services Overview and Scrutiny Committee",
+              "The meeting will be held at 7.00 pm on 13 February 2018", "Agenda", "1 Apologies for Absence",
+              "2 Children Missing Education 2 - 2", "3 Youth Cabinet Update 3 - 4",
+              "Agenda published on: 5 February 2018"], number=1),
+        page(["13 February 2018 ITEM: 2", "Children's Services Overview and Scrutiny Committee",
+              "Children Missing Education", "Report of: Malcolm W Taylor, Strategic Lead Inclusion",
+              "This report is Public", "1. Recommendation(s)",
+              "1.1 That Children's Services Overview and Scrutiny Committee consider and provide comment on"],
+             number=2),
+        page(["Thurrock Youth Cabinet", "What we did this year", "Walk Online road shows reached 2,100 pupils."],
+             number=3),
+        page(["Our priorities for next year", "More young people on the Cabinet."], number=4),
+    ]
+    for offset, p in enumerate(pages):
+        p.printed = str(first_printed + offset)
+    return pages
+
+
+def _split_pages(pages):
+    from extract.read import PdfText
+
+    return split(PdfText(path=Path("pack.pdf"), sha256="0" * 64, page_count=len(pages), pages=pages))
+
+
+def test_document_without_heading_is_placed_by_trusted_printed_pages():
+    spans = _split_pages(_pack_pages(first_printed=1))
+    assert [(s.kind, s.item, s.physical_pages) for s in spans] == [
+        ("agenda", None, [1, 1]), ("report", "2", [2, 2]), ("other", "3", [3, 4])]
+    assert spans[2].warnings == ["no heading found for item 3: placed by its printed pages 3 - 4"]
+
+
+def test_printed_pages_that_disagree_with_the_pages_are_not_trusted():
+    spans = _split_pages(_pack_pages(first_printed=11))
+    assert [(s.kind, s.item, s.physical_pages) for s in spans] == [("agenda", None, [1, 1]), ("report", "2", [2, 4])]
+    assert "using what the pages say" in spans[1].warnings[0]
