@@ -194,3 +194,18 @@ def test_running_minutes_header_does_not_start_new_minutes():
                   (181, 101, "TUESDAY- -NOVEMBER 16, 2010- -6:00 P.M.")], number=3)
     pdf = PdfText(path=Path("m.pdf"), sha256="0" * 64, page_count=3, pages=[first, second, third])
     assert [s.physical_pages for s in split(pdf)] == [[1, 2], [3, 3]]
+
+
+def test_short_lines_are_separate_entries_unless_they_introduce_a_list():
+    record = parse(page([
+        (172, 51, "Newbiggin Parish Council - 3 rd September 2019"),
+        (89, 229, "19.09.09 Finance"),
+        (89, 243, "Invoices received :-"),
+        (89, 257, "K & A Thompson & Sons Larch for Seat £ 48.00"),
+        (90, 345, "Fellrunner Village Bus Donation requested, agreed to pay £ 65.00"),
+        (90, 360, "The Councillors resolved to pay all of the above."),
+        (90, 390, "Draft Two of the 2019/20 accounts were made available, discussion took place, all the figures"),
+        (90, 404, "appears to be satisfactory."),
+    ]))
+    assert record.items[0].resolutions == ["Fellrunner Village Bus Donation requested, agreed to pay £ 65.00",
+                                           "The Councillors resolved to pay all of the above."]

@@ -27,7 +27,9 @@ from extract.text import clean_spaces, find_dates, find_time, join_wrapped, slug
 # A line that ends a sentence or a heading; a line close under any other line continues it.
 FINISHED = re.compile(r"[.:!?)\]]\s*$")
 # Lines that open a decision or a motion field start a paragraph of their own.
-OWN_PARAGRAPH = re.compile(r"^\s*(?:(?:it\s+was\s+)?resolved\b|[A-Z ]{3,12}:\s)", re.I)
+OWN_PARAGRAPH = re.compile(r"^\s*(?:(?:It\s+was\s+)?Resolved\b|RESOLVED\b|[A-Z ]{3,12}:\s)")
+# A short line ends its entry ("… agreed to pay £ 65.00"), unless it introduces what follows.
+INTRODUCES = re.compile(r"(?:[:,&–-]|:-|\band)\s*$")
 SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=[A-Z“\"(])")
 # Emphasis markers some council templates leave in the text layer ("scheme.**").
 EMPHASIS = re.compile(r"\*\*+\s*$")
@@ -332,11 +334,15 @@ def unique_anchor(number: str, anchors: set[str]) -> str:
 
 
 def body_groups(lines: list[Line]) -> list[list[Line]]:
-    """Paragraphs of a minute; a decision or a "FIELD:" line starts its own paragraph."""
+    """Paragraphs of a minute; a decision, a "FIELD:" line, or a line after a short one starts its own."""
     groups: list[list[Line]] = []
+    right_edge = max((ln.x1 for ln in lines), default=0.0)
     for group in paragraphs(lines):
         for line in group:
-            if not groups or line is group[0] or OWN_PARAGRAPH.match(line.text) or NUMBERED_ENTRY.match(line.text):
+            prev = groups[-1][-1] if groups else None
+            after_short = prev is not None and prev.x1 < right_edge * 0.75 and not INTRODUCES.search(prev.text)
+            if (prev is None or line is group[0] or after_short or OWN_PARAGRAPH.match(line.text)
+                    or NUMBERED_ENTRY.match(line.text)):
                 groups.append([line])
             else:
                 groups[-1].append(line)

@@ -146,7 +146,8 @@ def parse_names(text: str, trailing_role: str | None) -> list[Person]:
 def split_office(words: list[str]) -> tuple[list[str], list[str]]:
     """Office words then a name at the end → (office, name); ([], []) when no name ends the words."""
     for cut in range(len(words) - 2, 0, -1):
-        if ROLE_WORD.search(words[cut - 1]) and looks_like_name(words[cut:]):
+        office_word = words[cut - 1].lower() not in ("and", "of", "for") and ROLE_WORD.search(words[cut - 1])
+        if office_word and looks_like_name(words[cut:]) and not HONORIFIC.fullmatch(words[cut]):
             return words[:cut], words[cut:]
     return [], []
 
