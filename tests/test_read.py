@@ -120,3 +120,18 @@ def test_line_grouping_is_pdfplumbers(page_chars):
                 chars_to_textmap([as_plumber(c) for c in page_chars]).extract_text_lines(strip=True)
                 if raw["text"].strip()] if page_chars else []
     assert [(ln.text, ln.x0, ln.top) for ln in _page_lines(page_chars)] == expected
+
+
+def test_words_are_pdfplumbers(tmp_path):
+    from pdfgen import render_text
+
+    from extract.read import read_words
+
+    pdf = render_text(TEXT, tmp_path / "words.pdf", table_borders=False)
+    with pdfplumber.open(pdf) as plumber:
+        expected = plumber.pages[0].extract_words()
+    got = read_words(pdf, [1])[1]
+    assert [(w["text"], w["upright"], w["direction"]) for w in got] == \
+        [(w["text"], w["upright"], w["direction"]) for w in expected]
+    for mine, theirs in zip(got, expected):
+        assert all(abs(mine[k] - theirs[k]) < 1 for k in ("x0", "x1", "top", "bottom")), mine["text"]
