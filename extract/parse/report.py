@@ -29,6 +29,10 @@ COVER_ROWS = 14
 # Lines after a label that still belong to its value when the value wrapped ("… Children and Adults" / "Services").
 WRAP_MAX_WORDS = 3
 MARKUP_RESIDUE = re.compile(r"\*+")
+# A line this short holding a date is the cover's meeting date ("3 June 2014"), not a sentence.
+SHORT_DATE_LINE = 40
+# Cover lines are short; longer ones are the summary's sentences.
+COVER_LINE = 80
 
 
 @dataclass
@@ -83,8 +87,9 @@ def _meeting_of(span: DocumentSpan, cover: Cover, rows: list[Row]) -> tuple[str,
     committee = cover.committee or (meeting.committee if meeting else None) or "Unknown committee"
     date = cover.date or (meeting.date if meeting else None)
     body = meeting.body if meeting and meeting.body else None
-    if body is None:
-        found = next((m for m in (BODY_NAME.search(r.text) for r in rows) if m), None)
+    if body is None:  # only a name on a short cover line: councils named in the text are often other councils
+        found = next((m for m in (BODY_NAME.search(r.text) for r in rows[:COVER_ROWS] if len(r.text) <= COVER_LINE)
+                      if m), None)
         body = clean_spaces(found.group("name") or found.group("name2")) if found else None
     return committee, date, body
 
@@ -106,32 +111,30 @@ def read_cover(rows: list[Row]) -> Cover:
 
 
 def _read_cover_row(cover: Cover, text: str, head: list[Row], index: int) -> None:
-    item = REPORT_COVER_ITEM.search(text)
-    briefing = COVER_BRIEFING.match(text)
-    if item:
-        cover.item, cover.date = item.group("item"), find_date(item.group("date")) or cover.date
-    elif briefing:
-        cover.committee, cover.title = briefing.group("committee"), briefing.group("title")
-        cover.date = cover.date or _numeric_date(briefing.group("date"))
+    """Fill in whichever cover field this row gives."""
+    if m := REPORT_COVER_ITEM.search(text):
+        cover.item, cover.date = m.group("item"), find_date(m.group("date")) or cover.date
+    elif m := COVER_BRIEFING.match(text):
+        cover.committee, cover.title = m.group("committee"), m.group("title")
+        cover.date = cover.date or _numeric_date(m.group("date"))
     elif COVER_WARDS.search(text) or COVER_KEY_DECISION.search(text):
         _read_wards_and_key_decision(cover, head, index)
-    elif COVER_REPORT_OF.match(text):
-        cover.report_of = _with_wrapped(COVER_REPORT_OF.match(text).group("value"), head, index)
-    elif COVER_ACCOUNTABLE.match(text):
-        m = COVER_ACCOUNTABLE.match(text)
+    elif m := COVER_REPORT_OF.match(text):
+        cover.report_of = _with_wrapped(m.group("value"), head, index)
+    elif m := COVER_ACCOUNTABLE.match(text):
         cover.accountable.append(_officer(m.group("label"), m.group("value")))
-    elif COVER_AUTHOR.match(text) and COVER_AUTHOR.match(text).group("value"):
-        cover.author = _with_wrapped(COVER_AUTHOR.match(text).group("value"), head, index)
-    elif cover.committee is None and COMMITTEE_LINE.match(text):
-        cover.committee = COMMITTEE_LINE.match(text).group("name").strip()
-    elif cover.date is None and find_date(text) and len(text) < 40:
+    elif (m := COVER_AUTHOR.match(text)) and m.group("value"):
+        cover.author = _with_wrapped(m.group("value"), head, index)
+    elif cover.committee is None and (m := COMMITTEE_LINE.match(text)):
+        cover.committee = m.group("name").strip()
+    elif cover.date is None and find_date(text) and len(text) < SHORT_DATE_LINE:
         cover.date = find_date(text)
 
 
 def _is_title_candidate(cover: Cover, text: str) -> bool:
     """The title is the first free line after the committee (and date, when printed below it)."""
     return (cover.committee is not None and not any(p.search(text) for p in _COVER_LABELS)
-            and not COMMITTEE_LINE.match(text) and not (find_date(text) and len(text) < 40)
+            and not COMMITTEE_LINE.match(text) and not (find_date(text) and len(text) < SHORT_DATE_LINE)
             and len(text) < 160)
 
 
@@ -155,6 +158,9 @@ def _read_wards_and_key_decision(cover: Cover, head: list[Row], index: int) -> N
         cover.key_decision = not key_value.lower().startswith("non")
 
 
+_SECTION_WORDS = {"Summary", "Executive Summary", "Background", "Introduction"}
+
+
 def _with_wrapped(value: str, head: list[Row], index: int) -> str:
     """A label's value plus the short line it wrapped onto, if any."""
     following = head[index + 1].text if index + 1 < len(head) else ""
@@ -163,13 +169,15 @@ def _with_wrapped(value: str, head: list[Row], index: int) -> str:
     return clean_spaces(f"{value} {following}" if wrapped else value)
 
 
-_SECTION_WORDS = {"Summary", "Executive Summary", "Background", "Introduction"}
-
-
 def _officer(label: str, value: str) -> Person:
-    name, _, role = re.split(r"\s+[–-]\s+|,\s*", value, maxsplit=1)[0], None, None
-    rest = value[len(name):].lstrip(" ,–-")
-    return Person(name=name.strip(), role=clean_spaces(f"{label}, {rest}" if rest else label))
+    """ "Sheila Murphy – Care and Targeted Outcomes" under "Accountable Head of Service" → name, and role with label."""
+    name, job = _name_and_job(value)
+    return Person(name=name, role=clean_spaces(f"{label}, {job}" if job else label))
+
+
+def _name_and_job(value: str) -> tuple[str, str]:
+    parts = re.split(r"\s+[–-]\s+|,\s*", value, maxsplit=1)
+    return parts[0].strip(), (parts[1].strip() if len(parts) > 1 else "")
 
 
 def _numeric_date(text: str) -> str | None:
