@@ -5,7 +5,7 @@ docs/about/search.md. Only record pages carry ``data-pagefind-body``
 (overrides/main.html), with committee, year and kind as filters and the
 meeting date for sorting.
 
-Pagefind holds a whole index in memory while it builds (about 25 bytes per
+Pagefind holds a whole index in memory while it builds (about 40 bytes per
 byte of Markdown, measured), so the archive is indexed in shards of
 consecutive years, each at most ``SHARD_BYTES`` of Markdown, one Pagefind run
 each. The search page merges the shards in the browser (``mergeIndex``); a
@@ -23,7 +23,7 @@ from extract.publish.load import Archive
 
 INDEX_FOLDER = "pagefind"
 SHARDS_FILE = "shards.json"
-SHARD_BYTES = 100_000_000
+SHARD_BYTES = 60_000_000
 
 
 def year_of(date: str | None) -> str:
