@@ -340,7 +340,7 @@ def body_groups(lines: list[Line]) -> list[list[Line]]:
     for group in paragraphs(lines):
         for line in group:
             prev = groups[-1][-1] if groups else None
-            after_short = prev is not None and prev.x1 < right_edge * 0.75 and not INTRODUCES.search(prev.text)
+            after_short = prev is not None and prev.x1 < right_edge * 0.88 and not INTRODUCES.search(prev.text)
             if (prev is None or line is group[0] or after_short or OWN_PARAGRAPH.match(line.text)
                     or NUMBERED_ENTRY.match(line.text)):
                 groups.append([line])
