@@ -14,9 +14,7 @@ import dataclasses
 from pathlib import Path
 from statistics import median
 
-import pdfplumber
-
-from extract.read import Line, Page, TableRegion
+from extract.read import Line, Page, TableRegion, read_words
 
 # A line whose width per character is this many times the page's usual one has wide gaps: maybe a table row.
 SPARSE_LINE = 1.6
@@ -51,12 +49,9 @@ def add_borderless_tables(path: Path, pages: list[Page]) -> None:
     wanted = [page for page in pages if _has_sparse_lines(page)]
     if not wanted or not Path(path).is_file():  # pages built in memory have no words to re-read
         return
-    with pdfplumber.open(path) as pdf:
-        for page in wanted:
-            plumber_page = pdf.pages[page.number - 1]
-            segments = _segmented_lines(plumber_page.extract_words())
-            plumber_page.close()
-            _replace_lines(page, segments)
+    words = read_words(Path(path), sorted({page.number for page in wanted}))
+    for page in wanted:
+        _replace_lines(page, _segmented_lines(words[page.number]))
 
 
 @dataclasses.dataclass
