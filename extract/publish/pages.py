@@ -11,6 +11,7 @@ import datetime as dt
 import json
 from collections import Counter
 from dataclasses import dataclass
+from urllib.parse import quote
 
 from extract.model import Minutes
 from extract.publish.load import Archive, Document, Meeting, relative_link
@@ -68,7 +69,8 @@ class SiteContext:
 
 
 def link(text: str, from_page: str, to_page: str) -> str:
-    return f"[{esc(text)}]({relative_link(from_page, to_page)})"
+    # Percent-encoded, as a source PDF's file name may hold spaces or brackets.
+    return f"[{esc(text)}]({quote(relative_link(from_page, to_page), safe='/#=')})"
 
 
 def person_link(ctx: SiteContext, page: str, meeting: Meeting, reference: str | None) -> str:

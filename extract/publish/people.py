@@ -142,7 +142,8 @@ class People:
         elif len(words) > 1:
             candidates = []
         if len(candidates) > 1:
-            candidates = [c for c in candidates if any(a.meeting is meeting for a in c.appearances)]
+            listed_here = {id(i) for i, _ in self.at_meeting(meeting)}
+            candidates = [c for c in candidates if id(c) in listed_here]
         if len(candidates) == 1:
             return candidates[0]
         return self._by_role(meeting, name)
