@@ -37,10 +37,8 @@ from typing import Iterator
 from extract import __version__
 from extract.errors import InputError
 from extract.model import Record
-from extract.parse import parse_span
 from extract.patterns import BODY_NAME, COMMITTEE_NAME
 from extract.read import Page, count_pages, file_sha256, finish_pages, read_pages
-from extract.split import split
 from extract.text import find_date
 from extract.write import (is_unedited, record_path, render_record, stamp_generated,
                            sync_directory, write_text_atomic)
@@ -147,6 +145,10 @@ def _names_a_meeting(pages: list[Page]) -> bool:
 
 def extract_records(path: Path, pages: list[Page]) -> list[RecordOutcome]:
     """Split and parse the pages of one PDF into rendered records; raise InputError if there are none."""
+    # Imported here, not at the top: a re-run on unchanged PDFs then never loads the parsers (or pdfplumber).
+    from extract.parse import parse_span
+    from extract.split import split
+
     pdf = finish_pages(path, pages)
     spans = split(pdf)
     if not spans:

@@ -21,8 +21,6 @@ from typing import NamedTuple
 import pypdfium2 as pdfium
 import pypdfium2.raw as pdfium_c
 import pypdfium2_raw
-from pdfplumber.table import TableFinder, TableSettings
-from pdfplumber.utils import obj_to_edges
 
 from extract.errors import InputError
 from extract.patterns import BLANK_PAGE, PAGE_NUMBER
@@ -308,6 +306,8 @@ class _RuledPage:
     """The slice of a pdfplumber page that its table finder reads (with the "lines" strategy): edges."""
 
     def __init__(self, width: float, height: float, shapes: list[dict]):
+        from pdfplumber.utils import obj_to_edges
+
         self.bbox = (0, 0, width, height)
         self.edges = [edge for shape in shapes for edge in obj_to_edges(shape)]
 
@@ -410,6 +410,8 @@ def _page_tables(page, width: float, height: float, chars: list[Char]) -> list[T
                  identity, height, shapes)
     if not any(s["object_type"] in ("line", "rect") for s in shapes):
         return []
+    from pdfplumber.table import TableFinder, TableSettings  # only for pages with rules: pdfplumber is slow to import
+
     regions = []
     for table in TableFinder(_RuledPage(width, height, shapes), TableSettings.resolve(None)).tables:
         rows = [row for row in _table_rows(table, chars) if any(row)]

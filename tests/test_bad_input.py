@@ -66,7 +66,7 @@ def test_a_parser_bug_is_one_error_line_and_debug_shows_the_traceback(tmp_path, 
     def broken(span, pdf):
         raise KeyError("surprise")
 
-    monkeypatch.setattr("extract.ingest.parse_span", broken)
+    monkeypatch.setattr("extract.parse.parse_span", broken)
     pdf = badpdfs.minutes_pdf(tmp_path)
     docs = tmp_path / "docs"
 
