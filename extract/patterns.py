@@ -725,3 +725,10 @@ AGENDA_NUMBER_AND_PAGES = Convention(
     flags=0,
     counter_examples=["2 Minutes 5 - 16"],
 )
+
+CLERK_CONTACT = Convention(
+    "clerk named in a letterhead",
+    r"^\s*[Cc]lerk\s*:\s*(?P<name>[A-Z][\w'’.-]*(?:\s+(?!Tel)[A-Z][\w'’.-]*){0,3})",
+    ["Clerk : Joan Todd Telephone : 017683 52469", "Clerk : Joan Connelly Telephone : 017683 52469"],
+    flags=0,
+)

@@ -57,6 +57,8 @@ def test_parish_agenda():
     assert (record.committee, record.date, record.start, record.venue) == (
         "Milburn Parish Council", "2020-07-14", "19:00", "Milburn Village Green")
     assert [i.number for i in record.items] == ["1", "2", "3", "4", "5", "6"]
+    assert (record.contact.name, record.contact.phone, record.contact.email) == (
+        "Joan Todd", "017683 52469", "clerk@milburnparishcouncil.com")
     assert record.items[4].title == "Finance"  # its parts are listed under it
     assert record.items[4].description == "Sign Statement of Accounts Complete and sign Annual Governance Statement"
     assert [(p.name, p.role) for p in record.members] == [

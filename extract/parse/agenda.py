@@ -16,7 +16,7 @@ from extract.model import Agenda, AgendaItem, Block, Contact, Heading, Paragraph
 from extract.parse.common import source_of
 from extract.patterns import (
     AGENDA_CONTACT, AGENDA_ITEM_LINE, AGENDA_ITEMS_END, AGENDA_NUMBER_AND_PAGES, AGENDA_PUBLISHED, AGENDA_TITLE,
-    BODY_NAME, COMMITTEE_LINE,
+    BODY_NAME, CLERK_CONTACT, COMMITTEE_LINE,
     EMAIL_ADDRESS, MEMBER_WITH_PHONE, MEMBERSHIP_HEADING, PERSON_WITH_ROLE, PHONE_NUMBER, ROLE_PREFIX,
     SUBSTITUTES_HEADING, TIME_OF_DAY,
 )
@@ -154,8 +154,9 @@ def _with_role_prefix(name: str) -> Person:
 
 
 def _contact(rows: list[Row]) -> Contact | None:
+    """The democratic services officer ("Please contact …") or a parish clerk in the letterhead."""
     for index, row in enumerate(rows):
-        m = AGENDA_CONTACT.search(row.text)
+        m = AGENDA_CONTACT.search(row.text) or CLERK_CONTACT.match(row.text)
         if m:
             nearby = " ".join(r.text for r in rows[index:index + 3])
             email, phone = EMAIL_ADDRESS.search(nearby), PHONE_NUMBER.search(nearby)
