@@ -132,9 +132,6 @@ def write_archive(docs: Path, n: int) -> int:
             text = render_record(record)
             path.write_text(text, encoding="utf-8")
             size += len(text.encode())
-    for page in ("index.md", "search.md", "about"):
-        source = ROOT / "docs" / page
-        (shutil.copytree if source.is_dir() else shutil.copy)(source, docs / page)
     return size
 
 

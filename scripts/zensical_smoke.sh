@@ -26,9 +26,9 @@ from pathlib import Path
 from extract.publish import default_pdf_dir, generate, load_config, write_config
 
 docs, work = Path(sys.argv[1]), Path(sys.argv[2])
-data = load_config(Path("mkdocs.yml"))
-generate(docs, work / "docs", data.get("site_url") or "", default_pdf_dir(docs))
-write_config(Path("mkdocs.yml"), data, work / "docs", work / "site")
+config = Path("mkdocs.yml")
+generate(docs, work / "docs", config, default_pdf_dir(docs))
+write_config(config, load_config(config), work / "docs", work / "site")
 PY
 if (cd "$WORK" && timeout 600 "$WORK/venv/bin/zensical" build -f "$WORK/mkdocs.yml" >"$WORK/build.log" 2>&1); then
   pages=$(find "$WORK/site" -name index.html 2>/dev/null | wc -l)

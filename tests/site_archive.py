@@ -90,7 +90,6 @@ def write_archive(docs: Path) -> list:
         path = docs / record_path(record)
         path.parent.mkdir(parents=True, exist_ok=True)
         path.write_text(render_record(record), encoding="utf-8")
-    (docs / "index.md").write_text("# Test archive\n", encoding="utf-8")
     return written
 
 

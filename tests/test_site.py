@@ -116,7 +116,9 @@ def test_hand_correction_in_frontmatter_shows_everywhere(tmp_path):
 def test_data_exports_and_feeds(tmp_path):
     docs = tmp_path / "docs"
     write_archive(docs)
-    generate(docs, tmp_path / "stage", "https://example.org/archive/", None)
+    config = tmp_path / "mkdocs.yml"
+    config.write_text((ROOT / "mkdocs.yml").read_text() + "site_url: https://example.org/archive/\n")
+    generate(docs, tmp_path / "stage", config, None)
     stage = tmp_path / "stage"
     meetings = json.loads((stage / "data/meetings.json").read_text())["meetings"]
     assert [m["date"] for m in meetings] == ["2017-12-12", "2018-02-13"]

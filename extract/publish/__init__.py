@@ -21,7 +21,7 @@ import yaml
 
 from extract.publish.data import data_files
 from extract.publish.feeds import feed_files
-from extract.publish.load import Archive, load_archive
+from extract.publish.load import Archive, load_archive, load_document
 from extract.publish.pages import SiteContext, derived_pages
 from extract.publish.pdfs import link_or_copy, publish_pdfs
 from extract.publish.search import index_site
@@ -82,10 +82,25 @@ def load_config(config: Path) -> dict:
     return yaml.safe_load(config.read_text(encoding="utf-8")) or {}
 
 
-def generate(docs: Path, stage: Path, site_url: str, pdf_dir: Path | None) -> Archive:
+def add_site_pages(pages_dir: Path, stage: Path) -> None:
+    """The project's own pages (home, search, about) wherever the archive being built has none."""
+    if not pages_dir.is_dir():
+        return
+    for path in pages_dir.rglob("*"):
+        target = stage / path.relative_to(pages_dir)
+        if path.is_dir() or target.exists() or (path.suffix == ".md" and load_document(pages_dir, path)):
+            continue  # a folder, the archive's own version, or a record of the project's docs
+        target.parent.mkdir(parents=True, exist_ok=True)
+        shutil.copy2(path, target)
+
+
+def generate(docs: Path, stage: Path, config: Path, pdf_dir: Path | None) -> Archive:
     """Stage the docs and write every derived page, feed and data file into the stage."""
+    data = load_config(config)
+    site_url = data.get("site_url") or ""
     archive = load_archive(docs)
     stage_docs(docs, stage)
+    add_site_pages(config.parent / data.get("docs_dir", "docs"), stage)
     slim_records(docs, stage, archive)
     ctx = SiteContext.build(archive, publish_pdfs(archive, pdf_dir, stage))
     stamp = dt.datetime.now(dt.timezone.utc).strftime("%Y%m%dT%H%M%SZ")
@@ -122,9 +137,8 @@ def _mkdocs(*args: str) -> int:
 
 def build_site(docs: Path, site: Path, config: Path = Path("mkdocs.yml"), pdfs: Path | None = None,
                stage: Path = STAGE) -> int:
-    data = load_config(config)
-    archive = generate(docs, stage, data.get("site_url") or "", pdfs or default_pdf_dir(docs))
-    generated = write_config(config, data, stage, site)
+    archive = generate(docs, stage, config, pdfs or default_pdf_dir(docs))
+    generated = write_config(config, load_config(config), stage, site)
     status = _mkdocs("build", "--strict", "-q", "-f", str(generated))
     if status == 0:
         compact_html(site)
@@ -135,7 +149,6 @@ def build_site(docs: Path, site: Path, config: Path = Path("mkdocs.yml"), pdfs: 
 def serve_site(docs: Path, config: Path = Path("mkdocs.yml"), address: str = "127.0.0.1:8000",
                pdfs: Path | None = None, stage: Path = STAGE) -> int:
     """Preview: pages are generated once at start; search needs ``build``."""
-    data = load_config(config)
-    generate(docs, stage, data.get("site_url") or "", pdfs or default_pdf_dir(docs))
-    generated = write_config(config, data, stage, None)
+    generate(docs, stage, config, pdfs or default_pdf_dir(docs))
+    generated = write_config(config, load_config(config), stage, None)
     return _mkdocs("serve", "-f", str(generated), "-a", address)

@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import functools
 import http.server
-import shutil
 import sys
 import threading
 from pathlib import Path
@@ -32,12 +31,6 @@ def built_site(tmp_path_factory) -> Path:
     work = tmp_path_factory.mktemp("site")
     docs = work / "docs"
     write_archive(docs)
-    for page in ("index.md", "search.md", "about"):
-        source = ROOT / "docs" / page
-        if source.is_dir():
-            shutil.copytree(source, docs / page)
-        else:
-            shutil.copy(source, docs / page)
     write_pdf(work / "pdf")
     status = build_site(docs, work / "site", config=ROOT / "mkdocs.yml", stage=work / "stage")
     assert status == 0, "the site did not build"
