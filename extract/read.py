@@ -190,6 +190,7 @@ def _page_chars(page, page_height: float) -> list[Char]:
         previous = None
         # Locals, not globals, in this loop over every character of the PDF.
         unicode, text_object, loose_box, unmapped = _unicode, _text_object, _loose_box, _unmapped
+        make_char = tuple.__new__  # Char(...) without its Python-level __new__
         for index in range(count):
             letter = chr(unicode(address, index))
             obj = text_object(address, index)
@@ -214,8 +215,8 @@ def _page_chars(page, page_height: float) -> list[Char]:
                 letter = "-"
             elif letter < " " or "\x7f" <= letter <= "\x9f" or "\ud800" <= letter <= "\udfff":
                 continue  # control codes and broken surrogates are not text
-            previous = Char(letter, box.left, box.right, bottom - run.size, bottom, run.upright, run.size,
-                            run.fontname)
+            previous = make_char(Char, (letter, box.left, box.right, bottom - run.size, bottom, run.upright,
+                                        run.size, run.fontname))
             chars.append(previous)
         return chars
     finally:
