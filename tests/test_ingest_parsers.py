@@ -5,7 +5,6 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
-import pytest
 from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 
@@ -91,7 +90,7 @@ def _line(text: str, top: float, bold: bool = False) -> Line:
                 font="Arial,Bold" if bold else "Arial", size=9.0, bold=bold)
 
 
-# Found by hypothesis: the footnote mark "¹", printed between two lines, disappears.
+# Found by hypothesis: the footnote mark "¹", printed between two lines, used to disappear.
 FOOTNOTE_MARK = [Page(number=1, width=595.0, height=842.0, lines=[
     *[_line("Milburn Parish Council", 72.0 + 12 * i) for i in range(13)],
     _line("Minutes of the Meeting of the Planning Committee held on 2nd July 2019 at 7.30pm", 228.0),
@@ -99,8 +98,6 @@ FOOTNOTE_MARK = [Page(number=1, width=595.0, height=842.0, lines=[
     _line("Milburn Parish Council", 264.0, bold=True), _line("¹", 259.0)])]
 
 
-@pytest.mark.xfail(strict=False, reason="known parser bug (issue 5 report): the minutes parser can drop a line "
-                                        "printed above the line before it, e.g. a superscript footnote mark")
 @given(span_pages=pages(steps=(12.0, 14.0, 0.0, -5.0)))
 @example(span_pages=FOOTNOTE_MARK)
 @settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.too_slow])
