@@ -18,8 +18,8 @@ from extract.parse.people import Attendance, attendance_blocks, parse_block, par
 from extract.patterns import (ADOPTED_RESOLUTION, APPROVED_STATUS, ATTENDANCE_LABEL, CLOSING, DECLARATION,
                               DEPARTURE, ITEM_DEFERRED, ITEM_WITHDRAWN, MINUTE_HEADING, MOTION_CARRIED,
                               MOTION_FAILED, MOTION_RESULT_FIELD, MOTION_SENTENCE, MOVED_SECONDED, MOVER,
-                              NOBODY, NUMBER_WITH_FILE, NUMBERED_ENTRY, OPENING, PREVIOUS_MINUTES, PROSE_DECISION, RESOLVED_BLOCK,
-                              SECONDER, TITLE_COLON, VENUE, VOTE_TALLY)
+                              NOBODY, NUMBER_WITH_FILE, NUMBERED_ENTRY, OPENING, PREVIOUS_MINUTES,
+                              PROSE_DECISION, RESOLVED_BLOCK, SECONDER, TITLE_COLON, VENUE, VOTE_TALLY)
 from extract.read import Line, PdfText, TableRegion
 from extract.split import DocumentSpan
 from extract.text import clean_spaces, find_dates, find_time, join_wrapped, slugify
@@ -66,11 +66,12 @@ def parse(span: DocumentSpan, pdf: PdfText) -> Minutes:
                      title=f"Minutes: {committee}" + (f", {heading.date}" if heading.date else ""),
                      source=source_of(span, pdf))
     fill_attendance(record, cut)
-    uses_motions = any(MOTION_SENTENCE.search(ln.text) for ln in lines)
-    uses_resolved = any(RESOLVED_BLOCK.match(ln.text) for ln in lines)
     anchors: set[str] = set()
-    for section in cut.sections:
-        record.items.append(build_minute(section, anchors, prose_decisions=not (uses_motions or uses_resolved)))
+    record.items = [build_minute(section, anchors) for section in cut.sections]
+    # Decisions in prose count only where the minutes record none formally (RESOLVED blocks, motions).
+    if not any(RESOLVED_BLOCK.match(ln.text) for ln in lines) and not any(m.motions for m in record.items):
+        for section, minute in zip(cut.sections, record.items):
+            minute.resolutions = minute.resolutions or prose_decisions(section_paragraphs(section))
     lift_group_motions(record.items)
     texts = list(numbered_paragraphs(cut))
     sentences = [(number, sentence) for number, text in texts for sentence in sentences_of([text])]
@@ -273,16 +274,13 @@ def attendance_table(table: TableRegion) -> Attendance:
 
 # --- One minute ---
 
-def build_minute(section: Section, anchors: set[str], prose_decisions: bool) -> Minute:
-    minute = Minute(number=section.number, title=clean_spaces(section.title), anchor=unique_anchor(section.number, anchors))
-    body_paragraphs = [join_wrapped([ln.text for ln in group]) for group in body_groups(section.body)]
-    resolved = resolved_entries(section.body)
+def build_minute(section: Section, anchors: set[str]) -> Minute:
+    minute = Minute(number=section.number, title=clean_spaces(section.title),
+                    anchor=unique_anchor(section.number, anchors))
+    body_paragraphs = section_paragraphs(section)
     adopted = [clean_spaces(m.group("text")) for text in [minute.title] + body_paragraphs
                for m in ADOPTED_RESOLUTION.finditer(text)]
-    minute.resolutions = resolved + adopted
-    if prose_decisions and not minute.resolutions:
-        minute.resolutions = [s for s in sentences_of(body_paragraphs)
-                              if PROSE_DECISION.search(s) and not MOTION_SENTENCE.search(s)]
+    minute.resolutions = resolved_entries(section.body) + adopted
     minute.motions = find_motions(body_paragraphs)
     text = " ".join([section.title, section.rest] + body_paragraphs)
     if ITEM_WITHDRAWN.search(text):
@@ -290,6 +288,15 @@ def build_minute(section: Section, anchors: set[str], prose_decisions: bool) -> 
     elif ITEM_DEFERRED.search(text):
         minute.outcome = "deferred"
     return minute
+
+
+def section_paragraphs(section: Section) -> list[str]:
+    return [join_wrapped([ln.text for ln in group]) for group in body_groups(section.body)]
+
+
+def prose_decisions(paragraph_texts: list[str]) -> list[str]:
+    """Sentences that record a decision ("Resolved to pay both", "this quote was approved")."""
+    return [s for s in sentences_of(paragraph_texts) if PROSE_DECISION.search(s) and not MOTION_SENTENCE.search(s)]
 
 
 SUB_ITEM = re.compile(r"^(?P<parent>.+?)-(?:[A-Z]|[ivx]{1,4})$")
