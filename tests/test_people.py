@@ -101,3 +101,14 @@ def test_inline_absent_after_present():
 def test_office_then_name_at_the_end():
     people = parse_people("Park Department (ARPD) Director Amy Wooldridge")
     assert ("Amy Wooldridge", "Director") in names(people)
+
+
+def test_a_list_runs_on_over_a_page_turn():
+    attendance = attendance_blocks(lines_at([
+        (62, 682, "In attendance: Councillor James Halden, Portfolio Holder for Education and Health"),
+        (62, 706, "Malcolm Taylor, Strategic Lead - Learner Support"),
+        (62, 71, "Alan Cotgrove, Business Manager, Local Safeguarding Children's Board"),
+        (62, 96, "Wendy Le, Democratic Services Officer"),
+        (62, 120, "Before the start of the Meeting, all present were advised that the meeting may be filmed and was"),
+    ]))
+    assert [p.name for p in attendance.in_attendance] == ["James Halden", "Malcolm Taylor", "Alan Cotgrove", "Wendy Le"]

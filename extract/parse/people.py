@@ -262,7 +262,8 @@ def continues_block(lines: list[Line], start: int, j: int, block: list[str], gap
     """Whether line j still belongs to the attendance block opened at line ``start``."""
     step = lines[j].top - lines[j - 1].top
     if step <= 0 and j - 1 != start:
-        return False  # a new page or column
+        # A new page or column: a list of "Name, Role" lines may run on over it.
+        return bool(parse_listed_line(block[-1]) and parse_listed_line(lines[j].text))
     if NOBODY.match(" ".join(block).strip()):
         return False  # "Absent: None."
     if not " ".join(block).strip() or runs_on(block[-1]):
