@@ -36,7 +36,7 @@ def cmd_ingest(args: argparse.Namespace) -> int:
 
     docs = Path(args.docs)
     failed = 0
-    for outcome in ingest(args.pdfs, docs, jobs=args.jobs, force=args.force):
+    for outcome in ingest(args.pdfs, docs, jobs=args.jobs, force=args.force, ocr_languages=args.ocr):
         name = Path(outcome.file).name
         if outcome.error:
             failed += 1
@@ -87,6 +87,9 @@ def build_parser() -> argparse.ArgumentParser:
     ingest.add_argument("--force", action="store_true",
                         help="replace records edited by hand (a backup of each is kept in "
                              "<docs>/.committee-archive/backups)")
+    ingest.add_argument("--ocr", nargs="?", const="eng", default=None, metavar="LANGS",
+                        help="OCR scanned PDFs with OCRmyPDF/Tesseract, in these Tesseract languages "
+                             "(default eng; e.g. eng+fra); their records are marked source.ocr")
     ingest.add_argument("--debug", action="store_true",
                         help="print the traceback of unexpected errors")
     ingest.set_defaults(func=cmd_ingest)

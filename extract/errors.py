@@ -3,3 +3,7 @@
 
 class InputError(Exception):
     """A PDF that cannot be ingested; the message is the reason, for humans."""
+
+
+class NoTextLayer(InputError):
+    """A scanned PDF: only OCR (``ingest --ocr``) can get text out of it."""

@@ -35,9 +35,10 @@ from pathlib import Path
 from typing import Iterator
 
 from extract import __version__
-from extract.errors import InputError
+from extract.errors import InputError, NoTextLayer
 from extract.model import Record
 from extract.patterns import BODY_NAME, COMMITTEE_NAME
+from extract.ocr import OCR_WARNING, ocr_pdf
 from extract.read import Page, count_pages, file_sha256, finish_pages, read_pages
 from extract.text import find_date
 from extract.write import (is_unedited, record_path, render_record, stamp_generated,
@@ -143,8 +144,11 @@ def _names_a_meeting(pages: list[Page]) -> bool:
                for t in lines)
 
 
-def extract_records(path: Path, pages: list[Page]) -> list[RecordOutcome]:
-    """Split and parse the pages of one PDF into rendered records; raise InputError if there are none."""
+def extract_records(path: Path, pages: list[Page], ocr: bool = False) -> list[RecordOutcome]:
+    """Split and parse the pages of one PDF into rendered records; raise InputError if there are none.
+
+    ``ocr`` says the pages came from OCR of a scan: every record is marked so.
+    """
     # Imported here, not at the top: a re-run on unchanged PDFs then never loads the parsers (or pdfplumber).
     from extract.parse import parse_span
     from extract.split import split
@@ -154,6 +158,10 @@ def extract_records(path: Path, pages: list[Page]) -> list[RecordOutcome]:
     if not spans:
         raise InputError("no pages with text")
     records = [parse_span(span, pdf) for span in spans]
+    if ocr:
+        for record in records:
+            record.source.ocr = True
+            record.warnings.append(OCR_WARNING)
     if all(r.kind == "other" for r in records) and not _names_a_meeting(pdf.pages):
         raise InputError(f"no committee document recognised (found {_describe_text(pdf.pages)})")
     outcomes: list[RecordOutcome] = []
@@ -162,6 +170,15 @@ def extract_records(path: Path, pages: list[Page]) -> list[RecordOutcome]:
         outcomes.append(RecordOutcome(path=_unique(record_path(record), taken), record=record,
                                       text=stamp_generated(render_record(record), GENERATOR)))
     return outcomes
+
+
+def extract_records_by_ocr(path: Path, languages: str) -> list[RecordOutcome]:
+    """Records from a scanned PDF: OCR a temporary copy, then read and parse that."""
+    import tempfile
+
+    with tempfile.TemporaryDirectory() as tmp:
+        copy = ocr_pdf(path, Path(tmp) / path.name, languages)
+        return extract_records(path, read_pages(copy, 0, count_pages(copy)), ocr=True)
 
 
 def _unique(path: str, taken: set[str]) -> str:
@@ -297,8 +314,12 @@ def _plan(path: str, pages: int, jobs: int) -> list[_Part]:
     return [_Part(path, start, start + size) for start in range(0, max(pages, 1), size)]
 
 
-def ingest(paths: list[str], docs: Path, jobs: int | None = None, force: bool = False) -> Iterator[PdfOutcome]:
-    """Yield each PDF's outcome, in the order given, as soon as it is written."""
+def ingest(paths: list[str], docs: Path, jobs: int | None = None, force: bool = False,
+           ocr_languages: str | None = None) -> Iterator[PdfOutcome]:
+    """Yield each PDF's outcome, in the order given, as soon as it is written.
+
+    ``ocr_languages`` (Tesseract codes, e.g. ``eng`` or ``eng+fra``) turns on OCR for scanned PDFs.
+    """
     jobs = jobs or os.cpu_count() or 1
     fingerprint = extractor_fingerprint()
     with Archive(docs, force=force) as archive:
@@ -322,7 +343,8 @@ def ingest(paths: list[str], docs: Path, jobs: int | None = None, force: bool = 
         with _Readers(parts, jobs) as readers:
             for outcome, sha256, plan in zip(outcomes, hashes, plans):
                 if plan:
-                    _finish(archive, outcome, sha256, fingerprint, [readers.result(part) for part in plan])
+                    _finish(archive, outcome, sha256, fingerprint, [readers.result(part) for part in plan],
+                            ocr_languages)
                 yield outcome
 
 
@@ -362,7 +384,7 @@ class _Readers:
 
 
 def _finish(archive: Archive, outcome: PdfOutcome, sha256: str, fingerprint: str,
-            results: list[_PartResult]) -> None:
+            results: list[_PartResult], ocr_languages: str | None = None) -> None:
     """Parse one PDF's pages, read by the workers, and write its records."""
     failed = next((r for r in results if r.error), None)
     if failed:
@@ -370,7 +392,12 @@ def _finish(archive: Archive, outcome: PdfOutcome, sha256: str, fingerprint: str
         return
     path = Path(outcome.file)
     try:
-        outcome.records = extract_records(path, [page for r in results for page in r.pages])
+        try:
+            outcome.records = extract_records(path, [page for r in results for page in r.pages])
+        except NoTextLayer:
+            if not ocr_languages:
+                raise
+            outcome.records = extract_records_by_ocr(path, ocr_languages)
     except InputError as exc:
         outcome.error = str(exc)
         return

@@ -22,7 +22,7 @@ import pypdfium2 as pdfium
 import pypdfium2.raw as pdfium_c
 import pypdfium2_raw
 
-from extract.errors import InputError
+from extract.errors import InputError, NoTextLayer
 from extract.patterns import BLANK_PAGE, PAGE_NUMBER
 
 # A line is a header/footer candidate only inside these top/bottom bands (share of page height).
@@ -434,6 +434,15 @@ def open_pdf(path: Path) -> pdfium.PdfDocument:
                          ) from None
 
 
+def lines_outside(lines: list[Line], tables: list[TableRegion]) -> list[Line]:
+    """The lines that are not table cells: a line is inside a table when its middle is.
+
+    A line's top can sit within a point of a table's bottom rule while the line
+    itself is the paragraph after the table.
+    """
+    return [ln for ln in lines if not any(t.top <= (ln.top + ln.bottom) / 2 <= t.bottom for t in tables)]
+
+
 def read_page(document: pdfium.PdfDocument, index: int) -> Page:
     """One page: its text lines, minus the lines of its ruled tables, and those tables."""
     pdf_page = document[index]
@@ -442,8 +451,7 @@ def read_page(document: pdfium.PdfDocument, index: int) -> Page:
         chars = _page_chars(pdf_page, height)
         page = Page(number=index + 1, width=width, height=height)
         page.tables = _page_tables(pdf_page, width, height, chars)
-        page.lines = [ln for ln in _page_lines(chars)
-                      if not any(t.top - 1 <= ln.top <= t.bottom + 1 for t in page.tables)]
+        page.lines = lines_outside(_page_lines(chars), page.tables)
         return page
     finally:
         pdf_page.close()  # PDFium keeps every loaded page otherwise
@@ -505,7 +513,7 @@ def finish_pages(path: Path, pages: list[Page]) -> PdfText:
     """Checks and clean-up shared by every way of reading pages."""
     text = "".join(ln.text for p in pages for ln in p.lines)
     if not text.strip() and not any(p.tables for p in pages):
-        raise InputError("no text layer — scanned document, needs OCR")
+        raise NoTextLayer("no text layer — scanned document, needs OCR (ingest --ocr)")
     unreadable = text.count(UNREADABLE)
     if unreadable and unreadable > len(text.replace(" ", "")) * 0.5:
         raise InputError("text is unreadable glyph codes — the PDF embeds fonts without a text mapping")

@@ -17,7 +17,7 @@ import re
 from dataclasses import dataclass, field
 
 from extract.patterns import (
-    AGENDA_TITLE, APPENDIX_HEADING, COMMITTEE_LINE, EMAIL_ADDRESS, KIND_MARKERS, LETTER_SALUTATION, MEETING_NOTICE,
+    AGENDA_TITLE, APPENDIX_HEADING, ATTENDANCE_LABEL, MINUTE_HEADING, COMMITTEE_LINE, EMAIL_ADDRESS, KIND_MARKERS, LETTER_SALUTATION, MEETING_NOTICE,
     MINUTES_START, MINUTES_TITLE, PHONE_NUMBER, RECOMMENDATIONS_HEADING, REPORT_CONTACT, REPORT_COVER_ITEM,
     REPORT_OPENING,
 )
@@ -94,9 +94,22 @@ def classify(pages: list[Page]) -> str:
              for index, text in enumerate(opening) if marker.search(text)]
     if found:
         return min(found)[2]
+    if _reads_like_minutes(opening):
+        return "minutes"
     if _reads_like_report(pages):
         return "report"
     return "other"
+
+
+def _reads_like_minutes(opening: list[str]) -> bool:
+    """Minutes with no title saying so: who was present, then numbered minutes.
+
+    Agendas number their items too, but only minutes record who was present.
+    """
+    present = next((i for i, text in enumerate(opening)
+                    if (m := ATTENDANCE_LABEL.match(text)) and m.group("label").lower() in ("present", "roll call")),
+                   None)
+    return present is not None and any(MINUTE_HEADING.match(text) for text in opening[present + 1:])
 
 
 def _reads_like_report(pages: list[Page]) -> bool:

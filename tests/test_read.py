@@ -12,7 +12,7 @@ from hypothesis import strategies as st
 from pdfplumber.utils.text import chars_to_textmap
 
 from conftest import SHARED
-from extract.read import SUBSET_TAG, Char, Line, _is_bold, _page_lines, open_pdf, read_page
+from extract.read import SUBSET_TAG, Char, Line, TableRegion, _is_bold, _page_lines, lines_outside, open_pdf, read_page
 
 TEXT = """Milburn Parish Council
 **Minutes of the meeting held on 2nd July 2019**
@@ -39,7 +39,7 @@ def reference_page(page) -> tuple[list[Line], list[list[list[str]]]]:
                 tables.append((table.bbox, rows))
     lines = []
     for raw in page.extract_text_lines(return_chars=True, strip=True):
-        if any(bbox[1] - 1 <= raw["top"] <= bbox[3] + 1 for bbox, _ in tables):
+        if any(bbox[1] <= (raw["top"] + raw["bottom"]) / 2 <= bbox[3] for bbox, _ in tables):
             continue
         fonts = Counter(c["fontname"] for c in raw["chars"])
         sizes = Counter(round(c["size"], 1) for c in raw["chars"])
@@ -135,3 +135,12 @@ def test_words_are_pdfplumbers(tmp_path):
         [(w["text"], w["upright"], w["direction"]) for w in expected]
     for mine, theirs in zip(got, expected):
         assert all(abs(mine[k] - theirs[k]) < 1 for k in ("x0", "x1", "top", "bottom")), mine["text"]
+
+
+def test_the_line_just_below_a_table_is_not_a_cell():
+    # seed 004 page 2: "Queries regarding this Agenda or notification of apologies:" starts 0.8 pt
+    # below the rule that closes the agenda items table.
+    table = TableRegion(top=60.0, bottom=98.1, rows=[["11", "Work Programme", "119 - 120"]] * 2)
+    cell = Line("Work Programme", 72, 150, 85.0, 96.0)
+    after = Line("Queries regarding this Agenda or notification of apologies:", 62, 400, 98.9, 109.9)
+    assert lines_outside([cell, after], [table]) == [after]

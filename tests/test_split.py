@@ -26,6 +26,18 @@ def test_parish_agenda_that_mentions_minutes_is_an_agenda():
                            "3. To approve the minutes of the last meeting held on 10th January 2017"])]) == "agenda"
 
 
+def test_minutes_without_a_title_are_minutes_by_who_was_present():
+    # Lines of uk_milburn-pc_minutes_2019-07-02, without the later line that mentions "the minutes".
+    assert classify([page(["Milburn Parish Council - 2nd July 2019", "Present",
+                           "Councillors D Richardson (Chair) N Cresswell, M Armstrong, R Healey and",
+                           "P Moran Clerk J H Todd", "19.07.01 Apologies", "Alan Armstrong, EDC"])]) == "minutes"
+
+
+def test_an_agenda_with_an_apologies_item_is_not_minutes():
+    assert classify([page(["MILBURN PARISH COUNCIL", "7th MARCH 2017 @ 7.30pm", "1. Apologies for absence",
+                           "2. Declarations of interest"])]) != "minutes"
+
+
 def test_report_covers_are_reports():
     assert classify([page(["CHILDREN AND YOUNG PEOPLE OVERVIEW AND SCRUTINY COMMITTEE", "3 June 2014",
                            "SAFEGUARDING PEER REVIEW", "Report from: Barbara Peacock, Director Children and Adults"])
