@@ -408,20 +408,22 @@ def find_motions(paragraph_texts: list[str]) -> list[Motion]:
 
 
 def motion_from(unit: list[str]) -> Motion:
-    opening, rest = unit[0], unit[1:]
+    opening = unit[0]
     text = " ".join(unit)
     motion = Motion(text=opening)
     fields = MOVED_SECONDED.search(text)
     motion.mover = person_in(MOVER, opening) or person_in(MOVER, text) or (
         first_name(fields.group("mover")) if fields else None)
     motion.seconder = person_in(SECONDER, text) or (first_name(fields.group("seconder")) if fields else None)
-    for sentence in unit:
+    for index, sentence in enumerate(unit):
         result_at = MOTION_FAILED.search(sentence) or MOTION_CARRIED.search(sentence)
-        if not result_at or (sentence is opening and not re.search(r"\b(?:passed|carried|failed)\b", sentence, re.I)):
+        if not result_at or (index == 0 and not re.search(r"\b(?:passed|carried|failed)\b", sentence, re.I)):
             continue
         motion.result = "failed" if MOTION_FAILED.search(sentence) else "carried"
-        vote = VOTE_TALLY.search(sentence[result_at.start():]) or VOTE_TALLY.search(sentence)
-        motion.vote = clean_spaces(vote.group("vote")) if vote else None
+        # The tally follows the result, in its sentence or a field below ("RESULT: FAILED [4-2-1-1]").
+        vote = next((v for v in (VOTE_TALLY.search(t) for t in [sentence[result_at.start():]] + unit[index + 1:])
+                     if v), None)
+        motion.vote = clean_spaces(vote.group("vote")).strip("[] ") if vote else None
         break
     return motion
 
