@@ -36,13 +36,13 @@ from typing import Iterator
 
 from extract import __version__
 from extract.errors import InputError, NoTextLayer
-from extract.model import Record
+from extract.model import Minutes, Record
 from extract.patterns import BODY_NAME, COMMITTEE_NAME
 from extract.ocr import OCR_WARNING, ocr_pdf
 from extract.read import Page, count_pages, file_sha256, finish_pages, read_pages
-from extract.text import find_date
-from extract.write import (is_unedited, record_path, render_record, stamp_generated,
-                           sync_directory, write_text_atomic)
+from extract.text import find_date, slugify
+from extract.write import (frontmatter_of, is_unedited, meeting_dir, record_path, render_record,
+                           stamp_generated, sync_directory, with_frontmatter_updates, write_text_atomic)
 
 GENERATOR = f"committee-archive {__version__}"
 # Ingest's own files, in a dot-folder that MkDocs leaves out of the site.
@@ -253,7 +253,10 @@ class Archive:
 
     def write(self, name: str, sha256: str, fingerprint: str, records: list[RecordOutcome]) -> list[str]:
         """Write one PDF's records, remove the ones its earlier version had and this one has not."""
+        for rec in records:
+            self._mark_if_approved_already(rec)
         warnings = [w for rec in records for w in self._write_record(rec)]
+        warnings += [w for rec in records for w in self._approve_earlier_minutes(rec)]
         new_paths = [rec.path for rec in records]
         stale = [p for p in self.sources.get(name, {}).get("records", []) if p not in new_paths]
         for relative in stale:
@@ -265,6 +268,42 @@ class Archive:
             other["records"] = [p for p in other.get("records", []) if p not in new_paths]
         self.sources[name] = {"sha256": sha256, "extractor": fingerprint, "records": new_paths}
         self._save_manifest()
+        return warnings
+
+    # Minutes are approved at a later meeting: whichever of the two is ingested second
+    # settles the earlier one's status, so the order PDFs arrive in does not matter.
+
+    def _minutes_files(self, committee: str) -> list[Path]:
+        return sorted((self.docs / slugify(committee)).glob("*/minutes.md"))
+
+    def _mark_if_approved_already(self, rec: RecordOutcome) -> None:
+        minutes = rec.record
+        if not isinstance(minutes, Minutes) or minutes.status == "approved" or not minutes.date:
+            return
+        for path in self._minutes_files(minutes.committee):
+            text = path.read_text(encoding="utf-8")
+            if minutes.date in text and minutes.date in [str(d) for d in frontmatter_of(text).get("approves") or []]:
+                minutes.status, minutes.approved_at = "approved", path.parent.name
+                rec.text = stamp_generated(render_record(minutes), GENERATOR)
+                return
+
+    def _approve_earlier_minutes(self, rec: RecordOutcome) -> list[str]:
+        minutes = rec.record
+        if not isinstance(minutes, Minutes):
+            return []
+        warnings = []
+        for date in minutes.approves:
+            relative = f"{meeting_dir(minutes.committee, date)}/minutes.md"
+            text = self._read(relative)
+            if text is None or frontmatter_of(text).get("status") == "approved":
+                continue
+            if not is_unedited(text):
+                warnings.append(f"{relative} was approved on {minutes.date}, but was edited by hand: "
+                                f"set its status yourself")
+                continue
+            write_text_atomic(self.docs / relative, with_frontmatter_updates(
+                text, {"status": "approved", "approved_at": minutes.date}, GENERATOR))
+            warnings.append(f"{relative}: marked approved (approved at the meeting of {minutes.date})")
         return warnings
 
     def _write_record(self, rec: RecordOutcome) -> list[str]:

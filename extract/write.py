@@ -152,6 +152,20 @@ def stamp_generated(text: str, generator: str) -> str:
     return f"{text[:end]}generated:\n  by: {generator}\n  sha256: {digest}\n{text[end:]}"
 
 
+def frontmatter_of(text: str) -> dict:
+    """The frontmatter mapping of a record file's text, without ``generated``."""
+    data = yaml.safe_load(text[4:_frontmatter_end(text)]) or {}
+    data.pop("generated", None)
+    return data
+
+
+def with_frontmatter_updates(text: str, updates: dict, generator: str) -> str:
+    """A record ingest wrote, with some frontmatter keys changed and re-stamped; the body is kept byte for byte."""
+    data = frontmatter_of(text)
+    data.update(updates)
+    return stamp_generated(f"---\n{dump_frontmatter(data)}{text[_frontmatter_end(text):]}", generator)
+
+
 def is_unedited(text: str) -> bool:
     """True when ``text`` is exactly what ingest stamped; False if edited since, or not ingest's."""
     try:

@@ -1,0 +1,58 @@
+"""Minutes become approved when a later meeting's minutes approve them, whatever order they arrive in."""
+
+import frontmatter
+import pytest
+from conftest import SAMPLES
+from pdfgen import render_text
+
+from extract.cli import main
+
+COMMITTEE = "Children's Services Overview and Scrutiny Committee"
+OCTOBER = f"""Minutes of the Meeting of the {COMMITTEE} held on 10 October 2017 at 7.00 pm
+
+Present: Councillors Bukky Okunade (Chair), Graham Snell (Vice-Chair), Gary Collins and Luke Spillman
+
+50. Minutes
+
+The minutes of the {COMMITTEE} held on 11 July 2017 were approved as a correct record.
+
+51. Items of Urgent Business
+
+There were no items of urgent business.
+
+The meeting finished at 9.00 pm
+"""
+
+
+@pytest.fixture(scope="module")
+def pdfs(tmp_path_factory):
+    folder = tmp_path_factory.mktemp("approvals")
+    october = render_text(OCTOBER, folder / "minutes-2017-10-10.pdf")
+    return october, SAMPLES / "pdf" / "004_e187f8e0c41f6043.pdf"  # approves the October minutes
+
+
+def minutes_of(docs, date):
+    return frontmatter.load(docs / "childrens-services-overview-and-scrutiny-committee" / date / "minutes.md")
+
+
+@pytest.mark.parametrize("order", ["earlier first", "later first"])
+def test_later_minutes_approve_earlier_ones(pdfs, tmp_path, order):
+    docs = tmp_path / "docs"
+    october, pack = pdfs
+    for pdf in (october, pack) if order == "earlier first" else (pack, october):
+        assert main(["ingest", str(pdf), "--docs", str(docs)]) == 0
+    approved = minutes_of(docs, "2017-10-10")
+    assert (approved["status"], approved["approved_at"]) == ("approved", "2017-12-12")
+    assert minutes_of(docs, "2017-12-12")["status"] == "draft"  # nothing ingested approves these yet
+
+
+def test_hand_edited_minutes_are_not_marked_but_warned_about(pdfs, tmp_path, capsys):
+    docs = tmp_path / "docs"
+    october, pack = pdfs
+    assert main(["ingest", str(october), "--docs", str(docs)]) == 0
+    path = docs / "childrens-services-overview-and-scrutiny-committee" / "2017-10-10" / "minutes.md"
+    path.write_text(path.read_text().replace("Gary Collins", "Gary Collins (corrected)"))
+    edited = path.read_text()
+    assert main(["ingest", str(pack), "--docs", str(docs)]) == 0
+    assert path.read_text() == edited
+    assert "was approved on 2017-12-12, but was edited by hand" in capsys.readouterr().out
