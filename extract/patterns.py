@@ -140,7 +140,7 @@ COMMITTEE_NAME = Convention(
 
 MINUTE_HEADING = Convention(
     "numbered minute heading",
-    r"^\*?(?:[Ii]tem\s+)?(?P<paren>\()?\*?(?P<number>\d{1,3}(?:\.\d{1,3}){1,2}|\d{1,2}-\d{2,3}(?:\s?[A-Z])?(?:\s(?:CC|CIC|CAFA|ARRA|SA|HA)\b(?:/\d{1,2}-\d{2,3}\s[A-Z]{2,4})?)?"
+    r"^\*?(?:[Ii]tem\s+)?(?P<paren>\()?\*?(?P<number>\d{1,3}(?:\.\d{1,3}){1,2}|\d{1,2}-\d{2,3}(?:\s?[A-Z])?(?:\s[A-Z]{2,4}\b(?:/\d{1,2}-\d{2,3}\s[A-Z]{2,4})?)?"  # file number, then the acting body's initials
     r"|\d{1,2}-[A-Z](?:-[ivx]{1,4})?|\d{1,3}|[A-Z](?=\.))(?(paren)\))\.?(?:\s*[-–:])?\s+(?P<title>[A-Z*\"“(£].{1,300})$",
     ["64. Minutes", "19.07.01 Apologies", "7-A Consent Calendar", "16.07.13 - Any Other Business",
      "1. CONVENE: 7:00 p.m.", "2-A. Approval of the minutes of the Regular Meeting of June 7, 2006.",

@@ -14,17 +14,29 @@ LANGUAGE_SAMPLE_CHARS = 5000
 
 def parse(span: DocumentSpan, pdf: PdfText) -> Other:
     heading = meeting_heading(span.lines)
-    first = next((ln.text for ln in span.lines), pdf.file)
+    meeting = span.meeting  # a document inside an agenda pack belongs to the pack's meeting
+    committee = (meeting and meeting.committee) or heading.committee or "Unsorted"
     language = language_of(" ".join(ln.text for ln in span.lines))
     if language != "English":
         reason = f"written in {language}: the parsers read English council documents only"
-        warning = f"document in {language}: no structure extracted, kept as an 'other' record with its text"
+        warnings = [f"document in {language}: no structure extracted, kept as an 'other' record with its text"]
+    elif meeting:
+        reason, warnings = "a paper of the agenda pack with no report or minutes structure", []
     else:
         reason = "no minutes, agenda or report structure recognised"
-        warning = "no committee document recognised: kept as an 'other' record with its text"
-    return Other(body=heading.body, committee=heading.committee or "Unsorted", date=heading.date,
-                 title=first[:120], source=source_of(span, pdf), content=blocks_from_span(span),
-                 reason=reason, warnings=[warning])
+        warnings = ["no committee document recognised: kept as an 'other' record with its text"]
+    return Other(body=(meeting and meeting.body) or heading.body, committee=committee,
+                 date=(meeting and meeting.date) or heading.date, title=_title(span, committee) or pdf.file,
+                 source=source_of(span, pdf), content=blocks_from_span(span), reason=reason, warnings=warnings)
+
+
+def _title(span: DocumentSpan, committee: str) -> str | None:
+    """The first line that is not the committee's name, without stray bold markers."""
+    for line in span.lines:
+        text = line.text.strip("* ")
+        if text and text.lower() != committee.lower():
+            return text[:120]
+    return None
 
 
 def language_of(text: str) -> str:
