@@ -402,6 +402,22 @@ def _multiply(first, then):
     return out
 
 
+# Share of a "table's" words its cell borders may cut before it is taken for rules that are
+# no table at all: underlined headings and a drawing behind the text make such grids.
+CUT_WORDS_SHARE = 0.1
+
+
+def _cuts_words(table, chars: list[Char]) -> bool:
+    x0, top, x1, bottom = table.bbox
+    inside = [c for c in chars if x0 <= (c.x0 + c.x1) / 2 <= x1 and top <= (c.top + c.bottom) / 2 <= bottom]
+    words = _words(inside)
+    cut = sum(1 for word in words if any(
+        cell[1] <= (word[0].top + word[0].bottom) / 2 <= cell[3]
+        and any(word[0].x0 + 1 < x < word[-1].x1 - 1 for x in (cell[0], cell[2]))
+        for cell in table.cells))
+    return cut > CUT_WORDS_SHARE * max(len(words), 1)
+
+
 def _page_tables(page, width: float, height: float, chars: list[Char]) -> list[TableRegion]:
     """Ruled tables, found by pdfplumber's table finder on PDFium's lines, boxes and characters."""
     identity = pdfium_c.FS_MATRIX(1, 0, 0, 1, 0, 0)
@@ -414,7 +430,10 @@ def _page_tables(page, width: float, height: float, chars: list[Char]) -> list[T
     from pdfplumber.table import TableFinder, TableSettings  # only for pages with rules: pdfplumber is slow to import
 
     regions = []
-    for table in TableFinder(_RuledPage(width, height, shapes), TableSettings.resolve(None)).tables:
+    ruled = _RuledPage(width, height, shapes)
+    for table in TableFinder(ruled, TableSettings.resolve(None)).tables:
+        if _cuts_words(table, chars):
+            continue
         rows = [row for row in _table_rows(table, chars) if any(row)]
         if len(rows) >= 2 and max(len(r) for r in rows) >= 2:
             regions.append(TableRegion(top=table.bbox[1], bottom=table.bbox[3], rows=rows))

@@ -144,3 +144,26 @@ def test_the_line_just_below_a_table_is_not_a_cell():
     cell = Line("Work Programme", 72, 150, 85.0, 96.0)
     after = Line("Queries regarding this Agenda or notification of apologies:", 62, 400, 98.9, 109.9)
     assert lines_outside([cell, after], [table]) == [after]
+
+
+def test_rules_drawn_through_words_are_not_a_table(tmp_path):
+    # uk_milburn-pc_minutes_2017-05-02_agm: a drawing and underlined headings behind the minutes
+    # made a "table" whose cells cut words into "ill il ma by pr"; the text must stay lines.
+    from fpdf import FPDF
+
+    pdf = FPDF()
+    pdf.add_page()
+    pdf.set_font("helvetica", size=12)
+    texts = ["17.05.6 Seat under the Chestnut Tree", "The Clerk has received an e-mail regarding this seat,",
+             "the wood is starting to rot in places and has offered a donation to help",
+             "17.05.7 Drains on Low Street", "As discussed at the last meeting the drains were reported"]
+    for text in texts:
+        pdf.cell(0, 10, text, new_x="LMARGIN", new_y="NEXT")
+    for x in (30, 55, 80):  # rules through the middle of words, top to bottom of the text
+        pdf.line(x, 8, x, 62)
+    for y in (8, 35, 62):
+        pdf.line(10, y, 80, y)
+    pdf.output(str(tmp_path / "drawn.pdf"))
+    page = read_page(open_pdf(tmp_path / "drawn.pdf"), 0)
+    assert page.tables == []
+    assert [ln.text for ln in page.lines] == texts
