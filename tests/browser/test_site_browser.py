@@ -110,3 +110,14 @@ def test_no_accessibility_violations(page, site_url, name):
     results = Axe().run(page, options={"runOnly": {"type": "tag", "values": [
         "wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"]}})
     assert results.violations_count == 0, results.generate_report()
+
+
+def test_search_results_sort_by_date(page, site_url):
+    page.goto(site_url + "search/?q=performance")
+    page.wait_for_selector("#search-results li")
+    dates = "() => [...document.querySelectorAll('.result-meta')].map(m => m.textContent.match(/\\d{4}-\\d\\d-\\d\\d/)[0])"
+    for order, newest_first in (("Oldest first", False), ("Newest first", True)):
+        page.get_by_label("Order").select_option(label=order)
+        page.wait_for_function(f"() => ({dates})().length > 1 && "
+                               f"JSON.stringify(({dates})()) === JSON.stringify([...({dates})()].sort()"
+                               f"{'.reverse()' if newest_first else ''})")

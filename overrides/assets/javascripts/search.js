@@ -1,6 +1,5 @@
 // The archive's search page: Pagefind's API with our own accessible form.
-// Pagefind loads only the index chunks a query needs, so a query costs the same
-// bytes whatever the size of the archive (numbers: docs/about/search.md).
+// Pagefind loads only the index chunks a query needs (numbers: docs/about/search.md).
 const root = document.querySelector(".archive-search");
 const form = root.querySelector("form");
 const input = root.querySelector("#search-query");
@@ -11,21 +10,26 @@ const sortSelect = root.querySelector("#search-sort");
 const PAGE_SIZE = 20;
 const FIRST_BATCH = 3;
 
-// The index is split into shards of consecutive years (extract/publish/search.py);
-// the first one's script searches them all.
+// The index is split into shards of consecutive years (extract/publish/search.py).
+// Each shard gets its own Pagefind, newest years first, so the first shard with
+// matches is shown at once instead of after every shard has answered.
 const indexRoot = new URL("../../pagefind/", import.meta.url);
-const shards = await (await fetch(new URL("shards.json", indexRoot))).json();
-const pagefind = await import(new URL(`${shards[0]}/pagefind.js`, indexRoot).href);
-await pagefind.options({ excerptLength: 30 });
-for (const shard of shards.slice(1)) {
-  await pagefind.mergeIndex(new URL(`${shard}/`, indexRoot).href);
-}
-// Load the search engine and each shard's entry point now, while the reader types.
-await pagefind.init();
+const shards = (await (await fetch(new URL("shards.json", indexRoot))).json()).reverse();
+const engines = await Promise.all(shards.map(async (shard) => {
+  const engine = await import(new URL(`${shard}/pagefind.js`, indexRoot).href);
+  await engine.options({ excerptLength: 30 });
+  await engine.init();  // load the engine now, while the reader types
+  return engine;
+}));
 
-const filters = await pagefind.filters();
+const filterValues = {};
+for (const filters of await Promise.all(engines.map((engine) => engine.filters()))) {
+  for (const [name, counts] of Object.entries(filters)) {
+    filterValues[name] = new Set([...(filterValues[name] || []), ...Object.keys(counts)]);
+  }
+}
 for (const select of selects) {
-  const values = Object.keys(filters[select.dataset.filter] || {}).sort();
+  const values = [...(filterValues[select.dataset.filter] || [])].sort();
   if (select.dataset.filter === "year") values.reverse();
   for (const value of values) {
     const option = document.createElement("option");
@@ -40,37 +44,6 @@ function element(tag, text, className) {
   if (text) node.textContent = text;
   if (className) node.className = className;
   return node;
-}
-
-let latest = 0;
-async function run() {
-  const query = input.value.trim();
-  const ticket = ++latest;
-  const chosen = {};
-  for (const select of selects) if (select.value) chosen[select.dataset.filter] = select.value;
-  const url = new URL(location.href);
-  url.searchParams.set("q", query);
-  history.replaceState(null, "", url);
-  if (!query) {
-    list.replaceChildren();
-    status.textContent = "";
-    return;
-  }
-  const options = { filters: chosen };
-  if (sortSelect.value) options.sort = { date: sortSelect.value };
-  const search = await pagefind.search(query, options);
-  if (ticket !== latest) return;
-  // The first few results show as soon as their excerpts arrive; the rest follow.
-  const count = search.results.length;
-  status.textContent = `${count} result${count === 1 ? "" : "s"}` +
-    (count > PAGE_SIZE ? `, showing the first ${PAGE_SIZE}` : "");
-  list.replaceChildren();
-  list.dataset.query = query;  // which query the list shows (the benchmark waits on it)
-  for (const [from, to] of [[0, FIRST_BATCH], [FIRST_BATCH, PAGE_SIZE]]) {
-    const results = await Promise.all(search.results.slice(from, to).map((r) => r.data()));
-    if (ticket !== latest) return;  // a newer query has started
-    list.append(...results.map(resultItem));
-  }
 }
 
 function resultItem(data) {
@@ -90,11 +63,66 @@ function resultItem(data) {
   return item;
 }
 
+let latest = 0;
+
+// Show results: the first few as soon as their excerpts arrive, then the rest.
+async function show(results, query, ticket) {
+  const shown = [];
+  for (const [from, to] of [[0, FIRST_BATCH], [FIRST_BATCH, PAGE_SIZE]]) {
+    shown.push(...await Promise.all(results.slice(from, to).map((r) => r.data())));
+    if (ticket !== latest) return;  // a newer query has started
+    list.replaceChildren(...shown.map(resultItem));
+    list.dataset.query = query;  // which query the list shows (the benchmark waits on it)
+  }
+}
+
+async function run() {
+  const query = input.value.trim();
+  const ticket = ++latest;
+  const chosen = {};
+  for (const select of selects) if (select.value) chosen[select.dataset.filter] = select.value;
+  const url = new URL(location.href);
+  url.searchParams.set("q", query);
+  history.replaceState(null, "", url);
+  if (!query) {
+    list.replaceChildren();
+    status.textContent = "";
+    return;
+  }
+  const options = { filters: chosen };
+  if (sortSelect.value) options.sort = { date: sortSelect.value };
+  // Shards in the order asked for (newest first, unless oldest first is), the first
+  // with matches shown at once; then the others together.
+  const order = sortSelect.value === "asc" ? [...engines].reverse() : engines;
+  const answers = [];
+  let early = null;
+  for (const engine of order) {
+    const found = await engine.search(query, options);
+    if (ticket !== latest) return;
+    answers.push(found);
+    if (found.results.length) {
+      early = show(found.results, query, ticket);
+      break;
+    }
+  }
+  answers.push(...await Promise.all(order.slice(answers.length).map((engine) => engine.search(query, options))));
+  if (ticket !== latest) return;
+  // Shards hold consecutive years: by date their results simply follow each other;
+  // by relevance, Pagefind's scores decide.
+  const all = answers.flatMap((found) => found.results);
+  if (!sortSelect.value) all.sort((a, b) => b.score - a.score);
+  const count = all.length;
+  status.textContent = `${count} result${count === 1 ? "" : "s"}` +
+    (count > PAGE_SIZE ? `, showing the first ${PAGE_SIZE}` : "");
+  await early;
+  await show(all, query, ticket);
+}
+
 // While the reader types, fetch the index chunks for the words so far, so that the
 // search itself, a moment after the last keystroke, finds them loaded.
 let timer;
 function schedule() {
-  pagefind.preload(input.value.trim());
+  for (const engine of engines) engine.preload(input.value.trim());
   clearTimeout(timer);
   timer = setTimeout(run, 200);
 }
