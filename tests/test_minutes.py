@@ -209,3 +209,25 @@ def test_short_lines_are_separate_entries_unless_they_introduce_a_list():
     ]))
     assert record.items[0].resolutions == ["Fellrunner Village Bus Donation requested, agreed to pay £ 65.00",
                                            "The Councillors resolved to pay all of the above."]
+
+
+def test_resolved_entries_that_wrap_back_under_their_bullet():
+    # Seed 004's RESOLVED block of minute 74, as samples/pdf renders it: bullet, number, and the
+    # wrapped text flush with the bullet (no hanging indent), then the next paragraph after a gap.
+    record = parse(page([
+        (31, 60, "Minutes of the Meeting of the Children's Services Overview and Scrutiny Committee held on 12"),
+        (31, 75, "December 2017 at 7.00 pm"),
+        (31, 100, "74. Fees and Charges Pricing Strategy 2018 / 19"),
+        (31, 125, "RESOLVED:"),
+        (42, 148, "• 1) That the Childrens Services Overview and Scrutiny Committee note the revised fees and"),
+        (42, 164, "charges proposals including those no longer applicable.**"),
+        (42, 187, "• 2) That the Childrens Services Overview and Scrutiny Committee comment on the proposals"),
+        (42, 203, "currently being considered within the remit of this Committee.**"),
+        (31, 226, "The meeting finished at 10.00 pm"),
+    ]))
+    [minute] = record.items
+    assert minute.resolutions == [
+        "That the Childrens Services Overview and Scrutiny Committee note the revised fees and charges proposals "
+        "including those no longer applicable.",
+        "That the Childrens Services Overview and Scrutiny Committee comment on the proposals currently being "
+        "considered within the remit of this Committee."]

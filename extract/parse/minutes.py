@@ -364,7 +364,8 @@ def resolved_entries(lines: list[Line]) -> list[str]:
     """Each numbered entry of the minute's RESOLVED blocks, verbatim without its number."""
     entries: list[list[str]] = []
     inside, entry_x0 = False, 0.0
-    for line in lines:
+    gap = line_step(lines)
+    for prev, line in zip([None] + lines, lines):
         block = RESOLVED_BLOCK.match(line.text)
         if block:
             inside = True
@@ -379,11 +380,16 @@ def resolved_entries(lines: list[Line]) -> list[str]:
         if numbered:
             entries.append([line.text[numbered.end():]])
             entry_x0 = line.x0
-        elif entries and line.x0 > entry_x0 + 5:
+        elif entries and (line.x0 > entry_x0 + 5 or wraps_flush(line, prev, entry_x0, gap)):
             entries[-1].append(line.text)
         else:
             inside = False
     return [EMPHASIS.sub("", clean_spaces(join_wrapped(e))) for e in entries]
+
+
+def wraps_flush(line: Line, prev: Line | None, entry_x0: float, gap: float) -> bool:
+    """An entry's text wrapping back to where its bullet or number stood (no hanging indent)."""
+    return prev is not None and abs(line.x0 - entry_x0) <= 5 and 0 < line.top - prev.top <= gap * 1.35
 
 
 # --- Motions ---
