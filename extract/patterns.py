@@ -342,6 +342,14 @@ ITEM_DEFERRED = Convention(
      "Commissioner Allen Fisk made a motion, seconded by Commissioner Bello to continue this item to the next Planning Commission Meeting."],
 )
 
+OTHER_BUSINESS_DEFERRED = Convention(
+    "other business deferred (work programme)",
+    r"\b(?:two|three|four|\d+|other|these|both|some)\s+(?:reports?|items?|papers?)\b[^.]*\b(?:deferred|postponed)\b",
+    ["The Ofsted Action Plan Update was added to the work programme and two reports – Fostering Recruitment "
+     "and Brighter Futures Service would be deferred to the next meeting in the new municipal year of 2018 – 2019."],
+    counter_examples=["Item deferred to the next Children's Services Overview and Scrutiny Committee meeting on 13th February 2018."],
+)
+
 ITEM_WITHDRAWN = Convention(
     "item withdrawn",
     r"\bwithdrawn\b",

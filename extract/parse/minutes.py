@@ -18,7 +18,8 @@ from extract.parse.people import Attendance, attendance_blocks, parse_block, par
 from extract.patterns import (ADOPTED_RESOLUTION, APPROVED_STATUS, ATTENDANCE_LABEL, CLOSING, DECLARATION,
                               DEPARTURE, ITEM_DEFERRED, ITEM_WITHDRAWN, MINUTE_HEADING, MOTION_CARRIED,
                               MOTION_FAILED, MOTION_RESULT_FIELD, MOTION_SENTENCE, MOVED_SECONDED, MOVER,
-                              NOBODY, NUMBER_WITH_FILE, NUMBERED_ENTRY, OPENING, PREVIOUS_MINUTES,
+                              NOBODY, NUMBER_WITH_FILE, NUMBERED_ENTRY, OPENING, OTHER_BUSINESS_DEFERRED,
+                              PREVIOUS_MINUTES,
                               PROSE_DECISION, RESOLVED_BLOCK, SECONDER, TITLE_COLON, VENUE, VOTE_TALLY)
 from extract.read import Line, PdfText, TableRegion
 from extract.split import DocumentSpan
@@ -285,7 +286,7 @@ def build_minute(section: Section, anchors: set[str]) -> Minute:
     text = " ".join([section.title, section.rest] + body_paragraphs)
     if ITEM_WITHDRAWN.search(text):
         minute.outcome = "withdrawn"
-    elif ITEM_DEFERRED.search(text):
+    elif any(ITEM_DEFERRED.search(s) and not OTHER_BUSINESS_DEFERRED.search(s) for s in sentences_of([text])):
         minute.outcome = "deferred"
     return minute
 
