@@ -175,12 +175,15 @@ def measure_search(site: Path, query: str, typed: str) -> tuple[int, float, floa
             page.evaluate("() => document.querySelector('#search-query').addEventListener("
                           "'input', () => { window.lastKey = performance.now(); })")
             downloaded = []
-            page.on("requestfinished", lambda r: downloaded.append(r.sizes()["responseBodySize"]))
+            def record(request):
+                downloaded.append(request)
+            page.on("requestfinished", record)
             page.evaluate("(q) => { const i = document.querySelector('#search-query'); i.value = q; "
                           "window.submitted = performance.now(); i.form.requestSubmit(); }", query)
             submitted = page.evaluate(first_result, [query, "submitted"])
             page.wait_for_timeout(1000)  # let the remaining result excerpts arrive
-            query_bytes = sum(downloaded)
+            query_bytes = sum(request.sizes()["responseBodySize"] for request in downloaded)
+            page.remove_listener("requestfinished", record)
             page.locator("#search-query").fill("")
             page.locator("#search-query").press_sequentially(typed, delay=120)  # a brisk typist
             after_typing = page.evaluate(first_result, [typed, "lastKey"])

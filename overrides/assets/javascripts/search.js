@@ -7,7 +7,8 @@ const status = root.querySelector("#search-status");
 const list = root.querySelector("#search-results");
 const selects = Array.from(root.querySelectorAll("select[data-filter]"));
 const sortSelect = root.querySelector("#search-sort");
-const PAGE_SIZE = 20;
+const more = root.querySelector("#search-more");
+const PAGE_SIZE = 10;  // each result's excerpt is a download of its own
 const FIRST_BATCH = 3;
 
 // The index is split into shards of consecutive years (extract/publish/search.py).
@@ -84,6 +85,7 @@ async function run() {
   const url = new URL(location.href);
   url.searchParams.set("q", query);
   history.replaceState(null, "", url);
+  more.hidden = true;
   if (!query) {
     list.replaceChildren();
     status.textContent = "";
@@ -95,13 +97,13 @@ async function run() {
   // with matches shown at once; then the others together.
   const order = sortSelect.value === "asc" ? [...engines].reverse() : engines;
   const answers = [];
-  let early = null;
   for (const engine of order) {
     const found = await engine.search(query, options);
     if (ticket !== latest) return;
     answers.push(found);
     if (found.results.length) {
-      early = show(found.results, query, ticket);
+      // Its best few on screen before the other shards take the processor.
+      await show(found.results.slice(0, FIRST_BATCH), query, ticket);
       break;
     }
   }
@@ -112,10 +114,16 @@ async function run() {
   const all = answers.flatMap((found) => found.results);
   if (!sortSelect.value) all.sort((a, b) => b.score - a.score);
   const count = all.length;
-  status.textContent = `${count} result${count === 1 ? "" : "s"}` +
-    (count > PAGE_SIZE ? `, showing the first ${PAGE_SIZE}` : "");
-  await early;
+  status.textContent = `${count} result${count === 1 ? "" : "s"}`;
   await show(all, query, ticket);
+  more.hidden = count <= PAGE_SIZE;
+  more.onclick = async () => {
+    const shown = list.children.length;
+    const items = await Promise.all(all.slice(shown, shown + PAGE_SIZE).map((r) => r.data()));
+    list.append(...items.map(resultItem));
+    list.children[shown].querySelector("a").focus();  // keyboard users land on the first new result
+    more.hidden = list.children.length >= count;
+  };
 }
 
 // While the reader types, fetch the index chunks for the words so far, so that the
