@@ -20,7 +20,7 @@ from extract.publish.people import People, bare_name, role_acronym
 from extract.write import record_path
 
 sys.path.insert(0, str(Path(__file__).parent))
-from site_archive import COMMITTEE, RESOLUTION, write_archive, write_pdf  # noqa: E402
+from site_archive import RESOLUTION, write_archive, write_pdf  # noqa: E402
 
 ROOT = Path(__file__).resolve().parents[1]
 SLUG = "childrens-services-overview-and-scrutiny-committee"
