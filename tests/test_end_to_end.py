@@ -1,0 +1,129 @@
+"""The whole pipeline on the project's own sample PDFs: ingest, check the records, build, check the pages.
+
+The expected values are what the documents say (samples/text/*.txt), read by a person.
+"""
+
+import html
+import subprocess
+import sys
+from pathlib import Path
+
+import frontmatter
+import pytest
+from conftest import ROOT, SAMPLES
+
+COMMITTEE_DIR = "childrens-services-overview-and-scrutiny-committee"
+
+
+@pytest.fixture(scope="module")
+def archive(tmp_path_factory) -> Path:
+    out = tmp_path_factory.mktemp("e2e")
+    pdfs = sorted(str(p) for p in (SAMPLES / "pdf").glob("*.pdf"))
+    result = subprocess.run([sys.executable, "-m", "extract", "ingest", *pdfs, "--docs", str(out / "docs")],
+                            capture_output=True, text=True, cwd=ROOT)
+    assert result.returncode == 0, result.stderr
+    assert result.stderr == ""
+    (out / "summary.txt").write_text(result.stdout)
+    return out
+
+
+def record(archive: Path, relative: str) -> frontmatter.Post:
+    return frontmatter.load(archive / "docs" / relative)
+
+
+def test_the_summary_names_every_pdf_and_what_it_held(archive):
+    summary = (archive / "summary.txt").read_text()
+    assert "004_e187f8e0c41f6043.pdf: 12 documents" in summary
+    assert ("minutes  Children's Services Overview and Scrutiny Committee  2017-12-12  14 minutes, "
+            "10 resolutions") in summary
+    assert "001_df18585e4538f6a1.pdf: 2 documents" in summary
+
+
+def test_a_stand_alone_report(archive):
+    [path] = (archive / "docs" / COMMITTEE_DIR / "2017-07-11").glob("report-8-*.md")
+    report = frontmatter.load(path)
+    assert (report["kind"], report["item"], report["key_decision"], report["wards"]) == ("report", "8", True, "All")
+    assert report["title"] == "Peer Review of Contacts, Referrals and Assessments"
+    assert report["report_of"].startswith("Joseph Tynan – Service Manager Multi Agency Safeguarding Hub")
+    assert report["recommendations"] == [
+        "That Children's Overview and Scrutiny consider the recommendations of the Review and the Action Plan, "
+        "to drive up performance in these areas.",
+        "That Children's Overview and Scrutiny receive assurance that the Action Plan will deliver the required "
+        "improvement."]
+    assert report["source"]["file"] == "000_243ad618c18f3a47.pdf"
+
+
+def test_a_letter_appended_to_a_report_is_its_own_appendix(archive):
+    folder = archive / "docs" / "children-and-young-people-overview-and-scrutiny-committee" / "2014-06-03"
+    kinds = sorted(frontmatter.load(p)["kind"] for p in folder.glob("*.md"))
+    assert kinds == ["appendix", "report"]
+
+
+def test_the_agenda_pack_front_sheet(archive):
+    agenda = record(archive, f"{COMMITTEE_DIR}/2018-02-13/agenda.md")
+    assert (agenda["start"], agenda["published"]) == ("19:00", "2018-02-05")
+    assert agenda["venue"].startswith("Committee Room 1, Civic Offices, New Road, Grays")
+    assert [(p["name"], p["role"]) for p in agenda["members"][:2]] == [("Bukky Okunade", "Chair"),
+                                                                         ("Graham Snell", "Vice-Chair")]
+    assert [i["number"] for i in agenda["items"]] == [str(n) for n in range(1, 12)]
+    assert agenda["items"][5]["pages"] == "17 - 68"
+    assert agenda["contact"]["name"] == "Wendy Le"
+
+
+def test_the_previous_minutes_inside_the_pack_carry_their_own_date(archive):
+    minutes = record(archive, f"{COMMITTEE_DIR}/2017-12-12/minutes.md")
+    assert minutes["source"]["file"] == "004_e187f8e0c41f6043.pdf"
+    assert (minutes["start"], minutes["end"], minutes["status"]) == ("19:00", "22:00", "draft")
+    assert [m["number"] for m in minutes["items"]] == [str(n) for n in range(64, 78)]
+    items = {m["number"]: m for m in minutes["items"]}
+    assert len(items["69"]["resolutions"]) == 4 and len(items["74"]["resolutions"]) == 3
+    assert (items["75"]["outcome"], items["76"]["outcome"], items["77"]["outcome"]) == ("deferred", "deferred", None)
+    assert items["64"]["anchor"] == "min-64"
+    assert [p["name"] for p in minutes["apologies"]] == ["Myra Potter"]
+    [declaration] = minutes["declarations"]
+    assert (declaration["member"], declaration["item"], declaration["interest"]) == \
+        ("Lynda Pritchard", "66", "non-pecuniary")
+    assert ("Halden", "20:17", "left") in [(d["name"], d["time"], d["event"]) for d in minutes["departures"]]
+    assert minutes["approves"] == ["2017-10-10"]
+
+
+def test_every_report_of_the_pack_with_its_item_and_appendix(archive):
+    folder = archive / "docs" / COMMITTEE_DIR / "2018-02-13"
+    reports = {r["item"]: r for r in map(frontmatter.load, folder.glob("report-*.md"))}
+    assert sorted(reports, key=int) == ["6", "7", "8", "9", "10"]
+    assert all(r["recommendations"] for r in reports.values())
+    appendices = [frontmatter.load(p) for p in folder.glob("appendix-*.md")]
+    assert sorted(a["report_item"] for a in appendices) == ["10", "6", "7", "8"]
+    scorecard = next(p for p in folder.glob("appendix-8-*.md"))
+    assert "| Rate of referrals | 475 | 620 | 359 | 548 |" in scorecard.read_text()
+
+
+@pytest.fixture(scope="module")
+def site(archive) -> Path:
+    result = subprocess.run([sys.executable, "-m", "extract", "build", "--docs", str(archive / "docs"),
+                             "--site", str(archive / "site"), "--pdfs", str(SAMPLES / "pdf")],
+                            capture_output=True, text=True, cwd=ROOT)
+    assert result.returncode == 0, result.stdout + result.stderr
+    return archive / "site"
+
+
+def test_the_meeting_page_gathers_its_minutes(site):
+    page = html.unescape((site / COMMITTEE_DIR / "2017-12-12" / "index.html").read_text())
+    assert "Tuesday 12 December 2017" in page
+    assert "Myra Potter" in page and "Lynda Pritchard" in page
+    assert "Draft" in page
+    assert "004_e187f8e0c41f6043.pdf" in page
+
+
+def test_the_pack_meeting_page_links_its_reports_and_offers_the_pdf(site):
+    page = html.unescape((site / COMMITTEE_DIR / "2018-02-13" / "index.html").read_text())
+    for title in ("Thurrock LSCB Annual Report 2016 - 2017", "Children Missing Education", "Work Programme 2017/18"):
+        assert title in page
+    assert (site / "pdf").is_dir() and any((site / "pdf").rglob("004_e187f8e0c41f6043*.pdf"))
+
+
+def test_the_minutes_page_anchors_every_minute(site):
+    minutes_html = next((site / COMMITTEE_DIR / "2017-12-12").rglob("minutes/index.html"))
+    page = minutes_html.read_text()
+    for number in range(64, 78):
+        assert f'id="min-{number}"' in page
