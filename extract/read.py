@@ -411,10 +411,13 @@ def _cuts_words(table, chars: list[Char]) -> bool:
     x0, top, x1, bottom = table.bbox
     inside = [c for c in chars if x0 <= (c.x0 + c.x1) / 2 <= x1 and top <= (c.top + c.bottom) / 2 <= bottom]
     words = _words(inside)
-    cut = sum(1 for word in words if any(
-        cell[1] <= (word[0].top + word[0].bottom) / 2 <= cell[3]
-        and any(word[0].x0 + 1 < x < word[-1].x1 - 1 for x in (cell[0], cell[2]))
-        for cell in table.cells))
+    rows = [(row.bbox[1], row.bbox[3], sorted({x for cell in row.cells if cell for x in (cell[0], cell[2])}))
+            for row in table.rows]
+    cut = 0
+    for word in words:
+        middle, left, right = (word[0].top + word[0].bottom) / 2, word[0].x0 + 1, word[-1].x1 - 1
+        borders = next((b for row_top, row_bottom, b in rows if row_top <= middle <= row_bottom), [])
+        cut += any(left < x < right for x in borders)
     return cut > CUT_WORDS_SHARE * max(len(words), 1)
 
 
