@@ -15,8 +15,10 @@ PYTHON="$ROOT/.venv/bin/python"
 report() { echo "zensical smoke: $*"; exit 0; }
 
 "$PYTHON" -m venv "$WORK/venv" >/dev/null 2>&1 || report "SKIPPED (cannot create a venv)"
-"$WORK/venv/bin/pip" install -q zensical==0.1.3 >"$WORK/pip.log" 2>&1 \
-  || report "SKIPPED (zensical==0.1.3 could not be installed: $(tail -1 "$WORK/pip.log"))"
+# 0.0.73 is the newest release whose zensical-ui dependency the registry serves (0.0.74–0.1.3 are not installable).
+ZENSICAL=zensical==0.0.73
+"$WORK/venv/bin/pip" install -q "$ZENSICAL" >"$WORK/pip.log" 2>&1 \
+  || report "SKIPPED ($ZENSICAL could not be installed: $(tail -1 "$WORK/pip.log"))"
 
 # The same staged docs and generated config as `committee-archive build`, then Zensical instead of MkDocs.
 cd "$ROOT"

@@ -127,3 +127,32 @@ def test_the_minutes_page_anchors_every_minute(site):
     page = minutes_html.read_text()
     for number in range(64, 78):
         assert f'id="min-{number}"' in page
+
+
+def test_serve_builds_and_serves_the_site_with_its_search(archive, tmp_path):
+    import socket
+    import time
+    import urllib.request
+
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        port = probe.getsockname()[1]
+    server = subprocess.Popen([sys.executable, "-m", "extract", "serve", "--docs", str(archive / "docs"),
+                               "--config", str(ROOT / "mkdocs.yml"), "--pdfs", str(SAMPLES / "pdf"),
+                               "--dev-addr", f"127.0.0.1:{port}"], cwd=tmp_path,
+                              stdout=subprocess.PIPE, stderr=subprocess.STDOUT)
+    try:
+        deadline = time.monotonic() + 120
+        while True:
+            try:
+                with urllib.request.urlopen(f"http://127.0.0.1:{port}/{COMMITTEE_DIR}/2017-12-12/") as reply:
+                    assert "Tuesday 12 December 2017" in html.unescape(reply.read().decode())
+                break
+            except OSError:
+                assert server.poll() is None and time.monotonic() < deadline, "serve stopped or never answered"
+                time.sleep(0.5)
+        with urllib.request.urlopen(f"http://127.0.0.1:{port}/pagefind/shards.json") as reply:
+            assert reply.status == 200
+    finally:
+        server.terminate()
+        server.wait(timeout=10)

@@ -111,13 +111,17 @@ def generate(docs: Path, stage: Path, config: Path, pdf_dir: Path | None) -> Arc
 
 
 def write_config(config: Path, data: dict, stage: Path, site: Path | None) -> Path:
-    """The project's mkdocs.yml pointed at the stage; paths in it stay relative to the original."""
-    data = dict(data, docs_dir=str(stage.resolve()))
+    """The project's mkdocs.yml pointed at the stage; paths in it stay relative to the original.
+
+    The config is written beside the stage and names it relatively: Zensical stops on an
+    absolute ``docs_dir``.
+    """
+    data = dict(data, docs_dir=stage.name)
     theme = data.get("theme")
     if isinstance(theme, dict) and theme.get("custom_dir"):
         data["theme"] = dict(theme, custom_dir=str((config.parent / theme["custom_dir"]).resolve()))
     if site is not None:
-        data["site_dir"] = str(site.resolve())
+        data["site_dir"] = os.path.relpath(site.resolve(), stage.parent.resolve())
     generated = stage.parent / "mkdocs.yml"
     generated.write_text(yaml.safe_dump(data, sort_keys=False), encoding="utf-8")
     return generated
@@ -148,7 +152,20 @@ def build_site(docs: Path, site: Path, config: Path = Path("mkdocs.yml"), pdfs: 
 
 def serve_site(docs: Path, config: Path = Path("mkdocs.yml"), address: str = "127.0.0.1:8000",
                pdfs: Path | None = None, stage: Path = STAGE) -> int:
-    """Preview: pages are generated once at start; search needs ``build``."""
-    generate(docs, stage, config, pdfs or default_pdf_dir(docs))
-    generated = write_config(config, load_config(config), stage, None)
-    return _mkdocs("serve", "-f", str(generated), "-a", address)
+    """Build the whole site (search index included) and serve exactly what would be published."""
+    import functools
+    import http.server
+
+    site = stage.parent / "site"
+    status = build_site(docs, site, config, pdfs, stage)
+    if status != 0:
+        return status
+    host, _, port = address.rpartition(":")
+    handler = functools.partial(http.server.SimpleHTTPRequestHandler, directory=str(site))
+    with http.server.ThreadingHTTPServer((host or "127.0.0.1", int(port)), handler) as server:
+        print(f"serving {site} at http://{address}/ (Ctrl-C to stop; run again after changes)", flush=True)
+        try:
+            server.serve_forever()
+        except KeyboardInterrupt:
+            pass
+    return 0
