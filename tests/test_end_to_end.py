@@ -156,3 +156,13 @@ def test_serve_builds_and_serves_the_site_with_its_search(archive, tmp_path):
     finally:
         server.terminate()
         server.wait(timeout=10)
+
+
+def test_the_pack_papers_are_listed_in_pack_order(site):
+    page = html.unescape((site / COMMITTEE_DIR / "2018-02-13" / "index.html").read_text())
+    titles = ["Thurrock LSCB Annual Report 2016 - 2017", "Appendix 1 – LSCB Annual Report 2016-2017",
+              "Children's Social Care Development Plan 2018 – 19", "Children's Social Care Performance",
+              "Children Missing Education", "SEND Peer Review Action Plan and Progress Update",
+              "Work Programme 2017/18"]
+    positions = [page.index(title) for title in titles]
+    assert positions == sorted(positions)

@@ -133,11 +133,17 @@ def group_meetings(documents: list[Document]) -> Archive:
         committee = doc.record.committee or "Unknown committee"
         key = (committee, doc.record.date)
         by_key.setdefault(key, Meeting(committee=committee, date=doc.record.date)).documents.append(doc)
-    order = {"minutes": 0, "agenda": 1, "report": 2, "appendix": 3, "other": 4}
     for meeting in by_key.values():
-        meeting.documents.sort(key=lambda d: (order[d.record.kind], d.path))
+        meeting.documents.sort(key=document_order)
     meetings = sorted(by_key.values(), key=lambda m: (m.date or "", m.committee.lower()))
     return Archive(meetings=meetings)
+
+
+def document_order(doc: Document) -> tuple:
+    """Minutes, then the agenda, then the papers as the pack orders them (each report before its appendices)."""
+    rank = {"minutes": 0, "agenda": 1}.get(doc.record.kind, 2)
+    first_page = (doc.record.source.pages or [0])[0]
+    return rank, doc.record.source.file, first_page, doc.path
 
 
 def load_archive(docs: Path) -> Archive:
