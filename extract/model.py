@@ -160,6 +160,8 @@ class Minutes(Record):
     departures: list[Departure] = field(default_factory=list)
     # Dates of earlier meetings whose minutes these minutes approve.
     approves: list[str] = field(default_factory=list)
+    # The agenda item they came under, for minutes published inside a later meeting's pack.
+    item: str | None = None
 
 
 @dataclass
@@ -199,6 +201,7 @@ class Appendix(Record):
 class Other(Record):
     kind: ClassVar[str] = "other"
     reason: str | None = None  # why no structure was recognised
+    item: str | None = None  # the agenda item it came under, inside an agenda pack
 
 
 RECORD_TYPES: dict[str, type[Record]] = {

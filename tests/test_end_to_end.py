@@ -166,3 +166,11 @@ def test_the_pack_papers_are_listed_in_pack_order(site):
               "Work Programme 2017/18"]
     positions = [page.index(title) for title in titles]
     assert positions == sorted(positions)
+
+
+def test_every_paper_of_the_pack_is_linked_from_its_agenda_item(site):
+    page = (site / COMMITTEE_DIR / "2018-02-13" / "index.html").read_text()
+    agenda = page[page.index('id="agenda"'):]
+    assert 'href="../2017-12-12/minutes/"' in agenda  # item 2: the previous minutes, filed under their own date
+    assert 'href="report-6-thurrock-lscb-annual-report-2016-2017/"' in agenda
+    assert 'href="other-11-work-programme-2017-18/"' in agenda  # item 11

@@ -79,6 +79,7 @@ def parse(span: DocumentSpan, pdf: PdfText) -> Minutes:
     record.declarations = find_declarations(sentences)
     record.departures = find_departures(sentences)
     record.approves = approved_minutes(texts, heading.date)
+    record.item = span.item if span.meeting else None
     record.start, record.end = opening_time(lines), closing_time(lines)
     record.venue = find_venue(lines[:20])
     record.status = "approved" if any(APPROVED_STATUS.match(ln.text) for ln in lines[:6]) else "draft"

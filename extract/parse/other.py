@@ -27,7 +27,8 @@ def parse(span: DocumentSpan, pdf: PdfText) -> Other:
         warnings = ["no committee document recognised: kept as an 'other' record with its text"]
     return Other(body=(meeting and meeting.body) or heading.body, committee=committee,
                  date=(meeting and meeting.date) or heading.date, title=_title(span, committee) or pdf.file,
-                 source=source_of(span, pdf), content=blocks_from_span(span), reason=reason, warnings=warnings)
+                 source=source_of(span, pdf), content=blocks_from_span(span), reason=reason, warnings=warnings,
+                 item=span.item if meeting else None)
 
 
 def _title(span: DocumentSpan, committee: str) -> str | None:

@@ -13,7 +13,7 @@ from collections import Counter
 from dataclasses import dataclass
 from urllib.parse import quote
 
-from extract.model import Minutes
+from extract.model import Agenda, Appendix, Minutes
 from extract.publish.load import Archive, Document, Meeting, relative_link
 from extract.publish.pdfs import PublishedPdf
 from extract.publish.people import PRESENT_STATUSES, Individual, People
@@ -55,11 +55,18 @@ class SiteContext:
     subjects: dict[tuple[str, str], Subject]
     pdfs: dict[str, PublishedPdf]  # by source file name
     meetings_by_date: dict[tuple[str, str | None], Meeting]
+    # The papers of each agenda pack by item number: reports, previous minutes (filed under
+    # their own meeting), papers such as a work programme. Keyed by the pack's file name.
+    pack_papers: dict[str, dict[str, Document]]
 
     @classmethod
     def build(cls, archive: Archive, pdfs: dict[str, PublishedPdf]) -> "SiteContext":
+        pack_papers: dict[str, dict[str, Document]] = {}
+        for doc in (d for m in archive.meetings for d in m.documents):
+            if getattr(doc.record, "item", None) and not isinstance(doc.record, (Agenda, Appendix)):
+                pack_papers.setdefault(doc.record.source.file, {})[str(doc.record.item)] = doc
         return cls(archive=archive, people=People(archive), subjects=find_subjects(archive), pdfs=pdfs,
-                   meetings_by_date={(m.committee, m.date): m for m in archive.meetings})
+                   meetings_by_date={(m.committee, m.date): m for m in archive.meetings}, pack_papers=pack_papers)
 
     def meeting_on(self, committee: str, date: str) -> Meeting | None:
         return self.meetings_by_date.get((committee, date))
@@ -214,18 +221,18 @@ def attendance_section(ctx: SiteContext, page: str, meeting: Meeting) -> list[st
 
 
 def agenda_section(ctx: SiteContext, page: str, meeting: Meeting) -> list[str]:
-    out = ["## Agenda", "", "| Item | Subject | Pages | Report | Minute |", "|---|---|---|---|---|"]
-    reports = {str(d.record.item): d for d in meeting.reports if getattr(d.record, "item", None)}
+    out = ["## Agenda", "", "| Item | Subject | Pages | Paper | Minute |", "|---|---|---|---|---|"]
+    papers = ctx.pack_papers.get(meeting.first(Agenda).record.source.file, {})
     minutes_doc = meeting.first(Minutes)
     for item in meeting.agenda.items:
-        report = reports.get(str(item.number))
+        paper = papers.get(str(item.number))
         minute = minute_for(meeting, item)
         subject = ctx.subject(meeting.committee, item.title)
         title = link(item.title, page, subject.page) if subject else esc(item.title)
         minute_cell = (link(f"Minute {minute.number}", page, f"{minutes_doc.path}#{minute.anchor}")
                        if minute and minutes_doc else "")
-        report_cell = link(report.record.title or "Report", page, report.path) if report else ""
-        out.append(f"| {esc(item.number)} | {title} | {esc(item.pages or '')} | {report_cell} | {minute_cell} |")
+        paper_cell = link(paper.record.title or paper.record.kind, page, paper.path) if paper else ""
+        out.append(f"| {esc(item.number)} | {title} | {esc(item.pages or '')} | {paper_cell} | {minute_cell} |")
     return out + [""]
 
 
