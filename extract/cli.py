@@ -58,18 +58,43 @@ def cmd_ingest(args: argparse.Namespace) -> int:
     return 1 if failed else 0
 
 
+def _site_inputs_missing(args: argparse.Namespace) -> list[str]:
+    missing = [] if Path(args.docs).is_dir() else [f"{args.docs}: no such docs folder (ingest PDFs into it first)"]
+    if not Path(args.config).is_file():
+        missing.append(f"{args.config}: no such MkDocs config (run from the archive's folder, or give --config)")
+    if args.pdfs and not Path(args.pdfs).is_dir():
+        missing.append(f"{args.pdfs}: no such folder of PDFs")
+    return missing
+
+
+def _run_site_command(args: argparse.Namespace, command) -> int:
+    """Build or serve; broken inputs are one ``error:`` line each, never a traceback."""
+    from extract.publish.load import RecordsInvalid
+
+    problems = _site_inputs_missing(args)
+    if not problems:
+        try:
+            return command()
+        except RecordsInvalid as exc:
+            problems = exc.problems + ["nothing was built: correct these records and build again"]
+    for problem in problems:
+        print(f"error: {problem}", file=sys.stderr)
+    return 1
+
+
 def cmd_build(args: argparse.Namespace) -> int:
     from extract.publish import build_site
 
-    return build_site(Path(args.docs), Path(args.site), config=Path(args.config),
-                      pdfs=Path(args.pdfs) if args.pdfs else None)
+    return _run_site_command(args, lambda: build_site(Path(args.docs), Path(args.site), config=Path(args.config),
+                                                      pdfs=Path(args.pdfs) if args.pdfs else None))
 
 
 def cmd_serve(args: argparse.Namespace) -> int:
     from extract.publish import serve_site
 
-    return serve_site(Path(args.docs), config=Path(args.config), address=args.dev_addr,
-                      pdfs=Path(args.pdfs) if args.pdfs else None)
+    return _run_site_command(args, lambda: serve_site(Path(args.docs), config=Path(args.config),
+                                                      address=args.dev_addr,
+                                                      pdfs=Path(args.pdfs) if args.pdfs else None))
 
 
 def build_parser() -> argparse.ArgumentParser:

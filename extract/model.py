@@ -8,6 +8,7 @@ with YAML frontmatter, and the site build reads them back with
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field, fields
 from typing import Any, ClassVar, Union
 
@@ -249,13 +250,35 @@ def _from_data(cls: type, data: Any) -> Any:
     return cls(**{k: v for k, v in data.items() if k in known})
 
 
+class RecordFormatError(ValueError):
+    """Frontmatter that cannot be a record of its kind; the message names the key."""
+
+
+ISO_DATE = re.compile(r"\d{4}-\d{2}-\d{2}")
+
+
+def _check_shape(cls: type[Record], data: dict) -> None:
+    """The mistakes a hand edit can make that would break every page built from the record."""
+    for f in fields(cls):
+        value = data.get(f.name)
+        if value is not None and f.default_factory is list and not isinstance(value, list):
+            raise RecordFormatError(f"'{f.name}' must be a list (a '- ' line per entry), not {value!r}")
+    date = data.get("date")
+    if date is not None and not ISO_DATE.fullmatch(str(date)):
+        raise RecordFormatError(f"'date' must be YYYY-MM-DD, not {date!r}")
+    if not isinstance(data.get("committee", ""), str):
+        raise RecordFormatError(f"'committee' must be text, not {data['committee']!r}")
+
+
 def record_from_frontmatter(data: dict, content: list[Block] | None = None) -> Record:
     """Rebuild a typed record from frontmatter (possibly hand-edited).
 
     Unknown keys are ignored, missing ones take their defaults, so a record
-    an officer trimmed by hand still loads.
+    an officer trimmed by hand still loads; a value of the wrong shape raises
+    :class:`RecordFormatError`.
     """
     cls = RECORD_TYPES.get(str(data.get("kind")), Other)
+    _check_shape(cls, data)
     kwargs: dict[str, Any] = {}
     for f in fields(cls):
         if f.name not in data or f.name in Record._not_data:

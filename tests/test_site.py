@@ -113,6 +113,24 @@ def test_hand_correction_in_frontmatter_shows_everywhere(tmp_path):
     assert (site / "people/thurrock-council/joy-redsell-smith/index.html").exists()
 
 
+def test_a_broken_hand_edit_stops_the_build_with_one_line_per_record(tmp_path, capsys):
+    from extract.cli import main
+
+    docs = tmp_path / "docs"
+    write_archive(docs)
+    minutes = docs / SLUG / "2017-12-12" / "minutes.md"
+    minutes.write_text(minutes.read_text().replace("start: '19:00'", "start: [19:00"))
+    agenda = next((docs / SLUG).glob("*/agenda.md"))
+    agenda.write_text(agenda.read_text().replace("date: '2018-02-13'", "date: 13 February 2018", 1))
+    site = tmp_path / "site"
+    assert main(["build", "--docs", str(docs), "--site", str(site), "--config", str(ROOT / "mkdocs.yml")]) == 1
+    errors = capsys.readouterr().err.splitlines()
+    assert errors == [f"error: {minutes}: frontmatter is not valid YAML (line 16): did not find expected ',' or ']'",
+                      f"error: {agenda}: 'date' must be YYYY-MM-DD, not '13 February 2018'",
+                      "error: nothing was built: correct these records and build again"]
+    assert not site.exists()
+
+
 def test_data_exports_and_feeds(tmp_path):
     docs = tmp_path / "docs"
     write_archive(docs)

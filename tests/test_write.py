@@ -154,3 +154,16 @@ def test_agenda_items_round_trip():
     agenda = Agenda(body=None, committee="C", date=None, title="---", source=Source("a.pdf", "1"),
                     items=[AgendaItem(number="1", title="<b>x</b>", pages="1 - 2")])
     assert round_trip(agenda) == agenda
+
+
+def test_frontmatter_of_the_wrong_shape_is_refused_naming_the_key():
+    import pytest
+
+    from extract.model import RecordFormatError, record_from_frontmatter
+
+    base = {"kind": "minutes", "committee": "Milburn Parish Council", "date": "2019-07-02", "title": "Minutes"}
+    assert record_from_frontmatter(base).date == "2019-07-02"
+    with pytest.raises(RecordFormatError, match="'present' must be a list"):
+        record_from_frontmatter({**base, "present": "D Richardson"})
+    with pytest.raises(RecordFormatError, match="'date' must be YYYY-MM-DD"):
+        record_from_frontmatter({**base, "date": "2nd July 2019"})

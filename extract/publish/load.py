@@ -15,7 +15,7 @@ from pathlib import Path
 
 import yaml
 
-from extract.model import KINDS, Agenda, Minutes, Record, Report, record_from_frontmatter
+from extract.model import KINDS, Agenda, Minutes, Record, RecordFormatError, Report, record_from_frontmatter
 from extract.text import slugify
 from extract.write import meeting_dir
 
@@ -109,21 +109,43 @@ def read_frontmatter(path: Path) -> dict | None:
     return None
 
 
-def load_document(docs: Path, path: Path) -> Document | None:
-    data = read_frontmatter(path)
-    if not data or data.get("kind") not in KINDS:
-        return None  # a hand-written page
-    return Document(record=record_from_frontmatter(data), path=path.relative_to(docs).as_posix())
+class RecordsInvalid(Exception):
+    """Records the site cannot be built from: one ``file: reason`` line each."""
+
+    def __init__(self, problems: list[str]):
+        super().__init__("\n".join(problems))
+        self.problems = problems
+
+
+def load_document(docs: Path, path: Path) -> Document | str | None:
+    """The record in ``path``; None for a hand-written page; a ``file: reason`` line for a broken record."""
+    try:
+        data = read_frontmatter(path)
+        if not data or data.get("kind") not in KINDS:
+            return None  # a hand-written page
+        return Document(record=record_from_frontmatter(data), path=path.relative_to(docs).as_posix())
+    except yaml.YAMLError as exc:
+        mark = getattr(exc, "problem_mark", None)
+        where = f" (line {mark.line + 1})" if mark else ""
+        return f"{path}: frontmatter is not valid YAML{where}: {getattr(exc, 'problem', None) or exc}"
+    except RecordFormatError as exc:
+        return f"{path}: {exc}"
 
 
 def load_documents(docs: Path) -> list[Document]:
-    """Every record under ``docs``, read in parallel: YAML parsing is most of a large build's Python time."""
+    """Every record under ``docs``, read in parallel: YAML parsing is most of a large build's Python time.
+
+    Raises :class:`RecordsInvalid` naming every broken record, so none is silently left out.
+    """
     paths = sorted(docs.rglob("*.md"))
     if len(paths) < PARALLEL_FROM:
         loaded = [load_document(docs, path) for path in paths]
     else:
         with ProcessPoolExecutor(max_workers=os.cpu_count()) as pool:
             loaded = list(pool.map(functools.partial(load_document, docs), paths, chunksize=64))
+    problems = [item for item in loaded if isinstance(item, str)]
+    if problems:
+        raise RecordsInvalid(problems)
     return [doc for doc in loaded if doc is not None]
 
 
