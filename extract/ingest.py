@@ -34,11 +34,13 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Iterator
 
+import yaml
+
 from extract import __version__
 from extract.errors import InputError, NoTextLayer
 from extract.model import Minutes, Record
-from extract.patterns import BODY_NAME, COMMITTEE_NAME
 from extract.ocr import OCR_WARNING, ocr_pdf
+from extract.patterns import BODY_NAME, COMMITTEE_NAME
 from extract.read import Page, count_pages, file_sha256, finish_pages, read_pages
 from extract.text import find_date, slugify
 from extract.write import (frontmatter_of, is_unedited, meeting_dir, record_path, render_record,
@@ -181,6 +183,14 @@ def extract_records_by_ocr(path: Path, languages: str) -> list[RecordOutcome]:
         return extract_records(path, read_pages(copy, 0, count_pages(copy)), ocr=True)
 
 
+def _approves(text: str) -> list:
+    """The dates a minutes file says it approves; none when a hand edit broke its frontmatter."""
+    try:
+        return frontmatter_of(text).get("approves") or []
+    except (ValueError, yaml.YAMLError):
+        return []
+
+
 def _unique(path: str, taken: set[str]) -> str:
     """Two documents of one PDF never share a file: the second gets ``-2``, and so on."""
     stem, suffix = path.removesuffix(".md"), ".md"
@@ -282,7 +292,7 @@ class Archive:
             return
         for path in self._minutes_files(minutes.committee):
             text = path.read_text(encoding="utf-8")
-            if minutes.date in text and minutes.date in [str(d) for d in frontmatter_of(text).get("approves") or []]:
+            if minutes.date in text and minutes.date in [str(d) for d in _approves(text)]:
                 minutes.status, minutes.approved_at = "approved", path.parent.name
                 rec.text = stamp_generated(render_record(minutes), GENERATOR)
                 return
@@ -295,11 +305,13 @@ class Archive:
         for date in minutes.approves:
             relative = f"{meeting_dir(minutes.committee, date)}/minutes.md"
             text = self._read(relative)
-            if text is None or frontmatter_of(text).get("status") == "approved":
+            if text is None:
                 continue
             if not is_unedited(text):
                 warnings.append(f"{relative} was approved on {minutes.date}, but was edited by hand: "
-                                f"set its status yourself")
+                                f"set its status yourself if it does not say so")
+                continue
+            if frontmatter_of(text).get("status") == "approved":
                 continue
             write_text_atomic(self.docs / relative, with_frontmatter_updates(
                 text, {"status": "approved", "approved_at": minutes.date}, GENERATOR))

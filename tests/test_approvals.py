@@ -56,3 +56,13 @@ def test_hand_edited_minutes_are_not_marked_but_warned_about(pdfs, tmp_path, cap
     assert main(["ingest", str(pack), "--docs", str(docs)]) == 0
     assert path.read_text() == edited
     assert "was approved on 2017-12-12, but was edited by hand" in capsys.readouterr().out
+
+
+def test_a_hand_edit_that_broke_the_yaml_does_not_stop_ingest(pdfs, tmp_path, capsys):
+    docs = tmp_path / "docs"
+    october, pack = pdfs
+    assert main(["ingest", str(october), "--docs", str(docs)]) == 0
+    path = docs / "childrens-services-overview-and-scrutiny-committee" / "2017-10-10" / "minutes.md"
+    path.write_text(path.read_text().replace("start: '19:00'", "start: [19:00"))
+    assert main(["ingest", str(pack), "--docs", str(docs)]) == 0
+    assert "was approved on 2017-12-12, but was edited by hand" in capsys.readouterr().out
