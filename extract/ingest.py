@@ -340,22 +340,24 @@ class Archive:
         current = self._read(rec.path)
         if current is None:
             return []
-        if not is_unedited(current):
-            if not self.force:
-                rec.status = "kept-edited-stale"
-                return [f"{rec.path} is not in the new version of the PDF, but was edited by hand: kept it "
-                        f"(ingest --force removes it, keeping a backup)"]
-            rec.backup = self._back_up(rec.path)
+        edited = not is_unedited(current)
+        if edited and not self.force:
+            rec.status = "kept-edited-stale"
+            return [f"{rec.path} is not in the new version of the PDF, but was edited by hand: kept it "
+                    f"(ingest --force removes it, keeping a backup)"]
+        # Even an unedited record is backed up: a different PDF that happens to share the
+        # file name looks like a new version, and nothing in the archive may be lost.
+        rec.backup = self._back_up(rec.path, "edited" if edited else "removed")
         target = self.docs / rec.path
         target.unlink()
         sync_directory(target.parent)
         rec.status = "removed"
-        return []
+        return [f"{rec.path} is not in the new version of the PDF: removed it; a copy is in {rec.backup}"]
 
-    def _back_up(self, relative: str) -> str:
-        """Copy a hand-edited record out of the site's way; return where it went (relative to docs)."""
+    def _back_up(self, relative: str, why: str = "edited") -> str:
+        """Copy a record out of the site's way; return where it went (relative to docs)."""
         stamp = dt.datetime.now(dt.timezone.utc).strftime("%Y%m%dT%H%M%S%fZ")
-        backup = Path(STATE_DIR) / "backups" / f"{relative}.edited-{stamp}.bak"
+        backup = Path(STATE_DIR) / "backups" / f"{relative}.{why}-{stamp}.bak"
         write_text_atomic(self.docs / backup, (self.docs / relative).read_text(encoding="utf-8"))
         return backup.as_posix()
 

@@ -96,6 +96,10 @@ def test_newer_version_updates_and_removes_what_it_no_longer_has(tmp_path, docs,
     assert "(removed)" in out and "(new)" in out
     manifest = json.loads((docs / ".committee-archive/manifest.json").read_text())
     assert manifest["sources"]["minutes.pdf"]["records"] == ["milburn-parish-council/2019-07-03/minutes.md"]
+    # A different PDF that merely shares the name would look the same: nothing is lost.
+    [backup] = (docs / ".committee-archive/backups").rglob("*.removed-*.bak")
+    assert "2nd July 2019" in backup.read_text()
+    assert "a copy is in .committee-archive/backups/" in out
 
 
 def test_a_record_of_another_pdf_is_never_removed(tmp_path, docs, capsys):
