@@ -17,7 +17,7 @@ from extract.publish.feeds import fold
 from extract.publish.load import group_meetings, load_archive, Document
 from extract.publish.pages import SiteContext, esc
 from extract.publish.people import People, bare_name, role_acronym
-from extract.write import record_path
+from extract.write import record_path, render_record
 
 sys.path.insert(0, str(Path(__file__).parent))
 from site_archive import RESOLUTION, write_archive, write_pdf  # noqa: E402
@@ -192,3 +192,26 @@ def test_pdf_with_an_exempt_report_is_published_without_its_pages(tmp_path):
     meeting = derived_pages(SiteContext.build(archive, {"pack.pdf": published}))["cabinet/2020-01-01/index.md"]
     assert "pack.pdf, pages 2–3 (withheld: exempt information)" in meeting
     assert "[pack.pdf, pages 2–3](../../pdf/pack.pdf#page=2)" in meeting  # the minutes, once pages 4–5
+
+
+def test_no_record_text_reaches_any_page_as_markup(tmp_path):
+    from extract.model import Minute, Paragraph
+
+    docs = tmp_path / "docs"
+    hostile = Minutes(body="<img src=x onerror=alert(2)> Council", committee="<img src=x onerror=alert(3)> Committee",
+                      date="2020-01-02", title="</title><script>alert(1)</script>",
+                      source=Source(file="<b>x</b>.pdf", sha256="0" * 64, pages=[1, 1]),
+                      present=[Person("<script>alert(4)</script> Smith", "<i>Chair</i>")],
+                      items=[Minute("1", "<script>alert(5)</script>", resolutions=["<script>alert(6)</script>"],
+                                    anchor="min-1")],
+                      content=[Paragraph("<script>alert(7)</script>")])
+    path = docs / record_path(hostile)
+    path.parent.mkdir(parents=True)
+    path.write_text(render_record(hostile))
+    site = _build(tmp_path, docs)
+    pages = list(site.rglob("*.html"))
+    assert len(pages) > 5
+    for page in pages:
+        text = page.read_text()
+        for markup in ("<script>alert", "<img src=x", "<i>Chair", "<b>x</b>"):
+            assert markup not in text, f"{markup} in {page.relative_to(site)}"
