@@ -42,9 +42,10 @@ from extract.model import Minutes, Record
 from extract.ocr import OCR_WARNING, ocr_pdf
 from extract.patterns import BODY_NAME, COMMITTEE_NAME
 from extract.read import Page, count_pages, file_sha256, finish_pages, read_pages
-from extract.text import find_date, slugify
-from extract.write import (frontmatter_of, is_unedited, meeting_dir, record_path, render_record,
-                           stamp_generated, sync_directory, with_frontmatter_updates, write_text_atomic)
+from extract.text import find_date
+from extract.write import (committee_slug, frontmatter_of, is_unedited, meeting_dir, record_path,
+                           render_record, stamp_generated, sync_directory, with_frontmatter_updates,
+                           write_text_atomic)
 
 GENERATOR = f"committee-archive {__version__}"
 # Ingest's own files, in a dot-folder that MkDocs leaves out of the site.
@@ -284,7 +285,7 @@ class Archive:
     # settles the earlier one's status, so the order PDFs arrive in does not matter.
 
     def _minutes_files(self, committee: str) -> list[Path]:
-        return sorted((self.docs / slugify(committee)).glob("*/minutes.md"))
+        return sorted((self.docs / committee_slug(committee)).glob("*/minutes.md"))
 
     def _mark_if_approved_already(self, rec: RecordOutcome) -> None:
         minutes = rec.record

@@ -215,3 +215,14 @@ def test_no_record_text_reaches_any_page_as_markup(tmp_path):
         text = page.read_text()
         for markup in ("<script>alert", "<img src=x", "<i>Chair", "<b>x</b>"):
             assert markup not in text, f"{markup} in {page.relative_to(site)}"
+
+
+def test_a_committee_printed_in_capitals_and_in_mixed_case_is_one_committee(tmp_path):
+    docs = tmp_path / "docs"
+    write_archive(docs)
+    minutes = docs / SLUG / "2017-12-12" / "minutes.md"
+    minutes.write_text(minutes.read_text().replace("committee: Children's Services Overview and Scrutiny Committee",
+                                                   "committee: CHILDREN'S SERVICES OVERVIEW AND SCRUTINY COMMITTEE"))
+    archive = load_archive(docs)
+    assert list(archive.committees()) == ["Children's Services Overview and Scrutiny Committee"]
+    assert len(archive.committees()["Children's Services Overview and Scrutiny Committee"]) == 2

@@ -10,7 +10,7 @@ import xml.etree.ElementTree as ET
 
 from extract.publish.load import Archive, Document, Meeting
 from extract.publish.pages import long_date, meeting_title
-from extract.text import slugify
+from extract.write import committee_slug
 
 ATOM = "http://www.w3.org/2005/Atom"
 FEED_LENGTH = 50
@@ -82,7 +82,7 @@ def ical(committee: str, meetings: list[Meeting], site_url: str, stamp: str) -> 
             continue
         day = meeting.date.replace("-", "")
         start, end = meeting.attr("start"), meeting.minutes.end if meeting.minutes else None
-        lines += ["BEGIN:VEVENT", f"UID:{slugify(committee)}-{meeting.date}@committee-archive",
+        lines += ["BEGIN:VEVENT", f"UID:{committee_slug(committee)}-{meeting.date}@committee-archive",
                   f"DTSTAMP:{stamp}"]
         if start:
             lines.append(f"DTSTART:{day}T{start.replace(':', '')}00")
@@ -102,7 +102,7 @@ def feed_files(archive: Archive, site_url: str, stamp: str) -> dict[str, str]:
     """Feed and calendar files by their path in the staged docs folder."""
     files = {"feed.xml": atom_feed("Committee archive: new records", archive.documents, site_url, "feed.xml")}
     for committee, meetings in archive.committees().items():
-        slug = slugify(committee)
+        slug = committee_slug(committee)
         documents = [d for m in meetings for d in m.documents]
         files[f"{slug}/feed.xml"] = atom_feed(f"{committee}: new records", documents, site_url, f"{slug}/feed.xml")
         files[f"{slug}/meetings.ics"] = ical(committee, meetings, site_url, stamp)

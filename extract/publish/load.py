@@ -16,8 +16,7 @@ from pathlib import Path
 import yaml
 
 from extract.model import KINDS, Agenda, Minutes, Record, RecordFormatError, Report, record_from_frontmatter
-from extract.text import slugify
-from extract.write import meeting_dir
+from extract.write import committee_slug, meeting_dir
 
 _Loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 PARALLEL_FROM = 500  # files; below this, starting worker processes costs more than it saves
@@ -41,7 +40,7 @@ class Meeting:
 
     @property
     def committee_slug(self) -> str:
-        return slugify(self.committee)
+        return committee_slug(self.committee)
 
     @property
     def page(self) -> str:
@@ -149,10 +148,22 @@ def load_documents(docs: Path) -> list[Document]:
     return [doc for doc in loaded if doc is not None]
 
 
+def committee_names(documents: list[Document]) -> dict[str, str]:
+    """One display name per committee folder: records may print it in capitals or with other accents."""
+    names: dict[str, str] = {}
+    for doc in documents:
+        name = doc.record.committee or "Unknown committee"
+        current = names.setdefault(committee_slug(name), name)
+        if current.isupper() and not name.isupper():
+            names[committee_slug(name)] = name
+    return names
+
+
 def group_meetings(documents: list[Document]) -> Archive:
+    names = committee_names(documents)
     by_key: dict[tuple[str, str | None], Meeting] = {}
     for doc in documents:
-        committee = doc.record.committee or "Unknown committee"
+        committee = names[committee_slug(doc.record.committee or "Unknown committee")]
         key = (committee, doc.record.date)
         by_key.setdefault(key, Meeting(committee=committee, date=doc.record.date)).documents.append(doc)
     for meeting in by_key.values():

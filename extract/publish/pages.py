@@ -19,7 +19,7 @@ from extract.publish.pdfs import PublishedPdf
 from extract.publish.people import PRESENT_STATUSES, Individual, People
 from extract.publish.subjects import Subject, find_subjects, minute_for, subject_key
 from extract.text import slugify
-from extract.write import escape_markdown
+from extract.write import committee_slug, escape_markdown
 
 COMMITTEES_PAGE = "committees/index.md"
 PEOPLE_PAGE = "people/index.md"
@@ -271,7 +271,7 @@ def attendance_counts(appearances) -> tuple[int, int, int, str]:
 
 
 def committee_page(ctx: SiteContext, committee: str, meetings: list[Meeting]) -> str:
-    page = f"{slugify(committee)}/index.md"
+    page = f"{committee_slug(committee)}/index.md"
     out = [f"# {esc(committee)}", ""]
     out += [f"{len(meetings)} meetings. Feeds: [Atom feed of new records](feed.xml), "
             f"[calendar of meetings (iCalendar)](meetings.ics).", ""]
@@ -321,7 +321,7 @@ def committees_index(ctx: SiteContext) -> str:
     out = ["# Committees", "", "| Committee | Council | Meetings | Latest |", "|---|---|---|---|"]
     for committee, meetings in ctx.archive.committees().items():
         latest = meetings[-1]
-        out.append(f"| {link(committee, COMMITTEES_PAGE, f'{slugify(committee)}/index.md')} | "
+        out.append(f"| {link(committee, COMMITTEES_PAGE, f'{committee_slug(committee)}/index.md')} | "
                    f"{esc(latest.council)} | {len(meetings)} | "
                    f"{link(long_date(latest.date), COMMITTEES_PAGE, latest.page)} |")
     return page_text(out)
@@ -340,7 +340,7 @@ def person_page(ctx: SiteContext, individual: Individual) -> str:
     for committee, appearances in sorted(by_committee.items()):
         expected, present, apologies, rate = attendance_counts(appearances)
         if expected:
-            rate_rows.append(f"| {link(committee, page, f'{slugify(committee)}/index.md')} | "
+            rate_rows.append(f"| {link(committee, page, f'{committee_slug(committee)}/index.md')} | "
                              f"{expected} | {present} | {apologies} | {rate} |")
     if rate_rows:
         out += ["## Attendance rate", ""]
@@ -476,7 +476,7 @@ def filter_form(filters: list[tuple[str, int, list[str]]]) -> str:
 
 def subject_page(ctx: SiteContext, subject: Subject) -> str:
     page = subject.page
-    committee_page_path = f"{slugify(subject.committee)}/index.md"
+    committee_page_path = f"{committee_slug(subject.committee)}/index.md"
     out = [f"# {esc(subject.title)}", "",
            f"History of this item at {link(subject.committee, page, committee_page_path)}.", ""]
     for mention in subject.mentions:
@@ -499,7 +499,7 @@ def derived_pages(ctx: SiteContext) -> dict[str, str]:
     """Every generated page, by its path in the staged docs folder."""
     pages: dict[str, str] = {COMMITTEES_PAGE: committees_index(ctx), PEOPLE_PAGE: people_index(ctx)}
     for committee, meetings in ctx.archive.committees().items():
-        pages[f"{slugify(committee)}/index.md"] = committee_page(ctx, committee, meetings)
+        pages[f"{committee_slug(committee)}/index.md"] = committee_page(ctx, committee, meetings)
         for previous, meeting, following in zip([None, *meetings], meetings, [*meetings[1:], None]):
             pages[meeting.page] = meeting_page(ctx, meeting, previous, following)
     for individual in ctx.people.individuals.values():

@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 from extract.model import AgendaItem, Minute
 from extract.publish.load import Archive, Meeting
 from extract.text import slugify
+from extract.write import committee_slug
 
 PROCEDURAL_KEYS = {slugify(title) for title in (
     "apologies", "apologies for absence", "minutes", "minutes of the last meeting",
@@ -53,7 +54,7 @@ class Subject:
 
     @property
     def page(self) -> str:
-        return f"{slugify(self.committee)}/items/{self.key}.md"
+        return f"{committee_slug(self.committee)}/items/{self.key}.md"
 
     def after(self, meeting: Meeting) -> Mention | None:
         """Where the subject came up next after this meeting."""
