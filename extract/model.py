@@ -255,6 +255,7 @@ class RecordFormatError(ValueError):
 
 
 ISO_DATE = re.compile(r"\d{4}-\d{2}-\d{2}")
+CLOCK_TIMES = ("start", "end")
 
 
 def _check_shape(cls: type[Record], data: dict) -> None:
@@ -263,6 +264,9 @@ def _check_shape(cls: type[Record], data: dict) -> None:
         value = data.get(f.name)
         if value is not None and f.default_factory is list and not isinstance(value, list):
             raise RecordFormatError(f"'{f.name}' must be a list (a '- ' line per entry), not {value!r}")
+        if f.name in CLOCK_TIMES and value is not None and not isinstance(value, str):
+            # YAML reads an unquoted 19:30 as the number 1170
+            raise RecordFormatError(f"'{f.name}' must be a time in quotes, like '19:30', not {value!r}")
     date = data.get("date")
     if date is not None and not ISO_DATE.fullmatch(str(date)):
         raise RecordFormatError(f"'date' must be YYYY-MM-DD, not {date!r}")

@@ -226,3 +226,16 @@ def test_a_committee_printed_in_capitals_and_in_mixed_case_is_one_committee(tmp_
     archive = load_archive(docs)
     assert list(archive.committees()) == ["Children's Services Overview and Scrutiny Committee"]
     assert len(archive.committees()["Children's Services Overview and Scrutiny Committee"]) == 2
+
+
+def test_a_minute_without_a_title_is_reported_not_a_crash(tmp_path, capsys):
+    from extract.cli import main
+
+    docs = tmp_path / "docs"
+    write_archive(docs)
+    minutes = docs / SLUG / "2017-12-12" / "minutes.md"
+    minutes.write_text(minutes.read_text().replace("- number: '69'\n  title:", "- number: '69'\n  heading:", 1))
+    assert main(["build", "--docs", str(docs), "--site", str(tmp_path / "site"),
+                 "--config", str(ROOT / "mkdocs.yml")]) == 1
+    [problem, _] = capsys.readouterr().err.splitlines()
+    assert problem.startswith(f"error: {minutes}: frontmatter does not fit a minutes record")

@@ -167,3 +167,14 @@ def test_frontmatter_of_the_wrong_shape_is_refused_naming_the_key():
         record_from_frontmatter({**base, "present": "D Richardson"})
     with pytest.raises(RecordFormatError, match="'date' must be YYYY-MM-DD"):
         record_from_frontmatter({**base, "date": "2nd July 2019"})
+
+
+def test_an_unquoted_time_is_refused_rather_than_read_as_a_number():
+    import pytest
+    import yaml
+
+    from extract.model import RecordFormatError, record_from_frontmatter
+
+    data = yaml.safe_load("kind: minutes\ncommittee: Planning Board\ndate: 2019-07-22\ntitle: Minutes\nstart: 19:30\n")
+    with pytest.raises(RecordFormatError, match="'start' must be a time in quotes"):
+        record_from_frontmatter(data)

@@ -129,6 +129,8 @@ def load_document(docs: Path, path: Path) -> Document | str | None:
         return f"{path}: frontmatter is not valid YAML{where}: {getattr(exc, 'problem', None) or exc}"
     except RecordFormatError as exc:
         return f"{path}: {exc}"
+    except (TypeError, AttributeError, ValueError) as exc:  # a nested entry of the wrong shape
+        return f"{path}: frontmatter does not fit a {data.get('kind')} record ({exc})"
 
 
 def load_documents(docs: Path) -> list[Document]:
