@@ -203,7 +203,7 @@ HONORIFIC = Convention(
 LEADING_ROLE = Convention(
     "office printed before a name",
     r"^(?P<role>(?:acting\s+)?(?:vice[- ])?(?:chair(?:man|woman|person)?|mayor|president)(?:/chair)?|clerk"
-    r"|(?:eden\s+)?district\s+councillor|county\s+councillor|city\s+clerk"
+    r"|(?:[a-z]+\s+)?(?:district|county|borough)\s+councillor|city\s+clerk"
     r"|(?:chief\s+)?(?:assistant\s+)?city\s+attorney)\b\s*",
     ["Chair Owens", "Clerk J H Todd", "Vice-Chair Rauk", "Vice Mayor deHaan", "Mayor/Chair Gilmore",
      "Acting Chair Schwartz", "Eden District Councillor A Armstrong", "Chief Assistant City Attorney Michael Roush"],

@@ -75,6 +75,8 @@ class DocumentSpan:
 
     @property
     def printed_pages(self) -> str | None:
+        if not self.pages:
+            return None
         first, last = self.pages[0].printed, self.pages[-1].printed
         if first and last:
             return first if first == last else f"{first}-{last}"
@@ -353,7 +355,9 @@ def _printed_range_starts(rows: list[Row], items, starts: list[Start], pages: li
         index = index_of.get(_first_printed(item))
         if item.number in found or index is None:
             continue
-        row = next(i for i, r in enumerate(rows) if r.page_index == index)
+        row = next((i for i, r in enumerate(rows) if r.page_index == index), None)
+        if row is None:
+            continue  # nothing left on that page to start a document with (an image, say)
         kind = classify([pages[index]])
         out.append(Start(row, "other" if kind == "agenda" else kind, item=item.number,
                          warning=f"no heading found for item {item.number}: placed by its printed pages {item.pages}"))

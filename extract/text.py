@@ -14,7 +14,7 @@ MONTHS = {m: i for i, m in enumerate(
 MONTHS.update({m[:3]: i for m, i in list(MONTHS.items())})
 
 
-def _iso(year: int, month: int, day: int) -> str | None:
+def iso_date(year: int, month: int, day: int) -> str | None:
     try:
         return dt.date(year, month, day).isoformat()
     except ValueError:
@@ -25,11 +25,11 @@ def find_dates(text: str) -> list[tuple[int, str]]:
     """Every date printed in ``text``, as (position, ISO date), in order."""
     found = []
     for m in DATE_DMY.finditer(text):
-        iso = _iso(int(m.group("year")), MONTHS[m.group("month").lower()[:3]], int(m.group("day")))
+        iso = iso_date(int(m.group("year")), MONTHS[m.group("month").lower()[:3]], int(m.group("day")))
         if iso:
             found.append((m.start(), iso))
     for m in DATE_MDY.finditer(text):
-        iso = _iso(int(m.group("year")), MONTHS[m.group("month").lower()[:3]], int(m.group("day")))
+        iso = iso_date(int(m.group("year")), MONTHS[m.group("month").lower()[:3]], int(m.group("day")))
         if iso:
             found.append((m.start(), iso))
     found.sort()

@@ -155,6 +155,8 @@ def stamp_generated(text: str, generator: str) -> str:
 def frontmatter_of(text: str) -> dict:
     """The frontmatter mapping of a record file's text, without ``generated``."""
     data = yaml.safe_load(text[4:_frontmatter_end(text)]) or {}
+    if not isinstance(data, dict):
+        raise ValueError("the frontmatter is not a mapping of keys")
     data.pop("generated", None)
     return data
 

@@ -133,3 +133,9 @@ def test_seed_pack_front_sheet():
     span = split(pdf)[0]
     assert span.physical_pages == [1, 5]
     _check_front_sheet(agenda.parse(span, pdf))
+
+
+def test_a_membership_line_with_an_unbalanced_bracket_keeps_the_names():
+    people = _people("Councillors Bukky Okunade (Chair, Graham Snell and Gary Collins")
+    assert [p.name for p in people][-2:] == ["Graham Snell", "Gary Collins"]
+    assert "Okunade" in people[0].name

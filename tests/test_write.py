@@ -178,3 +178,12 @@ def test_an_unquoted_time_is_refused_rather_than_read_as_a_number():
     data = yaml.safe_load("kind: minutes\ncommittee: Planning Board\ndate: 2019-07-22\ntitle: Minutes\nstart: 19:30\n")
     with pytest.raises(RecordFormatError, match="'start' must be a time in quotes"):
         record_from_frontmatter(data)
+
+
+def test_frontmatter_that_is_not_a_mapping_is_a_value_error():
+    import pytest
+
+    from extract.write import frontmatter_of
+
+    with pytest.raises(ValueError):
+        frontmatter_of("---\n- just\n- a list\n---\n\nbody\n")

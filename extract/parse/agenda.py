@@ -140,8 +140,8 @@ def _people(entry: str) -> list[Person]:
         names = re.split(r",\s*|\s+and\s+", HONORIFIC.sub("", entry))
         out = []
         for name in filter(None, (n.strip() for n in names)):
-            m = PERSON_WITH_ROLE.match(name)
-            out.append(Person(name=m.group("name"), role=m.group("role"),
+            m = PERSON_WITH_ROLE.match(name)  # no match on an unbalanced bracket: keep the text whole
+            out.append(Person(name=m.group("name") if m else name, role=m.group("role") if m else None,
                               title="Councillor" if title.lower().startswith("councillor") else title))
         return out
     name, _, role = entry.partition(",")

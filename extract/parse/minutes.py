@@ -316,7 +316,7 @@ def lift_group_motions(items: list[Minute]) -> None:
         if not parent:
             continue
         for motion in list(item.motions):
-            names_parent = parent.title.lower() in motion.text.lower()
+            names_parent = bool(parent.title) and parent.title.lower() in motion.text.lower()
             siblings = len(re.findall(rf"\b{re.escape(parent.number)}-[A-Z]", motion.text))
             if names_parent or siblings >= 2:
                 item.motions.remove(motion)

@@ -22,7 +22,7 @@ from extract.patterns import (
 from extract.read import PdfText
 from extract.rows import Row, blocks_from_rows, is_bullet, paragraphs, strip_bullet, unwrap
 from extract.split import DocumentSpan
-from extract.text import clean_spaces, find_date, join_wrapped
+from extract.text import clean_spaces, find_date, iso_date, join_wrapped
 
 # The cover block sits in the first rows, before the summary.
 COVER_ROWS = 14
@@ -186,7 +186,7 @@ def _numeric_date(text: str) -> str | None:
         return None
     year = int(m.group("year"))
     year += 2000 if year < 100 else 0
-    return f"{year:04d}-{int(m.group('month')):02d}-{int(m.group('day')):02d}"
+    return iso_date(year, int(m.group("month")), int(m.group("day")))
 
 
 def _author_block(rows: list[Row]) -> str | None:

@@ -287,7 +287,7 @@ def committee_page(ctx: SiteContext, committee: str, meetings: list[Meeting]) ->
     out += ["## Meetings", ""]
     by_year: dict[str, list[Meeting]] = {}
     for meeting in reversed(meetings):
-        by_year.setdefault((meeting.date or "Undated")[:4], []).append(meeting)
+        by_year.setdefault(meeting.date[:4] if meeting.date else "Undated", []).append(meeting)
     for year, year_meetings in by_year.items():
         out += [f"### {esc(year)}", ""]
         for meeting in year_meetings:
@@ -424,7 +424,7 @@ def register_pages(ctx: SiteContext) -> dict[str, str]:
     """The register: a hub page by year and one filterable table per year (one page would not scale)."""
     by_year: dict[str, list[Decision]] = {}
     for decision in decisions(ctx.archive):
-        by_year.setdefault((decision.meeting.date or "undated")[:4], []).append(decision)
+        by_year.setdefault(decision.meeting.date[:4] if decision.meeting.date else "undated", []).append(decision)
     pages = {}
     hub = ["# Resolutions register", "",
            "Every resolution, motion and deferral, newest first, a page per year.", ""]
