@@ -239,3 +239,12 @@ def test_a_minute_without_a_title_is_reported_not_a_crash(tmp_path, capsys):
                  "--config", str(ROOT / "mkdocs.yml")]) == 1
     [problem, _] = capsys.readouterr().err.splitlines()
     assert problem.startswith(f"error: {minutes}: frontmatter does not fit a minutes record")
+
+
+def test_exports_and_feeds_carry_pdf_text_inertly():
+    from extract.publish.data import _inert
+    from extract.publish.feeds import ical_text
+
+    assert _inert("=HYPERLINK(\"http://x\")") == "'=HYPERLINK(\"http://x\")"
+    assert _inert("-1 vote") == "'-1 vote" and _inert("That the report be noted") == "That the report be noted"
+    assert ical_text("Room 1\rBEGIN:VEVENT\x0c") == "Room 1\\nBEGIN:VEVENT "

@@ -33,11 +33,18 @@ def meetings_json(ctx: SiteContext, site_url: str) -> str:
     return json.dumps({"meetings": meetings}, ensure_ascii=False, separators=(",", ":")) + "\n"
 
 
+def _inert(value):
+    """A cell a spreadsheet will not run: PDF text starting with = + - @ would be read as a formula."""
+    if isinstance(value, str) and value[:1] in ("=", "+", "-", "@", "\t", "\r"):
+        return "'" + value
+    return value
+
+
 def _csv(columns: list[str], rows) -> str:
     buffer = io.StringIO()
     writer = csv.DictWriter(buffer, fieldnames=columns, lineterminator="\n")
     writer.writeheader()
-    writer.writerows(rows)
+    writer.writerows({key: _inert(value) for key, value in row.items()} for row in rows)
     return buffer.getvalue()
 
 

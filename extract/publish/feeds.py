@@ -6,6 +6,7 @@ values are escaped as RFC 5545 says.
 
 from __future__ import annotations
 
+import re
 import xml.etree.ElementTree as ET
 
 from extract.publish.load import Archive, Document, Meeting
@@ -35,6 +36,10 @@ def published(doc: Document) -> str:
     return getattr(doc.record, "published", None) or doc.record.date or "1970-01-01"
 
 
+# Characters neither iCalendar nor XML may carry; PDF text sometimes holds them.
+CONTROL_CHARS = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
+
+
 def atom_feed(title: str, documents: list[Document], site_url: str, feed_path: str) -> str:
     ET.register_namespace("", ATOM)
     feed = ET.Element(f"{{{ATOM}}}feed")
@@ -54,12 +59,12 @@ def atom_feed(title: str, documents: list[Document], site_url: str, feed_path: s
         ET.SubElement(entry, f"{{{ATOM}}}updated").text = f"{published(doc)}T00:00:00Z"
         ET.SubElement(entry, f"{{{ATOM}}}summary").text = (
             f"{record.kind.capitalize()} of {record.committee}, meeting of {long_date(record.date)}")
-    return ET.tostring(feed, encoding="unicode", xml_declaration=True) + "\n"
+    return CONTROL_CHARS.sub(" ", ET.tostring(feed, encoding="unicode", xml_declaration=True)) + "\n"
 
 
 def ical_text(value: str) -> str:
-    return (value.replace("\\", "\\\\").replace(";", "\\;").replace(",", "\\,")
-            .replace("\r\n", "\\n").replace("\n", "\\n"))
+    value = CONTROL_CHARS.sub(" ", value.replace("\r\n", "\n").replace("\r", "\n"))
+    return value.replace("\\", "\\\\").replace(";", "\\;").replace(",", "\\,").replace("\n", "\\n")
 
 
 def fold(line: str) -> list[str]:
