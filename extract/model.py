@@ -8,9 +8,10 @@ with YAML frontmatter, and the site build reads them back with
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass, field, fields
 from typing import Any, ClassVar, Union
+
+from extract.text import ISO_DATE
 
 KINDS = ("minutes", "agenda", "report", "appendix", "other")
 
@@ -32,7 +33,6 @@ class Paragraph:
 @dataclass
 class ListBlock:
     items: list[str]
-    ordered: bool = False
 
 
 @dataclass
@@ -254,7 +254,6 @@ class RecordFormatError(ValueError):
     """Frontmatter that cannot be a record of its kind; the message names the key."""
 
 
-ISO_DATE = re.compile(r"\d{4}-\d{2}-\d{2}")
 CLOCK_TIMES = ("start", "end")
 
 

@@ -74,7 +74,6 @@ class Page:
 class PdfText:
     path: Path
     sha256: str
-    page_count: int
     pages: list[Page]  # blank filler pages already dropped
 
     @property
@@ -539,10 +538,9 @@ def finish_pages(path: Path, pages: list[Page]) -> PdfText:
     unreadable = text.count(UNREADABLE)
     if unreadable and unreadable > len(text.replace(" ", "")) * 0.5:
         raise InputError("text is unreadable glyph codes — the PDF embeds fonts without a text mapping")
-    page_count = len(pages)
     strip_running_lines(pages)
     pages = [p for p in pages if not _is_blank_filler(p)]
-    return PdfText(path=path, sha256=file_sha256(path), page_count=page_count, pages=pages)
+    return PdfText(path=path, sha256=file_sha256(path), pages=pages)
 
 
 def _digit_blind(text: str) -> str:

@@ -187,7 +187,7 @@ def _document_starts(rows: list[Row], items) -> list[Start]:
         if cover:
             starts.append(Start(index, "report", item=cover.group("item")))
         elif MINUTES_START.search(row.text) and not any(s.kind == "minutes" for s in starts):
-            starts.append(Start(index, "minutes", item=_item_titled(items, "minutes")))
+            starts.append(Start(index, "minutes", item=_minutes_item(items)))
     starts += _item_title_starts(rows, items, starts)
     starts.sort(key=lambda s: s.row)
     for start, following in zip(list(starts), starts[1:] + [Start(len(rows), "end")]):
@@ -196,8 +196,9 @@ def _document_starts(rows: list[Row], items) -> list[Start]:
     return sorted(starts, key=lambda s: s.row)
 
 
-def _item_titled(items, word: str) -> str | None:
-    return next((item.number for item in items if word in item.title.lower()), None)
+def _minutes_item(items) -> str | None:
+    """The agenda item under which the previous meeting's minutes come."""
+    return next((item.number for item in items if "minutes" in item.title.lower()), None)
 
 
 def _normal(text: str) -> str:

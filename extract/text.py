@@ -8,6 +8,7 @@ import unicodedata
 
 from extract.patterns import DATE_DMY, DATE_MDY, TIME_OF_DAY
 
+ISO_DATE = re.compile(r"\d{4}-\d{2}-\d{2}")
 MONTHS = {m: i for i, m in enumerate(
     ["january", "february", "march", "april", "may", "june", "july", "august",
      "september", "october", "november", "december"], start=1)}

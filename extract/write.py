@@ -16,7 +16,7 @@ from pathlib import Path
 import yaml
 
 from extract.model import Heading, ListBlock, Paragraph, Record, Table, record_to_frontmatter
-from extract.text import slugify
+from extract.text import ISO_DATE, slugify
 
 _MD_SPECIAL = re.compile(r"([\\`*_\[\]{}|])")
 # A line start Markdown would read as a heading, quote, list, rule, admonition or code block.
@@ -41,7 +41,6 @@ def _escape_line_start(match: re.Match) -> str:
     return ""
 
 
-ISO_DATE = re.compile(r"\d{4}-\d{2}-\d{2}")
 
 
 def committee_slug(committee: str) -> str:
@@ -89,9 +88,7 @@ def render_blocks(record: Record) -> str:
         elif isinstance(block, Paragraph):
             out.append(escape_markdown(block.text))
         elif isinstance(block, ListBlock):
-            marker = (lambda i: f"{i}.") if block.ordered else (lambda i: "-")
-            out.append("\n".join(f"{marker(i)} {escape_markdown(item)}"
-                                 for i, item in enumerate(block.items, start=1)))
+            out.append("\n".join(f"- {escape_markdown(item)}" for item in block.items))
         elif isinstance(block, Table):
             out.append(render_table(block))
     return "\n\n".join(out) + "\n"

@@ -21,7 +21,7 @@ def page(rows, number=1, size=12.0):
 
 
 def parse(*pages):
-    pdf = PdfText(path=Path("agenda.pdf"), sha256="0" * 64, page_count=len(pages), pages=list(pages))
+    pdf = PdfText(path=Path("agenda.pdf"), sha256="0" * 64, pages=list(pages))
     return agenda.parse(DocumentSpan(kind="agenda", pages=list(pages)), pdf)
 
 

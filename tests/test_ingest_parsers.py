@@ -72,7 +72,7 @@ def assert_no_text_lost(span_pages: list[Page], record) -> None:
 @given(kind=st.sampled_from(KINDS), span_pages=pages())
 @settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 def test_every_parser_keeps_every_word_of_random_lines(kind, span_pages):
-    pdf = PdfText(path=Path("random.pdf"), sha256="0" * 64, page_count=len(span_pages), pages=span_pages)
+    pdf = PdfText(path=Path("random.pdf"), sha256="0" * 64, pages=span_pages)
     record = parse_span(DocumentSpan(kind=kind, pages=span_pages), pdf)
     assert_no_text_lost(span_pages, record)
 
@@ -80,7 +80,7 @@ def test_every_parser_keeps_every_word_of_random_lines(kind, span_pages):
 @given(span_pages=pages())
 @settings(max_examples=100, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 def test_split_and_parse_of_random_pages_keep_every_word(span_pages):
-    pdf = PdfText(path=Path("random.pdf"), sha256="0" * 64, page_count=len(span_pages), pages=span_pages)
+    pdf = PdfText(path=Path("random.pdf"), sha256="0" * 64, pages=span_pages)
     for span in split(pdf):
         assert_no_text_lost(span.pages, parse_span(span, pdf))
 
@@ -102,6 +102,6 @@ FOOTNOTE_MARK = [Page(number=1, width=595.0, height=842.0, lines=[
 @example(span_pages=FOOTNOTE_MARK)
 @settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 def test_lines_out_of_reading_order_keep_every_word(span_pages):
-    pdf = PdfText(path=Path("random.pdf"), sha256="0" * 64, page_count=len(span_pages), pages=span_pages)
+    pdf = PdfText(path=Path("random.pdf"), sha256="0" * 64, pages=span_pages)
     for span in split(pdf):
         assert_no_text_lost(span.pages, parse_span(span, pdf))

@@ -18,7 +18,7 @@ def page(rows, number=1, bold=()):
 
 
 def parse(*pages):
-    pdf = PdfText(path=Path("minutes.pdf"), sha256="0" * 64, page_count=len(pages), pages=list(pages))
+    pdf = PdfText(path=Path("minutes.pdf"), sha256="0" * 64, pages=list(pages))
     return minutes.parse(DocumentSpan(kind="minutes", pages=list(pages)), pdf)
 
 
@@ -176,7 +176,7 @@ def test_document_in_another_language_is_other_with_a_warning():
     french = page([(72, 60, "Réunion du Conseil Municipal du 12 juillet 2023"),
                    (72, 80, "Le douze juillet deux mil vingt-trois, à 20 heures, les membres du Conseil Municipal se sont "
                             "réunis à la mairie de la commune sous la présidence de Madame la Maire.")])
-    pdf = PdfText(path=Path("cm.pdf"), sha256="0" * 64, page_count=1, pages=[french])
+    pdf = PdfText(path=Path("cm.pdf"), sha256="0" * 64, pages=[french])
     record = other.parse(DocumentSpan(kind="other", pages=[french]), pdf)
     assert record.kind == "other" and "French" in record.warnings[0]
     assert "Le douze juillet" in " ".join(getattr(b, "text", "") for b in record.content)
@@ -192,7 +192,7 @@ def test_running_minutes_header_does_not_start_new_minutes():
     third = page([(170, 74, "MINUTES OF THE SPECIAL CITY COUNCIL AND"),
                   (137, 87, "COMMUNITY IMPROVEMENT COMMISSION (CIC) MEETING"),
                   (181, 101, "TUESDAY- -NOVEMBER 16, 2010- -6:00 P.M.")], number=3)
-    pdf = PdfText(path=Path("m.pdf"), sha256="0" * 64, page_count=3, pages=[first, second, third])
+    pdf = PdfText(path=Path("m.pdf"), sha256="0" * 64, pages=[first, second, third])
     assert [s.physical_pages for s in split(pdf)] == [[1, 2], [3, 3]]
 
 

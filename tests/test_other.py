@@ -6,7 +6,7 @@ from extract.parse.other import language_of, parse
 from extract.read import Line, Page, PdfText
 from extract.split import DocumentSpan, Meeting
 
-PACK = PdfText(path=Path("pack.pdf"), sha256="0" * 64, page_count=1, pages=[])
+PACK = PdfText(path=Path("pack.pdf"), sha256="0" * 64, pages=[])
 
 
 def span_of(texts, meeting=None):

@@ -148,7 +148,7 @@ def _pack_pages(first_printed: int):
 def _split_pages(pages):
     from extract.read import PdfText
 
-    return split(PdfText(path=Path("pack.pdf"), sha256="0" * 64, page_count=len(pages), pages=pages))
+    return split(PdfText(path=Path("pack.pdf"), sha256="0" * 64, pages=pages))
 
 
 def test_document_without_heading_is_placed_by_trusted_printed_pages():

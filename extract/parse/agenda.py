@@ -13,10 +13,10 @@ import re
 from dataclasses import dataclass, field
 
 from extract.model import Agenda, AgendaItem, Block, Contact, Heading, Paragraph, Person, Table
-from extract.parse.common import source_of
+from extract.parse.common import authority_in, source_of
 from extract.patterns import (
     AGENDA_CONTACT, AGENDA_ITEM_LINE, AGENDA_ITEMS_END, AGENDA_NUMBER_AND_PAGES, AGENDA_PUBLISHED, AGENDA_TITLE,
-    BODY_NAME, CLERK_CONTACT, COMMITTEE_LINE,
+    CLERK_CONTACT, COMMITTEE_LINE,
     EMAIL_ADDRESS, MEMBER_WITH_PHONE, MEMBERSHIP_HEADING, PERSON_WITH_ROLE, PHONE_NUMBER, ROLE_PREFIX,
     SUBSTITUTES_HEADING, TIME_OF_DAY,
 )
@@ -93,7 +93,7 @@ def _meeting(opening: list[Row], rows: list[Row]) -> Meeting:
             committee = named.group("name")
         if committee:
             break
-    body = next((m.group("name") or m.group("name2") for m in (BODY_NAME.search(r.text) for r in rows) if m), None)
+    body = next((b for b in map(authority_in, (r.text for r in rows)) if b), None)
     if body is None and committee and committee.lower().endswith("council"):
         body = committee
     date = next((d for d in (find_date(r.text) for r in opening) if d), None)

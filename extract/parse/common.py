@@ -6,9 +6,11 @@ import re
 from statistics import median
 
 from extract.model import Block, Heading, Paragraph, Source, Table
+from extract.patterns import (BODY_NAME, BODY_ONLY_LINE, COMMITTEE_NAME, COMMITTEE_TAIL, HEADING_NOISE,
+                              MINUTES_HEADING)
 from extract.read import Line, PdfText
 from extract.split import DocumentSpan
-from extract.text import join_wrapped
+from extract.text import clean_spaces, find_dates, join_wrapped
 
 
 def source_of(span: DocumentSpan, pdf: PdfText) -> Source:
@@ -73,17 +75,23 @@ class MeetingHeading:
         self.body, self.committee, self.date = body, committee, date
 
 
-def meeting_heading(lines: list[Line], window: int = 15) -> MeetingHeading:
+def authority_in(text: str) -> str | None:
+    """The first authority's name in ``text``: "Milburn Parish Council", "City of Alameda"."""
+    found = BODY_NAME.search(text)
+    return clean_spaces(found.group("name") or found.group("name2")) if found else None
+
+
+HEADING_LINES = 15  # how far down a first page the meeting heading may run
+
+
+def meeting_heading(lines: list[Line]) -> MeetingHeading:
     """Body, committee and date from the heading block at the top of a document.
 
     The heading block is the lines down to the meeting's date. Where a minutes
     heading ("Minutes of the …") follows a cover block (an item sheet of a later
     meeting), the heading block and the date are taken from it.
     """
-    from extract.patterns import BODY_NAME, COMMITTEE_NAME, MINUTES_HEADING
-    from extract.text import clean_spaces
-
-    opening = lines[:window]
+    opening = lines[:HEADING_LINES]
     # A minutes heading set as a heading (bold or capitals), not "the minutes of the last meeting …".
     anchor = next((i for i, ln in enumerate(opening) if MINUTES_HEADING.search(ln.text)
                    and (i == 0 or ln.bold or ln.text.isupper())), 0)
@@ -94,8 +102,7 @@ def meeting_heading(lines: list[Line], window: int = 15) -> MeetingHeading:
         committee = next((clean_spaces(m.group("name")) for m in (COMMITTEE_NAME.search(ln.text) for ln in opening)
                           if m), None)
     if not body:
-        body = next((clean_spaces(b.group("name") or b.group("name2"))
-                     for b in (BODY_NAME.search(ln.text) for ln in opening) if b), None)
+        body = next((b for b in map(authority_in, (ln.text for ln in opening)) if b), None)
     return MeetingHeading(body=body, committee=committee or body, date=date)
 
 
@@ -106,7 +113,6 @@ WEEKDAY = re.compile(r"\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\b[\s,.–-]*
 
 def _first_date(lines: list[Line], start: int) -> tuple[int, str, int] | None:
     """(line index, ISO date, where the date starts in that line); a date may wrap onto the next line."""
-    from extract.text import find_dates
 
     for i in range(start, len(lines)):
         text = lines[i].text
@@ -119,7 +125,6 @@ def _first_date(lines: list[Line], start: int) -> tuple[int, str, int] | None:
 
 def _heading_text(lines: list[Line], start: int, date_at: int, cut: int) -> str:
     """The heading lines from ``start`` down to the date line, with the date line's text before its date."""
-    from extract.patterns import BODY_ONLY_LINE
 
     texts = [ln.text for ln in lines[start:date_at]
              if not BODY_ONLY_LINE.fullmatch(ln.text.strip()) and not LETTERHEAD.search(ln.text)]
@@ -129,8 +134,6 @@ def _heading_text(lines: list[Line], start: int, date_at: int, cut: int) -> str:
 
 
 def _committee_from(lines: list[Line], start: int, date_at: int, cut: int) -> str | None:
-    from extract.patterns import COMMITTEE_TAIL, HEADING_NOISE
-    from extract.text import clean_spaces
 
     text = HEADING_NOISE.sub(" ", WEEKDAY.sub(" ", _heading_text(lines, start, date_at, cut)))
     m = COMMITTEE_TAIL.search(clean_spaces(text))
@@ -161,8 +164,6 @@ def _title_case(name: str) -> str:
 
 def _body_from(lines: list[Line], committee: str | None) -> str | None:
     """The authority: a line of its own ("City of Alameda, California"), or named in the committee."""
-    from extract.patterns import BODY_ONLY_LINE
-    from extract.text import clean_spaces
 
     for line in lines:
         if BODY_ONLY_LINE.fullmatch(line.text.strip()):

@@ -13,9 +13,9 @@ import re
 from dataclasses import dataclass, field
 
 from extract.model import Appendix, Person, Report
-from extract.parse.common import source_of
+from extract.parse.common import authority_in, source_of
 from extract.patterns import (
-    APPENDICES_HEADING, APPENDIX_HEADING, BODY_NAME, COMMITTEE_LINE, COVER_ACCOUNTABLE, COVER_AUTHOR,
+    APPENDICES_HEADING, APPENDIX_HEADING, COMMITTEE_LINE, COVER_ACCOUNTABLE, COVER_AUTHOR,
     COVER_BRIEFING, COVER_KEY_DECISION, COVER_REPORT_OF, COVER_WARDS, EXEMPT_MARKER, NUMBERED_PARAGRAPH,
     NUMERIC_DATE, PUBLIC_MARKER, RECOMMENDATIONS_HEADING, REPORT_CONTACT, REPORT_COVER_ITEM, SECTION_HEADING,
 )
@@ -88,9 +88,8 @@ def _meeting_of(span: DocumentSpan, cover: Cover, rows: list[Row]) -> tuple[str,
     date = cover.date or (meeting.date if meeting else None)
     body = meeting.body if meeting and meeting.body else None
     if body is None:  # only a name on a short cover line: councils named in the text are often other councils
-        found = next((m for m in (BODY_NAME.search(r.text) for r in rows[:COVER_ROWS] if len(r.text) <= COVER_LINE)
-                      if m), None)
-        body = clean_spaces(found.group("name") or found.group("name2")) if found else None
+        body = next((b for b in (authority_in(r.text) for r in rows[:COVER_ROWS] if len(r.text) <= COVER_LINE)
+                     if b), None)
     return committee, date, body
 
 

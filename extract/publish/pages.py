@@ -474,7 +474,7 @@ def filter_form(filters: list[tuple[str, int, list[str]]]) -> str:
 
 # --- Item histories ---
 
-def subject_page(ctx: SiteContext, subject: Subject) -> str:
+def subject_page(subject: Subject) -> str:
     page = subject.page
     committee_page_path = f"{committee_slug(subject.committee)}/index.md"
     out = [f"# {esc(subject.title)}", "",
@@ -505,6 +505,6 @@ def derived_pages(ctx: SiteContext) -> dict[str, str]:
     for individual in ctx.people.individuals.values():
         pages[individual.page] = person_page(ctx, individual)
     for subject in ctx.subjects.values():
-        pages[subject.page] = subject_page(ctx, subject)
+        pages[subject.page] = subject_page(subject)
     pages.update(register_pages(ctx))
     return pages
