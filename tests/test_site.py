@@ -248,3 +248,13 @@ def test_exports_and_feeds_carry_pdf_text_inertly():
     assert _inert("=HYPERLINK(\"http://x\")") == "'=HYPERLINK(\"http://x\")"
     assert _inert("-1 vote") == "'-1 vote" and _inert("That the report be noted") == "That the report be noted"
     assert ical_text("Room 1\rBEGIN:VEVENT\x0c") == "Room 1\\nBEGIN:VEVENT "
+
+
+def test_a_record_saved_with_windows_line_ends_still_shows_only_its_body(tmp_path):
+    docs = tmp_path / "docs"
+    write_archive(docs)
+    minutes = docs / SLUG / "2017-12-12" / "minutes.md"
+    minutes.write_bytes(minutes.read_text().replace("\n", "\r\n").encode())
+    site = _build(tmp_path, docs)
+    page = (site / SLUG / "2017-12-12" / "minutes" / "index.html").read_text()
+    assert "sha256:" not in page and "kind: minutes" not in page
