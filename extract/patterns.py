@@ -267,6 +267,16 @@ MOTION_SENTENCE = Convention(
     counter_examples=["All agreed this was a true record and were signed and approved."],
 )
 
+AGENDA_REORDERED = Convention(
+    "business moved within the agenda (not a motion)",
+    r"\bmoved\b.{0,120}?\b(?:to\s+the\s+(?:beginning|start|end|top)\s+of\s+the\s+(?:meeting|agenda)"
+    r"|up\s+(?:on\s+)?the\s+agenda)",
+    ["President Curtis moved a portion of STAFF COMMUNICATIONS to the beginning of the meeting.",
+     "The Chair had agreed for agenda item 10 to be moved up the agenda as the next item."],
+    counter_examples=["Commissioner Miley moved the item and asked staff to come back to the Commission and Board.",
+                      "Board member Jasper moved to approve the project as amended, seconded by board member Hoffman."],
+)
+
 # Mover and seconder in one field under a motion: "M/S Commissioner Robbins / Vice-Chair Alexander."
 MOVED_SECONDED = Convention(
     "moved/seconded field",

@@ -231,3 +231,11 @@ def test_resolved_entries_that_wrap_back_under_their_bullet():
         "including those no longer applicable.",
         "That the Childrens Services Overview and Scrutiny Committee comment on the proposals currently being "
         "considered within the remit of this Committee."]
+
+
+def test_moving_business_within_the_agenda_is_not_a_motion():
+    assert minutes.find_motions([
+        "President Curtis moved a portion of STAFF COMMUNICATIONS to the beginning of the meeting.",
+        "Commissioner Miley moved the item and asked staff to come back to the Commission and Board."]) != []
+    assert minutes.find_motions([
+        "President Curtis moved a portion of STAFF COMMUNICATIONS to the beginning of the meeting."]) == []

@@ -15,12 +15,12 @@ from extract.model import (Block, Declaration, Departure, Heading, Minute, Minut
                            Person, Table)
 from extract.parse.common import line_step, meeting_heading, paragraphs, source_of
 from extract.parse.people import Attendance, attendance_blocks, parse_block, parse_people
-from extract.patterns import (ADOPTED_RESOLUTION, APPROVED_STATUS, ATTENDANCE_LABEL, CLOSING, DECLARATION,
-                              DEPARTURE, ITEM_DEFERRED, ITEM_WITHDRAWN, MINUTE_HEADING, MOTION_CARRIED,
-                              MOTION_FAILED, MOTION_RESULT_FIELD, MOTION_SENTENCE, MOVED_SECONDED, MOVER,
-                              NOBODY, NUMBER_WITH_FILE, NUMBERED_ENTRY, OPENING, OTHER_BUSINESS_DEFERRED,
-                              PREVIOUS_MINUTES,
-                              PROSE_DECISION, RESOLVED_BLOCK, SECONDER, TITLE_COLON, VENUE, VOTE_TALLY)
+from extract.patterns import (ADOPTED_RESOLUTION, AGENDA_REORDERED, APPROVED_STATUS, ATTENDANCE_LABEL,
+                              CLOSING, DECLARATION, DEPARTURE, ITEM_DEFERRED, ITEM_WITHDRAWN, MINUTE_HEADING,
+                              MOTION_CARRIED, MOTION_FAILED, MOTION_RESULT_FIELD, MOTION_SENTENCE,
+                              MOVED_SECONDED, MOVER, NOBODY, NUMBER_WITH_FILE, NUMBERED_ENTRY, OPENING,
+                              OTHER_BUSINESS_DEFERRED, PREVIOUS_MINUTES, PROSE_DECISION, RESOLVED_BLOCK,
+                              SECONDER, TITLE_COLON, VENUE, VOTE_TALLY)
 from extract.read import Line, PdfText, TableRegion
 from extract.split import DocumentSpan
 from extract.text import clean_spaces, find_dates, find_time, join_wrapped, slugify
@@ -404,7 +404,7 @@ def find_motions(paragraph_texts: list[str]) -> list[Motion]:
         moved_seconded = MOVED_SECONDED.search(sentence)
         if moved_seconded and units and not any(MOVED_SECONDED.search(s) for s in units[-1]):
             units[-1].append(sentence)
-        elif MOTION_SENTENCE.search(sentence) or moved_seconded:
+        elif (MOTION_SENTENCE.search(sentence) and not AGENDA_REORDERED.search(sentence)) or moved_seconded:
             units.append([sentence])
         elif result_field and (not units or any(MOTION_RESULT_FIELD.match(s) for s in units[-1])):
             units.append(["", sentence])  # a motion recorded only as fields
