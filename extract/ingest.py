@@ -43,13 +43,11 @@ from extract.ocr import OCR_WARNING, ocr_pdf
 from extract.patterns import BODY_NAME, COMMITTEE_NAME
 from extract.read import Page, count_pages, file_sha256, finish_pages, read_pages
 from extract.text import find_date
-from extract.write import (committee_slug, frontmatter_of, is_unedited, meeting_dir, record_path,
-                           render_record, stamp_generated, sync_directory, with_frontmatter_updates,
-                           write_text_atomic)
+from extract.write import (STATE_DIR, committee_slug, frontmatter_of, is_unedited, meeting_dir,
+                           record_path, render_record, stamp_generated, sync_directory,
+                           with_frontmatter_updates, write_text_atomic)
 
 GENERATOR = f"committee-archive {__version__}"
-# Ingest's own files, in a dot-folder that MkDocs leaves out of the site.
-STATE_DIR = ".committee-archive"
 MANIFEST_VERSION = 1
 # Pages per parallel read: smaller parts spread one big PDF over all cores,
 # but each part re-opens the PDF and pays a round trip between processes.

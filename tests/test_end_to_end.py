@@ -153,6 +153,20 @@ def test_serve_builds_and_serves_the_site_with_its_search(archive, tmp_path):
                 time.sleep(0.5)
         with urllib.request.urlopen(f"http://127.0.0.1:{port}/pagefind/shards.json") as reply:
             assert reply.status == 200
+        # A hand correction is built again and served without restarting.
+        minutes = archive / "docs" / COMMITTEE_DIR / "2017-12-12" / "minutes.md"
+        original = minutes.read_text()
+        minutes.write_text(original.replace("name: Myra Potter", "name: Myra Potter-Jones"))
+        try:
+            deadline = time.monotonic() + 120
+            while True:
+                with urllib.request.urlopen(f"http://127.0.0.1:{port}/{COMMITTEE_DIR}/2017-12-12/") as reply:
+                    if "Myra Potter-Jones" in reply.read().decode():
+                        break
+                assert time.monotonic() < deadline, "the change was never built"
+                time.sleep(0.5)
+        finally:
+            minutes.write_text(original)
     finally:
         server.terminate()
         server.wait(timeout=10)

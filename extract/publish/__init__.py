@@ -25,6 +25,7 @@ from extract.publish.load import Archive, load_archive, load_document
 from extract.publish.pages import SiteContext, derived_pages
 from extract.publish.pdfs import link_or_copy, publish_pdfs
 from extract.publish.search import index_site
+from extract.write import STATE_DIR
 
 STAGE = Path("build/docs")
 
@@ -150,11 +151,34 @@ def build_site(docs: Path, site: Path, config: Path = Path("mkdocs.yml"), pdfs: 
     return status
 
 
+# Seconds between looks for changed records or site configuration while serving.
+WATCH_INTERVAL = 1.0
+
+
+def _sources_fingerprint(docs: Path, config: Path) -> list[tuple[str, int]]:
+    """What a rebuild depends on: every file of the archive and the site's configuration."""
+    roots = [docs, config.parent / "overrides"]
+    files = [p for root in roots if root.is_dir() for p in root.rglob("*")
+             if p.is_file() and STATE_DIR not in p.parts]
+    return sorted((str(p), p.stat().st_mtime_ns) for p in files + [config])
+
+
+def _replace_dir(target: Path, fresh: Path) -> None:
+    old = target.with_name(target.name + ".old")
+    shutil.rmtree(old, ignore_errors=True)
+    target.rename(old)
+    fresh.rename(target)
+    shutil.rmtree(old, ignore_errors=True)
+
+
 def serve_site(docs: Path, config: Path = Path("mkdocs.yml"), address: str = "127.0.0.1:8000",
                pdfs: Path | None = None, stage: Path = STAGE) -> int:
-    """Build the whole site (search index included) and serve exactly what would be published."""
+    """Build the whole site (search index included), serve exactly what would be published,
+    and build it again whenever a record, a page or the configuration changes."""
     import functools
     import http.server
+    import threading
+    import time
 
     site = stage.parent / "site"
     status = build_site(docs, site, config, pdfs, stage)
@@ -163,9 +187,19 @@ def serve_site(docs: Path, config: Path = Path("mkdocs.yml"), address: str = "12
     host, _, port = address.rpartition(":")
     handler = functools.partial(http.server.SimpleHTTPRequestHandler, directory=str(site))
     with http.server.ThreadingHTTPServer((host or "127.0.0.1", int(port)), handler) as server:
-        print(f"serving {site} at http://{address}/ (Ctrl-C to stop; run again after changes)", flush=True)
+        threading.Thread(target=server.serve_forever, daemon=True).start()
+        print(f"serving {site} at http://{address}/ (Ctrl-C to stop)", flush=True)
+        seen = _sources_fingerprint(docs, config)
         try:
-            server.serve_forever()
+            while True:
+                time.sleep(WATCH_INTERVAL)
+                now = _sources_fingerprint(docs, config)
+                if now != seen:
+                    seen = now
+                    print("change found: building again", flush=True)
+                    fresh = site.with_name(site.name + ".next")
+                    if build_site(docs, fresh, config, pdfs, stage) == 0:
+                        _replace_dir(site, fresh)  # readers never see a half-built site
         except KeyboardInterrupt:
-            pass
+            server.shutdown()
     return 0
