@@ -385,6 +385,14 @@ DEPARTURE = Convention(
     flags=0,
 )
 
+ROLE_ACRONYM = Convention(
+    "role acronym standing for a person",
+    r"[A-Z]{2,8}(?:\s+representatives?)?",
+    ["BMLSCB", "ADCPH", "NELFT representatives"],
+    flags=0,
+    counter_examples=["Councillor Redsell"],
+)
+
 OPENING = Convention(
     "meeting opened",
     r"\b(?:convened|convene|called\s+to\s+order|called\s+(?:the\s+)?(?:[\w-]+\s+){0,8}?to\s+order|commenced|opened\s+the\s+meeting"

@@ -4,6 +4,7 @@ The expected values are what the documents say (samples/text/*.txt), read by a p
 """
 
 import html
+import re
 import subprocess
 import sys
 from pathlib import Path
@@ -83,7 +84,9 @@ def test_the_previous_minutes_inside_the_pack_carry_their_own_date(archive):
     [declaration] = minutes["declarations"]
     assert (declaration["member"], declaration["item"], declaration["interest"]) == \
         ("Lynda Pritchard", "66", "non-pecuniary")
-    assert ("Halden", "20:17", "left") in [(d["name"], d["time"], d["event"]) for d in minutes["departures"]]
+    assert [(d["name"], d["time"]) for d in minutes["departures"]] == [
+        ("BMLSCB", "19:16"), ("Halden", "20:17"), ("YCC", "21:00"), ("NELFT representatives", "21:03"),
+        ("Redsell", "21:28"), ("ADCPH", "21:28")]
     assert minutes["approves"] == ["2017-10-10"]
 
 
@@ -112,6 +115,7 @@ def test_the_meeting_page_gathers_its_minutes(site):
     assert "Tuesday 12 December 2017" in page
     assert "Myra Potter" in page and "Lynda Pritchard" in page
     assert "Draft" in page
+    assert "ADCPH (Tim Elwell-Sutton) left at 21:28" in " ".join(re.sub(r"<[^>]+>", " ", page).split())
     assert "004_e187f8e0c41f6043.pdf" in page
 
 

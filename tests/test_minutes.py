@@ -148,7 +148,8 @@ def test_council_committee_resolved_blocks_declarations_and_departures():
     assert items["66"].resolutions == []  # RESOLVED blocks are the convention: no prose decisions
     [declaration] = record.declarations
     assert (declaration.member, declaration.item, declaration.interest) == ("Lynda Pritchard", "66", "non-pecuniary")
-    assert [(d.name, d.time, d.event) for d in record.departures] == [("Redsell", "21:28", "left")]
+    assert [(d.name, d.time, d.event) for d in record.departures] == [
+        ("BMLSCB", "19:16", "left"), ("Redsell", "21:28", "left"), ("ADCPH", "21:28", "left")]
 
 
 @pytest.mark.parametrize("rows,number", [
@@ -239,3 +240,9 @@ def test_moving_business_within_the_agenda_is_not_a_motion():
         "Commissioner Miley moved the item and asked staff to come back to the Commission and Board."]) != []
     assert minutes.find_motions([
         "President Curtis moved a portion of STAFF COMMUNICATIONS to the beginning of the meeting."]) == []
+
+
+def test_role_acronyms_leaving_are_kept_as_printed_for_the_site_to_resolve():
+    # Seed 004, minute 71: "Councillor Redsell and the ADCPH left the meeting at 9.28pm."
+    assert minutes.departing_names("Councillor Redsell and the ADCPH") == ["Redsell", "ADCPH"]
+    assert minutes.departing_names("The NELFT representatives") == ["NELFT representatives"]

@@ -20,7 +20,7 @@ from extract.patterns import (ADOPTED_RESOLUTION, AGENDA_REORDERED, APPROVED_STA
                               MOTION_CARRIED, MOTION_FAILED, MOTION_RESULT_FIELD, MOTION_SENTENCE,
                               MOVED_SECONDED, MOVER, NOBODY, NUMBER_WITH_FILE, NUMBERED_ENTRY, OPENING,
                               OTHER_BUSINESS_DEFERRED, PREVIOUS_MINUTES, PROSE_DECISION, RESOLVED_BLOCK,
-                              SECONDER, TITLE_COLON, VENUE, VOTE_TALLY)
+                              ROLE_ACRONYM, SECONDER, TITLE_COLON, VENUE, VOTE_TALLY)
 from extract.read import Line, PdfText, TableRegion
 from extract.split import DocumentSpan
 from extract.text import clean_spaces, find_dates, find_time, join_wrapped, slugify
@@ -488,9 +488,21 @@ def find_departures(sentences) -> list[Departure]:
             continue
         event = "left" if m.group("event") == "left" else "arrived"
         time = find_time(sentence[m.end():])
-        for person in parse_people(m.group("who")):
-            found.append(Departure(name=person.name, time=time, item=number, event=event))
+        for name in departing_names(m.group("who")):
+            found.append(Departure(name=name, time=time, item=number, event=event))
     return found
+
+
+def departing_names(who: str) -> list[str]:
+    """Names, and role acronyms as printed ("the BMLSCB"): the site resolves those to people."""
+    names = []
+    for piece in re.split(r",\s*|\s+and\s+", who):
+        piece = re.sub(r"^the\s+", "", piece.strip(), flags=re.IGNORECASE)
+        if ROLE_ACRONYM.fullmatch(piece):
+            names.append(piece)
+        else:
+            names += [person.name for person in parse_people(piece)]
+    return names
 
 
 def approved_minutes(paragraph_texts, meeting_date: str | None) -> list[str]:
