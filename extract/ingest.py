@@ -217,6 +217,8 @@ class Archive:
         self.manifest_path = self.state / "manifest.json"
         self._lock = None
         self.sources: dict[str, dict] = {}
+        # Per committee folder: approved meeting date → date of the meeting that approved it.
+        self._approvals: dict[str, dict[str, str]] = {}
 
     def __enter__(self) -> "Archive":
         self.state.mkdir(parents=True, exist_ok=True)
@@ -282,26 +284,34 @@ class Archive:
     # Minutes are approved at a later meeting: whichever of the two is ingested second
     # settles the earlier one's status, so the order PDFs arrive in does not matter.
 
-    def _minutes_files(self, committee: str) -> list[Path]:
-        return sorted((self.docs / committee_slug(committee)).glob("*/minutes.md"))
+    def _approvals_of(self, committee: str) -> dict[str, str]:
+        """The committee's approvals, read from its minutes once a run rather than once a record."""
+        slug = committee_slug(committee)
+        if slug not in self._approvals:
+            approvals = self._approvals[slug] = {}
+            for path in sorted((self.docs / slug).glob("*/minutes.md")):
+                for approved in _approves(path.read_text(encoding="utf-8")):
+                    approvals.setdefault(str(approved), path.parent.name)  # the earliest approval counts
+        return self._approvals[slug]
 
     def _mark_if_approved_already(self, rec: RecordOutcome) -> None:
         minutes = rec.record
         if not isinstance(minutes, Minutes) or minutes.status == "approved" or not minutes.date:
             return
-        for path in self._minutes_files(minutes.committee):
-            text = path.read_text(encoding="utf-8")
-            if minutes.date in text and minutes.date in [str(d) for d in _approves(text)]:
-                minutes.status, minutes.approved_at = "approved", path.parent.name
-                rec.text = stamp_generated(render_record(minutes), GENERATOR)
-                return
+        approver = self._approvals_of(minutes.committee).get(minutes.date)
+        if approver:
+            minutes.status, minutes.approved_at = "approved", approver
+            rec.text = stamp_generated(render_record(minutes), GENERATOR)
 
     def _approve_earlier_minutes(self, rec: RecordOutcome) -> list[str]:
         minutes = rec.record
         if not isinstance(minutes, Minutes):
             return []
         warnings = []
+        approvals = self._approvals_of(minutes.committee)
         for date in minutes.approves:
+            if minutes.date:
+                approvals.setdefault(date, minutes.date)
             relative = f"{meeting_dir(minutes.committee, date)}/minutes.md"
             text = self._read(relative)
             if text is None:
