@@ -27,6 +27,7 @@ import math
 import os
 import re
 import sys
+import tempfile
 import traceback
 from concurrent.futures import Future, ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
@@ -175,8 +176,6 @@ def extract_records(path: Path, pages: list[Page], ocr: bool = False) -> list[Re
 
 def extract_records_by_ocr(path: Path, languages: str) -> list[RecordOutcome]:
     """Records from a scanned PDF: OCR a temporary copy, then read and parse that."""
-    import tempfile
-
     with tempfile.TemporaryDirectory() as tmp:
         copy = ocr_pdf(path, Path(tmp) / path.name, languages)
         return extract_records(path, read_pages(copy, 0, count_pages(copy)), ocr=True)
