@@ -81,6 +81,7 @@ class Minute:
     motions: list[Motion] = field(default_factory=list)
     outcome: str | None = None  # deferred | withdrawn
     anchor: str = ""
+    exempt: bool = False  # taken in private: only its number and title are published
 
 
 @dataclass
@@ -105,6 +106,7 @@ class AgendaItem:
     title: str
     pages: str | None = None  # as printed: "17 - 68"
     description: str | None = None
+    exempt: bool = False  # listed in the front sheet's exempt part (Part II): its papers are not published
 
 
 @dataclass
@@ -136,7 +138,11 @@ class Record:
     title: str
     source: Source
     content: list[Block] = field(default_factory=list, repr=False)
-    exempt: bool = False
+    exempt: bool = False  # not for publication: only that it exists (title, item, paragraphs) is published
+    # Paragraphs of Schedule 12A to the Local Government Act 1972 relied on, for the record or its exempt parts.
+    exempt_paragraphs: list[str] = field(default_factory=list)
+    # Physical pages of the source PDF holding exempt parts of an otherwise public record (exempt minutes).
+    exempt_pages: list[int] = field(default_factory=list)
     warnings: list[str] = field(default_factory=list, repr=False)
 
     # Not part of the frontmatter: body text and run-time notes.

@@ -11,13 +11,6 @@ from pathlib import Path
 
 import pypdfium2 as pdfium
 
-from extract.model import Record
-
-
-def exempt_page_ranges(records: list[Record]) -> list[tuple[int, int]]:
-    """The physical page ranges ([first, last], 1-based) of the exempt records taken from one PDF."""
-    return [(r.source.pages[0], r.source.pages[-1]) for r in records if r.exempt and r.source.pages]
-
 
 def redacted_pdf(source_pdf: Path, exempt_page_ranges: list[tuple[int, int]], out: Path) -> Path | None:
     """Write ``out``: ``source_pdf`` without the pages in ``exempt_page_ranges`` (1-based, inclusive).

@@ -16,6 +16,7 @@ from pathlib import Path
 import yaml
 
 from extract.model import Heading, ListBlock, Paragraph, Record, Table, record_to_frontmatter
+from extract.publication import public_body, public_record
 from extract.text import ISO_DATE, slugify
 
 # Ingest's own files (manifest, lock, backups) in the docs folder: a dot-folder, which MkDocs leaves out.
@@ -80,9 +81,6 @@ def record_path(record: Record) -> str:
 
 
 def render_blocks(record: Record) -> str:
-    if record.exempt:
-        return ("!!! note \"Not for publication\"\n"
-                "    This document contains exempt information and is withheld.\n")
     out = []
     for block in record.content:
         if isinstance(block, Heading):
@@ -127,9 +125,10 @@ def dump_frontmatter(data: dict) -> str:
 
 
 def render_record(record: Record) -> str:
-    """The whole file: frontmatter then body."""
+    """The whole file: frontmatter then body, both only as far as they may be published."""
     title = f"# {escape_markdown(record.title)}\n\n" if record.title else ""
-    return f"---\n{dump_frontmatter(record_to_frontmatter(record))}---\n\n{title}{render_blocks(record)}"
+    body = public_body(record, title + render_blocks(record))
+    return f"---\n{dump_frontmatter(record_to_frontmatter(public_record(record)))}---\n\n{body}"
 
 
 # What ingest wrote, so a later run can tell its own files from hand-edited ones:

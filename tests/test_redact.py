@@ -8,7 +8,8 @@ from pdfgen import render_text
 from extract.model import Report
 from extract.parse import parse_span
 from extract.read import read_pdf
-from extract.redact import exempt_page_ranges, redacted_pdf
+from extract.publication import withheld_pages
+from extract.redact import redacted_pdf
 from extract.split import split
 from extract.write import render_record
 
@@ -61,7 +62,7 @@ def test_exempt_report_is_a_record_with_its_body_withheld(pack):
 
 def test_download_copy_leaves_the_exempt_pages_out(pack, tmp_path):
     path, records = pack
-    ranges = exempt_page_ranges(records)
+    ranges = withheld_pages(records)
     (first, last), = ranges
     out = redacted_pdf(path, ranges, tmp_path / "public.pdf")
     original = len(pdfium.PdfDocument(str(path)))

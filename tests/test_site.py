@@ -125,7 +125,7 @@ def test_a_broken_hand_edit_stops_the_build_with_one_line_per_record(tmp_path, c
     site = tmp_path / "site"
     assert main(["build", "--docs", str(docs), "--site", str(site), "--config", str(ROOT / "mkdocs.yml")]) == 1
     errors = capsys.readouterr().err.splitlines()
-    assert errors == [f"error: {minutes}: frontmatter is not valid YAML (line 16): did not find expected ',' or ']'",
+    assert errors == [f"error: {minutes}: frontmatter is not valid YAML (line 18): did not find expected ',' or ']'",
                       f"error: {agenda}: 'date' must be YYYY-MM-DD, not '13 February 2018'",
                       "error: nothing was built: correct these records and build again"]
     assert not site.exists()

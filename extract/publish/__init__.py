@@ -25,6 +25,7 @@ from extract.publish.load import Archive, load_archive, load_document
 from extract.publish.pages import SiteContext, derived_pages
 from extract.publish.pdfs import link_or_copy, publish_pdfs
 from extract.publish.search import index_site
+from extract.publication import public_body
 from extract.write import STATE_DIR
 
 STAGE = Path("build/docs")
@@ -45,10 +46,10 @@ PAGE_META = ("kind", "committee", "date")
 
 
 def slim_records(docs: Path, stage: Path, archive: Archive) -> None:
-    """Replace the staged copy of each record with its body under a minimal frontmatter."""
+    """Replace the staged copy of each record with its publishable body under a minimal frontmatter."""
     for doc in archive.documents:
         text = (docs / doc.path).read_text(encoding="utf-8")
-        body = text[4:].split("\n---\n", 1)[1] if text.startswith("---\n") else text
+        body = public_body(doc.record, text[4:].split("\n---\n", 1)[1] if text.startswith("---\n") else text)
         meta = "".join(f"{key}: {json.dumps(getattr(doc.record, key))}\n" for key in PAGE_META)
         write_generated(stage, {doc.path: f"---\n{meta}---\n{body}"})
 

@@ -16,6 +16,7 @@ from pathlib import Path
 import yaml
 
 from extract.model import KINDS, Agenda, Minutes, Record, RecordFormatError, Report, record_from_frontmatter
+from extract.publication import public_record
 from extract.write import committee_slug, meeting_dir
 
 _Loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
@@ -117,12 +118,13 @@ class RecordsInvalid(Exception):
 
 
 def load_document(docs: Path, path: Path) -> Document | str | None:
-    """The record in ``path``; None for a hand-written page; a ``file: reason`` line for a broken record."""
+    """The record in ``path``, as far as it may be published; None for a hand-written page; a
+    ``file: reason`` line for a broken record."""
     try:
         data = read_frontmatter(path)
         if not data or data.get("kind") not in KINDS:
             return None  # a hand-written page
-        return Document(record=record_from_frontmatter(data), path=path.relative_to(docs).as_posix())
+        return Document(record=public_record(record_from_frontmatter(data)), path=path.relative_to(docs).as_posix())
     except yaml.YAMLError as exc:
         mark = getattr(exc, "problem_mark", None)
         where = f" (line {mark.line + 1})" if mark else ""
@@ -175,10 +177,13 @@ def group_meetings(documents: list[Document]) -> Archive:
 
 
 def document_order(doc: Document) -> tuple:
-    """Minutes, then the agenda, then the papers as the pack orders them (each report before its appendices)."""
+    """Minutes, then the agenda, then the papers as the pack orders them (each report before its appendices).
+
+    Exempt minutes come after the public ones, so a meeting's minutes are the public minutes.
+    """
     rank = {"minutes": 0, "agenda": 1}.get(doc.record.kind, 2)
     first_page = (doc.record.source.pages or [0])[0]
-    return rank, doc.record.source.file, first_page, doc.path
+    return rank, bool(doc.record.exempt), doc.record.source.file, first_page, doc.path
 
 
 def load_archive(docs: Path) -> Archive:

@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from urllib.parse import quote
 
 from extract.model import Agenda, Appendix, Minutes
+from extract.publication import withheld_reason
 from extract.publish.load import Archive, Document, Meeting, relative_link
 from extract.publish.pdfs import PublishedPdf
 from extract.publish.people import PRESENT_STATUSES, Individual, People
@@ -114,7 +115,7 @@ def source_link(ctx: SiteContext, page: str, doc: Document) -> str:
     pdf = ctx.pdfs.get(source.file)
     if doc.record.exempt or pdf is None:
         where = f", pages {first}–{last}" if first else ""
-        why = "withheld: exempt information" if doc.record.exempt else "PDF not published here"
+        why = f"withheld: {withheld_reason(doc.record)}" if doc.record.exempt else "PDF not published here"
         return f"{esc(source.file + where)} ({why})"
     if first is None:
         return link(source.file, page, pdf.path)
@@ -232,6 +233,8 @@ def agenda_section(ctx: SiteContext, page: str, meeting: Meeting) -> list[str]:
         minute_cell = (link(f"Minute {minute.number}", page, f"{minutes_doc.path}#{minute.anchor}")
                        if minute and minutes_doc else "")
         paper_cell = link(paper.record.title or paper.record.kind, page, paper.path) if paper else ""
+        if item.exempt:
+            title += " (exempt: not for publication)"
         out.append(f"| {esc(item.number)} | {title} | {esc(item.pages or '')} | {paper_cell} | {minute_cell} |")
     return out + [""]
 
@@ -242,6 +245,8 @@ def minutes_section(ctx: SiteContext, page: str, meeting: Meeting) -> list[str]:
     for minute in meeting.minutes.items:
         target = f"{minutes_doc.path}#{minute.anchor}" if minute.anchor else minutes_doc.path
         out.append(f"- {link(f'{minute.number}. {minute.title}', page, target)}")
+        if minute.exempt:
+            out.append(f"    - Not for publication: {esc(withheld_reason(meeting.minutes))}")
         subject = ctx.subject(meeting.committee, minute.title)
         if minute.outcome:
             note = f"    - Outcome: {esc(minute.outcome)}"

@@ -1,8 +1,8 @@
 """Source PDFs, published beside the records so readers can check the original.
 
-A PDF that holds exempt (not for publication) records is published only without
-their pages, through ``extract.redact.redacted_pdf``; when that cannot be done
-the PDF is withheld.
+A PDF that holds exempt (not for publication) records or parts is published only
+without their pages (which ``extract.publication.withheld_pages`` decides,
+``extract.redact.redacted_pdf`` does); when that cannot be done the PDF is withheld.
 """
 
 from __future__ import annotations
@@ -12,7 +12,9 @@ import shutil
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from extract.publication import withheld_pages
 from extract.publish.load import Archive
+from extract.redact import redacted_pdf
 
 PDF_FOLDER = "pdf"
 
@@ -41,10 +43,6 @@ def publish_pdfs(archive: Archive, pdf_dir: Path | None, stage: Path) -> dict[st
     """Copy each record's source PDF into the stage, redacted when it holds exempt records."""
     if pdf_dir is None:
         return {}
-    try:
-        from extract.redact import exempt_page_ranges, redacted_pdf
-    except ImportError:
-        exempt_page_ranges = redacted_pdf = None
     by_file: dict[str, list] = {}
     for doc in archive.documents:
         by_file.setdefault(doc.record.source.file, []).append(doc.record)
@@ -55,13 +53,15 @@ def publish_pdfs(archive: Archive, pdf_dir: Path | None, stage: Path) -> dict[st
             continue
         target = stage / PDF_FOLDER / name
         target.parent.mkdir(parents=True, exist_ok=True)
-        removed: list[tuple[int, int]] = []
-        if any(r.exempt for r in records):
-            if redacted_pdf is None or any(r.exempt and not r.source.pages for r in records):
-                continue  # no way to leave out the exempt pages: withhold the whole PDF
-            removed = exempt_page_ranges(records)
-            if redacted_pdf(original, removed, target) is None:
-                continue  # every page was exempt
+        removed = withheld_pages(records)
+        if removed is None:
+            continue  # no way to leave out the exempt pages: withhold the whole PDF
+        if removed:
+            try:
+                if redacted_pdf(original, removed, target) is None:
+                    continue  # every page was exempt
+            except (OSError, RuntimeError):  # PDFium cannot rebuild it: withheld rather than published whole
+                continue
         else:
             link_or_copy(original, target)
         published[name] = PublishedPdf(f"{PDF_FOLDER}/{name}", removed)
