@@ -69,7 +69,7 @@ def _site_inputs_missing(args: argparse.Namespace) -> list[str]:
 
 def _run_site_command(args: argparse.Namespace, command) -> int:
     """Build or serve; broken inputs are one ``error:`` line each, never a traceback."""
-    from extract.publish.load import RecordsInvalid
+    from extract.archive import RecordsInvalid
 
     problems = _site_inputs_missing(args)
     if not problems:

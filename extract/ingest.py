@@ -8,10 +8,10 @@ Safe to run at any time, on anything, as often as you like:
   (``generated`` in its frontmatter), so a record edited by hand is never
   overwritten silently: it is kept, with a warning, unless ``force`` is given,
   and then a backup of the edited file is kept first;
-* a manifest in the docs folder remembers which records each PDF produced, so a
+* the archive (:mod:`extract.archive`) remembers which records each PDF produced, so a
   newer version of a PDF removes the records it no longer contains, and an
-  unchanged PDF is recognised without being read again;
-* a lock file stops two ingests from writing the same archive at once.
+  unchanged PDF is recognised without being read again; its lock stops two
+  ingests from writing the same archive at once, and a build from reading it mid-run.
 
 Large PDFs are read in page ranges on all cores; parsing happens once a PDF's
 pages are all in.
@@ -19,14 +19,10 @@ pages are all in.
 
 from __future__ import annotations
 
-import datetime as dt
-import fcntl
 import hashlib
-import json
 import math
 import os
 import re
-import sys
 import tempfile
 import traceback
 from concurrent.futures import Future, ProcessPoolExecutor
@@ -35,21 +31,16 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Iterator
 
-import yaml
-
 from extract import __version__
+from extract.archive import Archive, RecordOutcome
 from extract.errors import InputError, NoTextLayer
-from extract.model import Minutes, Record
 from extract.ocr import OCR_WARNING, ocr_pdf
 from extract.patterns import BODY_NAME, COMMITTEE_NAME
 from extract.read import Page, count_pages, file_sha256, finish_pages, read_pages
 from extract.text import find_date
-from extract.write import (STATE_DIR, committee_slug, frontmatter_of, is_unedited, meeting_dir,
-                           record_path, render_record, stamp_generated, sync_directory,
-                           with_frontmatter_updates, write_text_atomic)
+from extract.write import record_path, render_record, stamp_generated
 
 GENERATOR = f"committee-archive {__version__}"
-MANIFEST_VERSION = 1
 # Pages per parallel read: smaller parts spread one big PDF over all cores,
 # but each part re-opens the PDF and pays a round trip between processes.
 MIN_PAGES_PER_PART = 24
@@ -60,16 +51,6 @@ MEETING_WORD = re.compile(
     r"|conseil|comit[ée]|s[ée]ance|r[ée]union|proc[èe]s-verbal|d[ée]lib[ée]ration"
     r"|gemeinderat|sitzung|ausschuss|ayuntamiento|pleno|sesi[óo]n|acta|consiglio|seduta)\b",
     re.IGNORECASE)
-
-
-@dataclass
-class RecordOutcome:
-    path: str  # relative to the docs folder
-    text: str
-    record: Record | None = None
-    # new | updated | unchanged | kept-edited | replaced-edited | removed | kept-edited-stale
-    status: str = ""
-    backup: str | None = None  # where the hand-edited version went, relative to the docs folder
 
 
 @dataclass
@@ -181,14 +162,6 @@ def extract_records_by_ocr(path: Path, languages: str) -> list[RecordOutcome]:
         return extract_records(path, read_pages(copy, 0, count_pages(copy)), ocr=True)
 
 
-def _approves(text: str) -> list:
-    """The dates a minutes file says it approves; none when a hand edit broke its frontmatter."""
-    try:
-        return frontmatter_of(text).get("approves") or []
-    except (ValueError, yaml.YAMLError):
-        return []
-
-
 def _unique(path: str, taken: set[str]) -> str:
     """Two documents of one PDF never share a file: the second gets ``-2``, and so on."""
     stem, suffix = path.removesuffix(".md"), ".md"
@@ -206,170 +179,6 @@ def _warnings(records: list[RecordOutcome]) -> list[str]:
             for r in records for w in r.record.warnings]
 
 
-class Archive:
-    """The docs folder, locked for one ingest run, with its manifest of what each PDF produced."""
-
-    def __init__(self, docs: Path, force: bool = False):
-        self.docs = docs
-        self.force = force
-        self.state = docs / STATE_DIR
-        self.manifest_path = self.state / "manifest.json"
-        self._lock = None
-        self.sources: dict[str, dict] = {}
-        # Per committee folder: approved meeting date → date of the meeting that approved it.
-        self._approvals: dict[str, dict[str, str]] = {}
-
-    def __enter__(self) -> "Archive":
-        self.state.mkdir(parents=True, exist_ok=True)
-        self._lock = open(self.state / "lock", "w")
-        try:
-            fcntl.flock(self._lock, fcntl.LOCK_EX | fcntl.LOCK_NB)
-        except BlockingIOError:
-            print(f"waiting for another ingest into {self.docs} to finish…", file=sys.stderr, flush=True)
-            fcntl.flock(self._lock, fcntl.LOCK_EX)
-        self.sources = self._load_manifest()
-        return self
-
-    def __exit__(self, *exc) -> None:
-        self._lock.close()  # closing releases the lock
-
-    def _load_manifest(self) -> dict[str, dict]:
-        try:
-            data = json.loads(self.manifest_path.read_text(encoding="utf-8"))
-        except (FileNotFoundError, ValueError):
-            return {}  # a lost or damaged manifest only costs a full re-read
-        return data.get("sources", {}) if data.get("version") == MANIFEST_VERSION else {}
-
-    def _save_manifest(self) -> None:
-        data = {"version": MANIFEST_VERSION, "sources": dict(sorted(self.sources.items()))}
-        write_text_atomic(self.manifest_path, json.dumps(data, indent=1, ensure_ascii=False) + "\n")
-
-    def _read(self, relative: str) -> str | None:
-        try:
-            return (self.docs / relative).read_text(encoding="utf-8")
-        except FileNotFoundError:
-            return None
-
-    def unchanged(self, name: str, sha256: str, fingerprint: str) -> list[str] | None:
-        """The records of a PDF ingested before, byte for byte, by this code, and untouched since."""
-        entry = self.sources.get(name)
-        if not entry or entry.get("sha256") != sha256 or entry.get("extractor") != fingerprint:
-            return None
-        for relative in entry.get("records", []):
-            text = self._read(relative)
-            if text is None or not is_unedited(text):
-                return None
-        return list(entry.get("records", []))
-
-    def write(self, name: str, sha256: str, fingerprint: str, records: list[RecordOutcome]) -> list[str]:
-        """Write one PDF's records, remove the ones its earlier version had and this one has not."""
-        for rec in records:
-            self._mark_if_approved_already(rec)
-        warnings = [w for rec in records for w in self._write_record(rec)]
-        warnings += [w for rec in records for w in self._approve_earlier_minutes(rec)]
-        new_paths = [rec.path for rec in records]
-        stale = [p for p in self.sources.get(name, {}).get("records", []) if p not in new_paths]
-        for relative in stale:
-            removed = RecordOutcome(path=relative, text="")
-            warnings += self._remove_stale(removed)
-            if removed.status:
-                records.append(removed)
-        for other in self.sources.values():  # a record belongs to the PDF that wrote it last
-            other["records"] = [p for p in other.get("records", []) if p not in new_paths]
-        self.sources[name] = {"sha256": sha256, "extractor": fingerprint, "records": new_paths}
-        self._save_manifest()
-        return warnings
-
-    # Minutes are approved at a later meeting: whichever of the two is ingested second
-    # settles the earlier one's status, so the order PDFs arrive in does not matter.
-
-    def _approvals_of(self, committee: str) -> dict[str, str]:
-        """The committee's approvals, read from its minutes once a run rather than once a record."""
-        slug = committee_slug(committee)
-        if slug not in self._approvals:
-            approvals = self._approvals[slug] = {}
-            for path in sorted((self.docs / slug).glob("*/minutes.md")):
-                for approved in _approves(path.read_text(encoding="utf-8")):
-                    approvals.setdefault(str(approved), path.parent.name)  # the earliest approval counts
-        return self._approvals[slug]
-
-    def _mark_if_approved_already(self, rec: RecordOutcome) -> None:
-        minutes = rec.record
-        if not isinstance(minutes, Minutes) or minutes.status == "approved" or not minutes.date:
-            return
-        approver = self._approvals_of(minutes.committee).get(minutes.date)
-        if approver:
-            minutes.status, minutes.approved_at = "approved", approver
-            rec.text = stamp_generated(render_record(minutes), GENERATOR)
-
-    def _approve_earlier_minutes(self, rec: RecordOutcome) -> list[str]:
-        minutes = rec.record
-        if not isinstance(minutes, Minutes):
-            return []
-        warnings = []
-        approvals = self._approvals_of(minutes.committee)
-        for date in minutes.approves:
-            if minutes.date:
-                approvals.setdefault(date, minutes.date)
-            relative = f"{meeting_dir(minutes.committee, date)}/minutes.md"
-            text = self._read(relative)
-            if text is None:
-                continue
-            if not is_unedited(text):
-                warnings.append(f"{relative} was approved on {minutes.date}, but was edited by hand: "
-                                f"set its status yourself if it does not say so")
-                continue
-            if frontmatter_of(text).get("status") == "approved":
-                continue
-            write_text_atomic(self.docs / relative, with_frontmatter_updates(
-                text, {"status": "approved", "approved_at": minutes.date}, GENERATOR))
-            warnings.append(f"{relative}: marked approved (approved at the meeting of {minutes.date})")
-        return warnings
-
-    def _write_record(self, rec: RecordOutcome) -> list[str]:
-        current = self._read(rec.path)
-        if current == rec.text:
-            rec.status = "unchanged"
-            return []
-        if current is not None and not is_unedited(current):
-            if not self.force:
-                rec.status = "kept-edited"
-                return [f"{rec.path} was edited by hand: kept it, and did not write the new extraction "
-                        f"(ingest --force replaces it, keeping a backup of the edited file)"]
-            rec.backup = self._back_up(rec.path)
-            rec.status = "replaced-edited"
-            write_text_atomic(self.docs / rec.path, rec.text)
-            return [f"{rec.path} was edited by hand: replaced it; the edited version is in {rec.backup}"]
-        rec.status = "new" if current is None else "updated"
-        write_text_atomic(self.docs / rec.path, rec.text)
-        return []
-
-    def _remove_stale(self, rec: RecordOutcome) -> list[str]:
-        current = self._read(rec.path)
-        if current is None:
-            return []
-        edited = not is_unedited(current)
-        if edited and not self.force:
-            rec.status = "kept-edited-stale"
-            return [f"{rec.path} is not in the new version of the PDF, but was edited by hand: kept it "
-                    f"(ingest --force removes it, keeping a backup)"]
-        # Even an unedited record is backed up: a different PDF that happens to share the
-        # file name looks like a new version, and nothing in the archive may be lost.
-        rec.backup = self._back_up(rec.path, "edited" if edited else "removed")
-        target = self.docs / rec.path
-        target.unlink()
-        sync_directory(target.parent)
-        rec.status = "removed"
-        return [f"{rec.path} is not in the new version of the PDF: removed it; a copy is in {rec.backup}"]
-
-    def _back_up(self, relative: str, why: str = "edited") -> str:
-        """Copy a record out of the site's way; return where it went (relative to docs)."""
-        stamp = dt.datetime.now(dt.timezone.utc).strftime("%Y%m%dT%H%M%S%fZ")
-        backup = Path(STATE_DIR) / "backups" / f"{relative}.{why}-{stamp}.bak"
-        write_text_atomic(self.docs / backup, (self.docs / relative).read_text(encoding="utf-8"))
-        return backup.as_posix()
-
-
 def _plan(path: str, pages: int, jobs: int) -> list[_Part]:
     size = max(MIN_PAGES_PER_PART, math.ceil(pages / jobs))
     return [_Part(path, start, start + size) for start in range(0, max(pages, 1), size)]
@@ -383,7 +192,7 @@ def ingest(paths: list[str], docs: Path, jobs: int | None = None, force: bool = 
     """
     jobs = jobs or os.cpu_count() or 1
     fingerprint = extractor_fingerprint()
-    with Archive(docs, force=force) as archive:
+    with Archive(docs, generator=GENERATOR, force=force).writing() as archive:
         outcomes = [PdfOutcome(file=path) for path in paths]
         hashes = [""] * len(paths)
         plans: list[list[_Part]] = [[] for _ in paths]

@@ -19,9 +19,6 @@ from extract.model import Heading, ListBlock, Paragraph, Record, Table, record_t
 from extract.publication import public_body, public_record
 from extract.text import ISO_DATE, slugify
 
-# Ingest's own files (manifest, lock, backups) in the docs folder: a dot-folder, which MkDocs leaves out.
-STATE_DIR = ".committee-archive"
-
 _MD_SPECIAL = re.compile(r"([\\`*_\[\]{}|])")
 # A line start Markdown would read as a heading, quote, list, rule, admonition or code block.
 _LINE_START = re.compile(r"^[ \t]*(?:(?P<mark>[#>+\-=!])|(?P<number>\d+)(?P<dot>[.)]))?", re.M)

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import fcntl
 import json
 import os
 import signal
@@ -15,6 +14,7 @@ import pytest
 
 import badpdfs
 from extract import ingest as ingest_module
+from extract.archive import Archive
 from extract.cli import main
 from extract.write import is_unedited
 
@@ -25,7 +25,7 @@ RECORD = Path("milburn-parish-council/2019-07-02/minutes.md")
 
 def snapshot(docs: Path) -> dict[str, bytes]:
     return {p.relative_to(docs).as_posix(): p.read_bytes()
-            for p in sorted(docs.rglob("*")) if p.is_file() and p.name != "lock"}
+            for p in sorted(docs.rglob("*")) if p.is_file()}
 
 
 def records(docs: Path) -> dict[str, str]:
@@ -234,9 +234,7 @@ def test_a_long_pdf_is_read_in_parallel_parts_with_the_same_result(tmp_path, cap
 
 def test_a_second_ingest_waits_for_the_first(tmp_path, docs, capsys):
     pdf = badpdfs.minutes_pdf(tmp_path)
-    (docs / ".committee-archive").mkdir(parents=True)
-    with open(docs / ".committee-archive/lock", "w") as lock:
-        fcntl.flock(lock, fcntl.LOCK_EX)
+    with Archive(docs).writing():
         second = subprocess.Popen([sys.executable, "-m", "extract", "ingest", str(pdf), "--docs", str(docs)],
                                   stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
         time.sleep(1.5)

@@ -14,7 +14,7 @@ import pytest
 from extract.model import Minute, Minutes, Person, Source
 from extract.publish import build_site, generate
 from extract.publish.feeds import fold
-from extract.publish.load import group_meetings, load_archive, Document
+from extract.archive import Archive, Document, group_meetings
 from extract.publish.pages import SiteContext, esc
 from extract.publish.people import People, bare_name, role_acronym
 from extract.write import record_path, render_record
@@ -29,7 +29,7 @@ SLUG = "childrens-services-overview-and-scrutiny-committee"
 @pytest.fixture
 def archive(tmp_path):
     write_archive(tmp_path / "docs")
-    return load_archive(tmp_path / "docs")
+    return Archive(tmp_path / "docs").catalogue()
 
 
 def test_loads_every_record_into_meetings(archive):
@@ -223,7 +223,7 @@ def test_a_committee_printed_in_capitals_and_in_mixed_case_is_one_committee(tmp_
     minutes = docs / SLUG / "2017-12-12" / "minutes.md"
     minutes.write_text(minutes.read_text().replace("committee: Children's Services Overview and Scrutiny Committee",
                                                    "committee: CHILDREN'S SERVICES OVERVIEW AND SCRUTINY COMMITTEE"))
-    archive = load_archive(docs)
+    archive = Archive(docs).catalogue()
     assert list(archive.committees()) == ["Children's Services Overview and Scrutiny Committee"]
     assert len(archive.committees()["Children's Services Overview and Scrutiny Committee"]) == 2
 

@@ -19,14 +19,13 @@ from pathlib import Path
 
 import yaml
 
+from extract.archive import STATE_DIR, Archive, Catalogue, load_document
 from extract.publish.data import data_files
 from extract.publish.feeds import feed_files
-from extract.publish.load import Archive, load_archive, load_document
 from extract.publish.pages import SiteContext, derived_pages
 from extract.publish.pdfs import link_or_copy, publish_pdfs
 from extract.publish.search import index_site
 from extract.publication import public_body
-from extract.write import STATE_DIR
 
 STAGE = Path("build/docs")
 
@@ -45,9 +44,9 @@ def stage_docs(docs: Path, stage: Path = STAGE) -> Path:
 PAGE_META = ("kind", "committee", "date")
 
 
-def slim_records(docs: Path, stage: Path, archive: Archive) -> None:
+def slim_records(docs: Path, stage: Path, catalogue: Catalogue) -> None:
     """Replace the staged copy of each record with its publishable body under a minimal frontmatter."""
-    for doc in archive.documents:
+    for doc in catalogue.documents:
         text = (docs / doc.path).read_text(encoding="utf-8")
         body = public_body(doc.record, text[4:].split("\n---\n", 1)[1] if text.startswith("---\n") else text)
         meta = "".join(f"{key}: {json.dumps(getattr(doc.record, key))}\n" for key in PAGE_META)
@@ -96,20 +95,25 @@ def add_site_pages(pages_dir: Path, stage: Path) -> None:
         shutil.copy2(path, target)
 
 
-def generate(docs: Path, stage: Path, config: Path, pdf_dir: Path | None) -> Archive:
-    """Stage the docs and write every derived page, feed and data file into the stage."""
+def generate(docs: Path, stage: Path, config: Path, pdf_dir: Path | None) -> Catalogue:
+    """Stage the docs and write every derived page, feed and data file into the stage.
+
+    The archive is read under its shared lock, so an ingest running meanwhile is
+    seen whole or not at all.
+    """
     data = load_config(config)
     site_url = data.get("site_url") or ""
-    archive = load_archive(docs)
-    stage_docs(docs, stage)
+    with Archive(docs).reading() as archive:
+        catalogue = archive.catalogue()
+        stage_docs(docs, stage)
+        slim_records(docs, stage, catalogue)
     add_site_pages(config.parent / data.get("docs_dir", "docs"), stage)
-    slim_records(docs, stage, archive)
-    ctx = SiteContext.build(archive, publish_pdfs(archive, pdf_dir, stage))
+    ctx = SiteContext.build(catalogue, publish_pdfs(catalogue, pdf_dir, stage))
     stamp = dt.datetime.now(dt.timezone.utc).strftime("%Y%m%dT%H%M%SZ")
     write_generated(stage, derived_pages(ctx))
-    write_generated(stage, feed_files(archive, site_url, stamp))
+    write_generated(stage, feed_files(catalogue, site_url, stamp))
     write_generated(stage, data_files(ctx, site_url))
-    return archive
+    return catalogue
 
 
 def write_config(config: Path, data: dict, stage: Path, site: Path | None) -> Path:
@@ -143,12 +147,12 @@ def _mkdocs(*args: str) -> int:
 
 def build_site(docs: Path, site: Path, config: Path = Path("mkdocs.yml"), pdfs: Path | None = None,
                stage: Path = STAGE) -> int:
-    archive = generate(docs, stage, config, pdfs or default_pdf_dir(docs))
+    catalogue = generate(docs, stage, config, pdfs or default_pdf_dir(docs))
     generated = write_config(config, load_config(config), stage, site)
     status = _mkdocs("build", "--strict", "-q", "-f", str(generated))
     if status == 0:
         compact_html(site)
-        status = index_site(site, archive, docs)
+        status = index_site(site, catalogue, docs)
     return status
 
 

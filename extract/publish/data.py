@@ -21,7 +21,7 @@ ATTENDANCE_COLUMNS = ["date", "committee", "council", "person", "person_url", "a
 
 def meetings_json(ctx: SiteContext, site_url: str) -> str:
     meetings = []
-    for meeting in ctx.archive.meetings:
+    for meeting in ctx.catalogue.meetings:
         meetings.append({
             "committee": meeting.committee,
             "council": meeting.council,
@@ -50,7 +50,7 @@ def _csv(columns: list[str], rows) -> str:
 
 def resolutions_csv(ctx: SiteContext, site_url: str) -> str:
     rows = []
-    for d in decisions(ctx.archive):
+    for d in decisions(ctx.catalogue):
         minutes_url = page_url(site_url, d.meeting.first(Minutes).path)
         rows.append({"date": d.meeting.date, "committee": d.meeting.committee, "council": d.meeting.council,
                      "minute_number": d.minute_number, "minute_title": d.minute_title, "decision": d.text,
@@ -60,7 +60,7 @@ def resolutions_csv(ctx: SiteContext, site_url: str) -> str:
 
 def attendance_csv(ctx: SiteContext, site_url: str) -> str:
     rows = []
-    for meeting in ctx.archive.meetings:
+    for meeting in ctx.catalogue.meetings:
         for individual, appearance in ctx.people.at_meeting(meeting):
             rows.append({"date": meeting.date, "committee": meeting.committee, "council": meeting.council,
                          "person": individual.name, "person_url": page_url(site_url, individual.page),

@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 import xml.etree.ElementTree as ET
 
-from extract.publish.load import Archive, Document, Meeting
+from extract.archive import Catalogue, Document, Meeting
 from extract.publish.pages import long_date, meeting_title
 from extract.write import committee_slug
 
@@ -103,10 +103,10 @@ def ical(committee: str, meetings: list[Meeting], site_url: str, stamp: str) -> 
     return "".join(part + "\r\n" for line in lines for part in fold(line))
 
 
-def feed_files(archive: Archive, site_url: str, stamp: str) -> dict[str, str]:
+def feed_files(catalogue: Catalogue, site_url: str, stamp: str) -> dict[str, str]:
     """Feed and calendar files by their path in the staged docs folder."""
-    files = {"feed.xml": atom_feed("Committee archive: new records", archive.documents, site_url, "feed.xml")}
-    for committee, meetings in archive.committees().items():
+    files = {"feed.xml": atom_feed("Committee archive: new records", catalogue.documents, site_url, "feed.xml")}
+    for committee, meetings in catalogue.committees().items():
         slug = committee_slug(committee)
         documents = [d for m in meetings for d in m.documents]
         files[f"{slug}/feed.xml"] = atom_feed(f"{committee}: new records", documents, site_url, f"{slug}/feed.xml")

@@ -15,7 +15,7 @@ from urllib.parse import quote
 
 from extract.model import Agenda, Appendix, Minutes
 from extract.publication import withheld_reason
-from extract.publish.load import Archive, Document, Meeting, relative_link
+from extract.archive import Catalogue, Document, Meeting
 from extract.publish.pdfs import PublishedPdf
 from extract.publish.people import PRESENT_STATUSES, Individual, People
 from extract.publish.subjects import Subject, find_subjects, minute_for, subject_key
@@ -49,9 +49,9 @@ def long_date(date: str | None) -> str:
 
 @dataclass
 class SiteContext:
-    """What every page generator needs: the archive and what was derived from it."""
+    """What every page generator needs: the catalogue of the archive and what was derived from it."""
 
-    archive: Archive
+    catalogue: Catalogue
     people: People
     subjects: dict[tuple[str, str], Subject]
     pdfs: dict[str, PublishedPdf]  # by source file name
@@ -61,19 +61,34 @@ class SiteContext:
     pack_papers: dict[str, dict[str, Document]]
 
     @classmethod
-    def build(cls, archive: Archive, pdfs: dict[str, PublishedPdf]) -> "SiteContext":
+    def build(cls, catalogue: Catalogue, pdfs: dict[str, PublishedPdf]) -> "SiteContext":
         pack_papers: dict[str, dict[str, Document]] = {}
-        for doc in (d for m in archive.meetings for d in m.documents):
+        for doc in (d for m in catalogue.meetings for d in m.documents):
             if getattr(doc.record, "item", None) and not isinstance(doc.record, (Agenda, Appendix)):
                 pack_papers.setdefault(doc.record.source.file, {})[str(doc.record.item)] = doc
-        return cls(archive=archive, people=People(archive), subjects=find_subjects(archive), pdfs=pdfs,
-                   meetings_by_date={(m.committee, m.date): m for m in archive.meetings}, pack_papers=pack_papers)
+        return cls(catalogue=catalogue, people=People(catalogue), subjects=find_subjects(catalogue), pdfs=pdfs,
+                   meetings_by_date={(m.committee, m.date): m for m in catalogue.meetings}, pack_papers=pack_papers)
 
     def meeting_on(self, committee: str, date: str) -> Meeting | None:
         return self.meetings_by_date.get((committee, date))
 
     def subject(self, committee: str, title: str) -> Subject | None:
         return self.subjects.get((committee, subject_key(title)))
+
+
+def relative_link(from_page: str, to_page: str) -> str:
+    """A link from one docs page to another (or to a file), as MkDocs expects in Markdown.
+
+    Both are paths relative to the docs folder; this is posixpath.relpath without
+    its file system look-ups, which cost more than the rest of page generation.
+    """
+    target, _, anchor = to_page.partition("#")
+    from_dir, parts = from_page.split("/")[:-1], target.split("/")
+    common = 0
+    while common < min(len(from_dir), len(parts) - 1) and from_dir[common] == parts[common]:
+        common += 1
+    link = "/".join([".."] * (len(from_dir) - common) + parts[common:])
+    return f"{link}#{anchor}" if anchor else link
 
 
 def link(text: str, from_page: str, to_page: str) -> str:
@@ -324,7 +339,7 @@ def committee_page(ctx: SiteContext, committee: str, meetings: list[Meeting]) ->
 
 def committees_index(ctx: SiteContext) -> str:
     out = ["# Committees", "", "| Committee | Council | Meetings | Latest |", "|---|---|---|---|"]
-    for committee, meetings in ctx.archive.committees().items():
+    for committee, meetings in ctx.catalogue.committees().items():
         latest = meetings[-1]
         out.append(f"| {link(committee, COMMITTEES_PAGE, f'{committee_slug(committee)}/index.md')} | "
                    f"{esc(latest.council)} | {len(meetings)} | "
@@ -407,10 +422,10 @@ class Decision:
     outcome: str  # resolved | carried | failed | deferred | withdrawn
 
 
-def decisions(archive: Archive) -> list[Decision]:
+def decisions(catalogue: Catalogue) -> list[Decision]:
     """Every resolution, motion and deferral in the archive, newest meeting first."""
     found = []
-    for meeting in reversed(archive.meetings):
+    for meeting in reversed(catalogue.meetings):
         minutes = meeting.minutes
         for minute in minutes.items if minutes else []:
             row = (meeting, str(minute.number), minute.title, minute.anchor)
@@ -428,7 +443,7 @@ def register_year_page(year: str) -> str:
 def register_pages(ctx: SiteContext) -> dict[str, str]:
     """The register: a hub page by year and one filterable table per year (one page would not scale)."""
     by_year: dict[str, list[Decision]] = {}
-    for decision in decisions(ctx.archive):
+    for decision in decisions(ctx.catalogue):
         by_year.setdefault(decision.meeting.date[:4] if decision.meeting.date else "undated", []).append(decision)
     pages = {}
     hub = ["# Resolutions register", "",
@@ -503,7 +518,7 @@ def subject_page(subject: Subject) -> str:
 def derived_pages(ctx: SiteContext) -> dict[str, str]:
     """Every generated page, by its path in the staged docs folder."""
     pages: dict[str, str] = {COMMITTEES_PAGE: committees_index(ctx), PEOPLE_PAGE: people_index(ctx)}
-    for committee, meetings in ctx.archive.committees().items():
+    for committee, meetings in ctx.catalogue.committees().items():
         pages[f"{committee_slug(committee)}/index.md"] = committee_page(ctx, committee, meetings)
         for previous, meeting, following in zip([None, *meetings], meetings, [*meetings[1:], None]):
             pages[meeting.page] = meeting_page(ctx, meeting, previous, following)

@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from extract.publication import withheld_pages
-from extract.publish.load import Archive
+from extract.archive import Catalogue
 from extract.redact import redacted_pdf
 
 PDF_FOLDER = "pdf"
@@ -39,12 +39,12 @@ class PublishedPdf:
         return original - sum(last - first + 1 for first, last in self.removed if last < original)
 
 
-def publish_pdfs(archive: Archive, pdf_dir: Path | None, stage: Path) -> dict[str, PublishedPdf]:
+def publish_pdfs(catalogue: Catalogue, pdf_dir: Path | None, stage: Path) -> dict[str, PublishedPdf]:
     """Copy each record's source PDF into the stage, redacted when it holds exempt records."""
     if pdf_dir is None:
         return {}
     by_file: dict[str, list] = {}
-    for doc in archive.documents:
+    for doc in catalogue.documents:
         by_file.setdefault(doc.record.source.file, []).append(doc.record)
     published = {}
     for name, records in by_file.items():

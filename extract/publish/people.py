@@ -14,7 +14,7 @@ import re
 from dataclasses import dataclass, field
 
 from extract.model import Person
-from extract.publish.load import Archive, Meeting
+from extract.archive import Catalogue, Meeting
 from extract.text import slugify
 
 _HONORIFICS = {"cllr", "cllrs", "councillor", "councillors", "mr", "mrs", "ms", "miss", "mx", "dr",
@@ -74,11 +74,11 @@ class Individual:
 class People:
     """Everyone named in the archive's attendance lists, and how to find them from a reference."""
 
-    def __init__(self, archive: Archive):
+    def __init__(self, catalogue: Catalogue):
         self.individuals: dict[tuple[str, str], Individual] = {}  # (council, casefolded full name)
         self._by_surname: dict[tuple[str, str], list[Individual]] = {}
         self._by_meeting: dict[int, list[tuple[Individual, Appearance]]] = {}
-        listed = [(m, p, status) for m in archive.meetings for p, status in _listed(m)]
+        listed = [(m, p, status) for m in catalogue.meetings for p, status in _listed(m)]
         # Full names first, then initials ("D Bellsham") that match no full name, so that
         # surnames alone can resolve to either.
         for meeting, person, _ in listed:

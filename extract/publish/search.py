@@ -19,7 +19,7 @@ import subprocess
 import sys
 from pathlib import Path
 
-from extract.publish.load import Archive
+from extract.archive import Catalogue
 
 INDEX_FOLDER = "pagefind"
 SHARDS_FILE = "shards.json"
@@ -30,10 +30,10 @@ def year_of(date: str | None) -> str:
     return date[:4] if date else "undated"
 
 
-def plan_shards(archive: Archive, docs: Path, budget: int = SHARD_BYTES) -> list[list[str]]:
+def plan_shards(catalogue: Catalogue, docs: Path, budget: int = SHARD_BYTES) -> list[list[str]]:
     """Consecutive years packed into shards of at most ``budget`` bytes of records (a bigger year stands alone)."""
     sizes: dict[str, int] = {}
-    for doc in archive.documents:
+    for doc in catalogue.documents:
         year = year_of(doc.record.date)
         sizes[year] = sizes.get(year, 0) + (docs / doc.path).stat().st_size
     shards: list[list[str]] = []
@@ -58,8 +58,8 @@ def shard_name(years: list[str]) -> str:
     return years[0] if len(years) == 1 else f"{years[0]}-{years[-1]}"
 
 
-def index_site(site: Path, archive: Archive, docs: Path) -> int:
-    shards = plan_shards(archive, docs)
+def index_site(site: Path, catalogue: Catalogue, docs: Path) -> int:
+    shards = plan_shards(catalogue, docs)
     for years in shards:
         status = subprocess.call([sys.executable, "-m", "pagefind", "--site", str(site),
                                   "--glob", shard_glob(years),

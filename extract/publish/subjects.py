@@ -12,7 +12,7 @@ import re
 from dataclasses import dataclass, field
 
 from extract.model import AgendaItem, Minute
-from extract.publish.load import Archive, Meeting
+from extract.archive import Catalogue, Meeting
 from extract.text import slugify
 from extract.write import committee_slug
 
@@ -62,10 +62,10 @@ class Subject:
         return later[0] if later else None
 
 
-def find_subjects(archive: Archive) -> dict[tuple[str, str], Subject]:
+def find_subjects(catalogue: Catalogue) -> dict[tuple[str, str], Subject]:
     """Subjects, by (committee, key), that recur at two or more meetings or were deferred."""
     found: dict[tuple[str, str], Subject] = {}
-    for meeting in archive.meetings:
+    for meeting in catalogue.meetings:
         for title, minute, item in _items(meeting):
             key = subject_key(title)
             if key in PROCEDURAL_KEYS or key == "untitled":
