@@ -37,7 +37,7 @@ from extract.write import (committee_slug, frontmatter_of, is_unedited, meeting_
 
 # The archive's own files (manifest, backups) inside the docs folder: a dot-folder, which MkDocs leaves out.
 STATE_DIR = ".committee-archive"
-MANIFEST_VERSION = 1
+MANIFEST_VERSION = 2
 PARALLEL_FROM = 500  # record files; below this, starting worker processes costs more than it saves
 
 _Loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
@@ -130,16 +130,52 @@ def _approves(text: str) -> list:
         return []
 
 
+def _source_of(text: str | None) -> dict | None:
+    """The ``source`` mapping of a record's text; None for a file ingest did not write or cannot read."""
+    try:
+        source = frontmatter_of(text or "").get("source")
+    except (ValueError, yaml.YAMLError):
+        return None
+    return source if isinstance(source, dict) and source.get("sha256") else None
+
+
+# What may differ between two PDFs' records of one document: where each came from, and
+# whether a later meeting has approved it yet.
+_NOT_THE_DOCUMENT = ("source", "status", "approved_at")
+
+
+def _same_document(a: str, b: str) -> bool:
+    """Two records of the same document, found in two PDFs (a pack re-issued, minutes published twice)."""
+    try:
+        fa, fb = frontmatter_of(a), frontmatter_of(b)
+    except (ValueError, yaml.YAMLError):
+        return False
+    for key in _NOT_THE_DOCUMENT:
+        fa.pop(key, None)
+        fb.pop(key, None)
+    return fa == fb and a.split("\n---\n", 1)[1:] == b.split("\n---\n", 1)[1:]
+
+
 # --- What writing one PDF's records did ---
+
+@dataclass
+class SourcePdf:
+    """A source PDF, known by its content (sha256), remembered with the path it came from."""
+
+    name: str  # its file name, as records' ``source.file`` gives it
+    path: str  # where it was read from, absolute
+    sha256: str
+
 
 @dataclass
 class RecordOutcome:
     path: str  # relative to the docs folder
     text: str
     record: Record | None = None
-    # new | updated | unchanged | kept-edited | replaced-edited | removed | kept-edited-stale
+    # new | updated | unchanged | identical | kept-edited | replaced-edited | removed | kept-edited-stale
     status: str = ""
     backup: str | None = None  # where the hand-edited version went, relative to the docs folder
+    same_as: str | None = None  # identical: the other PDF already holding this document
 
 
 class Archive:
@@ -227,40 +263,112 @@ class Archive:
             data = json.loads(self.manifest_path.read_text(encoding="utf-8"))
         except (FileNotFoundError, ValueError):
             return {}  # a lost or damaged manifest only costs a full re-read
+        if data.get("version") == 1:  # keyed by file name, without the paths PDFs came from
+            return {entry["sha256"]: {"file": name, "paths": [], "extractor": entry.get("extractor"),
+                                      "records": entry.get("records", [])}
+                    for name, entry in data.get("sources", {}).items() if entry.get("sha256")}
         return data.get("sources", {}) if data.get("version") == MANIFEST_VERSION else {}
 
     def _save_manifest(self) -> None:
         data = {"version": MANIFEST_VERSION, "sources": dict(sorted(self.sources.items()))}
         write_text_atomic(self.manifest_path, json.dumps(data, indent=1, ensure_ascii=False) + "\n")
 
-    def unchanged(self, name: str, sha256: str, fingerprint: str) -> list[str] | None:
-        """The records of a PDF ingested before, byte for byte, by this code, and untouched since."""
-        entry = self.sources.get(name)
-        if not entry or entry.get("sha256") != sha256 or entry.get("extractor") != fingerprint:
+    def known(self, pdf: SourcePdf) -> dict | None:
+        """What the manifest remembers of this very PDF (by content, under whatever name it came)."""
+        return self.sources.get(pdf.sha256)
+
+    def previous_version(self, pdf: SourcePdf) -> dict | None:
+        """The PDF this one is a newer version of: another one ingested from the same path.
+
+        (A manifest written before paths were remembered knows sources by file name only.)
+        """
+        earlier = [entry for sha, entry in self.sources.items() if sha != pdf.sha256 and (
+            pdf.path in entry.get("paths", []) or (not entry.get("paths") and entry.get("file") == pdf.name))]
+        return max(earlier, key=lambda entry: entry.get("ingested", ""), default=None)
+
+    def unchanged(self, pdf: SourcePdf, fingerprint: str) -> list[str] | None:
+        """The records of a PDF ingested before, byte for byte, by this code, and untouched since.
+
+        The same PDF under another name or from another folder is the same source: its
+        path is remembered beside the first.
+        """
+        entry = self.known(pdf)
+        if not entry or entry.get("extractor") != fingerprint:
             return None
         for relative in entry.get("records", []):
             text = self.read_text(relative)
             if text is None or not is_unedited(text):
                 return None
+        if pdf.path not in entry["paths"]:
+            entry["paths"].append(pdf.path)
+            self._save_manifest()
         return list(entry.get("records", []))
 
-    def write(self, name: str, sha256: str, fingerprint: str, records: list[RecordOutcome]) -> list[str]:
-        """Write one PDF's records, remove the ones its earlier version had and this one has not."""
+    def write(self, pdf: SourcePdf, fingerprint: str, records: list[RecordOutcome]) -> list[str]:
+        """File one PDF's records; return the warnings to show.
+
+        A record never replaces another PDF's record: the same document found in two
+        PDFs is kept once (status ``identical``), a different one of the same meeting is
+        kept beside it (``minutes-2.md``) with a warning. The records of a newer version
+        of a PDF (same path) replace its own earlier records, and those it no longer has
+        are removed, backed up first, unless another PDF holds them too.
+        """
+        previous = self.previous_version(pdf)
+        # The earlier version is replaced only where it came from nowhere else.
+        replaced = previous if previous is not None and set(previous.get("paths", [])) <= {pdf.path} else None
+        mine = [entry for entry in (self.known(pdf), replaced) if entry]
+        own_paths = {p for entry in mine for p in entry.get("records", [])}
+        own_shas = {pdf.sha256} | {sha for sha, entry in self.sources.items() if entry is replaced}
         for rec in records:
             self._mark_if_approved_already(rec)
-        warnings = [w for rec in records for w in self._write_record(rec)]
+        warnings: list[str] = []
+        taken: set[str] = set()
+        for rec in records:
+            warnings += self._file_record(rec, own_paths, own_shas, taken)
         warnings += [w for rec in records for w in self._approve_earlier_minutes(rec)]
-        new_paths = [rec.path for rec in records]
-        stale = [p for p in self.sources.get(name, {}).get("records", []) if p not in new_paths]
-        for relative in stale:
+        held_elsewhere = {p for entry in self.sources.values() if not any(entry is m for m in mine)
+                          for p in entry.get("records", [])}
+        for relative in sorted(own_paths - taken - held_elsewhere):
             removed = RecordOutcome(path=relative, text="")
             warnings += self._remove_stale(removed)
             if removed.status:
                 records.append(removed)
-        for other in self.sources.values():  # a record belongs to the PDF that wrote it last
-            other["records"] = [p for p in other.get("records", []) if p not in new_paths]
-        self.sources[name] = {"sha256": sha256, "extractor": fingerprint, "records": new_paths}
+        if previous is not None:
+            previous["paths"] = [p for p in previous.get("paths", []) if p != pdf.path]
+        for sha in [sha for sha, entry in self.sources.items() if entry is replaced]:
+            del self.sources[sha]
+        entry = self.sources.setdefault(pdf.sha256, {"file": pdf.name, "paths": []})
+        entry.update(extractor=fingerprint, records=[rec.path for rec in records if rec.status != "removed"],
+                     ingested=dt.datetime.now(dt.timezone.utc).isoformat(timespec="seconds"))
+        if pdf.path not in entry["paths"]:
+            entry["paths"].append(pdf.path)
         self._save_manifest()
+        return warnings
+
+    def _file_record(self, rec: RecordOutcome, own_paths: set[str], own_shas: set[str], taken: set[str]) -> list[str]:
+        """Put one record where it belongs: its own file, the same document's, or beside another PDF's."""
+        wanted, number = rec.path, 1
+        while True:
+            candidate = wanted if number == 1 else f"{wanted.removesuffix('.md')}-{number}.md"
+            number += 1
+            if candidate in taken:
+                continue
+            current = self.read_text(candidate)
+            owner = _source_of(current) if current is not None else None
+            if current is None or candidate in own_paths or owner is None or owner.get("sha256") in own_shas:
+                break  # free, this PDF's own, or not ingest's at all (kept, unless --force)
+            if _same_document(current, rec.text):
+                taken.add(candidate)
+                rec.path, rec.status, rec.same_as = candidate, "identical", owner.get("file")
+                return []
+        taken.add(candidate)
+        rec.path = candidate
+        warnings = self._write_record(rec)
+        if candidate != wanted:
+            other = _source_of(self.read_text(wanted)) or {}
+            warnings.append(f"{wanted} holds a different {rec.record.kind if rec.record else 'record'} of the same "
+                            f"meeting, from {other.get('file')}: kept both, this PDF's in {candidate} (if this PDF "
+                            f"replaces {other.get('file')}, delete the record that is out of date)")
         return warnings
 
     # Minutes are approved at a later meeting: whichever of the two is ingested second

@@ -47,12 +47,16 @@ def cmd_ingest(args: argparse.Namespace) -> int:
         count = sum(rec.status != "removed" for rec in outcome.records)
         documents = f"{count} document{'s' if count != 1 else ''}"
         if outcome.unchanged:
-            print(f"{name}: unchanged ({documents} already in {docs})")
+            same = f"the same PDF as {outcome.same_as}, " if outcome.same_as else ""
+            print(f"{name}: unchanged ({same}{documents} already in {docs})")
             continue
-        print(f"{name}: {documents}")
+        newer = f" (a newer version of the PDF ingested from {outcome.file} on {outcome.replaces[:10]})" \
+            if outcome.replaces else ""
+        print(f"{name}: {documents}{newer}")
         for rec in outcome.records:
             what = describe(rec.record) if rec.record else "no longer in this PDF"
-            print(f"  {what}  -> {docs / rec.path} ({rec.status})")
+            status = f"identical: already there from {rec.same_as}" if rec.status == "identical" else rec.status
+            print(f"  {what}  -> {docs / rec.path} ({status})")
         for warning in outcome.warnings:
             print(f"  warning: {warning}")
     return 1 if failed else 0

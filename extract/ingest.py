@@ -32,7 +32,7 @@ from pathlib import Path
 from typing import Iterator
 
 from extract import __version__
-from extract.archive import Archive, RecordOutcome
+from extract.archive import Archive, RecordOutcome, SourcePdf
 from extract.errors import InputError, NoTextLayer
 from extract.ocr import OCR_WARNING, ocr_pdf
 from extract.patterns import BODY_NAME, COMMITTEE_NAME
@@ -61,6 +61,8 @@ class PdfOutcome:
     error: str | None = None
     detail: str | None = None  # the traceback of an unexpected error, for --debug
     unchanged: bool = False  # recognised from the manifest without reading the PDF
+    same_as: str | None = None  # unchanged: the name this very PDF was first ingested under
+    replaces: str | None = None  # a newer version of the PDF ingested from the same path (when)
 
 
 @dataclass
@@ -194,16 +196,19 @@ def ingest(paths: list[str], docs: Path, jobs: int | None = None, force: bool = 
     fingerprint = extractor_fingerprint()
     with Archive(docs, generator=GENERATOR, force=force).writing() as archive:
         outcomes = [PdfOutcome(file=path) for path in paths]
-        hashes = [""] * len(paths)
+        sources: list[SourcePdf | None] = [None] * len(paths)
         plans: list[list[_Part]] = [[] for _ in paths]
         for index, outcome in enumerate(outcomes):
+            path = Path(outcome.file)
             try:
-                hashes[index] = file_sha256(Path(outcome.file))
-                known = archive.unchanged(Path(outcome.file).name, hashes[index], fingerprint)
+                pdf = sources[index] = SourcePdf(path.name, str(path.resolve()), file_sha256(path))
+                known = archive.unchanged(pdf, fingerprint)
                 if known is None:
-                    plans[index] = _plan(outcome.file, count_pages(Path(outcome.file)), jobs)
+                    plans[index] = _plan(outcome.file, count_pages(path), jobs)
                 else:
                     outcome.unchanged = True
+                    first_name = archive.known(pdf)["file"]
+                    outcome.same_as = first_name if first_name != pdf.name else None
                     outcome.records = [RecordOutcome(path=p, text="", status="unchanged") for p in known]
             except InputError as exc:
                 outcome.error = str(exc)
@@ -211,9 +216,9 @@ def ingest(paths: list[str], docs: Path, jobs: int | None = None, force: bool = 
                 outcome.error = f"cannot read file ({exc.strerror})"
         parts = [part for plan in plans for part in plan]
         with _Readers(parts, jobs) as readers:
-            for outcome, sha256, plan in zip(outcomes, hashes, plans):
+            for outcome, pdf, plan in zip(outcomes, sources, plans):
                 if plan:
-                    _finish(archive, outcome, sha256, fingerprint, [readers.result(part) for part in plan],
+                    _finish(archive, outcome, pdf, fingerprint, [readers.result(part) for part in plan],
                             ocr_languages)
                 yield outcome
 
@@ -253,7 +258,7 @@ class _Readers:
             return _PartResult(error="reading it crashed the PDF library (PDFium); nothing was written")
 
 
-def _finish(archive: Archive, outcome: PdfOutcome, sha256: str, fingerprint: str,
+def _finish(archive: Archive, outcome: PdfOutcome, pdf: SourcePdf, fingerprint: str,
             results: list[_PartResult], ocr_languages: str | None = None) -> None:
     """Parse one PDF's pages, read by the workers, and write its records."""
     failed = next((r for r in results if r.error), None)
@@ -275,4 +280,6 @@ def _finish(archive: Archive, outcome: PdfOutcome, sha256: str, fingerprint: str
         outcome.error, outcome.detail = _unexpected(exc)
         return
     outcome.warnings = _warnings(outcome.records)
-    outcome.warnings += archive.write(path.name, sha256, fingerprint, outcome.records)
+    previous = archive.previous_version(pdf)
+    outcome.replaces = previous.get("ingested", "before") if previous else None
+    outcome.warnings += archive.write(pdf, fingerprint, outcome.records)

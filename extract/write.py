@@ -44,17 +44,26 @@ def _escape_line_start(match: re.Match) -> str:
 
 
 
+# Longest committee folder name; longer names are cut, and told apart by a hash of the whole name.
+COMMITTEE_SLUG_LENGTH = 80
+
+
 def committee_slug(committee: str) -> str:
     """The committee's folder: names differing only in case or accents share it.
 
-    A name with no Latin letters or digits at all gets a short hash rather than
-    a shared "untitled" folder, so two such committees never mix.
+    A name too long for a folder keeps its first words and a short hash of the
+    whole name, so two committees whose names begin alike never share a folder;
+    a name with no Latin letters or digits at all gets a hash alone rather than
+    a shared "untitled" folder.
     """
-    slug = slugify(committee)
-    if slug == "untitled" and slugify(committee + " x") == "x":
+    whole = slugify(committee, max_length=10_000)
+    if whole == "untitled" and slugify(committee + " x") == "x":
         digest = hashlib.sha256(" ".join(committee.split()).casefold().encode()).hexdigest()
         return f"committee-{digest[:10]}"
-    return slug
+    if len(whole) <= COMMITTEE_SLUG_LENGTH:
+        return whole
+    digest = hashlib.sha256(whole.encode()).hexdigest()[:10]
+    return f"{whole[:COMMITTEE_SLUG_LENGTH - 11].rstrip('-')}-{digest}"
 
 
 def meeting_dir(committee: str, date: str | None) -> str:

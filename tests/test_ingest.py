@@ -82,24 +82,88 @@ def test_new_extractor_code_reads_the_pdf_again(tmp_path, docs, capsys, monkeypa
 
 
 def test_newer_version_updates_and_removes_what_it_no_longer_has(tmp_path, docs, capsys):
-    (tmp_path / "v1").mkdir()
-    run(capsys, badpdfs.minutes_pdf(tmp_path / "v1"), "--docs", docs)
+    pdf = badpdfs.minutes_pdf(tmp_path)
+    run(capsys, pdf, "--docs", docs)
     corrected = [line.replace("2nd July 2019", "3rd July 2019") for line in MINUTES_V2]
-    (tmp_path / "v2").mkdir()
-    new = badpdfs.minutes_pdf(tmp_path / "v2", lines=corrected)
+    badpdfs.minutes_pdf(tmp_path, lines=corrected)  # the same file, replaced by its corrected version
 
-    status, out, _ = run(capsys, new, "--docs", docs)
+    status, out, _ = run(capsys, pdf, "--docs", docs)
 
     assert status == 0
     assert list(records(docs)) == ["milburn-parish-council/2019-07-03/minutes.md"]
     assert "Apologies had been received" in records(docs)["milburn-parish-council/2019-07-03/minutes.md"]
+    assert f"minutes.pdf: 1 document (a newer version of the PDF ingested from {pdf} on " in out
     assert "(removed)" in out and "(new)" in out
-    manifest = json.loads((docs / ".committee-archive/manifest.json").read_text())
-    assert manifest["sources"]["minutes.pdf"]["records"] == ["milburn-parish-council/2019-07-03/minutes.md"]
-    # A different PDF that merely shares the name would look the same: nothing is lost.
-    [backup] = (docs / ".committee-archive/backups").rglob("*.removed-*.bak")
+    [source] = json.loads((docs / ".committee-archive/manifest.json").read_text())["sources"].values()
+    assert source["records"] == ["milburn-parish-council/2019-07-03/minutes.md"]
+    assert source["paths"] == [str(pdf.resolve())] and source["file"] == "minutes.pdf"
+    [backup] = (docs / ".committee-archive/backups").rglob("*.removed-*.bak")  # nothing is lost
     assert "2nd July 2019" in backup.read_text()
     assert "a copy is in .committee-archive/backups/" in out
+
+
+def test_two_pdfs_sharing_a_file_name_both_survive(tmp_path, docs, capsys):
+    (tmp_path / "x").mkdir()
+    (tmp_path / "y").mkdir()
+    july = badpdfs.minutes_pdf(tmp_path / "x")
+    august = badpdfs.minutes_pdf(tmp_path / "y", lines=[line.replace("2nd July 2019", "6th August 2019")
+                                                         for line in badpdfs.MINUTES])
+    run(capsys, july, "--docs", docs)
+
+    status, out, _ = run(capsys, august, "--docs", docs)
+
+    assert status == 0 and "(new)" in out and "removed" not in out and "newer version" not in out
+    assert list(records(docs)) == ["milburn-parish-council/2019-07-02/minutes.md",
+                                   "milburn-parish-council/2019-08-06/minutes.md"]
+    assert run(capsys, july, "--docs", docs)[1].startswith("minutes.pdf: unchanged")
+
+
+def test_the_same_pdf_under_another_name_is_recognised(tmp_path, docs, capsys):
+    pdf = badpdfs.minutes_pdf(tmp_path)
+    copy = tmp_path / "copy of minutes.pdf"
+    copy.write_bytes(pdf.read_bytes())
+    run(capsys, pdf, "--docs", docs)
+    before = records(docs)
+
+    status, out, _ = run(capsys, copy, "--docs", docs)
+
+    assert status == 0 and records(docs) == before
+    assert out.strip() == f"copy of minutes.pdf: unchanged (the same PDF as minutes.pdf, 1 document already in {docs})"
+
+
+def test_one_document_in_two_pdfs_is_kept_once_and_said_so(tmp_path, docs, capsys):
+    """The same minutes published alone and again in a re-issued file: one record, held by both."""
+    alone = badpdfs.minutes_pdf(tmp_path, "minutes.pdf")
+    again = tmp_path / "reissued.pdf"
+    again.write_bytes(alone.read_bytes() + b"\n% re-issued\n")  # other bytes, the same document
+    run(capsys, alone, "--docs", docs)
+    before = records(docs)
+
+    status, out, _ = run(capsys, again, "--docs", docs)
+
+    assert status == 0 and records(docs) == before
+    assert f"-> {docs / RECORD} (identical: already there from minutes.pdf)" in out
+    badpdfs.text_pdf(tmp_path, "minutes.pdf", ["Milburn Parish Council", "Agenda for 9th July 2019"])
+    run(capsys, alone, "--docs", docs)  # a newer minutes.pdf without them: reissued.pdf still holds them
+    assert RECORD.as_posix() in records(docs)
+
+
+def test_a_different_record_of_the_same_meeting_is_kept_beside_it_with_a_warning(tmp_path, docs, capsys):
+    first = badpdfs.minutes_pdf(tmp_path, "minutes.pdf")
+    second = badpdfs.minutes_pdf(tmp_path, "minutes-corrected.pdf", lines=MINUTES_V2)
+    run(capsys, first, "--docs", docs)
+    before = records(docs)[RECORD.as_posix()]
+
+    status, out, _ = run(capsys, second, "--docs", docs)
+
+    assert status == 0
+    beside = RECORD.with_name("minutes-2.md").as_posix()
+    assert records(docs)[RECORD.as_posix()] == before
+    assert "Apologies had been received" in records(docs)[beside]
+    assert (f"warning: {RECORD.as_posix()} holds a different minutes of the same meeting, from minutes.pdf: "
+            f"kept both, this PDF's in {beside}") in out
+    # and ingesting the first again restores nothing because nothing was lost
+    assert run(capsys, first, "--docs", docs)[1].startswith("minutes.pdf: unchanged")
 
 
 def test_a_record_of_another_pdf_is_never_removed(tmp_path, docs, capsys):

@@ -120,6 +120,14 @@ def test_names_without_latin_letters_do_not_share_a_folder():
     assert committee_slug("Δημοτικό Συμβούλιο") == committee_slug("δημοτικό  συμβούλιο")
 
 
+def test_long_names_that_begin_alike_do_not_share_a_folder():
+    stem = "Joint Overview and Scrutiny Committee of the Councils of the County and the City for Health and "
+    care, housing = committee_slug(stem + "Social Care"), committee_slug(stem + "Housing")
+    assert care != housing and len(care) <= 80 and len(housing) <= 80
+    assert care == committee_slug((stem + "Social Care").upper())
+    assert committee_slug("Planning Committee") == "planning-committee"
+
+
 def test_a_date_that_is_not_iso_never_becomes_a_path():
     assert meeting_dir("Council", "../../x") == "council/undated"
 
