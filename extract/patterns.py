@@ -66,21 +66,67 @@ BLANK_PAGE = Convention(
 
 # --- Dates and times, as printed anywhere ---
 
-_MONTH = (r"(?P<month>jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?"
-          r"|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)")
+# Month names by language, January first: the dates below accept any word and look it up here
+# (exactly, by an abbreviation, or one slip away: "Ocotber"), so a language is added as data.
+MONTH_NAMES = {
+    "English": ["january", "february", "march", "april", "may", "june", "july", "august", "september",
+                "october", "november", "december"],
+    "French": ["janvier", "février", "mars", "avril", "mai", "juin", "juillet", "août", "septembre", "octobre",
+               "novembre", "décembre"],
+    "Welsh": ["ionawr", "chwefror", "mawrth", "ebrill", "mai", "mehefin", "gorffennaf", "awst", "medi", "hydref",
+              "tachwedd", "rhagfyr"],
+    # Welsh mutates a month's first letter after some words ("o Fehefin", "ar y 9fed o Fawrth").
+    "Welsh (mutated)": ["", "", "fawrth", "", "fai", "fehefin", "orffennaf", "", "fedi", "", "dachwedd", "ragfyr"],
+    "Swedish": ["januari", "februari", "mars", "april", "maj", "juni", "juli", "augusti", "september", "oktober",
+                "november", "december"],
+}
+# English abbreviations ("Sept.", "Dec") are read as their month; other languages print names in full.
+MONTH_ABBREVIATIONS = {"jan": 1, "feb": 2, "mar": 3, "apr": 4, "jun": 6, "jul": 7, "aug": 8, "sep": 9, "sept": 9,
+                       "oct": 10, "nov": 11, "dec": 12}
+# Ordinal endings after a day number: English 13th, French 1er, Welsh 9fed / 11eg / 24ain / 1af.
+_ORDINAL = r"(?:st|nd|rd|th|er|e|fed|ydd|edd|eg|ain|af|ail|ed)?"
+_MONTH_WORD = r"(?P<month>[^\W\d_]{3,11})"
 
 DATE_DMY = Convention(
     "day month year date",
-    r"\b(?P<day>[0-3]?\d)\s*(?:st|nd|rd|th)?\s+(?:of\s+)?" + _MONTH + r"\.?,?\s+(?P<year>(?:19|20)\d\d)\b",
+    r"\b(?P<day>[0-3]?\d)\s*" + _ORDINAL + r"\.?\s+(?:(?:of|o|de)\s+)?" + _MONTH_WORD
+    + r"\.?,?\s+(?P<year>(?:19|20)\d\d)\b",
     ["Milburn Parish Council - 2nd July 2019", "The meeting will be held at 7.00 pm on 13 February 2018",
-     "Newbiggin Parish Council - 3 rd September 2019"],
+     "Newbiggin Parish Council - 3 rd September 2019", "CYFARFOD 9fed HYDREF 2019", "Thursday, 13th March, 2025",
+     "Réunion du Conseil Municipal du 12 juillet 2023", "Minutes of the meeting held on 14 Ocotber 2019"],
 )
 
 DATE_MDY = Convention(
     "month day, year date",
-    r"\b" + _MONTH + r"\.?\s+(?P<day>[0-3]?\d)(?:st|nd|rd|th)?,?\s+(?P<year>(?:19|20)\d\d)\b",
+    r"\b" + _MONTH_WORD + r"\.?\s+(?P<day>[0-3]?\d)(?:st|nd|rd|th)?,?\s+(?P<year>(?:19|20)\d\d)\b",
     ["THURSDAY, AUGUST 4, 2011", "Regular Meeting October 2, 2019", "January 27, 2020, 7:00 p.m."],
 )
+
+# Day, month and a four-digit year between dots, as Nordic and continental minutes print them.
+DATE_DOTTED = Convention(
+    "day.month.year date",
+    r"(?<![\d.])(?P<day>[0-3]?\d)\.(?P<month>[01]?\d)\.(?P<year>(?:19|20)\d\d)(?![\d.]*\d)",
+    ["Sammanträdestid 15.9.2022 kl. 18.00 – 19.37", "Johanna Norrbygård, 22.09.2022"],
+    counter_examples=["version 1.2.2019.3", "4.4.5iii) Adroddodd y Cyng."],
+)
+
+# Year first, as ISO dates and Japanese web pages print them ("2024/11/05").
+DATE_YMD = Convention(
+    "year-month-day date",
+    r"(?<!\d)(?P<year>(?:19|20)\d\d)(?P<sep>[-/.])(?P<month>[01]?\d)(?P=sep)(?P<day>[0-3]?\d)(?!\d)",
+    ["2024/11/05 1:34 会議録表示", "published 2022-09-26"],
+)
+
+# Japanese dates, in the Western calendar or by era ("令和６年５月17日" is 17 May 2024); full-width
+# digits are read as digits.
+DATE_JAPANESE = Convention(
+    "Japanese date",
+    r"(?:(?P<era>令和|平成|昭和)\s*(?P<era_year>元|\d{1,2})|(?P<year>(?:19|20)\d\d))\s*年\s*(?P<month>\d{1,2})\s*月"
+    r"\s*(?P<day>\d{1,2})\s*日",
+    ["◯令和６年５月17日（金）", "2024年5月17日"],
+)
+# The first year of each era, minus one: 令和 1 is 2019.
+ERA_OFFSETS = {"令和": 2018, "平成": 1988, "昭和": 1925}
 
 TIME_OF_DAY = Convention(
     "clock time",
@@ -663,7 +709,7 @@ BULLET = Convention(
 )
 
 NUMERIC_DATE = Convention(
-    "day.month.year date",
+    "day.month.year date with a two-digit year, in a briefing title",
     r"\b(?P<day>[0-3]?\d)\.(?P<month>[01]?\d)\.(?P<year>\d{2}|\d{4})\b",
     ["Briefing for CYP Scrutiny Committee 15.08.13: Safeguarding Peer Review"],
 )

@@ -3,16 +3,28 @@
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import re
 import unicodedata
+from typing import NamedTuple
 
-from extract.patterns import DATE_DMY, DATE_MDY, TIME_OF_DAY
+from extract.patterns import (DATE_DMY, DATE_DOTTED, DATE_JAPANESE, DATE_MDY, DATE_YMD, ERA_OFFSETS,
+                              MONTH_ABBREVIATIONS, MONTH_NAMES, TIME_OF_DAY)
 
 ISO_DATE = re.compile(r"\d{4}-\d{2}-\d{2}")
-MONTHS = {m: i for i, m in enumerate(
-    ["january", "february", "march", "april", "may", "june", "july", "august",
-     "september", "october", "november", "december"], start=1)}
-MONTHS.update({m[:3]: i for m, i in list(MONTHS.items())})
+# Every month name of every language, as a (language, month number) lookup.
+_MONTHS: dict[str, int] = {name: number for names in MONTH_NAMES.values()
+                           for number, name in enumerate(names, start=1) if name}
+# Japanese text prints digits full width ("６年"); one for one, so positions in the text still hold.
+FULL_WIDTH_DIGITS = str.maketrans("０１２３４５６７８９", "0123456789")
+# A misspelt month is one slip (a letter wrong, missing, extra or two swapped) from a name this long.
+MISSPELT_MONTH_MIN = 5
+
+
+class DateFound(NamedTuple):
+    start: int  # where the date starts in the text
+    iso: str
+    end: int
 
 
 def iso_date(year: int, month: int, day: int) -> str | None:
@@ -22,24 +34,63 @@ def iso_date(year: int, month: int, day: int) -> str | None:
         return None
 
 
-def find_dates(text: str) -> list[tuple[int, str]]:
-    """Every date printed in ``text``, as (position, ISO date), in order."""
-    found = []
-    for m in DATE_DMY.finditer(text):
-        iso = iso_date(int(m.group("year")), MONTHS[m.group("month").lower()[:3]], int(m.group("day")))
-        if iso:
-            found.append((m.start(), iso))
-    for m in DATE_MDY.finditer(text):
-        iso = iso_date(int(m.group("year")), MONTHS[m.group("month").lower()[:3]], int(m.group("day")))
-        if iso:
-            found.append((m.start(), iso))
-    found.sort()
-    return found
+def _one_slip(a: str, b: str) -> bool:
+    """Damerau–Levenshtein distance at most 1."""
+    if a == b:
+        return True
+    if abs(len(a) - len(b)) > 1:
+        return False
+    if len(a) == len(b):
+        diff = [i for i, (x, y) in enumerate(zip(a, b)) if x != y]
+        return len(diff) == 1 or (len(diff) == 2 and diff[1] == diff[0] + 1
+                                  and a[diff[0]] == b[diff[1]] and a[diff[1]] == b[diff[0]])
+    short, long_ = sorted((a, b), key=len)
+    return any(long_[:i] + long_[i + 1:] == short for i in range(len(long_)))
+
+
+@functools.lru_cache(maxsize=4096)
+def month_number(word: str) -> int | None:
+    """The month a printed word names, in any language of MONTH_NAMES: "Hydref" → 10, "Sept" → 9."""
+    word = word.lower().rstrip(".")
+    if word in _MONTHS:
+        return _MONTHS[word]
+    if word in MONTH_ABBREVIATIONS:
+        return MONTH_ABBREVIATIONS[word]
+    if len(word) >= MISSPELT_MONTH_MIN:
+        close = {number for name, number in _MONTHS.items() if len(name) >= MISSPELT_MONTH_MIN and _one_slip(word, name)}
+        if len(close) == 1:
+            return close.pop()
+    return None
+
+
+def _year(m: re.Match) -> int:
+    if m.groupdict().get("era"):
+        era_year = m.group("era_year")
+        return ERA_OFFSETS[m.group("era")] + (1 if era_year == "元" else int(era_year))
+    return int(m.group("year"))
+
+
+def find_dates(text: str) -> list[DateFound]:
+    """Every date printed in ``text``, in any of the conventions and languages of patterns.py, in order."""
+    text = text.translate(FULL_WIDTH_DIGITS)
+    found: dict[int, DateFound] = {}
+    for convention in (DATE_DMY, DATE_MDY):
+        for m in convention.finditer(text):
+            month = month_number(m.group("month"))
+            iso = iso_date(int(m.group("year")), month, int(m.group("day"))) if month else None
+            if iso and m.start() not in found:
+                found[m.start()] = DateFound(m.start(), iso, m.end())
+    for convention in (DATE_DOTTED, DATE_YMD, DATE_JAPANESE):
+        for m in convention.finditer(text):
+            iso = iso_date(_year(m), int(m.group("month")), int(m.group("day")))
+            if iso and not any(d.start <= m.start() < d.end for d in found.values()):
+                found[m.start()] = DateFound(m.start(), iso, m.end())
+    return sorted(found.values())
 
 
 def find_date(text: str) -> str | None:
     dates = find_dates(text)
-    return dates[0][1] if dates else None
+    return dates[0].iso if dates else None
 
 
 def find_times(text: str) -> list[tuple[int, str]]:

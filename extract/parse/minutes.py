@@ -510,7 +510,7 @@ def approved_minutes(paragraph_texts, meeting_date: str | None) -> list[str]:
     dates: list[str] = []
     for _, text in paragraph_texts:
         if PREVIOUS_MINUTES.search(text):
-            dates += [d for _, d in find_dates(text) if not meeting_date or d < meeting_date]
+            dates += [d.iso for d in find_dates(text) if not meeting_date or d.iso < meeting_date]
     return sorted(set(dates))
 
 

@@ -1,0 +1,43 @@
+"""Dates as councils print them, in every language of the corpus (extract.text.find_dates)."""
+
+import pytest
+
+from extract.text import find_date, find_dates, month_number
+
+
+@pytest.mark.parametrize("text, iso", [
+    ("Minutes of the meeting held on 14 Ocotber 2019", "2019-10-14"),  # a misspelt month (Sutton Coldfield)
+    ("CYFARFOD 9fed HYDREF 2019", "2019-10-09"),  # Welsh, with a Welsh ordinal (Manordeilo and Salem)
+    ("ar y 9fed o Fawrth 2020", "2020-03-09"),  # Welsh mutates the month after "o"
+    ("Réunion du Conseil Municipal du 12 juillet 2023", "2023-07-12"),  # French (Coulon)
+    ("Sammanträdestid 15.9.2022 kl. 18.00 – 19.37", "2022-09-15"),  # Swedish, dotted (Nykarleby)
+    ("Protokollet justerat den 22 september 2022", "2022-09-22"),
+    ("◯令和６年５月17日（金）", "2024-05-17"),  # Japanese era year, full-width digits (Kyoto)
+    ("Thursday, 13th March, 2025", "2025-03-13"),  # ordinal, weekday and commas (Kent)
+    ("TUESDAY- -NOVEMBER 16, 2010- -7:00 P.M.", "2010-11-16"),  # month first (Alameda)
+    ("on 7 Sept 2019", "2019-09-07"),
+])
+def test_dates_in_every_printed_form(text, iso):
+    assert find_date(text) == iso
+
+
+@pytest.mark.parametrize("text", [
+    "5 Minutes 2018",  # a word that is no month
+    "4.4.5iii) Adroddodd y Cyng.",  # paragraph numbers, not a dotted date
+    "Item 31 February 2019",  # no such day
+    "version 1.2.2019.3",
+])
+def test_no_date_where_none_is_printed(text):
+    assert find_dates(text) == []
+
+
+def test_month_words_one_slip_away_only():
+    assert month_number("Ocotber") == 10 and month_number("Febuary") == 2 and month_number("Medi") == 9
+    assert month_number("Mondays") is None and month_number("member") is None
+
+
+def test_positions_say_where_each_date_is():
+    text = "Agenda published on 5 February 2018 for the meeting of 13 February 2018"
+    dates = find_dates(text)
+    assert [d.iso for d in dates] == ["2018-02-05", "2018-02-13"]
+    assert text[dates[1].start:dates[1].end] == "13 February 2018"
