@@ -35,7 +35,7 @@ from extract import __version__
 from extract.archive import Archive, RecordOutcome, SourcePdf
 from extract.errors import InputError, NoTextLayer
 from extract.ocr import OCR_WARNING, ocr_pdf
-from extract.patterns import BODY_NAME, COMMITTEE_NAME
+from extract.patterns import AUTHORITY, MEETING_BODY
 from extract.read import Page, count_pages, file_sha256, finish_pages, read_pages
 from extract.text import find_date
 from extract.write import record_path, render_record, stamp_generated
@@ -125,7 +125,7 @@ def _names_a_meeting(pages: list[Page]) -> bool:
     else saved by mistake, and an error is more use than an archive page.
     """
     lines = (ln.text for page in pages for ln in page.lines)
-    return any(MEETING_WORD.search(t) or find_date(t) or BODY_NAME.search(t) or COMMITTEE_NAME.search(t)
+    return any(MEETING_WORD.search(t) or find_date(t) or AUTHORITY.search(t) or MEETING_BODY.search(t)
                for t in lines)
 
 

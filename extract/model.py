@@ -117,6 +117,18 @@ class Contact:
 
 
 @dataclass
+class Review:
+    """A value extraction was unsure of, for the officer to check: which field, and why.
+
+    ``checked: true`` (set by hand) closes it, as does correcting the field.
+    """
+
+    field: str
+    why: str
+    checked: bool = False
+
+
+@dataclass
 class Source:
     file: str
     sha256: str
@@ -143,6 +155,7 @@ class Record:
     exempt_paragraphs: list[str] = field(default_factory=list)
     # Physical pages of the source PDF holding exempt parts of an otherwise public record (exempt minutes).
     exempt_pages: list[int] = field(default_factory=list)
+    review: list[Review] = field(default_factory=list)
     warnings: list[str] = field(default_factory=list, repr=False)
 
     # Not part of the frontmatter: body text and run-time notes.
@@ -219,7 +232,7 @@ RECORD_TYPES: dict[str, type[Record]] = {
 _NESTED: dict[str, type] = {
     "present": Person, "apologies": Person, "absent": Person, "in_attendance": Person,
     "substitutes": Person, "members": Person, "accountable": Person,
-    "declarations": Declaration, "departures": Departure, "contact": Contact, "source": Source,
+    "declarations": Declaration, "departures": Departure, "contact": Contact, "source": Source, "review": Review,
 }
 
 
@@ -239,9 +252,11 @@ def record_to_frontmatter(record: Record) -> dict:
     """The record's frontmatter mapping, in the spec's key order."""
     data: dict[str, Any] = {"kind": record.kind}
     for f in fields(record):
-        if f.name in Record._not_data:
+        if f.name in Record._not_data or f.name == "review":
             continue
         data[f.name] = _to_data(getattr(record, f.name))
+    if record.review:  # last, where an officer reading the record comes to it after the values it speaks of
+        data["review"] = _to_data(record.review)
     return data
 
 

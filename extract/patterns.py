@@ -163,25 +163,6 @@ AGENDA_HEADING = Convention(
 KIND_MARKERS = [("minutes", MINUTES_HEADING), ("report", REPORT_COVER), ("agenda", AGENDA_HEADING)]
 
 
-# --- Who is meeting (parse stage) ---
-
-BODY_NAME = Convention(
-    "authority name",
-    r"(?P<name>(?:[A-Z][\w'’&-]*\s+){1,4}(?:Parish|Town|City|County|District|Borough|Metropolitan)?\s*Council)\b"
-    r"|(?P<name2>City\s+of\s+[A-Z]\w+)",
-    ["Milburn Parish Council - 2nd July 2019", "Thurrock Council Wi-Fi"],
-    flags=0,
-)
-
-COMMITTEE_NAME = Convention(
-    "committee name",
-    r"(?P<name>(?:[A-Z][\w'’&,-]*\s+(?:and\s+|of\s+|the\s+|&\s+)?){0,8}"
-    r"(?:Committee|Panel|Board|Commission|Cabinet|Council|Authority|Sub-Committee))\b",
-    ["Children's Services Overview and Scrutiny Committee", "Milburn Parish Council - 2nd July 2019"],
-    flags=0,
-)
-
-
 # --- Numbered minutes (parse stage) ---
 
 MINUTE_HEADING = Convention(
@@ -519,23 +500,130 @@ LANGUAGE_WORDS = {
 
 # --- The meeting heading (parse stage) ---
 
-# Words around a committee's name in a minutes heading that are not part of it.
-HEADING_NOISE = Convention(
-    "minutes heading wording around the committee name",
-    r"\b(?:approved|draft|unapproved|final|action)\b|\b(?:minutes|mintues)(?:\s+(?:of|for))?\b"
-    r"|\b(?:(?:special|regular|joint|annual|extraordinary|adjourned|ordinary)\s+)*meeting(?:\s+of)?\b|\bA\.?G\.?M\.?(?=\s|$)"
-    r"|\bheld\b.*$",
-    ["APPROVED MINUTES", "MINUTES OF THE REGULAR MEETING OF THE", "Joint Meeting Minutes of the Transportation Commission and",
-     "Minutes of the Meeting of the Children's Services Overview and Scrutiny Committee held on 12"],
+# --- The meeting heading: the title block at the top of a document's first page ---
+
+# The head noun of a meeting body's name, in the languages of the corpus. English names end in
+# one ("Planning Board"; "Board of Health" too); Welsh and French ones open with it ("Cyngor
+# Cymuned …", "Conseil municipal"); Swedish ones are compounds ending in one ("Välfärdsnämnden");
+# Japanese ones end in one (産業交通水道委員会).
+MEETING_BODY = Convention(
+    "word naming a meeting body",
+    r"\b(?:committee|sub-?committee|panel|board|commission|commissioners|cabinet|council|authority|forum"
+    r"|assembly|caucus|trust|partnership|cyngor|pwyllgor|bwrdd|conseil|comité|assemblée)\b"
+    r"|\b\w*(?:styrelsen?|nämnden?|fullmäktige|utskottet?|sektionen?)\b|(?:委員会|市会|議会|本会議)",
+    ["Children's Services Overview and Scrutiny Committee", "CUYAHOGA COUNTY BOARD OF HEALTH", "CABINET",
+     "Board of Water and Power Commissioners", "CYNGOR CYMUNED MANORDEILO a SALEM", "Organ Välfärdsnämnden",
+     "Stadsstyrelsen", "第３回 産業交通水道委員会記録", "Conseil Municipal"],
+    counter_examples=["Boardroom", "Councillors", "Commissioned Family Hub Contracts"],
 )
 
-COMMITTEE_TAIL = Convention(
-    "word that ends a committee name",
-    r"^(?P<name>.*\b(?:Committee|Sub-Committee|Panel|Board|Commission|Cabinet|Council|Authority|Forum|Assembly|Trust)"
-    r"(?:\s*\([A-Z]{2,8}\))?(?:\s+of\s+(?:the\s+)?(?:City|Town|County|Borough)\s+of\s+[A-Z]\w+)?)",
-    ["Children's Services Overview and Scrutiny Committee held", "SOCIAL SERVICE HUMAN RELATIONS BOARD (SSHRB)",
-     "CIVIL SERVICE BOARD OF THE CITY OF ALAMEDA"],
+# The head nouns that lead a body's name, in the languages that put them first ("Cyngor Cymuned
+# Manordeilo a Salem", "Conseil municipal de Coulon").
+LEADING_BODY_WORD = Convention(
+    "head noun leading a body's name",
+    r"\b(?:cyngor|pwyllgor|bwrdd|conseil|comité|assemblée)\b",
+    ["CYNGOR CYMUNED MANORDEILO a SALEM", "Conseil Municipal"],
+    counter_examples=["Council met at 9:41 a.m."],
 )
+
+# The wording of a title block around the body's name: what the document is, which meeting, when.
+HEADING_NOISE = Convention(
+    "heading wording around the committee name",
+    r"\b(?:approved|draft|unapproved|final|action|revised|amended|printed|public|open\s+session|closed\s+session)\b"
+    r"|\bsummons(?:\s+to)?(?:\s+and)?\b|\b(?:minutes|mintues|agenda|notice|record)(?:\s+(?:of|for))?\b"
+    r"|\b(?:special|regular|adjourned|extraordinary|ordinary|hybrid|virtual|remote)\b"
+    r"|\b(?:(?:joint|annual|general|full)\s+)*meeting(?:\s+(?:of|on|for))?\b|\bA\.?G\.?M\.?(?=\s|$)|\bheld\b.*$|\bprotokoll\b(?:\s+\d+\s*/\s*\d+)?"
+    r"|\bföredragningslista\b|\bkallelse\b|\bcyfarfod\b|\bcofnodion\b|第\s*\S{1,3}\s*回|[（(]第\s*\S{1,3}\s*回[）)]|会議録|記録"
+    r"|(?:令和|平成|昭和)\s*\S{1,2}\s*年(?:\s*\S{1,2}\s*月)?",
+    ["APPROVED MINUTES", "MINUTES OF THE REGULAR MEETING OF THE", "Joint Meeting Minutes of the Transportation Commission and",
+     "Minutes of the Meeting of the Children's Services Overview and Scrutiny Committee held on 12",
+     "Summons to and Agenda for a Meeting on", "REGULAR MEETING AGENDA", "Protokoll 5/2022", "第３回 産業交通水道委員会記録"],
+)
+
+# The words in a title block that say what the document is: the phrase holding them names the
+# meeting it is of ("MINUTES OF THE REGULAR MEETING OF THE …", "Joint Meeting Minutes of the …").
+DOCUMENT_TITLE = Convention(
+    "what the document is, in its title",
+    r"\b(?:minutes|mintues|agenda|summons|protokoll|föredragningslista|kallelse|cofnodion|agenda'r)\b|会議録|記録",
+    ["Joint Meeting Minutes of the Transportation Commission and", "AGENDA", "Protokoll 5/2022", "第３回 産業交通水道委員会記録"],
+    counter_examples=["Transportation Commission"],
+)
+
+# Words a body's name may hold in lower case ("Board of Water and Power"), in the corpus's languages.
+NAME_FUNCTION_WORDS = {"of", "and", "the", "for", "on", "in", "a", "an", "at", "&", "de", "du", "des", "la", "le",
+                       "les", "et", "och", "för", "i", "ac", "y", "yr", "und", "der", "die"}
+
+# A cover-block field that names the meeting body ("REPORT TO: …", "To: County Council, 13 March 2025",
+# the Swedish "Organ Välfärdsnämnden").
+COMMITTEE_FIELD = Convention(
+    "field naming the meeting body",
+    r"^\s*(?:(?:report\s+to|to|meeting|committee|body|decision\s+(?:to\s+be\s+)?(?:taken|made)\s+by)\s*:|organ\b)\s*(?P<value>\S.*)$",
+    ["REPORT TO: WEST OF ENGLAND COMBINED AUTHORITY COMMITTEE", "To: County Council – 9th January 2025",
+     "Organ Välfärdsnämnden"],
+    counter_examples=["Together with the Council, the Board agreed", "Organisations consulted: none"],
+)
+
+# An authority, as opposed to one of its committees: a place and the kind of authority it is.
+AUTHORITY = Convention(
+    "authority name",
+    r"(?P<name>(?:(?i:the)\s+)?(?:(?i:corporation|council)\s+(?i:of\s+the)\s+)?(?i:city|town|township|county|village|borough|municipality|district|commune|parish)"
+    r"\s+(?i:of)\s+(?:(?i:the)\s+)?[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3}"
+    r"|(?:[A-Z][\w'’&.-]*\s+){1,4}(?:(?i:parish|town|city|county|district|borough|metropolitan|community|regional|unitary)\s+)*(?i:council)"
+    r"|(?:[A-Z][\w'’&.-]*\s+){1,4}(?:(?i:union|unified)\s+)?(?i:school\s+district)"
+    r"|(?:[A-Z][\w'’&.-]*\s+){1,5}(?:(?i:mayoral)\s+)?(?i:combined\s+authority)"
+    r"|(?i:cyngor\s+(?:cymuned|tref|sir|dinas))\s+[A-Z][\w'’-]*(?:\s+(?:a|ac|[A-Z][\w'’-]*)){0,4}"
+    r"|[A-ZÅÄÖ][\w-]+\s+(?:stad|kommun)\b|\S{1,6}?(?:市会|市議会|市))",
+    ["Milburn Parish Council - 2nd July 2019", "Thurrock Council Wi-Fi", "KENT COUNTY COUNCIL", "City of Alameda, California",
+     "The Corporation of the Township of Nipissing", "CUPERTINO UNION SCHOOL DISTRICT", "COUNCIL OF THE CITY OF WINNIPEG",
+     "West of England Mayoral Combined Authority", "CYNGOR CYMUNED MANORDEILO a SALEM", "Nykarleby stad"],
+    flags=0,
+    counter_examples=["Regular Meeting Agenda", "the minutes of the meeting of the council"],
+)
+# An authority's council named as "the council of" the authority: the meeting is of its "Council".
+WHOLE_COUNCIL = Convention(
+    "the council of an authority",
+    r"^(?:the\s+)?(?P<council>council)\s+of\s+(?:the\s+)?(?:city|town|township|county|borough|village|district)\s+of\b",
+    ["COUNCIL OF THE CITY OF WINNIPEG", "Council of the Town of Halton Hills"],
+    counter_examples=["Civil Service Board of the City of Alameda"],
+)
+
+# Words that say what kind of authority a name is, not where: "City Council" alone names no authority.
+AUTHORITY_KIND_WORDS = {"the", "city", "town", "township", "county", "district", "borough", "metropolitan",
+                        "community", "regional", "unitary", "parish", "village", "council", "full", "a", "and", "of",
+                        "joint", "special", "regular"}
+
+# A sentence naming the meeting ("A meeting of the County Council will be held …", "MINUTES of a
+# meeting of the Cabinet held in …"): the name runs up to what is said of it.
+MEETING_OF = Convention(
+    "meeting of a named body",
+    r"\bmeeting\s+of\s+(?:the\s+)?(?P<name>[A-Z][\w'’&,() -]{2,120}?)\s*(?=\bwill\b|\bheld\b|\bis\b|\bwas\b|\bon\b|\bat\b|\bin\b|[.;]|$)",
+    ["A meeting of the County Council will be held in the Council Chamber",
+     "MINUTES of a meeting of the Cabinet held in the Council Chamber, Sessions"],
+    flags=0,
+    counter_examples=["the meeting of 13 February"],
+)
+
+# Dates that say when a paper was published or revised, not when the meeting is.
+PUBLICATION_DATE = Convention(
+    "publication or revision date",
+    r"\b(?:published|publication|amended|revised|posted|printed|issued|dispatched|circulated|updated|publiceras"
+    r"|signed)\b[^.\d]{0,25}$",
+    ["Amended ", "Agenda published on: ", "Date of publication: "],
+    counter_examples=["Tuesday, "],
+)
+
+# Words that make a candidate a sentence or an office, never a committee's name.
+NOT_A_NAME = Convention(
+    "sentence or office, not a body's name",
+    r"\b(?:is|are|was|were|will|shall|may|can|must|has|have|had|please|should|would|held)\b|\bto\s+(?!the\b)[a-z]+"
+    r"|^\W*(?:chair(?:man|person)?|vice[- ]chair|clerk|mayor|leader|member)\s+(?:of|to)\b|^\W*(?:all\s+)?members\s+of\b",
+    ["Opportunities For The Public To Address The Board", "Chair of the Health Overview Scrutiny Committee",
+     "The Committee may discuss or act on"],
+    counter_examples=["Children's Services Overview and Scrutiny Committee", "Board of Water and Power Commissioners",
+                      "Committee of the Whole"],
+)
+# A committee name longer than this is a sentence that happens to contain "Committee".
+COMMITTEE_MAX_WORDS = 16
 
 BODY_ONLY_LINE = Convention(
     "authority line above a committee name",

@@ -15,6 +15,7 @@ from __future__ import annotations
 import dataclasses
 import re
 from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
 
 from extract.patterns import (
     AGENDA_TITLE, APPENDIX_HEADING, ATTENDANCE_LABEL, MINUTE_HEADING, COMMITTEE_LINE, EMAIL_ADDRESS, KIND_MARKERS, LETTER_SALUTATION, MEETING_NOTICE,
@@ -24,6 +25,9 @@ from extract.patterns import (
 from extract.read import Line, Page, PdfText
 from extract.rows import Row, rows_of
 from extract.tables import add_borderless_tables
+
+if TYPE_CHECKING:
+    from extract.parse.heading import Meeting
 
 # Lines of an author/contact block after its label: name, job title, team, phone.
 AUTHOR_BLOCK_ROWS = 5
@@ -43,20 +47,11 @@ MINUTES_TITLE_LINES = 8
 
 
 @dataclass
-class Meeting:
-    """The meeting a pack belongs to, for documents whose cover does not say it."""
-
-    body: str | None
-    committee: str | None
-    date: str | None
-
-
-@dataclass
 class DocumentSpan:
     kind: str  # minutes | agenda | report | appendix | other
     pages: list[Page]
     warnings: list[str] = field(default_factory=list)
-    meeting: Meeting | None = None  # set for documents inside an agenda pack
+    meeting: Meeting | None = None  # the pack's meeting, for documents inside an agenda pack
     item: str | None = None  # the agenda item the document is for
     parent: DocumentSpan | None = field(default=None, repr=False)  # an appendix's report
     appendix_index: int = 0  # 1 for a report's first appendix, ...
@@ -148,7 +143,7 @@ def _pack(pdf: PdfText) -> list[DocumentSpan]:
     rows = rows_of(pdf.pages)
     from extract.parse.agenda import front_sheet  # the agenda parser reads the front sheet
 
-    sheet = front_sheet(rows)
+    sheet = front_sheet(rows, pdf.pages)
     starts = _document_starts(rows, sheet.items)
     starts = sorted(starts + _printed_range_starts(rows, sheet.items, starts, pdf.pages), key=lambda s: s.row)
     if len(starts) == 1:

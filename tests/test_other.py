@@ -4,7 +4,8 @@ from pathlib import Path
 
 from extract.parse.other import language_of, parse
 from extract.read import Line, Page, PdfText
-from extract.split import DocumentSpan, Meeting
+from extract.parse.heading import Meeting
+from extract.split import DocumentSpan
 
 PACK = PdfText(path=Path("pack.pdf"), sha256="0" * 64, pages=[])
 

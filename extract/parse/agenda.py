@@ -13,16 +13,17 @@ import re
 from dataclasses import dataclass, field
 
 from extract.model import Agenda, AgendaItem, Block, Contact, Heading, Paragraph, Person, Table
-from extract.parse.common import authority_in, source_of
+from extract.parse.common import source_of
+from extract.parse.heading import Meeting, authority_in, read_heading
 from extract.patterns import (
     AGENDA_CONTACT, AGENDA_ITEM_LINE, AGENDA_ITEMS_END, AGENDA_NUMBER_AND_PAGES, AGENDA_PUBLISHED, AGENDA_TITLE,
     CLERK_CONTACT, COMMITTEE_LINE,
     EMAIL_ADDRESS, MEMBER_WITH_PHONE, MEMBERSHIP_HEADING, PERSON_WITH_ROLE, PHONE_NUMBER, ROLE_PREFIX,
     SUBSTITUTES_HEADING, TIME_OF_DAY,
 )
-from extract.read import PdfText
+from extract.read import Page, PdfText
 from extract.rows import Row, blocks_from_rows, rows_of
-from extract.split import DocumentSpan, Meeting
+from extract.split import DocumentSpan
 from extract.text import clean_spaces, find_date, find_time
 
 # Item numbers run in order; a number further ahead than this is not an item.
@@ -50,21 +51,21 @@ class FrontSheet:
 
 def parse(span: DocumentSpan, pdf: PdfText) -> Agenda:
     rows = span.rows
-    sheet = front_sheet(rows)
+    sheet = front_sheet(rows, span.pages)
     meeting = sheet.meeting
     committee = meeting.committee or meeting.body or "Unknown committee"
     return Agenda(body=meeting.body, committee=committee, date=meeting.date,
                   title=f"Agenda: {committee}" + (f", {meeting.date}" if meeting.date else ""),
-                  source=source_of(span, pdf), content=_content(rows, sheet),
+                  source=source_of(span, pdf), content=_content(rows, sheet), review=meeting.review(),
                   start=sheet.start, venue=sheet.venue, published=sheet.published, members=sheet.members,
                   substitutes=sheet.substitutes, items=sheet.items, contact=sheet.contact)
 
 
-def front_sheet(rows: list[Row]) -> FrontSheet:
+def front_sheet(rows: list[Row], pages: list[Page]) -> FrontSheet:
     first_item = next((i for i, row in enumerate(rows) if _item_match(row, None)), len(rows))
     opening = rows[:first_item]
     items, items_end = _items(rows, first_item)
-    sheet = FrontSheet(meeting=_meeting(opening, rows), items=items, opening_end=first_item, items_end=items_end)
+    sheet = FrontSheet(meeting=_meeting(rows, pages), items=items, opening_end=first_item, items_end=items_end)
     sheet.start = next((t for t in (find_time(r.text) for r in opening) if t), None)
     sheet.venue = _venue(opening)
     sheet.members = _people_under(rows, MEMBERSHIP_HEADING)
@@ -82,23 +83,13 @@ def _display_name(text: str) -> str:
     return text.title().replace("'S ", "'s ") if text.isupper() else text
 
 
-def _meeting(opening: list[Row], rows: list[Row]) -> Meeting:
-    committee = None
-    for row in opening:
-        titled = AGENDA_TITLE.search(row.text)
-        named = COMMITTEE_LINE.search(row.text.strip("*"))
-        if titled and titled.group("committee"):
-            committee = titled.group("committee")
-        elif named:
-            committee = named.group("name")
-        if committee:
-            break
-    body = next((b for b in map(authority_in, (r.text for r in rows)) if b), None)
-    if body is None and committee and committee.lower().endswith("council"):
-        body = committee
-    date = next((d for d in (find_date(r.text) for r in opening) if d), None)
-    return Meeting(body=clean_spaces(_display_name(body)) if body else None,
-                   committee=clean_spaces(_display_name(committee)) if committee else None, date=date)
+def _meeting(rows: list[Row], pages: list[Page]) -> Meeting:
+    """The meeting, from the front sheet's heading; the authority from anywhere on it where the heading
+    names none ("Thurrock Council Wi-Fi" in the public information)."""
+    meeting = read_heading(pages)
+    if meeting.body is None:
+        meeting.body = next((b for b in map(authority_in, (r.text for r in rows)) if b), None)
+    return meeting
 
 
 def _venue(opening: list[Row]) -> str | None:

@@ -13,7 +13,8 @@ from dataclasses import dataclass, field
 
 from extract.model import (Block, Declaration, Departure, Heading, Minute, Minutes, Motion, Paragraph,
                            Person, Table)
-from extract.parse.common import line_step, meeting_heading, paragraphs, source_of
+from extract.parse.common import line_step, paragraphs, source_of
+from extract.parse.heading import read_heading
 from extract.parse.people import Attendance, attendance_blocks, parse_block, parse_people
 from extract.patterns import (ADOPTED_RESOLUTION, AGENDA_REORDERED, APPROVED_STATUS, ATTENDANCE_LABEL,
                               CLOSING, DECLARATION, DEPARTURE, ITEM_DEFERRED, ITEM_WITHDRAWN, MINUTE_HEADING,
@@ -60,12 +61,12 @@ class Cut:
 
 def parse(span: DocumentSpan, pdf: PdfText) -> Minutes:
     lines = span.lines
-    heading = meeting_heading(lines)
+    heading = read_heading(span.pages)
     cut = cut_minutes(span)
     committee = heading.committee or heading.body or "Unknown committee"
     record = Minutes(body=heading.body, committee=committee, date=heading.date,
                      title=f"Minutes: {committee}" + (f", {heading.date}" if heading.date else ""),
-                     source=source_of(span, pdf))
+                     source=source_of(span, pdf), review=heading.review())
     fill_attendance(record, cut)
     anchors: set[str] = set()
     record.items = [build_minute(section, anchors) for section in cut.sections]

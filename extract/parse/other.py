@@ -3,7 +3,8 @@
 from __future__ import annotations
 
 from extract.model import Other
-from extract.parse.common import blocks_from_span, meeting_heading, source_of
+from extract.parse.common import blocks_from_span, source_of
+from extract.parse.heading import read_heading
 from extract.patterns import LANGUAGE_WORDS
 from extract.read import PdfText
 from extract.split import DocumentSpan
@@ -13,7 +14,7 @@ LANGUAGE_SAMPLE_CHARS = 5000
 
 
 def parse(span: DocumentSpan, pdf: PdfText) -> Other:
-    heading = meeting_heading(span.lines)
+    heading = read_heading(span.pages)
     meeting = span.meeting  # a document inside an agenda pack belongs to the pack's meeting
     committee = (meeting and meeting.committee) or heading.committee or "Unsorted"
     language = language_of(" ".join(ln.text for ln in span.lines))

@@ -13,7 +13,8 @@ import re
 from dataclasses import dataclass, field
 
 from extract.model import Appendix, Person, Report
-from extract.parse.common import authority_in, source_of
+from extract.parse.common import source_of
+from extract.parse.heading import Meeting, authority_in, read_heading
 from extract.patterns import (
     APPENDICES_HEADING, APPENDIX_HEADING, COMMITTEE_LINE, COVER_ACCOUNTABLE, COVER_AUTHOR,
     COVER_BRIEFING, COVER_KEY_DECISION, COVER_REPORT_OF, COVER_WARDS, EXEMPT_MARKER, NUMBERED_PARAGRAPH,
@@ -53,9 +54,10 @@ class Cover:
 def parse(span: DocumentSpan, pdf: PdfText) -> Report:
     rows = span.rows
     cover = read_cover(rows)
-    committee, date, body = _meeting_of(span, cover, rows)
+    meeting = _meeting_of(span, cover, rows)
     title = cover.title or (rows[0].text if rows else pdf.file)
-    return Report(body=body, committee=committee, date=date, title=title, source=source_of(span, pdf),
+    return Report(body=meeting.body, committee=meeting.committee, date=meeting.date, title=title,
+                  source=source_of(span, pdf), review=meeting.review(),
                   content=blocks_from_rows(rows), exempt=cover.exempt, item=cover.item or span.item,
                   report_of=cover.report_of or cover.author, key_decision=cover.key_decision, wards=cover.wards,
                   recommendations=recommendations(rows), appendices=appendix_titles(rows),
@@ -66,7 +68,7 @@ def parse_appendix(span: DocumentSpan, pdf: PdfText) -> Appendix:
     rows = span.rows
     report_rows = span.parent.rows if span.parent else []
     report_cover = read_cover(report_rows) if report_rows else Cover()
-    committee, date, body = _meeting_of(span, report_cover, report_rows or rows)
+    meeting = _meeting_of(span.parent or span, report_cover, report_rows or rows)
     listed = appendix_titles(report_rows)
     own = APPENDIX_HEADING.match(rows[0].text) if rows else None
     if own:
@@ -76,21 +78,28 @@ def parse_appendix(span: DocumentSpan, pdf: PdfText) -> Appendix:
     else:
         title = f"Appendix to {report_cover.title}" if report_cover.title else (rows[0].text if rows else "Appendix")
     exempt = any(EXEMPT_MARKER.search(row.text) for row in rows[:COVER_ROWS]) or report_cover.exempt
-    return Appendix(body=body, committee=committee, date=date, title=title, source=source_of(span, pdf),
+    return Appendix(body=meeting.body, committee=meeting.committee, date=meeting.date, title=title,
+                    source=source_of(span, pdf),
                     content=blocks_from_rows(rows), exempt=exempt,
                     report_item=report_cover.item or span.item, report_title=report_cover.title)
 
 
-def _meeting_of(span: DocumentSpan, cover: Cover, rows: list[Row]) -> tuple[str, str | None, str | None]:
-    """Committee, date and authority: the cover's own, else the pack's meeting."""
-    meeting = span.meeting
-    committee = cover.committee or (meeting.committee if meeting else None) or "Unknown committee"
-    date = cover.date or (meeting.date if meeting else None)
-    body = meeting.body if meeting and meeting.body else None
+def _meeting_of(span: DocumentSpan, cover: Cover, rows: list[Row]) -> Meeting:
+    """Committee, date and authority: the cover's own, else the pack's meeting, else (a paper on its
+    own) the document's heading ("REPORT TO: …", "To: County Council, 13 March 2025")."""
+    meeting = span.meeting or read_heading(span.pages)
+    committee = cover.committee or meeting.committee
+    date = cover.date or meeting.date
+    body = meeting.body
     if body is None:  # only a name on a short cover line: councils named in the text are often other councils
         body = next((b for b in (authority_in(r.text) for r in rows[:COVER_ROWS] if len(r.text) <= COVER_LINE)
                      if b), None)
-    return committee, date, body
+    doubts = {}
+    if not committee:
+        doubts["committee"] = "no committee named on the report's cover"
+    if not date:
+        doubts["date"] = "no meeting date on the report's cover"
+    return Meeting(body=body, committee=committee or "Unknown committee", date=date, doubts=doubts)
 
 
 # --- Cover block ---

@@ -1,0 +1,432 @@
+"""The meeting a document belongs to: authority, committee and date, from its title block.
+
+Every council sets the name of the meeting body and the meeting's date at the
+top of a document's first page, in type that stands out: larger, bolder or
+centred (the *title block*). The first paragraph is not the heading — a US
+agenda opens with "Opportunities for the public to address the board", a
+letter with its sender's details — so the heading is found by typography and
+position first, and by wording second:
+
+* the title block is the display lines above where the body text begins;
+  consecutive lines set alike form one *phrase* ("BOARD OF WATER AND POWER" /
+  "COMMISSIONERS");
+* a committee is a short noun phrase around a word naming a meeting body
+  (patterns.MEETING_BODY, in every language of the corpus), once the wording
+  around it is taken off (patterns.HEADING_NOISE); among several, a field that
+  names it ("REPORT TO: …") wins, then a committee over an authority ("KENT
+  COUNTY COUNCIL" over "CABINET" loses), then the most prominent type;
+* the date is the one the most prominent evidence gives; a publication or
+  revision date ("Amended May 23, 2025") is never the meeting's.
+
+What is doubtful is said in ``doubts`` (field → why), for the officer to review.
+"""
+
+from __future__ import annotations
+
+import itertools
+import re
+from collections import Counter
+from dataclasses import dataclass, field
+
+from extract.patterns import (ATTENDANCE_LABEL, AUTHORITY, AUTHORITY_KIND_WORDS, BODY_ONLY_LINE, COMMITTEE_FIELD,
+                              COMMITTEE_MAX_WORDS, DOCUMENT_TITLE, MEETING_OF, WHOLE_COUNCIL, HEADING_NOISE, LEADING_BODY_WORD, MEETING_BODY, MINUTE_HEADING,
+                              NAME_FUNCTION_WORDS, NOT_A_NAME, PUBLICATION_DATE, TIME_OF_DAY)
+from extract.model import Review
+from extract.read import Line, Page
+from extract.text import clean_spaces, find_dates
+
+# How many lines from the top of the first page the title block may run.
+TITLE_SCAN_LINES = 40
+# Plain body-text lines in a row that end the title block.
+BODY_LINES_ENDING_TITLE = 2
+# A line this much larger than the body text (points) is display type.
+DISPLAY_SIZE_STEP = 0.75
+# A line whose middle is this close to the text column's (share of its width), and that stays this
+# far (points) inside both its margins, is centred.
+CENTRE_TOLERANCE = 0.06
+CENTRED_INSET = 20.0
+# Lines of one phrase sit at most this many times their type size apart.
+PHRASE_LINE_STEP = 1.8
+# A title-block line longer than this is a sentence (a notice), not part of a name.
+TITLE_LINE_MAX_WORDS = 16
+# Dates are also looked for in this many lines below the title block ("held on …").
+DATE_SCAN_LINES = 20
+# A line of this many words is running text, whose size is the body size.
+SENTENCE_WORDS = 6
+# Pages read for the heading: a cover may hold only the date, the next page the body's name.
+HEADING_PAGES = 3
+# Where no line stands out, the heading is at most this many lines, down to the date.
+PLAIN_HEADING_LINES = 12
+
+
+@dataclass
+class Meeting:
+    """The meeting a document belongs to: authority, committee and date as the document prints them.
+
+    ``doubts`` maps a field to why extraction is unsure of it, for the officer to review.
+    """
+
+    body: str | None
+    committee: str | None
+    date: str | None
+    doubts: dict[str, str] = field(default_factory=dict)
+
+    def review(self) -> list[Review]:
+        return [Review(field=name, why=why) for name, why in self.doubts.items()]
+
+
+@dataclass
+class Phrase:
+    """Consecutive title-block lines set in the same type."""
+
+    lines: list[Line]
+    order: int
+
+    @property
+    def text(self) -> str:
+        return clean_spaces(" ".join(line.text for line in self.lines))
+
+    @property
+    def prominence(self) -> float:
+        first = self.lines[0]
+        return first.size + (1.5 if first.bold else 0.0)
+
+
+def body_size(lines: list[Line]) -> float:
+    """The type size most of the text is set in: of its sentences (lines of several words) where there are any."""
+    sizes: Counter[float] = Counter()
+    for line in lines:
+        if len(line.text.split()) >= SENTENCE_WORDS:
+            sizes[round(line.size, 1)] += len(line.text)
+    if not sizes:
+        for line in lines:
+            sizes[round(line.size, 1)] += len(line.text)
+    return sizes.most_common(1)[0][0] if sizes else 0.0
+
+
+def _centred(line: Line, margins: tuple[float, float]) -> bool:
+    """Set in the middle of the text column, clear of both its margins (justified text fills it)."""
+    left, right = margins
+    middle = (line.x0 + line.x1) / 2
+    return (abs(middle - (left + right) / 2) <= (right - left) * CENTRE_TOLERANCE
+            and line.x0 >= left + CENTRED_INSET and line.x1 <= right - CENTRED_INSET)
+
+
+def _is_display(line: Line, margins: tuple[float, float], size: float) -> bool:
+    text = line.text.strip()
+    return (line.size >= size + DISPLAY_SIZE_STEP or line.bold or _centred(line, margins)
+            or (text.isupper() and len(text.split()) <= TITLE_LINE_MAX_WORDS))
+
+
+def _opens_business(line: Line) -> bool:
+    """The first numbered item or attendance list: the heading is above it."""
+    return bool(MINUTE_HEADING.match(line.text) or ATTENDANCE_LABEL.match(line.text))
+
+
+def title_lines(page: Page, size: float) -> list[Line]:
+    """The display lines at the top of a page, down to where its body text begins.
+
+    A document set all in one type (a plain text rendering) has no display lines:
+    its heading is then the lines down to the first that gives a date.
+    """
+    out: list[Line] = []
+    plain = 0
+    margins = (min((ln.x0 for ln in page.lines), default=0.0), max((ln.x1 for ln in page.lines), default=page.width))
+    for line in page.lines[:TITLE_SCAN_LINES]:
+        if not re.search(r"\w", line.text.replace("_", "")):
+            continue  # a rule drawn with underscores
+        if _opens_business(line):
+            break
+        if _is_display(line, margins, size):
+            out.append(line)
+            plain = 0
+            continue
+        plain += 1
+        if out and plain >= BODY_LINES_ENDING_TITLE:
+            break
+    if out:
+        return out
+    for line in page.lines[:PLAIN_HEADING_LINES]:
+        if _opens_business(line):
+            break
+        out.append(line)
+        if find_dates(line.text):
+            break
+    return out
+
+
+def _starts_phrase(previous: Line, line: Line) -> bool:
+    same_type = (abs(previous.size - line.size) < 0.3 and previous.bold == line.bold
+                 and previous.text.isupper() == line.text.isupper())
+    close = 0 < line.top - previous.top <= line.size * PHRASE_LINE_STEP
+    dated = find_dates(previous.text) or find_dates(line.text) or TIME_OF_DAY.search(line.text)
+    return (not (same_type and close) or bool(dated) or len(line.text.split()) > TITLE_LINE_MAX_WORDS
+            or bool(BODY_ONLY_LINE.fullmatch(previous.text.strip())))
+
+
+def phrases(lines: list[Line]) -> list[Phrase]:
+    out: list[Phrase] = []
+    for line in lines:
+        if out and not _starts_phrase(out[-1].lines[-1], line):
+            out[-1].lines.append(line)
+        else:
+            out.append(Phrase([line], len(out)))
+    return out
+
+
+# --- Names ---
+
+SMALL_WORDS = {"of", "and", "the", "for", "in", "on", "to", "a", "at", "by"}
+# Words a name never opens with: what comes before them belongs to the sentence around it.
+LEADING_FUNCTION_WORDS = {"of", "and", "the", "for", "in", "on", "to", "a", "an", "at", "by", "&"}
+
+
+def title_case(name: str) -> str:
+    """ "CITY OF ALAMEDA PLANNING BOARD" → "City of Alameda Planning Board"; mixed case is kept."""
+    shouting = all(w.isupper() for w in re.findall(r"[^\W\d_]{2,}", name))
+    if not shouting or not any(c.isalpha() and c.isascii() for c in name):
+        return name
+    words = []
+    for i, word in enumerate(name.split()):
+        if word.startswith("("):
+            words.append(word)  # an acronym: "(SSHRB)"
+        elif i and word.lower() in SMALL_WORDS:
+            words.append(word.lower())
+        else:
+            words.append(word.capitalize())
+    return " ".join(words).replace("'S ", "'s ").replace("’S ", "’s ")
+
+
+def _without_noise(text: str) -> str:
+    """A phrase less its dates, times and the wording around the body's name."""
+    for date in reversed(find_dates(text)):
+        text = text[:date.start] + " " + text[date.end:]
+    text = TIME_OF_DAY.sub(" ", text)
+    text = re.sub(r"\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\b|\*+|[|]", " ", text, flags=re.I)
+    text = HEADING_NOISE.sub(" ", text)
+    text = re.sub(r"\(\s*\)", " ", clean_spaces(text)).strip(" -–—,.:;")
+    text = re.sub(r"^(?:(?:the|a|an|of|for|and|at)\s+)+", "", text, flags=re.I).strip(" -–—,.:;")
+    return text.rstrip("(").lstrip(")").strip()
+
+
+def is_authority(name: str) -> bool:
+    """An authority's own name ("Kent County Council", "City of Alameda"), not "City Council" or "Cabinet"."""
+    m = AUTHORITY.search(name)
+    if not m:
+        return False
+    place = [w for w in re.findall(r"[^\W\d_]+", m.group("name").lower()) if w not in AUTHORITY_KIND_WORDS]
+    return bool(place)
+
+
+def authority_in(text: str) -> str | None:
+    """The first authority named in ``text``: "Milburn Parish Council", "City of Alameda"."""
+    for m in AUTHORITY.finditer(_without_noise(text)):
+        name = clean_spaces(m.group("name"))
+        if is_authority(name):
+            return title_case(name)
+    return None
+
+
+def _name_word(word: str) -> bool:
+    """A word a name may hold: capitalised, an acronym in brackets, a function word, or a word of a script without case."""
+    first = word.lstrip("(")[:1]
+    return (first.isupper() or word.lower() in NAME_FUNCTION_WORDS
+            or (first.isalpha() and not first.isascii() and not first.islower() and not first.isupper()))
+
+
+def committee_in(text: str) -> str | None:
+    """The meeting body named in a title phrase, once the wording around it is taken off."""
+    text = _without_noise(text)
+    if not MEETING_BODY.search(text) or len(text.split()) > COMMITTEE_MAX_WORDS * 2:
+        return None
+    leading = LEADING_BODY_WORD.search(text)
+    if leading:
+        # Welsh and French names open with their head noun and run on in capitals or
+        # function words: "Cyngor Cymuned Manordeilo a Salem am 7.30pm…" → up to "am".
+        words = text[leading.start():].split()
+        name = [words[0]] + list(itertools.takewhile(_name_word, words[1:]))
+        while name and name[-1].lower() in NAME_FUNCTION_WORDS:
+            name.pop()
+        return title_case(" ".join(name).strip(" -–—,.:;")) or None
+    # English names end with their head noun and its complement ("Board of Health"), and run back
+    # over capitalised words and function words ("… Overview and Scrutiny Committee").
+    last = list(MEETING_BODY.finditer(text))[-1]
+    complement = re.match(r"(?:\s+(?i:of)\s+(?:(?i:the)\s+)?(?:[A-Z][\w'’&-]*|(?i:and)|&)"
+                          r"(?:\s+(?:[A-Z][\w'’&-]*|(?i:and)|&))*)?(?:\s*\([A-Z]{2,8}\))?", text[last.end():])
+    end = last.end() + (complement.end() if complement else 0)
+    before = list(re.finditer(r"\S+", text[:last.start()]))
+    run = list(itertools.takewhile(lambda w: _name_word(w.group()), reversed(before)))[::-1]
+    while run and (run[0].group().lower() in LEADING_FUNCTION_WORDS or not run[0].group()[:1].isalnum()):
+        run.pop(0)
+    name = text[run[0].start() if run else last.start():end]
+    return title_case(clean_spaces(name).strip(" -–—,.:;")) or None
+
+
+def _reads_as_name(text: str) -> bool:
+    """Every word capitalised, or a function word ("Board of Water and Power Commissioners"); a sentence
+    has lower-case words ("No response from the village hall committee"). Where the head noun leads
+    (Welsh, French: "Conseil municipal") and in scripts without capitals, any word may follow."""
+    words = re.findall(r"[^\W\d_][\w'’-]*", text)
+    if not words:
+        return False
+    return bool(LEADING_BODY_WORD.match(text)) or all(_name_word(w) for w in words)
+
+
+def committee_doubt(name: str | None) -> str | None:
+    """Why a committee name is implausible, or None."""
+    if not name:
+        return "no committee named in the document's heading"
+    if len(name.split()) > COMMITTEE_MAX_WORDS:
+        return f"'{name[:60]}…' is too long to be a committee's name"
+    if NOT_A_NAME.search(name) or not _reads_as_name(name):
+        return f"'{name}' reads as a sentence or an office, not a committee's name"
+    heads = [m.group().lower() for m in MEETING_BODY.finditer(name)]
+    if len(heads) != len(set(heads)):
+        return f"'{name}' names a body twice: two headings run together?"
+    if not MEETING_BODY.search(name):
+        return f"'{name}' names no meeting body (committee, council, board…)"
+    return None
+
+
+@dataclass
+class _Candidate:
+    name: str
+    from_field: bool  # a cover field names it ("REPORT TO: …")
+    titled: bool  # in the phrase that says what the document is ("Minutes of the …", "Agenda")
+    authority: bool
+    prominence: float
+    order: int
+    in_sentence: bool = False  # "The Council met at 9:41 a.m.": weaker than a name set on its own
+
+    def rank(self) -> tuple:
+        return (self.from_field, self.titled, not self.in_sentence, self.prominence, -self.order)
+
+
+def _words(text: str) -> set[str]:
+    return set(re.findall(r"\w+", text.lower().replace("&", "and")))
+
+
+def _is_sentence(text: str) -> bool:
+    return bool(NOT_A_NAME.search(text) or re.search(r"\b(?:met|convened|meets)\b", text, re.I)
+                or (len(text.split()) >= SENTENCE_WORDS and not _reads_as_name(_without_noise(text))))
+
+
+def _committee_candidates(block: list[Phrase], opening: list[Line]) -> list[_Candidate]:
+    found = []
+    in_block = {id(line) for phrase in block for line in phrase.lines}
+    for index, line in enumerate(opening):
+        if id(line) in in_block:
+            continue
+        # Below the title block only a field ("REPORT TO: …") or a sentence about the meeting
+        # ("A meeting of the County Council will be held …") names the body.
+        text = line.text + (" " + opening[index + 1].text if index + 1 < len(opening) else "")
+        named = MEETING_OF.search(text)
+        if named and (name := committee_in(named.group("name"))) and not committee_doubt(name):
+            found.append(_Candidate(name, False, False, is_authority(name), line.size, 100 + index, in_sentence=True))
+    fields = [(line.text, line.size, -1) for line in opening if id(line) not in in_block]
+    for text, prominence, order in [(p.text, p.prominence, p.order) for p in block] + fields:
+        field_match = COMMITTEE_FIELD.match(text)
+        if order == -1 and not field_match:
+            continue
+        name = committee_in(field_match.group("value") if field_match else text)
+        if name and not committee_doubt(name):
+            found.append(_Candidate(name, bool(field_match), bool(DOCUMENT_TITLE.search(text)), is_authority(name),
+                                    prominence, order, in_sentence=_is_sentence(text)))
+    # The same body named more fully elsewhere ("City Council" beside "Rancho Palos Verdes City
+    # Council and Improvement Authority"): keep the fuller name.
+    return [c for c in found if not any(_words(c.name) < _words(o.name) and o.from_field >= c.from_field
+                                        and o.authority == c.authority for o in found)]
+
+
+def _unnamed_body(block: list[Phrase]) -> str | None:
+    """The most prominent title phrase that is a name but no body's ("Amenities, Leisure and Community
+    Services" over its date): the committee as printed, for the officer to check."""
+    for phrase in sorted(block, key=lambda p: (-p.prominence, p.order)):
+        text = _without_noise(phrase.text)
+        if (text and not find_dates(phrase.text) and not TIME_OF_DAY.search(phrase.text)
+                and len(text.split()) <= COMMITTEE_MAX_WORDS and not NOT_A_NAME.search(text)
+                and not re.search(r"\d|:|@|\b(?:hall|room|chambers?|house|street|road|avenue|centre|center)\b", text, re.I)):
+            return title_case(text)
+    return None
+
+
+# --- Dates ---
+
+@dataclass
+class _Dated:
+    iso: str
+    weight: float
+    order: int
+    start: int  # where in the text it was found
+
+
+def _dates_in(text: str, weight: float, order: int) -> list[_Dated]:
+    return [_Dated(d.iso, weight, order, d.start) for d in find_dates(text)
+            if not PUBLICATION_DATE.search(text[:d.start])]
+
+
+def _meeting_date(block: list[Phrase], opening: list[Line]) -> tuple[str | None, str | None]:
+    """The date the most prominent evidence gives, and a doubt where strong evidence disagrees."""
+    evidence: list[_Dated] = []
+    for index, phrase in enumerate(block):
+        # A date may run on into the next phrase ("… held on 12" / "December 2017 at 7.00 pm").
+        text = phrase.text + (" " + block[index + 1].text if index + 1 < len(block) else "")
+        evidence += [d for d in _dates_in(text, 10 + phrase.prominence, phrase.order)
+                     if d.start < len(phrase.text)]
+    in_block = {id(line) for phrase in block for line in phrase.lines}
+    for index, line in enumerate(opening):
+        if id(line) in in_block:
+            continue
+        # A date may wrap onto the next line ("Thursday, 13th March," / "2025").
+        text = line.text + (" " + opening[index + 1].text if index + 1 < len(opening) else "")
+        evidence += [d for d in _dates_in(text, 1.0, 100 + index) if d.start < len(line.text)][:1]
+    if not evidence:
+        return None, None
+    best = max(evidence, key=lambda d: (d.weight, -d.order))
+    rivals = {d.iso for d in evidence if d.weight >= 10 and d.iso != best.iso}
+    doubt = f"the heading also gives {', '.join(sorted(rivals))}" if rivals else None
+    return best.iso, doubt
+
+
+# --- The heading ---
+
+def read_heading(pages: list[Page]) -> Meeting:
+    """Authority, committee and date from the title block of the first page; the committee from the
+    next pages' where the first names none (a summons cover: "Summons to and Agenda for a Meeting on …")."""
+    pages = [p for p in pages[:HEADING_PAGES] if p.lines]
+    if not pages:
+        return Meeting(None, None, None, {"committee": "no text", "date": "no text"})
+    doubts: dict[str, str] = {}
+    blocks = []
+    committee = None
+    for page in pages:
+        size = body_size(page.lines) or body_size([line for p in pages for line in p.lines])
+        block, opening = phrases(title_lines(page, size)), page.lines[:DATE_SCAN_LINES]
+        blocks.append((block, opening))
+        candidates = _committee_candidates(block, opening)
+        if candidates:
+            committee = max(candidates, key=_Candidate.rank).name
+            break
+    block, opening = blocks[0]
+    if committee is None:
+        committee = _unnamed_body(block)
+    if committee and (whole := WHOLE_COUNCIL.match(committee)):
+        committee = whole.group("council")  # "Council of the City of Winnipeg": the city's council meets
+    if doubt := committee_doubt(committee):
+        doubts["committee"] = doubt
+
+    body = next((b for b in (authority_in(p.text) for p in block) if b), None)
+    if body is None:
+        body = next((clean_spaces(ln.text.split(",")[0]) for ln in opening if BODY_ONLY_LINE.fullmatch(ln.text.strip())),
+                    None) or next((b for b in (authority_in(ln.text) for ln in opening) if b), None)
+    if body and committee and body.lower() == committee.lower() and not is_authority(committee):
+        body = None
+
+    date, date_doubt = _meeting_date(block, opening)
+    if date is None and len(blocks) > 1:
+        date, date_doubt = _meeting_date(*blocks[-1])
+    if date is None:
+        doubts["date"] = "no meeting date found in the document's heading"
+    elif date_doubt:
+        doubts["date"] = date_doubt
+    return Meeting(body=body, committee=committee, date=date, doubts=doubts)

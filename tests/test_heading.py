@@ -1,0 +1,93 @@
+"""The meeting heading: committee, authority and date from the title block (extract.parse.heading).
+
+Lines are built as the reader gives them — text, position, size, weight — in the layouts the corpus
+shows: a US agenda whose first paragraph is about public comment, an English county's minutes with
+the authority above the committee, a Welsh heading, a report cover of labelled fields, a document set
+all in one type.
+"""
+
+from extract.parse.heading import committee_doubt, committee_in, read_heading
+from extract.read import Line, Page
+
+
+def page(*lines, width=612.0):
+    """Lines given as (text, size, bold, x0), one below the other."""
+    out, top = [], 60.0
+    for text, size, bold, x0 in lines:
+        out.append(Line(text=text, x0=x0, x1=min(width - 40, x0 + len(text) * size * 0.5), top=top,
+                        bottom=top + size, size=size, bold=bold))
+        top += size * 1.4
+    return Page(number=1, width=width, height=792.0, lines=out)
+
+
+BODY = "This agenda contains a summary of each item of business which the Committee may discuss or act on at this meeting."
+
+
+def test_committee_from_the_most_prominent_name_not_the_first_paragraph():
+    heading = read_heading([page(
+        ("BOARD OF WATER AND POWER", 16, True, 171), ("COMMISSIONERS", 16, True, 171),
+        ("DEPARTMENT OF WATER AND POWER OF THE CITY OF LOS ANGELES", 10, False, 171),
+        ("REGULAR MEETING AGENDA", 18, True, 174), ("Tuesday, January 25, 2022, at 10:00 A.M.", 18, True, 132),
+        ("OPPORTUNITIES FOR THE PUBLIC TO ADDRESS THE BOARD", 10, True, 72), (BODY, 10, False, 72), (BODY, 10, False, 72))])
+    assert (heading.committee, heading.date) == ("Board of Water and Power Commissioners", "2022-01-25")
+    assert heading.doubts == {}
+
+
+def test_authority_above_its_committee():
+    heading = read_heading([page(
+        ("KENT COUNTY COUNCIL", 12, True, 224), ("CABINET", 15, True, 263),
+        ("MINUTES of a meeting of the Cabinet held in the Council Chamber, Sessions House, County Hall,", 12, False, 70),
+        ("Maidstone on Thursday, 30 January 2025.", 12, False, 70),
+        ("PRESENT: Mr R W Gough (Chairman), Mr N Baker", 12, False, 70))])
+    assert (heading.body, heading.committee, heading.date) == ("Kent County Council", "Cabinet", "2025-01-30")
+
+
+def test_a_revision_date_is_not_the_meeting_date():
+    heading = read_heading([page(
+        ("The Corporation of the Township of Nipissing", 12, True, 326), ("*** AGENDA ***", 20, True, 221),
+        ("Amended May 23, 2025", 12, True, 237), ("Tuesday, May 27, 2025", 18, True, 204),
+        ("1. Disclosure of pecuniary interest.", 12, False, 94))])
+    assert heading.date == "2025-05-27"
+    assert "committee" in heading.doubts  # the authority alone names no meeting body: for review
+
+
+def test_welsh_heading_names_the_body_first():
+    heading = read_heading([page(
+        ("CYNGOR CYMUNED MANORDEILO a SALEM", 12, True, 198), ("CYFARFOD 9fed HYDREF 2019", 12, True, 233),
+        ("Cynhaliwyd cyfarfod Cyngor Cymuned Manordeilo a Salem am 7.30pm ar y 9fed Hydref 2019 yn yr", 12, False, 56),
+        ("Ddarllen, Cwmifor.", 12, False, 56), ("PRESENNOL", 12, True, 56))])
+    assert (heading.committee, heading.date) == ("Cyngor Cymuned Manordeilo a Salem", "2019-10-09")
+
+
+def test_a_cover_field_names_the_committee():
+    heading = read_heading([page(
+        ("REPORT TO: WEST OF ENGLAND COMBINED AUTHORITY COMMITTEE", 12, True, 77), ("DATE: 27 MARCH 2026", 12, True, 77),
+        ("RESPONSIBLE EXECUTIVE DIRECTOR OF TRANSPORT", 12, True, 77), (BODY, 12, False, 77), (BODY, 12, False, 77))])
+    assert (heading.committee, heading.date) == ("West of England Combined Authority Committee", "2026-03-27")
+
+
+def test_plain_type_heading_runs_down_to_the_date():
+    heading = read_heading([page(
+        ("Thurrock: A place of opportunity, enterprise and excellence, where", 11, False, 62),
+        ("Children's Services Overview and Scrutiny Committee", 11, False, 62),
+        ("The meeting will be held at 7.00 pm on 13 February 2018", 11, False, 62),
+        ("Membership:", 11, False, 62))])
+    assert (heading.committee, heading.date) == ("Children's Services Overview and Scrutiny Committee", "2018-02-13")
+
+
+def test_names_that_are_sentences_or_offices_are_doubted():
+    assert committee_doubt("Opportunities For The Public To Address The Board")
+    assert committee_doubt("Chair of the Health Overview Scrutiny Committee")
+    assert committee_doubt("No response from the village hall committee")
+    assert committee_doubt("KENT COUNTY COUNCIL CABINET a the Cabinet")  # two headings run together
+    assert committee_doubt("Amenities, Leisure and Community Services")  # no body named: kept, but for review
+    assert committee_doubt("Children's Services Overview and Scrutiny Committee") is None
+    assert committee_doubt("Välfärdsnämnden") is None and committee_doubt("産業交通水道委員会") is None
+
+
+def test_wording_around_the_name_is_taken_off():
+    assert committee_in("A REGULAR MEETING OF THE LA HABRA HEIGHTS CITY COUNCIL") == "La Habra Heights City Council"
+    assert committee_in("Rivergrove City Council Meeting Minutes") == "Rivergrove City Council"
+    assert committee_in("第３回 産業交通水道委員会記録") == "産業交通水道委員会"
+    assert committee_in("MINUTES OF THE SPECIAL JOINT CITY COUNCIL AND COMMUNITY IMPROVEMENT COMMISSION (CIC) "
+                        "MEETING") == "Joint City Council and Community Improvement Commission (CIC)"
