@@ -163,7 +163,7 @@ def test_meeting_without_minutes_lists_agenda_members(tmp_path):
                      source=Source(file="x.pdf", sha256=""), present=[Person("Ann Lee")],
                      items=[Minute("1", "Hostile <b>title</b> | pipe", anchor="min-1")])
     ctx = SiteContext.build(group_meetings([Document(record, record_path(record))]), {})
-    from extract.publish.pages import derived_pages
+    from extract.publish.derived import derived_pages
 
     pages = derived_pages(ctx)
     meeting = pages["planning/2020-01-01/index.md"]
@@ -174,7 +174,7 @@ def test_meeting_without_minutes_lists_agenda_members(tmp_path):
 def test_pdf_with_an_exempt_report_is_published_without_its_pages(tmp_path):
     pdfium = pytest.importorskip("pypdfium2")
     from extract.model import Report
-    from extract.publish.pages import derived_pages
+    from extract.publish.derived import derived_pages
     from extract.publish.pdfs import publish_pdfs
 
     pack = pdfium.PdfDocument.new()

@@ -22,7 +22,8 @@ import yaml
 from extract.archive import STATE_DIR, Archive, Catalogue, load_document
 from extract.publish.data import data_files
 from extract.publish.feeds import feed_files
-from extract.publish.pages import SiteContext, derived_pages
+from extract.publish.derived import derived_pages
+from extract.publish.pages import SiteContext, record_page_meta
 from extract.publish.pdfs import link_or_copy, publish_pdfs
 from extract.publish.search import index_site
 from extract.publication import public_body
@@ -38,19 +39,19 @@ def stage_docs(docs: Path, stage: Path = STAGE) -> Path:
     return stage
 
 
-# What the page template needs of a record's frontmatter (overrides/main.html). MkDocs
-# parses every page's frontmatter with a pure-Python YAML loader and keeps it in
-# memory; with the whole record's data that was most of a 10,000-meeting build.
-PAGE_META = ("kind", "committee", "date")
-
-
 def slim_records(docs: Path, stage: Path, catalogue: Catalogue) -> None:
-    """Replace the staged copy of each record with its publishable body under a minimal frontmatter."""
-    for doc in catalogue.documents:
-        text = (docs / doc.path).read_text(encoding="utf-8")
-        body = public_body(doc.record, text[4:].split("\n---\n", 1)[1] if text.startswith("---\n") else text)
-        meta = "".join(f"{key}: {json.dumps(getattr(doc.record, key))}\n" for key in PAGE_META)
-        write_generated(stage, {doc.path: f"---\n{meta}---\n{body}"})
+    """Replace the staged copy of each record with its publishable body under the minimal frontmatter
+    the page template needs (``record_page_meta``).
+
+    MkDocs parses every page's frontmatter with a pure-Python YAML loader and keeps it in
+    memory; with the whole record's data that was most of a 10,000-meeting build.
+    """
+    for meeting in catalogue.meetings:
+        for doc in meeting.documents:
+            text = (docs / doc.path).read_text(encoding="utf-8")
+            body = public_body(doc.record, text[4:].split("\n---\n", 1)[1] if text.startswith("---\n") else text)
+            meta = "".join(f"{key}: {json.dumps(value)}\n" for key, value in record_page_meta(meeting, doc).items())
+            write_generated(stage, {doc.path: f"---\n{meta}---\n{body}"})
 
 
 def write_generated(stage: Path, files: dict[str, str]) -> None:

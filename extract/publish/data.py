@@ -11,7 +11,8 @@ import json
 
 from extract.model import Minutes, record_to_frontmatter
 from extract.publish.feeds import page_url
-from extract.publish.pages import SiteContext, decisions
+from extract.publish.pages import SiteContext
+from extract.publish.registers import decisions
 
 RESOLUTION_COLUMNS = ["date", "committee", "council", "minute_number", "minute_title", "decision",
                       "outcome", "url"]

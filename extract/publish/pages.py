@@ -1,4 +1,4 @@
-"""Derived Markdown pages: meetings, committees, people, the resolutions register, item histories.
+"""Derived Markdown pages: meetings, committees, people, item histories (registers: registers.py).
 
 Every page is written from typed records, never from record bodies. Record
 text is data: it goes through :func:`escape_markdown` before it reaches a page.
@@ -10,21 +10,29 @@ from __future__ import annotations
 import datetime as dt
 import json
 from collections import Counter
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from urllib.parse import quote
 
 from extract.model import Agenda, Appendix, Minutes
-from extract.publication import withheld_reason
 from extract.archive import Catalogue, Document, Meeting
+from extract.publication import withheld_reason
 from extract.publish.pdfs import PublishedPdf
-from extract.publish.people import PRESENT_STATUSES, Individual, People
+from extract.publish.people import PRESENT_STATUSES, People
 from extract.publish.subjects import Subject, find_subjects, minute_for, subject_key
-from extract.text import slugify
 from extract.write import committee_slug, escape_markdown
 
 COMMITTEES_PAGE = "committees/index.md"
 PEOPLE_PAGE = "people/index.md"
-REGISTER_PAGE = "resolutions/index.md"
+
+# What each kind of record is called on the public site ("other" is a paper nobody's parser knew).
+KIND_LABELS = {"minutes": "Minutes", "agenda": "Agenda", "report": "Report", "appendix": "Appendix",
+               "other": "Paper"}
+KIND_PLURALS = {"minutes": "Minutes", "agenda": "Agendas", "report": "Reports", "appendix": "Appendices",
+                "other": "Other papers"}
+
+
+def kind_label(kind: str, plural: bool = False) -> str:
+    return (KIND_PLURALS if plural else KIND_LABELS).get(kind, kind.capitalize())
 
 
 def esc(text) -> str:
@@ -59,21 +67,47 @@ class SiteContext:
     # The papers of each agenda pack by item number: reports, previous minutes (filed under
     # their own meeting), papers such as a work programme. Keyed by the pack's file name.
     pack_papers: dict[str, dict[str, Document]]
+    today: dt.date = field(default_factory=dt.date.today)  # meetings from today on are upcoming
 
     @classmethod
-    def build(cls, catalogue: Catalogue, pdfs: dict[str, PublishedPdf]) -> "SiteContext":
+    def build(cls, catalogue: Catalogue, pdfs: dict[str, PublishedPdf], today: dt.date | None = None) -> "SiteContext":
         pack_papers: dict[str, dict[str, Document]] = {}
         for doc in (d for m in catalogue.meetings for d in m.documents):
             if getattr(doc.record, "item", None) and not isinstance(doc.record, (Agenda, Appendix)):
                 pack_papers.setdefault(doc.record.source.file, {})[str(doc.record.item)] = doc
         return cls(catalogue=catalogue, people=People(catalogue), subjects=find_subjects(catalogue), pdfs=pdfs,
-                   meetings_by_date={(m.committee, m.date): m for m in catalogue.meetings}, pack_papers=pack_papers)
+                   meetings_by_date={(m.committee, m.date): m for m in catalogue.meetings}, pack_papers=pack_papers,
+                   today=today or dt.date.today())
+
+    def upcoming(self, meeting: Meeting) -> bool:
+        return bool(meeting.date) and meeting.date >= self.today.isoformat()
+
+    def upcoming_meetings(self, meetings: list[Meeting] | None = None) -> list[Meeting]:
+        """Meetings from today on, soonest first."""
+        return [m for m in (self.catalogue.meetings if meetings is None else meetings) if self.upcoming(m)]
+
+    def past_meetings(self, meetings: list[Meeting] | None = None) -> list[Meeting]:
+        """Meetings before today, most recent first."""
+        return [m for m in reversed(self.catalogue.meetings if meetings is None else meetings) if not self.upcoming(m)]
 
     def meeting_on(self, committee: str, date: str) -> Meeting | None:
         return self.meetings_by_date.get((committee, date))
 
     def subject(self, committee: str, title: str) -> Subject | None:
         return self.subjects.get((committee, subject_key(title)))
+
+
+def named_councils(catalogue: Catalogue) -> list[str]:
+    """The councils the records name (a meeting none of whose records names one goes by its committee)."""
+    return sorted({m.council for m in catalogue.meetings if any(d.record.body for d in m.documents)})
+
+
+def record_page_meta(meeting: Meeting, doc: Document) -> dict:
+    """What the page template (overrides/main.html) needs of a record page: its meeting, and its
+    kind as a filter value and as the public calls it."""
+    kind = doc.record.kind
+    return {"kind": kind, "kind_label": kind_label(kind), "committee": meeting.committee,
+            "council": meeting.council, "date": doc.record.date}
 
 
 def relative_link(from_page: str, to_page: str) -> str:
@@ -129,7 +163,7 @@ def source_link(ctx: SiteContext, page: str, doc: Document) -> str:
     first, last = (source.pages[0], source.pages[-1]) if source.pages else (None, None)
     pdf = ctx.pdfs.get(source.file)
     if doc.record.exempt or pdf is None:
-        where = f", pages {first}–{last}" if first else ""
+        where = "" if not first else f", page {first}" if first == last else f", pages {first}–{last}"
         why = f"withheld: {withheld_reason(doc.record)}" if doc.record.exempt else "PDF not published here"
         return f"{esc(source.file + where)} ({why})"
     if first is None:
@@ -172,13 +206,16 @@ def meeting_page(ctx: SiteContext, meeting: Meeting, previous: Meeting | None, f
         facts.append(("Time", esc(f"{start}–{end}" if end else start)))
     if meeting.attr("venue"):
         facts.append(("Venue", esc(meeting.attr("venue"))))
-    facts.append(("Minutes", minutes_status(ctx, page, meeting)))
+    status = minutes_status(ctx, page, meeting)
+    if status:
+        facts.append(("Minutes", status))
     out += [f"- **{label}:** {value}" for label, value in facts] + [""]
 
     out += ["## Documents", ""]
     for doc in meeting.documents:
-        title = doc.record.title or doc.record.kind
-        out.append(f"- {link(title, page, doc.path)} ({doc.record.kind}) — source: {source_link(ctx, page, doc)}")
+        title = doc.record.title or kind_label(doc.record.kind)
+        out.append(f"- {link(title, page, doc.path)} ({kind_label(doc.record.kind).lower()}) — "
+                   f"source: {source_link(ctx, page, doc)}")
     out.append("")
 
     out += attendance_section(ctx, page, meeting)
@@ -195,10 +232,19 @@ def meeting_page(ctx: SiteContext, meeting: Meeting, previous: Meeting | None, f
     return page_text(out, {"jsonld": meeting_jsonld(meeting)})
 
 
-def minutes_status(ctx: SiteContext, page: str, meeting: Meeting) -> str:
+# Minutes are usually published within this many days of the meeting; after that, minutes the
+# archive lacks are simply not in it, not "not yet published".
+MINUTES_EXPECTED_WITHIN = 42
+
+
+def minutes_status(ctx: SiteContext, page: str, meeting: Meeting) -> str | None:
     minutes = meeting.minutes
     if minutes is None:
-        return "Not yet published"
+        if ctx.upcoming(meeting):
+            return "Published after the meeting"
+        held = dt.date.fromisoformat(meeting.date) if meeting.date else None
+        recent = held is not None and (ctx.today - held).days <= MINUTES_EXPECTED_WITHIN
+        return "Not yet published" if recent else None
     if minutes.status != "approved":
         return "Draft (not yet approved)"
     if minutes.approved_at:
@@ -282,8 +328,12 @@ def minutes_section(ctx: SiteContext, page: str, meeting: Meeting) -> list[str]:
 # --- Committee pages ---
 
 def attendance_counts(appearances) -> tuple[int, int, int, str]:
-    """(expected, present, apologies, rate) over a person's appearances as a member."""
-    expected = [a for a in appearances if a.expected]
+    """(expected, present, apologies, rate) over a person's appearances as a member.
+
+    A member listed on an agenda counts once the meeting's minutes are in: until then their
+    attendance is not known (after it, a member the minutes do not name was absent).
+    """
+    expected = [a for a in appearances if a.expected and (a.status != "member" or a.meeting.minutes)]
     present = sum(a.status in PRESENT_STATUSES for a in expected)
     apologies = sum(a.status == "apologies" for a in expected)
     rate = f"{round(100 * present / len(expected))}%" if expected else "–"
@@ -293,8 +343,14 @@ def attendance_counts(appearances) -> tuple[int, int, int, str]:
 def committee_page(ctx: SiteContext, committee: str, meetings: list[Meeting]) -> str:
     page = f"{committee_slug(committee)}/index.md"
     out = [f"# {esc(committee)}", ""]
-    out += [f"{len(meetings)} meetings. Feeds: [Atom feed of new records](feed.xml), "
-            f"[calendar of meetings (iCalendar)](meetings.ics).", ""]
+    out += [f"{esc(meetings[-1].council)}. {len(meetings)} meeting{'s' if len(meetings) != 1 else ''} in the archive. "
+            f"Follow it: [calendar of meetings (iCalendar)](meetings.ics), [feed of new papers (Atom)](feed.xml).", ""]
+    upcoming = ctx.upcoming_meetings(meetings)
+    out += ["## Upcoming meetings", ""]
+    out += [f"- {meeting_line(ctx, page, m)}" for m in upcoming] or [
+        "No upcoming meeting has been published yet. "
+        "Subscribe to the calendar above to have the next ones added to yours as they are announced."]
+    out.append("")
 
     latest = next((m for m in reversed(meetings) if m.agenda and m.agenda.members), None) or \
         next((m for m in reversed(meetings) if m.minutes and m.minutes.present), None)
@@ -310,9 +366,8 @@ def committee_page(ctx: SiteContext, committee: str, meetings: list[Meeting]) ->
         by_year.setdefault(meeting.date[:4] if meeting.date else "Undated", []).append(meeting)
     for year, year_meetings in by_year.items():
         out += [f"### {esc(year)}", ""]
-        for meeting in year_meetings:
-            kinds = ", ".join(sorted({d.record.kind for d in meeting.documents}))
-            out.append(f"- {link(long_date(meeting.date), page, meeting.page)} ({kinds})")
+        out += [f"- {link(long_date(meeting.date), page, meeting.page)} ({esc(papers_summary(meeting))})"
+                for meeting in year_meetings]
         out.append("")
 
     committee_meetings = {id(m) for m in meetings}
@@ -337,6 +392,26 @@ def committee_page(ctx: SiteContext, committee: str, meetings: list[Meeting]) ->
     return page_text(out)
 
 
+def papers_summary(meeting: Meeting) -> str:
+    """What the archive holds of a meeting, as a reader would say it: "agenda, minutes, 5 reports"."""
+    counts = Counter(d.record.kind for d in meeting.documents)
+    parts = []
+    for kind in ("agenda", "minutes", "report", "appendix", "other"):
+        n = counts.get(kind, 0)
+        if n:
+            label = kind_label(kind, plural=n > 1 and kind != "minutes").lower()
+            parts.append(label if n == 1 or kind == "minutes" else f"{n} {label}")
+    return ", ".join(parts)
+
+
+def meeting_line(ctx: SiteContext, page: str, meeting: Meeting, committee: bool = False, where: bool = True) -> str:
+    """A meeting in a list: its date (linked), its committee if asked, its time and venue unless not."""
+    when = link(long_date(meeting.date), page, meeting.page)
+    details = [esc(meeting.committee)] if committee else []
+    details += [esc(x) for x in (meeting.attr("start"), meeting.attr("venue")) if x and where]
+    return when + (f", {', '.join(details)}" if details else "") + f" ({esc(papers_summary(meeting))})"
+
+
 def committees_index(ctx: SiteContext) -> str:
     out = ["# Committees", "", "| Committee | Council | Meetings | Latest |", "|---|---|---|---|"]
     for committee, meetings in ctx.catalogue.committees().items():
@@ -345,151 +420,6 @@ def committees_index(ctx: SiteContext) -> str:
                    f"{esc(latest.council)} | {len(meetings)} | "
                    f"{link(long_date(latest.date), COMMITTEES_PAGE, latest.page)} |")
     return page_text(out)
-
-
-# --- People ---
-
-def person_page(ctx: SiteContext, individual: Individual) -> str:
-    page = individual.page
-    out = [f"# {esc(individual.name)}", "", f"{esc(individual.council)}.", ""]
-
-    by_committee: dict[str, list] = {}
-    for appearance in individual.appearances:
-        by_committee.setdefault(appearance.meeting.committee, []).append(appearance)
-    rate_rows = []
-    for committee, appearances in sorted(by_committee.items()):
-        expected, present, apologies, rate = attendance_counts(appearances)
-        if expected:
-            rate_rows.append(f"| {link(committee, page, f'{committee_slug(committee)}/index.md')} | "
-                             f"{expected} | {present} | {apologies} | {rate} |")
-    if rate_rows:
-        out += ["## Attendance rate", ""]
-        out += sortable(["| Committee | Expected | Present | Apologies | Attendance |",
-                         "|---|---|---|---|---|", *rate_rows])
-
-    roles: dict[tuple[str, str], list[str]] = {}
-    for a in individual.appearances:
-        if a.role:
-            roles.setdefault((a.role, a.meeting.committee), []).append(a.meeting.date or "")
-    if roles:
-        out += ["## Roles", ""]
-        for (role, committee), dates in sorted(roles.items(), key=lambda kv: min(kv[1])):
-            span = f"{long_date(min(dates))}" + (f" to {long_date(max(dates))}" if max(dates) != min(dates) else "")
-            out.append(f"- {esc(role)}, {esc(committee)}: {esc(span)}")
-        out.append("")
-
-    out += ["## Meetings", ""]
-    rows = []
-    for a in reversed(individual.appearances):
-        rows.append(f"| {esc(a.meeting.date or 'undated')} | {link(a.meeting.committee, page, a.meeting.page)} | "
-                    f"{esc(a.status)} | {esc(a.role or '')} |")
-    out += sortable(["| Date | Meeting | Attendance | Role |", "|---|---|---|---|", *rows])
-
-    declarations = []
-    for a in individual.appearances:
-        minutes = a.meeting.minutes
-        for d in minutes.declarations if minutes else []:
-            if ctx.people.resolve(a.meeting, d.member) is individual:
-                what = "; ".join(esc(x) for x in (d.interest, f"item {d.item}" if d.item else None, d.text) if x)
-                declarations.append(f"- {link(long_date(a.meeting.date), page, a.meeting.page)}: {what}")
-    if declarations:
-        out += ["## Declarations of interest", "", *declarations, ""]
-    return page_text(out)
-
-
-def people_index(ctx: SiteContext) -> str:
-    out = ["# People", "", "Members and officers named in the minutes and agendas, by council.", ""]
-    by_council: dict[str, list[Individual]] = {}
-    for individual in ctx.people.individuals.values():
-        by_council.setdefault(individual.council, []).append(individual)
-    for council, individuals in sorted(by_council.items()):
-        out += [f"## {esc(council)}", ""]
-        out += sortable(["| Name | Meetings |", "|---|---|", *(
-            f"| {link(i.name, PEOPLE_PAGE, i.page)} | {len(i.appearances)} |"
-            for i in sorted(individuals, key=lambda i: (i.surname, i.name)))])
-    return page_text(out)
-
-
-# --- Resolutions register ---
-
-@dataclass
-class Decision:
-    meeting: Meeting
-    minute_number: str
-    minute_title: str
-    anchor: str
-    text: str
-    outcome: str  # resolved | carried | failed | deferred | withdrawn
-
-
-def decisions(catalogue: Catalogue) -> list[Decision]:
-    """Every resolution, motion and deferral in the archive, newest meeting first."""
-    found = []
-    for meeting in reversed(catalogue.meetings):
-        minutes = meeting.minutes
-        for minute in minutes.items if minutes else []:
-            row = (meeting, str(minute.number), minute.title, minute.anchor)
-            found += [Decision(*row, text=r, outcome="resolved") for r in minute.resolutions]
-            found += [Decision(*row, text=m.text, outcome=m.result or "moved") for m in minute.motions]
-            if minute.outcome and not minute.resolutions:
-                found.append(Decision(*row, text=minute.title, outcome=minute.outcome))
-    return found
-
-
-def register_year_page(year: str) -> str:
-    return f"resolutions/{slugify(year)}.md"
-
-
-def register_pages(ctx: SiteContext) -> dict[str, str]:
-    """The register: a hub page by year and one filterable table per year (one page would not scale)."""
-    by_year: dict[str, list[Decision]] = {}
-    for decision in decisions(ctx.catalogue):
-        by_year.setdefault(decision.meeting.date[:4] if decision.meeting.date else "undated", []).append(decision)
-    pages = {}
-    hub = ["# Resolutions register", "",
-           "Every resolution, motion and deferral, newest first, a page per year.", ""]
-    for year, found in by_year.items():
-        page = register_year_page(year)
-        counts = Counter(d.outcome for d in found)
-        summary = ", ".join(f"{n} {outcome}" for outcome, n in sorted(counts.items()))
-        hub.append(f"- {link(year, REGISTER_PAGE, page)}: {esc(summary)}")
-        pages[page] = register_table(ctx, page, year, found)
-    pages[REGISTER_PAGE] = page_text(hub)
-    return pages
-
-
-def register_table(ctx: SiteContext, page: str, year: str, found: list[Decision]) -> str:
-    committees = sorted({d.meeting.committee for d in found})
-    outcomes = sorted({d.outcome for d in found})
-    out = [f"# Resolutions {esc(year)}", "", link("All years", page, REGISTER_PAGE), "",
-           filter_form([("Committee", 3, committees), ("Outcome", 5, outcomes)]), "",
-           '<div class="sortable filterable" markdown>', "",
-           "| Date | Minute | Committee | Decision | Outcome |", "|---|---|---|---|---|"]
-    for d in found:
-        minutes_doc = d.meeting.first(Minutes)
-        target = f"{minutes_doc.path}#{d.anchor}" if d.anchor else minutes_doc.path
-        outcome = esc(d.outcome)
-        subject = ctx.subject(d.meeting.committee, d.minute_title)
-        later = subject.after(d.meeting) if subject and d.outcome == "deferred" else None
-        if later:
-            outcome += "; taken up " + link(long_date(later.meeting.date), page, later.meeting.page)
-        out.append(f"| {link(d.meeting.date or 'undated', page, d.meeting.page)} | "
-                   f"{link(f'{d.minute_number}. {d.minute_title}', page, target)} | {esc(d.meeting.committee)} | "
-                   f"{esc(d.text)} | {outcome} |")
-    return page_text(out + ["", "</div>"])
-
-
-def filter_form(filters: list[tuple[str, int, list[str]]]) -> str:
-    """Selects that the site's script uses to hide table rows; column numbers count from 1."""
-    from html import escape
-
-    fields = []
-    for label, column, values in filters:
-        ident = f"filter-{slugify(label)}"
-        options = "".join(f'<option value="{escape(v)}">{escape(v)}</option>' for v in values)
-        fields.append(f'<label for="{ident}">{escape(label)}</label> '
-                      f'<select id="{ident}" data-column="{column}"><option value="">All</option>{options}</select>')
-    return f'<form class="table-filter" role="search" aria-label="Filter the table">{" ".join(fields)}</form>'
 
 
 # --- Item histories ---
@@ -513,18 +443,3 @@ def subject_page(subject: Subject) -> str:
             out += [f"- Resolved: {esc(r)}" for r in minute.resolutions]
         out.append("")
     return page_text(out)
-
-
-def derived_pages(ctx: SiteContext) -> dict[str, str]:
-    """Every generated page, by its path in the staged docs folder."""
-    pages: dict[str, str] = {COMMITTEES_PAGE: committees_index(ctx), PEOPLE_PAGE: people_index(ctx)}
-    for committee, meetings in ctx.catalogue.committees().items():
-        pages[f"{committee_slug(committee)}/index.md"] = committee_page(ctx, committee, meetings)
-        for previous, meeting, following in zip([None, *meetings], meetings, [*meetings[1:], None]):
-            pages[meeting.page] = meeting_page(ctx, meeting, previous, following)
-    for individual in ctx.people.individuals.values():
-        pages[individual.page] = person_page(ctx, individual)
-    for subject in ctx.subjects.values():
-        pages[subject.page] = subject_page(subject)
-    pages.update(register_pages(ctx))
-    return pages

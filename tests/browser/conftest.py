@@ -1,7 +1,7 @@
-"""Headless Chromium (Debian's, via Playwright) against the built site served on 127.0.0.1.
+"""Headless Chromium (Debian's, via Playwright) against the sample site, served on 127.0.0.1.
 
-The site is built once per session from the model-built test archive
-(tests/site_archive.py) and served by a Python http.server thread.
+The site is the one `scripts/demo` serves: the real sample PDFs (samples/pdf) ingested,
+then built once per session, and served by a Python http.server thread.
 """
 
 from __future__ import annotations
@@ -9,6 +9,7 @@ from __future__ import annotations
 import functools
 import http.server
 import os
+import subprocess
 import sys
 import threading
 from pathlib import Path
@@ -16,9 +17,7 @@ from pathlib import Path
 import pytest
 
 ROOT = Path(__file__).resolve().parents[2]
-sys.path.insert(0, str(ROOT / "tests"))
-
-from site_archive import write_archive, write_pdf  # noqa: E402
+SAMPLE_PDFS = ROOT / "samples" / "pdf"
 
 CHROMIUM = "/usr/bin/chromium"
 CHROMIUM_ARGS = ["--no-sandbox", "--disable-gpu", "--disable-background-networking",
@@ -31,9 +30,11 @@ def built_site(tmp_path_factory) -> Path:
 
     work = tmp_path_factory.mktemp("site")
     docs = work / "docs"
-    write_archive(docs)
-    write_pdf(work / "pdf")
-    status = build_site(docs, work / "site", config=ROOT / "mkdocs.yml", stage=work / "stage")
+    pdfs = sorted(str(p) for p in SAMPLE_PDFS.glob("*.pdf"))
+    ingest = subprocess.run([sys.executable, "-m", "extract", "ingest", *pdfs, "--docs", str(docs)],
+                            capture_output=True, text=True, cwd=ROOT)
+    assert ingest.returncode == 0, ingest.stderr
+    status = build_site(docs, work / "site", config=ROOT / "mkdocs.yml", pdfs=SAMPLE_PDFS, stage=work / "stage")
     assert status == 0, "the site did not build"
     return work / "site"
 
@@ -68,10 +69,24 @@ def browser():
         browser.close()
 
 
-@pytest.fixture
-def page(browser):
-    context = browser.new_context(accept_downloads=True)
+def _page(browser, width: int):
+    context = browser.new_context(accept_downloads=True, viewport={"width": width, "height": 900})
     page = context.new_page()
     page.set_default_timeout(10_000)
+    return context, page
+
+
+@pytest.fixture
+def page(browser):
+    """A desktop-sized page (1280 px wide)."""
+    context, page = _page(browser, 1280)
+    yield page
+    context.close()
+
+
+@pytest.fixture
+def phone(browser):
+    """A phone-sized page (390 px wide, as an iPhone 12-15)."""
+    context, page = _page(browser, 390)
     yield page
     context.close()

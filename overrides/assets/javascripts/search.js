@@ -1,5 +1,7 @@
 // The archive's search page: Pagefind's API with our own accessible form.
 // Pagefind loads only the index chunks a query needs (numbers: docs/about/search.md).
+// The words and filters live in the page's address (?q=…&committee=…&year=…&kind=…&council=…&sort=…),
+// so a search survives a reload and can be shared; filters work without words.
 const root = document.querySelector(".archive-search");
 const form = root.querySelector("form");
 const input = root.querySelector("#search-query");
@@ -10,6 +12,7 @@ const sortSelect = root.querySelector("#search-sort");
 const more = root.querySelector("#search-more");
 const PAGE_SIZE = 10;  // each result's excerpt is a download of its own
 const FIRST_BATCH = 3;
+const PARAMS = ["q", ...selects.map((select) => select.name), sortSelect.name];
 
 // The index is split into shards of consecutive years (extract/publish/search.py).
 // Each shard gets its own Pagefind, newest years first, so the first shard with
@@ -23,28 +26,43 @@ const engines = await Promise.all(shards.map(async (shard) => {
   return engine;
 }));
 
-const filterValues = {};
-for (const filters of await Promise.all(engines.map((engine) => engine.filters()))) {
-  for (const [name, counts] of Object.entries(filters)) {
-    filterValues[name] = new Set([...(filterValues[name] || []), ...Object.keys(counts)]);
-  }
-}
-for (const select of selects) {
-  const values = [...(filterValues[select.dataset.filter] || [])].sort();
-  if (select.dataset.filter === "year") values.reverse();
-  for (const value of values) {
-    const option = document.createElement("option");
-    option.value = value;
-    option.textContent = value;
-    select.appendChild(option);
-  }
-}
-
 function element(tag, text, className) {
   const node = document.createElement(tag);
   if (text) node.textContent = text;
   if (className) node.className = className;
   return node;
+}
+
+// A text fragment (#:~:text=…) for the excerpt's best run of matched words, so the browser
+// scrolls to that paragraph and marks it; where it finds no such text it keeps to the anchor.
+// Words of the section's heading are left to the anchor: the table of contents repeats them,
+// and a fragment matches the first place its text is found.
+function textFragment(excerpt, title) {
+  const holder = document.createElement("div");
+  holder.innerHTML = excerpt;  // Pagefind escapes the text and adds only <mark>
+  const heading = (title || "").toLowerCase();
+  const words = [];  // [word, marked]
+  for (const node of holder.childNodes) {
+    const marked = node.nodeName === "MARK";
+    for (const word of node.textContent.split(/\s+/).filter(Boolean)) words.push([word, marked]);
+  }
+  const WINDOW = 4;
+  let best = -1, bestScore = 0;
+  words.forEach(([, marked], at) => {
+    if (!marked) return;
+    const phrase = words.slice(at, at + WINDOW).map(([w]) => w).join(" ");
+    if (heading.includes(phrase.toLowerCase())) return;
+    const score = words.slice(at, at + WINDOW).filter(([, m]) => m).length;
+    if (score > bestScore) [best, bestScore] = [at, score];
+  });
+  if (best < 0) return "";
+  const phrase = words.slice(best, best + WINDOW).map(([w]) => w).join(" ");
+  return `:~:text=${encodeURIComponent(phrase).replace(/-/g, "%2D")}`;
+}
+
+function longDate(iso) {
+  const date = iso && new Date(`${iso}T12:00:00`);
+  return date && !isNaN(date) ? date.toLocaleDateString("en-GB", { day: "numeric", month: "long", year: "numeric" }) : iso;
 }
 
 function resultItem(data) {
@@ -53,20 +71,43 @@ function resultItem(data) {
   const item = element("li");
   const heading = element("h2");
   const link = element("a", data.meta.title || data.url);
-  link.href = section.url;
+  const [page, anchor = ""] = section.url.split("#");
+  link.href = `${page}#${anchor}${textFragment(section.excerpt || "", section.title)}`;
   heading.appendChild(link);
   item.appendChild(heading);
-  const where = [data.meta.committee, data.meta.date].filter(Boolean).join(", ");
+  const where = [data.meta.kind, data.meta.committee, longDate(data.meta.date)].filter(Boolean).join(" · ");
   item.appendChild(element("p", where + (section !== data && section.title ? ` — ${section.title}` : ""), "result-meta"));
   const excerpt = element("p");
-  excerpt.innerHTML = section.excerpt;  // Pagefind escapes the text and adds only <mark>
+  excerpt.innerHTML = section.excerpt || data.excerpt;  // Pagefind escapes the text and adds only <mark>
   item.appendChild(excerpt);
   return item;
 }
 
-let latest = 0;
+function chosenFilters() {
+  const chosen = {};
+  for (const select of selects) if (select.value) chosen[select.dataset.filter] = select.value;
+  return chosen;
+}
 
-// Show results: the first few as soon as their excerpts arrive, then the rest.
+// The address holds what is asked, and only that: a bookmark or a shared link asks it again.
+function remember(query) {
+  const url = new URL(location.href);
+  for (const name of PARAMS) url.searchParams.delete(name);
+  if (query) url.searchParams.set("q", query);
+  for (const select of [...selects, sortSelect]) if (select.value) url.searchParams.set(select.name, select.value);
+  history.replaceState(null, "", url);
+}
+
+function describe(count, query) {
+  const chosen = selects.filter((s) => s.value).map((s) => s.selectedOptions[0].textContent);
+  const what = [query ? `“${query}”` : "", ...chosen].filter(Boolean).join(", ");
+  return `${count} result${count === 1 ? "" : "s"}${what ? ` for ${what}` : ""}`;
+}
+
+let latest = 0;
+let all = [];
+
+// Show results: the first few as soon as their excerpts arrive, then the rest of the first page.
 async function show(results, query, ticket) {
   const shown = [];
   for (const [from, to] of [[0, FIRST_BATCH], [FIRST_BATCH, PAGE_SIZE]]) {
@@ -80,25 +121,26 @@ async function show(results, query, ticket) {
 async function run() {
   const query = input.value.trim();
   const ticket = ++latest;
-  const chosen = {};
-  for (const select of selects) if (select.value) chosen[select.dataset.filter] = select.value;
-  const url = new URL(location.href);
-  url.searchParams.set("q", query);
-  history.replaceState(null, "", url);
+  const filters = chosenFilters();
+  remember(query);
   more.hidden = true;
-  if (!query) {
+  all = [];
+  if (!query && !Object.keys(filters).length) {
     list.replaceChildren();
+    delete list.dataset.query;
     status.textContent = "";
     return;
   }
-  const options = { filters: chosen };
-  if (sortSelect.value) options.sort = { date: sortSelect.value };
+  // Without words there is no relevance: newest first, unless oldest first is asked for.
+  const sort = sortSelect.value || (query ? "" : "desc");
+  const options = { filters };
+  if (sort) options.sort = { date: sort };
   // Shards in the order asked for (newest first, unless oldest first is), the first
   // with matches shown at once; then the others together.
-  const order = sortSelect.value === "asc" ? [...engines].reverse() : engines;
+  const order = sort === "asc" ? [...engines].reverse() : engines;
   const answers = [];
   for (const engine of order) {
-    const found = await engine.search(query, options);
+    const found = await engine.search(query || null, options);
     if (ticket !== latest) return;
     answers.push(found);
     if (found.results.length) {
@@ -107,40 +149,47 @@ async function run() {
       break;
     }
   }
-  answers.push(...await Promise.all(order.slice(answers.length).map((engine) => engine.search(query, options))));
+  answers.push(...await Promise.all(order.slice(answers.length).map((engine) => engine.search(query || null, options))));
   if (ticket !== latest) return;
   // Shards hold consecutive years: by date their results simply follow each other;
   // by relevance, Pagefind's scores decide.
-  const all = answers.flatMap((found) => found.results);
-  if (!sortSelect.value) all.sort((a, b) => b.score - a.score);
-  const count = all.length;
-  status.textContent = `${count} result${count === 1 ? "" : "s"}`;
+  all = answers.flatMap((found) => found.results);
+  if (!sort) all.sort((a, b) => b.score - a.score);
   await show(all, query, ticket);
-  more.hidden = count <= PAGE_SIZE;
-  more.onclick = async () => {
-    const shown = list.children.length;
-    const items = await Promise.all(all.slice(shown, shown + PAGE_SIZE).map((r) => r.data()));
-    list.append(...items.map(resultItem));
-    list.children[shown].querySelector("a").focus();  // keyboard users land on the first new result
-    more.hidden = list.children.length >= count;
-  };
+  if (ticket !== latest) return;
+  status.textContent = describe(all.length, query);
+  more.hidden = list.children.length >= all.length;
 }
+
+more.addEventListener("click", async () => {
+  const shown = list.children.length;
+  const ticket = latest;
+  const items = await Promise.all(all.slice(shown, shown + PAGE_SIZE).map((r) => r.data()));
+  if (ticket !== latest || !items.length) return;
+  list.append(...items.map(resultItem));
+  list.children[shown].querySelector("a").focus();  // keyboard users land on the first new result
+  more.hidden = list.children.length >= all.length;
+});
 
 // While the reader types, fetch the index chunks for the words so far, so that the
 // search itself, a moment after the last keystroke, finds them loaded.
 let timer;
 function schedule() {
-  for (const engine of engines) engine.preload(input.value.trim());
+  const words = input.value.trim();
+  if (words) for (const engine of engines) engine.preload(words, { filters: chosenFilters() });
   clearTimeout(timer);
   timer = setTimeout(run, 200);
 }
-form.addEventListener("submit", (event) => { event.preventDefault(); run(); });
+form.addEventListener("submit", (event) => { event.preventDefault(); clearTimeout(timer); run(); });
 input.addEventListener("input", schedule);
 for (const select of [...selects, sortSelect]) select.addEventListener("change", run);
 
-const initial = new URL(location.href).searchParams.get("q");
-if (initial) {
-  input.value = initial;
-  run();
+// What the address asks for (a reload, a shared link, the header's search box).
+const asked = new URL(location.href).searchParams;
+input.value = asked.get("q") || "";
+for (const select of [...selects, sortSelect]) {
+  const value = asked.get(select.name);
+  if (value && [...select.options].some((option) => option.value === value)) select.value = value;
 }
+if (input.value.trim() || selects.some((select) => select.value)) run();
 root.dataset.ready = "true";

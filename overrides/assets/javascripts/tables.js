@@ -1,5 +1,6 @@
-// Sortable and filterable tables, for tables the build wraps in
-// <div class="sortable"> and registers with a <form class="table-filter">.
+// Tables: sortable and filterable ones (tables the build wraps in <div class="sortable">
+// and registers with a <form class="table-filter">), cards on a phone (<div class="stacked">),
+// and, for every table, a keyboard-reachable scroll region when it is wider than the page.
 // Without JavaScript the tables are still complete, just unsorted.
 (function () {
   function cellText(row, index) {
@@ -60,10 +61,71 @@
     });
   }
 
-  function init() {
-    document.querySelectorAll(".sortable table").forEach(makeSortable);
-    document.querySelectorAll("form.table-filter").forEach(connectFilter);
+  // A table shown as cards keeps its table semantics (CSS display would drop them) and
+  // labels each value with its column's name.
+  function makeStacked(table) {
+    const names = table.tHead ? Array.from(table.tHead.rows[0].cells).map(function (th) { return th.textContent.trim(); }) : [];
+    table.setAttribute("role", "table");
+    Array.from(table.querySelectorAll("thead, tbody")).forEach(function (group) { group.setAttribute("role", "rowgroup"); });
+    Array.from(table.rows).forEach(function (row) {
+      row.setAttribute("role", "row");
+      Array.from(row.cells).forEach(function (cell, index) {
+        cell.setAttribute("role", cell.tagName === "TH" ? "columnheader" : "cell");
+        if (cell.tagName === "TD" && names[index]) cell.dataset.label = names[index];
+      });
+    });
   }
+
+  // A header cell with nothing in it (the corner of a table read from a PDF) is a data cell.
+  function dropEmptyHeaders(table) {
+    Array.from(table.querySelectorAll("th")).forEach(function (th) {
+      if (th.textContent.trim()) return;
+      const td = document.createElement("td");
+      Array.from(th.attributes).forEach(function (attribute) { td.setAttribute(attribute.name, attribute.value); });
+      th.replaceWith(td);
+    });
+  }
+
+  // Wider than its column, a table scrolls sideways in its own region: one the keyboard can
+  // reach (WCAG 2.1.1) and a screen reader can name.
+  function scrollRegion(table, index) {
+    const region = table.closest(".md-typeset__scrollwrap") || table;
+    const wide = region.scrollWidth > region.clientWidth + 1;
+    if (wide && !region.hasAttribute("tabindex")) {
+      const heading = previousHeading(region);
+      region.setAttribute("tabindex", "0");
+      region.setAttribute("role", "region");
+      region.setAttribute("aria-label", "Table " + (index + 1) + (heading ? " under " + heading : "") + ", scrolls sideways");
+    } else if (!wide && region.getAttribute("role") === "region") {
+      ["tabindex", "role", "aria-label"].forEach(function (name) { region.removeAttribute(name); });
+    }
+  }
+
+  function previousHeading(node) {
+    for (let n = node.previousElementSibling; n; n = n.previousElementSibling) {
+      if (/^H[1-6]$/.test(n.tagName)) return n.textContent.replace(/¶$/, "").trim();
+    }
+    return "";
+  }
+
+  function regions() {
+    document.querySelectorAll(".md-typeset table").forEach(scrollRegion);
+  }
+
+  function init() {
+    document.querySelectorAll(".md-typeset table").forEach(dropEmptyHeaders);
+    document.querySelectorAll(".sortable table").forEach(makeSortable);
+    document.querySelectorAll(".stacked table").forEach(makeStacked);
+    document.querySelectorAll("form.table-filter").forEach(connectFilter);
+    // After Material has wrapped the tables in their scroll containers.
+    setTimeout(regions, 0);
+  }
+
+  let resized;
+  window.addEventListener("resize", function () {
+    clearTimeout(resized);
+    resized = setTimeout(regions, 150);
+  });
 
   // Material's instant loading swaps pages without a reload; document$ tells us when.
   if (window.document$) window.document$.subscribe(init);

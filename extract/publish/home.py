@@ -1,0 +1,147 @@
+"""The public's ways in: the home page, the calendar of meetings, and the search page.
+
+All three are generated from the records like every derived page: what is coming
+up, what was decided last, which committees there are, and the search filters'
+choices (committees, years, kinds of document, councils) as the archive has them.
+"""
+
+from __future__ import annotations
+
+from html import escape
+
+from extract.archive import Meeting
+from extract.publish.pages import (SiteContext, esc, kind_label, link, long_date, meeting_line, named_councils,
+                                   page_text)
+from extract.publish.person_pages import PEOPLE_PAGE
+from extract.publish.registers import DECLARATIONS_PAGE, REGISTER_PAGE, decisions, minute_target
+from extract.write import committee_slug
+
+HOME_PAGE = "index.md"
+CALENDAR_PAGE = "calendar/index.md"
+SEARCH_PAGE = "search.md"
+DATA_PAGE = "about/data.md"
+LATEST = 5  # meetings and decisions on the home page
+
+def search_form() -> str:
+    """A plain form to the search page (the home page is at the site's root): it works without JavaScript."""
+    return ('<form class="quick-search" action="search/" method="get" role="search" aria-label="Search what was decided">'
+            '<label for="quick-search-q">Search what was decided</label> '
+            '<input id="quick-search-q" type="search" name="q" autocomplete="off" '
+            'placeholder="a school, a road, a service…"> '
+            '<button type="submit" class="md-button md-button--primary">Search</button></form>')
+
+
+def home_page(ctx: SiteContext) -> str:
+    page = HOME_PAGE
+    committees = ctx.catalogue.committees()
+    councils = named_councils(ctx.catalogue)
+    years = sorted({m.date[:4] for m in ctx.catalogue.meetings if m.date})
+    span = f", {years[0]} to {years[-1]}" if len(years) > 1 else (f", {years[0]}" if years else "")
+    out = ["# Meetings, reports and decisions", "",
+           f"What was decided at {len(committees)} committee{'s' * (len(committees) != 1)} of "
+           f"{esc(', '.join(councils)) or 'the council'}{span}: agendas, officers' reports and minutes, "
+           "with every meeting, decision and attendance record linked together.", "",
+           search_form(), ""]
+
+    out += ["## Upcoming meetings", ""]
+    upcoming = ctx.upcoming_meetings()
+    out += [f"- {meeting_line(ctx, page, m, committee=True)}" for m in upcoming[:LATEST]] or [
+        f"No upcoming meeting has been published yet: the {link('calendar', page, CALENDAR_PAGE)} "
+        "lists each committee's meetings as they are announced, to add to yours."]
+    out.append("")
+
+    out += ["## Latest meetings", ""]
+    out += [f"- {meeting_line(ctx, page, m, committee=True, where=False)}" for m in ctx.past_meetings()[:LATEST]]
+    out.append("")
+
+    latest = decisions(ctx.catalogue)[:LATEST]
+    if latest:
+        out += ["## Latest decisions", ""]
+        for d in latest:
+            target = minute_target(d.meeting, d.anchor) or d.meeting.page
+            out.append(f"- {link(long_date(d.meeting.date), page, d.meeting.page)}, {esc(d.meeting.committee)}: "
+                       f"{link(f'{d.minute_number}. {d.minute_title}', page, target)} — {esc(d.outcome)}: "
+                       f"{esc(d.text)}")
+        out += ["", f"Every decision: the {link('resolutions register', page, REGISTER_PAGE)}.", ""]
+
+    out += ["## Committees", ""]
+    for committee, meetings in committees.items():
+        folder = committee_slug(committee)
+        out.append(f"- {link(committee, page, f'{folder}/index.md')}: {len(meetings)} "
+                   f"meeting{'s' * (len(meetings) != 1)}, latest {esc(long_date(meetings[-1].date))}")
+    out.append("")
+
+    out += ["## Registers and data", "",
+            f"- {link('Resolutions register', page, REGISTER_PAGE)}: every decision, by year, committee and outcome.",
+            f"- {link('Declarations of interest', page, DECLARATIONS_PAGE)}: by member, committee and meeting.",
+            f"- {link('People', page, PEOPLE_PAGE)}: members and officers, their committees, attendance, "
+            "declarations, motions and reports.",
+            f"- {link('Calendar', page, CALENDAR_PAGE)}: upcoming meetings, and a calendar feed for each committee.",
+            f"- {link('Data and feeds', page, DATA_PAGE)}: the whole archive as JSON and CSV."]
+    return page_text(out, {"hide": ["toc"]})
+
+
+def calendar_page(ctx: SiteContext) -> str:
+    page = CALENDAR_PAGE
+    out = ["# Calendar of meetings", "",
+           "Upcoming meetings, committee by committee. Each committee's calendar (iCalendar) can be added to "
+           "Outlook, Google Calendar or a phone's calendar: it brings in new meetings as they are announced.", ""]
+    for committee, meetings in ctx.catalogue.committees().items():
+        folder = committee_slug(committee)
+        out += [f"## {esc(committee)}", "",
+                f"{link('Add this calendar (iCalendar)', page, f'{folder}/meetings.ics')} · "
+                f"{link('committee page', page, f'{folder}/index.md')}", ""]
+        upcoming = ctx.upcoming_meetings(meetings)
+        out += [f"- {meeting_line(ctx, page, m)}" for m in upcoming]
+        if not upcoming:
+            last = ctx.past_meetings(meetings)
+            out.append("No upcoming meeting published yet." + (
+                f" Last met on {link(long_date(last[0].date), page, last[0].page)}." if last else ""))
+        out.append("")
+    return page_text(out)
+
+
+def _options(values: list[tuple[str, str]]) -> str:
+    return "".join(f'<option value="{escape(value)}">{escape(label)}</option>' for value, label in values)
+
+
+def _select(name: str, label: str, everything: str, values: list[tuple[str, str]]) -> str:
+    return (f'<span class="filter-field"><label for="search-{name}">{escape(label)}</label>'
+            f'<select id="search-{name}" name="{name}" data-filter="{name}">'
+            f'<option value="">{escape(everything)}</option>{_options(values)}</select></span>')
+
+
+def search_page(ctx: SiteContext) -> str:
+    """The search page, its filters offering what the archive holds; overrides/assets/javascripts/search.js runs it."""
+    meetings: list[Meeting] = ctx.catalogue.meetings
+    committees = [(c, c) for c in ctx.catalogue.committees()]
+    years = sorted({m.date[:4] if m.date else "undated" for m in meetings}, reverse=True)
+    kinds = sorted({d.record.kind for m in meetings for d in m.documents}, key=lambda k: kind_label(k, plural=True))
+    councils = named_councils(ctx.catalogue)
+    form = "\n".join([
+        '<div class="archive-search" markdown="0">',
+        '<form role="search" aria-label="Search the archive">',
+        '<span class="search-words"><label for="search-query">Words or phrase</label>'
+        '<input id="search-query" type="search" name="q" autocomplete="off">'
+        '<button type="submit" class="md-button md-button--primary">Search</button></span>',
+        '<span class="search-filters">',
+        _select("committee", "Committee", "All committees", committees),
+        _select("year", "Year", "All years", [(y, y) for y in years]),
+        _select("kind", "Document", "All documents", [(k, kind_label(k, plural=True)) for k in kinds]),
+        _select("council", "Council", "All councils", [(c, c) for c in councils]),
+        '<span class="filter-field"><label for="search-sort">Order</label>'
+        '<select id="search-sort" name="sort"><option value="">Best match</option>'
+        '<option value="desc">Newest first</option><option value="asc">Oldest first</option></select></span>',
+        '</span>',
+        '</form>',
+        '<p id="search-status" role="status"></p>',
+        '<ol id="search-results"></ol>',
+        '<button id="search-more" type="button" class="md-button" hidden>More results</button>',
+        '<noscript><p>Search needs JavaScript. Every record is also listed on its committee\'s page.</p></noscript>',
+        '</div>',
+    ])
+    out = ["# Search", "",
+           "Results show as you type. Choose a committee, a year or a kind of document to narrow them down, "
+           "or, with no words, to list them all: every minutes of 2017, say.", "",
+           form, "", '<script type="module" src="../assets/javascripts/search.js"></script>']
+    return page_text(out, {"hide": ["toc"]})

@@ -1,0 +1,177 @@
+"""A page per person: what a councillor or officer did, as the records show it.
+
+Their committees, attendance over time and at each meeting, the interests they
+declared, the motions they moved or seconded, and the reports they wrote or are
+accountable for. Who is who comes from :mod:`extract.publish.people`.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from extract.model import Report
+from extract.archive import Document, Meeting
+from extract.publish.pages import (SiteContext, attendance_counts, esc, link, long_date, page_text, sortable)
+from extract.publish.people import Appearance, Individual
+from extract.publish.registers import Declared, declarations, declared_under, minute_target
+from extract.write import committee_slug
+
+PEOPLE_PAGE = "people/index.md"
+
+# "Alyson Grice/Samantha Morris, Overview and Scrutiny Officers", "Joseph Tynan – Service Manager":
+# the names come before the first comma or dash, several names split by a slash.
+_JOB_AFTER = re.compile(r"\s*(?:,|\s[–—-]\s).*$", re.S)
+
+
+def officer_names(text: str | None) -> list[str]:
+    """The names at the head of a report's author or "report of" field."""
+    head = _JOB_AFTER.sub("", text or "")
+    return [name.strip() for name in head.split("/") if name.strip()]
+
+
+@dataclass
+class Contribution:
+    """Something a person did at a meeting: moved or seconded a motion, wrote or answered for a report."""
+
+    meeting: Meeting
+    part: str  # "moved" | "seconded" | "author" | "report of" | "accountable"
+    what: str  # the motion's text or the report's title
+    target: str  # the page it links to
+    result: str = ""
+
+
+def _contributions(ctx: SiteContext) -> dict[int, list[Contribution]]:
+    """Motions and reports by person (keyed by id of the Individual), oldest first."""
+    found: dict[int, list[Contribution]] = {}
+    for meeting in ctx.catalogue.meetings:
+        credits: list[tuple[str | None, Contribution]] = []
+        minutes = meeting.minutes
+        for minute in minutes.items if minutes else []:
+            target = minute_target(meeting, minute.anchor) or meeting.page
+            for motion in minute.motions:
+                for part, name in (("moved", motion.mover), ("seconded", motion.seconder)):
+                    credits.append((name, Contribution(meeting, part, motion.text, target, motion.result or "")))
+        for doc in meeting.reports:
+            credits += _report_credits(meeting, doc)
+        credited: set[tuple[int, str]] = set()  # the author is often the officer the report is "of" too
+        for name, contribution in credits:
+            individual = ctx.people.resolve(meeting, name) if name else None
+            if individual is None:
+                continue
+            if contribution.part in REPORT_PARTS:
+                if (id(individual), contribution.target) in credited:
+                    continue
+                credited.add((id(individual), contribution.target))
+            found.setdefault(id(individual), []).append(contribution)
+    return found
+
+
+REPORT_PARTS = ("author", "report of", "accountable")
+
+
+def _report_credits(meeting: Meeting, doc: Document) -> list[tuple[str, Contribution]]:
+    report: Report = doc.record  # type: ignore[assignment]
+    title = report.title or "Report"
+    names = {"author": officer_names(report.author), "report of": officer_names(report.report_of),
+             "accountable": [p.name for p in report.accountable]}
+    return [(name, Contribution(meeting, part, title, doc.path)) for part in REPORT_PARTS for name in names[part]]
+
+
+def person_pages(ctx: SiteContext) -> dict[str, str]:
+    """Every person's page, and the index of people."""
+    contributions = _contributions(ctx)
+    declared: dict[int, list[Declared]] = {}
+    for entry in declarations(ctx):
+        if entry.individual is not None:
+            declared.setdefault(id(entry.individual), []).append(entry)
+    pages = {i.page: person_page(ctx, i, declared.get(id(i), []), contributions.get(id(i), []))
+             for i in ctx.people.individuals.values()}
+    pages[PEOPLE_PAGE] = people_index(ctx)
+    return pages
+
+
+def person_page(ctx: SiteContext, individual: Individual, declared: list[Declared],
+                contributions: list[Contribution]) -> str:
+    page = individual.page
+    out = [f"# {esc(individual.name)}", "", f"{esc(individual.council)}.", ""]
+    out += committees_section(page, individual.appearances)
+    out += attendance_over_time(page, individual.appearances)
+
+    out += ["## Meetings", ""]
+    rows = [f"| {esc(a.meeting.date or 'undated')} | {link(a.meeting.committee, page, a.meeting.page)} | "
+            f"{esc(a.status)} | {esc(a.role or '')} |" for a in reversed(individual.appearances)]
+    out += sortable(["| Date | Meeting | Attendance | Role |", "|---|---|---|---|", *rows])
+
+    if declared:
+        out += ["## Declarations of interest", ""]
+        out += sortable(["| Date | Committee | Minute | Interest | Declaration |", "|---|---|---|---|---|", *(
+            f"| {link(e.meeting.date or 'undated', page, e.meeting.page)} | {esc(e.meeting.committee)} | "
+            f"{declared_under(page, e)} | {esc(e.declaration.interest or '')} | {esc(e.declaration.text)} |"
+            for e in declared)])
+
+    motions = [c for c in contributions if c.part in ("moved", "seconded")]
+    if motions:
+        out += ["## Motions moved and seconded", ""]
+        out += sortable(["| Date | Committee | Motion | Part | Result |", "|---|---|---|---|---|", *(
+            f"| {link(c.meeting.date or 'undated', page, c.meeting.page)} | {esc(c.meeting.committee)} | "
+            f"{link(c.what, page, c.target)} | {esc(c.part)} | {esc(c.result)} |" for c in reversed(motions))])
+
+    reports = [c for c in contributions if c.part not in ("moved", "seconded")]
+    if reports:
+        out += ["## Reports written or accountable for", ""]
+        out += sortable(["| Date | Committee | Report | Part |", "|---|---|---|---|", *(
+            f"| {link(c.meeting.date or 'undated', page, c.meeting.page)} | {esc(c.meeting.committee)} | "
+            f"{link(c.what, page, c.target)} | {esc(c.part)} |" for c in reversed(reports))])
+    return page_text(out)
+
+
+def committees_section(page: str, appearances: list[Appearance]) -> list[str]:
+    """Each committee the person sat on or attended: as what, in which roles, from when to when."""
+    by_committee: dict[str, list[Appearance]] = {}
+    for appearance in appearances:
+        by_committee.setdefault(appearance.meeting.committee, []).append(appearance)
+    rows = []
+    for committee, mine in sorted(by_committee.items()):
+        member = any(a.expected for a in mine)
+        roles = ", ".join(dict.fromkeys(a.role for a in mine if a.role))
+        dates = [a.meeting.date for a in mine if a.meeting.date]
+        span = (long_date(min(dates)) + (f" to {long_date(max(dates))}" if max(dates) != min(dates) else "")
+                if dates else "undated")
+        expected, present, _, rate = attendance_counts(mine)
+        attended = f"{present} of {expected} ({rate})" if expected else f"{len(mine)} meeting{'s' * (len(mine) > 1)}"
+        rows.append(f"| {link(committee, page, f'{committee_slug(committee)}/index.md')} | "
+                    f"{'member' if member else 'in attendance'} | {esc(roles)} | {esc(span)} | {esc(attended)} |")
+    return ["## Committees", "", *sortable(["| Committee | As | Roles | Meetings from | Attended |",
+                                             "|---|---|---|---|---|", *rows])]
+
+
+def attendance_over_time(page: str, appearances: list[Appearance]) -> list[str]:
+    """Attendance as a member, year by year and committee by committee."""
+    by_year: dict[tuple[str, str], list[Appearance]] = {}
+    for a in appearances:
+        if a.expected:
+            by_year.setdefault((a.meeting.date[:4] if a.meeting.date else "undated", a.meeting.committee), []).append(a)
+    if not by_year:
+        return []
+    rows = []
+    for (year, committee), mine in sorted(by_year.items(), reverse=True):
+        expected, present, apologies, rate = attendance_counts(mine)
+        absent = expected - present - apologies
+        rows.append(f"| {esc(year)} | {link(committee, page, f'{committee_slug(committee)}/index.md')} | "
+                    f"{expected} | {present} | {apologies} | {absent} | {rate} |")
+    return ["## Attendance over time", "", *sortable(["| Year | Committee | Expected | Present | Apologies | "
+                                                       "Absent | Attendance |", "|---|---|---|---|---|---|---|", *rows])]
+
+
+def people_index(ctx: SiteContext) -> str:
+    out = ["# People", "", "Members and officers named in the minutes and agendas, by council.", ""]
+    by_council: dict[str, list[Individual]] = {}
+    for individual in ctx.people.individuals.values():
+        by_council.setdefault(individual.council, []).append(individual)
+    for council, individuals in sorted(by_council.items()):
+        out += [f"## {esc(council)}", ""]
+        out += sortable(["| Name | Meetings |", "|---|---|", *(
+            f"| {link(i.name, PEOPLE_PAGE, i.page)} | {len(i.appearances)} |"
+            for i in sorted(individuals, key=lambda i: (i.surname, i.name)))])
+    return page_text(out)

@@ -1,0 +1,193 @@
+"""The registers councillors use: every decision, and every declaration of interest.
+
+Each register is a hub page listing the years and one filterable table per year
+(one page for the whole archive would not scale). The entries are plain lists
+derived from the records, shared with the data exports and the person pages.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from dataclasses import dataclass
+from html import escape
+
+from extract.model import Declaration, Minute, Minutes
+from extract.archive import Catalogue, Meeting
+from extract.publish.pages import SiteContext, esc, link, long_date, page_text
+from extract.publish.people import Individual
+from extract.text import slugify
+
+REGISTER_PAGE = "resolutions/index.md"
+# A register's table needs the page's whole width: no table of contents beside it.
+WIDE = {"hide": ["toc"]}
+DECLARATIONS_PAGE = "declarations/index.md"
+
+
+def year_of(meeting: Meeting) -> str:
+    return meeting.date[:4] if meeting.date else "undated"
+
+
+def minute_target(meeting: Meeting, anchor: str | None) -> str | None:
+    """The meeting's minutes page, at a minute's anchor when there is one."""
+    minutes_doc = meeting.first(Minutes)
+    if minutes_doc is None:
+        return None
+    return f"{minutes_doc.path}#{anchor}" if anchor else minutes_doc.path
+
+
+# --- What the registers list ---
+
+@dataclass
+class Decision:
+    meeting: Meeting
+    minute_number: str
+    minute_title: str
+    anchor: str
+    text: str
+    outcome: str  # resolved | carried | failed | deferred | withdrawn
+
+
+def decisions(catalogue: Catalogue) -> list[Decision]:
+    """Every resolution, motion and deferral in the archive, newest meeting first."""
+    found = []
+    for meeting in reversed(catalogue.meetings):
+        minutes = meeting.minutes
+        for minute in minutes.items if minutes else []:
+            row = (meeting, str(minute.number), minute.title, minute.anchor)
+            found += [Decision(*row, text=r, outcome="resolved") for r in minute.resolutions]
+            found += [Decision(*row, text=m.text, outcome=m.result or "moved") for m in minute.motions]
+            if minute.outcome and not minute.resolutions:
+                found.append(Decision(*row, text=minute.title, outcome=minute.outcome))
+    return found
+
+
+@dataclass
+class Declared:
+    """A declaration of interest, with who made it (when the name resolves) and the minute it is under."""
+
+    meeting: Meeting
+    declaration: Declaration
+    individual: Individual | None
+    minute: Minute | None
+
+
+def declarations(ctx: SiteContext) -> list[Declared]:
+    """Every declaration of interest in the archive, newest meeting first."""
+    found = []
+    for meeting in reversed(ctx.catalogue.meetings):
+        minutes = meeting.minutes
+        if not minutes:
+            continue
+        by_number = {str(m.number): m for m in minutes.items}
+        for d in minutes.declarations:
+            found.append(Declared(meeting, d, ctx.people.resolve(meeting, d.member), by_number.get(str(d.item))))
+    return found
+
+
+# --- The pages ---
+
+def filter_form(filters: list[tuple[str, int, list[str]]]) -> str:
+    """Selects that the site's script uses to hide table rows; column numbers count from 1."""
+    fields = []
+    for label, column, values in filters:
+        ident = f"filter-{slugify(label)}"
+        options = "".join(f'<option value="{escape(v)}">{escape(v)}</option>' for v in values)
+        fields.append(f'<span class="filter-field"><label for="{ident}">{escape(label)}</label> '
+                      f'<select id="{ident}" data-column="{column}"><option value="">All</option>{options}</select>'
+                      '</span>')
+    return f'<form class="table-filter" role="search" aria-label="Filter the table">{" ".join(fields)}</form>'
+
+
+def filterable(table: list[str]) -> list[str]:
+    """A table the filter form above it narrows down; on a phone each row reads as a card."""
+    return ['<div class="sortable filterable stacked" markdown>', "", *table, "", "</div>", ""]
+
+
+def year_register(hub: str, title: str, intro: str, entries: list, meeting_of, summary, year_page) -> dict[str, str]:
+    """A hub page listing the years, and a page per year built by ``year_page(page, year, entries)``."""
+    by_year: dict[str, list] = {}
+    for entry in entries:
+        by_year.setdefault(year_of(meeting_of(entry)), []).append(entry)
+    folder = hub.rsplit("/", 1)[0]
+    pages = {}
+    lines = [f"# {title}", "", intro, ""]
+    if not by_year:
+        lines.append("None is recorded in the archive yet.")
+    for year, found in by_year.items():
+        page = f"{folder}/{slugify(year)}.md"
+        lines.append(f"- {link(year, hub, page)}: {esc(summary(found))}")
+        pages[page] = year_page(page, year, found)
+    pages[hub] = page_text(lines, WIDE)
+    return pages
+
+
+def register_pages(ctx: SiteContext) -> dict[str, str]:
+    """The resolutions register."""
+    def summary(found: list[Decision]) -> str:
+        counts = Counter(d.outcome for d in found)
+        return ", ".join(f"{n} {outcome}" for outcome, n in sorted(counts.items()))
+
+    return year_register(REGISTER_PAGE, "Resolutions register",
+                         "Every resolution, motion and deferral, newest first, a page per year.",
+                         decisions(ctx.catalogue), lambda d: d.meeting, summary,
+                         lambda page, year, found: register_table(ctx, page, year, found))
+
+
+def register_table(ctx: SiteContext, page: str, year: str, found: list[Decision]) -> str:
+    committees = sorted({d.meeting.committee for d in found})
+    outcomes = sorted({d.outcome for d in found})
+    out = [f"# Resolutions {esc(year)}", "", link("All years", page, REGISTER_PAGE), "",
+           filter_form([("Committee", 3, committees), ("Outcome", 5, outcomes)]), ""]
+    rows = []
+    for d in found:
+        outcome = esc(d.outcome)
+        subject = ctx.subject(d.meeting.committee, d.minute_title)
+        later = subject.after(d.meeting) if subject and d.outcome == "deferred" else None
+        if later:
+            outcome += "; taken up " + link(long_date(later.meeting.date), page, later.meeting.page)
+        rows.append(f"| {link(d.meeting.date or 'undated', page, d.meeting.page)} | "
+                    f"{link(f'{d.minute_number}. {d.minute_title}', page, minute_target(d.meeting, d.anchor))} | "
+                    f"{esc(d.meeting.committee)} | {esc(d.text)} | {outcome} |")
+    out += filterable(["| Date | Minute | Committee | Decision | Outcome |", "|---|---|---|---|---|", *rows])
+    return page_text(out, WIDE)
+
+
+def declared_by(ctx: SiteContext, page: str, entry: Declared) -> str:
+    """Who declared: linked to their page when the name is theirs alone."""
+    if entry.individual is None:
+        return esc(entry.declaration.member)
+    return link(entry.individual.name, page, entry.individual.page)
+
+
+def declared_under(page: str, entry: Declared) -> str:
+    """The minute the declaration is recorded under, linked; the item as printed when no minute has its number."""
+    target = minute_target(entry.meeting, entry.minute.anchor) if entry.minute else None
+    if entry.minute and target:
+        return link(f"{entry.minute.number}. {entry.minute.title}", page, target)
+    return esc(f"item {entry.declaration.item}") if entry.declaration.item else ""
+
+
+def declarations_pages(ctx: SiteContext) -> dict[str, str]:
+    """The register of declarations of interest."""
+    def summary(found: list[Declared]) -> str:
+        return f"{len(found)} declaration{'s' if len(found) != 1 else ''}"
+
+    return year_register(DECLARATIONS_PAGE, "Declarations of interest",
+                         "Every interest declared at a meeting, as the minutes record it, newest first: "
+                         "filter a year by member, committee or kind of interest.",
+                         declarations(ctx), lambda d: d.meeting, summary,
+                         lambda page, year, found: declarations_table(ctx, page, year, found))
+
+
+def declarations_table(ctx: SiteContext, page: str, year: str, found: list[Declared]) -> str:
+    members = sorted({e.individual.name if e.individual else e.declaration.member for e in found})
+    committees = sorted({e.meeting.committee for e in found})
+    interests = sorted({e.declaration.interest for e in found if e.declaration.interest})
+    out = [f"# Declarations of interest {esc(year)}", "", link("All years", page, DECLARATIONS_PAGE), "",
+           filter_form([("Member", 2, members), ("Committee", 3, committees), ("Interest", 5, interests)]), ""]
+    rows = [f"| {link(e.meeting.date or 'undated', page, e.meeting.page)} | {declared_by(ctx, page, e)} | "
+            f"{esc(e.meeting.committee)} | {declared_under(page, e)} | {esc(e.declaration.interest or '')} | "
+            f"{esc(e.declaration.text)} |" for e in found]
+    out += filterable(["| Date | Member | Committee | Minute | Interest | Declaration |",
+                       "|---|---|---|---|---|---|", *rows])
+    return page_text(out, WIDE)

@@ -1,0 +1,102 @@
+"""The generated pages' content, from model records: home, calendar, search filters, registers, people.
+
+The browser tests check the same pages on the sample site; these check what the
+sample PDFs cannot show (an upcoming meeting, a motion, a meeting weeks ago).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import sys
+from pathlib import Path
+
+from extract.model import Minutes, Motion, Person, Report
+from extract.publish.derived import derived_pages
+from extract.archive import Document, group_meetings
+from extract.publish.pages import SiteContext
+from extract.write import record_path
+
+sys.path.insert(0, str(Path(__file__).parent))
+from site_archive import COMMITTEE, records  # noqa: E402
+
+SLUG = "childrens-services-overview-and-scrutiny-committee"
+
+
+def pages_on(today: str, keep=lambda record: True, change=lambda records: None) -> dict[str, str]:
+    found = [r for r in records() if keep(r)]
+    change(found)
+    archive = group_meetings([Document(r, record_path(r)) for r in found])
+    return derived_pages(SiteContext.build(archive, {}, today=dt.date.fromisoformat(today)))
+
+
+def section(page: str, heading: str) -> str:
+    """The Markdown under one ``## heading``, up to the next."""
+    return page.split(f"## {heading}\n", 1)[1].split("\n## ", 1)[0]
+
+
+def test_the_home_page_shows_upcoming_then_latest_meetings_and_decisions():
+    home = pages_on("2018-02-01")["index.md"]
+    assert "[Tuesday 13 February 2018](" in section(home, "Upcoming meetings")
+    latest = section(home, "Latest meetings")
+    assert "[Tuesday 12 December 2017](" in latest and "13 February" not in latest
+    assert "transitional housing scheme" in section(home, "Latest decisions")
+    assert '<form class="quick-search" action="search/"' in home
+    after = pages_on("2018-03-01")["index.md"]
+    assert "No upcoming meeting" in section(after, "Upcoming meetings")
+    assert section(after, "Latest meetings").index("13 February 2018") < section(after, "Latest meetings").index(
+        "12 December 2017")
+
+
+def test_the_calendar_lists_upcoming_meetings_with_each_committees_feed():
+    calendar = pages_on("2018-02-01")["calendar/index.md"]
+    assert f"## {COMMITTEE}" in calendar
+    assert f"(../{SLUG}/meetings.ics)" in calendar and "[Tuesday 13 February 2018](" in calendar
+
+
+def test_minutes_not_in_the_archive_are_not_promised_for_an_old_meeting():
+    def without_february_minutes(record):
+        return not (isinstance(record, Minutes) and record.date == "2018-02-13")
+
+    meeting = f"{SLUG}/2018-02-13/index.md"
+    assert "**Minutes:** Published after the meeting" in pages_on("2018-02-01", without_february_minutes)[meeting]
+    assert "**Minutes:** Not yet published" in pages_on("2018-02-20", without_february_minutes)[meeting]
+    assert "**Minutes:**" not in pages_on("2019-01-01", without_february_minutes)[meeting]
+
+
+def test_the_declarations_register_names_the_member_behind_a_role_acronym():
+    pages = pages_on("2019-01-01")
+    assert "(2017.md)" in pages["declarations/index.md"]
+    register = pages["declarations/2017.md"]
+    row = next(line for line in register.splitlines() if "private fostering agency" in line)
+    assert "[Lynda Pritchard](../people/thurrock-council/lynda-pritchard.md)" in row  # "The CER"
+    assert "non-pecuniary" in row and '<select id="filter-member"' in register
+
+
+def test_a_persons_page_lists_motions_moved_and_seconded_and_reports():
+    def with_a_motion(found):
+        december = next(r for r in found if isinstance(r, Minutes) and r.date == "2017-12-12")
+        december.items[0].motions.append(Motion("That the pilot be extended.", mover="Councillor Snell",
+                                                seconder="Cllr Okunade", result="carried", vote="5-0"))
+        report = next(r for r in found if isinstance(r, Report))
+        report.report_of = "Alan Cotgrove, Business Manager, Local Safeguarding Children's Board"
+        report.accountable = [Person("Tim Elwell-Sutton", "Accountable Director")]
+
+    pages = pages_on("2019-01-01", change=with_a_motion)
+    snell = pages["people/thurrock-council/graham-snell.md"]
+    assert "| moved | carried |" in section(snell, "Motions moved and seconded")
+    okunade = pages["people/thurrock-council/bukky-okunade.md"]
+    assert "That the pilot be extended." in okunade and "| seconded |" in okunade
+    cotgrove = section(pages["people/thurrock-council/alan-cotgrove.md"], "Reports written or accountable for")
+    assert "[Children's Social Care Performance](" in cotgrove and "| report of |" in cotgrove
+    assert "| accountable |" in pages["people/thurrock-council/tim-elwell-sutton.md"]
+    committees = section(pages["people/thurrock-council/joycelyn-redsell.md"], "Committees")
+    assert "| member |" in committees and "2 of 2 (100%)" in committees
+
+
+def test_search_filters_offer_what_the_archive_holds_by_the_publics_names():
+    search = pages_on("2019-01-01")["search.md"]
+    assert '<option value="minutes">Minutes</option>' in search
+    assert '<option value="report">Reports</option>' in search
+    assert f'<option value="{COMMITTEE.replace(chr(39), "&#x27;")}">' in search
+    assert '<option value="2018">2018</option><option value="2017">2017</option>' in search
+    assert '<option value="Thurrock Council">Thurrock Council</option>' in search
