@@ -461,11 +461,12 @@ VENUE = Convention(
 # A minutes title set on its own line near the top, in the wordings of many councils.
 MINUTES_TITLE = Convention(
     "minutes title line",
-    r"^\W*(?:(?:approved|draft|final|unapproved|regular|special|joint|annual|adjourned)\s+)+(?:meeting\s+)?(?:minutes|mintues)\W*$"
+    r"^\W*(?:(?:approved|draft|final|unapproved|regular|special|joint|annual|adjourned|exempt|confidential)\s+)+"
+    r"(?:meeting\s+)?(?:minutes|mintues)\W*$"
     r"|^\W*(?:minutes|mintues)\s+of(?:\s+the)?\s*$"  # the body's name follows on the next line
     r"|^\W*(?:(?:approved|draft|final|unapproved|regular|special|joint)\s+)*(?:meeting\s+)?(?:minutes|mintues)\s+(?:of|for)\s+"
     r"(?!.*\b(?:are|is|were|was|will|be)\b)(?:the\s+)?(?:[\w'’-]+\s+){0,8}?(?:meeting|council|committee|board|commission|authority|panel)\b",
-    ["APPROVED MEETING MINUTES", "FINAL MINUTES", "REGULAR MEETING MINUTES",
+    ["APPROVED MEETING MINUTES", "FINAL MINUTES", "REGULAR MEETING MINUTES", "EXEMPT MINUTES",
      "Joint Meeting Minutes of the Transportation Commission and", "MINUTES FOR REGULAR MEETING",
      "MINTUES OF THE", "MINUTES OF THE REGULAR MEETING OF THE"],
     counter_examples=["Minutes of the meeting are recorded with comments on each case made by the group. These",
@@ -645,8 +646,10 @@ REPORT_COVER_ITEM = Convention(
 
 MINUTES_START = Convention(
     "minutes heading that opens minutes inside a pack",
-    r"^\s*(?:draft\s+|approved\s+)?minutes\s+of\s+(?:the\s+)?(?:\w+\s+){0,3}meeting\s+of\b.*\bheld\s+on\b",
-    ["Minutes of the Meeting of the Children's Services Overview and Scrutiny Committee held on 12"],
+    r"^\s*(?:draft\s+|approved\s+|exempt\s+|confidential\s+)?minutes\s+of\s+(?:the\s+)?(?:\w+\s+){0,3}meeting\s+of\b"
+    r".*\bheld\s+on\b",
+    ["Minutes of the Meeting of the Children's Services Overview and Scrutiny Committee held on 12",
+     "Exempt Minutes of the Meeting of the Cabinet held on 11 December 2019"],
     counter_examples=["Minutes of the meeting are recorded with comments on each case made by the group. These"],
 )
 
@@ -747,16 +750,6 @@ PUBLIC_MARKER = Convention(
     "report marked public",
     r"\bthis\s+report\s+is\s+public\b",
     ["This report is Public"],
-)
-
-EXEMPT_MARKER = Convention(
-    "paper marked not for publication",
-    r"\bthis\s+report\s+is\s+(?:exempt|confidential|not\s+for\s+publication)\b|\bnot\s+for\s+publication\b"
-    r"|\bschedule\s+12a\b|\bexempt\s+information\b|^\s*(?:part\s+(?:ii|2)|confidential)\b",
-    ["This report is Exempt",
-     "Not for publication by virtue of paragraph 3 of Part 1 of Schedule 12A of the Local Government Act 1972",
-     "CONFIDENTIAL", "Part II"],
-    counter_examples=["This report is Public"],
 )
 
 RECOMMENDATIONS_HEADING = Convention(
@@ -891,4 +884,113 @@ CLERK_CONTACT = Convention(
     r"^\s*[Cc]lerk\s*:\s*(?P<name>[A-Z][\w'’.-]*(?:\s+(?!Tel)[A-Z][\w'’.-]*){0,3})",
     ["Clerk : Joan Todd Telephone : 017683 52469", "Clerk : Joan Connelly Telephone : 017683 52469"],
     flags=0,
+)
+
+
+# --- Exempt information: Local Government Act 1972, Schedule 12A (split and parse stages) ---
+# Councils mark what is not for publication in many ways: a line of the cover block, a running
+# header or footer, the heading of the exempt part of an agenda or minutes, a paragraph of the
+# Schedule relied on. Lines that only talk about exempt information, or say there is none, are not
+# markings. ``extract.exempt`` decides where each convention applies.
+
+# Said of a paper or an agenda's exempt part: there is nothing exempt, it is public.
+_NOT_EXEMPT = (r"\bno\s+(?:exempt|confidential)\b|\bnot\s+(?:be\s+)?(?:exempt|confidential)\b|\bnon[-\s]?exempt\b"
+               r"|\b(?:is|are)\s+(?:public|open\s+to\s+the\s+public)\b|^\W*(?:for\s+publication|open|public)\b"
+               r"|\bdo\s+not\s+include\b|\bwhether\s+(?:any|it)\s+(?:are|is)\s+exempt\b"
+               r"|[:?]\s*(?:no|none|nil|n\s*/\s*a|not\s+applicable)\W*$")
+_EXEMPT_WORD = r"(?:exempt|confidential|restricted|private|not\s+for\s+(?:publication|public\s+(?:release|inspection)))"
+# "paragraph 3", "paragraphs 1 and 2": of Schedule 12A, unless the words after it name something else.
+_PARAGRAPH_NUMBERS = r"\d{1,2}(?:\s*(?:,|and|&|or)\s*\d{1,2})*"
+_OF_NO_OTHER_TEXT = r"\b(?!\s*\.\d)(?!\s+of\s+(?!(?:part\s+(?:1|i|one)\s+of\s+)?schedule\s+12\s*a))"
+_SCHEDULE_PARAGRAPH = rf"paragraphs?\s+{_PARAGRAPH_NUMBERS}{_OF_NO_OTHER_TEXT}"
+
+EXEMPT_MARKING = Convention(
+    "line marking a paper as exempt (not for publication)",
+    rf"^(?!.*(?:{_NOT_EXEMPT}))(?:"
+    # the whole line is the marking
+    rf"\W*(?:{_EXEMPT_WORD}(?:\s*(?:/|and|&)\s*{_EXEMPT_WORD})?|part\s+(?:ii|2|b))"
+    rf"(?:\W+(?:(?:report|appendix|appendices|annex|minutes?|information|paper|document)(?:\s+[a-z0-9]{{1,3}}\b)?"
+    rf"|{_EXEMPT_WORD}))*\W*$"
+    # a label opening a longer marking line
+    rf"|\W*{_EXEMPT_WORD}\b\W*(?:information|report|appendix|minutes|item|under|by\s+virtue|paragraphs?\s+\d"
+    rf"|schedule\s+12\s*a|pursuant\s+to\s+(?:paragraph|schedule|section\s+100))\b"
+    rf"|\W*{_EXEMPT_WORD}\b[^.]{{0,40}}?[:?]\s*yes\b"
+    # what the paper says of itself
+    rf"|.*?\bthis\s+(?:report|paper|appendix|annex|item|document|minute|information)"
+    rf"(?:\s+and\s+(?:its|the)\s+appendi(?:x|ces))?\s+(?:is|are|contains?|includes?)\s+(?:{_EXEMPT_WORD}|exempt\s+information)\b"
+    # an appendix or a title marked after a dash or in brackets
+    rf"|\W*appendix\s+[a-z0-9]{{1,3}}\b\W+{_EXEMPT_WORD}\b"
+    rf"|.*?[(\[][^)\]]{{0,30}}\b{_EXEMPT_WORD}\b[^)\]]*[)\]]\W*$"
+    # a paragraph of Schedule 12A relied on, with or without naming the Schedule
+    rf"|.*?\bby\s+virtue\s+of\s+(?:the\s+)?{_SCHEDULE_PARAGRAPH}"
+    rf"|.*?\bexempt\s+(?:information\s+)?(?:under|within|as\s+defined\s+(?:in|by))\s+(?:the\s+)?{_SCHEDULE_PARAGRAPH}"
+    rf"|.*?\b{_SCHEDULE_PARAGRAPH}\s+of\s+(?:part\s+(?:1|i|one)\s+of\s+)?schedule\s+12\s*a\b)",
+    ["NOT FOR PUBLICATION", "EXEMPT", "CONFIDENTIAL", "RESTRICTED", "Part II", "PART 2", "Part B",
+     "This report is Exempt", "EXEMPT MINUTES", "Exempt Appendix 2", "CONFIDENTIAL APPENDIX", "Appendix 2 – Exempt",
+     "Private and Confidential", "Exempt information: Yes – paragraph 3",
+     "Not for publication by virtue of paragraph 3 of Part 1 of Schedule 12A of the Local Government Act 1972",
+     "NOT FOR PUBLICATION - exempt information, paragraph 3 of Schedule 12A",
+     "Exempt by virtue of paragraph 3", "Exempt information – paragraph 3",
+     "This report contains exempt information as defined in paragraph 3 of Schedule 12A",
+     "Disposal of land at Grays (Exempt – paragraph 3)",
+     "The appendix is not for publication by virtue of paragraphs 1 and 2"],
+    counter_examples=["This report is Public", "Exempt information: No", "Is this report confidential? No",
+                      "For publication [Do not include information which is exempt from publication under schedule 12a of",
+                      "To view any “exempt” information that may be included on the agenda for this meeting, Councillors should:",
+                      "identification whether any are exempt or protected by copyright):",
+                      "Determine item is exempt pursuant to CEQA Guidelines Section 15060(c)(3).",
+                      "(1) 2018 Year-end Strategic Plan Update Part II",
+                      "and related governance requirements set out in a) Part 2 of the Local Government Act",
+                      "the service which provides a confidential", "ask of Government was to exempt the care sector from the national",
+                      "This report contains no exempt information.", "EXEMPT ITEMS",
+                      "The Council may exclude the press and public where exempt information as described in Schedule 12A "
+                      "to the Local Government Act 1972 is likely to be disclosed.",
+                      "The Chair ruled, by virtue of paragraph 14 of the Standing Orders, that"],
+)
+
+# The heading (or resolution) after which an agenda's or minutes' items are exempt.
+EXEMPT_PART = Convention(
+    "opening of the exempt part of an agenda or minutes",
+    rf"^(?!.*(?:{_NOT_EXEMPT}))(?:"
+    r"\W*(?:part\s+(?:ii|2|b)\b(?:\W+(?:exempt|confidential|private))?|exempt|confidential|private)"
+    r"(?:\W+(?:items?|business|session|agenda|reports?)\b.*)?\W*$"
+    r"|\W*(?:items?|business|reports?)\s+(?:not\s+for\s+publication|(?:to\s+be\s+)?(?:taken|considered)\s+in\s+private)"
+    r"|.*?\bexclusion\s+of\s+(?:the\s+)?(?:press\s+and\s+(?:the\s+)?)?public\W*$"
+    r"|.*?\b(?:press\s+and\s+(?:the\s+)?)?public\s+(?:be|were|are|was|is|being)\s+excluded\b"
+    r"|.*?\bexclude\s+the\s+(?:press\s+and\s+(?:the\s+)?)?public\s+(?:from|for|during)\b)",
+    ["PART II", "Part 2 - Exempt Items", "EXEMPT ITEMS", "Part II – Items not for publication", "CONFIDENTIAL BUSINESS",
+     "Items to be taken in private", "Exclusion of the Press and Public",
+     "RESOLVED: That under Section 100A(4) of the Local Government Act 1972 the press and public be excluded from",
+     "To agree that the press and public be excluded from the meeting for the following items"],
+    counter_examples=["(At the time of preparing the agenda there were no exempt items. During any such",
+                      "Exclusion of public rights of way from the definitive map", "Exempt information: No",
+                      "The Council may exclude the press and public where exempt information as described in Schedule 12A"],
+)
+
+# The public let back in: what follows is public again.
+PUBLIC_AGAIN = Convention(
+    "press and public readmitted",
+    r"\b(?:press|public)\b.{0,30}?\bre-?admitted\b|\breturned\s+to\s+(?:open|public)\s+session\b"
+    r"|\bback\s+(?:in|into)\s+(?:open|public)\s+session\b",
+    ["The press and public were readmitted to the meeting.", "The meeting returned to public session at 8.15pm."],
+    counter_examples=["The press and public were excluded from the meeting.",
+                      "and patients being readmitted, to which the Deputy Fire Chief responded in the"],
+)
+
+# Said after a marking label or an exempt part's heading: there is nothing exempt after all.
+NOTHING_EXEMPT = Convention(
+    "nothing exempt",
+    r"^\W*(?:no|none|nil|n\s*/\s*a|not\s+applicable)\W*$"
+    r"|\bno\s+(?:exempt|confidential)\s+(?:items?|business|reports?|information)\b|\bthere\s+(?:are|were|is)\s+no\s+(?:exempt|confidential)\b",
+    ["(At the time of preparing the agenda there were no exempt items. During any such", "No", "N/A", "None"],
+    counter_examples=["EXEMPT ITEMS", "Not for publication by virtue of paragraph 3"],
+)
+
+# The paragraphs of Schedule 12A a marking relies on: "paragraph 3", "paragraphs 1 and 2".
+SCHEDULE_12A_PARAGRAPHS = Convention(
+    "paragraphs of Schedule 12A relied on",
+    rf"\bparagraphs?\s+(?P<numbers>{_PARAGRAPH_NUMBERS}){_OF_NO_OTHER_TEXT}",
+    ["Not for publication by virtue of paragraph 3 of Part 1 of Schedule 12A of the Local Government Act 1972",
+     "The appendix is not for publication by virtue of paragraphs 1 and 2"],
+    counter_examples=["as set out in paragraph 3.2 of the report", "by virtue of paragraph 14 of the Standing Orders"],
 )

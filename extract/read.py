@@ -68,6 +68,8 @@ class Page:
     lines: list[Line] = field(default_factory=list)
     tables: list[TableRegion] = field(default_factory=list)
     printed: str | None = None  # the page number printed on the page, if any
+    # Running headers, footers and page numbers taken out of ``lines``: still read for exempt markings.
+    furniture: list[Line] = field(default_factory=list)
 
 
 @dataclass
@@ -567,9 +569,11 @@ def strip_running_lines(pages: list[Page]) -> None:
                     page.printed = number.group("number") or number.group("dashed")
                     rest = (line.text[:number.start()] + line.text[number.end():]).strip()
                     if not rest or counts[_digit_blind(line.text)] >= threshold:
+                        page.furniture.append(line)
                         continue
                     line = Line(**{**line.__dict__, "text": rest})
                 if len(pages) >= 3 and counts[_digit_blind(line.text)] >= threshold:
+                    page.furniture.append(line)
                     continue
             kept.append(line)
         page.lines = kept

@@ -17,6 +17,7 @@ import re
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
+from extract.exempt import Exemption, document_marking, first_marked_page
 from extract.patterns import (
     AGENDA_TITLE, APPENDIX_HEADING, ATTENDANCE_LABEL, MINUTE_HEADING, COMMITTEE_LINE, EMAIL_ADDRESS, KIND_MARKERS, LETTER_SALUTATION, MEETING_NOTICE,
     MINUTES_START, MINUTES_TITLE, PHONE_NUMBER, RECOMMENDATIONS_HEADING, REPORT_CONTACT, REPORT_COVER_ITEM,
@@ -55,6 +56,7 @@ class DocumentSpan:
     item: str | None = None  # the agenda item the document is for
     parent: DocumentSpan | None = field(default=None, repr=False)  # an appendix's report
     appendix_index: int = 0  # 1 for a report's first appendix, ...
+    exemption: Exemption | None = None  # why the document is not for publication (extract.exempt)
 
     @property
     def lines(self) -> list[Line]:
@@ -132,7 +134,7 @@ def split(pdf: PdfText) -> list[DocumentSpan]:
     if not pdf.pages:
         return []
     kind = classify(pdf.pages)
-    spans = _single_document(pdf.pages, kind) if kind != "agenda" else _pack(pdf)
+    spans = _with_exemptions(_single_document(pdf.pages, kind) if kind != "agenda" else _pack(pdf))
     for span in spans:
         if span.kind in BORDERLESS_TABLE_KINDS:
             add_borderless_tables(pdf.path, span.pages)
@@ -150,6 +152,9 @@ def _pack(pdf: PdfText) -> list[DocumentSpan]:
         return [DocumentSpan(kind="agenda", pages=pdf.pages)]
     spans = _spans(pdf.pages, rows, starts, sheet.meeting)
     _cross_check(spans, sheet.items, pdf.pages)
+    for span in spans:  # the papers of the front sheet's exempt part (Part II)
+        if span.kind != "agenda" and span.item in sheet.exemptions:
+            span.exemption = sheet.exemptions[span.item]
     return spans
 
 
@@ -292,6 +297,35 @@ def _letter_start(rows: list[Row], label: int, salutation: int) -> int:
 
 def _is_contact_detail(text: str) -> bool:
     return bool(EMAIL_ADDRESS.search(text) or PHONE_NUMBER.search(text) or REPORT_CONTACT.match(text))
+
+
+# --- Exempt documents and pages ---
+
+def _with_exemptions(spans: list[DocumentSpan]) -> list[DocumentSpan]:
+    """Mark each document that is exempt, as a whole or from a marked page on.
+
+    The pages from the first one marked exempt (in its running header, say) to
+    the document's end become an exempt document of their own: an appendix of
+    a report, or a paper of the pack. Minutes keep theirs: the minutes taken on
+    marked pages are exempt (extract.exempt.exempt_minutes).
+    """
+    out: list[DocumentSpan] = []
+    for span in spans:
+        parent = span.parent
+        span.exemption = (span.exemption or document_marking(span.kind, span.pages)
+                          or (parent.exemption if parent else None))
+        out.append(span)
+        marked = None if span.exemption or span.kind == "minutes" else first_marked_page(span.pages)
+        if marked:
+            index, exemption = marked
+            report = span if span.kind == "report" else parent
+            tail = DocumentSpan(kind="appendix" if report else "other", pages=span.pages[index:],
+                                meeting=span.meeting, item=span.item, parent=report,
+                                appendix_index=sum(1 for s in out if report and s.parent is report) + 1,
+                                exemption=exemption)
+            span.pages = span.pages[:index]
+            out.append(tail)
+    return out
 
 
 # --- Spans from starts ---

@@ -74,8 +74,8 @@ def meeting_dir(committee: str, date: str | None) -> str:
 def record_filename(record: Record) -> str:
     """The record's file name inside its meeting folder, stable across re-runs."""
     kind = record.kind
-    if kind in ("minutes", "agenda"):
-        return f"{kind}.md"
+    if kind in ("minutes", "agenda"):  # exempt minutes never take the public minutes' place
+        return f"{kind}-exempt.md" if record.exempt else f"{kind}.md"
     item = getattr(record, "item", None) or getattr(record, "report_item", None)
     parts = [kind] + ([slugify(str(item), 10)] if item else []) + [slugify(record.title, 60)]
     return "-".join(parts) + ".md"

@@ -1,7 +1,8 @@
 """Render council-paper text (the seed ``.txt`` format) to a PDF, as a council's system would.
 
 The text format: one paragraph per line; ``**bold**`` spans; lines holding tabs
-are table rows (consecutive ones form one table); "- " starts a bullet.
+are table rows (consecutive ones form one table); "- " starts a bullet; a form
+feed (``\f``) on a line of its own starts a new page.
 Each document of a pack (a report cover block "… ITEM: 6", "Minutes of the
 Meeting of …") starts a new page, filler lines ("This page is intentionally
 left blank") get a page of their own, and every page carries "Page N".
@@ -28,13 +29,15 @@ FONTS = {
 }
 DOCUMENT_START = re.compile(r"\tITEM:\s*\d+|^Minutes of the Meeting of|^Appendix\s+\d+\s*[–-]", re.I)
 FILLER = re.compile(r"^This page is intentionally left blank$", re.I)
+PAGE_BREAK = "\f"
 FIXED_DATE = dt.datetime(2020, 1, 1, tzinfo=dt.timezone.utc)  # byte-stable output
 
 
 class _Pack(FPDF):
-    def __init__(self, running_header: str | None):
+    def __init__(self, running_header: str | None, running_footer: str | None = None):
         super().__init__(format="A4")
         self.running_header = running_header
+        self.running_footer = running_footer
         self.set_auto_page_break(auto=True, margin=22)
         self.set_creation_date(FIXED_DATE)
 
@@ -47,7 +50,8 @@ class _Pack(FPDF):
     def footer(self):
         self.set_y(-15)
         self.set_font(self.body_family, size=9)
-        self.cell(0, 8, f"Page {self.page_no()}", align="C")
+        footer = f"{self.running_footer}  " if self.running_footer else ""
+        self.cell(0, 8, f"{footer}Page {self.page_no()}", align="C")
 
 
 LINK = re.compile(r"\[([^\]]*)\]\([^)]*\)")
@@ -90,23 +94,25 @@ def _draw_table(pdf: _Pack, lines: list[str], borders: bool) -> None:
 def _blocks(text: str):
     """Consecutive tab lines as one table block; every other non-empty line its own block."""
     table: list[str] = []
-    for line in text.splitlines():
+    for line in text.split("\n"):  # not splitlines(), which takes a form feed for a line break
         if "\t" in line and line.strip():
             table.append(line)
             continue
         if table:
             yield "table", table
             table = []
-        if line.strip():
+        if line.strip(" ") == PAGE_BREAK:
+            yield "page", line
+        elif line.strip():
             yield "line", line
     if table:
         yield "table", table
 
 
 def render_text(text: str, out: Path, *, font: str = "sans", running_header: str | None = None,
-                table_borders: bool = True) -> Path:
+                running_footer: str | None = None, table_borders: bool = True) -> Path:
     """Render ``text`` to the PDF ``out``; returns ``out``."""
-    pdf = _Pack(running_header)
+    pdf = _Pack(running_header, running_footer)
     regular, bold = FONTS[font]
     pdf.add_font("Body", "", str(FONT_DIR / regular))
     pdf.add_font("Body", "B", str(FONT_DIR / bold))
@@ -115,6 +121,10 @@ def render_text(text: str, out: Path, *, font: str = "sans", running_header: str
     pdf.add_page()
     started = False
     for kind, content in _blocks(text):
+        if kind == "page":
+            pdf.add_page()
+            started = False
+            continue
         first = content[0] if kind == "table" else content
         if started and (DOCUMENT_START.search(first) or FILLER.match(first.strip())):
             pdf.add_page()

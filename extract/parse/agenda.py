@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from extract.exempt import Exemption, exempt_agenda_items, merged_paragraphs
 from extract.model import Agenda, AgendaItem, Block, Contact, Heading, Paragraph, Person, Table
 from extract.parse.common import source_of
 from extract.parse.heading import Meeting, authority_in, read_heading
@@ -47,6 +48,7 @@ class FrontSheet:
     contact: Contact | None = None
     opening_end: int = 0  # rows before the items
     items_end: int = 0  # first row after the items
+    exemptions: dict[str, Exemption] = field(default_factory=dict)  # the exempt items (Part II), by number
 
 
 def parse(span: DocumentSpan, pdf: PdfText) -> Agenda:
@@ -58,14 +60,16 @@ def parse(span: DocumentSpan, pdf: PdfText) -> Agenda:
                   title=f"Agenda: {committee}" + (f", {meeting.date}" if meeting.date else ""),
                   source=source_of(span, pdf), content=_content(rows, sheet), review=meeting.review(),
                   start=sheet.start, venue=sheet.venue, published=sheet.published, members=sheet.members,
-                  substitutes=sheet.substitutes, items=sheet.items, contact=sheet.contact)
+                  substitutes=sheet.substitutes, items=sheet.items, contact=sheet.contact,
+                  exempt_paragraphs=merged_paragraphs(*sheet.exemptions.values()))
 
 
 def front_sheet(rows: list[Row], pages: list[Page]) -> FrontSheet:
     first_item = next((i for i, row in enumerate(rows) if _item_match(row, None)), len(rows))
     opening = rows[:first_item]
-    items, items_end = _items(rows, first_item)
-    sheet = FrontSheet(meeting=_meeting(rows, pages), items=items, opening_end=first_item, items_end=items_end)
+    items, items_end, exemptions = _items(rows, first_item)
+    sheet = FrontSheet(meeting=_meeting(rows, pages), items=items, opening_end=first_item, items_end=items_end,
+                       exemptions=exemptions)
     sheet.start = next((t for t in (find_time(r.text) for r in opening) if t), None)
     sheet.venue = _venue(opening)
     sheet.members = _people_under(rows, MEMBERSHIP_HEADING)
@@ -177,7 +181,7 @@ class _ItemRow:
     following: list[Row] = field(default_factory=list)  # rows under the item, before the next one
 
 
-def _items(rows: list[Row], first: int) -> tuple[list[AgendaItem], int]:
+def _items(rows: list[Row], first: int) -> tuple[list[AgendaItem], int, dict[str, Exemption]]:
     found: list[_ItemRow] = []
     index = first
     for index in range(first, len(rows)):
@@ -192,6 +196,8 @@ def _items(rows: list[Row], first: int) -> tuple[list[AgendaItem], int]:
             previous.following.append(row)
     else:
         index = len(rows)
+    exemptions = exempt_agenda_items((entry.item.number, [entry.row.text] + [r.text for r in entry.following])
+                                     for entry in found)
     if any(not entry.item.title for entry in found):
         _centred_titles(found)
     for entry in found:
@@ -201,7 +207,8 @@ def _items(rows: list[Row], first: int) -> tuple[list[AgendaItem], int]:
             _first_sub_item_to_description(entry.item)
         entry.item.title = clean_spaces(entry.item.title)
         entry.item.description = clean_spaces(entry.item.description or "") or None
-    return [entry.item for entry in found], index
+        entry.item.exempt = entry.item.number in exemptions
+    return [entry.item for entry in found], index, exemptions
 
 
 def _in_title_column(entry: _ItemRow, row: Row) -> bool:

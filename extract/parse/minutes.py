@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from extract.exempt import MinutePart, exempt_minutes, merged_paragraphs, page_marking
 from extract.model import (Block, Declaration, Departure, Heading, Minute, Minutes, Motion, Paragraph,
                            Person, Table)
 from extract.parse.common import line_step, paragraphs, source_of
@@ -86,7 +87,36 @@ def parse(span: DocumentSpan, pdf: PdfText) -> Minutes:
     record.status = "approved" if any(APPROVED_STATUS.match(ln.text) for ln in lines[:6]) else "draft"
     record.content = body_blocks(cut, record.items)
     record.warnings = warnings_for(record)
+    mark_exempt_minutes(record, cut, span)
     return record
+
+
+def mark_exempt_minutes(record: Minutes, cut: Cut, span: DocumentSpan) -> None:
+    """Flag the minutes taken in private, and the pages they are printed on (see extract.exempt).
+
+    Minutes exempt as a whole are withheld whole: their minutes need no flags.
+    """
+    if span.exemption:
+        return
+    page_of = {id(line): page.number for page in span.pages for line in page.lines}
+    minutes = iter(record.items)  # one per section, in the order of the stream
+    parts: list[MinutePart] = []
+    minute_at: dict[int, Minute] = {}
+    for kind, item in cut.stream:
+        if kind == "section":
+            minute_at[len(parts)] = next(minutes)
+            parts.append(MinutePart(texts=[clean_spaces(item.title)] + [ln.text for ln in item.body],
+                                    pages={page_of[id(ln)] for ln in item.heading + item.body if id(ln) in page_of},
+                                    number=item.number))
+        elif kind == "heading":
+            parts.append(MinutePart(texts=[item.text], pages={page_of.get(id(item), 0)}))
+    exempt = exempt_minutes(parts, {page.number for page in span.pages if page_marking(page)})
+    for index, exemption in exempt.items():
+        minute_at[index].exempt = True
+        record.warnings.append(f"minute {minute_at[index].number} not for publication ('{exemption.marking}'): "
+                               f"only its number and title are published")
+        record.exempt_pages = sorted(set(record.exempt_pages) | parts[index].pages)
+    record.exempt_paragraphs = merged_paragraphs(*exempt.values())
 
 
 # --- Cutting the text into minutes ---

@@ -17,7 +17,7 @@ from extract.parse.common import source_of
 from extract.parse.heading import Meeting, authority_in, read_heading
 from extract.patterns import (
     APPENDICES_HEADING, APPENDIX_HEADING, COMMITTEE_LINE, COVER_ACCOUNTABLE, COVER_AUTHOR,
-    COVER_BRIEFING, COVER_KEY_DECISION, COVER_REPORT_OF, COVER_WARDS, EXEMPT_MARKER, NUMBERED_PARAGRAPH,
+    COVER_BRIEFING, COVER_KEY_DECISION, COVER_REPORT_OF, COVER_WARDS, EXEMPT_MARKING, NUMBERED_PARAGRAPH,
     NUMERIC_DATE, PUBLIC_MARKER, RECOMMENDATIONS_HEADING, REPORT_CONTACT, REPORT_COVER_ITEM, SECTION_HEADING,
 )
 from extract.read import PdfText
@@ -48,7 +48,6 @@ class Cover:
     accountable: list[Person] = field(default_factory=list)
     author: str | None = None
     public: bool | None = None
-    exempt: bool = False
 
 
 def parse(span: DocumentSpan, pdf: PdfText) -> Report:
@@ -58,10 +57,11 @@ def parse(span: DocumentSpan, pdf: PdfText) -> Report:
     title = cover.title or (rows[0].text if rows else pdf.file)
     return Report(body=meeting.body, committee=meeting.committee, date=meeting.date, title=title,
                   source=source_of(span, pdf), review=meeting.review(),
-                  content=blocks_from_rows(rows), exempt=cover.exempt, item=cover.item or span.item,
+                  content=blocks_from_rows(rows), item=cover.item or span.item,
                   report_of=cover.report_of or cover.author, key_decision=cover.key_decision, wards=cover.wards,
                   recommendations=recommendations(rows), appendices=appendix_titles(rows),
-                  accountable=cover.accountable, author=cover.author, public=cover.public)
+                  accountable=cover.accountable, author=cover.author,
+                  public=False if span.exemption else cover.public)
 
 
 def parse_appendix(span: DocumentSpan, pdf: PdfText) -> Appendix:
@@ -77,10 +77,9 @@ def parse_appendix(span: DocumentSpan, pdf: PdfText) -> Appendix:
         title = listed[span.appendix_index - 1]
     else:
         title = f"Appendix to {report_cover.title}" if report_cover.title else (rows[0].text if rows else "Appendix")
-    exempt = any(EXEMPT_MARKER.search(row.text) for row in rows[:COVER_ROWS]) or report_cover.exempt
     return Appendix(body=meeting.body, committee=meeting.committee, date=meeting.date, title=title,
                     source=source_of(span, pdf),
-                    content=blocks_from_rows(rows), exempt=exempt,
+                    content=blocks_from_rows(rows),
                     report_item=report_cover.item or span.item, report_title=report_cover.title)
 
 
@@ -112,8 +111,7 @@ def read_cover(rows: list[Row]) -> Cover:
         _read_cover_row(cover, text, head, index)
         if cover.title is None and _is_title_candidate(cover, text):
             cover.title = clean_spaces(MARKUP_RESIDUE.sub("", text))
-    cover.exempt = any(EXEMPT_MARKER.search(row.text) for row in head)
-    cover.public = True if any(PUBLIC_MARKER.search(row.text) for row in head) else (False if cover.exempt else None)
+    cover.public = True if any(PUBLIC_MARKER.search(row.text) for row in head) else None
     cover.author = cover.author or _author_block(rows)
     return cover
 
@@ -147,7 +145,7 @@ def _is_title_candidate(cover: Cover, text: str) -> bool:
 
 
 _COVER_LABELS = (REPORT_COVER_ITEM, COVER_BRIEFING, COVER_WARDS, COVER_KEY_DECISION, COVER_REPORT_OF,
-                 COVER_ACCOUNTABLE, COVER_AUTHOR, PUBLIC_MARKER, EXEMPT_MARKER)
+                 COVER_ACCOUNTABLE, COVER_AUTHOR, PUBLIC_MARKER, EXEMPT_MARKING)
 
 
 def _read_wards_and_key_decision(cover: Cover, head: list[Row], index: int) -> None:

@@ -1,0 +1,131 @@
+"""Nothing exempt is published: every marking convention, ingested and built, and every byte of the site searched.
+
+The harness renders one PDF per convention (tests/exempt_fixtures.py), ingests
+them all, builds the site with the PDFs, and reads back everything the site
+serves — HTML, JSON, XML, CSV, iCalendar, the decompressed Pagefind index and
+fragments, and the text of every published PDF — looking for each fixture's
+exempt sentences, and for the public text that must still be there.
+"""
+
+from __future__ import annotations
+
+import gzip
+import re
+from pathlib import Path
+
+import pypdfium2 as pdfium
+import pytest
+from exempt_fixtures import fixtures
+
+from extract.cli import main
+from extract.exempt import document_marking, exempt_agenda_items, marking_in, page_marking
+from extract.read import Line, Page
+
+ROOT = Path(__file__).resolve().parents[1]
+FIXTURES = fixtures()
+
+
+def pdf_text(path: Path) -> str:
+    document = pdfium.PdfDocument(str(path))
+    try:
+        return "\n".join(document[i].get_textpage().get_text_range() for i in range(len(document)))
+    finally:
+        document.close()
+
+
+def served_text(path: Path) -> str:
+    """What a file of the site says, as a reader or a program gets it: PDFs as text, Pagefind's files unzipped."""
+    if path.suffix == ".pdf":
+        return pdf_text(path)
+    data = path.read_bytes()
+    if data[:2] == b"\x1f\x8b":
+        data = gzip.decompress(data)
+    return data.decode("utf-8", errors="replace")
+
+
+def words(text: str) -> set[str]:
+    return set(re.findall(r"[a-z0-9]+", text.lower()))
+
+
+@pytest.fixture(scope="module")
+def site(tmp_path_factory):
+    root = tmp_path_factory.mktemp("exempt-site")
+    pdfs = root / "pdf"
+    pdfs.mkdir()
+    paths = [fixture.pdf(pdfs) for fixture in FIXTURES]
+    docs = root / "docs"
+    assert main(["ingest", *map(str, paths), "--docs", str(docs)]) == 0
+    assert main(["build", "--docs", str(docs), "--site", str(root / "site"), "--pdfs", str(pdfs),
+                 "--config", str(ROOT / "mkdocs.yml")]) == 0
+    served = {path: served_text(path) for path in (root / "site").rglob("*") if path.is_file()}
+    return root, served
+
+
+@pytest.mark.parametrize("fixture", FIXTURES, ids=[f.name for f in FIXTURES])
+def test_no_exempt_sentence_reaches_any_file_of_the_site(site, fixture):
+    root, served = site
+    source = pdf_text(root / "pdf" / f"{fixture.name}.pdf")
+    for secret in fixture.secrets:
+        assert " ".join(secret.split()) in " ".join(source.split())  # the fixture really prints it
+        unique = next(word for word in words(secret) if word.endswith("vaunt"))
+        leaks = [str(path.relative_to(root)) for path, text in served.items()
+                 if unique in words(text) or secret in text]
+        assert leaks == [], f"{fixture.name}: exempt text published in {leaks}"
+    for public in fixture.public:
+        assert any(public in text for text in served.values()), f"{fixture.name}: {public!r} is not published"
+
+
+def test_the_docs_folder_holds_no_exempt_text(site):
+    root, _ = site
+    records = "\n".join(p.read_text(encoding="utf-8") for p in (root / "docs").rglob("*.md"))
+    for fixture in FIXTURES:
+        for secret in fixture.secrets:
+            assert secret not in records
+
+
+def test_published_pdfs_keep_their_public_pages(site):
+    root, served = site
+    minutes = served[root / "site" / "pdf" / "exempt-minute-items.pdf"]
+    assert "PUBLIC minute snorbix note." in minutes and "Corringham" not in minutes
+    assert (root / "site" / "pdf" / "agenda-part-ii.pdf").exists()
+    assert not (root / "site" / "pdf" / "running-header.pdf").exists()  # every page exempt
+
+
+def line(text: str, top: float = 100.0) -> Line:
+    return Line(text=text, x0=50, x1=300, top=top, bottom=top + 10)
+
+
+def test_a_cover_marking_below_the_fourteenth_row_marks_the_report():
+    page = Page(number=1, width=595, height=842,
+                lines=[line(f"Cover field {n}: value", 60 + 12 * n) for n in range(20)]
+                + [line("This report is Exempt", 400)])
+    assert document_marking("report", [page]).marking == "This report is Exempt"
+
+
+def test_a_running_header_stripped_as_furniture_still_marks_the_page():
+    page = Page(number=2, width=595, height=842, lines=[line("2.1 The scheme is on track.", 300)],
+                furniture=[line("NOT FOR PUBLICATION - exempt information, paragraph 3 of Schedule 12A", 20)])
+    marking = page_marking(page)
+    assert marking.paragraphs == ("3",)
+
+
+def test_a_label_answered_no_on_the_next_line_is_no_marking():
+    assert marking_in(["Exempt information:", "No"]) is None
+    assert marking_in(["Exempt information:", "Yes – paragraph 3"]).paragraphs == ("3",)
+
+
+def test_the_front_sheets_exempt_part_makes_the_items_after_it_exempt():
+    items = [("5", ["5 Budget Monitoring 17 - 30"]),
+             ("6", ["6 Exclusion of the Press and Public", "To agree that the press and public be excluded from "
+                    "the meeting for the following item under paragraph 3 of Part 1 of Schedule 12A"]),
+             ("7", ["7 Sale of the depot 31 - 40"]), ("8", ["8 Lease of the wharf (Exempt – paragraph 1)"])]
+    exempt = exempt_agenda_items(items)
+    assert sorted(exempt) == ["7", "8"]
+    assert exempt["7"].paragraphs == ("3",) and exempt["8"].paragraphs == ("3", "1")
+
+
+def test_a_front_sheet_saying_there_are_no_exempt_items_has_none():
+    items = [("4", ["4 Work Programme", "EXEMPT ITEMS",
+                    "(At the time of preparing the agenda there were no exempt items. During any such"]),
+             ("5", ["5 Any other business"])]
+    assert exempt_agenda_items(items) == {}
