@@ -8,6 +8,7 @@ from pathlib import Path
 
 from extract import __version__
 from extract.model import Agenda, Minutes, Record, Report
+from extract.ocr import DEFAULT_OCR_LANGUAGES
 
 
 def describe(record: Record) -> str:
@@ -116,9 +117,12 @@ def build_parser() -> argparse.ArgumentParser:
     ingest.add_argument("--force", action="store_true",
                         help="replace records edited by hand (a backup of each is kept in "
                              "<docs>/.committee-archive/backups)")
-    ingest.add_argument("--ocr", nargs="?", const="eng", default=None, metavar="LANGS",
-                        help="OCR scanned PDFs with OCRmyPDF/Tesseract, in these Tesseract languages "
-                             "(default eng; e.g. eng+fra); their records are marked source.ocr")
+    ocr = ingest.add_mutually_exclusive_group()
+    ocr.add_argument("--ocr", default=DEFAULT_OCR_LANGUAGES, metavar="LANGS",
+                     help="Tesseract languages to recognise scanned PDFs in (default %(default)s; e.g. eng+fra); "
+                          "scans are recognised after the other PDFs, and their records marked source.ocr")
+    ocr.add_argument("--no-ocr", dest="ocr", action="store_const", const=None,
+                     help="refuse scanned PDFs instead of recognising them")
     ingest.add_argument("--debug", action="store_true",
                         help="print the traceback of unexpected errors")
     ingest.set_defaults(func=cmd_ingest)

@@ -23,7 +23,6 @@ import hashlib
 import math
 import os
 import re
-import tempfile
 import traceback
 from concurrent.futures import Future, ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
@@ -34,7 +33,8 @@ from typing import Iterator
 from extract import __version__
 from extract.archive import Archive, RecordOutcome, SourcePdf
 from extract.errors import InputError, NoTextLayer
-from extract.ocr import OCR_WARNING, ocr_pdf
+from extract.model import Review
+from extract.ocr import DEFAULT_OCR_LANGUAGES, OCR_WARNING, recognised_copy
 from extract.patterns import AUTHORITY, MEETING_BODY
 from extract.read import Page, count_pages, file_sha256, finish_pages, read_pages
 from extract.text import find_date
@@ -63,6 +63,7 @@ class PdfOutcome:
     unchanged: bool = False  # recognised from the manifest without reading the PDF
     same_as: str | None = None  # unchanged: the name this very PDF was first ingested under
     replaces: str | None = None  # a newer version of the PDF ingested from the same path (when)
+    scanned: bool = False  # no text layer: recognised by OCR after the run's other PDFs
 
 
 @dataclass
@@ -147,6 +148,7 @@ def extract_records(path: Path, pages: list[Page], ocr: bool = False) -> list[Re
         for record in records:
             record.source.ocr = True
             record.warnings.append(OCR_WARNING)
+            record.review.append(Review(field="text", why=OCR_WARNING))
     if all(r.kind == "other" for r in records) and not _names_a_meeting(pdf.pages):
         raise InputError(f"no committee document recognised (found {_describe_text(pdf.pages)})")
     outcomes: list[RecordOutcome] = []
@@ -157,11 +159,10 @@ def extract_records(path: Path, pages: list[Page], ocr: bool = False) -> list[Re
     return outcomes
 
 
-def extract_records_by_ocr(path: Path, languages: str) -> list[RecordOutcome]:
-    """Records from a scanned PDF: OCR a temporary copy, then read and parse that."""
-    with tempfile.TemporaryDirectory() as tmp:
-        copy = ocr_pdf(path, Path(tmp) / path.name, languages)
-        return extract_records(path, read_pages(copy, 0, count_pages(copy)), ocr=True)
+def extract_records_by_ocr(path: Path, sha256: str, languages: str, jobs: int = 1) -> list[RecordOutcome]:
+    """Records from a scanned PDF: read and parse its recognised copy."""
+    copy = recognised_copy(path, sha256, languages, jobs)
+    return extract_records(path, read_pages(copy, 0, count_pages(copy)), ocr=True)
 
 
 def _unique(path: str, taken: set[str]) -> str:
@@ -187,10 +188,12 @@ def _plan(path: str, pages: int, jobs: int) -> list[_Part]:
 
 
 def ingest(paths: list[str], docs: Path, jobs: int | None = None, force: bool = False,
-           ocr_languages: str | None = None) -> Iterator[PdfOutcome]:
+           ocr_languages: str | None = DEFAULT_OCR_LANGUAGES) -> Iterator[PdfOutcome]:
     """Yield each PDF's outcome, in the order given, as soon as it is written.
 
-    ``ocr_languages`` (Tesseract codes, e.g. ``eng`` or ``eng+fra``) turns on OCR for scanned PDFs.
+    Scanned PDFs (no text layer) are recognised by OCR in ``ocr_languages`` (Tesseract codes,
+    e.g. ``eng`` or ``eng+fra``; None turns OCR off) once every other PDF of the run is written:
+    OCR takes seconds a page, and the rest of the archive should not wait for it.
     """
     jobs = jobs or os.cpu_count() or 1
     fingerprint = extractor_fingerprint()
@@ -215,12 +218,19 @@ def ingest(paths: list[str], docs: Path, jobs: int | None = None, force: bool = 
             except OSError as exc:
                 outcome.error = f"cannot read file ({exc.strerror})"
         parts = [part for plan in plans for part in plan]
+        scanned: list[tuple[PdfOutcome, SourcePdf]] = []
         with _Readers(parts, jobs) as readers:
             for outcome, pdf, plan in zip(outcomes, sources, plans):
                 if plan:
                     _finish(archive, outcome, pdf, fingerprint, [readers.result(part) for part in plan],
-                            ocr_languages)
-                yield outcome
+                            ocr=bool(ocr_languages))
+                if outcome.scanned:
+                    scanned.append((outcome, pdf))
+                else:
+                    yield outcome
+        for outcome, pdf in scanned:
+            _finish(archive, outcome, pdf, fingerprint, [], ocr_languages=ocr_languages, jobs=jobs)
+            yield outcome
 
 
 class _Readers:
@@ -259,20 +269,25 @@ class _Readers:
 
 
 def _finish(archive: Archive, outcome: PdfOutcome, pdf: SourcePdf, fingerprint: str,
-            results: list[_PartResult], ocr_languages: str | None = None) -> None:
-    """Parse one PDF's pages, read by the workers, and write its records."""
+            results: list[_PartResult], ocr: bool = False, ocr_languages: str | None = None, jobs: int = 1) -> None:
+    """Parse one PDF's pages, read by the workers (or, for a scan, by OCR in ``ocr_languages``), and
+    write its records. ``ocr`` says a scan is to be recognised later: it is marked ``scanned``."""
     failed = next((r for r in results if r.error), None)
     if failed:
         outcome.error, outcome.detail = failed.error, failed.detail
         return
     path = Path(outcome.file)
     try:
-        try:
-            outcome.records = extract_records(path, [page for r in results for page in r.pages])
-        except NoTextLayer:
-            if not ocr_languages:
-                raise
-            outcome.records = extract_records_by_ocr(path, ocr_languages)
+        if ocr_languages:
+            outcome.records = extract_records_by_ocr(path, pdf.sha256, ocr_languages, jobs)
+        else:
+            try:
+                outcome.records = extract_records(path, [page for r in results for page in r.pages])
+            except NoTextLayer:
+                if not ocr:
+                    raise
+                outcome.scanned = True
+                return
     except InputError as exc:
         outcome.error = str(exc)
         return

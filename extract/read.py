@@ -536,7 +536,7 @@ def finish_pages(path: Path, pages: list[Page]) -> PdfText:
     """Checks and clean-up shared by every way of reading pages."""
     text = "".join(ln.text for p in pages for ln in p.lines)
     if not text.strip() and not any(p.tables for p in pages):
-        raise NoTextLayer("no text layer — scanned document, needs OCR (ingest --ocr)")
+        raise NoTextLayer("no text layer — scanned document (ingest recognises scans by OCR unless --no-ocr is given)")
     unreadable = text.count(UNREADABLE)
     if unreadable and unreadable > len(text.replace(" ", "")) * 0.5:
         raise InputError("text is unreadable glyph codes — the PDF embeds fonts without a text mapping")

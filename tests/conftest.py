@@ -25,3 +25,11 @@ def pytest_collection_modifyitems(config, items):
 @pytest.fixture(scope="session")
 def sample_pdfs() -> list[Path]:
     return sorted((SAMPLES / "pdf").glob("*.pdf"))
+
+
+@pytest.fixture(autouse=True, scope="session")
+def own_caches(tmp_path_factory):
+    """Tests keep their caches (recognised scans) to themselves, never in the user's."""
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setenv("XDG_CACHE_HOME", str(tmp_path_factory.mktemp("cache")))
+        yield

@@ -1,4 +1,5 @@
-"""Scanned PDFs: a clear error by default; with --ocr, records marked as OCR text."""
+"""Scanned PDFs: recognised by OCR where it is installed, their records marked as OCR text and for review;
+with --no-ocr, a clear error."""
 
 import os
 from pathlib import Path
@@ -26,23 +27,39 @@ def scanned_minutes(tmp_path_factory) -> Path:
     return rasterize(render_text(MINUTES, folder / "typed.pdf"), folder / "scanned-minutes.pdf")
 
 
-def test_a_scan_is_refused_with_a_pointer_to_ocr(scanned_minutes, tmp_path, capsys):
-    assert main(["ingest", str(scanned_minutes), "--docs", str(tmp_path / "docs")]) == 1
+def test_a_scan_is_refused_when_ocr_is_off(scanned_minutes, tmp_path, capsys):
+    assert main(["ingest", "--no-ocr", str(scanned_minutes), "--docs", str(tmp_path / "docs")]) == 1
     error = capsys.readouterr().err.strip()
-    assert error == f"error: {scanned_minutes}: no text layer — scanned document, needs OCR (ingest --ocr)"
+    assert error == (f"error: {scanned_minutes}: no text layer — scanned document "
+                     "(ingest recognises scans by OCR unless --no-ocr is given)")
     assert not list(tmp_path.rglob("*.md"))
 
 
 # In CI the test command installs OCR, so there a missing OCR fails the test rather than skipping it.
 @pytest.mark.skipif(not ocr_available() and not os.environ.get("CI"),
                     reason="OCRmyPDF/Tesseract missing: scripts/setup --test installs them")
-def test_ocr_reads_a_scan_and_marks_its_records(scanned_minutes, tmp_path, capsys):
+def test_ocr_reads_a_scan_after_the_other_pdfs_and_marks_its_records(scanned_minutes, tmp_path, capsys):
     docs = tmp_path / "docs"
-    assert main(["ingest", "--ocr", "eng", str(scanned_minutes), "--docs", str(docs)]) == 0
-    assert "recognised by OCR" in capsys.readouterr().out
-    [record] = [frontmatter.load(p) for p in docs.rglob("*.md") if not p.name.startswith(".")]
+    typed = scanned_minutes.with_name("typed.pdf")
+    assert main(["ingest", str(scanned_minutes), str(typed), "--docs", str(docs)]) == 0
+    out = capsys.readouterr().out
+    assert "recognised by OCR" in out
+    assert out.index("typed.pdf:") < out.index("scanned-minutes.pdf:")  # the scan waits for the rest
+    [record] = [frontmatter.load(p) for p in docs.rglob("*.md") if p.parent.parent.parent == docs
+                and frontmatter.load(p)["source"].get("ocr")]
     assert record["kind"] == "minutes"
-    assert record["source"]["ocr"] is True
+    assert record["review"][-1]["field"] == "text" and "OCR" in record["review"][-1]["why"]
     assert record["date"] == "2019-07-02"
     assert [item["number"] for item in record["items"]] == ["19.07.01", "19.07.02"]
     assert "Register of Interests" in record.content
+
+
+@pytest.mark.skipif(not ocr_available() and not os.environ.get("CI"),
+                    reason="OCRmyPDF/Tesseract missing: scripts/setup --test installs them")
+def test_a_scan_is_recognised_once(scanned_minutes, tmp_path, monkeypatch):
+    from extract import ocr
+
+    assert main(["ingest", str(scanned_minutes), "--docs", str(tmp_path / "a")]) == 0
+    monkeypatch.setattr(ocr, "ocr_pdf", lambda *args: pytest.fail("recognised the same scan twice"))
+    assert main(["ingest", str(scanned_minutes), "--docs", str(tmp_path / "b")]) == 0
+    assert len(list(ocr.cache_dir().glob("*.pdf"))) == 1
