@@ -11,6 +11,11 @@ from extract.model import Agenda, Minutes, Record, Report
 from extract.ocr import DEFAULT_OCR_LANGUAGES
 
 
+def counted(n: int, one: str, many: str) -> str:
+    """ "1 recommendation", "2 recommendations"."""
+    return f"{n} {one if n == 1 else many}"
+
+
 def describe(record: Record) -> str:
     """One line saying what a record holds: kind, committee, date and counts."""
     parts = [record.kind, record.committee or "?", record.date or "undated"]
@@ -18,13 +23,18 @@ def describe(record: Record) -> str:
         attendees = len(record.present) + len(record.in_attendance) + len(record.substitutes)
         resolutions = sum(len(m.resolutions) for m in record.items)
         motions = sum(len(m.motions) for m in record.items)
-        parts.append(f"{len(record.items)} minutes, {resolutions} resolutions"
-                     + (f", {motions} motions" if motions else "")
-                     + f", {attendees} attendees, {len(record.apologies)} apologies")
+        parts.append(f"{counted(len(record.items), 'minute', 'minutes')}, "
+                     f"{counted(resolutions, 'resolution', 'resolutions')}"
+                     + (f", {counted(motions, 'motion', 'motions')}" if motions else "")
+                     + f", {counted(attendees, 'attendee', 'attendees')}, "
+                     f"{counted(len(record.apologies), 'apology', 'apologies')}")
     elif isinstance(record, Agenda):
-        parts.append(f"{len(record.items)} agenda items, {len(record.members)} members")
+        parts.append(f"{counted(len(record.items), 'agenda item', 'agenda items')}, "
+                     f"{counted(len(record.members), 'member', 'members')}")
     elif isinstance(record, Report):
-        parts.append(f"item {record.item or '?'}: {record.title}, {len(record.recommendations)} recommendations")
+        item = f"item {record.item}: " if record.item else ""
+        parts.append(f"{item}{record.title}, "
+                     f"{counted(len(record.recommendations), 'recommendation', 'recommendations')}")
     else:
         parts.append(record.title)
     if record.exempt:

@@ -699,6 +699,56 @@ REPORT_OPENING = Convention(
 )
 
 
+# --- Markup left in the text layer (parse stage: extract/markup.py) ---
+
+EMPHASIS_PAIR = Convention(
+    "emphasis markers around words",
+    r"(?<![\w*])(?P<mark>\*\*|\*)(?=[^\s*)])(?P<text>.+?)(?<=[^\s*(])(?P=mark)(?![\w*])",
+    ["**START TIME 6:30 p.m.**", "*None*",
+     "is set out in *Children Missing Education Statutory Guidance for Local Authorities* Department for Education"],
+    flags=0,
+    counter_examples=["(**) refers to functions for which funding will be included in Integrated Settlements",
+                      "AYES: Commissioners *Davis, **Hernandez, and Perez, Vice Chair Valencia,", "*** AGENDA ***",
+                      "MCA 147.31 171.81 168.87*"],
+)
+
+# A bold marker that pairs with nothing: after a word ("scheme.**"), or before one.
+STRAY_BOLD = Convention(
+    "bold marker left without its pair",
+    r"(?<=[^\s*(])\*\*(?![\w*])|(?<![\w*])\*\*(?=\w)",
+    ["properties to be available for the scheme.**", "recoverability calculation, as** • legally prescribed",
+     "• 2.1** The Statutory guidance on Children Missing Education (CME) is set out in"],
+    flags=0,
+    counter_examples=["(**) refers to functions for which funding will be included", "*** AGENDA ***",
+                      "Practitioners' Guide* which is updated from time to time"],
+)
+
+# A line explaining an asterisk mark: the document uses asterisks as footnotes, not emphasis.
+FOOTNOTE_KEY = Convention(
+    "asterisk footnote key",
+    r"^\s*\(?\*{1,3}\)?\s+\w(?!.*\*\s*$)",
+    ["(**) refers to functions for which funding will be included in Integrated Settlements for Established Mayoral",
+     "* Notice period 4 days except property fund which is 90 days"],
+    flags=0,
+    counter_examples=["*** AGENDA ***", "**Any queries regarding these Minutes, please contact"],
+)
+
+MARKUP_TAG = Convention(
+    "HTML emphasis or paragraph tag",
+    r"</?(?P<name>i|em|b|strong|u|p|br)\s*/?>",
+    ["<i>Looked after Children (tbc)</i>", "Social Care Update on Post Ofsted Action Plan (<i>Deferred</i>)",
+     "<p>New arrangements to include reporting of progress of SEN Support Cohort</p>"],
+    counter_examples=["The Portfolio Holder presented the report. <script>alert(1)</script>",
+                      "children aged <5 and >16"],
+)
+
+TEXT_AUTOLINK = Convention(
+    "web address in angle brackets",
+    r"<(?P<url>https?://[^\s<>\"']+)>",
+    ["<https://www.thurrock.gov.uk/children-missing-education/when-child-is-missing-education>."],
+    counter_examples=["Please contact Democratic Services at Direct.Democracy@thurrock.gov.uk"],
+)
+
 # --- Report cover blocks and sections (parse stage) ---
 
 COVER_WARDS = Convention(
@@ -783,10 +833,11 @@ SECTION_HEADING = Convention(
 
 BULLET = Convention(
     "bullet mark at line start",
-    r"^\s*(?:[\u2022\u25cf\u25aa\u2023\u2043\uf0b7\uf0a7\uf0d8\u27a2\u2756\u00b7*–-]|o(?=\s))\s*",
+    r"^\s*(?:[\u2022\u25cf\u25aa\u2023\u2043\uf0b7\uf0a7\uf0d8\u27a2\u2756\u00b7–-]|[*o](?=\s))\s*",
     ["\uf0b7 consider the information in the report", "❖ Continue to develop a board fit for change", "• Partnership working"],
     flags=0,
-    counter_examples=["Once again, thank you for agreeing to receive a review"],
+    counter_examples=["Once again, thank you for agreeing to receive a review",
+                      "**Any queries regarding these Minutes, please contact"],
 )
 
 NUMERIC_DATE = Convention(

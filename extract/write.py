@@ -16,6 +16,7 @@ from pathlib import Path
 import yaml
 
 from extract.model import Heading, ListBlock, Paragraph, Record, Table, record_to_frontmatter
+from extract.patterns import EMPHASIS_PAIR
 from extract.publication import public_body, public_record
 from extract.text import ISO_DATE, slugify
 
@@ -24,11 +25,27 @@ _MD_SPECIAL = re.compile(r"([\\`*_\[\]{}|])")
 _LINE_START = re.compile(r"^[ \t]*(?:(?P<mark>[#>+\-=!])|(?P<number>\d+)(?P<dot>[.)]))?", re.M)
 
 
+def _escape_inline(text: str) -> str:
+    text = text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
+    return _MD_SPECIAL.sub(r"\\\1", text)
+
+
 def escape_markdown(text: str) -> str:
     """Make PDF text render literally in Markdown (and inside HTML)."""
-    text = text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
-    text = _MD_SPECIAL.sub(r"\\\1", text)
-    return _LINE_START.sub(_escape_line_start, text)
+    return _LINE_START.sub(_escape_line_start, _escape_inline(text))
+
+
+def render_inline(text: str) -> str:
+    """One line of body text as Markdown: its emphasis (extract/markup.py) as emphasis, the rest literal."""
+    out, last = [], 0
+    for m in EMPHASIS_PAIR.finditer(text):
+        before = text[last:m.start()]
+        out.append(escape_markdown(before) if last == 0 else _escape_inline(before))
+        out.append(f"{m.group('mark')}{_escape_inline(m.group('text'))}{m.group('mark')}")
+        last = m.end()
+    rest = text[last:]
+    out.append(escape_markdown(rest) if last == 0 else _escape_inline(rest))
+    return "".join(out)
 
 
 def _escape_line_start(match: re.Match) -> str:
@@ -40,8 +57,6 @@ def _escape_line_start(match: re.Match) -> str:
     if match.group("number"):
         return match.group("number") + "\\" + match.group("dot")  # digits cannot be escaped, the dot can
     return ""
-
-
 
 
 # Longest committee folder name; longer names are cut, and told apart by a hash of the whole name.
@@ -86,6 +101,12 @@ def record_path(record: Record) -> str:
     return f"{meeting_dir(record.committee, record.date)}/{record_filename(record)}"
 
 
+def _one_line(text: str) -> str:
+    """A paragraph's own line breaks (from "<br>" in the text layer) as spaces: Markdown would read a line
+    that starts with "#" or "-" as a block of its own."""
+    return " ".join(text.split("\n"))
+
+
 def render_blocks(record: Record) -> str:
     out = []
     for block in record.content:
@@ -93,9 +114,9 @@ def render_blocks(record: Record) -> str:
             anchor = f" {{#{block.anchor}}}" if block.anchor else ""
             out.append(f"{'#' * max(2, min(block.level, 6))} {escape_markdown(block.text)}{anchor}")
         elif isinstance(block, Paragraph):
-            out.append(escape_markdown(block.text))
+            out.append(render_inline(_one_line(block.text)))
         elif isinstance(block, ListBlock):
-            out.append("\n".join(f"- {escape_markdown(item)}" for item in block.items))
+            out.append("\n".join(f"- {render_inline(_one_line(item))}" for item in block.items))
         elif isinstance(block, Table):
             out.append(render_table(block))
     return "\n\n".join(out) + "\n"
@@ -103,7 +124,8 @@ def render_blocks(record: Record) -> str:
 
 def render_table(table: Table) -> str:
     width = max(len(row) for row in table.rows)
-    rows = [[escape_markdown(c).replace("\n", " ") for c in row] + [""] * (width - len(row))
+    # A cell's own paragraphs ("<p>…</p> <p>…</p>" in the text layer) stay apart, as lines.
+    rows = [["<br>".join(render_inline(line) for line in c.split("\n")) for c in row] + [""] * (width - len(row))
             for row in table.rows]
     lines = ["| " + " | ".join(rows[0]) + " |", "|" + "---|" * width]
     lines += ["| " + " | ".join(row) + " |" for row in rows[1:]]

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from extract.exempt import merged_paragraphs
+from extract.markup import tidy_record
 from extract.model import Record
 from extract.read import PdfText
 from extract.split import DocumentSpan
@@ -13,7 +14,7 @@ def parse_span(span: DocumentSpan, pdf: PdfText) -> Record:
 
     parser = {"minutes": minutes.parse, "agenda": agenda.parse, "report": report.parse,
               "appendix": report.parse_appendix}.get(span.kind, other.parse)
-    record = parser(span, pdf)
+    record = tidy_record(parser(span, pdf))  # markup the text layer carries: emphasis kept, residue removed
     record.warnings = span.warnings + record.warnings
     if span.exemption:
         record.warnings.append(f"not for publication (marked '{span.exemption.marking}'): only that it exists "

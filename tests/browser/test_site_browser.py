@@ -303,6 +303,18 @@ def test_sorting_a_table_by_keyboard(page, site_url):
     assert counts == sorted(counts)
 
 
+# --- Record text ---
+
+def test_no_record_page_shows_stray_markup(page, site_url, built_site):
+    records = [p for p in every_page(built_site) if re.search(r"/\d{4}-\d\d-\d\d/[^/]+/$", p)]
+    assert len(records) > 10
+    for path in records:
+        page.goto(site_url + path)
+        text = page.locator("article").inner_text()
+        for markup in ("**", "<i>", "</i>", "<p>", "<https:"):
+            assert markup not in text, f"{path} shows {markup}"
+
+
 # --- Phones and accessibility ---
 
 def test_no_page_scrolls_sideways_on_a_phone(phone, site_url, built_site):
