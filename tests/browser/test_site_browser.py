@@ -89,7 +89,9 @@ def test_a_result_lands_on_the_paragraph_it_matched(page, site_url):
 def test_results_show_as_you_type_without_submitting(page, site_url):
     search_page(page, site_url)
     page.get_by_label("Words or phrase").press_sequentially("adoption", delay=50)
-    page.wait_for_selector("#search-results li")
+    # Shown for the words typed, with no Enter pressed (a slow machine may show "ado" on the way).
+    page.wait_for_function("() => document.querySelector('#search-results').dataset.query === 'adoption'"
+                           " && document.querySelector('#search-results li')")
     assert parse_qs(urlparse(page.url).query)["q"] == ["adoption"]
 
 
