@@ -68,6 +68,8 @@ def cmd_ingest(args: argparse.Namespace) -> int:
             what = describe(rec.record) if rec.record else "no longer in this PDF"
             status = f"identical: already there from {rec.same_as}" if rec.status == "identical" else rec.status
             print(f"  {what}  -> {docs / rec.path} ({status})")
+            if rec.record and (doubts := [r for r in rec.record.review if not r.checked]):
+                print("    needs review: " + "; ".join(f"{r.field} ({r.why})" for r in doubts))
         for warning in outcome.warnings:
             print(f"  warning: {warning}")
     return 1 if failed else 0

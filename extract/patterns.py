@@ -613,6 +613,14 @@ PUBLICATION_DATE = Convention(
     counter_examples=["Tuesday, "],
 )
 
+# A clock time right after a date: a browser's print stamp in a header or footer ("2024/11/05 1:34").
+PRINT_STAMP = Convention(
+    "print time stamp after a date",
+    r"^\s*,?\s*\d{1,2}:\d{2}(?::\d{2})?\s*(?:[AaPp]\.?[Mm]\.?)?(?!\S*\s*(?:p\.?m|a\.?m)\s*meeting)",
+    [" 1:34 会議録表示", ", 8:38 PM"],
+    counter_examples=["Regular Meeting"],
+)
+
 # Words that make a candidate a sentence or an office, never a committee's name.
 NOT_A_NAME = Convention(
     "sentence or office, not a body's name",

@@ -91,3 +91,27 @@ def test_wording_around_the_name_is_taken_off():
     assert committee_in("第３回 産業交通水道委員会記録") == "産業交通水道委員会"
     assert committee_in("MINUTES OF THE SPECIAL JOINT CITY COUNCIL AND COMMUNITY IMPROVEMENT COMMISSION (CIC) "
                         "MEETING") == "Joint City Council and Community Improvement Commission (CIC)"
+
+
+def test_running_footer_dates_give_the_date_or_a_doubt():
+    def with_footer(text, footer):
+        p = page((text, 12, True, 200), (BODY, 12, False, 72), (BODY, 12, False, 72))
+        p.furniture = [Line(text=footer, x0=48, x1=550, top=746, bottom=758, size=11)]
+        return p
+
+    footer = "Measure AV Oversight Committee Adjourned Regular Wednesday, November 30, 2022"
+    undated = read_heading([with_footer("MEASURE AV OVERSIGHT COMMITTEE", footer) for _ in range(3)])
+    assert undated.date == "2022-11-30" and "date" not in undated.doubts
+    disagreeing = read_heading([with_footer("MEASURE AV OVERSIGHT COMMITTEE NOVEMBER 23, 2022", footer)
+                                for _ in range(3)])
+    assert disagreeing.date == "2022-11-23" and "2022-11-30" in disagreeing.doubts["date"]
+    stamped = read_heading([with_footer("MEASURE AV OVERSIGHT COMMITTEE", "2024/11/05 1:34 会議録表示")
+                            for _ in range(3)])
+    assert stamped.date is None  # a browser's print stamp is no meeting date
+
+
+def test_a_letterhead_authority_does_not_outrank_its_committee():
+    heading = read_heading([page(
+        ("THURROCK COUNCIL", 20, True, 220), ("Planning Committee", 14, True, 240),
+        ("Thursday, 13 February 2025 at 7.00 pm", 12, True, 200), (BODY, 11, False, 72), (BODY, 11, False, 72))])
+    assert (heading.body, heading.committee) == ("Thurrock Council", "Planning Committee")

@@ -16,7 +16,9 @@ position first, and by wording second:
   names it ("REPORT TO: …") wins, then a committee over an authority ("KENT
   COUNTY COUNCIL" over "CABINET" loses), then the most prominent type;
 * the date is the one the most prominent evidence gives; a publication or
-  revision date ("Amended May 23, 2025") is never the meeting's.
+  revision date ("Amended May 23, 2025") is never the meeting's; running headers
+  and footers that repeat a date give it where the heading does not, and a doubt
+  where they disagree with it.
 
 What is doubtful is said in ``doubts`` (field → why), for the officer to review.
 """
@@ -30,7 +32,7 @@ from dataclasses import dataclass, field
 
 from extract.patterns import (ATTENDANCE_LABEL, AUTHORITY, AUTHORITY_KIND_WORDS, BODY_ONLY_LINE, COMMITTEE_FIELD,
                               COMMITTEE_MAX_WORDS, DOCUMENT_TITLE, MEETING_OF, WHOLE_COUNCIL, HEADING_NOISE, LEADING_BODY_WORD, MEETING_BODY, MINUTE_HEADING,
-                              NAME_FUNCTION_WORDS, NOT_A_NAME, PUBLICATION_DATE, TIME_OF_DAY)
+                              NAME_FUNCTION_WORDS, NOT_A_NAME, PRINT_STAMP, PUBLICATION_DATE, TIME_OF_DAY)
 from extract.model import Review
 from extract.read import Line, Page
 from extract.text import clean_spaces, find_dates
@@ -299,7 +301,9 @@ class _Candidate:
     in_sentence: bool = False  # "The Council met at 9:41 a.m.": weaker than a name set on its own
 
     def rank(self) -> tuple:
-        return (self.from_field, self.titled, not self.in_sentence, self.prominence, -self.order)
+        # An authority's name above one of its committees' ("KENT COUNTY COUNCIL" over "CABINET") is
+        # the letterhead, whatever its size.
+        return (self.from_field, self.titled, not self.in_sentence, not self.authority, self.prominence, -self.order)
 
 
 def _words(text: str) -> set[str]:
@@ -371,8 +375,10 @@ def _meeting_date(block: list[Phrase], opening: list[Line]) -> tuple[str | None,
     for index, phrase in enumerate(block):
         # A date may run on into the next phrase ("… held on 12" / "December 2017 at 7.00 pm").
         text = phrase.text + (" " + block[index + 1].text if index + 1 < len(block) else "")
-        evidence += [d for d in _dates_in(text, 10 + phrase.prominence, phrase.order)
-                     if d.start < len(phrase.text)]
+        # A notice set in display type ("… as adopted by the City Council on November 16, 2021") is
+        # weaker evidence than a heading line.
+        weight = 10 + phrase.prominence if len(phrase.text.split()) <= TITLE_LINE_MAX_WORDS else 5
+        evidence += [d for d in _dates_in(text, weight, phrase.order) if d.start < len(phrase.text)]
     in_block = {id(line) for phrase in block for line in phrase.lines}
     for index, line in enumerate(opening):
         if id(line) in in_block:
@@ -388,12 +394,26 @@ def _meeting_date(block: list[Phrase], opening: list[Line]) -> tuple[str | None,
     return best.iso, doubt
 
 
+def _running_dates(pages: list[Page]) -> Counter[str]:
+    """Dates the running headers and footers repeat (on at least two pages), by how many pages give them.
+
+    A date printed with a clock time beside it ("2024/11/05 1:34", "11/20/22, 8:38 PM") is when a
+    browser printed the page, not the meeting's.
+    """
+    seen: Counter[str] = Counter()
+    for page in pages:
+        dates = {d.iso for line in page.furniture for d in find_dates(line.text)
+                 if not PRINT_STAMP.match(line.text[d.end:])}
+        seen.update(dates)
+    return Counter({iso: n for iso, n in seen.items() if n >= 2})
+
+
 # --- The heading ---
 
 def read_heading(pages: list[Page]) -> Meeting:
     """Authority, committee and date from the title block of the first page; the committee from the
     next pages' where the first names none (a summons cover: "Summons to and Agenda for a Meeting on …")."""
-    pages = [p for p in pages[:HEADING_PAGES] if p.lines]
+    all_pages, pages = pages, [p for p in pages[:HEADING_PAGES] if p.lines]
     if not pages:
         return Meeting(None, None, None, {"committee": "no text", "date": "no text"})
     doubts: dict[str, str] = {}
@@ -425,6 +445,12 @@ def read_heading(pages: list[Page]) -> Meeting:
     date, date_doubt = _meeting_date(block, opening)
     if date is None and len(blocks) > 1:
         date, date_doubt = _meeting_date(*blocks[-1])
+    running = _running_dates(all_pages)
+    if date is None and running:
+        date = running.most_common(1)[0][0]  # the heading gives none: the running header or footer does
+    elif date and running and date not in running:
+        date_doubt = date_doubt or (f"the running header or footer gives {running.most_common(1)[0][0]}, "
+                                    f"the heading {date}")
     if date is None:
         doubts["date"] = "no meeting date found in the document's heading"
     elif date_doubt:

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from extract.model import Other
+from extract.model import Other, Review
 from extract.parse.common import blocks_from_span, source_of
 from extract.parse.heading import read_heading
 from extract.patterns import LANGUAGE_WORDS
@@ -26,10 +26,13 @@ def parse(span: DocumentSpan, pdf: PdfText) -> Other:
     else:
         reason = "no minutes, agenda or report structure recognised"
         warnings = ["no committee document recognised: kept as an 'other' record with its text"]
+    # A paper of a pack takes the pack's meeting; a paper on its own is for review: what kind it is, and
+    # whatever its heading leaves in doubt.
+    review = [] if meeting else [Review(field="kind", why=reason)] + heading.review()
     return Other(body=(meeting and meeting.body) or heading.body, committee=committee,
                  date=(meeting and meeting.date) or heading.date, title=_title(span, committee) or pdf.file,
                  source=source_of(span, pdf), content=blocks_from_span(span), reason=reason, warnings=warnings,
-                 item=span.item if meeting else None)
+                 item=span.item if meeting else None, review=review)
 
 
 def _title(span: DocumentSpan, committee: str) -> str | None:
