@@ -89,8 +89,10 @@ def _meeting_of(span: DocumentSpan, cover: Cover, rows: list[Row]) -> Meeting:
     meeting = span.meeting or read_heading(span.pages)
     committee = cover.committee or meeting.committee
     date = cover.date or meeting.date
-    body = meeting.body
-    if body is None:  # only a name on a short cover line: councils named in the text are often other councils
+    # A report on its own names its author on its cover, if anywhere: the heading of one whose cover
+    # was read is its running text, where councils named are often other councils.
+    body = meeting.body if span.meeting or not (cover.committee or cover.date) else None
+    if body is None:  # only a name on a short cover line
         body = next((b for b in (authority_in(r.text) for r in rows[:COVER_ROWS] if len(r.text) <= COVER_LINE)
                      if b), None)
     doubts = {}
