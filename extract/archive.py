@@ -21,7 +21,10 @@ import fcntl
 import functools
 import json
 import os
+import re
 import sys
+import unicodedata
+from collections import Counter
 from concurrent.futures import ProcessPoolExecutor
 from contextlib import contextmanager
 from dataclasses import dataclass, field
@@ -31,7 +34,9 @@ from typing import ContextManager, Iterator
 import yaml
 
 from extract.model import KINDS, Agenda, Minutes, Record, RecordFormatError, Report, record_from_frontmatter
+from extract.patterns import ACRONYM_SKIPS, AUTHORITY_TIERS, AUTHORITY_WORDS, COUNCIL_NOUNS, MEETING_QUALIFIERS
 from extract.publication import public_record
+from extract.text import ISO_DATE, slugify
 from extract.write import (committee_slug, frontmatter_of, is_unedited, meeting_dir, render_record,
                            stamp_generated, sync_directory, with_frontmatter_updates, write_text_atomic)
 
@@ -70,6 +75,47 @@ def locked(docs: Path, exclusive: bool, waiting: str) -> Iterator[None]:
         yield
     finally:
         os.close(handle)  # closing releases the lock
+
+
+# --- What the officer says: committee-archive.yml ---
+
+SETTINGS_FILE = "committee-archive.yml"
+
+
+class SettingsInvalid(Exception):
+    """A settings file the archive cannot use: one ``file: reason`` line each."""
+
+    def __init__(self, problems: list[str]):
+        super().__init__("\n".join(problems))
+        self.problems = problems
+
+
+@dataclass
+class Settings:
+    """The officer's word on the archive, beside mkdocs.yml: ``committee-archive.yml`` (or the
+    ``extra:`` section of ``mkdocs.yml``).
+
+    ``council``: the council publishing the archive; every committee is then its committee,
+    whatever the records print.
+    """
+
+    council: str | None = None
+
+    @classmethod
+    def load(cls, folder: Path, mkdocs_extra: dict | None = None) -> "Settings":
+        path = folder / SETTINGS_FILE
+        try:
+            data = yaml.safe_load(path.read_text(encoding="utf-8")) if path.is_file() else None
+        except yaml.YAMLError as exc:
+            raise SettingsInvalid([f"{path}: not valid YAML: {getattr(exc, 'problem', None) or exc}"]) from None
+        if data is None:
+            data, path = mkdocs_extra if isinstance(mkdocs_extra, dict) else {}, folder / "mkdocs.yml (extra)"
+        if not isinstance(data, dict):
+            raise SettingsInvalid([f"{path}: must be a mapping of keys, like 'council: Thurrock Council'"])
+        council = data.get("council")
+        if council is not None and not (isinstance(council, str) and council.strip()):
+            raise SettingsInvalid([f"{path}: 'council' must be the council's name, not {council!r}"])
+        return cls(council=council.strip() if council else None)
 
 
 # --- Records, read back ---
@@ -246,9 +292,13 @@ class Archive:
         if problems:
             raise RecordsInvalid(problems)
 
-    def catalogue(self) -> "Catalogue":
-        """Every record, grouped into meetings and committees."""
-        return group_meetings(list(self.documents()))
+    def catalogue(self, publishing_council: str | None = None) -> "Catalogue":
+        """Every record, grouped by identity into councils, committees and meetings.
+
+        ``publishing_council`` (committee-archive.yml's ``council``) makes every
+        committee that council's, whatever the records print.
+        """
+        return build_catalogue(list(self.documents()), publishing_council)
 
     def read_text(self, relative: str) -> str | None:
         try:
@@ -461,24 +511,126 @@ class Archive:
         return backup.as_posix()
 
 
-# --- Identities: records grouped into meetings and committees ---
+# --- Identities: councils, committees and meetings ---
+#
+# A record prints its committee ("Children's Services Overview and Scrutiny Committee",
+# "CHILDREN'S SERVICES O&S COMMITTEE") and often its council; the archive decides which
+# committee of which council that is. A source PDF is published by one council, so its
+# records share one: the council a committee name is ("Milburn Parish Council"), else the
+# council its records print most, else — for a PDF that prints none — the one council that
+# has a committee of its name, else the one council whose members it lists, else none.
+# Names are compared by their words: case, accents, apostrophes and "&"/"and" aside.
 
-@dataclass
+_TIERS = {word for words in AUTHORITY_TIERS.values() for word in words}
+_GENERIC = (_TIERS | {word for words in AUTHORITY_WORDS.values() for word in words} | set(COUNCIL_NOUNS)
+            | set(MEETING_QUALIFIERS))
+MAX_COUNCIL_WORDS = 6  # more words of its own than a council's name has: a sentence, not a name
+FULL_COUNCIL = ("council",)  # the committee key of a council meeting as a whole
+# What the parsers print where a document names no committee: no evidence of which one it is.
+UNKNOWN_COMMITTEE = "Unknown committee"
+NO_COMMITTEE = {UNKNOWN_COMMITTEE, "Unsorted", ""}
+ACRONYM = re.compile(r"(?<![\w&])[A-Z][A-Z&]{1,5}(?![\w&])")
+MEMBERS_IN_COMMON = 2  # surnames two PDFs must share to be taken for one council's
+
+
+_HONORIFICS = {"cllr", "cllrs", "councillor", "councillors", "mr", "mrs", "ms", "miss", "mx", "dr",
+               "sir", "dame", "lord", "lady", "prof", "professor", "rev", "revd", "the"}
+
+
+def bare_name(text: str) -> str:
+    """A name without honorifics, bracketed roles or stray punctuation: "Cllr J. Redsell (Chair)" → "J. Redsell"."""
+    text = re.sub(r"\([^)]*\)", " ", text or "")
+    words = text.replace(",", " ").split()
+    while words and words[0].lower().rstrip(".") in _HONORIFICS:
+        words.pop(0)
+    return " ".join(words).strip(" .;:-")
+
+
+def name_words(text: str | None) -> list[str]:
+    """A name as the archive compares it: lower-case words, accents and apostrophes off, "&" as "and"."""
+    text = unicodedata.normalize("NFKD", (text or "").replace("&", " and "))
+    text = "".join(c for c in text if not unicodedata.combining(c)).casefold()
+    return re.findall(r"\w+", re.sub(r"['’]", "", text))
+
+
+def council_key(name: str | None) -> tuple[frozenset[str], str | None] | None:
+    """What tells a council from others: its own words and its tier; None when ``name`` names no council.
+
+    "Kent County Council" → ({kent}, county); "City of Alameda" → ({alameda}, city);
+    "City Council", "Full Council" → None.
+    """
+    words = name_words(name)
+    own = frozenset(w for w in words if w not in _GENERIC)
+    if not own or len(own) > MAX_COUNCIL_WORDS:
+        return None
+    return own, next((w for w in words if w in _TIERS), None)
+
+
+def council_named_by(committee: str | None) -> str | None:
+    """The council a committee's name is itself: "Milburn Parish Council", "Council of the City of Winnipeg"
+    (and "A Regular Meeting of the La Habra Heights City Council" is La Habra Heights City Council's)."""
+    words = name_words(committee)
+    if not (words and (words[-1] in COUNCIL_NOUNS or words[0] in COUNCIL_NOUNS) and council_key(committee)):
+        return None
+    printed = committee.split()
+    while len(printed) > 1 and name_words(printed[0]) and set(name_words(printed[0])) <= set(MEETING_QUALIFIERS) | {"a", "an"}:
+        printed.pop(0)
+    return " ".join(printed)
+
+
+def display_name(names: list[str]) -> str:
+    """The form to show of a name printed several ways: the commonest, mixed case before capitals."""
+    counts = Counter(names)
+    return max(counts, key=lambda name: (not name.isupper(), counts[name]))
+
+
+@dataclass(eq=False)
+class Council:
+    """An authority whose committees the archive holds; ``name`` is None where no PDF of it says which."""
+
+    name: str | None
+    key: tuple[frozenset[str], str | None] | None = None
+    slug: str = ""
+    names: list[str] = field(default_factory=list, repr=False)  # as printed, once per source
+
+    @property
+    def own_words(self) -> frozenset[str]:
+        return self.key[0] if self.key else frozenset()
+
+
+@dataclass(eq=False)
+class Committee:
+    """One committee of one council, however its records print its name."""
+
+    name: str
+    council: Council
+    key: tuple[str, ...]
+    slug: str = ""
+    meetings: list["Meeting"] = field(default_factory=list)  # oldest first
+    names: list[str] = field(default_factory=list, repr=False)  # every printed form, once per record
+
+    @property
+    def page(self) -> str:
+        return f"{self.slug}/index.md"
+
+
+@dataclass(eq=False)
 class Meeting:
-    """Every record of one committee on one date."""
+    """Every record of one committee on one date, from however many PDFs."""
 
-    committee: str
+    committee: Committee
     date: str | None
     documents: list[Document] = field(default_factory=list)
 
     @property
-    def committee_slug(self) -> str:
-        return committee_slug(self.committee)
+    def council(self) -> Council:
+        return self.committee.council
 
     @property
     def page(self) -> str:
         """The generated meeting page, ``<committee-slug>/<yyyy-mm-dd>/index.md``."""
-        return f"{meeting_dir(self.committee, self.date)}/index.md"
+        folder = self.date if self.date and ISO_DATE.fullmatch(self.date) else "undated"
+        return f"{self.committee.slug}/{folder}/index.md"
 
     def first(self, kind: type[Record]) -> Document | None:
         return next((d for d in self.documents if isinstance(d.record, kind)), None)
@@ -497,11 +649,6 @@ class Meeting:
     def reports(self) -> list[Document]:
         return [d for d in self.documents if isinstance(d.record, Report)]
 
-    @property
-    def council(self) -> str:
-        """The authority, for telling apart people of the same name in different councils."""
-        return next((d.record.body for d in self.documents if d.record.body), None) or self.committee
-
     def attr(self, name: str):
         """A meeting fact (start, venue …) from the minutes, else the agenda."""
         for record in (self.minutes, self.agenda):
@@ -513,44 +660,15 @@ class Meeting:
 
 @dataclass
 class Catalogue:
-    """What the archive holds, by identity: its meetings (oldest first) and their committees."""
+    """What the archive holds, by identity: councils, their committees, and the meetings (oldest first)."""
 
     meetings: list[Meeting]
+    committees: list[Committee]  # by name
+    councils: list[Council]
 
     @property
     def documents(self) -> list[Document]:
         return [d for m in self.meetings for d in m.documents]
-
-    def committees(self) -> dict[str, list[Meeting]]:
-        """Meetings of each committee, oldest first, committees by name."""
-        grouped: dict[str, list[Meeting]] = {}
-        for meeting in self.meetings:
-            grouped.setdefault(meeting.committee, []).append(meeting)
-        return dict(sorted(grouped.items(), key=lambda kv: kv[0].lower()))
-
-
-def committee_names(documents: list[Document]) -> dict[str, str]:
-    """One display name per committee folder: records may print it in capitals or with other accents."""
-    names: dict[str, str] = {}
-    for doc in documents:
-        name = doc.record.committee or "Unknown committee"
-        current = names.setdefault(committee_slug(name), name)
-        if current.isupper() and not name.isupper():
-            names[committee_slug(name)] = name
-    return names
-
-
-def group_meetings(documents: list[Document]) -> Catalogue:
-    names = committee_names(documents)
-    by_key: dict[tuple[str, str | None], Meeting] = {}
-    for doc in documents:
-        committee = names[committee_slug(doc.record.committee or "Unknown committee")]
-        key = (committee, doc.record.date)
-        by_key.setdefault(key, Meeting(committee=committee, date=doc.record.date)).documents.append(doc)
-    for meeting in by_key.values():
-        meeting.documents.sort(key=document_order)
-    meetings = sorted(by_key.values(), key=lambda m: (m.date or "", m.committee.lower()))
-    return Catalogue(meetings=meetings)
 
 
 def document_order(doc: Document) -> tuple:
@@ -561,3 +679,250 @@ def document_order(doc: Document) -> tuple:
     rank = {"minutes": 0, "agenda": 1}.get(doc.record.kind, 2)
     first_page = (doc.record.source.pages or [0])[0]
     return rank, bool(doc.record.exempt), doc.record.source.file, first_page, doc.path
+
+
+def member_surnames(record: Record) -> set[str]:
+    """The surnames of the members a record lists: who sat, sent apologies or was on the membership."""
+    people = [p for key in ("present", "apologies", "absent", "substitutes", "members")
+              for p in getattr(record, key, None) or []]
+    return {words[-1] for words in (name_words(bare_name(p.name)) for p in people) if words}
+
+
+def committee_words(name: str, council: Council) -> tuple[str, ...]:
+    """The words that tell a committee from the council's others: how it met and the council's own name left out."""
+    if not name.isupper():  # an acronym is one word: "O&S" is not "O and S"
+        name = ACRONYM.sub(lambda found: found.group().replace("&", ""), name)
+    words = [w for w in name_words(name) if w not in MEETING_QUALIFIERS]
+    own = council.own_words
+    if own:  # "Thurrock Council Children's Services …", "Civil Service Board of the City of Alameda"
+        words = _without_leading(_without_leading(words, own)[::-1], own)[::-1]
+        words = [w for w in words if w not in own]
+    return FULL_COUNCIL if set(words) <= _GENERIC else tuple(words)
+
+
+def _without_leading(words: list[str], own: frozenset[str]) -> list[str]:
+    """``words`` less a council's name at their start ("Kent County Council Cabinet" → "Cabinet")."""
+    run = next((i for i, w in enumerate(words) if w not in own | _GENERIC), len(words))
+    return words[run:] if own & set(words[:run]) else words
+
+
+def acronyms(name: str) -> set[str]:
+    """The words printed as acronyms in a name ("CYP", "O&S"), lower case; none in a name set all in capitals."""
+    if name.isupper():
+        return set()
+    return {found.replace("&", "").lower() for found in ACRONYM.findall(name)}
+
+
+def spells(short: tuple[str, ...], shortened: set[str], full: tuple[str, ...]) -> bool:
+    """Whether ``short``, with its acronyms (``shortened``) spelled out, is ``full``: "cyp scrutiny
+    committee" is "children and young people scrutiny committee"."""
+
+    @functools.lru_cache(maxsize=None)
+    def match(i: int, j: int) -> bool:
+        if i == len(short):
+            return j == len(full)
+        if short[i] in shortened and spell(i, 0, j):
+            return True
+        return j < len(full) and full[j] == short[i] and match(i + 1, j + 1)
+
+    @functools.lru_cache(maxsize=None)
+    def spell(i: int, k: int, j: int) -> bool:
+        letters = short[i]
+        if k == len(letters):
+            return match(i + 1, j)
+        if j == len(full):
+            return False
+        word = full[j]
+        return (word[0] == letters[k] and spell(i, k + 1, j + 1)) or (word in ACRONYM_SKIPS and spell(i, k, j + 1))
+
+    return short != full and match(0, 0)
+
+
+class _Identities:
+    """Works out who published each source PDF and which committee each record is of."""
+
+    def __init__(self, documents: list[Document], publishing_council: str | None):
+        self.sources: dict[str, list[Document]] = {}
+        for doc in documents:
+            source = doc.record.source
+            self.sources.setdefault(source.sha256 or source.file or doc.path, []).append(doc)
+        self.councils: list[Council] = []
+        self.council_of: dict[str, Council] = {}  # by source
+        if publishing_council:
+            only = Council(None, council_key(publishing_council), names=[publishing_council])
+            self.councils.append(only)
+            self.council_of = dict.fromkeys(self.sources, only)
+        else:
+            self._councils_printed()
+            self._councils_by_evidence()
+            self._councils_not_known()
+        self._name_councils()
+
+    def _councils_printed(self) -> None:
+        """Each source's council as its records print it: a committee that is a council, else a printed body."""
+        chosen: dict[str, str] = {}
+        for source, docs in self.sources.items():
+            named = [n for n in (council_named_by(d.record.committee) for d in docs) if n]
+            printed = [d.record.body for d in docs if council_key(d.record.body)]
+            if named or printed:
+                chosen[source] = Counter(named or printed).most_common(1)[0][0]
+        # Names with the same own words are one council, unless they give different tiers: a
+        # city and a county of one name are two, and a name without a tier joins the commoner.
+        tiers: dict[frozenset[str], Counter] = {}
+        for name in chosen.values():
+            words, tier = council_key(name)
+            tiers.setdefault(words, Counter())[tier] += 1
+        councils: dict[tuple, Council] = {}
+        for source, name in chosen.items():
+            words, tier = council_key(name)
+            known = [t for t, _ in tiers[words].most_common() if t]
+            key = (words, (tier or known[0]) if len(known) > 1 else (known[0] if known else None))
+            if key not in councils:
+                councils[key] = Council(None, key)
+                self.councils.append(councils[key])
+            councils[key].names.append(name)
+            self.council_of[source] = councils[key]
+
+    def _raw_keys(self, source: str) -> set[tuple[str, ...]]:
+        """The source's committees as the names say, leaving out names any council's meeting could have."""
+        keys = {tuple(w for w in name_words(d.record.committee) if w not in MEETING_QUALIFIERS)
+                for d in self.sources[source] if d.record.committee not in NO_COMMITTEE}
+        return {key for key in keys if key and not set(key) <= _GENERIC}
+
+    def _listed(self, source: str) -> set[str]:
+        return {s for d in self.sources[source] for s in member_surnames(d.record)}
+
+    def _councils_by_evidence(self) -> None:
+        """Councils for sources that print none: the one council with a committee of that name, else the
+        one whose members they list; again while that settles more."""
+        settled = True
+        while settled:
+            settled = False
+            committees: dict[tuple[str, ...], set[int]] = {}
+            surnames: dict[int, set[str]] = {}
+            for source, council in self.council_of.items():
+                for key in self._raw_keys(source):
+                    committees.setdefault(key, set()).add(id(council))
+                surnames.setdefault(id(council), set()).update(self._listed(source))
+            by_id = {id(c): c for c in self.councils}
+            for source in [s for s in self.sources if s not in self.council_of]:
+                keys = self._raw_keys(source)
+                candidates = {c for key in keys for c in committees.get(key, ())}
+                # "Alameda Free Library Board" names the City of Alameda's committee.
+                candidates |= {id(c) for c in self.councils if c.key and c.own_words <= _GENERIC | {
+                    w for key in keys for w in key} and any(c.own_words & set(key) for key in keys)}
+                if len(candidates) != 1:
+                    listed = self._listed(source)
+                    candidates = {c for c in candidates or surnames
+                                  if len(listed & surnames.get(c, set())) >= MEMBERS_IN_COMMON}
+                if len(candidates) == 1:
+                    self.council_of[source] = by_id[candidates.pop()]
+                    settled = True
+
+    def _councils_not_known(self) -> None:
+        """Sources no council is known for: one unknown council for those that share a committee or members."""
+        pending = [s for s in self.sources if s not in self.council_of]
+        for source in pending:
+            if source in self.council_of:
+                continue
+            council = Council(None)
+            self.councils.append(council)
+            self.council_of[source] = council
+            queue = [source]
+            while queue:
+                current = queue.pop()
+                keys, listed = self._raw_keys(current), self._listed(current)
+                for other in pending:
+                    if other not in self.council_of and (keys & self._raw_keys(other) or
+                                                         len(listed & self._listed(other)) >= MEMBERS_IN_COMMON):
+                        self.council_of[other] = council
+                        queue.append(other)
+
+    def _name_councils(self) -> None:
+        taken: set[str] = set()
+        for council in self.councils:
+            council.name = display_name(council.names) if council.names else None
+            council.slug = _unique_slug(slugify(council.name) if council.name else "unknown-council", taken)
+
+    def catalogue(self) -> Catalogue:
+        committees: dict[tuple[int, tuple[str, ...]], Committee] = {}
+        placed: list[tuple[Document, Committee, str | None]] = []
+        for source, docs in self.sources.items():
+            council = self.council_of[source]
+            named = Counter(d.record.committee for d in docs if d.record.committee not in NO_COMMITTEE)
+            agendas = {d.record.date for d in docs if isinstance(d.record, Agenda)}
+            for doc in docs:
+                # A paper of a pack that names no committee, or no date, is the pack's meeting's.
+                name = doc.record.committee
+                if name in NO_COMMITTEE:
+                    name = named.most_common(1)[0][0] if named else UNKNOWN_COMMITTEE
+                date = doc.record.date or (next(iter(agendas)) if len(agendas) == 1 else None)
+                key = committee_words(name, council)
+                committee = committees.setdefault((id(council), key), Committee(name, council, key))
+                committee.names.append(name)
+                placed.append((doc, committee, date))
+        aliases = self._spelled_out(list(committees.values()))
+        meetings: dict[tuple[int, str | None], Meeting] = {}
+        for doc, committee, date in placed:
+            committee = aliases.get(id(committee), committee)
+            key = (id(committee), date)
+            if key not in meetings:
+                meetings[key] = Meeting(committee, date)
+                committee.meetings.append(meetings[key])
+            meetings[key].documents.append(doc)
+        kept = [c for c in committees.values() if id(c) not in aliases]
+        for committee in kept:
+            committee.name = display_name(committee.names)
+        _assign_committee_slugs(kept)
+        for committee in kept:
+            committee.meetings.sort(key=lambda m: m.date or "")
+        ordered = sorted(meetings.values(), key=lambda m: (m.date or "", m.committee.name.lower(), m.committee.slug))
+        for meeting in ordered:
+            meeting.documents.sort(key=document_order)
+        return Catalogue(meetings=ordered, committees=sorted(kept, key=lambda c: (c.name.lower(), c.slug)),
+                         councils=[c for c in self.councils if any(k.council is c for k in kept)])
+
+    @staticmethod
+    def _spelled_out(committees: list[Committee]) -> dict[int, Committee]:
+        """Committees printed with an acronym ("CYP Scrutiny Committee"), by id → the one committee of
+        their council whose name spells it out, where exactly one does."""
+        aliases: dict[int, Committee] = {}
+        for short in committees:
+            shortened = {a for name in short.names for a in acronyms(name)} & set(short.key)
+            if not shortened:
+                continue
+            full = [c for c in committees if c is not short and c.council is short.council
+                    and spells(short.key, shortened, c.key)]
+            if len(full) == 1:
+                aliases[id(short)] = full[0]
+                full[0].names += short.names
+        return aliases
+
+
+def _unique_slug(base: str, taken: set[str]) -> str:
+    slug, number = base, 2
+    while slug in taken:
+        slug, number = f"{base}-{number}", number + 1
+    taken.add(slug)
+    return slug
+
+
+def _assign_committee_slugs(committees: list[Committee]) -> None:
+    """Each committee's folder in the site: its name, with its council's where another council's
+    committee has the same name; never two committees in one folder."""
+    by_base: dict[str, list[Committee]] = {}
+    for committee in committees:
+        by_base.setdefault(committee_slug(committee.name), []).append(committee)
+    taken: set[str] = set()
+    order = sorted(committees, key=lambda c: (committee_slug(c.name), c.council.name is None, c.council.name or "",
+                                              min((m.date or "" for m in c.meetings), default="")))
+    for committee in order:
+        base = committee_slug(committee.name)
+        if len(by_base[base]) > 1 and committee.council.name:
+            base = committee_slug(f"{committee.council.name} {committee.name}")
+        committee.slug = _unique_slug(base, taken)
+
+
+def build_catalogue(documents: list[Document], publishing_council: str | None = None) -> Catalogue:
+    """The records grouped by identity: which council, which committee, which meeting."""
+    return _Identities(documents, publishing_council).catalogue()

@@ -86,7 +86,7 @@ def _site_inputs_missing(args: argparse.Namespace) -> list[str]:
 
 def _run_site_command(args: argparse.Namespace, command) -> int:
     """Build or serve; broken inputs are one ``error:`` line each, never a traceback."""
-    from extract.archive import RecordsInvalid
+    from extract.archive import RecordsInvalid, SettingsInvalid
 
     problems = _site_inputs_missing(args)
     if not problems:
@@ -94,6 +94,8 @@ def _run_site_command(args: argparse.Namespace, command) -> int:
             return command()
         except RecordsInvalid as exc:
             problems = exc.problems + ["nothing was built: correct these records and build again"]
+        except SettingsInvalid as exc:
+            problems = exc.problems + ["nothing was built: correct the settings and build again"]
     for problem in problems:
         print(f"error: {problem}", file=sys.stderr)
     return 1

@@ -1053,3 +1053,33 @@ SCHEDULE_12A_PARAGRAPHS = Convention(
      "The appendix is not for publication by virtue of paragraphs 1 and 2"],
     counter_examples=["as set out in paragraph 3.2 of the report", "by virtue of paragraph 14 of the Standing Orders"],
 )
+
+
+# --- Who is who (reconcile stage: extract/archive.py) ---
+# Word lists by language, lower case, as the archive compares names (accents and
+# apostrophes off, "&" read as "and").
+
+# Words that say what kind of authority a body is, not which one. A council's name
+# without them ("Thurrock", "Manordeilo Salem", "Nykarleby") tells it from others;
+# one with nothing left ("City Council", "Full Council", "Cyngor Cymuned") names no council.
+AUTHORITY_TIERS = {  # the level of government: "Alameda County" is not the "City of Alameda"
+    "English": ["city", "town", "county", "borough", "district", "parish", "community", "village", "township",
+                "metropolitan", "municipality"],
+    "Welsh": ["dinas", "tref", "sir", "bwrdeistref", "cymuned"],
+    "French": ["ville", "commune"],
+    "Swedish": ["stad", "kommun"],
+}
+AUTHORITY_WORDS = {  # the rest of an authority's generic name
+    "English": ["council", "corporation", "royal", "unitary", "combined", "mayoral", "municipal", "full",
+                "regular", "special", "ordinary", "extraordinary", "hall", "the", "of", "and"],
+    "Welsh": ["cyngor", "llawn", "y", "yr", "a", "ac"],
+    "French": ["conseil", "municipal", "de", "du", "la", "le", "des", "et"],
+    "Swedish": ["fullmaktige", "och"],
+}
+# The last word of a committee name that is a council itself ("Milburn Parish Council"), or the
+# first, in languages that put it there ("Cyngor Cymuned Manordeilo a Salem", "Council of the City of …").
+COUNCIL_NOUNS = ["council", "cyngor", "conseil"]
+# Words of a committee name that say how it met, not which committee it is ("Special Meeting of the City Council").
+MEETING_QUALIFIERS = ["the", "regular", "special", "ordinary", "extraordinary", "adjourned", "meeting", "of"]
+# Small words an acronym leaves out: "CYP" is Children and Young People, "O&S" Overview and Scrutiny.
+ACRONYM_SKIPS = ["and", "of", "the", "for", "in", "on", "to", "a"]

@@ -2,7 +2,8 @@
 
 Two meetings of a Thurrock committee modelled on real minutes: an item deferred
 on 12 December 2017 and taken up on 13 February 2018, a councillor named three
-ways, two people sharing a surname, and an officer referred to by acronym.
+ways, two people sharing a surname, and an officer referred to by acronym. As in
+the real pack, the earlier minutes print no council: the pack's other records do.
 """
 
 from __future__ import annotations
@@ -25,8 +26,8 @@ def _source(pages: list[int]) -> Source:
 
 
 def records() -> list:
-    december = Minutes(
-        body=COUNCIL, committee=COMMITTEE, date="2017-12-12",
+    december = Minutes(  # as extracted from the pack: the previous minutes print no council
+        body=None, committee=COMMITTEE, date="2017-12-12",
         title="Minutes: Children's Services Overview and Scrutiny Committee, 12 December 2017",
         source=_source([5, 16]), start="19:00", end="21:40",
         venue="Committee Room 1, Civic Offices, New Road, Grays", status="approved", approved_at="2018-02-13",

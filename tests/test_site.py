@@ -14,9 +14,9 @@ import pytest
 from extract.model import Minute, Minutes, Person, Source
 from extract.publish import build_site, generate
 from extract.publish.feeds import fold
-from extract.archive import Archive, Document, group_meetings
+from extract.archive import Archive, Document, bare_name, build_catalogue
 from extract.publish.pages import SiteContext, esc
-from extract.publish.people import People, bare_name, role_acronym
+from extract.publish.people import People, role_acronym
 from extract.write import record_path, render_record
 
 sys.path.insert(0, str(Path(__file__).parent))
@@ -162,7 +162,7 @@ def test_meeting_without_minutes_lists_agenda_members(tmp_path):
     record = Minutes(body="A Council", committee="Planning", date="2020-01-01", title="Minutes",
                      source=Source(file="x.pdf", sha256=""), present=[Person("Ann Lee")],
                      items=[Minute("1", "Hostile <b>title</b> | pipe", anchor="min-1")])
-    ctx = SiteContext.build(group_meetings([Document(record, record_path(record))]), {})
+    ctx = SiteContext.build(build_catalogue([Document(record, record_path(record))]), {})
     from extract.publish.derived import derived_pages
 
     pages = derived_pages(ctx)
@@ -186,7 +186,7 @@ def test_pdf_with_an_exempt_report_is_published_without_its_pages(tmp_path):
     exempt = Report(body="A Council", committee="Cabinet", date="2020-01-01", title="Land sale",
                     source=source(2, 3), item="5", exempt=True)
     public = Minutes(body="A Council", committee="Cabinet", date="2020-01-01", title="Minutes", source=source(4, 5))
-    archive = group_meetings([Document(r, record_path(r)) for r in (exempt, public)])
+    archive = build_catalogue([Document(r, record_path(r)) for r in (exempt, public)])
     published = publish_pdfs(archive, tmp_path / "pdf", tmp_path / "stage")["pack.pdf"]
     assert len(pdfium.PdfDocument(str(tmp_path / "stage" / published.path))) == 3
     meeting = derived_pages(SiteContext.build(archive, {"pack.pdf": published}))["cabinet/2020-01-01/index.md"]
@@ -224,8 +224,9 @@ def test_a_committee_printed_in_capitals_and_in_mixed_case_is_one_committee(tmp_
     minutes.write_text(minutes.read_text().replace("committee: Children's Services Overview and Scrutiny Committee",
                                                    "committee: CHILDREN'S SERVICES OVERVIEW AND SCRUTINY COMMITTEE"))
     archive = Archive(docs).catalogue()
-    assert list(archive.committees()) == ["Children's Services Overview and Scrutiny Committee"]
-    assert len(archive.committees()["Children's Services Overview and Scrutiny Committee"]) == 2
+    [committee] = archive.committees
+    assert committee.name == "Children's Services Overview and Scrutiny Committee"
+    assert len(committee.meetings) == 2
 
 
 def test_a_minute_without_a_title_is_reported_not_a_crash(tmp_path, capsys):

@@ -12,7 +12,7 @@ from pathlib import Path
 
 from extract.model import Minutes, Motion, Person, Report
 from extract.publish.derived import derived_pages
-from extract.archive import Document, group_meetings
+from extract.archive import Document, build_catalogue
 from extract.publish.pages import SiteContext
 from extract.write import record_path
 
@@ -25,7 +25,7 @@ SLUG = "childrens-services-overview-and-scrutiny-committee"
 def pages_on(today: str, keep=lambda record: True, change=lambda records: None) -> dict[str, str]:
     found = [r for r in records() if keep(r)]
     change(found)
-    archive = group_meetings([Document(r, record_path(r)) for r in found])
+    archive = build_catalogue([Document(r, record_path(r)) for r in found])
     return derived_pages(SiteContext.build(archive, {}, today=dt.date.fromisoformat(today)))
 
 

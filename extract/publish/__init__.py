@@ -19,7 +19,7 @@ from pathlib import Path
 
 import yaml
 
-from extract.archive import STATE_DIR, Archive, Catalogue, load_document
+from extract.archive import STATE_DIR, Archive, Catalogue, Settings, load_document
 from extract.publish.data import data_files
 from extract.publish.feeds import feed_files
 from extract.publish.derived import derived_pages
@@ -104,8 +104,9 @@ def generate(docs: Path, stage: Path, config: Path, pdf_dir: Path | None) -> Cat
     """
     data = load_config(config)
     site_url = data.get("site_url") or ""
+    settings = Settings.load(config.parent, data.get("extra"))
     with Archive(docs).reading() as archive:
-        catalogue = archive.catalogue()
+        catalogue = archive.catalogue(settings.council)
         stage_docs(docs, stage)
         slim_records(docs, stage, catalogue)
     add_site_pages(config.parent / data.get("docs_dir", "docs"), stage)

@@ -24,8 +24,8 @@ def meetings_json(ctx: SiteContext, site_url: str) -> str:
     meetings = []
     for meeting in ctx.catalogue.meetings:
         meetings.append({
-            "committee": meeting.committee,
-            "council": meeting.council,
+            "committee": meeting.committee.name,
+            "council": meeting.council.name,
             "date": meeting.date,
             "url": page_url(site_url, meeting.page),
             "records": [dict(record_to_frontmatter(d.record), url=page_url(site_url, d.path))
@@ -53,7 +53,7 @@ def resolutions_csv(ctx: SiteContext, site_url: str) -> str:
     rows = []
     for d in decisions(ctx.catalogue):
         minutes_url = page_url(site_url, d.meeting.first(Minutes).path)
-        rows.append({"date": d.meeting.date, "committee": d.meeting.committee, "council": d.meeting.council,
+        rows.append({"date": d.meeting.date, "committee": d.meeting.committee.name, "council": d.meeting.council.name,
                      "minute_number": d.minute_number, "minute_title": d.minute_title, "decision": d.text,
                      "outcome": d.outcome, "url": f"{minutes_url}#{d.anchor}" if d.anchor else minutes_url})
     return _csv(RESOLUTION_COLUMNS, rows)
@@ -63,7 +63,7 @@ def attendance_csv(ctx: SiteContext, site_url: str) -> str:
     rows = []
     for meeting in ctx.catalogue.meetings:
         for individual, appearance in ctx.people.at_meeting(meeting):
-            rows.append({"date": meeting.date, "committee": meeting.committee, "council": meeting.council,
+            rows.append({"date": meeting.date, "committee": meeting.committee.name, "council": meeting.council.name,
                          "person": individual.name, "person_url": page_url(site_url, individual.page),
                          "attendance": appearance.status, "role": appearance.role or "",
                          "meeting_url": page_url(site_url, meeting.page)})

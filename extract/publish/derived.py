@@ -7,14 +7,14 @@ from extract.publish.pages import (COMMITTEES_PAGE, SiteContext, committee_page,
                                    subject_page)
 from extract.publish.person_pages import person_pages
 from extract.publish.registers import declarations_pages, register_pages
-from extract.write import committee_slug
 
 
 def derived_pages(ctx: SiteContext) -> dict[str, str]:
     pages: dict[str, str] = {HOME_PAGE: home_page(ctx), SEARCH_PAGE: search_page(ctx),
                              CALENDAR_PAGE: calendar_page(ctx), COMMITTEES_PAGE: committees_index(ctx)}
-    for committee, meetings in ctx.catalogue.committees().items():
-        pages[f"{committee_slug(committee)}/index.md"] = committee_page(ctx, committee, meetings)
+    for committee in ctx.catalogue.committees:
+        meetings = committee.meetings
+        pages[committee.page] = committee_page(ctx, committee)
         for previous, meeting, following in zip([None, *meetings], meetings, [*meetings[1:], None]):
             pages[meeting.page] = meeting_page(ctx, meeting, previous, following)
     pages.update(person_pages(ctx))

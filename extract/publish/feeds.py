@@ -9,9 +9,8 @@ from __future__ import annotations
 import re
 import xml.etree.ElementTree as ET
 
-from extract.archive import Catalogue, Document, Meeting
+from extract.archive import Catalogue, Committee, Document, Meeting
 from extract.publish.pages import long_date, meeting_title
-from extract.write import committee_slug
 
 ATOM = "http://www.w3.org/2005/Atom"
 FEED_LENGTH = 50
@@ -79,15 +78,15 @@ def fold(line: str) -> list[str]:
     return [parts[0], *(" " + part for part in parts[1:])]
 
 
-def ical(committee: str, meetings: list[Meeting], site_url: str, stamp: str) -> str:
+def ical(committee: Committee, site_url: str, stamp: str) -> str:
     lines = ["BEGIN:VCALENDAR", "VERSION:2.0", "PRODID:-//committee-archive//EN",
-             f"X-WR-CALNAME:{ical_text(committee)}"]
-    for meeting in meetings:
+             f"X-WR-CALNAME:{ical_text(committee.name)}"]
+    for meeting in committee.meetings:
         if not meeting.date:
             continue
         day = meeting.date.replace("-", "")
         start, end = meeting.attr("start"), meeting.minutes.end if meeting.minutes else None
-        lines += ["BEGIN:VEVENT", f"UID:{committee_slug(committee)}-{meeting.date}@committee-archive",
+        lines += ["BEGIN:VEVENT", f"UID:{committee.slug}-{meeting.date}@committee-archive",
                   f"DTSTAMP:{stamp}"]
         if start:
             lines.append(f"DTSTART:{day}T{start.replace(':', '')}00")
@@ -106,9 +105,9 @@ def ical(committee: str, meetings: list[Meeting], site_url: str, stamp: str) -> 
 def feed_files(catalogue: Catalogue, site_url: str, stamp: str) -> dict[str, str]:
     """Feed and calendar files by their path in the staged docs folder."""
     files = {"feed.xml": atom_feed("Committee archive: new records", catalogue.documents, site_url, "feed.xml")}
-    for committee, meetings in catalogue.committees().items():
-        slug = committee_slug(committee)
-        documents = [d for m in meetings for d in m.documents]
-        files[f"{slug}/feed.xml"] = atom_feed(f"{committee}: new records", documents, site_url, f"{slug}/feed.xml")
-        files[f"{slug}/meetings.ics"] = ical(committee, meetings, site_url, stamp)
+    for committee in catalogue.committees:
+        slug = committee.slug
+        documents = [d for m in committee.meetings for d in m.documents]
+        files[f"{slug}/feed.xml"] = atom_feed(f"{committee.name}: new records", documents, site_url, f"{slug}/feed.xml")
+        files[f"{slug}/meetings.ics"] = ical(committee, site_url, stamp)
     return files

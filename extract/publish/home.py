@@ -14,7 +14,6 @@ from extract.publish.pages import (SiteContext, esc, kind_label, link, long_date
                                    page_text)
 from extract.publish.person_pages import PEOPLE_PAGE
 from extract.publish.registers import DECLARATIONS_PAGE, REGISTER_PAGE, decisions, minute_target
-from extract.write import committee_slug
 
 HOME_PAGE = "index.md"
 CALENDAR_PAGE = "calendar/index.md"
@@ -33,7 +32,7 @@ def search_form() -> str:
 
 def home_page(ctx: SiteContext) -> str:
     page = HOME_PAGE
-    committees = ctx.catalogue.committees()
+    committees = ctx.catalogue.committees
     councils = named_councils(ctx.catalogue)
     years = sorted({m.date[:4] for m in ctx.catalogue.meetings if m.date})
     span = f", {years[0]} to {years[-1]}" if len(years) > 1 else (f", {years[0]}" if years else "")
@@ -59,15 +58,15 @@ def home_page(ctx: SiteContext) -> str:
         out += ["## Latest decisions", ""]
         for d in latest:
             target = minute_target(d.meeting, d.anchor) or d.meeting.page
-            out.append(f"- {link(long_date(d.meeting.date), page, d.meeting.page)}, {esc(d.meeting.committee)}: "
+            out.append(f"- {link(long_date(d.meeting.date), page, d.meeting.page)}, {esc(d.meeting.committee.name)}: "
                        f"{link(f'{d.minute_number}. {d.minute_title}', page, target)} — {esc(d.outcome)}: "
                        f"{esc(d.text)}")
         out += ["", f"Every decision: the {link('resolutions register', page, REGISTER_PAGE)}.", ""]
 
     out += ["## Committees", ""]
-    for committee, meetings in committees.items():
-        folder = committee_slug(committee)
-        out.append(f"- {link(committee, page, f'{folder}/index.md')}: {len(meetings)} "
+    for committee in committees:
+        meetings = committee.meetings
+        out.append(f"- {link(committee.name, page, committee.page)}: {len(meetings)} "
                    f"meeting{'s' * (len(meetings) != 1)}, latest {esc(long_date(meetings[-1].date))}")
     out.append("")
 
@@ -86,11 +85,11 @@ def calendar_page(ctx: SiteContext) -> str:
     out = ["# Calendar of meetings", "",
            "Upcoming meetings, committee by committee. Each committee's calendar (iCalendar) can be added to "
            "Outlook, Google Calendar or a phone's calendar: it brings in new meetings as they are announced.", ""]
-    for committee, meetings in ctx.catalogue.committees().items():
-        folder = committee_slug(committee)
-        out += [f"## {esc(committee)}", "",
-                f"{link('Add this calendar (iCalendar)', page, f'{folder}/meetings.ics')} · "
-                f"{link('committee page', page, f'{folder}/index.md')}", ""]
+    for committee in ctx.catalogue.committees:
+        meetings = committee.meetings
+        out += [f"## {esc(committee.name)}", "",
+                f"{link('Add this calendar (iCalendar)', page, f'{committee.slug}/meetings.ics')} · "
+                f"{link('committee page', page, committee.page)}", ""]
         upcoming = ctx.upcoming_meetings(meetings)
         out += [f"- {meeting_line(ctx, page, m)}" for m in upcoming]
         if not upcoming:
@@ -114,7 +113,7 @@ def _select(name: str, label: str, everything: str, values: list[tuple[str, str]
 def search_page(ctx: SiteContext) -> str:
     """The search page, its filters offering what the archive holds; overrides/assets/javascripts/search.js runs it."""
     meetings: list[Meeting] = ctx.catalogue.meetings
-    committees = [(c, c) for c in ctx.catalogue.committees()]
+    committees = [(name, name) for name in dict.fromkeys(c.name for c in ctx.catalogue.committees)]
     years = sorted({m.date[:4] if m.date else "undated" for m in meetings}, reverse=True)
     kinds = sorted({d.record.kind for m in meetings for d in m.documents}, key=lambda k: kind_label(k, plural=True))
     councils = named_councils(ctx.catalogue)

@@ -14,12 +14,12 @@ from dataclasses import dataclass, field
 from urllib.parse import quote
 
 from extract.model import Agenda, Appendix, Minutes
-from extract.archive import Catalogue, Document, Meeting
+from extract.archive import Catalogue, Committee, Document, Meeting
 from extract.publication import withheld_reason
 from extract.publish.pdfs import PublishedPdf
 from extract.publish.people import PRESENT_STATUSES, People
 from extract.publish.subjects import Subject, find_subjects, minute_for, subject_key
-from extract.write import committee_slug, escape_markdown
+from extract.write import escape_markdown
 
 COMMITTEES_PAGE = "committees/index.md"
 PEOPLE_PAGE = "people/index.md"
@@ -90,24 +90,24 @@ class SiteContext:
         """Meetings before today, most recent first."""
         return [m for m in reversed(self.catalogue.meetings if meetings is None else meetings) if not self.upcoming(m)]
 
-    def meeting_on(self, committee: str, date: str) -> Meeting | None:
+    def meeting_on(self, committee: Committee, date: str) -> Meeting | None:
         return self.meetings_by_date.get((committee, date))
 
-    def subject(self, committee: str, title: str) -> Subject | None:
+    def subject(self, committee: Committee, title: str) -> Subject | None:
         return self.subjects.get((committee, subject_key(title)))
 
 
 def named_councils(catalogue: Catalogue) -> list[str]:
-    """The councils the records name (a meeting none of whose records names one goes by its committee)."""
-    return sorted({m.council for m in catalogue.meetings if any(d.record.body for d in m.documents)})
+    """The councils the archive knows by name (some PDFs may say of none which they are)."""
+    return sorted(c.name for c in catalogue.councils if c.name)
 
 
 def record_page_meta(meeting: Meeting, doc: Document) -> dict:
     """What the page template (overrides/main.html) needs of a record page: its meeting, and its
     kind as a filter value and as the public calls it."""
     kind = doc.record.kind
-    return {"kind": kind, "kind_label": kind_label(kind), "committee": meeting.committee,
-            "council": meeting.council, "date": doc.record.date}
+    return {"kind": kind, "kind_label": kind_label(kind), "committee": meeting.committee.name,
+            "council": meeting.council.name or "", "date": doc.record.date}
 
 
 def relative_link(from_page: str, to_page: str) -> str:
@@ -154,7 +154,7 @@ def sortable(table: list[str]) -> list[str]:
 # --- Meeting page ---
 
 def meeting_title(meeting: Meeting) -> str:
-    return f"{meeting.committee}: {long_date(meeting.date)}"
+    return f"{meeting.committee.name}: {long_date(meeting.date)}"
 
 
 def source_link(ctx: SiteContext, page: str, doc: Document) -> str:
@@ -180,7 +180,7 @@ def meeting_jsonld(meeting: Meeting) -> dict:
             "startDate": f"{meeting.date}T{start}" if start else meeting.date,
             "eventAttendanceMode": "https://schema.org/OfflineEventAttendanceMode",
             "eventStatus": "https://schema.org/EventScheduled",
-            "organizer": {"@type": "Organization", "name": meeting.council}}
+            "organizer": {"@type": "Organization", "name": meeting.council.name or meeting.committee.name}}
     if end:
         data["endDate"] = f"{meeting.date}T{end}"
     venue = meeting.attr("venue")
@@ -193,7 +193,7 @@ def meeting_page(ctx: SiteContext, meeting: Meeting, previous: Meeting | None, f
     page = meeting.page
     minutes, agenda = meeting.minutes, meeting.agenda
     out = [f"# {esc(meeting_title(meeting))}", ""]
-    nav = [link(meeting.committee, page, f"{meeting.committee_slug}/index.md")]
+    nav = [link(meeting.committee.name, page, meeting.committee.page)]
     if previous:
         nav.append("Previous meeting: " + link(long_date(previous.date), page, previous.page))
     if following:
@@ -340,10 +340,11 @@ def attendance_counts(appearances) -> tuple[int, int, int, str]:
     return len(expected), present, apologies, rate
 
 
-def committee_page(ctx: SiteContext, committee: str, meetings: list[Meeting]) -> str:
-    page = f"{committee_slug(committee)}/index.md"
-    out = [f"# {esc(committee)}", ""]
-    out += [f"{esc(meetings[-1].council)}. {len(meetings)} meeting{'s' if len(meetings) != 1 else ''} in the archive. "
+def committee_page(ctx: SiteContext, committee: Committee) -> str:
+    page, meetings = committee.page, committee.meetings
+    out = [f"# {esc(committee.name)}", ""]
+    council = f"{esc(committee.council.name)}. " if committee.council.name else ""
+    out += [f"{council}{len(meetings)} meeting{'s' if len(meetings) != 1 else ''} in the archive. "
             f"Follow it: [calendar of meetings (iCalendar)](meetings.ics), [feed of new papers (Atom)](feed.xml).", ""]
     upcoming = ctx.upcoming_meetings(meetings)
     out += ["## Upcoming meetings", ""]
@@ -382,7 +383,7 @@ def committee_page(ctx: SiteContext, committee: str, meetings: list[Meeting]) ->
         out += sortable(["| Member | Expected | Present | Apologies | Attendance |", "|---|---|---|---|---|",
                          *sorted(rows)])
 
-    subjects = [s for s in ctx.subjects.values() if s.committee == committee]
+    subjects = [s for s in ctx.subjects.values() if s.committee is committee]
     if subjects:
         out += ["## Recurring and deferred items", ""]
         for subject in sorted(subjects, key=lambda s: s.title.lower()):
@@ -407,17 +408,17 @@ def papers_summary(meeting: Meeting) -> str:
 def meeting_line(ctx: SiteContext, page: str, meeting: Meeting, committee: bool = False, where: bool = True) -> str:
     """A meeting in a list: its date (linked), its committee if asked, its time and venue unless not."""
     when = link(long_date(meeting.date), page, meeting.page)
-    details = [esc(meeting.committee)] if committee else []
+    details = [esc(meeting.committee.name)] if committee else []
     details += [esc(x) for x in (meeting.attr("start"), meeting.attr("venue")) if x and where]
     return when + (f", {', '.join(details)}" if details else "") + f" ({esc(papers_summary(meeting))})"
 
 
 def committees_index(ctx: SiteContext) -> str:
     out = ["# Committees", "", "| Committee | Council | Meetings | Latest |", "|---|---|---|---|"]
-    for committee, meetings in ctx.catalogue.committees().items():
-        latest = meetings[-1]
-        out.append(f"| {link(committee, COMMITTEES_PAGE, f'{committee_slug(committee)}/index.md')} | "
-                   f"{esc(latest.council)} | {len(meetings)} | "
+    for committee in ctx.catalogue.committees:
+        latest = committee.meetings[-1]
+        out.append(f"| {link(committee.name, COMMITTEES_PAGE, committee.page)} | "
+                   f"{esc(committee.council.name or 'not known')} | {len(committee.meetings)} | "
                    f"{link(long_date(latest.date), COMMITTEES_PAGE, latest.page)} |")
     return page_text(out)
 
@@ -426,9 +427,8 @@ def committees_index(ctx: SiteContext) -> str:
 
 def subject_page(subject: Subject) -> str:
     page = subject.page
-    committee_page_path = f"{committee_slug(subject.committee)}/index.md"
     out = [f"# {esc(subject.title)}", "",
-           f"History of this item at {link(subject.committee, page, committee_page_path)}.", ""]
+           f"History of this item at {link(subject.committee.name, page, subject.committee.page)}.", ""]
     for mention in subject.mentions:
         meeting = mention.meeting
         out += [f"## {esc(long_date(meeting.date))}", "", f"- {link('Meeting page', page, meeting.page)}"]

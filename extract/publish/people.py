@@ -13,12 +13,10 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from extract.archive import Catalogue, Council, Meeting, bare_name
 from extract.model import Person
-from extract.archive import Catalogue, Meeting
 from extract.text import slugify
 
-_HONORIFICS = {"cllr", "cllrs", "councillor", "councillors", "mr", "mrs", "ms", "miss", "mx", "dr",
-               "sir", "dame", "lord", "lady", "prof", "professor", "rev", "revd", "the"}
 _MINOR_WORDS = {"and", "of", "for", "the", "in", "on", "to", "a", "an", "at", "with"}
 
 # (frontmatter list, how the person took part); members before officers, so a
@@ -28,15 +26,6 @@ MINUTES_LISTS = (("present", "present"), ("substitutes", "substitute"), ("apolog
 # Taking part in one of these means the person was expected as a member.
 MEMBER_STATUSES = {"present", "substitute", "apologies", "absent", "member"}
 PRESENT_STATUSES = {"present", "substitute"}
-
-
-def bare_name(text: str) -> str:
-    """A name without honorifics, bracketed roles or stray punctuation: "Cllr J. Redsell (Chair)" → "J. Redsell"."""
-    text = re.sub(r"\([^)]*\)", " ", text or "")
-    words = text.replace(",", " ").split()
-    while words and words[0].lower().rstrip(".") in _HONORIFICS:
-        words.pop(0)
-    return " ".join(words).strip(" .;:-")
 
 
 def role_acronym(role: str) -> str:
@@ -62,7 +51,7 @@ class Appearance:
 @dataclass
 class Individual:
     name: str
-    council: str
+    council: Council
     page: str = ""  # people/<council-slug>/<name-slug>.md
     appearances: list[Appearance] = field(default_factory=list)
 
@@ -75,8 +64,8 @@ class People:
     """Everyone named in the archive's attendance lists, and how to find them from a reference."""
 
     def __init__(self, catalogue: Catalogue):
-        self.individuals: dict[tuple[str, str], Individual] = {}  # (council, casefolded full name)
-        self._by_surname: dict[tuple[str, str], list[Individual]] = {}
+        self.individuals: dict[tuple[Council, str], Individual] = {}  # (council, casefolded full name)
+        self._by_surname: dict[tuple[Council, str], list[Individual]] = {}
         self._by_meeting: dict[int, list[tuple[Individual, Appearance]]] = {}
         listed = [(m, p, status) for m in catalogue.meetings for p, status in _listed(m)]
         # Full names first, then initials ("D Bellsham") that match no full name, so that
@@ -102,7 +91,7 @@ class People:
             self._by_meeting.setdefault(id(meeting), []).append((individual, appearance))
         self._assign_pages()
 
-    def _add(self, council: str, name: str) -> Individual | None:
+    def _add(self, council: Council, name: str) -> Individual | None:
         if not name:
             return None
         key = (council, name.casefold())
@@ -114,8 +103,8 @@ class People:
 
     def _assign_pages(self) -> None:
         taken: set[str] = set()
-        for individual in sorted(self.individuals.values(), key=lambda i: (i.council, i.name)):
-            base = f"people/{slugify(individual.council)}/{slugify(individual.name)}"
+        for individual in sorted(self.individuals.values(), key=lambda i: (i.council.slug, i.name)):
+            base = f"people/{individual.council.slug}/{slugify(individual.name)}"
             page, n = f"{base}.md", 2
             while page in taken:
                 page, n = f"{base}-{n}.md", n + 1

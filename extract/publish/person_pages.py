@@ -11,11 +11,10 @@ import re
 from dataclasses import dataclass
 
 from extract.model import Report
-from extract.archive import Document, Meeting
+from extract.archive import Committee, Council, Document, Meeting
 from extract.publish.pages import (SiteContext, attendance_counts, esc, link, long_date, page_text, sortable)
 from extract.publish.people import Appearance, Individual
 from extract.publish.registers import Declared, declarations, declared_under, minute_target
-from extract.write import committee_slug
 
 PEOPLE_PAGE = "people/index.md"
 
@@ -94,19 +93,20 @@ def person_pages(ctx: SiteContext) -> dict[str, str]:
 def person_page(ctx: SiteContext, individual: Individual, declared: list[Declared],
                 contributions: list[Contribution]) -> str:
     page = individual.page
-    out = [f"# {esc(individual.name)}", "", f"{esc(individual.council)}.", ""]
+    council = individual.council.name
+    out = [f"# {esc(individual.name)}", "", f"{esc(council)}." if council else "Council not known.", ""]
     out += committees_section(page, individual.appearances)
     out += attendance_over_time(page, individual.appearances)
 
     out += ["## Meetings", ""]
-    rows = [f"| {esc(a.meeting.date or 'undated')} | {link(a.meeting.committee, page, a.meeting.page)} | "
+    rows = [f"| {esc(a.meeting.date or 'undated')} | {link(a.meeting.committee.name, page, a.meeting.page)} | "
             f"{esc(a.status)} | {esc(a.role or '')} |" for a in reversed(individual.appearances)]
     out += sortable(["| Date | Meeting | Attendance | Role |", "|---|---|---|---|", *rows])
 
     if declared:
         out += ["## Declarations of interest", ""]
         out += sortable(["| Date | Committee | Minute | Interest | Declaration |", "|---|---|---|---|---|", *(
-            f"| {link(e.meeting.date or 'undated', page, e.meeting.page)} | {esc(e.meeting.committee)} | "
+            f"| {link(e.meeting.date or 'undated', page, e.meeting.page)} | {esc(e.meeting.committee.name)} | "
             f"{declared_under(page, e)} | {esc(e.declaration.interest or '')} | {esc(e.declaration.text)} |"
             for e in declared)])
 
@@ -114,25 +114,25 @@ def person_page(ctx: SiteContext, individual: Individual, declared: list[Declare
     if motions:
         out += ["## Motions moved and seconded", ""]
         out += sortable(["| Date | Committee | Motion | Part | Result |", "|---|---|---|---|---|", *(
-            f"| {link(c.meeting.date or 'undated', page, c.meeting.page)} | {esc(c.meeting.committee)} | "
+            f"| {link(c.meeting.date or 'undated', page, c.meeting.page)} | {esc(c.meeting.committee.name)} | "
             f"{link(c.what, page, c.target)} | {esc(c.part)} | {esc(c.result)} |" for c in reversed(motions))])
 
     reports = [c for c in contributions if c.part not in ("moved", "seconded")]
     if reports:
         out += ["## Reports written or accountable for", ""]
         out += sortable(["| Date | Committee | Report | Part |", "|---|---|---|---|", *(
-            f"| {link(c.meeting.date or 'undated', page, c.meeting.page)} | {esc(c.meeting.committee)} | "
+            f"| {link(c.meeting.date or 'undated', page, c.meeting.page)} | {esc(c.meeting.committee.name)} | "
             f"{link(c.what, page, c.target)} | {esc(c.part)} |" for c in reversed(reports))])
     return page_text(out)
 
 
 def committees_section(page: str, appearances: list[Appearance]) -> list[str]:
     """Each committee the person sat on or attended: as what, in which roles, from when to when."""
-    by_committee: dict[str, list[Appearance]] = {}
+    by_committee: dict[Committee, list[Appearance]] = {}
     for appearance in appearances:
         by_committee.setdefault(appearance.meeting.committee, []).append(appearance)
     rows = []
-    for committee, mine in sorted(by_committee.items()):
+    for committee, mine in sorted(by_committee.items(), key=lambda kv: kv[0].name.lower()):
         member = any(a.expected for a in mine)
         roles = ", ".join(dict.fromkeys(a.role for a in mine if a.role))
         dates = [a.meeting.date for a in mine if a.meeting.date]
@@ -140,7 +140,7 @@ def committees_section(page: str, appearances: list[Appearance]) -> list[str]:
                 if dates else "undated")
         expected, present, _, rate = attendance_counts(mine)
         attended = f"{present} of {expected} ({rate})" if expected else f"{len(mine)} meeting{'s' * (len(mine) > 1)}"
-        rows.append(f"| {link(committee, page, f'{committee_slug(committee)}/index.md')} | "
+        rows.append(f"| {link(committee.name, page, committee.page)} | "
                     f"{'member' if member else 'in attendance'} | {esc(roles)} | {esc(span)} | {esc(attended)} |")
     return ["## Committees", "", *sortable(["| Committee | As | Roles | Meetings from | Attended |",
                                              "|---|---|---|---|---|", *rows])]
@@ -148,17 +148,17 @@ def committees_section(page: str, appearances: list[Appearance]) -> list[str]:
 
 def attendance_over_time(page: str, appearances: list[Appearance]) -> list[str]:
     """Attendance as a member, year by year and committee by committee."""
-    by_year: dict[tuple[str, str], list[Appearance]] = {}
+    by_year: dict[tuple[str, Committee], list[Appearance]] = {}
     for a in appearances:
         if a.expected:
             by_year.setdefault((a.meeting.date[:4] if a.meeting.date else "undated", a.meeting.committee), []).append(a)
     if not by_year:
         return []
     rows = []
-    for (year, committee), mine in sorted(by_year.items(), reverse=True):
+    for (year, committee), mine in sorted(by_year.items(), key=lambda kv: (kv[0][0], kv[0][1].name), reverse=True):
         expected, present, apologies, rate = attendance_counts(mine)
         absent = expected - present - apologies
-        rows.append(f"| {esc(year)} | {link(committee, page, f'{committee_slug(committee)}/index.md')} | "
+        rows.append(f"| {esc(year)} | {link(committee.name, page, committee.page)} | "
                     f"{expected} | {present} | {apologies} | {absent} | {rate} |")
     return ["## Attendance over time", "", *sortable(["| Year | Committee | Expected | Present | Apologies | "
                                                        "Absent | Attendance |", "|---|---|---|---|---|---|---|", *rows])]
@@ -166,11 +166,11 @@ def attendance_over_time(page: str, appearances: list[Appearance]) -> list[str]:
 
 def people_index(ctx: SiteContext) -> str:
     out = ["# People", "", "Members and officers named in the minutes and agendas, by council.", ""]
-    by_council: dict[str, list[Individual]] = {}
+    by_council: dict[Council, list[Individual]] = {}
     for individual in ctx.people.individuals.values():
         by_council.setdefault(individual.council, []).append(individual)
-    for council, individuals in sorted(by_council.items()):
-        out += [f"## {esc(council)}", ""]
+    for council, individuals in sorted(by_council.items(), key=lambda kv: (kv[0].name is None, kv[0].slug)):
+        out += [f"## {esc(council.name or 'Council not known')}", ""]
         out += sortable(["| Name | Meetings |", "|---|---|", *(
             f"| {link(i.name, PEOPLE_PAGE, i.page)} | {len(i.appearances)} |"
             for i in sorted(individuals, key=lambda i: (i.surname, i.name)))])

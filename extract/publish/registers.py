@@ -134,7 +134,7 @@ def register_pages(ctx: SiteContext) -> dict[str, str]:
 
 
 def register_table(ctx: SiteContext, page: str, year: str, found: list[Decision]) -> str:
-    committees = sorted({d.meeting.committee for d in found})
+    committees = sorted({d.meeting.committee.name for d in found})
     outcomes = sorted({d.outcome for d in found})
     out = [f"# Resolutions {esc(year)}", "", link("All years", page, REGISTER_PAGE), "",
            filter_form([("Committee", 3, committees), ("Outcome", 5, outcomes)]), ""]
@@ -147,7 +147,7 @@ def register_table(ctx: SiteContext, page: str, year: str, found: list[Decision]
             outcome += "; taken up " + link(long_date(later.meeting.date), page, later.meeting.page)
         rows.append(f"| {link(d.meeting.date or 'undated', page, d.meeting.page)} | "
                     f"{link(f'{d.minute_number}. {d.minute_title}', page, minute_target(d.meeting, d.anchor))} | "
-                    f"{esc(d.meeting.committee)} | {esc(d.text)} | {outcome} |")
+                    f"{esc(d.meeting.committee.name)} | {esc(d.text)} | {outcome} |")
     out += filterable(["| Date | Minute | Committee | Decision | Outcome |", "|---|---|---|---|---|", *rows])
     return page_text(out, WIDE)
 
@@ -181,12 +181,12 @@ def declarations_pages(ctx: SiteContext) -> dict[str, str]:
 
 def declarations_table(ctx: SiteContext, page: str, year: str, found: list[Declared]) -> str:
     members = sorted({e.individual.name if e.individual else e.declaration.member for e in found})
-    committees = sorted({e.meeting.committee for e in found})
+    committees = sorted({e.meeting.committee.name for e in found})
     interests = sorted({e.declaration.interest for e in found if e.declaration.interest})
     out = [f"# Declarations of interest {esc(year)}", "", link("All years", page, DECLARATIONS_PAGE), "",
            filter_form([("Member", 2, members), ("Committee", 3, committees), ("Interest", 5, interests)]), ""]
     rows = [f"| {link(e.meeting.date or 'undated', page, e.meeting.page)} | {declared_by(ctx, page, e)} | "
-            f"{esc(e.meeting.committee)} | {declared_under(page, e)} | {esc(e.declaration.interest or '')} | "
+            f"{esc(e.meeting.committee.name)} | {declared_under(page, e)} | {esc(e.declaration.interest or '')} | "
             f"{esc(e.declaration.text)} |" for e in found]
     out += filterable(["| Date | Member | Committee | Minute | Interest | Declaration |",
                        "|---|---|---|---|---|---|", *rows])

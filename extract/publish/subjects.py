@@ -12,9 +12,8 @@ import re
 from dataclasses import dataclass, field
 
 from extract.model import AgendaItem, Minute
-from extract.archive import Catalogue, Meeting
+from extract.archive import Catalogue, Committee, Meeting
 from extract.text import slugify
-from extract.write import committee_slug
 
 PROCEDURAL_KEYS = {slugify(title) for title in (
     "apologies", "apologies for absence", "minutes", "minutes of the last meeting",
@@ -47,14 +46,14 @@ class Mention:
 
 @dataclass
 class Subject:
-    committee: str
+    committee: Committee
     key: str
     title: str
     mentions: list[Mention] = field(default_factory=list)  # oldest first
 
     @property
     def page(self) -> str:
-        return f"{committee_slug(self.committee)}/items/{self.key}.md"
+        return f"{self.committee.slug}/items/{self.key}.md"
 
     def after(self, meeting: Meeting) -> Mention | None:
         """Where the subject came up next after this meeting."""
