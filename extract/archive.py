@@ -37,7 +37,7 @@ from extract.model import KINDS, Agenda, Minutes, Record, RecordFormatError, Rep
 from extract.patterns import ACRONYM_SKIPS, AUTHORITY_TIERS, AUTHORITY_WORDS, COUNCIL_NOUNS, MEETING_QUALIFIERS
 from extract.publication import public_record
 from extract.text import ISO_DATE, slugify
-from extract.write import (committee_slug, frontmatter_of, is_unedited, meeting_dir, render_record,
+from extract.write import (committee_slug, frontmatter_of, is_unedited, meeting_dir, meeting_folder, render_record,
                            stamp_generated, sync_directory, with_frontmatter_updates, write_text_atomic)
 
 # The archive's own files (manifest, backups) inside the docs folder: a dot-folder, which MkDocs leaves out.
@@ -80,6 +80,7 @@ def locked(docs: Path, exclusive: bool, waiting: str) -> Iterator[None]:
 # --- What the officer says: committee-archive.yml ---
 
 SETTINGS_FILE = "committee-archive.yml"
+PEOPLE_FILE = "people.yml"
 
 
 class SettingsInvalid(Exception):
@@ -91,23 +92,77 @@ class SettingsInvalid(Exception):
 
 
 @dataclass
-class Settings:
-    """The officer's word on the archive, beside mkdocs.yml: ``committee-archive.yml`` (or the
-    ``extra:`` section of ``mkdocs.yml``).
+class PersonEntry:
+    """One person as an officer describes them in people.yml; it wins over the archive's guess.
 
-    ``council``: the council publishing the archive; every committee is then its committee,
-    whatever the records print.
+    ``aliases`` are more printed forms of their name (a merge); ``committees``, ``from`` and
+    ``until`` limit where this entry claims its names (a split: one printed name, two people).
+    """
+
+    name: str
+    council: str | None = None
+    aliases: list[str] = field(default_factory=list)
+    party: str | None = None
+    ward: str | None = None
+    committees: list[str] = field(default_factory=list)
+    since: str | None = None  # people.yml's "from"
+    until: str | None = None
+
+
+_ENTRY_TEXT = ("name", "council", "party", "ward")
+_ENTRY_LISTS = ("aliases", "committees")
+_ENTRY_DATES = {"from": "since", "until": "until"}
+
+
+def _person_entry(data, where: str) -> PersonEntry | str:
+    """An entry of people.yml, or the one line saying what is wrong with it."""
+    if not isinstance(data, dict):
+        return f"{where}: must be a mapping with a 'name', like '- name: Bukky Okunade'"
+    unknown = sorted(set(data) - set(_ENTRY_TEXT) - set(_ENTRY_LISTS) - set(_ENTRY_DATES))
+    if unknown:
+        return f"{where}: unknown key '{unknown[0]}' (known: {', '.join(_ENTRY_TEXT + _ENTRY_LISTS)}, from, until)"
+    if not isinstance(data.get("name"), str) or not data["name"].strip():
+        return f"{where}: 'name' must be the person's name"
+    for key in _ENTRY_TEXT:
+        if data.get(key) is not None and not isinstance(data[key], str):
+            return f"{where}: '{key}' must be text, not {data[key]!r}"
+    for key in _ENTRY_LISTS:
+        value = data.get(key) or []
+        if not isinstance(value, list) or not all(isinstance(v, str) for v in value):
+            return f"{where}: '{key}' must be a list of names (a '- ' line each), not {value!r}"
+    for key in _ENTRY_DATES:
+        if data.get(key) is not None and not ISO_DATE.fullmatch(str(data[key])):
+            return f"{where}: '{key}' must be a date, YYYY-MM-DD, not {data[key]!r}"
+    return PersonEntry(**{k: data[k].strip() for k in _ENTRY_TEXT if data.get(k)},
+                       **{k: list(data.get(k) or []) for k in _ENTRY_LISTS},
+                       **{field_: str(data[k]) for k, field_ in _ENTRY_DATES.items() if data.get(k) is not None})
+
+
+def _read_yaml(path: Path):
+    try:
+        return yaml.safe_load(path.read_text(encoding="utf-8")) if path.is_file() else None
+    except yaml.YAMLError as exc:
+        mark = getattr(exc, "problem_mark", None)
+        where = f" (line {mark.line + 1})" if mark else ""
+        raise SettingsInvalid([f"{path}: not valid YAML{where}: {getattr(exc, 'problem', None) or exc}"]) from None
+
+
+@dataclass
+class Settings:
+    """The officer's word on the archive, in files beside mkdocs.yml, read at every build.
+
+    ``committee-archive.yml`` (or the ``extra:`` section of ``mkdocs.yml``): ``council``, the
+    council publishing the archive; every committee is then its committee, whatever the
+    records print. ``people.yml``: who is who (:class:`PersonEntry`), over the guesses.
     """
 
     council: str | None = None
+    people: list[PersonEntry] = field(default_factory=list)
 
     @classmethod
     def load(cls, folder: Path, mkdocs_extra: dict | None = None) -> "Settings":
         path = folder / SETTINGS_FILE
-        try:
-            data = yaml.safe_load(path.read_text(encoding="utf-8")) if path.is_file() else None
-        except yaml.YAMLError as exc:
-            raise SettingsInvalid([f"{path}: not valid YAML: {getattr(exc, 'problem', None) or exc}"]) from None
+        data = _read_yaml(path)
         if data is None:
             data, path = mkdocs_extra if isinstance(mkdocs_extra, dict) else {}, folder / "mkdocs.yml (extra)"
         if not isinstance(data, dict):
@@ -115,7 +170,15 @@ class Settings:
         council = data.get("council")
         if council is not None and not (isinstance(council, str) and council.strip()):
             raise SettingsInvalid([f"{path}: 'council' must be the council's name, not {council!r}"])
-        return cls(council=council.strip() if council else None)
+        people_path = folder / PEOPLE_FILE
+        listed = _read_yaml(people_path) or []
+        if not isinstance(listed, list):
+            raise SettingsInvalid([f"{people_path}: must be a list of people, each starting '- name: …'"])
+        entries = [_person_entry(entry, f"{people_path}: entry {n}") for n, entry in enumerate(listed, 1)]
+        problems = [e for e in entries if isinstance(e, str)]
+        if problems:
+            raise SettingsInvalid(problems)
+        return cls(council=council.strip() if council else None, people=entries)
 
 
 # --- Records, read back ---
@@ -292,13 +355,10 @@ class Archive:
         if problems:
             raise RecordsInvalid(problems)
 
-    def catalogue(self, publishing_council: str | None = None) -> "Catalogue":
-        """Every record, grouped by identity into councils, committees and meetings.
-
-        ``publishing_council`` (committee-archive.yml's ``council``) makes every
-        committee that council's, whatever the records print.
-        """
-        return build_catalogue(list(self.documents()), publishing_council)
+    def catalogue(self, settings: Settings | None = None) -> "Catalogue":
+        """Every record, grouped by identity into councils, committees and meetings, as ``settings``
+        (the officer's committee-archive.yml and people.yml) say where they say anything."""
+        return build_catalogue(list(self.documents()), settings)
 
     def read_text(self, relative: str) -> str | None:
         try:
@@ -517,8 +577,8 @@ class Archive:
 # "CHILDREN'S SERVICES O&S COMMITTEE") and often its council; the archive decides which
 # committee of which council that is. A source PDF is published by one council, so its
 # records share one: the council a committee name is ("Milburn Parish Council"), else the
-# council its records print most, else — for a PDF that prints none — the one council that
-# has a committee of its name, else the one council whose members it lists, else none.
+# council its records print most, else — for a PDF that prints none — the one council with
+# which it shares a meeting, else a committee's name, else members; else none is known.
 # Names are compared by their words: case, accents, apostrophes and "&"/"and" aside.
 
 _TIERS = {word for words in AUTHORITY_TIERS.values() for word in words}
@@ -572,8 +632,8 @@ def council_named_by(committee: str | None) -> str | None:
     words = name_words(committee)
     if not (words and (words[-1] in COUNCIL_NOUNS or words[0] in COUNCIL_NOUNS) and council_key(committee)):
         return None
-    printed = committee.split()
-    while len(printed) > 1 and name_words(printed[0]) and set(name_words(printed[0])) <= set(MEETING_QUALIFIERS) | {"a", "an"}:
+    printed, leading = committee.split(), set(MEETING_QUALIFIERS) | {"a", "an"}
+    while len(printed) > 1 and name_words(printed[0]) and set(name_words(printed[0])) <= leading:
         printed.pop(0)
     return " ".join(printed)
 
@@ -629,8 +689,7 @@ class Meeting:
     @property
     def page(self) -> str:
         """The generated meeting page, ``<committee-slug>/<yyyy-mm-dd>/index.md``."""
-        folder = self.date if self.date and ISO_DATE.fullmatch(self.date) else "undated"
-        return f"{self.committee.slug}/{folder}/index.md"
+        return f"{self.committee.slug}/{meeting_folder(self.date)}/index.md"
 
     def first(self, kind: type[Record]) -> Document | None:
         return next((d for d in self.documents if isinstance(d.record, kind)), None)
@@ -665,6 +724,7 @@ class Catalogue:
     meetings: list[Meeting]
     committees: list[Committee]  # by name
     councils: list[Council]
+    settings: Settings = field(default_factory=Settings)  # the officer's word, people.yml's entries included
 
     @property
     def documents(self) -> list[Document]:
@@ -766,6 +826,14 @@ class _Identities:
             printed = [d.record.body for d in docs if council_key(d.record.body)]
             if named or printed:
                 chosen[source] = Counter(named or printed).most_common(1)[0][0]
+        # A name that holds another source's council's name is one of its bodies ("City of Alameda
+        # Financing Authority" is the City of Alameda's), not a council of its own.
+        names = {name: name_words(name) for name in chosen.values()}
+        for source, name in chosen.items():
+            within = [other for other, words in names.items() if len(words) < len(names[name])
+                      and _contains(names[name], words) and council_key(other)[0] != council_key(name)[0]]
+            if within:
+                chosen[source] = min(within, key=lambda other: len(names[other]))
         # Names with the same own words are one council, unless they give different tiers: a
         # city and a county of one name are two, and a name without a tier joins the commoner.
         tiers: dict[frozenset[str], Counter] = {}
@@ -792,30 +860,44 @@ class _Identities:
     def _listed(self, source: str) -> set[str]:
         return {s for d in self.sources[source] for s in member_surnames(d.record)}
 
+    def _meetings(self, source: str, council: Council) -> set[tuple[tuple[str, ...], str]]:
+        return {(committee_words(d.record.committee, council), d.record.date) for d in self.sources[source]
+                if d.record.date and d.record.committee not in NO_COMMITTEE}
+
     def _councils_by_evidence(self) -> None:
-        """Councils for sources that print none: the one council with a committee of that name, else the
-        one whose members they list; again while that settles more."""
+        """Councils for sources that print none, by what they share with the sources of one council: a
+        meeting (committee and date), else a committee's name (or the council's name in it: "Alameda Free
+        Library Board"), else members. Again while that settles more."""
+        unknown = Council(None)
         settled = True
         while settled:
             settled = False
+            meetings: dict[tuple, set[int]] = {}
             committees: dict[tuple[str, ...], set[int]] = {}
             surnames: dict[int, set[str]] = {}
             for source, council in self.council_of.items():
+                for meeting in self._meetings(source, council):
+                    meetings.setdefault(meeting, set()).add(id(council))
                 for key in self._raw_keys(source):
                     committees.setdefault(key, set()).add(id(council))
                 surnames.setdefault(id(council), set()).update(self._listed(source))
             by_id = {id(c): c for c in self.councils}
             for source in [s for s in self.sources if s not in self.council_of]:
-                keys = self._raw_keys(source)
-                candidates = {c for key in keys for c in committees.get(key, ())}
-                # "Alameda Free Library Board" names the City of Alameda's committee.
-                candidates |= {id(c) for c in self.councils if c.key and c.own_words <= _GENERIC | {
-                    w for key in keys for w in key} and any(c.own_words & set(key) for key in keys)}
-                if len(candidates) != 1:
-                    listed = self._listed(source)
-                    candidates = {c for c in candidates or surnames
-                                  if len(listed & surnames.get(c, set())) >= MEMBERS_IN_COMMON}
-                if len(candidates) == 1:
+                keys, listed = self._raw_keys(source), self._listed(source)
+                levels = [
+                    {c for meeting in self._meetings(source, unknown) for c in meetings.get(meeting, ())},
+                    {c for key in keys for c in committees.get(key, ())}
+                    | {id(c) for c in self.councils if c.key and any(c.own_words <= set(key) for key in keys)},
+                    {c for c, theirs in surnames.items() if len(listed & theirs) >= MEMBERS_IN_COMMON},
+                ]
+                candidates: set[int] | None = None
+                for level in levels:
+                    narrowed = level if candidates is None else level & candidates
+                    if len(narrowed) == 1 or (narrowed and candidates is None):
+                        candidates = narrowed
+                    if candidates is not None and len(candidates) == 1:
+                        break
+                if candidates is not None and len(candidates) == 1:
                     self.council_of[source] = by_id[candidates.pop()]
                     settled = True
 
@@ -841,7 +923,8 @@ class _Identities:
     def _name_councils(self) -> None:
         taken: set[str] = set()
         for council in self.councils:
-            council.name = display_name(council.names) if council.names else None
+            names = [re.sub(r"^the\s+", "", name, flags=re.I) for name in council.names]  # "The City of Alameda"
+            council.name = display_name(names) if names else None
             council.slug = _unique_slug(slugify(council.name) if council.name else "unknown-council", taken)
 
     def catalogue(self) -> Catalogue:
@@ -899,6 +982,10 @@ class _Identities:
         return aliases
 
 
+def _contains(words: list[str], part: list[str]) -> bool:
+    return any(words[i:i + len(part)] == part for i in range(len(words) - len(part) + 1))
+
+
 def _unique_slug(base: str, taken: set[str]) -> str:
     slug, number = base, 2
     while slug in taken:
@@ -923,6 +1010,9 @@ def _assign_committee_slugs(committees: list[Committee]) -> None:
         committee.slug = _unique_slug(base, taken)
 
 
-def build_catalogue(documents: list[Document], publishing_council: str | None = None) -> Catalogue:
+def build_catalogue(documents: list[Document], settings: Settings | None = None) -> Catalogue:
     """The records grouped by identity: which council, which committee, which meeting."""
-    return _Identities(documents, publishing_council).catalogue()
+    settings = settings or Settings()
+    catalogue = _Identities(documents, settings.council).catalogue()
+    catalogue.settings = settings
+    return catalogue

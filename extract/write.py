@@ -81,9 +81,13 @@ def committee_slug(committee: str) -> str:
     return f"{whole[:COMMITTEE_SLUG_LENGTH - 11].rstrip('-')}-{digest}"
 
 
+def meeting_folder(date: str | None) -> str:
+    """A meeting's folder under its committee's: its date, or ``undated``."""
+    return date if date and ISO_DATE.fullmatch(date) else "undated"
+
+
 def meeting_dir(committee: str, date: str | None) -> str:
-    folder = date if date and ISO_DATE.fullmatch(date) else "undated"
-    return f"{committee_slug(committee)}/{folder}"
+    return f"{committee_slug(committee)}/{meeting_folder(date)}"
 
 
 def record_filename(record: Record) -> str:

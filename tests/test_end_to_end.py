@@ -192,3 +192,39 @@ def test_every_paper_of_the_pack_is_linked_from_its_agenda_item(site):
     assert 'href="../2017-12-12/minutes/"' in agenda  # item 2: the previous minutes, filed under their own date
     assert 'href="report-6-thurrock-lscb-annual-report-2016-2017/"' in agenda
     assert 'href="other-11-work-programme-2017-18/"' in agenda  # item 11
+
+
+def _text(html_page: str) -> str:
+    return " ".join(re.sub(r"<[^>]+>", " ", html.unescape(html_page)).split())
+
+
+def test_the_committee_page_lists_each_member_once_with_minuted_attendance(site):
+    """The pack's minutes (12 December 2017) print no council and its agenda (13 February 2018) has no
+    minutes yet: one committee, each member once, counted over the one minuted meeting."""
+    page = (site / COMMITTEE_DIR / "index.html").read_text()
+    table = page[page.index('id="attendance-by-member"'):]
+    table = table[:table.index("</table>")]
+    rows = re.findall(r"<tr>(.*?)</tr>", table, re.S)[1:]
+    members = [_text(row).split(" 1 of ")[0].split(" 0 of ")[0] for row in rows]
+    assert len(members) == len(set(members)) >= 8
+    okunade = next(_text(row) for row in rows if "Bukky Okunade" in row)
+    assert okunade.startswith("Bukky Okunade 1 of 1 minuted meeting (100%) 1 0 0 1")  # present, apologies, absent, pending
+    potter = next(_text(row) for row in rows if "Myra Potter" in row)
+    assert "0 of 1 minuted meeting (0%) 0 1 0" in potter  # sent apologies
+
+
+def test_one_person_page_per_councillor(site):
+    people = sorted(p.parent.name for p in (site / "people").rglob("index.html") if p.parent.parent.name != "site")
+    assert [p for p in people if "okunade" in p] == ["bukky-okunade"]
+    assert len(list((site / "people").glob("*/bukky-okunade/index.html"))) == 1
+    assert (site / "people" / "thurrock-council" / "bukky-okunade" / "index.html").exists()
+    page = _text((site / "people" / "thurrock-council" / "bukky-okunade" / "index.html").read_text())
+    assert "1 of 1 minuted meeting (100%), 1 pending (no minutes yet)" in page
+
+
+def test_the_committees_page_never_names_a_committee_as_its_council(site):
+    page = (site / "committees" / "index.html").read_text()
+    for row in re.findall(r"<tr>(.*?)</tr>", page, re.S)[1:]:
+        cells = [_text(cell) for cell in re.findall(r"<td[^>]*>(.*?)</td>", row, re.S)]
+        assert cells[0] != cells[1], row
+    assert "Thurrock Council" in page

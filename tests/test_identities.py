@@ -2,11 +2,16 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
+from site_archive import write_archive
 
 from extract.archive import Archive, Document, Settings, SettingsInvalid, build_catalogue, council_key
 from extract.model import Agenda, Minutes, Person, Report, Source
 from extract.write import record_path
+
+ROOT = Path(__file__).resolve().parents[1]
 
 
 def record(kind=Minutes, committee="Planning Committee", body=None, date="2020-01-07", pdf="a.pdf", **keys):
@@ -17,7 +22,7 @@ def record(kind=Minutes, committee="Planning Committee", body=None, date="2020-0
 
 def committees(*documents, council=None):
     return {(c.council.name, c.name): [m.date for m in c.meetings]
-            for c in build_catalogue(list(documents), council).committees}
+            for c in build_catalogue(list(documents), Settings(council=council)).committees}
 
 
 def test_a_record_that_prints_no_council_takes_its_pdfs():
@@ -139,3 +144,96 @@ def test_the_build_files_the_real_sample_pack_under_one_council(tmp_path, sample
     assert thurrock.council.name == "Thurrock Council"
     assert [m.date for m in thurrock.meetings] == ["2017-07-11", "2017-12-12", "2018-02-13"]
     assert len(catalogue.committees) == 4 and all(c.council.name != c.name for c in catalogue.committees)
+
+
+# --- People ---
+
+def people_of(*documents, entries=()):
+    from extract.publish.people import People
+
+    catalogue = build_catalogue(list(documents), Settings(people=list(entries)))
+    return catalogue, People(catalogue)
+
+
+def test_one_person_under_every_printed_form_of_their_name():
+    catalogue, people = people_of(
+        record(Agenda, committee="Children's Services Overview and Scrutiny Committee", body="Thurrock Council",
+               date="2018-02-13", members=[Person("Cllr B Okunade")]),
+        record(Minutes, committee="Children's Services Overview and Scrutiny Committee", body="Thurrock Council",
+               date="2017-12-12", pdf="b.pdf", present=[Person("Bukky Okunade", "Chair")]),
+        record(Report, committee="Children's Services Overview and Scrutiny Committee", body="Thurrock Council",
+               date="2017-07-11", pdf="c.pdf", report_of="Councillor Okunade (Chair) – Portfolio Holder"))
+    [okunade] = people.individuals.values()
+    assert okunade.name == "Bukky Okunade"
+    assert [a.status for a in okunade.appearances] == ["present", "member"]
+    assert people.resolve(catalogue.meetings[0], "Councillor Okunade (Chair)") is okunade
+
+
+def test_people_are_never_merged_across_first_names_or_initials():
+    catalogue, people = people_of(record(present=[Person("John Smith"), Person("Jane Smith"), Person("K Smith")]))
+    meeting = catalogue.meetings[0]
+    assert len(people.individuals) == 3
+    assert people.resolve(meeting, "Cllr Smith") is None and people.resolve(meeting, "J Smith") is None
+    assert people.resolve(meeting, "Mr K. Smith").name == "K Smith"
+
+
+def test_people_of_two_councils_are_two_people():
+    _, people = people_of(record(body="Ashford Borough Council", present=[Person("Ann Lee")]),
+                          record(body="Bexley Council", pdf="b.pdf", present=[Person("Ann Lee")]))
+    assert sorted(i.council.name for i in people.individuals.values()) == ["Ashford Borough Council", "Bexley Council"]
+
+
+def test_attendance_counts_minuted_meetings_and_meetings_without_minutes_are_pending():
+    from extract.publish.people import attendance
+
+    _, people = people_of(record(Minutes, date="2017-12-12", present=[Person("Ann Lee")], apologies=[Person("Bo Ray")]),
+                          record(Agenda, date="2018-02-13", pdf="b.pdf", members=[Person("Ann Lee"), Person("Bo Ray")]))
+    figures = {i.name: attendance(i.appearances) for i in people.individuals.values()}
+    assert str(figures["Ann Lee"]) == "1 of 1 minuted meeting (100%), 1 pending (no minutes yet)"
+    assert (figures["Bo Ray"].minuted, figures["Bo Ray"].present, figures["Bo Ray"].apologies) == (1, 0, 1)
+
+
+def test_people_yml_merges_splits_and_describes_people():
+    from extract.archive import PersonEntry
+
+    entries = [PersonEntry("Bukky Okunade", aliases=["Bukola Okunade"], party="Labour", ward="Tilbury St Chads"),
+               PersonEntry("John Smith (Licensing)", aliases=["John Smith"], committees=["Licensing Committee"])]
+    catalogue, people = people_of(
+        record(committee="Planning Committee", date="2020-01-07", present=[Person("Bukky Okunade"), Person("John Smith")]),
+        record(committee="Licensing Committee", date="2020-01-08", pdf="b.pdf",
+               present=[Person("Bukola Okunade"), Person("John Smith")]), entries=entries)
+    by_name = {i.name: i for i in people.individuals.values()}
+    assert sorted(by_name) == ["Bukky Okunade", "John Smith", "John Smith (Licensing)"]
+    okunade = by_name["Bukky Okunade"]
+    assert (okunade.party, okunade.ward, len(okunade.appearances)) == ("Labour", "Tilbury St Chads", 2)
+    assert [a.meeting.committee.name for a in by_name["John Smith (Licensing)"].appearances] == ["Licensing Committee"]
+
+
+def test_a_broken_people_yml_is_one_line_per_entry_and_nothing_is_built(tmp_path, capsys):
+    from extract.cli import main
+
+    docs = tmp_path / "docs"
+    write_archive(docs)
+    config = tmp_path / "mkdocs.yml"
+    config.write_text((ROOT / "mkdocs.yml").read_text().replace("custom_dir: overrides", f"custom_dir: {ROOT / 'overrides'}"))
+    (tmp_path / "people.yml").write_text("- name: Bukky Okunade\n  alias: [B Okunade]\n- Graham Snell\n")
+    assert main(["build", "--docs", str(docs), "--site", str(tmp_path / "site"), "--config", str(config)]) == 1
+    assert capsys.readouterr().err.splitlines() == [
+        f"error: {tmp_path / 'people.yml'}: entry 1: unknown key 'alias' (known: name, council, party, ward, "
+        f"aliases, committees, from, until)",
+        f"error: {tmp_path / 'people.yml'}: entry 2: must be a mapping with a 'name', like '- name: Bukky Okunade'",
+        "error: nothing was built: correct the settings and build again"]
+    assert not (tmp_path / "site").exists()
+
+
+def test_people_yml_beside_mkdocs_yml_is_applied_at_every_build(tmp_path):
+    from extract.publish import generate
+
+    docs = tmp_path / "docs"
+    write_archive(docs)
+    config = tmp_path / "mkdocs.yml"
+    config.write_text((ROOT / "mkdocs.yml").read_text())
+    (tmp_path / "people.yml").write_text("- name: Joycelyn Redsell\n  party: Conservative\n  ward: Little Thurrock Rectory\n")
+    generate(docs, tmp_path / "stage", config, None)
+    page = (tmp_path / "stage" / "people" / "thurrock-council" / "joycelyn-redsell.md").read_text()
+    assert "Thurrock Council. Conservative, Little Thurrock Rectory ward." in page

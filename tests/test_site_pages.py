@@ -90,7 +90,7 @@ def test_a_persons_page_lists_motions_moved_and_seconded_and_reports():
     assert "[Children's Social Care Performance](" in cotgrove and "| report of |" in cotgrove
     assert "| accountable |" in pages["people/thurrock-council/tim-elwell-sutton.md"]
     committees = section(pages["people/thurrock-council/joycelyn-redsell.md"], "Committees")
-    assert "| member |" in committees and "2 of 2 (100%)" in committees
+    assert "| member |" in committees and "2 of 2 minuted meetings (100%)" in committees
 
 
 def test_search_filters_offer_what_the_archive_holds_by_the_publics_names():

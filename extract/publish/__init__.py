@@ -106,7 +106,7 @@ def generate(docs: Path, stage: Path, config: Path, pdf_dir: Path | None) -> Cat
     site_url = data.get("site_url") or ""
     settings = Settings.load(config.parent, data.get("extra"))
     with Archive(docs).reading() as archive:
-        catalogue = archive.catalogue(settings.council)
+        catalogue = archive.catalogue(settings)
         stage_docs(docs, stage)
         slim_records(docs, stage, catalogue)
     add_site_pages(config.parent / data.get("docs_dir", "docs"), stage)

@@ -17,7 +17,7 @@ from extract.model import Agenda, Appendix, Minutes
 from extract.archive import Catalogue, Committee, Document, Meeting
 from extract.publication import withheld_reason
 from extract.publish.pdfs import PublishedPdf
-from extract.publish.people import PRESENT_STATUSES, People
+from extract.publish.people import People, attendance
 from extract.publish.subjects import Subject, find_subjects, minute_for, subject_key
 from extract.write import escape_markdown
 
@@ -327,19 +327,6 @@ def minutes_section(ctx: SiteContext, page: str, meeting: Meeting) -> list[str]:
 
 # --- Committee pages ---
 
-def attendance_counts(appearances) -> tuple[int, int, int, str]:
-    """(expected, present, apologies, rate) over a person's appearances as a member.
-
-    A member listed on an agenda counts once the meeting's minutes are in: until then their
-    attendance is not known (after it, a member the minutes do not name was absent).
-    """
-    expected = [a for a in appearances if a.expected and (a.status != "member" or a.meeting.minutes)]
-    present = sum(a.status in PRESENT_STATUSES for a in expected)
-    apologies = sum(a.status == "apologies" for a in expected)
-    rate = f"{round(100 * present / len(expected))}%" if expected else "–"
-    return len(expected), present, apologies, rate
-
-
 def committee_page(ctx: SiteContext, committee: Committee) -> str:
     page, meetings = committee.page, committee.meetings
     out = [f"# {esc(committee.name)}", ""]
@@ -355,7 +342,7 @@ def committee_page(ctx: SiteContext, committee: Committee) -> str:
 
     latest = next((m for m in reversed(meetings) if m.agenda and m.agenda.members), None) or \
         next((m for m in reversed(meetings) if m.minutes and m.minutes.present), None)
-    members = [(i, a) for i, a in ctx.people.at_meeting(latest) if a.expected] if latest else []
+    members = [(i, a) for i, a in ctx.people.at_meeting(latest) if a.as_member] if latest else []
     if members:
         out += ["## Current membership", "", f"As listed for the meeting of {esc(long_date(latest.date))}.", ""]
         out += [f"- {link(i.name, page, i.page)}" + (f", {esc(a.role)}" if a.role else "") for i, a in members]
@@ -374,14 +361,15 @@ def committee_page(ctx: SiteContext, committee: Committee) -> str:
     committee_meetings = {id(m) for m in meetings}
     rows = []
     for individual in ctx.people.individuals.values():
-        mine = [a for a in individual.appearances if id(a.meeting) in committee_meetings]
-        expected, present, apologies, rate = attendance_counts(mine)
-        if expected:
-            rows.append(f"| {link(individual.name, page, individual.page)} | {expected} | {present} | {apologies} | {rate} |")
+        mine = attendance([a for a in individual.appearances if id(a.meeting) in committee_meetings])
+        if mine.minuted or mine.pending:
+            rows.append(f"| {link(individual.name, page, individual.page)} | {esc(mine.figure)} | {mine.present} | "
+                        f"{mine.apologies} | {mine.absent} | {mine.pending} |")
     if rows:
-        out += ["## Attendance by member", ""]
-        out += sortable(["| Member | Expected | Present | Apologies | Attendance |", "|---|---|---|---|---|",
-                         *sorted(rows)])
+        out += ["## Attendance by member", "",
+                "Counted over the meetings whose minutes are in; a meeting with only its agenda is pending.", ""]
+        out += sortable(["| Member | Attendance | Present | Apologies | Absent | Pending |",
+                         "|---|---|---|---|---|---|", *sorted(rows)])
 
     subjects = [s for s in ctx.subjects.values() if s.committee is committee]
     if subjects:

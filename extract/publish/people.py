@@ -1,11 +1,17 @@
 """Who is who: one person per real person within a council.
 
 Minutes name the same councillor as "Councillor Joycelyn Redsell", "Cllr Redsell"
-or "Joycelyn Redsell", and officers by the role acronym they were introduced
-with ("the ADCPH"). Full names found in attendance lists define the people of a
-council; shorter references resolve to one of them only when exactly one fits
-(first by surname across the council, then among those at the same meeting), so
-two people who share a surname — David Potter and Myra Potter — stay two.
+or "Joycelyn Redsell", agendas as "Cllr J Redsell", reports by the officer's name
+before their job title, and officers by the role acronym they were introduced
+with ("the ADCPH"). Full names found in attendance lists, agendas and reports
+define the people of a council; shorter references resolve to one of them only
+when exactly one fits (first by surname across the council, then among those at
+the same meeting), so two people who share a surname — David Potter and Myra
+Potter — stay two, and different first names or initials are never merged.
+
+An officer's ``people.yml`` (:class:`extract.archive.PersonEntry`) comes first:
+its aliases merge printed names, its committees and dates split one printed name
+between two people, and it gives party and ward.
 """
 
 from __future__ import annotations
@@ -13,8 +19,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from extract.archive import Catalogue, Council, Meeting, bare_name
-from extract.model import Person
+from extract.archive import Catalogue, Council, Meeting, PersonEntry, bare_name, council_key, name_words
+from extract.model import Person, Report
 from extract.text import slugify
 
 _MINOR_WORDS = {"and", "of", "for", "the", "in", "on", "to", "a", "an", "at", "with"}
@@ -26,6 +32,21 @@ MINUTES_LISTS = (("present", "present"), ("substitutes", "substitute"), ("apolog
 # Taking part in one of these means the person was expected as a member.
 MEMBER_STATUSES = {"present", "substitute", "apologies", "absent", "member"}
 PRESENT_STATUSES = {"present", "substitute"}
+
+# "Alyson Grice/Samantha Morris, Overview and Scrutiny Officers", "Joseph Tynan – Service Manager":
+# the names come before the first comma or dash, several names split by a slash.
+_JOB_AFTER = re.compile(r"\s*(?:,|\s[–—-]\s).*$", re.S)
+
+
+def officer_names(text: str | None) -> list[str]:
+    """The names at the head of a report's author or "report of" field."""
+    head = _JOB_AFTER.sub("", text or "")
+    return [name.strip() for name in head.split("/") if name.strip()]
+
+
+def report_names(report: Report) -> list[str]:
+    """Everyone a report names as its author, whose report it is, or accountable for it."""
+    return [*officer_names(report.author), *officer_names(report.report_of), *(p.name for p in report.accountable)]
 
 
 def role_acronym(role: str) -> str:
@@ -44,38 +65,89 @@ class Appearance:
     role: str | None = None
 
     @property
-    def expected(self) -> bool:
+    def as_member(self) -> bool:
+        """Sat, sent apologies or was absent as a member, or is on the meeting's membership."""
         return self.status in MEMBER_STATUSES
+
+    @property
+    def expected(self) -> bool:
+        """A member at a minuted meeting: one that counts towards attendance."""
+        return self.as_member and self.meeting.minutes is not None
+
+    @property
+    def pending(self) -> bool:
+        """On the membership of a meeting whose minutes are not in yet: neither present nor absent."""
+        return self.as_member and self.meeting.minutes is None
 
 
 @dataclass
+class Attendance:
+    """A member's attendance over some meetings: present at ``present`` of ``minuted`` minuted meetings."""
+
+    minuted: int  # minuted meetings at which they were a member
+    present: int
+    apologies: int
+    pending: int  # meetings on whose membership they are, with no minutes yet
+
+    @property
+    def absent(self) -> int:
+        return self.minuted - self.present - self.apologies
+
+    @property
+    def rate(self) -> str:
+        return f"{round(100 * self.present / self.minuted)}%" if self.minuted else "–"
+
+    @property
+    def figure(self) -> str:
+        """ "1 of 2 minuted meetings (50%)" """
+        return (f"{self.present} of {self.minuted} minuted meeting{'s' * (self.minuted != 1)}"
+                + (f" ({self.rate})" if self.minuted else ""))
+
+    def __str__(self) -> str:
+        return self.figure + (f", {self.pending} pending (no minutes yet)" if self.pending else "")
+
+
+def attendance(appearances: list[Appearance]) -> Attendance:
+    expected = [a for a in appearances if a.expected]
+    return Attendance(minuted=len(expected), present=sum(a.status in PRESENT_STATUSES for a in expected),
+                      apologies=sum(a.status == "apologies" for a in expected),
+                      pending=sum(a.pending for a in appearances))
+
+
+@dataclass(eq=False)
 class Individual:
     name: str
     council: Council
     page: str = ""  # people/<council-slug>/<name-slug>.md
     appearances: list[Appearance] = field(default_factory=list)
+    party: str | None = None
+    ward: str | None = None
 
     @property
     def surname(self) -> str:
-        return self.name.split()[-1].lower()
+        return bare_name(self.name).split()[-1].lower()
 
 
 class People:
-    """Everyone named in the archive's attendance lists, and how to find them from a reference."""
+    """Everyone the archive's minutes, agendas and reports name, and how to find them from a reference."""
 
     def __init__(self, catalogue: Catalogue):
         self.individuals: dict[tuple[Council, str], Individual] = {}  # (council, casefolded full name)
         self._by_surname: dict[tuple[Council, str], list[Individual]] = {}
         self._by_meeting: dict[int, list[tuple[Individual, Appearance]]] = {}
+        self._entries = catalogue.settings.people
+        self._councils = catalogue.councils
         listed = [(m, p, status) for m in catalogue.meetings for p, status in _listed(m)]
+        named = [(m, name) for m in catalogue.meetings for doc in m.reports for name in report_names(doc.record)]
+        names = [(m, p.name) for m, p, _ in listed] + named
         # Full names first, then initials ("D Bellsham") that match no full name, so that
         # surnames alone can resolve to either.
-        for meeting, person, _ in listed:
-            name = bare_name(person.name)
-            if len(name.split()) >= 2 and not _abbreviated(name):
+        for meeting, printed in names:
+            name = bare_name(printed)
+            if len(name.split()) >= 2 and not _abbreviated(name) and not self._entry(meeting, name):
                 self._add(meeting.council, name)
-        for meeting, person, _ in listed:
-            name = bare_name(person.name)
+        for meeting, printed in names:
+            name = bare_name(printed)
             if _abbreviated(name) and not self.resolve(meeting, name):
                 self._add(meeting.council, name)
         for meeting, person, status in listed:
@@ -91,10 +163,11 @@ class People:
             self._by_meeting.setdefault(id(meeting), []).append((individual, appearance))
         self._assign_pages()
 
-    def _add(self, council: Council, name: str) -> Individual | None:
-        if not name:
+    def _add(self, council: Council, name: str, key: str | None = None) -> Individual | None:
+        """The council's person of this name (or ``key``), new if need be."""
+        if not bare_name(name):
             return None
-        key = (council, name.casefold())
+        key = (council, key or name.casefold())
         if key not in self.individuals:
             individual = Individual(name=name, council=council)
             self.individuals[key] = individual
@@ -111,6 +184,35 @@ class People:
             taken.add(page)
             individual.page = page
 
+    # --- people.yml ---
+
+    def _entry(self, meeting: Meeting, name: str) -> PersonEntry | None:
+        """The people.yml entry that claims this printed name at this meeting, if one does."""
+        wanted = name.casefold()
+        for entry in self._entries:
+            if wanted in {bare_name(n).casefold() for n in [entry.name, *entry.aliases]} and self._claims(entry, meeting):
+                return entry
+        return None
+
+    def _claims(self, entry: PersonEntry, meeting: Meeting) -> bool:
+        """Whether an entry speaks for this meeting: its council, its committees, its dates."""
+        if entry.council and len(self._councils) > 1:
+            key = council_key(entry.council)
+            if key is None or key[0] != meeting.council.own_words:
+                return False
+        if entry.committees and name_words(meeting.committee.name) not in [name_words(c) for c in entry.committees]:
+            return False
+        date = meeting.date or ""
+        return not ((entry.since and date < entry.since) or (entry.until and date > entry.until))
+
+    def _from_entry(self, meeting: Meeting, entry: PersonEntry) -> Individual:
+        # Known by the entry itself, not a name: a split gives two entries names in common.
+        individual = self._add(meeting.council, entry.name, key=f"people.yml: {entry.name.casefold()}")
+        individual.party, individual.ward = entry.party, entry.ward
+        return individual
+
+    # --- Finding people ---
+
     def at_meeting(self, meeting: Meeting) -> list[tuple[Individual, Appearance]]:
         """Everyone listed at a meeting, with how they took part."""
         return self._by_meeting.get(id(meeting), [])
@@ -120,6 +222,9 @@ class People:
         name = bare_name(reference or "")
         if not name:
             return None
+        entry = self._entry(meeting, name)
+        if entry:
+            return self._from_entry(meeting, entry)
         council = meeting.council
         exact = self.individuals.get((council, name.casefold()))
         if exact:
@@ -147,7 +252,7 @@ class People:
                 matches.append(person)
         if len(matches) != 1:
             return None
-        return self.individuals.get((meeting.council, bare_name(matches[0].name).casefold()))
+        return self.resolve(meeting, matches[0].name) if bare_name(matches[0].name) != reference else None
 
 
 def _abbreviated(name: str) -> bool:

@@ -12,22 +12,11 @@ from dataclasses import dataclass
 
 from extract.model import Report
 from extract.archive import Committee, Council, Document, Meeting
-from extract.publish.pages import (SiteContext, attendance_counts, esc, link, long_date, page_text, sortable)
-from extract.publish.people import Appearance, Individual
+from extract.publish.pages import SiteContext, esc, link, long_date, page_text, sortable
+from extract.publish.people import Appearance, Individual, attendance, officer_names
 from extract.publish.registers import Declared, declarations, declared_under, minute_target
 
 PEOPLE_PAGE = "people/index.md"
-
-# "Alyson Grice/Samantha Morris, Overview and Scrutiny Officers", "Joseph Tynan – Service Manager":
-# the names come before the first comma or dash, several names split by a slash.
-_JOB_AFTER = re.compile(r"\s*(?:,|\s[–—-]\s).*$", re.S)
-
-
-def officer_names(text: str | None) -> list[str]:
-    """The names at the head of a report's author or "report of" field."""
-    head = _JOB_AFTER.sub("", text or "")
-    return [name.strip() for name in head.split("/") if name.strip()]
-
 
 @dataclass
 class Contribution:
@@ -94,7 +83,9 @@ def person_page(ctx: SiteContext, individual: Individual, declared: list[Declare
                 contributions: list[Contribution]) -> str:
     page = individual.page
     council = individual.council.name
-    out = [f"# {esc(individual.name)}", "", f"{esc(council)}." if council else "Council not known.", ""]
+    known = [x for x in (individual.party, f"{individual.ward} ward" if individual.ward else None) if x]
+    out = [f"# {esc(individual.name)}", "", (f"{esc(council)}." if council else "Council not known.")
+           + (f" {esc(', '.join(known))}." if known else ""), ""]
     out += committees_section(page, individual.appearances)
     out += attendance_over_time(page, individual.appearances)
 
@@ -133,13 +124,13 @@ def committees_section(page: str, appearances: list[Appearance]) -> list[str]:
         by_committee.setdefault(appearance.meeting.committee, []).append(appearance)
     rows = []
     for committee, mine in sorted(by_committee.items(), key=lambda kv: kv[0].name.lower()):
-        member = any(a.expected for a in mine)
+        member = any(a.as_member for a in mine)
         roles = ", ".join(dict.fromkeys(a.role for a in mine if a.role))
         dates = [a.meeting.date for a in mine if a.meeting.date]
         span = (long_date(min(dates)) + (f" to {long_date(max(dates))}" if max(dates) != min(dates) else "")
                 if dates else "undated")
-        expected, present, _, rate = attendance_counts(mine)
-        attended = f"{present} of {expected} ({rate})" if expected else f"{len(mine)} meeting{'s' * (len(mine) > 1)}"
+        figures = attendance(mine)
+        attended = str(figures) if figures.minuted or figures.pending else f"{len(mine)} meeting{'s' * (len(mine) > 1)}"
         rows.append(f"| {link(committee.name, page, committee.page)} | "
                     f"{'member' if member else 'in attendance'} | {esc(roles)} | {esc(span)} | {esc(attended)} |")
     return ["## Committees", "", *sortable(["| Committee | As | Roles | Meetings from | Attended |",
@@ -156,11 +147,10 @@ def attendance_over_time(page: str, appearances: list[Appearance]) -> list[str]:
         return []
     rows = []
     for (year, committee), mine in sorted(by_year.items(), key=lambda kv: (kv[0][0], kv[0][1].name), reverse=True):
-        expected, present, apologies, rate = attendance_counts(mine)
-        absent = expected - present - apologies
-        rows.append(f"| {esc(year)} | {link(committee.name, page, committee.page)} | "
-                    f"{expected} | {present} | {apologies} | {absent} | {rate} |")
-    return ["## Attendance over time", "", *sortable(["| Year | Committee | Expected | Present | Apologies | "
+        figures = attendance(mine)
+        rows.append(f"| {esc(year)} | {link(committee.name, page, committee.page)} | {figures.minuted} | "
+                    f"{figures.present} | {figures.apologies} | {figures.absent} | {figures.rate} |")
+    return ["## Attendance over time", "", *sortable(["| Year | Committee | Minuted meetings | Present | Apologies | "
                                                        "Absent | Attendance |", "|---|---|---|---|---|---|---|", *rows])]
 
 

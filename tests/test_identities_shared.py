@@ -1,0 +1,67 @@
+"""Identities over real PDFs of several councils in ../shared's corpus (skipped without it)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from extract.archive import Archive
+from extract.ingest import ingest
+
+CORPUS = Path(__file__).resolve().parents[1].parent / "shared" / "corpus" / "pdf"
+ALAMEDA = ["us_alameda-ca_city-council_minutes_2010-11-16.pdf", "us_alameda-ca_city-council_minutes_2014-07-29.pdf",
+           "us_alameda-ca_civil-service-board_2019-10-02.pdf"]
+OMAHA = "us_omaha-ne_city-council-agenda_2012-10-16.pdf"
+
+pytestmark = pytest.mark.shared
+
+
+@pytest.fixture(scope="module")
+def committees_by_file(tmp_path_factory) -> dict[str, set]:
+    """Each PDF's file name → the committees its records are filed under."""
+    docs = tmp_path_factory.mktemp("corpus") / "docs"
+    pdfs = [CORPUS / name for name in (*ALAMEDA, OMAHA)] + sorted(CORPUS.glob("cc_kent-cc_*.pdf"))
+    assert all(outcome.error is None for outcome in ingest([str(p) for p in pdfs], docs))
+    found: dict[str, set] = {}
+    for meeting in Archive(docs).catalogue().meetings:
+        for doc in meeting.documents:
+            found.setdefault(doc.record.source.file, set()).add(meeting.committee)
+    return found
+
+
+def only(committees: set):
+    [committee] = committees
+    return committee
+
+
+def test_alameda_and_omaha_city_councils_are_two_committees(committees_by_file):
+    alameda, omaha = (only({c for c in committees_by_file[ALAMEDA[0]] if c.name == "City Council"}),
+                      only(committees_by_file[OMAHA]))
+    assert alameda is not omaha and alameda.slug != omaha.slug
+    # The 2010 minutes print no council; the councillors they list sat on Alameda's council in 2014.
+    assert alameda.council.name == "City of Alameda" and omaha.council is not alameda.council
+
+
+KENT_COUNCIL_MEETINGS = [
+    "cc_kent-cc_agenda_2025-03-13.pdf", "cc_kent-cc_minutes_2025-03-13.pdf", "cc_kent-cc_report_2025-03-13_governance.pdf",
+    "cc_kent-cc_report_2025-03-13_questions.pdf",
+    pytest.param("cc_kent-cc_pack_2025-01-09.pdf", marks=pytest.mark.xfail(
+        strict=True, reason="extraction reads the pack's council as Medway Council (issue 9)")),
+    pytest.param("cc_kent-cc_pack_2025-02-13.pdf", marks=pytest.mark.xfail(
+        strict=True, reason="extraction finds no council in the budget amendments pack (issue 9)")),
+]
+
+
+@pytest.mark.parametrize("pdf", KENT_COUNCIL_MEETINGS)
+def test_kent_county_councils_documents_are_one_committee(committees_by_file, pdf):
+    county_council = only(committees_by_file["cc_kent-cc_minutes_2025-03-13.pdf"])
+    assert county_council.council.name == "Kent County Council"
+    assert committees_by_file[pdf] == {county_council}
+
+
+def test_kent_cabinets_agenda_and_minutes_are_one_committee(committees_by_file):
+    cabinet = only(committees_by_file["cc_kent-cc_minutes_2025-01-30.pdf"])
+    assert committees_by_file["cc_kent-cc_agenda_2025-01-30.pdf"] == {cabinet}
+    assert cabinet.name == "Cabinet" and cabinet.council.name == "Kent County Council"
+    assert cabinet is not only(committees_by_file["cc_kent-cc_minutes_2025-03-13.pdf"])
