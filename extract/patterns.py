@@ -155,8 +155,8 @@ REPORT_COVER = Convention(
 
 AGENDA_HEADING = Convention(
     "agenda heading",
-    r"^\s*(?:\w+\s+){0,4}agenda\b|\bagenda\s+for\b",
-    ["CITY COUNCIL AGENDA FOR OCTOBER 16, 2012", "Agenda"],
+    r"^\W*(?:\w+\s+){0,4}agenda\b|\bagenda\s+for\b|^\W*(?:föredragningslista|kallelse)\b",
+    ["CITY COUNCIL AGENDA FOR OCTOBER 16, 2012", "Agenda", "*** AGENDA ***", "Föredragningslista 16/2022"],
     flags=re.IGNORECASE | re.MULTILINE,
 )
 
@@ -856,6 +856,116 @@ NUMERIC_DATE = Convention(
 
 
 # --- Agenda front sheets (parse stage) ---
+
+# Anything shaped like an item number at the start of a line, in every scheme the corpus shows;
+# extract.parse.numbering keeps only those whose numbers run as a sequence.
+ITEM_NUMBER = Convention(
+    "item number opening a line, in any numbering scheme",
+    r"^\s*(?:(?i:(?:agenda\s+)?item)\s+(?i:no\.?\s*)?(?=\d+\s*[-–—:.]))?(?P<open>\()?"
+    r"(?P<label>§\s*\d{1,4}"  # § 39
+    r"|\d{1,3}\.\d{1,2}(?=[\s.)]|[A-Z])"  # 2.1, 1.1On
+    r"|\d{1,3}[-.][A-Za-z](?!\w)"  # 7-A, 5.a
+    r"|[A-Z]\.\d{1,2}(?!\d)"  # A.1
+    r"|\d{1,3}[A-Za-z]?(?!\w)"  # 84, 3a
+    r"|[IVXLC]{2,7}(?!\w)|[ivxlc]{2,7}(?!\w)"  # VII
+    r"|[A-Za-z](?!\w)(?!\.\s?[A-Za-z]\.))"  # A, b (not "A.M.", "U. S.")
+    r"(?(open)\))(?![.:,]\d)(?P<mark>\.|\)|:|\s*§|\s+[-–—](?=\s))?\s*(?P<title>.*?)\s*$",
+    ["84. Minutes", "7-A Consent Calendar", "5.a Approve the warrants", "A.1 Call to order",
+     "2.1 Public Employee Performance Evaluation – Pursuant to Government Code", "VII. PROCLAMATIONS / PRESENTATIONS",
+     "a) 23-0015 RECOGNIZING JUNIOR LIFEGUARDS JACKSON LOWREY", "(1) 2018 Year-end Strategic Plan Update Part II",
+     "188 § Sammanträdets laglighet och beslutförhet ........ 2", "10.Resolution: Award NIP-PW-9-2025, Supply, Crush",
+     "H.RESOLUTION (2019-44) Renew contract with Lincoln National Life Insurance Company for",
+     "3a. Consideration and possible action to certify the results of the General",
+     "3 English Devolution White Paper (Pages 1 - 18)", "Item 5 - Mayoral Appointments and Composition of Executive"],
+    flags=0,
+    counter_examples=["Regular Meeting Agenda", "“PURSUANT TO CITY COUNCIL RULE VII E", "6:00 PM - OPEN SESSION",
+                      "A.M. until dusk; and at the City's website www.rpvca.gov"],
+)
+
+# The printed pages of an item's papers, after its title.
+ITEM_PAGES = Convention(
+    "page range after an item's title",
+    r"\s*\((?:pages?|pp\.?)\s*(?P<paged>\d{1,4}\s*-\s*\d{1,4})\)|\s+(?P<bare>\d{1,3}\s*-\s*\d{1,3})\s*$",
+    ["Minutes 5 - 16", "Minutes of the Meeting held on 9th January 2025 (Pages 1 - 10)",
+     "Minutes of the meeting held on 13 February 2025 and, if in order, (Pages 1 - 14) to be approved as a correct record",
+     "Thurrock Local Safeguarding Children Board Annual Report 2016 - 2017 17 - 68"],
+    counter_examples=["Children's Social Care Development Plan 2018 - 19", "Pay Policy Statement 2025/26"],
+)
+
+# A table of contents joins a title to its page number with a row of dots.
+DOT_LEADER = Convention(
+    "dot leader to a page number",
+    r"\s*(?:\.\s*){4,}\s*\d{0,4}\s*$",
+    ["189 § Val av protokolljusterare ...................................................................... 3",
+     "Mötesuppgifter ........................................................................................"],
+    counter_examples=["Approval of Excess Liability Insurance Policy and Wildfire Insurance Program Renewal."],
+)
+
+# A field under an item's title ("Recommendation: …", "Action Required: …"): the item's description
+# begins there, whatever type it is set in.
+DESCRIPTION_LABEL = Convention(
+    "field label under an item's title",
+    r"^\s*(?:[A-Z][\w’'/-]*)(?:\s+[A-Za-z][\w’'/-]*){0,2}\s*:(?:\s|$)",
+    ["Recommendation: Adopt Resolution No. 2022-__, A RESOLUTION OF", "RECOMMENDATION: It is recommended that the City",
+     "Action Required: (1) City Clerk will ask for nominations for Mayor; and",
+     "District Representatives: Board President Josephine Lucey and"],
+    flags=0,
+    counter_examples=["Anticipated Litigation - Government Code Section 54956.9(d)(2)&(3)",
+                      "and Treasury Management Strategy (Pages 85 - 276)"],
+)
+
+# A recommendation introduces the list under it: its parts are what is recommended, not items.
+RECOMMENDATION_LABEL = Convention(
+    "recommendation introducing a list",
+    r"^\s*(?:staff\s+)?recommendations?\b|\bit\s+is\s+recommended\b|\bstaff\s+recommends?\b",
+    ["RECOMMENDATION: It is recommended that the City", "Recommendation: That the City Council take the following actions:",
+     "Staff recommends the Housing Authority approve the minutes"],
+    counter_examples=["The Board shall recess into closed session for a conference with legal regarding"],
+)
+
+# A letter's closing: what follows is its signature, not more of the list it gave.
+LETTER_CLOSING = Convention(
+    "letter closing",
+    r"^\s*yours\s+(?:sincerely|faithfully|truly)\b",
+    ["Yours sincerely", "Yours faithfully,"],
+    counter_examples=["Dear Member"],
+)
+
+# The offices members of a meeting body hold, and a person's name as agendas list the members.
+_MEMBER_OFFICE = (r"(?i:(?:vice[- ])?(?:chair(?:man|woman|person)?|president)|mayor\s+pro\s+tem(?:pore)?"
+                  r"|(?:vice|deputy)\s+mayor|mayor|council\s?members?|councillors?|commissioners?"
+                  r"|(?:board|committee)\s?members?|trustees?|supervisors?|alderm[ae]n)")
+_PERSON_NAME = r"[A-Z][\w'’.-]*(?:\s+(?:[A-Z][\w'’.-]*|de|van|von|del|la|le)){0,3}"
+
+# One member a line: "Rick Ramirez, Chair", "President Cynthia McClain-Hill", "Mayor Pro Tem Ferraro".
+ROSTER_ENTRY = Convention(
+    "member and office, one a line",
+    rf"^\s*(?:(?P<name>{_PERSON_NAME}),\s*(?P<role>{_MEMBER_OFFICE})|(?P<office>{_MEMBER_OFFICE})\s+"
+    rf"(?P<person>{_PERSON_NAME}))\s*$",
+    ["Rick Ramirez, Chair", "Margarita L. Rios, Commissioner", "Steven Ly, Mayor Pro Tem",
+     "President Cynthia McClain-Hill", "Vice President Susana Reyes", "Mayor Pro Tem Ferraro",
+     "Commissioner Jill Banks Barad-Hopkins", "Norm Zezula, Mayor Pro Tempore", "Councilmember Alegria"],
+    flags=0,
+    counter_examples=["Suja Lowenthal, City Manager", "Layla Lahoud, Grant Coordinator, Grade C, $41,149 annually",
+                      "Commissioner Allen Fisk made a motion, seconded by Commissioner Mendez,"],
+)
+
+# The office alone, the members holding it on the lines below ("Mayor" / "Ray Jackson").
+ROSTER_OFFICE = Convention(
+    "office heading a list of members",
+    rf"^\s*{_MEMBER_OFFICE}\s*$",
+    ["Mayor", "Mayor Pro Tem", "Councilmembers"],
+    flags=0,
+    counter_examples=["City Treasurer City Attorney", "Executive Team"],
+)
+
+ROSTER_NAME = Convention(
+    "a member's name alone on its line",
+    rf"^\s*(?!{_MEMBER_OFFICE}\b){_PERSON_NAME}\s*$",
+    ["Ray Jackson", "Justin Massey", "Dean Francois"],
+    flags=0,
+    counter_examples=["Karen Nowicki Patrick Donegan Treasurer", "the City Council,"],
+)
 
 AGENDA_ITEM_LINE = Convention(
     "numbered agenda item, with its printed page range",

@@ -71,8 +71,156 @@ def test_city_council_agenda():
         "City Council", "2012-10-16", "14:00", "Legislative Chambers")
     assert [i.title for i in record.items] == [
         "City Clerk calls the roll.", "Pledge of Allegiance.", "Invocation by Councilmember Chris Jerram of District No. 3.",
-        "City Clerk certifies publication in Daily Record, the Official Newspaper of the City"]
+        "City Clerk certifies publication in Daily Record, the Official Newspaper of the City of Omaha on October 12, "
+        "2012, notice re: Pre-Council and Regular City Council"]
     assert record.items[2].description == "CERTIFICATION OF PUBLICATION - NOTIFICATION OF OPEN MEETING ACT"
+    assert record.review == []
+
+
+def styled(rows, number=1):
+    """A page from (x0, top, text, size, bold) rows as read from a real PDF."""
+    lines = [Line(text=text, x0=x0, x1=min(560.0, x0 + 0.5 * size * len(text)), top=top, bottom=top + size,
+                  size=size, bold=bold) for x0, top, text, size, bold in rows]
+    return Page(number=number, width=612, height=792, lines=lines)
+
+
+# us_omaha-ne_city-council-agenda_2012-10-16, pages 2 and 4: items printed as paragraphs of running text.
+PARAGRAPHS = page([
+    (72.0, 73.6, "ZONING ORDINANCES ON FINAL READING and Planning Board Attachments"),
+    (72.0, 280.6, "6. Ord. to approve a PUD-Planned Unit Development Overlay District in a R7-"),
+    (108.0, 294.4, "Medium-Density Multiple-Family Residential District located East of 99th Street"),
+    (108.0, 308.2, "and South of Redick Avenue, to approve the Development Plan, and to provide"),
+    (108.0, 322.0, "for an effective date - see attached. ((PUBLIC HEARING TODAY – CAN BE"),
+    (108.0, 335.8, "PASSED TODAY))"),
+    (72.0, 487.6, "7. Ord. to approve a Major Amendment to a Mixed Use District Development"),
+    (108.0, 501.4, "Agreement for Walnut Grove Plaza to allow for an assisted living facility, located"),
+    (108.0, 515.2, "at 4966 and 5030 South 155th Street between the City of Omaha and Great"),
+    (108.0, 529.0, "Western Bank, providing site development standards; and to provide for an"),
+    (72.0, 611.9, "8. Res. that the preliminary plat entitled BUCKY’S CROSSROADS PLAZA"),
+    (108.0, 625.7, "ADDITION, located northeast of 78th and Dodge Streets, is hereby accepted;"),
+    (108.0, 639.5, "and, the preparation of the final plat of this subdivision is hereby authorized –"),
+    (108.0, 653.3, "Inside City – see attached."),
+    (72.0, 701.5, "9. Pledge of Allegiance."),
+])
+
+
+def test_items_printed_as_paragraphs_take_their_first_line_as_title():
+    record = parse(PARAGRAPHS)
+    assert [i.title for i in record.items] == [
+        "Ord. to approve a PUD-Planned Unit Development Overlay District in a R7-",
+        "Ord. to approve a Major Amendment to a Mixed Use District Development",
+        "Res. that the preliminary plat entitled BUCKY’S CROSSROADS PLAZA", "Pledge of Allegiance."]
+    assert record.items[0].description.startswith("Medium-Density Multiple-Family Residential District")
+
+
+# cc_kent-cc_agenda_2025-01-30, page 1: titles wrapped under their first word, the page range on the last line.
+KENT = page([
+    (269.6, 180.1, "AGENDA"), (264.4, 209.1, "CABINET"),
+    (77.8, 251.2, "Thursday, 30th January, 2025, at 10.00 am Ask for: Georgina Little"),
+    (53.9, 473.2, "3. Minutes of the Meeting held on 9th January 2025 (Pages 1 - 10)"),
+    (53.9, 498.5, "4. Cabinet Member Updates"),
+    (53.9, 523.8, "5. 24/00108 - Revenue and Capital Budget Monitoring Report – November 2024-25"),
+    (82.0, 537.6, "(Pages 11 - 84)"),
+    (53.9, 602.0, "7. 24/00109 - Transfer the 18-25 section of the Strengthening Independence Service"),
+    (82.0, 615.8, "from the Children Young People and Education Directorate to the Adult Social Care"),
+    (82.0, 629.6, "and Health Directorate (Pages 277 - 326)"),
+    (53.9, 694.0, "9. 24/00096 - Commissioning Plan for Education Provision in Kent 2025-29 (Pages"),
+    (82.0, 707.8, "461 - 610)"),
+    (245.0, 733.1, "EXEMPT ITEMS"),
+    (69.5, 752.6, "(At the time of preparing the agenda there were no exempt items. During any such"),
+])
+
+
+def test_wrapped_titles_and_their_page_ranges():
+    record = parse(KENT)
+    assert [(i.number, i.title, i.pages) for i in record.items] == [
+        ("3", "Minutes of the Meeting held on 9th January 2025", "1 - 10"), ("4", "Cabinet Member Updates", None),
+        ("5", "24/00108 - Revenue and Capital Budget Monitoring Report – November 2024-25", "11 - 84"),
+        ("7", "24/00109 - Transfer the 18-25 section of the Strengthening Independence Service from the Children "
+              "Young People and Education Directorate to the Adult Social Care and Health Directorate", "277 - 326"),
+        ("9", "24/00096 - Commissioning Plan for Education Provision in Kent 2025-29", "461 - 610")]
+    # A section heading after the last item is no part of it.
+    assert record.items[-1].description.startswith("EXEMPT ITEMS")
+    assert [r.why for r in record.review if r.field == "items"] == ["item numbers do not run in sequence: 7 after 5; 9 after 7"]
+
+
+# cc_la-habra-heights_agenda_2022-12-12, pages 2-3: a lettered roll call (the members), lettered closed-session
+# items, and the lettered parts of a recommendation.
+LA_HABRA = page([
+    (226.2, 100.0, "AGENDA"), (224.9, 120.0, "December 12, 2022"),
+    (106.5, 196.6, "1. CALL MEETING TO ORDER"), (106.5, 232.8, "2. ROLL CALL"),
+    (136.5, 269.1, "A. Norm Zezula, Mayor Pro Tempore"), (136.5, 305.3, "B. Brian Bergman, Council Member"),
+    (136.5, 341.6, "C. Carol Engelhardt, Council Member"), (106.5, 450.3, "3. PUBLIC COMMENTS"),
+    (106.5, 486.6, "4. ADJOURN TO CLOSED SESSION TO DISCUSS THE FOLLOWING:"),
+    (136.5, 522.8, "A. CONFERENCE WITH LEGAL COUNSEL - EXISTING LITIGATION"),
+    (164.2, 537.2, "Pursuant to Gov. Code § 54956.9(d)(1) Case: Word Aflame"),
+    (136.5, 602.2, "B. CONFERENCE WITH LEGAL COUNSEL - EXISTING LITIGATION"),
+    (106.5, 683.6, "5. SELECT MAYOR AND MAYOR PRO TEMPORE"),
+    (138.8, 716.9, "RECOMMENDATION: It is recommended that the City"), (331.5, 731.3, "Council:"),
+    (136.5, 755.1, "A. Appoint Council Member ________________ to serve as Mayor;"),
+    (136.5, 785.7, "B. Appoint Council Member ________________ to serve as Mayor Pro"),
+])
+
+
+def test_lettered_lists_under_items():
+    record = parse(LA_HABRA)
+    assert [(i.number, i.title) for i in record.items] == [
+        ("1", "CALL MEETING TO ORDER"), ("2", "ROLL CALL"), ("3", "PUBLIC COMMENTS"),
+        ("4", "ADJOURN TO CLOSED SESSION TO DISCUSS THE FOLLOWING:"),
+        ("A", "CONFERENCE WITH LEGAL COUNSEL - EXISTING LITIGATION"),
+        ("B", "CONFERENCE WITH LEGAL COUNSEL - EXISTING LITIGATION"), ("5", "SELECT MAYOR AND MAYOR PRO TEMPORE")]
+    assert [(p.name, p.role) for p in record.members] == [
+        ("Norm Zezula", "Mayor Pro Tempore"), ("Brian Bergman", "Council Member"), ("Carol Engelhardt", "Council Member")]
+
+
+def test_members_listed_one_a_line():
+    # cc_norwalk-housing-authority_agenda_2022-11-15: "Name, Office", centred under the heading.
+    norwalk = parse(styled([
+        (271.3, 202.4, "AGENDA", 16.0, True), (219.7, 220.8, "HOUSING AUTHORITY", 16.0, True),
+        (226.3, 239.1, "NOVEMBER 15, 2022", 16.0, True), (249.6, 465.2, "Rick Ramirez, Chair", 12.0, True),
+        (235.9, 479.0, "Ana Valencia, Vice Chair", 12.0, True), (212.3, 520.4, "Margarita L. Rios, Commissioner", 12.0, True),
+        (36.0, 600.0, "1. MEETING MINUTES – Staff recommends the Housing Authority approve the minutes", 12.0, False)]))
+    assert [(p.name, p.role) for p in norwalk.members] == [
+        ("Rick Ramirez", "Chair"), ("Ana Valencia", "Vice Chair"), ("Margarita L. Rios", "Commissioner")]
+    # cc_ladwp-board_agenda_2022-01-25: "Office Name".
+    ladwp = parse(styled([
+        (174.0, 170.4, "REGULAR MEETING AGENDA", 18.0, True), (132.4, 191.0, "Tuesday, January 25, 2022, at 10:00 A.M.", 18.0, True),
+        (141.5, 232.2, "Board of Water and Power Commissioners", 16.0, True),
+        (211.5, 250.3, "President Cynthia McClain-Hill", 14.0, False), (213.4, 266.4, "Vice President Susana Reyes", 14.0, False),
+        (181.5, 282.5, "Commissioner Jill Banks Barad-Hopkins", 14.0, False)]))
+    assert [(p.name, p.role) for p in ladwp.members] == [
+        ("Cynthia McClain-Hill", "President"), ("Susana Reyes", "Vice President"), ("Jill Banks Barad-Hopkins", "Commissioner")]
+    # cc_hermosa-beach_agenda_2023-01-10: each office over the names of those holding it; the officers set
+    # apart below are no members.
+    hermosa = parse(styled([
+        (211.2, 291.6, "Regular Meeting Agenda", 16.1, True), (228.4, 315.5, "Tuesday, January 10, 2023", 12.2, True),
+        (258.6, 423.6, "City Council", 16.1, True), (291.3, 448.9, "Mayor", 9.7, True), (275.9, 461.6, "Ray Jackson", 9.7, True),
+        (270.6, 487.1, "Mayor Pro Tem", 9.7, True), (272.4, 499.9, "Justin Massey", 9.7, True),
+        (266.2, 525.4, "Councilmembers", 9.7, True), (272.1, 538.1, "Dean Francois", 9.7, True),
+        (273.2, 550.9, "Rob Saemann", 9.7, True), (216.1, 585.9, "City Treasurer City Attorney", 9.7, True),
+        (215.5, 598.6, "Karen Nowicki Patrick Donegan", 9.7, True)]))
+    assert [(p.name, p.role) for p in hermosa.members] == [
+        ("Ray Jackson", "Mayor"), ("Justin Massey", "Mayor Pro Tem"), ("Dean Francois", "Councilmember"),
+        ("Rob Saemann", "Councilmember")]
+    # cc_rancho-palos-verdes_agenda_2022-12-06: two roll calls, each member once; a chair named alone is no list.
+    rancho = parse(page([
+        (274.1, 182.8, "AGENDA"), (237.2, 235.9, "DECEMBER 6, 2022"), (71.4, 150.8, "CALL TO ORDER:"),
+        (71.4, 164.9, "Mayor Bradley"), (71.4, 193.2, "ROLL CALL:"), (71.4, 207.4, "Councilmember Alegria"),
+        (71.4, 221.5, "Councilmember Cruikshank"), (71.4, 249.8, "Mayor Pro Tem Ferraro"), (71.4, 263.9, "Mayor Bradley"),
+        (105.3, 409.7, "1. Presentation to Mayor Bradley and Councilmember Dyda"), (71.4, 275.6, "ROLL CALL:"),
+        (71.4, 289.7, "Councilmember Alegria"), (71.4, 303.8, "Councilmember Bradley"), (71.4, 346.3, "Councilmember Seo")]))
+    assert [(p.name, p.role) for p in rancho.members] == [
+        ("Alegria", "Councilmember"), ("Cruikshank", "Councilmember"), ("Ferraro", "Mayor Pro Tem"),
+        ("Bradley", "Mayor"), ("Seo", "Councilmember")]
+    # Names in running text or with a job title are no list of members (us_omaha, cc_cuyahoga).
+    assert parse(CITY).members == []
+
+
+def test_an_agenda_without_numbered_items_is_flagged_for_review():
+    record = parse(page([(72.0, 100.0, "CITY COUNCIL AGENDA FOR OCTOBER 16, 2012"), (72.0, 225.4, "ROLL CALL"),
+                         (72.0, 250.0, "PUBLIC COMMENT")]))
+    assert record.items == []
+    assert [(r.field, r.why) for r in record.review] == [("items", "no numbered agenda items found")]
 
 
 def test_membership_lines():

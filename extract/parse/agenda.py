@@ -9,26 +9,42 @@ body under their own headings.
 
 from __future__ import annotations
 
+import dataclasses
 import re
 from dataclasses import dataclass, field
 
 from extract.exempt import Exemption, exempt_agenda_items, merged_paragraphs
-from extract.model import Agenda, AgendaItem, Block, Contact, Heading, Paragraph, Person, Table
+from extract.model import Agenda, AgendaItem, Block, Contact, Heading, Paragraph, Person, Review, Table
 from extract.parse.common import source_of
 from extract.parse.heading import Meeting, authority_in, read_heading
+from extract.parse.numbering import Candidate, Label, Outline, number_alone, outline, read_label
 from extract.patterns import (
-    AGENDA_CONTACT, AGENDA_ITEM_LINE, AGENDA_ITEMS_END, AGENDA_NUMBER_AND_PAGES, AGENDA_PUBLISHED, AGENDA_TITLE,
-    CLERK_CONTACT, COMMITTEE_LINE,
-    EMAIL_ADDRESS, MEMBER_WITH_PHONE, MEMBERSHIP_HEADING, PERSON_WITH_ROLE, PHONE_NUMBER, ROLE_PREFIX,
-    SUBSTITUTES_HEADING, TIME_OF_DAY,
+    AGENDA_CONTACT, AGENDA_ITEMS_END, AGENDA_NUMBER_AND_PAGES, AGENDA_PUBLISHED, AGENDA_TITLE, CLERK_CONTACT,
+    DESCRIPTION_LABEL, DOT_LEADER, EMAIL_ADDRESS, ITEM_PAGES, LETTER_CLOSING, MEMBER_WITH_PHONE,
+    MEMBERSHIP_HEADING, PERSON_WITH_ROLE, PHONE_NUMBER, RECOMMENDATION_LABEL, ROLE_PREFIX, ROSTER_ENTRY, ROSTER_NAME,
+    ROSTER_OFFICE, SUBSTITUTES_HEADING, TIME_OF_DAY,
 )
 from extract.read import Page, PdfText
-from extract.rows import Row, blocks_from_rows, rows_of
+from extract.rows import Row, blocks_from_rows, is_bullet, rows_of
 from extract.split import DocumentSpan
 from extract.text import clean_spaces, find_date, find_time
 
-# Item numbers run in order; a number further ahead than this is not an item.
-MAX_ITEM_STEP = 3
+# Fewer members than this one a line are no list of members (a chair named under "Call to order").
+MIN_ROSTER = 2
+# Names under an office follow one another at most this many times their type size apart.
+ROSTER_LINE_STEP = 1.5
+# A closing line ends the list of items once this many items have run in sequence before it.
+MIN_RUN = 2
+# A title wraps onto the next line of its paragraph: at most this many times its type size below.
+TITLE_LINE_STEP = 1.75
+# A wrapped title's lines start under its first word: at most this far (points) right of its number.
+HANGING_INDENT = 48.0
+# A title this much in capital letters is set in capitals.
+CAPITALS_SHARE = 0.8
+# Most items running on over more lines than this are paragraphs, not titles.
+TITLE_MAX_LINES = 3
+# Type sizes closer than this (points) are the same type.
+SAME_SIZE = 0.6
 # A continuation line indented this far past its item's number continues the title column.
 TITLE_COLUMN_INDENT = 12.0
 # Where a title runs on into the first of the sub-items listed under it.
@@ -49,6 +65,7 @@ class FrontSheet:
     opening_end: int = 0  # rows before the items
     items_end: int = 0  # first row after the items
     exemptions: dict[str, Exemption] = field(default_factory=dict)  # the exempt items (Part II), by number
+    doubts: list[Review] = field(default_factory=list)
 
 
 def parse(span: DocumentSpan, pdf: PdfText) -> Agenda:
@@ -58,21 +75,21 @@ def parse(span: DocumentSpan, pdf: PdfText) -> Agenda:
     committee = meeting.committee or meeting.body or "Unknown committee"
     return Agenda(body=meeting.body, committee=committee, date=meeting.date,
                   title=f"Agenda: {committee}" + (f", {meeting.date}" if meeting.date else ""),
-                  source=source_of(span, pdf), content=_content(rows, sheet), review=meeting.review(),
+                  source=source_of(span, pdf), content=_content(rows, sheet), review=meeting.review() + sheet.doubts,
                   start=sheet.start, venue=sheet.venue, published=sheet.published, members=sheet.members,
                   substitutes=sheet.substitutes, items=sheet.items, contact=sheet.contact,
                   exempt_paragraphs=merged_paragraphs(*sheet.exemptions.values()))
 
 
 def front_sheet(rows: list[Row], pages: list[Page]) -> FrontSheet:
-    first_item = next((i for i, row in enumerate(rows) if _item_match(row, None)), len(rows))
+    items, numbering, first_item, items_end, exemptions = _items(rows)
     opening = rows[:first_item]
-    items, items_end, exemptions = _items(rows, first_item)
     sheet = FrontSheet(meeting=_meeting(rows, pages), items=items, opening_end=first_item, items_end=items_end,
                        exemptions=exemptions)
     sheet.start = next((t for t in (find_time(r.text) for r in opening) if t), None)
     sheet.venue = _venue(opening)
-    sheet.members = _people_under(rows, MEMBERSHIP_HEADING)
+    sheet.members = _people_under(rows, MEMBERSHIP_HEADING) or _roster(rows)
+    sheet.doubts = _numbering_doubts(numbering)
     sheet.substitutes = _people_under(rows, SUBSTITUTES_HEADING)
     sheet.published = next((find_date(m.group("date")) for m in (AGENDA_PUBLISHED.search(r.text) for r in rows) if m),
                            None)
@@ -116,7 +133,7 @@ def _people_under(rows: list[Row], heading) -> list[Person]:
     for row in rows[start + 1:]:
         text = row.text
         if (row.page_index != rows[start].page_index or MEMBERSHIP_HEADING.match(text) or SUBSTITUTES_HEADING.match(text) or AGENDA_TITLE.search(text)
-                or _item_match(row, None) or AGENDA_ITEMS_END.match(text)):
+                or read_label(text) or AGENDA_ITEMS_END.match(text)):
             break
         if joined:
             entries[-1] += " " + text
@@ -143,6 +160,55 @@ def _people(entry: str) -> list[Person]:
     return [Person(name=name.strip(), role=role.strip() or None)]
 
 
+def _listed_person(text: str) -> Person | None:
+    """A member listed on a line of their own with their office: "Rick Ramirez, Chair", "President Cynthia
+    McClain-Hill"."""
+    m = ROSTER_ENTRY.fullmatch(text.strip())
+    if not m:
+        return None
+    return Person(name=m.group("name") or m.group("person"), role=clean_spaces(m.group("role") or m.group("office")))
+
+
+def _roster(rows: list[Row]) -> list[Person]:
+    """The members an agenda lists one a line, under the body's name or a roll call: "Name, Office",
+    "Office Name", or an office ("Councilmembers") over the names of those holding it; lettered ("A. Norm
+    Zezula, Mayor Pro Tempore") or not. A list read twice (two roll calls) gives each member once."""
+    found: dict[str, Person] = {}
+    listed: list[Person] = []
+    office: str | None = None
+    previous: Row | None = None
+
+    def close() -> None:
+        if len(listed) >= MIN_ROSTER:
+            for person in listed:
+                found.setdefault(person.name.split()[-1].lower(), person)
+        listed.clear()
+
+    for row in rows:
+        label = read_label(row.text)
+        text = label.title if label and label.shape in ("1", "A", "a") else row.text.strip()
+        person = None if ROSTER_OFFICE.fullmatch(text) else _listed_person(text)
+        if person:
+            listed.append(person)
+        elif ROSTER_OFFICE.fullmatch(text):
+            office = re.sub(r"(?<=[a-z])s$", "", clean_spaces(text))
+        elif office and ROSTER_NAME.fullmatch(text) and len(text.split()) > 1 and _next_line(previous, row):
+            listed.append(Person(name=clean_spaces(text), role=office))
+        else:
+            close()
+            office = None
+        previous = row
+    close()
+    return list(found.values())
+
+
+def _next_line(previous: Row | None, row: Row) -> bool:
+    """The line right below the one before, at the step of lines in a paragraph."""
+    return (previous is not None and previous.line is not None and row.line is not None
+            and row.page_index == previous.page_index
+            and 0 < row.top - previous.top <= max(row.line.size, previous.line.size) * ROSTER_LINE_STEP)
+
+
 def _with_role_prefix(name: str) -> Person:
     m = ROLE_PREFIX.match(name)
     return Person(name=m.group("name"), role=m.group("role").title()) if m else Person(name=name)
@@ -162,14 +228,44 @@ def _contact(rows: list[Row]) -> Contact | None:
 
 # --- Items ---
 
-def _item_match(row: Row, previous: AgendaItem | None):
-    """The numbered-item match for a row, if its number follows the previous item's."""
-    m = AGENDA_ITEM_LINE.match(row.text) or AGENDA_NUMBER_AND_PAGES.match(row.text)
+def _candidates(rows: list[Row]) -> list[Candidate]:
+    """Every row that opens with something shaped like an item number (see extract.parse.numbering)."""
+    out = []
+    for index, row in enumerate(rows):
+        if row.table is not None:
+            filled = [i for i, cell in enumerate(row.cells) if cell.strip()]
+            if not filled:
+                continue
+            # The cells read as one line: "5 | Youth Cabinet Update", "2 Minutes | | 5 - 16".
+            label = read_label(row.text)
+            if label:
+                out.append(Candidate(index, label, float(filled[0]), table=True))
+            continue
+        label = read_label(row.text) or _number_beside_pages(row.text)
+        if label and row.line is not None:
+            out.append(Candidate(index, label, row.line.x0, bold=row.line.bold))
+    return out
+
+
+def _number_beside_pages(text: str) -> Label | None:
+    """ "7 69 - 84": a number and its page range, the title set beside them on lines of their own."""
+    m = AGENDA_NUMBER_AND_PAGES.match(text)
     if not m:
         return None
-    number = int(re.match(r"\d+", m.group("number")).group(0))
-    last = int(re.match(r"\d+", previous.number).group(0)) if previous else 0
-    return m if last < number <= last + MAX_ITEM_STEP else None
+    label = number_alone(m.group("number"))
+    return label and dataclasses.replace(label, title=" " + m.group("pages"))  # read as a title of no words
+
+
+def _items_end(rows: list[Row], candidates: list[Candidate]) -> int:
+    """Where the list of items ends: at the first closing line ("Queries regarding this Agenda", "Yours
+    sincerely") that comes after a run of items — one above any item (an opening that says "Please
+    contact …") ends nothing."""
+    for index, row in enumerate(rows):
+        if AGENDA_ITEMS_END.match(row.text) or LETTER_CLOSING.match(row.text):
+            found = outline([c for c in candidates if c.index < index])
+            if found.main is not None and len(found.main.longest()) >= MIN_RUN:
+                return index
+    return len(rows)
 
 
 @dataclass
@@ -179,36 +275,67 @@ class _ItemRow:
     title_cell: int  # which table cell holds the title (0 for lines)
     sub_items: bool = False  # indented lines under the item list its parts
     following: list[Row] = field(default_factory=list)  # rows under the item, before the next one
+    title_rows: list[Row] = field(default_factory=list)  # the rows the title was read from
+    label: Label | None = None
+    parts: list[Row] = field(default_factory=list)  # indented lines right under the title, listing its parts
+    described: int = 0  # rows taken into the description
 
 
-def _items(rows: list[Row], first: int) -> tuple[list[AgendaItem], int, dict[str, Exemption]]:
-    found: list[_ItemRow] = []
-    index = first
-    for index in range(first, len(rows)):
-        row = rows[index]
-        if AGENDA_ITEMS_END.match(row.text):
-            break
-        previous = found[-1] if found else None
-        m = _item_match(row, previous.item if previous else None)
-        if m:
-            found.append(_new_item(row, m))
-        elif previous is not None:
-            previous.following.append(row)
-    else:
-        index = len(rows)
-    exemptions = exempt_agenda_items((entry.item.number, [entry.row.text] + [r.text for r in entry.following])
-                                     for entry in found)
+def _items(rows: list[Row]) -> tuple[list[AgendaItem], Outline, int, int, dict[str, Exemption]]:
+    """The items, their outline, the first item's row, the row after the list, and the exempt items by number."""
+    candidates = _candidates(rows)
+    end = _items_end(rows, candidates)
+    found_outline = outline([c for c in candidates if c.index < end], accept=lambda run, parent: _numbers_items(
+        rows, run, parent))
+    numbered = found_outline.items
+    if found_outline.end is not None:
+        end = found_outline.end
+    found = [_new_item(rows[c.index], c.label) for c in numbered]
+    for entry, candidate, following in zip(found, numbered, [c.index for c in numbered[1:]] + [end]):
+        entry.following = rows[candidate.index + 1:following]
+    by_position = exempt_agenda_items((str(i), [entry.row.text] + [r.text for r in entry.following])
+                                      for i, entry in enumerate(found))
     if any(not entry.item.title for entry in found):
         _centred_titles(found)
     for entry in found:
+        entry.title_rows = [entry.row]
         for row in entry.following:
             _continue_item(entry, row)
+    _paragraph_titles(found)
+    for position, entry in enumerate(found):
         if entry.sub_items:
             _first_sub_item_to_description(entry.item)
         entry.item.title = clean_spaces(entry.item.title)
         entry.item.description = clean_spaces(entry.item.description or "") or None
-        entry.item.exempt = entry.item.number in exemptions
-    return [entry.item for entry in found], index, exemptions
+        entry.item.exempt = str(position) in by_position
+    first = numbered[0].index if numbered else len(rows)
+    exemptions = {found[int(position)].item.number: why for position, why in by_position.items()}
+    return [entry.item for entry in found], found_outline, first, end, exemptions
+
+
+def _numbers_items(rows: list[Row], run: list[Candidate], parent: Candidate | None) -> bool:
+    """Whether a run of numbers indented under an item numbers sub-items of it. Not when the item is a
+    paragraph of prose (the run lists its parts), nor when a recommendation introduces the run (the
+    recommendation's parts), nor when the run lists people (a roll call)."""
+    if parent is None:
+        return False
+    between = rows[parent.index + 1:run[0].index]
+    if any(RECOMMENDATION_LABEL.match(row.text) for row in between):
+        return False
+    if len(_title_rows(rows, parent, run[0].index)) > 1:
+        return False
+    return not all(_listed_person(c.label.title) for c in run)
+
+
+def _title_rows(rows: list[Row], candidate: Candidate, stop: int) -> list[Row]:
+    """The rows an item's title is printed on: its number's row and the lines its title wraps onto."""
+    entry = _new_item(rows[candidate.index], candidate.label)
+    entry.title_rows = [entry.row]
+    for row in rows[candidate.index + 1:stop]:
+        if not _continues_title(entry, row):
+            break
+        entry.title_rows.append(row)
+    return entry.title_rows
 
 
 def _in_title_column(entry: _ItemRow, row: Row) -> bool:
@@ -230,14 +357,24 @@ def _centred_titles(found: list[_ItemRow]) -> None:
         found[-1].item.title += " " + " ".join(r.text for r in above)
 
 
-def _new_item(row: Row, m) -> _ItemRow:
-    pages = m.group("pages")
-    item = AgendaItem(number=m.group("number"), title=m.groupdict().get("title") or "",
-                      pages=re.sub(r"\s*-\s*", " - ", pages) if pages else None)
+def _new_item(row: Row, label: Label) -> _ItemRow:
+    title, pages = _title_and_pages(label.title)
+    item = AgendaItem(number=label.printed, title=title, pages=pages)
     filled = [i for i, cell in enumerate(row.cells) if cell.strip()]
     title_cell = filled[1] if len(filled) > 1 and re.fullmatch(r"\d{1,3}[A-Za-z]?\.?", row.cells[filled[0]].strip()) \
         else (filled[0] if filled else 0)
-    return _ItemRow(item=item, row=row, title_cell=title_cell)
+    return _ItemRow(item=item, row=row, title_cell=title_cell, label=label)
+
+
+def _title_and_pages(text: str) -> tuple[str, str | None]:
+    """A title less its dot leaders and the page range printed with it ("Minutes 5 - 16",
+    "Questions (Pages 1 - 18)")."""
+    text = DOT_LEADER.sub("", text)
+    m = ITEM_PAGES.search(text)
+    if not m:
+        return text.strip(), None
+    pages = re.sub(r"\s*-\s*", " - ", m.group("paged") or m.group("bare"))
+    return clean_spaces(text[:m.start()] + " " + text[m.end():]), pages
 
 
 def _continue_item(entry: _ItemRow, row: Row) -> None:
@@ -246,11 +383,22 @@ def _continue_item(entry: _ItemRow, row: Row) -> None:
     if not text or text.lower() == "page":
         return
     if _continues_title(entry, row):
-        entry.item.title += " " + text
+        entry.item.title, pages = _title_and_pages(f"{entry.item.title} {text}")
+        entry.item.pages = entry.item.pages or pages
+        entry.title_rows.append(row)
         return
     entry.item.description = f"{entry.item.description or ''} {text}"
-    if _in_title_column(entry, row):
-        entry.sub_items = True
+    parts = entry.title_rows + entry.parts
+    if (_in_title_column(entry, row) and row.line.x0 - entry.row.line.x0 > HANGING_INDENT
+            and _close_below(parts[-1], row) and len(entry.parts) == entry.described):
+        entry.sub_items = True  # lines right under the title, further in than it wraps: its parts
+        entry.parts.append(row)
+    entry.described += 1
+
+
+def _close_below(previous: Row, row: Row) -> bool:
+    return (previous.line is not None and row.line is not None and row.page_index == previous.page_index
+            and 0 < row.top - previous.top <= previous.line.size * TITLE_LINE_STEP)
 
 
 def _first_sub_item_to_description(item: AgendaItem) -> None:
@@ -266,8 +414,54 @@ def _continues_title(entry: _ItemRow, row: Row) -> bool:
     if row.table is not None:
         filled = [i for i, cell in enumerate(row.cells) if cell.strip()]
         return bool(filled) and filled[0] == entry.title_cell and entry.title_cell > 0
-    # Plain lines: only a table-of-contents agenda (items with page ranges) wraps titles in a column.
-    return entry.item.pages is not None and _in_title_column(entry, row)
+    if not _in_title_column(entry, row):
+        return False
+    return _wraps_onto(entry.title_rows[-1] if entry.title_rows else entry.row, entry.row, row)
+
+
+def _wraps_onto(previous: Row, first: Row, row: Row) -> bool:
+    """The title runs on: the next line of its paragraph, in the same type, under the title's first word
+    (a title in capitals runs on in capitals, wherever the line is set) — not a field of its own
+    ("Recommendation: …"), a number, a bullet, nor the list that a title ending in a colon introduces."""
+    if previous.line is None or first.line is None or row.page_index != previous.page_index:
+        return False
+    text, title = row.text.strip(), first.text
+    capitals = _in_capitals(title)
+    return (0 < row.top - previous.top <= previous.line.size * TITLE_LINE_STEP
+            and row.line.bold == first.line.bold and abs(row.line.size - first.line.size) < SAME_SIZE
+            and not previous.text.rstrip().endswith(":")
+            and (capitals or row.line.x0 - first.line.x0 <= HANGING_INDENT)
+            and (not capitals or _in_capitals(text))
+            and not DESCRIPTION_LABEL.match(text) and read_label(text) is None and not is_bullet(text))
+
+
+def _in_capitals(text: str) -> bool:
+    letters = [c for c in text if c.isalpha()]
+    return len(letters) >= 3 and sum(c.isupper() for c in letters) >= len(letters) * CAPITALS_SHARE
+
+
+def _paragraph_titles(found: list[_ItemRow]) -> None:
+    """Items printed as paragraphs of running text, not headings (most of them run on over several lines):
+    each title is its paragraph's first line, the rest its description."""
+    long = sum(1 for entry in found if len(entry.title_rows) > TITLE_MAX_LINES)
+    if long * 2 <= len(found):
+        return
+    for entry in found:
+        rest = [r for r in entry.title_rows[1:] if r.table is None]
+        if not rest:
+            continue
+        entry.item.title = _title_and_pages(entry.label.title)[0]
+        entry.item.description = clean_spaces(" ".join([r.text for r in rest] + [entry.item.description or ""]))
+
+
+def _numbering_doubts(numbering: Outline) -> list[Review]:
+    """What makes the items doubtful: none found, or numbers that skip or repeat."""
+    if not numbering.items:
+        return [Review(field="items", why="no numbered agenda items found")]
+    breaks = numbering.breaks()
+    if breaks:
+        return [Review(field="items", why="item numbers do not run in sequence: " + "; ".join(breaks))]
+    return []
 
 
 # --- Body ---

@@ -1,0 +1,323 @@
+"""The numbering scheme of a document's items, found from the candidates on its pages.
+
+Councils number their agenda items in every way there is: "1.", "84.", "7-A",
+"5.a", "A.1", "2.1", "(1)", "a)", "VII.", "188 §", lettered sections with
+numbered items under them. Rather than a pattern per council, every line that
+opens with something shaped like a number is a *candidate*
+(:data:`extract.patterns.ITEM_NUMBER`); candidates of one shape, set off the
+same way ("a)" is not "A."), at one indent form a *level*; and a level is the
+document's own numbering only where its numbers run as a sequence (1, 2, 3 …;
+A, B, C …; I, II, III …; 2.1, 5.1 under their items).
+
+* The *main* level is the one with the longest run.
+* Levels at the main level's indent number items too: sections numbered on
+  their own ("1, 2 … / A, B … / 1, 2" under unnumbered headings) and sub-items
+  printed flush with their parents ("VII. … / a) … b) …") — once they number
+  something inside the main run, in the main level's weight; a list that only
+  comes before it, or one set in the text's type (the numbered ways to take
+  part, under items set in bold), numbers no item.
+* A deeper level's runs are sub-items when they start at the beginning of
+  their sequence (1, a, A, I, x.1) and the caller accepts them (a run under a
+  paragraph of prose lists its parts, not items: see ``accept``).
+* A shallower level numbers no item, and one after the last item ends the list
+  (the schedules appended to an agenda); so does the main numbering starting
+  again elsewhere (an agenda's table of contents, then the same items in full).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass, field
+
+from extract.patterns import ITEM_NUMBER
+
+# A number further ahead than this in its sequence is not the next one (a withdrawn item leaves a gap).
+MAX_STEP = 3
+# Labels of one level stand at one indent, within this many points ("9." and "10." set right-aligned).
+INDENT_TOLERANCE = 6.0
+ROMAN_DIGITS = {"i": 1, "v": 5, "x": 10, "l": 50, "c": 100}
+# Readings of a label: its position in a sequence of numbers, of letters, or of roman numerals.
+NUMBER, LETTER, ROMAN = "number", "letter", "roman"
+
+
+def roman_value(text: str) -> int | None:
+    """ "XIV" → 14; None for what is no well-formed roman numeral ("IIII", "IC", "VX")."""
+    digits = [ROMAN_DIGITS.get(c) for c in text.lower()]
+    if not digits or None in digits:
+        return None
+    total = 0
+    for digit, following in zip(digits, digits[1:] + [0]):
+        total += -digit if digit < following else digit
+    return total if _roman(total) == text.lower() else None
+
+
+def _roman(value: int) -> str:
+    out = ""
+    for digit, letters in ((100, "c"), (90, "xc"), (50, "l"), (40, "xl"), (10, "x"), (9, "ix"), (5, "v"),
+                           (4, "iv"), (1, "i")):
+        while value >= digit:
+            out, value = out + letters, value - digit
+    return out
+
+
+@dataclass(frozen=True)
+class Label:
+    """An item number as printed at the start of a line, and the text after it."""
+
+    printed: str  # "7-A", "VII", "a", "188", "2.1", "3a"
+    shape: str  # "1", "1.1", "1-A", "A.1", "A", "a": what kind of number it is
+    marks: str  # how it is set off: "(x)", "x)", "x.", "x:", "x §", "x -", "x"
+    title: str
+    readings: tuple[tuple[str, tuple[int, int]], ...]  # (reading, (parent, position)): "2.1" → number (2, 1)
+
+    def value(self, reading: str) -> tuple[int, int] | None:
+        return dict(self.readings).get(reading)
+
+
+def read_label(text: str) -> Label | None:
+    """The item number a line opens with, if it is shaped like one (see patterns.ITEM_NUMBER)."""
+    m = ITEM_NUMBER.match(text)
+    if not m:
+        return None
+    printed, title = m.group("label"), (m.group("title") or "").strip()
+    mark = (m.group("mark") or "").strip()
+    marks = "(x)" if m.group("open") else f"x {mark}" if mark in ("§", "-", "–", "—") else f"x{mark}"
+    marks = marks.replace("–", "-").replace("—", "-")
+    shape, readings = _shape(printed)
+    if shape is None:
+        return None
+    if (title and (title[0] in ".,;" or not any(c.isalpha() for c in title))) or (not title and marks == "x"):
+        return None  # "461 - 610)": the rest of a page range, no title
+    if shape in ("A", "a") and (marks == "x" or (title[:1].islower())):
+        return None  # "A reception will be held", "I hereby certify": words, not numbers
+    if marks == "x" and not (title[:1].isupper() or title[:1] in "\"“‘'("):
+        return None  # "2 2022 12 12 …", "1 case": a bare number opens a title only before a capital
+    return Label(printed=printed, shape=shape, marks=marks, title=title, readings=readings)
+
+
+def number_alone(printed: str) -> Label | None:
+    """A number printed without a title beside it (the title set on lines of its own)."""
+    shape, readings = _shape(printed)
+    return Label(printed=printed, shape=shape, marks="x", title="", readings=readings) if shape else None
+
+
+def _shape(printed: str) -> tuple[str | None, tuple]:
+    text = printed.replace("§", "").strip()
+    if text.isdigit():
+        return "1", ((NUMBER, (0, int(text))),)
+    if text[:-1].isdigit() and text[-1:].isalpha():  # "3a", "12A": the item's number, a letter added
+        return "1", ((NUMBER, (0, int(text[:-1]))),)
+    for separator in ".-":
+        head, sep, tail = text.partition(separator)
+        if not sep:
+            continue
+        if head.isdigit() and tail.isdigit():
+            return "1.1", ((NUMBER, (int(head), int(tail))),)
+        if head.isdigit() and len(tail) == 1 and tail.isalpha():
+            return "1-A", ((LETTER, (int(head), _letter(tail))),)
+        if len(head) == 1 and head.isalpha() and tail.isdigit():
+            return "A.1", ((NUMBER, (_letter(head), int(tail))),)
+    if text.isalpha():
+        shape = "A" if text.isupper() else "a"
+        readings = []
+        if len(text) == 1:
+            readings.append((LETTER, (0, _letter(text))))
+        if (roman := roman_value(text)) is not None:
+            readings.append((ROMAN, (0, roman)))
+        return (shape, tuple(readings)) if readings else (None, ())
+    return None, ()
+
+
+def _letter(text: str) -> int:
+    return ord(text.lower()) - ord("a") + 1
+
+
+@dataclass
+class Candidate:
+    """A row that opens with a label: where it is and how it is set."""
+
+    index: int  # the row's position in the caller's list
+    label: Label
+    indent: float  # the line's left edge; for a table row, the number's cell
+    table: bool = False
+    bold: bool = False
+
+    @property
+    def key(self) -> tuple:
+        return self.label.shape, self.label.marks, self.table
+
+
+@dataclass
+class Level:
+    key: tuple
+    indent: float
+    members: list[Candidate]
+    reading: str = NUMBER
+    runs: list[list[Candidate]] = field(default_factory=list)
+
+    @property
+    def table(self) -> bool:
+        return self.members[0].table
+
+    @property
+    def bold(self) -> bool:
+        return sum(c.bold for c in self.members) * 2 > len(self.members)
+
+    def longest(self) -> list[Candidate]:
+        return max(self.runs, key=len, default=[])
+
+
+def follows(previous: tuple[int, int], current: tuple[int, int]) -> bool:
+    """The next number of a sequence: one on (or the same again, or a few on: items withdrawn);
+    under a new parent ("2.1" after "1.3"), the first."""
+    (parent, value), (new_parent, new_value) = previous, current
+    if parent == new_parent:
+        return value <= new_value <= value + MAX_STEP
+    return new_parent > parent and new_value == 1
+
+
+def starts(candidate: Candidate, reading: str) -> bool:
+    """The first number of its sequence: 1, a, A, I, x.1."""
+    value = candidate.label.value(reading)
+    return value is not None and value[1] == 1
+
+
+def _runs(members: list[Candidate], reading: str) -> list[list[Candidate]]:
+    runs: list[list[Candidate]] = []
+    for candidate in members:
+        value = candidate.label.value(reading)
+        if value is None:
+            continue
+        if runs and follows(runs[-1][-1].label.value(reading), value):
+            runs[-1].append(candidate)
+        else:
+            runs.append([candidate])
+    return runs
+
+
+def _levels(candidates: list[Candidate]) -> list[Level]:
+    """Candidates of one shape and marks, grouped by indent (neighbours within the tolerance)."""
+    levels: list[Level] = []
+    by_key: dict[tuple, list[Candidate]] = {}
+    for candidate in candidates:
+        by_key.setdefault(candidate.key, []).append(candidate)
+    for key, members in by_key.items():
+        groups: list[list[Candidate]] = []
+        for candidate in sorted(members, key=lambda c: c.indent):
+            if groups and candidate.indent - groups[-1][-1].indent <= (0 if candidate.table else INDENT_TOLERANCE):
+                groups[-1].append(candidate)
+            else:
+                groups.append([candidate])
+        for group in groups:
+            group.sort(key=lambda c: c.index)
+            levels.append(_read_level(key, group))
+    return levels
+
+
+def _read_level(key: tuple, members: list[Candidate]) -> Level:
+    """The reading under which the level's numbers run best: "I, II, III" are numerals, "H, I, J" letters."""
+    readings = {name for c in members for name, _ in c.label.readings}
+    best = None
+    for reading in sorted(readings, key=lambda r: (r != NUMBER, r != LETTER)):
+        runs = _runs(members, reading)
+        score = max((len(r) for r in runs), default=0)
+        if best is None or score > best[0]:
+            best = (score, reading, runs)
+    _, reading, runs = best
+    indent = sorted(c.indent for c in members)[len(members) // 2]
+    return Level(key=key, indent=indent, members=members, reading=reading, runs=runs)
+
+
+def _deeper(level: Level, than: Level) -> bool:
+    return level.table == than.table and level.indent > than.indent + (0 if level.table else INDENT_TOLERANCE)
+
+
+def _shallower(level: Level, than: Level) -> bool:
+    return level.table == than.table and level.indent < than.indent - (0 if level.table else INDENT_TOLERANCE)
+
+
+def _under_each_item(run: list[Candidate], items: list[Candidate]) -> list[list[Candidate]]:
+    """A run of sub-items cut where an item of a shallower level comes between two of them: each item's
+    sub-items are a sequence of their own ("(a)" under item 5, "(a)" again under item 6)."""
+    parts = [[run[0]]]
+    for previous, candidate in zip(run, run[1:]):
+        if any(previous.index < item.index < candidate.index for item in items):
+            parts.append([candidate])
+        else:
+            parts[-1].append(candidate)
+    return parts
+
+
+@dataclass
+class Outline:
+    """The items' numbers: the accepted candidates in order, each with the item it is under."""
+
+    items: list[Candidate]
+    parents: dict[int, Candidate]  # row index of a sub-item → its parent item
+    end: int | None  # row index where a shallower numbering, or the main one again, ends the list
+    main: Level | None
+
+    def breaks(self) -> list[str]:
+        """Where the main numbering skips or repeats a number ("7 after 5", "4 after 4")."""
+        if self.main is None:
+            return []
+        taken = {c.index for c in self.items}
+        out = []
+        for run in self.main.runs:
+            run = [c for c in run if c.index in taken]
+            for previous, candidate in zip(run, run[1:]):
+                (parent, value), (new_parent, new_value) = (c.label.value(self.main.reading) for c in (previous, candidate))
+                if parent == new_parent and new_value != value + 1:
+                    out.append(f"{candidate.label.printed} after {previous.label.printed}")
+        return out
+
+
+def outline(candidates: Iterable[Candidate],
+            accept: Callable[[list[Candidate], Candidate | None], bool] = lambda run, parent: True) -> Outline:
+    """The document's numbering among the candidates (see the module's docstring).
+
+    ``accept(run, parent)`` says whether a run of a deeper level numbers sub-items of ``parent``.
+    """
+    candidates = sorted(candidates, key=lambda c: c.index)
+    levels = _levels(candidates)
+    runs = [(len(run), -run[0].index, level) for level in levels for run in level.runs]
+    if not runs:
+        return Outline([], {}, None, None)
+    main = max(runs, key=lambda r: r[:2])[2]
+    first, last = main.longest()[0].index, main.longest()[-1].index
+    of_level = {id(c): level for level in levels for c in level.members}
+    end = next((c.index for c in candidates if c.index > last and of_level[id(c)] is not main
+                and (_shallower(of_level[id(c)], main) or c.key == main.key)), None)
+
+    def before_end(candidate: Candidate) -> bool:
+        return end is None or candidate.index < end
+
+    accepted: list[Candidate] = []
+    parents: dict[int, Candidate] = {}
+    # Shallow to deep, so that a run's parent is known before the run is judged.
+    for level in sorted(levels, key=lambda lv: (lv.table != main.table, lv.indent)):
+        if level.table != main.table or _shallower(level, main):
+            continue
+        inside = any(first <= c.index and before_end(c) for c in level.members)
+        if not inside and not _deeper(level, main):
+            continue
+        for whole in level.runs:
+            run = [c for c in whole if before_end(c)]
+            if not run:
+                continue
+            if not _deeper(level, main):
+                # At the main numbering's indent, numbers in another type than its own number a list in the
+                # text ("1. IN PERSON … 2. ZOOM …" under items set in bold), not items.
+                same_type = level is main or level.bold == main.bold
+                if same_type and (len(run) > 1 or starts(run[0], level.reading) or whole is main.longest()):
+                    accepted += run
+                continue
+            for part in _under_each_item(run, [c for c in accepted if of_level[id(c)] is not level]):
+                parent = max((c for c in accepted if c.index < part[0].index and of_level[id(c)] is not level),
+                             key=lambda c: c.index, default=None)
+                if starts(part[0], level.reading) and accept(part, parent):
+                    accepted += part
+                    if parent is not None:
+                        parents.update({c.index: parent for c in part})
+    accepted.sort(key=lambda c: c.index)
+    return Outline(accepted, parents, end, main)
