@@ -1,103 +1,95 @@
 """Stage 5, publish: records' frontmatter → derived pages, feeds and data, then MkDocs, then search.
 
-The officer's docs folder is never written to: it is copied (hard-linked where
-the file system allows) into a staging folder, the generated pages are added
-there, and MkDocs builds from the stage with a generated config.
+The officer's docs folder is never written to: it is mirrored (hard-linked where the
+file system allows) into a staging folder, the generated pages are added there, and
+MkDocs' machinery renders the site from the stage with a generated config.
+
+Every build is incremental and every step keeps what did not change: records are
+parsed again only when their file changed, stage files are written only when their
+content would change (:mod:`extract.publish.stage`), pages are rendered only when
+something they are made of changed (:mod:`extract.publish.render`), and a search
+shard is indexed only when one of its pages changed (:mod:`extract.publish.search`).
+What makes that possible is kept in ``build/cache`` beside the stage, keyed by
+content and by the code's and packages' versions: deleting it only makes the next
+build cold, and a cold build writes the same bytes.
 """
 
 from __future__ import annotations
 
-import datetime as dt
 import json
 import os
-import re
 import shutil
-import subprocess
-import sys
-from concurrent.futures import ProcessPoolExecutor
+from dataclasses import dataclass
 from pathlib import Path
 
 import yaml
 
-from extract.archive import STATE_DIR, Archive, Catalogue, Settings, load_document
+from extract.archive import (STATE_DIR, Archive, Catalogue, RecordsInvalid, Settings, build_catalogue,
+                            load_document)
+from extract.publication import public_body
 from extract.publish.data import data_files
 from extract.publish.feeds import feed_files
 from extract.publish.derived import derived_pages
 from extract.publish.pages import SiteContext, record_page_meta
-from extract.publish.pdfs import link_or_copy, publish_pdfs
-from extract.publish.search import index_site
-from extract.publication import public_body
+from extract.publish.pdfs import publish_pdfs
+from extract.publish.search import index_site, plan_shards
+from extract.publish.stage import CACHE_FOLDER, RecordCache, Stage, scan
 
 STAGE = Path("build/docs")
 
-
-def stage_docs(docs: Path, stage: Path = STAGE) -> Path:
-    """Copy the archive into a staging folder, where the generated pages are added."""
-    if stage.exists():
-        shutil.rmtree(stage)
-    shutil.copytree(docs, stage, copy_function=link_or_copy)
-    return stage
+def cache_folder(stage: Path) -> Path:
+    """Where a build keeps what lets the next one skip work: beside its stage (``build/cache``)."""
+    return stage.parent / CACHE_FOLDER
 
 
-def slim_records(docs: Path, stage: Path, catalogue: Catalogue) -> None:
-    """Replace the staged copy of each record with its publishable body under the minimal frontmatter
-    the page template needs (``record_page_meta``).
+@dataclass
+class Staged:
+    """What a build put in its stage: the records, and each staged file's key."""
+
+    catalogue: Catalogue
+    keys: dict[str, str]
+    sizes: dict[str, int]  # each record's staged size in bytes, by path
+
+
+def _record_copy(docs: Path, rel: str, record, meta: str, target: Path) -> None:
+    text = (docs / rel).read_text(encoding="utf-8")
+    body = public_body(record, text[4:].split("\n---\n", 1)[1] if text.startswith("---\n") else text)
+    target.write_text(f"---\n{meta}---\n{body}", encoding="utf-8")
+
+
+def stage_records(stage: Stage, docs: Path, catalogue: Catalogue, files: dict[str, os.stat_result]) -> None:
+    """Each record's publishable body under the minimal frontmatter the page template needs
+    (``record_page_meta``), rewritten only when its file or that frontmatter changed.
 
     MkDocs parses every page's frontmatter with a pure-Python YAML loader and keeps it in
     memory; with the whole record's data that was most of a 10,000-meeting build.
     """
     for meeting in catalogue.meetings:
         for doc in meeting.documents:
-            text = (docs / doc.path).read_text(encoding="utf-8")
-            body = public_body(doc.record, text[4:].split("\n---\n", 1)[1] if text.startswith("---\n") else text)
             meta = "".join(f"{key}: {json.dumps(value)}\n" for key, value in record_page_meta(meeting, doc).items())
-            write_generated(stage, {doc.path: f"---\n{meta}---\n{body}"})
-
-
-def write_generated(stage: Path, files: dict[str, str]) -> None:
-    for rel, text in files.items():
-        target = stage / rel
-        if target.exists():
-            target.unlink()  # a hard link to the officer's file: replace, never write through it
-        target.parent.mkdir(parents=True, exist_ok=True)
-        target.write_text(text, encoding="utf-8")
-
-
-_INDENTATION = re.compile(r"\n\s+")
-
-
-def compact_html_file(path: Path) -> None:
-    """Drop the theme's indentation: a third of a record page's template, none of its meaning."""
-    text = path.read_text(encoding="utf-8")
-    if "<pre" in text or "<textarea" in text:
-        return  # whitespace is content there
-    path.write_text(_INDENTATION.sub("\n", text), encoding="utf-8")
-
-
-def compact_html(site: Path) -> None:
-    pages = list(site.rglob("*.html"))
-    with ProcessPoolExecutor(max_workers=os.cpu_count()) as pool:
-        list(pool.map(compact_html_file, pages, chunksize=256))
+            st = files[doc.path]
+            key = f"r{st.st_ino}:{st.st_size}:{st.st_mtime_ns}:{meta}"
+            stage.plan(doc.path, key, lambda target, doc=doc, meta=meta: _record_copy(docs, doc.path, doc.record,
+                                                                                     meta, target))
 
 
 def load_config(config: Path) -> dict:
     return yaml.safe_load(config.read_text(encoding="utf-8")) or {}
 
 
-def add_site_pages(pages_dir: Path, stage: Path) -> None:
+def stage_site_pages(stage: Stage, pages_dir: Path) -> None:
     """The project's own pages (home, search, about) wherever the archive being built has none."""
     if not pages_dir.is_dir():
         return
-    for path in pages_dir.rglob("*"):
-        target = stage / path.relative_to(pages_dir)
-        if path.is_dir() or target.exists() or (path.suffix == ".md" and load_document(pages_dir, path)):
+    for path in sorted(pages_dir.rglob("*")):
+        rel = path.relative_to(pages_dir).as_posix()
+        if path.is_dir() or rel in stage.keys or (path.suffix == ".md" and load_document(pages_dir, path)):
             continue  # a folder, the archive's own version, or a record of the project's docs
-        target.parent.mkdir(parents=True, exist_ok=True)
-        shutil.copy2(path, target)
+        stage.put_file(rel, path)
 
 
-def generate(docs: Path, stage: Path, config: Path, pdf_dir: Path | None) -> Catalogue:
-    """Stage the docs and write every derived page, feed and data file into the stage.
+def generate(docs: Path, stage_dir: Path, config: Path, pdf_dir: Path | None) -> Staged:
+    """Bring the stage in step with the archive: records, their files, PDFs, every derived page, feed and data file.
 
     The archive is read under its shared lock, so an ingest running meanwhile is
     seen whole or not at all.
@@ -105,17 +97,28 @@ def generate(docs: Path, stage: Path, config: Path, pdf_dir: Path | None) -> Cat
     data = load_config(config)
     site_url = data.get("site_url") or ""
     settings = Settings.load(config.parent, data.get("extra"))
+    cache = cache_folder(stage_dir)
     with Archive(docs).reading() as archive:
-        catalogue = archive.catalogue(settings)
-        stage_docs(docs, stage)
-        slim_records(docs, stage, catalogue)
-    add_site_pages(config.parent / data.get("docs_dir", "docs"), stage)
+        stage = Stage(stage_dir, cache / "stage.pickle")
+        files = scan(archive.docs) if archive.docs.is_dir() else {}
+        documents, problems, _ = RecordCache(cache / "records.pickle").read(archive.docs, files)
+        if problems:
+            raise RecordsInvalid(problems)
+        catalogue = build_catalogue(documents, settings)
+        records = {doc.path for doc in documents}
+        for rel in sorted(files):
+            if rel not in records:
+                stage.put_file(rel, archive.docs / rel)
+        stage_records(stage, archive.docs, catalogue, files)
+        stage.write_planned()  # records are read while the lock holds
+    stage_site_pages(stage, config.parent / data.get("docs_dir", "docs"))
     ctx = SiteContext.build(catalogue, publish_pdfs(catalogue, pdf_dir, stage))
-    stamp = dt.datetime.now(dt.timezone.utc).strftime("%Y%m%dT%H%M%SZ")
-    write_generated(stage, derived_pages(ctx))
-    write_generated(stage, feed_files(catalogue, site_url, stamp))
-    write_generated(stage, data_files(ctx, site_url))
-    return catalogue
+    for pages in (derived_pages(ctx), feed_files(catalogue, site_url), data_files(ctx, site_url)):
+        for rel, text in pages.items():
+            stage.put(rel, text)
+    stage.finish()
+    sizes = {doc.path: files[doc.path].st_size for doc in documents}
+    return Staged(catalogue, dict(stage.keys), sizes)
 
 
 def write_config(config: Path, data: dict, stage: Path, site: Path | None) -> Path:
@@ -131,7 +134,9 @@ def write_config(config: Path, data: dict, stage: Path, site: Path | None) -> Pa
     if site is not None:
         data["site_dir"] = os.path.relpath(site.resolve(), stage.parent.resolve())
     generated = stage.parent / "mkdocs.yml"
-    generated.write_text(yaml.safe_dump(data, sort_keys=False), encoding="utf-8")
+    text = yaml.safe_dump(data, sort_keys=False)
+    if not generated.is_file() or generated.read_text(encoding="utf-8") != text:
+        generated.write_text(text, encoding="utf-8")
     return generated
 
 
@@ -141,20 +146,17 @@ def default_pdf_dir(docs: Path) -> Path | None:
     return candidate if candidate.is_dir() else None
 
 
-def _mkdocs(*args: str) -> int:
-    # The end-of-life banner would bury the build's own messages.
-    env = dict(os.environ, NO_MKDOCS_2_WARNING="1")
-    return subprocess.call([sys.executable, "-m", "mkdocs", *args], env=env)
-
-
 def build_site(docs: Path, site: Path, config: Path = Path("mkdocs.yml"), pdfs: Path | None = None,
                stage: Path = STAGE) -> int:
-    catalogue = generate(docs, stage, config, pdfs or default_pdf_dir(docs))
+    # MkDocs is imported once the archive has been read: a build waiting for an ingest says so at once.
+    staged = generate(docs, stage, config, pdfs or default_pdf_dir(docs))
+    from extract.publish.render import render_site
+
     generated = write_config(config, load_config(config), stage, site)
-    status = _mkdocs("build", "--strict", "-q", "-f", str(generated))
+    status, rendered = render_site(generated, staged.keys, cache_folder(stage))
     if status == 0:
-        compact_html(site)
-        status = index_site(site, catalogue, docs)
+        records = [(doc.path, doc.record.date, staged.sizes[doc.path]) for doc in staged.catalogue.documents]
+        status = index_site(site, plan_shards(records), rendered, cache_folder(stage))
     return status
 
 
@@ -170,12 +172,14 @@ def _sources_fingerprint(docs: Path, config: Path) -> list[tuple[str, int]]:
     return sorted((str(p), p.stat().st_mtime_ns) for p in files + [config])
 
 
-def _replace_dir(target: Path, fresh: Path) -> None:
-    old = target.with_name(target.name + ".old")
-    shutil.rmtree(old, ignore_errors=True)
-    target.rename(old)
-    fresh.rename(target)
-    shutil.rmtree(old, ignore_errors=True)
+def _swap_dirs(site: Path, fresh: Path) -> None:
+    """Put the fresh build where the served one was, keeping the other folder for the next build
+    (which then renders only what changed since it was built)."""
+    spare = site.with_name(site.name + ".old")
+    shutil.rmtree(spare, ignore_errors=True)
+    site.rename(spare)
+    fresh.rename(site)
+    spare.rename(fresh)
 
 
 def serve_site(docs: Path, config: Path = Path("mkdocs.yml"), address: str = "127.0.0.1:8000",
@@ -206,7 +210,7 @@ def serve_site(docs: Path, config: Path = Path("mkdocs.yml"), address: str = "12
                     print("change found: building again", flush=True)
                     fresh = site.with_name(site.name + ".next")
                     if build_site(docs, fresh, config, pdfs, stage) == 0:
-                        _replace_dir(site, fresh)  # readers never see a half-built site
+                        _swap_dirs(site, fresh)  # readers never see a half-built site
         except KeyboardInterrupt:
             server.shutdown()
     return 0

@@ -78,7 +78,13 @@ def fold(line: str) -> list[str]:
     return [parts[0], *(" " + part for part in parts[1:])]
 
 
-def ical(committee: Committee, site_url: str, stamp: str) -> str:
+def last_modified(meeting: Meeting) -> str:
+    """An event's DTSTAMP: when its newest record appeared. From the records, not the clock, so that
+    calendars change only when a meeting does (and a build writes the same file for the same records)."""
+    return max(published(doc) for doc in meeting.documents).replace("-", "") + "T000000Z"
+
+
+def ical(committee: Committee, site_url: str) -> str:
     lines = ["BEGIN:VCALENDAR", "VERSION:2.0", "PRODID:-//committee-archive//EN",
              f"X-WR-CALNAME:{ical_text(committee.name)}"]
     for meeting in committee.meetings:
@@ -87,7 +93,7 @@ def ical(committee: Committee, site_url: str, stamp: str) -> str:
         day = meeting.date.replace("-", "")
         start, end = meeting.attr("start"), meeting.minutes.end if meeting.minutes else None
         lines += ["BEGIN:VEVENT", f"UID:{committee.slug}-{meeting.date}@committee-archive",
-                  f"DTSTAMP:{stamp}"]
+                  f"DTSTAMP:{last_modified(meeting)}"]
         if start:
             lines.append(f"DTSTART:{day}T{start.replace(':', '')}00")
             if end and end > start:
@@ -102,12 +108,12 @@ def ical(committee: Committee, site_url: str, stamp: str) -> str:
     return "".join(part + "\r\n" for line in lines for part in fold(line))
 
 
-def feed_files(catalogue: Catalogue, site_url: str, stamp: str) -> dict[str, str]:
+def feed_files(catalogue: Catalogue, site_url: str) -> dict[str, str]:
     """Feed and calendar files by their path in the staged docs folder."""
     files = {"feed.xml": atom_feed("Committee archive: new records", catalogue.documents, site_url, "feed.xml")}
     for committee in catalogue.committees:
         slug = committee.slug
         documents = [d for m in committee.meetings for d in m.documents]
         files[f"{slug}/feed.xml"] = atom_feed(f"{committee.name}: new records", documents, site_url, f"{slug}/feed.xml")
-        files[f"{slug}/meetings.ics"] = ical(committee, site_url, stamp)
+        files[f"{slug}/meetings.ics"] = ical(committee, site_url)
     return files

@@ -7,24 +7,15 @@ without their pages (which ``extract.publication.withheld_pages`` decides,
 
 from __future__ import annotations
 
-import os
-import shutil
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from extract.publication import withheld_pages
 from extract.archive import Catalogue
+from extract.publication import withheld_pages
+from extract.publish.stage import Stage, file_key
 from extract.redact import redacted_pdf
 
 PDF_FOLDER = "pdf"
-
-
-def link_or_copy(src, dst) -> None:
-    """Hard-link when the file system allows (instant, no space), else copy."""
-    try:
-        os.link(src, dst)
-    except OSError:
-        shutil.copy2(src, dst)
 
 
 @dataclass
@@ -39,10 +30,15 @@ class PublishedPdf:
         return original - sum(last - first + 1 for first, last in self.removed if last < original)
 
 
-def publish_pdfs(catalogue: Catalogue, pdf_dir: Path | None, stage: Path) -> dict[str, PublishedPdf]:
-    """Copy each record's source PDF into the stage, redacted when it holds exempt records."""
+def publish_pdfs(catalogue: Catalogue, pdf_dir: Path | None, stage: Stage | Path) -> dict[str, PublishedPdf]:
+    """Put each record's source PDF into the stage, redacted when it holds exempt records.
+
+    A PDF is copied (or redacted again) only when it, or the pages to leave out of it, changed.
+    """
     if pdf_dir is None:
         return {}
+    if isinstance(stage, Path):
+        stage = Stage(stage)
     by_file: dict[str, list] = {}
     for doc in catalogue.documents:
         by_file.setdefault(doc.record.source.file, []).append(doc.record)
@@ -51,18 +47,25 @@ def publish_pdfs(catalogue: Catalogue, pdf_dir: Path | None, stage: Path) -> dic
         original = pdf_dir / name
         if not name or Path(name).name != name or not original.is_file():
             continue
-        target = stage / PDF_FOLDER / name
-        target.parent.mkdir(parents=True, exist_ok=True)
+        rel = f"{PDF_FOLDER}/{name}"
         removed = withheld_pages(records)
         if removed is None:
             continue  # no way to leave out the exempt pages: withhold the whole PDF
         if removed:
-            try:
-                if redacted_pdf(original, removed, target) is None:
-                    continue  # every page was exempt
-            except (OSError, RuntimeError):  # PDFium cannot rebuild it: withheld rather than published whole
-                continue
+            redact = lambda target, original=original, removed=removed: _redacted(original, removed, target)  # noqa: E731
+            if not stage.produce(rel, f"{file_key(original)}:without{removed}", redact):
+                continue  # every page was exempt, or PDFium could not rebuild it
         else:
-            link_or_copy(original, target)
-        published[name] = PublishedPdf(f"{PDF_FOLDER}/{name}", removed)
+            stage.put_file(rel, original)
+        published[name] = PublishedPdf(rel, removed)
+    stage.write_planned()
     return published
+
+
+def _redacted(original: Path, removed: list[tuple[int, int]], target: Path) -> bool:
+    """Write the PDF without the pages; False when nothing is left or PDFium cannot rebuild it
+    (withheld rather than published whole)."""
+    try:
+        return redacted_pdf(original, removed, target) is not None
+    except (OSError, RuntimeError):
+        return False

@@ -1,0 +1,414 @@
+"""Stage → HTML: MkDocs' own machinery, for the pages whose inputs changed, on every core.
+
+``mkdocs build`` renders every page on each run and holds them all in memory. Here
+the same steps run from Python — MkDocs loads the configuration, lists the files,
+builds the navigation, converts each page's Markdown and renders it with the
+theme's templates — but a page is rendered only when something it is made of
+changed since the last build:
+
+* its staged source (the stage's key for it, :class:`extract.publish.stage.Stage`);
+* what every page is made of: the configuration, the theme's templates, the code
+  and package versions, the navigation (titles and addresses of the pages in it);
+* the files its links point to: each page's link look-ups are recorded, and a page
+  whose link target has gone (or moved, or appeared where a link found none) is
+  rendered again — so ``--strict`` still stops on a broken link, whichever build finds it.
+
+Pages are rendered in worker processes (one per core), each page written as soon
+as it is rendered and then dropped, so memory does not grow with the archive. What
+was rendered is remembered in the build's cache folder (:func:`site_cache`); without
+it (first build, deleted cache) every page is rendered and the site folder is
+cleaned first, as ``mkdocs build`` does, so a cold build writes the same bytes.
+"""
+
+from __future__ import annotations
+
+import gzip
+import hashlib
+import logging
+import multiprocessing
+import os
+import re
+import shutil
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from mkdocs import utils
+from mkdocs.commands.build import _build_template, _populate_page, get_context
+from mkdocs.config import load_config as load_mkdocs_config
+from mkdocs.exceptions import Abort, BuildError
+from mkdocs.structure.files import File, Files, InclusionLevel, get_files, set_exclusions
+from mkdocs.structure.nav import Navigation, get_navigation
+from mkdocs.structure.pages import Page
+
+from extract.publish.stage import code_version, file_key, load_cache, replace_file, save_cache, site_cache
+
+PARALLEL_FROM = 64  # pages; below this, starting worker processes costs more than it saves
+CHUNK = 32  # pages a worker renders per task
+
+log = logging.getLogger("mkdocs")
+
+_INDENTATION = re.compile(r"\n\s+")
+
+
+def compact_html(text: str) -> str:
+    """Drop the theme's indentation: a third of a record page's template, none of its meaning."""
+    if "<pre" in text or "<textarea" in text:
+        return text  # whitespace is content there
+    return _INDENTATION.sub("\n", text)
+
+
+@dataclass
+class Rendered:
+    """What the last build rendered for one page, and what that depended on beyond its source."""
+
+    key: str  # source and everything every page depends on
+    dest: str  # relative to the site folder
+    size: int
+    mtime_ns: int
+    lookups: tuple = ()  # ((link target looked up, what it resolved to), ...)
+    anchors: frozenset = frozenset()  # ids on the page
+    anchor_links: dict = field(default_factory=dict)  # {target src_uri: {anchor: link as written}}
+
+
+class _RecordingFiles(Files):
+    """The site's files; while a page is converted, its link targets are noted with what they resolved to."""
+
+    looked_up: list | None = None
+
+    def get_file_from_path(self, path: str) -> File | None:
+        file = super().get_file_from_path(path)
+        if self.looked_up is not None:
+            self.looked_up.append((path, _resolution(file)))
+        return file
+
+
+def _resolution(file: File | None):
+    return None if file is None else (file.url, file.inclusion.value)
+
+
+class _WarningsKept(logging.Handler):
+    """MkDocs' warnings while rendering: a worker hands them to the parent, which reports them."""
+
+    def __init__(self):
+        super().__init__(logging.WARNING)
+        self.messages: list[str] = []
+
+    def emit(self, record: logging.LogRecord) -> None:
+        self.messages.append(f"{record.levelname}: {record.getMessage()}")
+
+
+@dataclass
+class _Run:
+    """Everything a page needs to be rendered; a forked worker inherits it."""
+
+    config: object
+    files: _RecordingFiles
+    nav: Navigation
+    env: object
+    doc_files: list
+    nav_pages: set
+
+
+_RUN: _Run | None = None
+
+
+def _render_page(run: _Run, src_uri: str) -> tuple[str, Rendered | None, list[str]]:
+    """Convert, render, compact and write one page; (src_uri, what was written, warnings or errors)."""
+    file = run.files.src_uris[src_uri]
+    page = file.page
+    kept = _WarningsKept()
+    log.addHandler(kept)
+    lookups: list = []
+    try:
+        if src_uri not in run.nav_pages:  # pages in the navigation were converted first, for their titles
+            run.files.looked_up = lookups
+            _populate_page(page, run.config, run.files)
+        run.files.looked_up = None
+        output = _page_output(run, page)
+        dest = Path(file.abs_dest_path)
+        if output.strip():
+            data = compact_html(output).encode("utf-8", errors="xmlcharrefreplace")
+            replace_file(dest, lambda target: target.write_bytes(data))
+        st = dest.stat() if dest.exists() else None
+        links = {target.src_uri: dict(anchors) for target, anchors in (page.links_to_anchors or {}).items()}
+        rendered = Rendered(key="", dest=file.dest_uri, size=st.st_size if st else -1,
+                            mtime_ns=st.st_mtime_ns if st else -1, lookups=tuple(lookups),
+                            anchors=frozenset(page.present_anchor_ids or ()), anchor_links=links)
+        return src_uri, rendered, kept.messages
+    except Exception as exc:  # noqa: BLE001 - reported as MkDocs reports it, the build fails
+        detail = "" if isinstance(exc, BuildError) else f" {exc}"
+        return src_uri, None, kept.messages + [f"ERROR: Error building page '{src_uri}':{detail}"]
+    finally:
+        run.files.looked_up = None
+        log.removeHandler(kept)
+        if src_uri not in run.nav_pages:
+            page.markdown = page.content = None  # free it: memory must not grow with the archive
+            page.toc = []  # type: ignore[assignment]
+
+
+def _page_output(run: _Run, page: Page) -> str:
+    """The theme's template for a page, as ``mkdocs build`` renders it (``_build_page``, without the write)."""
+    config = run.config
+    config._current_page = page
+    try:
+        page.active = True
+        context = get_context(run.nav, run.doc_files, config, page)
+        template = run.env.get_template(page.meta.get("template", "main.html"))
+        context = config.plugins.on_page_context(context, page=page, config=config, nav=run.nav)
+        output = template.render(context)
+        return config.plugins.on_post_page(output, page=page, config=config)
+    finally:
+        page.active = False
+        config._current_page = None
+
+
+def _render_chunk(src_uris: list[str]) -> list[tuple[str, Rendered | None, list[str]]]:
+    return [_render_page(_RUN, src_uri) for src_uri in src_uris]
+
+
+def _theme_digest(config) -> str:
+    """The theme's templates and assets outside installed packages (the project's overrides), by content."""
+    digest = hashlib.sha256()
+    for folder in config.theme.dirs:
+        root = Path(folder).resolve()
+        if "site-packages" in root.parts or "dist-packages" in root.parts:
+            continue  # a package's own templates: its version is in code_version()
+        for path in sorted(p for p in root.rglob("*") if p.is_file()):
+            digest.update(path.relative_to(root).as_posix().encode() + b"\0" + path.read_bytes() + b"\0")
+    return digest.hexdigest()
+
+
+def _nav_signature(items) -> list:
+    """What every page shows of the navigation: its items' kinds, titles and addresses, in order."""
+    return [(type(item).__name__, item.title, getattr(item, "url", None), _nav_signature(item.children or []))
+            for item in items]
+
+
+def _digest(*parts) -> str:
+    return hashlib.sha256(repr(parts).encode("utf-8")).hexdigest()[:32]
+
+
+def _still_resolves(files: Files, lookups, memo: dict) -> bool:
+    for path, resolution in lookups:
+        if path not in memo:
+            memo[path] = _resolution(files.get_file_from_path(path))
+        if memo[path] != resolution:
+            return False
+    return True
+
+
+def _output_intact(site_dir: Path, entry: Rendered) -> bool:
+    try:
+        st = (site_dir / entry.dest).stat()
+    except OSError:
+        return entry.size == -1  # a page whose output was empty
+    return (st.st_size, st.st_mtime_ns) == (entry.size, entry.mtime_ns)
+
+
+def render_site(config_file: Path, stage_keys: dict[str, str], cache: Path) -> tuple[int, dict[str, Rendered]]:
+    """Build the site MkDocs would build from ``config_file`` (``--strict``), rendering only what changed.
+
+    ``stage_keys`` is the stage's key for each file of the docs folder. Returns the exit
+    status and what each page's output was made from (by source path), for the search index.
+    """
+    counter = utils.CountHandler()
+    counter.setLevel(logging.WARNING)
+    printer = logging.StreamHandler()
+    printer.setLevel(logging.WARNING)
+    printer.setFormatter(logging.Formatter("%(levelname)-7s -  %(message)s"))
+    log.addHandler(counter)
+    log.addHandler(printer)
+    log.setLevel(logging.INFO)
+    config = load_mkdocs_config(str(config_file), strict=True)
+    try:
+        config.plugins.on_startup(command="build", dirty=False)
+        status, rendered = _render(config, stage_keys, cache, counter)
+        config.plugins.on_shutdown()
+        return status, rendered
+    except Abort as exc:
+        log.error(str(exc))
+        return 1, {}
+    finally:
+        log.removeHandler(counter)
+        log.removeHandler(printer)
+
+
+def _render(config, stage_keys: dict[str, str], cache: Path, counter) -> tuple[int, dict[str, Rendered]]:
+    global _RUN
+    config = config.plugins.on_config(config)
+    config.plugins.on_pre_build(config=config)
+    site_dir = Path(config.site_dir)
+    files = _RecordingFiles(list(get_files(config)))
+    env = config.theme.get_env()
+    files.add_files_from_theme(env, config)
+    files = config.plugins.on_files(files, config=config)
+    set_exclusions(files, config)
+    nav = get_navigation(files, config)
+    nav = config.plugins.on_nav(nav, config=config, files=files)
+    inclusion = InclusionLevel.is_included
+    doc_files = files.documentation_pages(inclusion=inclusion)
+    for file in doc_files:
+        if file.page is None:
+            Page(None, file, config)
+    nav_pages = {page.file.src_uri for page in nav.pages if page.file.inclusion.is_included()}
+    nav_lookups: dict[str, list] = {}
+    for page in nav.pages:
+        if page.file.src_uri in nav_pages:
+            files.looked_up = nav_lookups[page.file.src_uri] = []
+            _populate_page(page, config, files)
+    files.looked_up = None
+    env = config.plugins.on_env(env, config=config, files=files)
+
+    common = _digest(code_version(), Path(config.config_file_path).read_text(encoding="utf-8"),
+                     _theme_digest(config), _nav_signature(nav.items))
+    state = site_cache(cache, site_dir, "site")
+    previous = load_cache(state, {})
+    if not previous:
+        utils.clean_directory(str(site_dir))  # a cold build starts from an empty folder, as mkdocs build does
+    old_pages: dict[str, Rendered] = previous.get("pages", {})
+    memo: dict = {}
+    keys, todo = {}, []
+    for file in doc_files:
+        keys[file.src_uri] = key = _digest(common, stage_keys.get(file.src_uri) or file_key(Path(file.abs_src_path)))
+        entry = old_pages.get(file.src_uri)
+        if not (entry and entry.key == key and entry.dest == file.dest_uri and _output_intact(site_dir, entry)
+                and _still_resolves(files, entry.lookups, memo)):
+            todo.append(file.src_uri)
+
+    _RUN = _Run(config, files, nav, env, doc_files, nav_pages)
+    results = [_render_page(_RUN, uri) for uri in todo if uri in nav_pages]
+    rest = [uri for uri in todo if uri not in nav_pages]
+    if len(rest) >= PARALLEL_FROM and (os.cpu_count() or 1) > 1:
+        chunks = [rest[i:i + CHUNK] for i in range(0, len(rest), CHUNK)]
+        with multiprocessing.get_context("fork").Pool(os.cpu_count()) as pool:
+            for done in pool.imap_unordered(_render_chunk, chunks):
+                results += done
+    else:
+        results += _render_chunk(rest)
+    _RUN = None
+
+    pages: dict[str, Rendered] = {uri: entry for uri, entry in old_pages.items() if uri in keys and uri not in todo}
+    for uri, entry, messages in sorted(results, key=lambda r: r[0]):
+        for message in messages:
+            level, _, text = message.partition(": ")
+            log.log(logging.getLevelName(level), text)
+        if entry is not None and not messages:
+            entry.key = keys[uri]
+            if uri in nav_lookups:
+                entry.lookups = tuple(nav_lookups[uri])
+            pages[uri] = entry
+    _check_anchors(config, pages)
+    statics = _copy_static_files(files, inclusion, stage_keys, site_dir, previous.get("statics", {}))
+    templates = _render_templates(config, env, files, nav, site_dir)
+    produced = {entry.dest for entry in pages.values()} | set(statics) | set(templates)
+    produced |= {files.src_uris[uri].dest_uri for uri in todo if uri in files.src_uris}
+    _remove_stale(site_dir, previous, produced)
+    config.plugins.on_post_build(config=config)
+    save_cache(state, {"pages": pages, "statics": statics, "templates": sorted(templates)})
+    if counts := counter.get_counts():
+        message = ", ".join(f"{n} {level.lower()}s" for level, n in counts)
+        log.error(f"Aborted with {message} in strict mode!")
+        return 1, pages
+    return 0, pages
+
+
+def _check_anchors(config, pages: dict[str, Rendered]) -> None:
+    """Links to anchors on other pages, checked as ``mkdocs build`` does (``validation.anchors``)."""
+    level = config.validation.links.anchors
+    if level < logging.WARNING:
+        return  # reported at most as information, which a quiet build does not show
+    for uri, entry in sorted(pages.items()):
+        for target, anchors in entry.anchor_links.items():
+            present = pages.get(target)
+            if present is None:
+                continue
+            for anchor, link in anchors.items():
+                if anchor not in present.anchors:
+                    problem = ("there is no such anchor on this page" if target == uri
+                               else f"the doc '{target}' does not contain an anchor '#{anchor}'")
+                    log.log(level, f"Doc file '{uri}' contains a link '{link}', but {problem}.")
+
+
+def _copy_static_files(files: Files, inclusion, stage_keys: dict[str, str], site_dir: Path,
+                       previous: dict[str, list]) -> dict[str, list]:
+    """Copy every file that is not a page (assets, PDFs, data, feeds) whose source changed."""
+    copied: dict[str, list] = {}
+    for file in files:
+        if file.is_documentation_page() or not inclusion(file.inclusion):
+            continue
+        dest = site_dir / file.dest_uri
+        if file.abs_src_path is None:  # generated in memory
+            data = file.content_bytes
+            key = "g" + hashlib.sha1(data).hexdigest()
+            write = lambda target, data=data: target.write_bytes(data)  # noqa: E731
+        else:
+            key = stage_keys.get(file.src_uri) or file_key(Path(file.abs_src_path))
+            write = lambda target, source=file.abs_src_path: shutil.copyfile(source, target)  # noqa: E731
+        entry = previous.get(file.dest_uri)
+        try:
+            st = dest.stat()
+            intact = entry is not None and entry[0] == key and [st.st_size, st.st_mtime_ns] == entry[1:]
+        except OSError:
+            intact = False
+        if not intact:
+            replace_file(dest, write)
+            st = dest.stat()
+        copied[file.dest_uri] = [key, st.st_size, st.st_mtime_ns]
+    return copied
+
+
+def _render_templates(config, env, files: Files, nav: Navigation, site_dir: Path) -> set[str]:
+    """The theme's static templates (404 page, sitemap) and the configuration's extra templates."""
+    written = set()
+    for name in config.theme.static_templates:
+        try:
+            template = env.get_template(name)
+        except Exception:  # noqa: BLE001 - as mkdocs build: skipped when the theme has none
+            log.warning(f"Template skipped: '{name}' not found in theme directories.")
+            continue
+        output = _build_template(name, template, files, config, nav)
+        if not output.strip():
+            continue
+        data = output.encode("utf-8")
+        _write_if_changed(site_dir / name, data)
+        written.add(name)
+        if name == "sitemap.xml":
+            timestamp = utils.get_build_timestamp(
+                pages=[f.page for f in files.documentation_pages() if f.page is not None])
+            _write_if_changed(site_dir / f"{name}.gz", gzip.compress(data, mtime=timestamp))
+            written.add(f"{name}.gz")
+    for name in config.extra_templates:
+        file = files.get_file_from_path(name)
+        if file is None:
+            log.warning(f"Template skipped: '{name}' not found in docs_dir.")
+            continue
+        import jinja2
+
+        output = _build_template(name, jinja2.Template(file.content_string), files, config, nav)
+        if output.strip():
+            _write_if_changed(Path(file.abs_dest_path), output.encode("utf-8"))
+            written.add(file.dest_uri)
+    return written
+
+
+def _write_if_changed(target: Path, data: bytes) -> None:
+    try:
+        if target.read_bytes() == data:
+            return
+    except OSError:
+        pass
+    replace_file(target, lambda temporary: temporary.write_bytes(data))
+
+
+def _remove_stale(site_dir: Path, previous: dict, produced: set[str]) -> None:
+    """Outputs of the last build that this one no longer produces (a removed record, a renamed page)."""
+    before = {entry.dest for entry in previous.get("pages", {}).values()}
+    before |= set(previous.get("statics", {})) | set(previous.get("templates", []))
+    folders = set()
+    for dest in before - produced:
+        (site_dir / dest).unlink(missing_ok=True)
+        folders.add((site_dir / dest).parent)
+    for folder in sorted(folders, key=lambda p: len(p.parts), reverse=True):
+        while folder != site_dir and folder.is_dir() and not any(folder.iterdir()):
+            folder.rmdir()
+            folder = folder.parent

@@ -1,0 +1,271 @@
+"""The staging folder MkDocs builds from, kept in step with the archive file by file.
+
+A build describes every file the stage should hold — a record's publishable
+copy, a hand-written page or image linked from the docs folder, a source PDF, a
+generated page — each with a *key* that changes whenever its content would.
+Files whose key is what the last build wrote, and that are still as that build
+left them, are not written again; files no build wants any more are removed.
+The keys are what the renderer keys its pages by (``Stage.keys``).
+
+The stage's manifest and the parsed records live in the build's cache folder
+(``build/cache`` beside ``build/docs``), keyed by content and by this package's
+code (:func:`code_version`). Deleting the cache, or the stage, only makes the
+next build cold: it writes the same bytes.
+"""
+
+from __future__ import annotations
+
+import functools
+import hashlib
+import importlib.metadata
+import os
+import pickle
+import shutil
+from concurrent.futures import ProcessPoolExecutor
+from pathlib import Path
+from typing import Callable
+
+from extract.archive import STATE_DIR, Document, load_document
+
+CACHE_FOLDER = "cache"
+# The packages whose versions change what a build writes, beside this package's own code.
+RENDERING_PACKAGES = ("mkdocs", "mkdocs-material", "Markdown", "Jinja2", "PyYAML", "pagefind", "pagefind-bin")
+PARALLEL_FROM = 500  # records to parse; below this, starting worker processes costs more than it saves
+
+
+@functools.cache
+def code_version() -> str:
+    """A digest of this package's source and of the packages that render the site: every cache's key."""
+    digest = hashlib.sha256()
+    package = Path(__file__).resolve().parents[1]
+    for path in sorted(package.rglob("*.py")):
+        digest.update(path.relative_to(package).as_posix().encode() + b"\0" + path.read_bytes() + b"\0")
+    for name in RENDERING_PACKAGES:
+        try:
+            digest.update(f"{name}={importlib.metadata.version(name)}\0".encode())
+        except importlib.metadata.PackageNotFoundError:
+            digest.update(f"{name}=none\0".encode())
+    return digest.hexdigest()[:20]
+
+
+def text_key(text: str) -> str:
+    return "t" + hashlib.sha1(text.encode("utf-8")).hexdigest()
+
+
+def file_key(path: Path) -> str:
+    """A source file's identity as far as a copy of it is concerned: changes whenever its content does."""
+    st = path.stat()
+    return f"f{st.st_ino}:{st.st_size}:{st.st_mtime_ns}"
+
+
+def load_cache(path: Path, default):
+    """A pickled cache written by this version of the code, or ``default`` (lost, damaged or stale: a cold start)."""
+    try:
+        with path.open("rb") as handle:
+            version, data = pickle.load(handle)
+        return data if version == code_version() else default
+    except (OSError, EOFError, pickle.UnpicklingError, ValueError, TypeError, AttributeError, ImportError):
+        return default
+
+
+def save_cache(path: Path, data) -> None:
+    path.parent.mkdir(parents=True, exist_ok=True)
+    temporary = path.with_name(f".{path.name}.{os.getpid()}.tmp")
+    with temporary.open("wb") as handle:
+        pickle.dump((code_version(), data), handle, protocol=pickle.HIGHEST_PROTOCOL)
+    os.replace(temporary, path)
+
+
+def site_cache(cache: Path, site: Path, what: str) -> Path:
+    """The cache of what a build wrote into one site folder: named by the folder's inode, so that the two
+    folders ``serve`` swaps keep theirs under either name. Only the newest two are kept."""
+    site.mkdir(parents=True, exist_ok=True)
+    path = cache / f"{what}-{site.stat().st_ino}.pickle"
+    others = sorted(cache.glob(f"{what}-*.pickle"), key=lambda p: p.stat().st_mtime, reverse=True)
+    for old in [p for p in others if p != path][1:]:
+        old.unlink(missing_ok=True)
+    return path
+
+
+def replace_file(target: Path, write: Callable[[Path], object]) -> object:
+    """Write ``target`` through a temporary file renamed over it: never through a hard link, never half-written."""
+    target.parent.mkdir(parents=True, exist_ok=True)
+    temporary = target.with_name(f".{target.name}.{os.getpid()}.tmp")
+    try:
+        result = write(temporary)
+        if temporary.exists():
+            os.replace(temporary, target)
+        return result
+    finally:
+        if temporary.exists():
+            temporary.unlink()
+
+
+def link_or_copy(source: Path, target: Path) -> None:
+    """Hard-link when the file system allows (instant, no space), else copy."""
+    try:
+        os.link(source, target)
+    except OSError:
+        shutil.copy2(source, target)
+
+
+class Stage:
+    """A folder whose files are put by key and written only when their key changed.
+
+    ``plan`` describes a file whose content can be produced later (a later plan or a
+    ``put`` of the same path wins); ``put`` writes generated text at once;
+    ``finish`` writes what was planned and changed, removes what is no longer wanted
+    and saves the manifest. ``root`` alone (no manifest) writes everything.
+    """
+
+    def __init__(self, root: Path, manifest: Path | None = None):
+        self.root = root
+        self.manifest = manifest
+        # path → [key, size, mtime_ns] of what the last build left there
+        self._previous: dict[str, list] = load_cache(manifest, {}) if manifest else {}
+        self.keys: dict[str, str] = {}  # what this build wants: path → key
+        self._planned: dict[str, Callable[[Path], object]] = {}
+        self._written: dict[str, list] = {}
+        self.changed: set[str] = set()
+
+    def plan(self, rel: str, key: str, write: Callable[[Path], object]) -> None:
+        self.keys[rel] = key
+        self._planned[rel] = write
+
+    def put(self, rel: str, text: str) -> None:
+        self._planned.pop(rel, None)
+        self.keys[rel] = key = text_key(text)
+        if not self._unchanged(rel, key):
+            self._write(rel, key, lambda target: target.write_text(text, encoding="utf-8"))
+
+    def put_file(self, rel: str, source: Path) -> None:
+        self.plan(rel, file_key(source), functools.partial(_linked, source))
+
+    def produce(self, rel: str, key: str, write: Callable[[Path], object]) -> bool:
+        """Write now (when its key changed) a file that may turn out to hold nothing (``write`` returns
+        False); whether it is there."""
+        self._planned.pop(rel, None)
+        self.keys[rel] = key
+        if not self._unchanged(rel, key):
+            self._write(rel, key, write)
+        return rel in self.keys
+
+    def _unchanged(self, rel: str, key: str) -> bool:
+        previous = self._written.get(rel) or self._previous.get(rel)
+        if not previous or previous[0] != key:
+            return False
+        try:
+            st = (self.root / rel).stat()
+        except OSError:
+            return False
+        return [st.st_size, st.st_mtime_ns] == previous[1:]
+
+    def _write(self, rel: str, key: str, write: Callable[[Path], object]) -> None:
+        target = self.root / rel
+        if replace_file(target, write) is False:
+            self.keys.pop(rel, None)  # nothing to publish there after all
+            if target.exists():
+                target.unlink()
+            return
+        st = target.stat()
+        self._written[rel] = [key, st.st_size, st.st_mtime_ns]
+        self.changed.add(rel)
+
+    def write_planned(self) -> None:
+        for rel, write in self._planned.items():
+            key = self.keys[rel]
+            if not self._unchanged(rel, key):
+                self._write(rel, key, write)
+        self._planned.clear()
+
+    def finish(self) -> None:
+        self.write_planned()
+        known = set(self._previous) | set(self._written)
+        stale = [rel for rel in known if rel not in self.keys]
+        if not self._previous and self.root.exists():
+            # No manifest (first build, or the cache was deleted): whatever is there is unknown.
+            stale = [p.relative_to(self.root).as_posix() for p in self.root.rglob("*")
+                     if p.is_file() and p.relative_to(self.root).as_posix() not in self.keys]
+        for rel in stale:
+            (self.root / rel).unlink(missing_ok=True)
+            self.changed.add(rel)
+        _remove_empty_folders(self.root, {str(Path(rel).parent) for rel in stale})
+        if self.manifest:
+            manifest = {rel: self._written.get(rel) or self._previous[rel] for rel in self.keys}
+            save_cache(self.manifest, manifest)
+
+
+def _linked(source: Path, target: Path) -> None:
+    link_or_copy(source, target)
+
+
+def _remove_empty_folders(root: Path, folders: set[str]) -> None:
+    for folder in sorted(folders, key=len, reverse=True):
+        path = root / folder
+        while path != root and path.is_dir() and not any(path.iterdir()):
+            path.rmdir()
+            path = path.parent
+
+
+# --- Records, parsed once per version of their file ---
+
+def scan(docs: Path) -> dict[str, os.stat_result]:
+    """Every file of the docs folder (the archive's own state left out), by path relative to it."""
+    found: dict[str, os.stat_result] = {}
+    stack = [(docs, "")]
+    while stack:
+        folder, prefix = stack.pop()
+        with os.scandir(folder) as entries:
+            for entry in entries:
+                rel = prefix + entry.name
+                if entry.is_dir(follow_symlinks=True):
+                    if rel != STATE_DIR:
+                        stack.append((Path(entry.path), rel + "/"))
+                elif entry.is_file(follow_symlinks=True):
+                    found[rel] = entry.stat(follow_symlinks=True)
+    return found
+
+
+def stat_key(st: os.stat_result) -> tuple:
+    return st.st_ino, st.st_size, st.st_mtime_ns
+
+
+class RecordCache:
+    """Each record file's parsed, publishable record, kept until the file changes.
+
+    Parsing frontmatter is most of a large archive's reading time; a file whose
+    inode, size and modification times are those it was parsed at is not read again.
+    """
+
+    def __init__(self, path: Path):
+        self.path = path
+        self._entries: dict[str, tuple] = load_cache(path, {})  # rel → (stat key, Document | None | problem)
+
+    def read(self, docs: Path, files: dict[str, os.stat_result]) -> tuple[list[Document], list[str], set[str]]:
+        """(records, ``file: reason`` problems, paths read again) for the Markdown files among ``files``."""
+        entries, stale = {}, []
+        for rel, st in files.items():
+            if not rel.endswith(".md"):
+                continue
+            cached = self._entries.get(rel)
+            if cached and cached[0] == stat_key(st):
+                entries[rel] = cached
+            else:
+                stale.append(rel)
+        read = functools.partial(_load, docs)
+        if len(stale) < PARALLEL_FROM:
+            fresh = list(map(read, stale))
+        else:
+            with ProcessPoolExecutor(max_workers=os.cpu_count()) as pool:
+                fresh = list(pool.map(read, stale, chunksize=64))
+        for rel, loaded in zip(stale, fresh):
+            entries[rel] = (stat_key(files[rel]), loaded)
+        self._entries = entries
+        save_cache(self.path, entries)
+        documents = [loaded for _, loaded in entries.values() if isinstance(loaded, Document)]
+        problems = sorted(loaded for _, loaded in entries.values() if isinstance(loaded, str))
+        return documents, problems, set(stale)
+
+
+def _load(docs: Path, rel: str) -> Document | str | None:
+    return load_document(docs, docs / rel)

@@ -1,0 +1,95 @@
+"""Incremental builds: a build after a change writes what a cold build of the same archive writes,
+byte for byte, and touches no more than the change needs."""
+
+from __future__ import annotations
+
+import shutil
+import sys
+from pathlib import Path
+
+from extract.model import Minute, Minutes, Paragraph, Person, Source
+from extract.publish import build_site
+from extract.write import record_path, render_record
+
+sys.path.insert(0, str(Path(__file__).parent))
+from site_archive import COMMITTEE, COUNCIL, PDF_NAME, write_archive, write_pdf  # noqa: E402
+
+ROOT = Path(__file__).resolve().parents[1]
+SLUG = "childrens-services-overview-and-scrutiny-committee"
+
+
+def build(work: Path, name: str = "site", stage: str = "build") -> int:
+    return build_site(work / "docs", work / name, config=ROOT / "mkdocs.yml", pdfs=work / "pdf",
+                      stage=work / stage / "docs")
+
+
+def tree(folder: Path) -> dict[str, bytes]:
+    return {p.relative_to(folder).as_posix(): p.read_bytes() for p in sorted(folder.rglob("*")) if p.is_file()}
+
+
+def add_meeting(docs: Path, date: str, newcomer: str) -> Path:
+    record = Minutes(body=COUNCIL, committee=COMMITTEE, date=date, title=f"Minutes: {COMMITTEE}, {date}",
+                     source=Source(file=PDF_NAME, sha256="0" * 64, pages=[1, 2]), status="draft",
+                     present=[Person("Bukky Okunade", "Chair", "Councillor"), Person(newcomer, None, "Councillor")],
+                     items=[Minute("90", "Children's Social Care Performance", anchor="min-90",
+                                   resolutions=["That the Committee noted the quarterly figures."])],
+                     content=[Paragraph("Members noted the quarterly figures for fostering placements.")])
+    path = docs / record_path(record)
+    path.parent.mkdir(parents=True, exist_ok=True)
+    path.write_text(render_record(record), encoding="utf-8")
+    return path
+
+
+def test_an_incremental_build_writes_what_a_cold_build_writes(tmp_path):
+    write_archive(tmp_path / "docs")
+    write_pdf(tmp_path / "pdf")
+    assert build(tmp_path) == 0
+    untouched = tmp_path / "site" / SLUG / "2017-12-12" / "minutes" / "index.html"
+    before = untouched.stat().st_mtime_ns
+
+    added = add_meeting(tmp_path / "docs", "2018-04-10", "Amara Shah")
+    edited = tmp_path / "docs" / SLUG / "2018-02-13" / "minutes.md"
+    edited.write_text(edited.read_text(encoding="utf-8").replace("performance of children", "work of children"),
+                      encoding="utf-8")
+    assert build(tmp_path) == 0
+    assert untouched.stat().st_mtime_ns == before  # a page nothing of which changed is not rendered again
+    assert "work of children" in (tmp_path / "site" / SLUG / "2018-02-13" / "minutes" / "index.html").read_text()
+
+    shutil.copytree(tmp_path / "docs", tmp_path / "fresh" / "docs")
+    shutil.copytree(tmp_path / "pdf", tmp_path / "fresh" / "pdf")
+    assert build(tmp_path / "fresh") == 0
+    incremental, cold = tree(tmp_path / "site"), tree(tmp_path / "fresh" / "site")
+    assert incremental.keys() == cold.keys()
+    assert [path for path in cold if incremental[path] != cold[path]] == []
+    assert f"{SLUG}/2018-04-10/minutes/index.html" in cold
+    assert "people/thurrock-council/amara-shah/index.html" in cold
+
+    added.unlink()  # and back: the meeting's pages go, the rest is as before it came
+    assert build(tmp_path) == 0
+    assert not (tmp_path / "site" / SLUG / "2018-04-10").exists()
+    assert not (tmp_path / "site" / "people" / "thurrock-council" / "amara-shah").exists()
+
+
+def test_deleting_the_cache_only_makes_the_next_build_cold(tmp_path):
+    write_archive(tmp_path / "docs")
+    write_pdf(tmp_path / "pdf")
+    assert build(tmp_path) == 0
+    first = tree(tmp_path / "site")
+    shutil.rmtree(tmp_path / "build" / "cache")
+    assert build(tmp_path) == 0
+    assert tree(tmp_path / "site") == first
+
+
+def test_a_link_broken_by_a_later_change_still_stops_the_build(tmp_path, capsys):
+    docs = tmp_path / "docs"
+    write_archive(docs)
+    write_pdf(tmp_path / "pdf")
+    (docs / "notes.md").write_text(f"# Notes\n\nSee [the report]({SLUG}/2018-02-13/report-8-childrens-social-care-"
+                                   "performance.md).\n", encoding="utf-8")
+    report = next((docs / SLUG / "2018-02-13").glob("report-*.md"))
+    assert (docs / "notes.md").read_text().count(report.name) == 1
+    assert build(tmp_path) == 0
+    report.unlink()  # notes.md itself did not change, but what it links to is gone
+    assert build(tmp_path) == 1
+    assert "notes.md' contains a link" in capsys.readouterr().err
+    assert build(tmp_path) == 1  # and it stays broken until mended, however often one builds
