@@ -613,6 +613,25 @@ PUBLICATION_DATE = Convention(
     counter_examples=["Tuesday, "],
 )
 
+# A sentence saying when the meeting is held, before its date.
+MEETING_HELD = Convention(
+    "when the meeting is held",
+    r"\b(?:held|meets?|met|convened|sammanträde\w*|cynhaliwyd|s'est\s+réuni)\b",
+    ["MINUTES of a meeting of the Cabinet held in the Council Chamber, Sessions House, County Hall, Maidstone on ",
+     "A meeting of the County Council will be held in the Council Chamber, County Hall, Maidstone, Kent, ME14 1XQ on "],
+    counter_examples=["Approval of the minutes of "],
+)
+
+# A street address in a title block's venue lines: its house number is no item number.
+STREET_ADDRESS = Convention(
+    "street address",
+    r"^\d{1,6}\s+(?:[NSEW]\.?\s+)?(?:[A-Z][\w'’.-]*\s+){1,4}(?:street|st|avenue|ave|road|rd|boulevard|blvd|drive|dr"
+    r"|highway|hwy|lane|ln|way|place|pl|court|ct|square|sq|parkway|pkwy|esplanade|plaza)\b\.?",
+    ["275 E. Olive Ave.", "1315 Valley Drive", "29301 HAWTHORNE BOULEVARD, RANCHO PALOS VERDES", "45 Beatty Street",
+     "38300 SIERRA HIGHWAY, SUITE B"],
+    counter_examples=["84. Apologies", "2 Minutes 5 - 16", "1. CALL TO ORDER/FLAG SALUTE"],
+)
+
 # A clock time right after a date: a browser's print stamp in a header or footer ("2024/11/05 1:34").
 PRINT_STAMP = Convention(
     "print time stamp after a date",

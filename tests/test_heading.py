@@ -115,3 +115,19 @@ def test_a_letterhead_authority_does_not_outrank_its_committee():
         ("THURROCK COUNCIL", 20, True, 220), ("Planning Committee", 14, True, 240),
         ("Thursday, 13 February 2025 at 7.00 pm", 12, True, 200), (BODY, 11, False, 72), (BODY, 11, False, 72))])
     assert (heading.body, heading.committee) == ("Thurrock Council", "Planning Committee")
+
+
+def test_venue_lines_are_not_names_or_items():
+    heading = read_heading([page(
+        ("PARKS AND RECREATION BOARD", 15, True, 181), ("City Council Chambers", 13.5, True, 232),
+        ("275 E. Olive Ave.", 13.5, True, 252), ("NOVEMBER 10, 2022", 15, True, 231),
+        (BODY, 12, False, 72), (BODY, 12, False, 72))])
+    assert (heading.committee, heading.date, heading.doubts) == ("Parks and Recreation Board", "2022-11-10", {})
+    assert committee_in("City Council Chambers") is None and committee_in("Committee Room 1, Civic Offices") is None
+
+
+def test_a_date_only_in_running_text_is_doubted():
+    heading = read_heading([page(
+        ("Minutes of the Finance Committee", 12, True, 200), (BODY, 12, False, 72),
+        ("The next meeting will be on 4 March 2025 and papers follow.", 12, False, 72))])
+    assert heading.date == "2025-03-04" and "not the heading" in heading.doubts["date"]

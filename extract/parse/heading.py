@@ -32,7 +32,7 @@ from dataclasses import dataclass, field
 
 from extract.patterns import (ATTENDANCE_LABEL, AUTHORITY, AUTHORITY_KIND_WORDS, BODY_ONLY_LINE, COMMITTEE_FIELD,
                               COMMITTEE_MAX_WORDS, DOCUMENT_TITLE, MEETING_OF, WHOLE_COUNCIL, HEADING_NOISE, LEADING_BODY_WORD, MEETING_BODY, MINUTE_HEADING,
-                              NAME_FUNCTION_WORDS, NOT_A_NAME, PRINT_STAMP, PUBLICATION_DATE, TIME_OF_DAY)
+                              MEETING_HELD, NAME_FUNCTION_WORDS, NOT_A_NAME, PRINT_STAMP, STREET_ADDRESS, PUBLICATION_DATE, TIME_OF_DAY)
 from extract.model import Review
 from extract.read import Line, Page
 from extract.text import clean_spaces, find_dates
@@ -121,8 +121,9 @@ def _is_display(line: Line, margins: tuple[float, float], size: float) -> bool:
 
 
 def _opens_business(line: Line) -> bool:
-    """The first numbered item or attendance list: the heading is above it."""
-    return bool(MINUTE_HEADING.match(line.text) or ATTENDANCE_LABEL.match(line.text))
+    """The first numbered item or attendance list: the heading is above it (a street address is no item)."""
+    return bool((MINUTE_HEADING.match(line.text) and not STREET_ADDRESS.match(line.text))
+                or ATTENDANCE_LABEL.match(line.text))
 
 
 def title_lines(page: Page, size: float) -> list[Line]:
@@ -179,6 +180,8 @@ def phrases(lines: list[Line]) -> list[Phrase]:
 # --- Names ---
 
 SMALL_WORDS = {"of", "and", "the", "for", "in", "on", "to", "a", "at", "by"}
+# Words that go on from a name to say something of it ("MILBURN PARISH COUNCIL TO BE HELD ON …").
+CLAUSE_WORDS = {"to", "will", "be", "is", "are", "was", "were", "on", "at", "meets", "met", "held", "has", "have"}
 # Words a name never opens with: what comes before them belongs to the sentence around it.
 LEADING_FUNCTION_WORDS = {"of", "and", "the", "for", "in", "on", "to", "a", "an", "at", "by", "&"}
 
@@ -256,6 +259,10 @@ def committee_in(text: str) -> str | None:
     complement = re.match(r"(?:\s+(?i:of)\s+(?:(?i:the)\s+)?(?:[A-Z][\w'’&-]*|(?i:and)|&)"
                           r"(?:\s+(?:[A-Z][\w'’&-]*|(?i:and)|&))*)?(?:\s*\([A-Z]{2,8}\))?", text[last.end():])
     end = last.end() + (complement.end() if complement else 0)
+    following = text[end:].split()[:1]
+    if following and _name_word(following[0]) and following[0][:1].isalpha() \
+            and following[0].lower().strip(",.:;") not in NAME_FUNCTION_WORDS | CLAUSE_WORDS:
+        return None  # the head noun names a thing, not a body: "Council Chambers", "Committee Room 1"
     before = list(re.finditer(r"\S+", text[:last.start()]))
     run = list(itertools.takewhile(lambda w: _name_word(w.group()), reversed(before)))[::-1]
     while run and (run[0].group().lower() in LEADING_FUNCTION_WORDS or not run[0].group()[:1].isalnum()):
@@ -356,6 +363,10 @@ def _unnamed_body(block: list[Phrase]) -> str | None:
 
 # --- Dates ---
 
+# A date in a sentence saying when the meeting is held weighs this much (a heading line weighs 10 and more).
+HELD_ON_WEIGHT = 5.0
+
+
 @dataclass
 class _Dated:
     iso: str
@@ -385,13 +396,28 @@ def _meeting_date(block: list[Phrase], opening: list[Line]) -> tuple[str | None,
             continue
         # A date may wrap onto the next line ("Thursday, 13th March," / "2025").
         text = line.text + (" " + opening[index + 1].text if index + 1 < len(opening) else "")
-        evidence += [d for d in _dates_in(text, 1.0, 100 + index) if d.start < len(line.text)][:1]
+        before = opening[index - 1].text + " " if index else ""
+        dated = [d for d in _dates_in(text, 1.0, 100 + index) if d.start < len(line.text)][:1]
+        for d in dated:  # "… held in the Council Chamber, Sessions" / "House, … on Thursday, 30 January 2025"
+            d.weight = HELD_ON_WEIGHT if MEETING_HELD.search(before + text[:d.start]) else 1.0
+        evidence += dated
     if not evidence:
         return None, None
     best = max(evidence, key=lambda d: (d.weight, -d.order))
     rivals = {d.iso for d in evidence if d.weight >= 10 and d.iso != best.iso}
     doubt = f"the heading also gives {', '.join(sorted(rivals))}" if rivals else None
+    if best.weight < HELD_ON_WEIGHT:
+        doubt = f"{best.iso} is a date in the text, not the heading's"
     return best.iso, doubt
+
+
+def _reading_order(page: Page) -> list[Line]:
+    """The page's lines with each row of its tables as a line: a cover block laid out as a table
+    ("REPORT TO: | WEST OF ENGLAND …") still has its fields read."""
+    rows = [Line(text=clean_spaces(" ".join(cells)), x0=0.0, x1=page.width, top=table.top + index * 0.01,
+                 bottom=table.bottom, size=0.0)
+            for table in page.tables for index, cells in enumerate(table.rows) if any(cells)]
+    return sorted(page.lines + rows, key=lambda line: line.top)
 
 
 def _running_dates(pages: list[Page]) -> Counter[str]:
@@ -421,7 +447,7 @@ def read_heading(pages: list[Page]) -> Meeting:
     committee = None
     for page in pages:
         size = body_size(page.lines) or body_size([line for p in pages for line in p.lines])
-        block, opening = phrases(title_lines(page, size)), page.lines[:DATE_SCAN_LINES]
+        block, opening = phrases(title_lines(page, size)), _reading_order(page)[:DATE_SCAN_LINES]
         blocks.append((block, opening))
         candidates = _committee_candidates(block, opening)
         if candidates:
