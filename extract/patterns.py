@@ -136,6 +136,24 @@ TIME_OF_DAY = Convention(
 )
 
 
+# A 24-hour time after "kl." (klockan), as Nordic minutes print the sitting: "kl. 18.00 – 19.37".
+CLOCK_24H = Convention(
+    "24-hour clock time after kl.",
+    r"\bkl\.?\s*(?P<hour>[01]?\d|2[0-3])[.:](?P<minute>[0-5]\d)\b"
+    r"(?:\s*[–-]\s*(?P<hour2>[01]?\d|2[0-3])[.:](?P<minute2>[0-5]\d)\b)?",
+    ["Sammanträdestid 15.9.2022 kl. 18.00 – 19.37", "Sammanträdestid 26.09.2022 kl. 16:30"],
+    counter_examples=["Chq No 1334 £38.50"],
+)
+
+# A Japanese time: 午前 (morning) or 午後 (afternoon), the hour 時 and minutes 分: "午後３時26分" is 15:26.
+JAPANESE_TIME = Convention(
+    "Japanese clock time",
+    r"(?P<meridiem>午前|午後)\s*(?P<hour>\d{1,2})\s*時(?:\s*(?P<minute>\d{1,2})\s*分)?",
+    ["［午前10時 開会］", "［午後3時26分 散会］"],
+    counter_examples=["令和６年５月17日（金）"],
+)
+
+
 # --- What kind of document a page opens (split stage), tried in order ---
 
 MINUTES_HEADING = Convention(
@@ -168,16 +186,26 @@ KIND_MARKERS = [("minutes", MINUTES_HEADING), ("report", REPORT_COVER), ("agenda
 MINUTE_HEADING = Convention(
     "numbered minute heading",
     r"^\*?(?:[Ii]tem\s+)?(?P<paren>\()?\*?(?P<number>\d{1,3}(?:\.\d{1,3}){1,2}|\d{1,2}-\d{2,3}(?:\s?[A-Z])?(?:\s[A-Z]{2,4}\b(?:/\d{1,2}-\d{2,3}\s[A-Z]{2,4})?)?"  # file number, then the acting body's initials
-    r"|\d{1,2}-[A-Z](?:-[ivx]{1,4})?|\d{1,3}|[A-Z](?=\.))(?(paren)\))\.?(?:\s*[-–:])?\s+(?P<title>[A-Z*\"“(£].{1,300})$",
+    r"|\d{1,2}-[A-Z](?:-[ivx]{1,4})?|§\s*\d{1,4}|\d{1,4}\s*§|\d{1,3}|[A-Z](?=\.))(?(paren)\))\.?(?:\s*[-–:])?\s+"
+    r"(?P<title>(?:\d{2}/\d{3,6}\s*[-–]\s*)?[A-ZÀ-ÖØ-Þ*\"“(£].{1,300})$",  # a decision's number may open the title
     ["64. Minutes", "19.07.01 Apologies", "7-A Consent Calendar", "16.07.13 - Any Other Business",
      "1. CONVENE: 7:00 p.m.", "2-A. Approval of the minutes of the Regular Meeting of June 7, 2006.",
      "4-A-i. ELIGIBLE LIST ESTABLISHED DATE ESTABLISHED EXAM NO.", "*A. Report from the Library Director",
      "(14-332 CC) Presentation by the Tomorrow Youth Repertory: Shrek – The Musical.",
      "(10-539) Mayor Johnson announced that the resolutions of appointment [paragraph no.",
-     "A. Election of Officers (C. Atkin)"],
+     "A. Election of Officers (C. Atkin)", "39 § Sammanträdets laglighet och beslutförhet", "§ 39 Val av protokolljusterare",
+     "1. CROESO AC YMDDIHEURIADAU", "88. 24/00108 - Revenue and Capital Budget Monitoring Report – November"],
     flags=0,
     counter_examples=["2019 Planning Commission minutes.", "10, 2014 and the appointment will be in September.",
                       "1) That the contents and recommendations of the report be noted by the Children's Services"],
+)
+
+# A line of a table of contents: a title run out to its page number by a dot leader.
+CONTENTS_ENTRY = Convention(
+    "table of contents entry",
+    r"(?:\.\s?){4,}\s*\d{0,4}\s*$|…{2,}\s*\d{0,4}\s*$",
+    ["39 § Sammanträdets laglighet och beslutförhet ............................................................................. 1"],
+    counter_examples=["39 § Sammanträdets laglighet och beslutförhet"],
 )
 
 # An item number with a file number in place of a title ("7-A 2019-7106"); the title follows below.
@@ -201,11 +229,35 @@ TITLE_COLON = Convention(
 
 # --- Attendance (parse stage) ---
 
+# Attendance labels by the list each opens, in every language of the corpus. A label stands on a
+# line of its own ("PRESENT", "Beslutande", "◯出席委員（13名）") or opens its list ("PRESENT: Mr R W Gough
+# (Chairman), …"); the longer wording of a language comes first ("Övriga närvarande" before "närvarande").
+ATTENDANCE_LABELS = {
+    "in_attendance": [r"(?:also\s+)?in\s+attendance(?:\s+virtually)?", r"also\s+present", r"staff(?:\s+present)?",
+                      r"officers(?:\s+present)?", r"övriga\s+närvarande", r"hefyd\s+yn\s+bresennol",
+                      r"委員会説明員", r"説明員"],
+    "public": [r"members\s+of\s+the\s+public"],
+    "apologies": [r"apologies(?:\s+for\s+absence)?", r"ymddiheuriadau", r"(?:absents?\s+)?excusé(?:e|s|es)?"],
+    "absent": [r"absents?", r"frånvarande", r"欠席委員", r"欠席議員", r"欠席者"],
+    "substitutes": [r"substitutes?", r"ersättare", r"suppléants?"],
+    "present": [r"present", r"roll\s+call", r"(?:yn\s+)?bresennol", r"presennol", r"närvarande", r"beslutande",
+                r"(?:étaient\s+|membres\s+)?présent(?:e|s|es)?", r"出席委員", r"出席議員", r"出席者"],
+}
+_LABEL_WORDS = "|".join(label for labels in ATTENDANCE_LABELS.values() for label in labels)
+
+
+def attendance_list_of(label: str) -> str:
+    """The list an attendance label opens: "Apologies for absence" → "apologies", "Övriga närvarande" →
+    "in_attendance", "Members of the public" → "public"."""
+    label = re.sub(r"\s+", " ", label.strip())
+    return next((key for key, labels in ATTENDANCE_LABELS.items()
+                 if any(re.fullmatch(pattern, label, re.IGNORECASE) for pattern in labels)), "present")
+
+
 ATTENDANCE_LABEL = Convention(
     "attendance block label",
-    r"^(?:\d{1,2}\.\s*)?(?:roll\s+call\s*[-:–]?\s*)?\[?(?:(?:[A-Z]\w*\s+){0,3}?(?:members\s+)?)??"
-    r"(?P<label>present|apologies(?:\s+for\s+absence)?|absent|in\s+attendance|also\s+(?:in\s+attendance|present)"
-    r"|staff(?:\s+present)?|officers(?:\s+present)?|substitutes?|members\s+of\s+the\s+public|roll\s+call)\b"
+    r"^(?:\d{1,2}\.\s*)?[◯○●・]?(?:roll\s+call\s*[-:–]?\s*)?\[?(?:(?:[A-Z]\w*\s+){0,3}?(?:members\s+)?)??"
+    r"(?P<label>" + _LABEL_WORDS + r")\b(?:\s*[（(][^）)]{0,10}[）)])?"
     r"\s*(?::|-|–|\s|$)\s*",
     ["Present", "Apologies: Myra Potter, Parent Government Representative",
      "In attendance: Councillor James Halden, Portfolio Holder for Education and Health",
@@ -214,43 +266,150 @@ ATTENDANCE_LABEL = Convention(
      "Transportation Commission Members Present:", "Staff: Jane Chisaki, Library Director",
      "ROLL CALL - Present: Councilmembers/Authority Members Chen, Daysog,",
      "[Staff present: Chief Assistant City Attorney Michael Roush; Assistant",
-     "Roll Call: Vice-President Pravda Wright, Boardmember Moustafa Aly"],
-    counter_examples=["Commissioner Shabazz moved approval of the minutes.", "Presentation of Vision for Webster Street"],
+     "Roll Call: Vice-President Pravda Wright, Boardmember Moustafa Aly",
+     "IN ATTENDANCE VIRTUALLY: Mr S Jones (Corporate Director of Growth,", "PRESENNOL", "Beslutande",
+     "Övriga närvarande", "◯出席委員（13名）", "◯欠席委員", "◯委員会説明員", "ROLL CALL",
+     "PRESENT: Mr R W Gough (Chairman), Mr N Baker, Mrs S Chandler, Mr D Jeffrey,"],
+    counter_examples=["Commissioner Shabazz moved approval of the minutes.", "Presentation of Vision for Webster Street",
+                      "◯会議に付した事件", "Protokoll 5/2022"],
+)
+# An attendance label anywhere in a minute's title ("1. WELCOME AND APOLOGIES", "52 Apologies for Absence").
+ATTENDANCE_TITLE = Convention(
+    "minute about attendance",
+    r"(?<!\w)(?:" + "|".join(ATTENDANCE_LABELS["present"] + ATTENDANCE_LABELS["apologies"] + ATTENDANCE_LABELS["absent"])
+    + r"|attendance)(?!\w)",
+    ["WELCOME AND APOLOGIES", "Apologies for Absence", "CROESO AC YMDDIHEURIADAU", "CALL TO ORDER AND ROLL CALL"],
+    counter_examples=["Declarations of Interest", "Presentation of Vision for Webster Street", "STAFF COMMUNICATIONS"],
 )
 
-# Honorifics and member titles printed before a name ("Councillors", "Board Members").
+# Apologies recorded in a sentence, not a list: "Apologies were received from Mrs C Bell."
+PROSE_APOLOGIES = Convention(
+    "apologies given in a sentence",
+    r"\bapologies\s+(?:were\s+|had\s+been\s+|have\s+been\s+)?(?:received|given|tendered|sent|noted)\s+(?:from|by|for)\s+"
+    r"(?P<who>.+)|\breported\s+apologies\s+(?:from|for)\s+(?P<reported>.+)"
+    r"|\bderbyniwyd\s+ymddiheuriadau\s+(?:gan|oddi\s+wrth)\s+(?:y\s+)?(?P<welsh>.+)",
+    ["Apologies were received from Mrs C Bell.",
+     "The Democratic Services Manager reported apologies from Mr Bond, Mrs",
+     "Apologies received from Cllrs. Peter Harries, Doris Jones, Dorian Jenkins and Andrew Thomas.",
+     "Derbyniwyd ymddiheuriadau gan y Cynghorwyr Peter Harries, Doris Jones, Dorian Jenkins ac Andrew Thomas."],
+    counter_examples=["Committee resolved to note the apologies.", "Apologies - None"],
+)
+
+# A member attending in another's place: "Cllr Wood would be substituting, with voting rights, for Cllr Ellis."
+SUBSTITUTION = Convention(
+    "member substituting for another",
+    r"(?P<who>(?:(?:Cllr|Councillor|Mr|Mrs|Ms|Dr)\.?\s+)?[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)\s+(?:was|were|would\s+be|is)"
+    r"\s+(?:substituting|attending\s+as\s+(?:a\s+)?substitute)\b[^.]*?\bfor\s+(?P<for>(?:(?:Cllr|Councillor|Mr|Mrs|Ms|Dr)\.?\s+)?"
+    r"[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)",
+    ["meeting Cllr Wood would be substituting, with voting rights, for Cllr Ellis."],
+    flags=0,
+    counter_examples=["The Chairman advised that Birmingham City Council is responsible for this service."],
+)
+
+# A line of a checkbox attendance table: one box a column, ticked for who attended
+# ("[X] Lindvall Mikael, ordförande [ ] Eklund Karita": a member present, a substitute not called).
+CHECKBOX = Convention(
+    "checkbox in an attendance table",
+    r"\[\s*(?P<mark>[Xx✓✔×])?\s*\]|[☒☑](?P<ticked>)|☐",
+    ["[X] Lindvall Mikael, ordförande [ ] Eklund Karita", "[ ] Karf Johannes [X] Rögård Linda"],
+    counter_examples=["[Staff present: Chief Assistant City Attorney Michael Roush; Assistant"],
+)
+# Column headings of such a table: the members' column and the substitutes' column.
+CHECKBOX_COLUMNS = Convention(
+    "columns of a checkbox attendance table",
+    r"^\s*(?P<members>ordinarie|members?|ledamöter|jäsenet)\s+(?P<substitutes>ersättare|substitutes?|varajäsenet)\s*$",
+    ["ordinarie ersättare"],
+    counter_examples=["Övriga närvarande"],
+)
+
+# Honorifics and member titles printed before a name ("Councillors", "Board Members"), in every
+# language of the corpus (Welsh "Cynghorwyr", "Cyng.").
 HONORIFIC = Convention(
     "honorific or member title before a name",
-    r"^(?:councillors?|cllrs?\.?|mr|mrs|ms|miss|dr|sir|rev(?:d)?|councilmembers?(?:/authority\s+members?)?"
-    r"|board\s*members?(?:/commissioners?)?|boardmembers?|commissioners?|members?|authority\s+members?)\.?$",
-    ["Councillors", "Board Members", "Mr", "Boardmember", "Councilmembers/Authority Members", "Commissioner"],
+    r"^(?:councill?ors?|cllrs?\.?|mr|mrs|ms|miss|dr|sir|rev(?:d)?|councilmembers?(?:/authority\s+members?)?"
+    r"|board\s*members?(?:/commissioners?)?|boardmembers?|commissioners?|members?|authority\s+members?"
+    r"|cynghorwyr|cynghorydd|cyng|madam|his\s+worship|her\s+worship)\.?$",
+    ["Councillors", "Board Members", "Mr", "Boardmember", "Councilmembers/Authority Members", "Commissioner",
+     "Cynghorwyr", "Cyng.", "His Worship", "Councilors"],
 )
 
 # An office that leads a name ("Chair Owens", "Clerk J H Todd", "Vice Mayor deHaan").
 LEADING_ROLE = Convention(
     "office printed before a name",
-    r"^(?P<role>(?:acting\s+)?(?:vice[- ])?(?:chair(?:man|woman|person)?|mayor|president)(?:/chair)?|clerk"
-    r"|(?:[a-z]+\s+)?(?:district|county|borough)\s+councillor|city\s+clerk"
-    r"|(?:chief\s+)?(?:assistant\s+)?city\s+attorney)\b\s*",
+    r"^(?P<role>(?:acting\s+)?(?:vice[- ])?(?:chair(?:man|woman|person)?|mayor|president|speaker)(?:/chair)?|clerk"
+    r"|(?:[a-z]+\s+)?(?:district|county|borough)\s+councillor|city\s+clerk|council\s+president|city\s+recorder"
+    r"|(?:chief\s+)?(?:assistant\s+)?city\s+attorney|cynghorydd\s+sir)\b\s*",
     ["Chair Owens", "Clerk J H Todd", "Vice-Chair Rauk", "Vice Mayor deHaan", "Mayor/Chair Gilmore",
-     "Acting Chair Schwartz", "Eden District Councillor A Armstrong", "Chief Assistant City Attorney Michael Roush"],
+     "Acting Chair Schwartz", "Eden District Councillor A Armstrong", "Chief Assistant City Attorney Michael Roush",
+     "Council President Arne Nyberg", "Speaker Councillor Sharma", "Cynghorydd Sir Joseph Davies"],
 )
 
-# Words that make a comma-separated piece an office, not a name ("Library Director").
+# Words that make a comma-separated piece an office, not a name ("Library Director"), in every
+# language of the corpus (Swedish "kanslist, protokollförare", Welsh "Clerc").
 ROLE_WORD = Convention(
     "office or job title",
     r"\b(?:chair|vice|president|director|secretary|clerk|manager|officer|analyst|attorney|engineer|planner"
     r"|coordinator|technician|intern|representative|member|boardmember|councillor|lead|leader|head|holder"
-    r"|consultant|advisor|adviser|mayor|of|for|and)\b|(?-i:^[A-Z]{2,6}$)",
+    r"|consultant|advisor|adviser|mayor|recorder|counsel|executive|speaker|of|for|and"
+    r"|cadeirydd|clerc|\w*ordförande|ersättare|kanslist|protokollförare|föredragande|sekreterare|\w*representant"
+    r"|\w*direktör\w*|\w*chef|\w*koordinator|maire|adjointe?|secrétaire|conseill[eè]re?)\b|(?-i:^[A-Z]{2,6}$)",
     ["Library Director", "EDC", "Portfolio Holder for Education and Health", "Board Member",
-     "Senior Human Resources Analyst", "Chair of Alameda"],
-    counter_examples=["Beverly Johnson", "J H Todd"],
+     "Senior Human Resources Analyst", "Chair of Alameda", "kanslist, protokollförare", "SST:s representant",
+     "General Counsel"],
+    counter_examples=["Beverly Johnson", "J H Todd", "Lindvall Mikael"],
+)
+
+# A name, a dash, then the office: "Olive O’Sullivan – Town Clerk, Becki Leonard - Assistant Town Clerk".
+NAME_DASH_ROLE = Convention(
+    "name, dash, office",
+    r"^(?P<name>[^–—-]+?)\s+[–—-]\s+(?P<role>\S.*)$",
+    ["Olive O’Sullivan – Town Clerk", "Becki Leonard - Assistant Town Clerk"],
+    counter_examples=["Tim Elwell-Sutton"],
+)
+
+# A turn in a verbatim transcript opens with its speaker: "Clerk: Madam Speaker Councillor Sharma, …".
+SPEAKER_TURN = Convention(
+    "speaker of a transcript turn",
+    r"^(?P<speaker>(?:madam\s+|mr\.?\s+)?(?:clerk|city\s+clerk|secretary|speaker|chair(?:man|person)?))\s*:\s+(?=\S)",
+    ["Clerk: Madam Speaker Councillor Sharma, His Worship Mayor Katz, Councillors Browaty, Eadie, Fielding, Gerbasi,"],
+    counter_examples=["Present: Chair Owens, Board Members Hoffman, and Jasper"],
+)
+
+# Japanese records print a speaker as office（name）: "◎総務部長（中野晋）", "○委員長（平山たかお）".
+SPEAKER_LABEL = Convention(
+    "speaker label with office and name",
+    r"^[◎○◆●]\s*(?P<role>[^（(\s]+)[（(](?P<name>[^）)]+)[）)]\s*$",
+    ["◎総務部長（中野晋）", "○委員長（平山たかお）", "◆委員（下村あきら）"],
+    counter_examples=["◯出席委員（13名）"],
+)
+# A Japanese attendance line: the office, a space, the name and an honorific ("委員長 平山たかお議員");
+# officials are printed name and office run together ("中野晋総務部長"), and a group ends "ほか" (and others).
+OFFICE_SPACE_NAME = Convention(
+    "office, space, name with honorific (Japanese)",
+    r"^(?P<role>\S+)\s+(?P<name>\S+?)(?:議員|委員|氏|君|様|さん)?$",
+    ["委員長 平山たかお議員", "副委員長 北尾ゆか議員"],
+    counter_examples=["中野晋総務部長"],
+)
+AND_OTHERS = Convention(
+    "and others, closing a list",
+    r"\s+(?:ほか|他)$|,?\s+(?:and\s+others|et\s+al\.?)$",
+    ["後藤司クリエイティブ産業振興室長 ほか"],
+    counter_examples=["中野晋総務部長"],
+)
+
+# Honours and letters printed after a name, part of no name: "Mr R C Love, OBE", "Mr Kite MBE".
+POSTNOMINAL = Convention(
+    "honours after a name",
+    r"(?:[OMCKDG]BE|BEM|KC|QC|JP|DL|MP|MEP|MSP|CMC|PhD)",
+    ["OBE", "MBE", "CBE", "CMC"],
+    flags=0,
+    counter_examples=["Mr", "BMLSCB"],
 )
 
 NOBODY = Convention(
     "nobody listed",
-    r"^\W*(?:none|nil|n/a|no\s+apologies)\b",
-    ["None", "None received", "None."],
+    r"^\W*(?:none|nil|n/a|no\s+apologies|inga|ingen|aucune?|dim\b(?=\s*$))\b|^\W*なし",
+    ["None", "None received", "None.", "なし"],
 )
 
 
@@ -258,10 +417,19 @@ NOBODY = Convention(
 
 RESOLVED_BLOCK = Convention(
     "RESOLVED block",
-    r"^\s*RESOLVED\s*(?:[:,–-]|that\b)?\s*",
-    ["RESOLVED:", "RESOLVED that the report be noted"],
+    r"^\s*(?:\(?\d{1,2}[.)]\s*)?(?:RESOLVED|PENDERFYNWYD)\s*(?:[:,–-]|that\b|bod\b)?\s*",
+    ["RESOLVED:", "RESOLVED that the report be noted", "3. RESOLVED that Cabinet agree to:",
+     "27) RESOLVED that the Leader’s report be noted.", "PENDERFYNWYD bod yr adroddiad yn cael ei nodi"],
     flags=0,
-    counter_examples=["The Councillors resolved to pay all of the above."],
+    counter_examples=["The Councillors resolved to pay all of the above.", "3. Further to comments and questions from Members it was noted:"],
+)
+
+# The words that open a list of what was decided: "RESOLVED that Council:", "Committee resolved to:".
+INTRODUCES_ENTRIES = Convention(
+    "decision introducing its parts",
+    r"(?::|:-|\bto\s*:?|\bthat\s*:?)\s*$",
+    ["that Council:", "Committee resolved to:", "that:"],
+    counter_examples=["that the Leader’s report be noted."],
 )
 
 NUMBERED_ENTRY = Convention(
@@ -398,11 +566,17 @@ ITEM_WITHDRAWN = Convention(
 
 DECLARATION = Convention(
     "declaration of interest",
-    r"(?P<who>[A-Z][^.;]{0,80}?)\s+(?:declared|declares|declaring)\s+(?:an?\s+)?(?P<interest>(?:non[- ]|disclosable\s+)?pecuniary|personal|prejudicial|other)?\s*interest"
-    r"|(?P<recusing>(?:Commissioner|Councillor|Councilmember|Member|Board\s+Member)\s+[A-Z][\w'-]+)\s+(?:is\s+)?recus",
+    r"(?P<who>[A-Z][^;]{0,80}?)\s+(?:declared|declares|declaring)\s+(?:an?\s+)?(?P<interest>(?:non[- ]|disclosable\s+)?pecuniary|personal|prejudicial|other)?\s*interest"
+    r"|(?P<recusing>(?:Commissioner|Councillor|Councilmember|Member|Board\s+Member)\s+[A-Z][\w'-]+)\s+(?:is\s+)?recus"
+    r"|(?P<stated>[A-Z][^;]{0,80}?)\s+(?:stated|said|advised|reported)\s+that\s+(?:she|he|they)\s+(?:had|has|have)\s+an?\s+"
+    r"(?P<stated_interest>(?:non[- ]|disclosable\s+)?pecuniary|personal|prejudicial|other)?\s*interest"
+    r"|(?:[Ff]e\s+wnaeth\s+)?(?:y\s+)?(?P<welsh>[A-Z][^;]{0,60}?)\s+(?:ddatgan|ddatganodd|datganodd)\s+(?:ei\s+)?d?d?iddordeb",
     ["The Church of England Representative (CER), Lynda Pritchard, declared a non-pecuniary interest",
-     "Acting Chair Schwartz inquired whether Commissioner Shabazz is recusing himself."],
+     "Acting Chair Schwartz inquired whether Commissioner Shabazz is recusing himself.",
+     "Councillor Hodivala stated that she had a non-pecuniary interest in a school application for the",
+     "Fe wnaeth y Cyng. J. Davies ddatgan diddordeb yn Eitem Agenda 9, Cais Cynllunio E/39533 (ei rôl yn"],
     flags=0,
+    counter_examples=["There were no declarations of interest.", "No declarations of interest were received"],
 )
 
 DEPARTURE = Convention(
@@ -423,18 +597,20 @@ ROLE_ACRONYM = Convention(
 OPENING = Convention(
     "meeting opened",
     r"\b(?:convened|convene|called\s+to\s+order|called\s+(?:the\s+)?(?:[\w-]+\s+){0,8}?to\s+order|commenced|opened\s+the\s+meeting"
-    r"|meeting\s+(?:began|started)|held\s+on\b.*\bat\b|time:)",
+    r"|meeting\s+(?:began|started)|held\s+on\b.*\bat\b|time:|met\s+at)|(?:午前|午後)\s*[\d０-９]+\s*時(?:\s*[\d０-９]+\s*分)?\s*開会",
     ["President Curtis convened the meeting at 7:00 p.m.", "TIME: 7:02 p.m. Called to Order",
      "The meeting was called to order by Commissioner Robert Sherrard at 7:07 p.m.",
      "Commissioner Michele Bellows called the Joint Planning Board and Transportation Commission meeting to order at 7:00 p.m.",
-     "Minutes of the Meeting of the Children's Services Overview and Scrutiny Committee held on 12 December 2017 at 7.00 pm"],
+     "Minutes of the Meeting of the Children's Services Overview and Scrutiny Committee held on 12 December 2017 at 7.00 pm",
+     "The Council met at 9:41 a.m.", "［午前10時 開会］"],
 )
 
 CLOSING = Convention(
     "meeting closed",
-    r"\b(?:finished|closed|close|adjourned|ended|concluded|adjournment)\b",
+    r"\b(?:finished|closed|close|adjourned|ended|concluded|adjournment)\b"
+    r"|(?:午前|午後)\s*[\d０-９]+\s*時(?:\s*[\d０-９]+\s*分)?\s*(?:散会|閉会)",
     ["The meeting finished at 10.00 pm", "The Chairman brought the meeting to a close at 7.55pm",
-     "The meeting was adjourned at 7:48 p.m.", "10. ADJOURNMENT: 8:03 p.m."],
+     "The meeting was adjourned at 7:48 p.m.", "10. ADJOURNMENT: 8:03 p.m.", "［午後３時26分 散会］"],
 )
 
 APPROVED_STATUS = Convention(
@@ -465,12 +641,26 @@ MINUTES_TITLE = Convention(
     r"(?:meeting\s+)?(?:minutes|mintues)\W*$"
     r"|^\W*(?:minutes|mintues)\s+of(?:\s+the)?\s*$"  # the body's name follows on the next line
     r"|^\W*(?:(?:approved|draft|final|unapproved|regular|special|joint)\s+)*(?:meeting\s+)?(?:minutes|mintues)\s+(?:of|for)\s+"
-    r"(?!.*\b(?:are|is|were|was|will|be)\b)(?:the\s+)?(?:[\w'’-]+\s+){0,8}?(?:meeting|council|committee|board|commission|authority|panel)\b",
+    r"(?!.*\b(?:are|is|were|was|will|be)\b)(?:the\s+)?(?:[\w'’-]+\s+){0,8}?(?:meeting|council|committee|board|commission|authority|panel)\b"
+    # the word for minutes in other languages: Swedish, Welsh, French, Japanese
+    r"|^\W*(?:protokoll|cofnodion|procès-verbal|compte[- ]rendu)\b(?!\s+(?:för|från)\b)|(?:会議録|委員会記録|議事録)\s*$",
     ["APPROVED MEETING MINUTES", "FINAL MINUTES", "REGULAR MEETING MINUTES", "EXEMPT MINUTES",
      "Joint Meeting Minutes of the Transportation Commission and", "MINUTES FOR REGULAR MEETING",
-     "MINTUES OF THE", "MINUTES OF THE REGULAR MEETING OF THE"],
+     "MINTUES OF THE", "MINUTES OF THE REGULAR MEETING OF THE", "Protokoll 5/2022", "第３回 産業交通水道委員会記録",
+     "Procès-verbal de la séance du conseil municipal"],
     counter_examples=["Minutes of the meeting are recorded with comments on each case made by the group. These",
-                      "Minutes"],
+                      "Minutes", "Föredragningslista 16/2022", "2024/11/05 1:34 会議録表示"],
+)
+
+# A record saying the meeting has begun, in the past tense: minutes and verbatim transcripts open so,
+# an agenda says it "will be called to order".
+MEETING_OPENED = Convention(
+    "meeting opened (a record of it)",
+    r"\b(?:the\s+)?(?:[A-Z]\w+\s+){0,3}(?:met|convened|was\s+called\s+to\s+order|called\s+the\s+meeting\s+to\s+order)"
+    r"\s+(?:at|on|in)\b|[［\[]\s*(?:午前|午後)\S+\s*開会\s*[］\]]|\bcynhaliwyd\s+cyfarfod\b",
+    ["The Council met at 9:41 a.m.", "［午前10時 開会］", "The meeting was called to order at Lloyd Minor Park at 7:08 p.m.",
+     "Cynhaliwyd cyfarfod Cyngor Cymuned Manordeilo a Salem am 7.30pm ar y 9fed Hydref 2019 yn yr Ystafell"],
+    counter_examples=["The meeting will be called to order at 7:00 p.m.", "CALL TO ORDER"],
 )
 
 

@@ -20,12 +20,13 @@ from typing import TYPE_CHECKING
 from extract.exempt import Exemption, document_marking, first_marked_page
 from extract.patterns import (
     AGENDA_TITLE, APPENDIX_HEADING, ATTENDANCE_LABEL, MINUTE_HEADING, COMMITTEE_LINE, EMAIL_ADDRESS, KIND_MARKERS, LETTER_SALUTATION, MEETING_NOTICE,
-    MINUTES_START, MINUTES_TITLE, PHONE_NUMBER, RECOMMENDATIONS_HEADING, REPORT_CONTACT, REPORT_COVER_ITEM,
+    MEETING_OPENED, MINUTES_START, attendance_list_of, MINUTES_TITLE, PHONE_NUMBER, RECOMMENDATIONS_HEADING, REPORT_CONTACT, REPORT_COVER_ITEM,
     REPORT_OPENING,
 )
 from extract.read import Line, Page, PdfText
 from extract.rows import Row, rows_of
 from extract.tables import add_borderless_tables
+from extract.text import find_date
 
 if TYPE_CHECKING:
     from extract.parse.heading import Meeting
@@ -101,14 +102,15 @@ def classify(pages: list[Page]) -> str:
 
 
 def _reads_like_minutes(opening: list[str]) -> bool:
-    """Minutes with no title saying so: who was present, then numbered minutes.
+    """Minutes with no title saying so: who was present, then numbered minutes or a record that the
+    meeting opened ("The Council met at 9:41 a.m.", "［午前10時 開会］" of a verbatim transcript).
 
     Agendas number their items too, but only minutes record who was present.
     """
     present = next((i for i, text in enumerate(opening)
-                    if (m := ATTENDANCE_LABEL.match(text)) and m.group("label").lower() in ("present", "roll call")),
-                   None)
-    return present is not None and any(MINUTE_HEADING.match(text) for text in opening[present + 1:])
+                    if (m := ATTENDANCE_LABEL.match(text)) and attendance_list_of(m.group("label")) == "present"), None)
+    return present is not None and (any(MINUTE_HEADING.match(text) for text in opening[present + 1:])
+                                    or any(MEETING_OPENED.search(text) for text in opening))
 
 
 def _reads_like_report(pages: list[Page]) -> bool:
@@ -173,11 +175,25 @@ def _minutes_of_each_meeting(pages: list[Page]) -> list[DocumentSpan]:
     """A minutes PDF may hold several meetings' minutes, each opening a page under its own title.
 
     The title must be set as a heading (capitals or bold): a running header such as
-    "Minutes of the" at the top of each page of one set of minutes does not start another.
+    "Minutes of the" at the top of each page of one set of minutes does not start another, and nor
+    does the same title over the same date again (a contents page after the cover: "Protokoll 5/2022").
     """
-    firsts = [i for i, page in enumerate(pages) if i == 0 or any(
-        MINUTES_TITLE.search(ln.text) and (ln.bold or ln.text.isupper()) for ln in page.lines[:2])]
+    firsts, opened = [0], _minutes_title(pages[0])
+    for index, page in enumerate(pages[1:], start=1):
+        title = _minutes_title(page)
+        if title and title != opened:
+            firsts.append(index)
+            opened = title
     return [DocumentSpan(kind="minutes", pages=pages[a:b]) for a, b in zip(firsts, firsts[1:] + [len(pages)])]
+
+
+def _minutes_title(page: Page) -> tuple[str, str | None] | None:
+    """A page's minutes title set as a heading, with the first date near it."""
+    title = next((ln.text for ln in page.lines[:2] if MINUTES_TITLE.search(ln.text) and (ln.bold or ln.text.isupper())),
+                 None)
+    if title is None:
+        return None
+    return title.strip(), next((date for ln in page.lines[:MINUTES_TITLE_LINES] if (date := find_date(ln.text))), None)
 
 
 def _document_starts(rows: list[Row], items) -> list[Start]:

@@ -9,9 +9,12 @@ import unicodedata
 from typing import NamedTuple
 
 from extract.patterns import (DATE_DMY, DATE_DOTTED, DATE_JAPANESE, DATE_MDY, DATE_YMD, ERA_OFFSETS,
-                              MONTH_ABBREVIATIONS, MONTH_NAMES, TIME_OF_DAY)
+                              MONTH_ABBREVIATIONS, MONTH_NAMES, TIME_OF_DAY, CLOCK_24H, JAPANESE_TIME)
 
 ISO_DATE = re.compile(r"\d{4}-\d{2}-\d{2}")
+SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=[A-Z“\"(])")
+# A full stop that ends an abbreviation or an initial, not a sentence.
+ABBREVIATION = re.compile(r"(?:^|\s)(?:[A-Z]|Cllrs?|Cyng|Mrs?|Ms|Dr|Rev|Prof|St|No|Nos|Co|Ltd|Inc)\.$")
 # Every month name of every language, as a (language, month number) lookup.
 _MONTHS: dict[str, int] = {name: number for names in MONTH_NAMES.values()
                            for number, name in enumerate(names, start=1) if name}
@@ -94,7 +97,8 @@ def find_date(text: str) -> str | None:
 
 
 def find_times(text: str) -> list[tuple[int, str]]:
-    """Every clock time in ``text`` as (position, "HH:MM" 24 h)."""
+    """Every clock time in ``text`` as (position, "HH:MM" 24 h): "7.00 pm", "kl. 18.00 – 19.37", "午後３時26分"."""
+    text = text.translate(FULL_WIDTH_DIGITS)
     out = []
     for m in TIME_OF_DAY.finditer(text):
         hour, minute = int(m.group("hour")), int(m.group("minute") or 0)
@@ -107,7 +111,16 @@ def find_times(text: str) -> list[tuple[int, str]]:
             hour, minute = 12, 0
         if hour < 24 and minute < 60:
             out.append((m.start(), f"{hour:02d}:{minute:02d}"))
-    return out
+    for m in CLOCK_24H.finditer(text):
+        out.append((m.start(), f"{int(m.group('hour')):02d}:{m.group('minute')}"))
+        if m.group("hour2"):
+            out.append((m.start("hour2"), f"{int(m.group('hour2')):02d}:{m.group('minute2')}"))
+    for m in JAPANESE_TIME.finditer(text):
+        hour, minute = int(m.group("hour")), int(m.group("minute") or 0)
+        hour += 12 if m.group("meridiem") == "午後" and hour < 12 else 0
+        if hour < 24 and minute < 60:
+            out.append((m.start(), f"{hour:02d}:{minute:02d}"))
+    return sorted(out)
 
 
 def find_time(text: str) -> str | None:
@@ -144,4 +157,18 @@ def join_wrapped(lines: list[str]) -> str:
             out = out[:-1] + line  # "safe-\nguarding" → "safeguarding"
         else:
             out = f"{out} {line}"
+    return out
+
+
+def sentences_of(paragraph_texts: list[str]) -> list[str]:
+    """Sentences, not cut after an abbreviation or an initial ("Cllr. W. Loynton", "Cyng. K. Davies")."""
+    out: list[str] = []
+    for text in paragraph_texts:
+        sentences: list[str] = []
+        for piece in (p.strip() for p in SENTENCE_END.split(text)):
+            if sentences and ABBREVIATION.search(sentences[-1]):
+                sentences[-1] = f"{sentences[-1]} {piece}"
+            elif piece:
+                sentences.append(piece)
+        out += sentences
     return out

@@ -246,3 +246,112 @@ def test_role_acronyms_leaving_are_kept_as_printed_for_the_site_to_resolve():
     # Seed 004, minute 71: "Councillor Redsell and the ADCPH left the meeting at 9.28pm."
     assert minutes.departing_names("Councillor Redsell and the ADCPH") == ["Redsell", "ADCPH"]
     assert minutes.departing_names("The NELFT representatives") == ["NELFT representatives"]
+
+
+def test_paragraphs_numbered_inside_a_minute_are_not_minutes():
+    # cc_kent-cc_minutes_2025-01-30: bold running minute numbers, each over "(Item N)"; the paragraphs
+    # numbered afresh inside a minute are in body type, indented.
+    record = parse(page([
+        (224.7, 58.5, "KENT COUNTY COUNCIL"), (263.7, 97.5, "CABINET"),
+        (70.9, 128.1, "MINUTES of a meeting of the Cabinet held in the Council Chamber, Sessions"),
+        (70.9, 141.9, "House, County Hall, Maidstone on Thursday, 30 January 2025."),
+        (70.9, 417.9, "84. Apologies"), (70.9, 431.7, "(Item 1)"),
+        (70.9, 459.3, "Apologies were received from Mrs C Bell."),
+        (70.9, 486.9, "85. Declarations of Interest"), (70.9, 500.7, "(Item 2)"),
+        (70.9, 652.5, "87. Cabinet Member Updates"), (70.9, 666.3, "(Item 4)"),
+        (106.9, 707.7, "1. Mr R Gough, Leader of the Council provided an update on the following:"),
+        (106.9, 734.8, "2. Mr Watkins, Cabinet Member for Adult Social Care and Public Health,"),
+        (106.9, 760.8, "3. Mrs Chandler, Cabinet Member for Integrated Children's Services,"),
+        (70.9, 780.0, "88. 24/00108 - Revenue and Capital Budget Monitoring Report - November"),
+        (88.9, 794.6, "3. RESOLVED that Cabinet agree to:"),
+        (106.9, 808.6, "A) Note the forecast revenue overspend of £23.3m (excluding Schools)."),
+        (106.9, 822.6, "B) Agree the Capital budget changes."),
+    ], bold={0, 1, 4, 7, 9, 14}))
+    assert [(m.number, m.title) for m in record.items] == [
+        ("84", "Apologies"), ("85", "Declarations of Interest"), ("87", "Cabinet Member Updates"),
+        ("88", "24/00108 - Revenue and Capital Budget Monitoring Report - November")]
+    assert record.items[-1].resolutions == ["Note the forecast revenue overspend of £23.3m (excluding Schools).",
+                                            "Agree the Capital budget changes."]
+    assert [p.name for p in record.apologies] == ["C Bell"]
+
+
+def test_a_minute_set_like_the_others_is_a_minute_though_its_number_breaks_the_count():
+    # cc_sutton-coldfield-tc_minutes_2018-03-13 prints minute 56 as "6"; its bold sub-heading is no part of a title.
+    record = parse(page([
+        (36, 101.9, "Amenities, Leisure and Community Services"), (36, 115.5, "Tuesday 13th March 2018"),
+        (36, 470.8, "52 Apologies for Absence"), (72, 489.5, "Cllrs Ives, Ward and Ellis."),
+        (72, 508.1, "Committee resolved to note the apologies."),
+        (36, 545.5, "53 Declarations of Interest"),
+        (72, 564.1, "Councillor Hodivala stated that she had a non-pecuniary interest in a school application for the"),
+        (36, 616.0, "54 Minutes of the Previous Meeting"),
+        (36, 713.4, "55 Matters Arising"), (72, 732.0, "Trim Trail"),
+        (72, 750.6, "The Assistant Town Clerk advised that all equipment is now in place but fenced off for"),
+        (36, 770.0, "6 Community Grant Applications"),
+        (36, 790.0, "57 Defibrillators"),
+    ], bold={0, 1, 2, 5, 7, 8, 9, 11, 12}))
+    assert [(m.number, m.title) for m in record.items] == [
+        ("52", "Apologies for Absence"), ("53", "Declarations of Interest"), ("54", "Minutes of the Previous Meeting"),
+        ("55", "Matters Arising"), ("6", "Community Grant Applications"), ("57", "Defibrillators")]
+    assert [p.name for p in record.apologies] == ["Ives", "Ward", "Ellis"]
+    assert [(d.member, d.interest) for d in record.declarations] == [("Hodivala", "non-pecuniary")]
+
+
+def test_section_sign_numbering_and_its_contents_list():
+    # cc_nykarleby-valfardsnamnden_minutes_2022-09-15: a contents page, then "39 §" … over each minute;
+    # "1." inside a minute is numbered in another scheme, indented.
+    contents = page([
+        (57, 82.9, "Protokoll 5/2022"), (57, 108.9, "Organ Välfärdsnämnden"),
+        (57, 126.9, "Sammanträdestid 15.9.2022 kl. 18.00 – 19.37"),
+        (56.7, 239.0, "39 § Sammanträdets laglighet och beslutförhet ......................................... 1"),
+        (56.7, 257.9, "40 § Val av protokolljusterare ........................................................... 2"),
+    ], bold={0})
+    minutes_pages = [page([(71, 122.9, f"{n} § {title}"), (134.8, 147.8, "Ordförande öppnar sammanträdet och konstaterar"),
+                           (134.8, 291.2, "1. Evenemang och aktiviteter inom välfärdssektorn")], number=n - 37, bold={0, 2})
+                     for n, title in [(39, "Sammanträdets laglighet och beslutförhet"), (40, "Val av protokolljusterare"),
+                                      (41, "Godkännande av föredragningslistan")]]
+    record = parse(contents, *minutes_pages)
+    assert [(m.number, m.title) for m in record.items] == [
+        ("39", "Sammanträdets laglighet och beslutförhet"), ("40", "Val av protokolljusterare"),
+        ("41", "Godkännande av föredragningslistan")]
+    assert (record.start, record.end) == ("18:00", "19:37")
+
+
+def test_welsh_minutes_apologies_in_a_sentence_and_a_declaration():
+    # cc_manordeilo-salem-cc_minutes_2019-10-09_cy
+    record = parse(page([
+        (198.3, 99.9, "CYNGOR CYMUNED MANORDEILO a SALEM"), (233.7, 113.7, "CYFARFOD 9fed HYDREF 2019"),
+        (56.7, 141.3, "Cynhaliwyd cyfarfod Cyngor Cymuned Manordeilo a Salem am 7.30pm ar y 9fed Hydref 2019 yn yr Ystafell"),
+        (56.7, 182.5, "PRESENNOL"),
+        (56.7, 196.3, "Cynghorwyr Alun Davies, Arwel Davies, Owen Williams a’r Cynghorydd Sir Joseph Davies."),
+        (56.7, 237.6, "1. CROESO AC YMDDIHEURIADAU"),
+        (56.7, 251.4, "Cymerwyd y Gadair gan y Cyng. O. Williams a chroesawodd bawb i’r cyfarfod. Derbyniwyd ymddiheuriadau gan y"),
+        (56.7, 265.1, "Cynghorwyr Peter Harries, Doris Jones, Dorian Jenkins ac Andrew Thomas."),
+        (56.7, 416.6, "3. DATGANIADAU O DDIDDORDEB"),
+        (56.7, 430.4, "Fe wnaeth y Cyng. J. Davies ddatgan diddordeb yn Eitem Agenda 9, Cais Cynllunio E/39533 (ei rôl yn"),
+        (56.7, 444.2, "Gynghorydd Sir)"),
+    ], bold={0, 1, 3, 5, 8}))
+    assert [p.name for p in record.present] == ["Alun Davies", "Arwel Davies", "Owen Williams"]
+    assert [p.name for p in record.in_attendance] == ["Joseph Davies"]
+    assert [p.name for p in record.apologies] == ["Peter Harries", "Doris Jones", "Dorian Jenkins", "Andrew Thomas"]
+    assert [(d.member, d.item) for d in record.declarations] == [("J. Davies", "3")]
+    assert record.start == "19:30"
+
+
+def test_a_substitute_named_in_a_sentence():
+    # cc_sutton-coldfield-tc_minutes_2018-03-13
+    record = parse(page([
+        (36, 101.9, "Amenities, Leisure and Community Services"), (36, 164.5, "Present:"),
+        (36, 179.2, "Cllrs Hodivala (Chairman), Hewett, Mosson, Passey and Wood."),
+        (36, 208.5, "Under item 4(v) of the Town Council Standing Orders, the Town Clerk advised Committee that for this"),
+        (36, 223.1, "meeting Cllr Wood would be substituting, with voting rights, for Cllr Ellis."),
+    ], bold={0, 1}))
+    assert [(p.name, p.role) for p in record.substitutes] == [("Wood", "substitute for Ellis")]
+    assert "Wood" in [p.name for p in record.present]
+
+
+def test_a_japanese_record_opens_and_closes_at_its_printed_times():
+    # cc_kyoto-city-council_minutes_2024-05-17
+    record = parse(page([(63.7, 70.3, "第３回 産業交通水道委員会記録"), (63.7, 83.8, "◯令和６年５月17日（金）"),
+                         (116.2, 255.3, "［午前10時 開会］"), (74.2, 281.5, "ただ今から、産業交通水道委員会を開会いたします。"),
+                         (116.2, 646.3, "［午後３時26分 散会］")]))
+    assert (record.start, record.end) == ("10:00", "15:26")

@@ -112,3 +112,108 @@ def test_a_list_runs_on_over_a_page_turn():
         (62, 120, "Before the start of the Meeting, all present were advised that the meeting may be filmed and was"),
     ]))
     assert [p.name for p in attendance.in_attendance] == ["James Halden", "Malcolm Taylor", "Alan Cotgrove", "Wendy Le"]
+
+
+def test_prose_lists_with_offices_in_brackets_that_hold_commas_and_honours_after_names():
+    # cc_kent-cc_minutes_2025-01-30: commas inside the brackets, "OBE" after a name, a name wrapped after "Dr M"
+    attendance = attendance_blocks(lines_at([
+        (70.9, 169.5, "PRESENT: Mr R W Gough (Chairman), Mr N Baker, Mrs S Chandler, Mr D Jeffrey,"),
+        (70.9, 183.3, "Mr R C Love, OBE, Mr D Murphy, Mr P J Oakford, Mr D Watkins and Mr R J Thomas"),
+        (70.9, 210.9, "IN ATTENDANCE: Dr A Ghosh (Director of Public Health), Mrs S Hammond"),
+        (70.9, 224.7, "(Corporate Director Children, Young People and Education), Mrs C Head (Head of Finance"),
+        (70.9, 238.5, "Operations) and McKay (Acting Chief"),
+        (70.9, 252.3, "Accountant)"),
+        (70.9, 279.9, "IN ATTENDANCE VIRTUALLY: Mr M Albiston (Director of Adult Social Care), Dr M"),
+        (70.9, 293.7, "Gogarty (Interim Strategic Lead for Public Health)"),
+        (230.1, 321.3, "UNRESTRICTED ITEMS"),
+    ]))
+    assert [p.name for p in attendance.present] == ["R W Gough", "N Baker", "S Chandler", "D Jeffrey", "R C Love",
+                                                    "D Murphy", "P J Oakford", "D Watkins", "R J Thomas"]
+    assert names(attendance.in_attendance) == [
+        ("A Ghosh", "Director of Public Health"), ("S Hammond", "Corporate Director Children, Young People and Education"),
+        ("C Head", "Head of Finance Operations"), ("McKay", "Acting Chief Accountant"),
+        ("M Albiston", "Director of Adult Social Care"), ("M Gogarty", "Interim Strategic Lead for Public Health")]
+
+
+def test_a_sentence_of_names_ends_where_its_verb_begins():
+    # cc_rivergrove_minutes_2018-08-13
+    attendance = Attendance()
+    parse_block("present", ["Mayor Heather Kibbey, Council President Arne Nyberg and Councilors Carolyn Bahrman,",
+                            "Brenda Ruble, and Bill Tuttle were present. City Recorder Leanne Moll declared a quorum."],
+                attendance)
+    assert names(attendance.present) == [("Heather Kibbey", "Mayor"), ("Arne Nyberg", "Council President"),
+                                         ("Carolyn Bahrman", None), ("Brenda Ruble", None), ("Bill Tuttle", None)]
+    assert names(attendance.in_attendance) == [("Leanne Moll", "City Recorder")]
+
+
+def test_name_dash_office_and_welsh_lists():
+    # cc_sutton-coldfield-tc_minutes_2018-03-13; cc_manordeilo-salem-cc_minutes_2019-10-09_cy ("a’r", "ac": and)
+    assert names(parse_people("Olive O’Sullivan – Town Clerk, Becki Leonard - Assistant Town Clerk.")) == [
+        ("Olive O’Sullivan", "Town Clerk"), ("Becki Leonard", "Assistant Town Clerk.")]
+    attendance = Attendance()
+    parse_block("present", ["Cynghorwyr Alun Davies, Arwel Davies, Kim Davies, Gwenfyl Evans, Hubert Gwynne, "
+                            "William Loynton, Owen Williams a’r Cynghorydd Sir Joseph Davies."], attendance)
+    assert [p.name for p in attendance.present][-2:] == ["William Loynton", "Owen Williams"]
+    assert names(attendance.in_attendance) == [("Joseph Davies", "Cynghorydd Sir")]
+    # Tim Elwell-Sutton's hyphen is no dash before an office
+    assert names(parse_people("Tim Elwell-Sutton")) == [("Tim Elwell-Sutton", None)]
+
+
+def test_two_column_checkbox_table_of_members_and_substitutes():
+    # cc_nykarleby-valfardsnamnden_minutes_2022-09-15: surname first, office after a comma
+    attendance = attendance_blocks(lines_at([
+        (71, 197.9, "Beslutande"),
+        (71, 212.6, "ordinarie ersättare"),
+        (71, 227.2, "[X] Lindvall Mikael, ordförande [ ] Eklund Karita"),
+        (71, 241.9, "[X] Backman Tua [ ] Järvinen Camilla"),
+        (71, 285.8, "[ ] Karf Johannes [X] Rögård Linda"),
+        (71, 359.1, "Övriga närvarande"),
+        (71, 373.7, "Grönroos Majvor, SST:s representant"),
+        (71, 388.4, "Rif Solveig, kanslist, protokollförare"),
+        (71, 463.1, "Elektroniska underskrifer"),
+        (71, 487.8, "Mikael Lindvall Solveig Rif"),
+    ]))
+    assert names(attendance.present) == [("Lindvall Mikael", "ordförande"), ("Backman Tua", None)]
+    assert names(attendance.absent) == [("Karf Johannes", None)]
+    assert names(attendance.substitutes) == [("Rögård Linda", None)]
+    assert names(attendance.in_attendance) == [("Grönroos Majvor", "SST:s representant"),
+                                               ("Rif Solveig", "kanslist, protokollförare")]
+
+
+def test_japanese_attendance_office_before_name_and_run_together():
+    # cc_kyoto-city-council_minutes_2024-05-17: "◯出席委員（13名）", a bureau group heading, "ほか" (and others)
+    from extract.parse.people import split_run_together
+
+    attendance = attendance_blocks(lines_at([
+        (63.7, 110.0, "◯出席委員（13名）"),
+        (74.2, 122.8, "委員長 平山たかお議員"),
+        (74.2, 136.3, "副委員長 北尾ゆか議員"),
+        (63.7, 293.8, "◯欠席委員"),
+        (74.2, 306.5, "なし"),
+        (63.7, 320.0, "◯委員会説明員"),
+        (74.2, 332.8, "北村信幸公営企業管理者（交通局長）"),
+        (63.7, 345.6, "（産業観光局）"),
+        (74.2, 358.4, "松下重志産業企画室長"),
+        (74.2, 371.2, "後藤司クリエイティブ産業振興室長 ほか"),
+        (63.7, 384.0, "◯会議に付した事件"),
+    ]))
+    assert names(attendance.present) == [("平山たかお", "委員長"), ("北尾ゆか", "副委員長")]
+    assert attendance.absent == []
+    # The speaker labels of the record ("◎公営企業管理者（吉川雅則）", "◎産業企画室長（松下重志）") tell names from offices.
+    offices = {"吉川雅則": "公営企業管理者", "松下重志": "産業企画室長", "後藤司": "クリエイティブ産業振興室長"}
+    assert names(split_run_together(p, offices) for p in attendance.in_attendance) == [
+        ("北村信幸", "公営企業管理者（交通局長）"), ("松下重志", "産業企画室長（産業観光局）"),
+        ("後藤司", "クリエイティブ産業振興室長（産業観光局）")]
+
+
+def test_a_roll_call_read_out_in_a_transcript():
+    # cc_winnipeg_minutes_2014-06-25_hansard; and a wrapped sentence starting "absent" opens no list
+    attendance = attendance_blocks(lines_at([
+        (280.6, 184.1, "ROLL CALL"),
+        (66.2, 205.0, "Clerk: Madam Speaker Councillor Sharma, His Worship Mayor Katz, Councillors Browaty, Eadie,"),
+        (66.2, 215.3, "Havixbeck, Mayes and Councillor Wyatt."),
+        (66.2, 400.0, "absent and Deputy Mayor Swandel, who also have the Chair of the Infrastructure Renewal"),
+    ]))
+    assert names(attendance.present) == [("Sharma", "Speaker"), ("Katz", "Mayor"), ("Browaty", None), ("Eadie", None),
+                                         ("Havixbeck", None), ("Mayes", None), ("Wyatt", None)]
+    assert attendance.absent == []

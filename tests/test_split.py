@@ -38,6 +38,31 @@ def test_an_agenda_with_an_apologies_item_is_not_minutes():
                            "2. Declarations of interest"])]) != "minutes"
 
 
+@pytest.mark.parametrize("opening", [
+    # cc_manordeilo-salem-cc_minutes_2019-10-09_cy: Welsh, titled only "meeting", attendance then numbered minutes
+    ["CYNGOR CYMUNED MANORDEILO a SALEM", "CYFARFOD 9fed HYDREF 2019", "PRESENNOL",
+     "Cynghorwyr Alun Davies, Arwel Davies, Kim Davies, Gwenfyl Evans, Hubert Gwynne, William Loynton, Owen",
+     "1. CROESO AC YMDDIHEURIADAU"],
+    # cc_nykarleby-valfardsnamnden_minutes_2022-09-15: Swedish "Protokoll"
+    ["Protokoll 5/2022", "Organ Välfärdsnämnden", "Sammanträdestd 15.9.2022 kl. 18.00 – 19.37", "Beslutande"],
+    # cc_kyoto-city-council_minutes_2024-05-17: a Japanese committee record (委員会記録)
+    ["2024/11/05 1:34 会議録表示", "令和 ６年 ５月 産業交通水道委員会（第３回）", "第３回 産業交通水道委員会記録",
+     "◯令和６年５月17日（金）", "◯出席委員（13名）"],
+    # cc_winnipeg_minutes_2014-06-25_hansard: a verbatim transcript: the council met, then its roll call
+    ["COUNCIL OF THE CITY OF WINNIPEG", "Wednesday, June 25, 2014", "The Council met at 9:41 a.m.",
+     "The City Clerk advised the Speaker that a quorum was present.", "ROLL CALL",
+     "Clerk: Madam Speaker Councillor Sharma, His Worship Mayor Katz, Councillors Browaty, Eadie, Fielding, Gerbasi,"],
+])
+def test_minutes_in_other_languages_and_verbatim_transcripts_are_minutes(opening):
+    assert classify([page(opening)]) == "minutes"
+
+
+def test_an_agenda_with_a_roll_call_to_come_is_not_minutes():
+    # An agenda says the meeting will be called to order; only a record says it met.
+    assert classify([page(["CITY OF ROSEMEAD", "CITY COUNCIL", "The meeting will be called to order at 7:00 p.m.",
+                           "ROLL CALL", "Council Members Armenta, Dang, Low, Tang and Clark"])]) != "minutes"
+
+
 def test_report_covers_are_reports():
     assert classify([page(["CHILDREN AND YOUNG PEOPLE OVERVIEW AND SCRUTINY COMMITTEE", "3 June 2014",
                            "SAFEGUARDING PEER REVIEW", "Report from: Barbara Peacock, Director Children and Adults"])

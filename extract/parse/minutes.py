@@ -16,16 +16,21 @@ from extract.model import (Block, Declaration, Departure, Heading, Minute, Minut
                            Person, Table)
 from extract.parse.common import line_step, paragraphs, source_of
 from extract.parse.heading import read_heading
-from extract.parse.people import Attendance, attendance_blocks, parse_block, parse_people
+from extract.parse.numbering import Candidate, Label, number_alone, outline, read_label
+from extract.parse.people import (Attendance, attendance_blocks, parse_block, parse_people, split_run_together,
+                                  subject_words)
 from extract.patterns import (ADOPTED_RESOLUTION, AGENDA_REORDERED, APPROVED_STATUS, ATTENDANCE_LABEL,
-                              CLOSING, DECLARATION, DEPARTURE, ITEM_DEFERRED, ITEM_WITHDRAWN, MINUTE_HEADING,
+                              ATTENDANCE_TITLE,
+                              BULLET, CLOSING, CONTENTS_ENTRY, DECLARATION, HONORIFIC, INTRODUCES_ENTRIES, DEPARTURE, ITEM_DEFERRED, ITEM_WITHDRAWN, MINUTE_HEADING,
                               MOTION_CARRIED, MOTION_FAILED, MOTION_RESULT_FIELD, MOTION_SENTENCE,
                               MOVED_SECONDED, MOVER, NOBODY, NUMBER_WITH_FILE, NUMBERED_ENTRY, OPENING,
-                              OTHER_BUSINESS_DEFERRED, PREVIOUS_MINUTES, PROSE_DECISION, RESOLVED_BLOCK,
-                              ROLE_ACRONYM, SECONDER, TITLE_COLON, VENUE, VOTE_TALLY)
+                              OTHER_BUSINESS_DEFERRED, PREVIOUS_MINUTES, PROSE_APOLOGIES, PROSE_DECISION, RESOLVED_BLOCK,
+                              ROLE_ACRONYM, SECONDER, SPEAKER_LABEL, SUBSTITUTION, TITLE_COLON, VENUE, VOTE_TALLY,
+                              attendance_list_of)
 from extract.read import Line, PdfText, TableRegion
+from extract.rows import is_bullet
 from extract.split import DocumentSpan
-from extract.text import clean_spaces, find_dates, find_time, join_wrapped, slugify
+from extract.text import clean_spaces, find_dates, find_time, find_times, join_wrapped, sentences_of, slugify
 
 # A line that ends a sentence or a heading; a line close under any other line continues it.
 FINISHED = re.compile(r"[.:!?)\]]\s*$")
@@ -33,10 +38,16 @@ FINISHED = re.compile(r"[.:!?)\]]\s*$")
 OWN_PARAGRAPH = re.compile(r"^\s*(?:(?:It\s+was\s+)?Resolved\b|RESOLVED\b|[A-Z ]{3,12}:\s)")
 # A short line ends its entry ("… agreed to pay £ 65.00"), unless it introduces what follows.
 INTRODUCES = re.compile(r"(?:[:,&–-]|:-|\band)\s*$")
-SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=[A-Z“\"(])")
 # Emphasis markers some council templates leave in the text layer ("scheme.**").
 EMPHASIS = re.compile(r"\*\*+\s*$")
-ATTENDANCE_TITLE = re.compile(r"\b(?:roll\s+call|attendance|apologies|present)\b", re.I)
+# A heading line reaching this share of the text's width is full: its title may wrap onto the next line.
+FILLED_LINE = 0.6
+# A main sequence shorter than this says nothing about the document's numbering.
+MIN_SEQUENCE = 3
+# A numbered line this far (points) right of the main sequence is indented under it.
+INDENT = 10.0
+# Where fewer than this share of the other lines are bold, bold sets the minutes' headings apart.
+BODY_BOLD_SHARE = 0.5
 
 
 @dataclass
@@ -68,7 +79,9 @@ def parse(span: DocumentSpan, pdf: PdfText) -> Minutes:
     record = Minutes(body=heading.body, committee=committee, date=heading.date,
                      title=f"Minutes: {committee}" + (f", {heading.date}" if heading.date else ""),
                      source=source_of(span, pdf), review=heading.review())
-    fill_attendance(record, cut)
+    texts = list(numbered_paragraphs(cut))
+    sentences = [(number, sentence) for number, text in texts for sentence in sentences_of([text])]
+    fill_attendance(record, cut, [sentence for _, sentence in sentences], speakers(lines))
     anchors: set[str] = set()
     record.items = [build_minute(section, anchors) for section in cut.sections]
     # Decisions in prose count only where the minutes record none formally (RESOLVED blocks, motions).
@@ -76,8 +89,6 @@ def parse(span: DocumentSpan, pdf: PdfText) -> Minutes:
         for section, minute in zip(cut.sections, record.items):
             minute.resolutions = minute.resolutions or prose_decisions(section_paragraphs(section))
     lift_group_motions(record.items)
-    texts = list(numbered_paragraphs(cut))
-    sentences = [(number, sentence) for number, text in texts for sentence in sentences_of([text])]
     record.declarations = find_declarations(sentences)
     record.departures = find_departures(sentences)
     record.approves = approved_minutes(texts, heading.date)
@@ -124,11 +135,11 @@ def mark_exempt_minutes(record: Minutes, cut: Cut, span: DocumentSpan) -> None:
 def cut_minutes(span: DocumentSpan) -> Cut:
     cut = Cut()
     current: Section | None = None
+    accepted, set_apart = minute_lines(span)
     for page in span.pages:
         gap = line_step(page.lines)
         right_edge = max((ln.x1 for ln in page.lines), default=page.width)
-        events = sorted([(ln.top, 0, ln) for ln in page.lines] + [(t.top, 1, t) for t in page.tables],
-                        key=lambda e: (e[0], e[1]))
+        events = page_events(page)
         ordered = [item for _, kind, item in events if kind == 0]
         position = {id(line): i for i, line in enumerate(ordered)}
         in_heading: set[int] = set()  # lines taken into a minute's heading as its wrapped title
@@ -142,8 +153,8 @@ def cut_minutes(span: DocumentSpan) -> Cut:
             if id(line) in in_heading:
                 prev = line
                 continue
-            section = minute_start(line, prev, gap, right_edge)
-            if section and current and is_list_in_text(section, current, line):
+            section = minute_start(line, prev, gap, right_edge) if id(line) in accepted else None
+            if section and current and not set_apart and is_list_in_text(section, current, line):
                 section = None
             if section:
                 extend_title(section, ordered, position[id(line)], gap, page.width)
@@ -159,6 +170,68 @@ def cut_minutes(span: DocumentSpan) -> Cut:
                 cut.stream.append(("line", line))
             prev = line
     return cut
+
+
+def page_events(page) -> list[tuple[float, int, object]]:
+    """A page's lines (kind 0) and tables (kind 1) in reading order."""
+    return sorted([(ln.top, 0, ln) for ln in page.lines] + [(t.top, 1, t) for t in page.tables],
+                  key=lambda e: (e[0], e[1]))
+
+
+def minute_lines(span: DocumentSpan) -> tuple[set[int], bool]:
+    """The lines that open minutes, and whether bold sets the minutes' headings apart.
+
+    Minutes number their paragraphs as well as their minutes ("84. Apologies" … "1. Mr R Gough, Leader
+    of the Council provided an update", "3. RESOLVED that Cabinet agree to:"). The document's own
+    numbering (numbering.outline) gives the main sequence (84, 85 … 92; "§ 39" …); then
+    * where the main sequence is set in bold and the text around it is not, a line numbered the same
+      way and set the same way is a minute though its number breaks the count ("6" printed for 56),
+      and one in body type is a paragraph of the minute above;
+    * one numbered another way, indented under the main sequence, is a paragraph ("1. Evenemang …"
+      inside "43 §");
+    * sub-items numbered under a minute ("7-A" under 7, "4-A-i"), and numbers no sequence can place
+      ("14-339 A CC"), are minutes.
+    Where no sequence of at least MIN_SEQUENCE minutes runs, every numbered heading is a minute.
+    """
+    found: list[tuple[Line, Section, Label | None]] = []
+    for page in span.pages:
+        gap = line_step(page.lines)
+        right_edge = max((ln.x1 for ln in page.lines), default=page.width)
+        prev: Line | None = None
+        for line in page.lines:
+            section = minute_start(line, prev, gap, right_edge)
+            if section:
+                found.append((line, section, read_label(line.text.strip()) or number_alone(section.number)))
+            prev = line
+    placed = [Candidate(index=i, label=label, indent=line.x0, bold=line.bold)
+              for i, (line, _, label) in enumerate(found) if label]
+    main = outline(placed).main
+    run = main.longest() if main else []
+    if len(run) < MIN_SEQUENCE:
+        return {id(line) for line, _, _ in found}, False
+    in_run = {c.index for c in run}
+    numbered = {id(line) for line, _, _ in found}
+    others = [ln for ln in span.lines if id(ln) not in numbered]
+    set_apart = all(c.bold for c in run) and sum(ln.bold for ln in others) < BODY_BOLD_SHARE * max(1, len(others))
+    numbers = {found[c.index][1].number for c in run}
+    accepted = set()
+    for index, (line, section, label) in enumerate(found):
+        if index in in_run or label is None or is_sub_number(section.number, numbers):
+            keep = True
+        elif (label.shape, label.marks) != main.key[:2]:
+            keep = line.x0 <= main.indent + INDENT
+        else:
+            keep = line.bold or not set_apart
+        if keep:
+            accepted.add(id(line))
+            numbers.add(section.number)
+    return accepted, set_apart
+
+
+def is_sub_number(number: str, accepted: set[str]) -> bool:
+    """ "7-A" under minute 7, "4-A-i" under 4-A, "4.1" under 4, "14-339 A CC" under 14-339."""
+    parts = re.split(r"(?<=\w)(?=[-.\s])", number)
+    return any("".join(parts[:cut]).strip() in accepted for cut in range(1, len(parts)))
 
 
 def is_list_in_text(section: Section, current: Section, line: Line) -> bool:
@@ -184,13 +257,16 @@ def starts_paragraph(line: Line, prev: Line | None, gap: float, right_edge: floa
 def minute_start(line: Line, prev: Line | None, gap: float, right_edge: float) -> Section | None:
     if not starts_paragraph(line, prev, gap, right_edge):
         return None
+    if CONTENTS_ENTRY.search(line.text):
+        return None  # "39 § Sammanträdets laglighet … ..... 1": the contents list, not the minute
     filed = NUMBER_WITH_FILE.match(line.text.strip())
     if filed:
         return Section(number=filed.group("number"), title="", heading=[line])
     m = MINUTE_HEADING.match(line.text.strip())
     if not m:
         return None
-    number = clean_spaces(m.group("number")).lstrip("*")
+    printed = clean_spaces(m.group("number")).lstrip("*")
+    number = printed.strip("§ ")  # "39 §" and "§ 39" are minute 39
     title, rest = m.group("title").strip().lstrip("*").strip(), ""
     colon = TITLE_COLON.match(title)
     if colon:
@@ -210,7 +286,9 @@ def extend_title(section: Section, lines: list[Line], index: int, gap: float, wi
     for line in lines[index + 1:]:
         prev = section.heading[-1]
         step = line.top - prev.top
-        same_style = first.bold and line.bold
+        # A bold title runs on to the next bold line only where it filled its line ("55 Matters Arising"
+        # over a bold "Trim Trail" is a minute and the first of its sub-headings).
+        same_style = first.bold and line.bold and prev.x1 >= right_edge * FILLED_LINE
         wraps = (prev.x1 >= right_edge * 0.85 and not re.search(r"[.:]\s*$", prev.text)
                  and line.bold == first.bold)  # a bold title does not run on into plain text
         if not (0 < step <= gap * 1.35 and (same_style or wraps)) or MINUTE_HEADING.match(line.text.strip()):
@@ -240,7 +318,12 @@ def is_section_heading(line: Line, prev: Line | None, gap: float) -> bool:
 
 # --- Attendance ---
 
-def fill_attendance(record: Minutes, cut: Cut) -> None:
+def speakers(lines: list[Line]) -> dict[str, str]:
+    """Name → office of each speaker a verbatim record labels office（name）: "◎総務部長（中野晋）"."""
+    return {m.group("name"): m.group("role") for m in map(SPEAKER_LABEL.match, (ln.text.strip() for ln in lines)) if m}
+
+
+def fill_attendance(record: Minutes, cut: Cut, sentences: list[str], offices: dict[str, str]) -> None:
     attendance = attendance_blocks(cut.preamble)
     for section in cut.sections:
         if not ATTENDANCE_TITLE.search(section.title):
@@ -252,14 +335,34 @@ def fill_attendance(record: Minutes, cut: Cut) -> None:
         found = attendance_blocks(lines)
         label = ATTENDANCE_LABEL.fullmatch(section.title.strip())
         if label and not any_people(found) and lines:
-            # "19.07.01 Apologies" with the names as the minute's text.
-            key = "apologies" if "apolog" in section.title.lower() else "present"
-            parse_block(key, [ln.text for ln in first_paragraph(lines)], found)
+            # "19.07.01 Apologies" with the names as the minute's text: its first sentence
+            # ("Cllrs Ives, Ward and Ellis." above "Committee resolved to note the apologies.").
+            first = sentences_of([join_wrapped([ln.text for ln in first_paragraph(lines)])])[0]
+            if is_name_list(first):
+                key = attendance_list_of(label.group("label"))
+                parse_block("in_attendance" if key == "public" else key, [first], found)
         merge(attendance, found)
     for table in cut.preamble_tables + [t for s in cut.sections for t in s.tables]:
         merge(attendance, attendance_table(table))
+    for sentence in sentences:
+        # "Apologies were received from Mrs C Bell."; "Cllr Wood would be substituting … for Cllr Ellis."
+        if apologies := PROSE_APOLOGIES.search(sentence):
+            attendance.add("apologies", parse_people(next(v for v in apologies.groupdict().values() if v)))
+        if substitute := SUBSTITUTION.search(sentence):
+            absent = parse_people(substitute.group("for"))
+            role = f"substitute for {absent[0].name}" if absent else "substitute"
+            attendance.add("substitutes", [Person(name=p.name, role=role, title=p.title)
+                                           for p in parse_people(substitute.group("who"))])
     for key in ("present", "apologies", "absent", "in_attendance", "substitutes"):
-        setattr(record, key, unique(getattr(attendance, key)))
+        # "中野晋総務部長": a name and office run together, told apart by the speaker labels
+        setattr(record, key, unique([split_run_together(p, offices) for p in getattr(attendance, key)]))
+
+
+def is_name_list(text: str) -> bool:
+    """Names and their offices, not a sentence: "Cllrs Ives, Ward and Ellis." but not "Cllr. O. Williams
+    took the Chair and welcomed everyone to the meeting."."""
+    words = re.sub(r"\([^)]*\)", " ", text).split()
+    return bool(parse_people(text)) and subject_words(words) == words
 
 
 def first_paragraph(lines: list[Line]) -> list[Line]:
@@ -389,31 +492,38 @@ def body_groups(lines: list[Line]) -> list[list[Line]]:
     return groups
 
 
-def sentences_of(paragraph_texts: list[str]) -> list[str]:
-    return [s.strip() for text in paragraph_texts for s in SENTENCE_END.split(text) if s.strip()]
-
-
 def resolved_entries(lines: list[Line]) -> list[str]:
-    """Each numbered entry of the minute's RESOLVED blocks, verbatim without its number."""
+    """Each entry of the minute's RESOLVED blocks, verbatim without its number or bullet.
+
+    "RESOLVED that Council:" (or "RESOLVED:") introduces its entries, numbered, lettered or bulleted;
+    "RESOLVED that the report be noted" is one.
+    """
     entries: list[list[str]] = []
-    inside, entry_x0 = False, 0.0
+    inside, entry_x0, block_x0, bulleted = False, 0.0, 0.0, False
     gap = line_step(lines)
     for prev, line in zip([None] + lines, lines):
         block = RESOLVED_BLOCK.match(line.text)
         if block:
-            inside = True
+            inside, block_x0, bulleted = True, line.x0, False
             rest = line.text[block.end():].strip()
-            if rest:
+            if rest and not INTRODUCES_ENTRIES.search(rest):
                 entries.append([rest])
                 entry_x0 = line.x0
+            else:
+                entry_x0 = None  # the entries follow
             continue
         if not inside:
             continue
         numbered = NUMBERED_ENTRY.match(line.text)
-        if numbered:
-            entries.append([line.text[numbered.end():]])
+        # bullets are entries of their own, or the parts of a numbered entry they stand under
+        bullet = BULLET.match(line.text) if is_bullet(line.text) and (entry_x0 is None or bulleted) else None
+        if numbered or bullet:
+            entries.append([line.text[(numbered or bullet).end():]])
+            entry_x0, bulleted = line.x0, not numbered
+        elif entry_x0 is None and line.x0 > block_x0 + 5:
+            entries.append([line.text])  # "RESOLVED that:" over one indented decision
             entry_x0 = line.x0
-        elif entries and (line.x0 > entry_x0 + 5 or wraps_flush(line, prev, entry_x0, gap)):
+        elif entries and entry_x0 is not None and (line.x0 > entry_x0 + 5 or wraps_flush(line, prev, entry_x0, gap)):
             entries[-1].append(line.text)
         else:
             inside = False
@@ -496,19 +606,30 @@ def numbered_paragraphs(cut: Cut):
 
 
 def find_declarations(sentences) -> list[Declaration]:
-    found = []
+    """Declarations of interest, one a member: a member declaring again under the item ("again declared
+    an interest in Planning Application E/39533") is the same declaration."""
+    found: list[Declaration] = []
     for number, sentence in sentences:
         m = DECLARATION.search(sentence)
         if not m:
             continue
-        who = m.group("who") or m.group("recusing") or ""
-        people = parse_people(who.split(",")[-2] if who.count(",") >= 2 else who.split(",")[-1])
-        if not people:
+        who = m.group("who") or m.group("recusing") or m.group("stated") or m.group("welsh") or ""
+        people = parse_people(trailing_name(who.split(",")[-2] if who.count(",") >= 2 else who.split(",")[-1]))
+        if not people or any(d.member == people[0].name for d in found):
             continue
-        interest = (m.group("interest") or ("other" if m.group("recusing") else None))
+        interest = (m.group("interest") or m.group("stated_interest") or ("other" if m.group("recusing") else None))
         found.append(Declaration(member=people[0].name, item=number,
                                  interest=interest.lower().replace(" ", "-") if interest else None, text=sentence))
     return found
+
+
+def trailing_name(text: str) -> str:
+    """The name that ends ``text``: "Later in the meeting Mr Sole" → "Mr Sole"."""
+    words = text.split()
+    start = len(words)
+    while start and (words[start - 1][:1].isupper() or HONORIFIC.fullmatch(words[start - 1])):
+        start -= 1
+    return " ".join(words[start:]) or text
 
 
 def find_departures(sentences) -> list[Departure]:
@@ -552,7 +673,7 @@ def opening_time(lines: list[Line]) -> str | None:
         time = find_time(text[m.start():m.end() + 80])
         if time:
             return time
-    return next((t for t in (find_time(ln.text) for ln in lines[:8]) if t), None)
+    return next((t for t in (find_time(ln.text) for ln in lines[:HEADING_TIME_LINES]) if t), None)
 
 
 def closing_time(lines: list[Line]) -> str | None:
@@ -563,6 +684,20 @@ def closing_time(lines: list[Line]) -> str | None:
             time = find_time(after)
             if time:
                 return time
+    return sitting_end(lines[:HEADING_TIME_LINES])
+
+
+# The sitting's times printed in the heading ("Sammanträdestid 15.9.2022 kl. 18.00 – 19.37") are looked for this far.
+HEADING_TIME_LINES = 8
+
+
+def sitting_end(lines: list[Line]) -> str | None:
+    """The end of a sitting printed as a range in the heading: "kl. 18.00 – 19.37" ends at 19:37."""
+    for line in lines:
+        times = find_times(line.text)
+        for (start, _), (end, until) in zip(times, times[1:]):
+            if re.fullmatch(r"[^–-]{0,12}[–-]\s*", line.text[start:end]):
+                return until
     return None
 
 

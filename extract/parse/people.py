@@ -12,28 +12,30 @@ from dataclasses import dataclass, field
 
 from extract.model import Person
 from extract.parse.common import line_step
-from extract.patterns import ATTENDANCE_LABEL, HONORIFIC, LEADING_ROLE, NOBODY, ROLE_WORD
+from extract.patterns import (AND_OTHERS, ATTENDANCE_LABEL, attendance_list_of, CHECKBOX, CHECKBOX_COLUMNS, HONORIFIC,
+                              LEADING_ROLE, NAME_DASH_ROLE, NOBODY, OFFICE_SPACE_NAME, POSTNOMINAL, ROLE_WORD,
+                              SPEAKER_TURN)
 from extract.read import Line
-from extract.text import clean_spaces
+from extract.text import clean_spaces, sentences_of
 
-# Attendance labels as printed → the record's list they fill.
-LABEL_KEYS = {
-    "present": "present", "roll call": "present", "absent": "absent", "apologies": "apologies",
-    "apologies for absence": "apologies", "in attendance": "in_attendance",
-    "also in attendance": "in_attendance", "also present": "in_attendance", "staff": "in_attendance",
-    "staff present": "in_attendance", "officers": "in_attendance", "officers present": "in_attendance",
-    "members of the public": "in_attendance", "substitute": "substitutes", "substitutes": "substitutes",
-}
+# A line of a list in a script without capitals is one person up to this long; a Japanese name is
+# two to five characters.
+UNCASED_LINE_CHARS = 40
+UNCASED_NAME_CHARS = (2, 5)
 # People listed under "Members of the Public" have no office; this says why they attended.
 PUBLIC_ROLE = "Member of the Public"
 # Officers, and members of other bodies named by an acronym ("EDC"), attend; they are not members.
 ATTENDING_ROLE = re.compile(
     r"\b(?:clerk|secretary|director|officer|analyst|attorney|manager|engineer|planner|coordinator|technician"
-    r"|intern|district\s+councillor|county\s+councillor)\b|(?-i:^[A-Z]{2,6}$)", re.I)
-NAME_TOKEN = re.compile(r"^(?:[A-Z][\w'’.-]*|de[A-Z]\w+|[a-z]{1,3}[A-Z]\w+)$")
-SEPARATORS = re.compile(r"\s*(?:;|,|\band\b|&|\bplus\b)\s*")
-
-
+    r"|intern|recorder|counsel|district\s+councillor|county\s+councillor|cynghorydd\s+sir)\b|(?-i:^[A-Z]{2,6}$)", re.I)
+# Words a name may hold in lower case: particles ("van der Berg", "deHaan" is one word).
+NAME_PARTICLES = {"de", "van", "von", "der", "den", "la", "le", "du", "da", "di", "af", "al"}
+# Lower-case words an office or a list may hold; any other lower-case word ends the names ("… were present").
+LIST_WORDS = {"of", "for", "and", "the", "in", "on", "to", "at", "&", "och", "för", "i", "a", "ac", "y", "yr",
+              "et", "des", "und", "with"} | NAME_PARTICLES
+# A mark that opens each section of a record ("◯出席委員", "◯会議に付した事件").
+SECTION_MARK = re.compile(r"^\s*[◯○●■□◇◆]")
+SEPARATORS = re.compile(r"\s*(?:;|,|\band\b|&|\bplus\b|\ba[’']r\b|\bac\b|\boch\b|\bet\b)\s*")
 @dataclass
 class Attendance:
     present: list[Person] = field(default_factory=list)
@@ -53,10 +55,10 @@ class Attendance:
 def label_key(text: str) -> tuple[str, str] | None:
     """The attendance list a line opens, and the rest of the line after the label."""
     m = ATTENDANCE_LABEL.match(text.strip())
-    if not m:
-        return None
-    label = clean_spaces(m.group("label").lower())
-    return LABEL_KEYS.get(label, "present"), text.strip()[m.end():]
+    if not m or m.group("label")[:1].islower():
+        return None  # "absent and Deputy Mayor Swandel, …": a sentence wrapped onto the line
+    key = attendance_list_of(m.group("label"))
+    return ("in_attendance" if key == "public" else key), text.strip()[m.end():]
 
 
 def split_inline_labels(text: str) -> list[tuple[str | None, str]]:
@@ -65,7 +67,7 @@ def split_inline_labels(text: str) -> list[tuple[str | None, str]]:
                       flags=re.I)
     out: list[tuple[str | None, str]] = [(None, pieces[0])]
     for label, rest in zip(pieces[1::2], pieces[2::2]):
-        out.append((LABEL_KEYS.get(clean_spaces(label.lower()), "present"), rest))
+        out.append((attendance_list_of(label), rest))
     return out
 
 
@@ -85,13 +87,38 @@ def strip_title(words: list[str]) -> tuple[str | None, list[str]]:
     return (" ".join(taken) or None), words
 
 
+def uncased(text: str) -> bool:
+    """Written in a script without capitals (Japanese, Chinese): names there cannot be told by case."""
+    return any(c.isalpha() and not c.isupper() and not c.islower() for c in text)
+
+
+def name_word(word: str) -> bool:
+    """A word of a name: capitalised in any alphabet ("Östman", "O’Sullivan", "J."), a prefixed surname
+    ("deHaan"), or a word of a script without capitals."""
+    if re.fullmatch(r"[a-z]{1,3}[A-Z][\w'’-]+", word) or uncased(word):
+        return True
+    return word[:1].isupper() and all(c.isalnum() or c in "'’.-" for c in word)
+
+
 def looks_like_name(words: list[str]) -> bool:
-    return 0 < len(words) <= 5 and all(NAME_TOKEN.match(w) for w in words) and not ROLE_WORD.search(" ".join(words))
+    return (0 < len(words) <= 5 and all(name_word(w) or w.lower() in NAME_PARTICLES for w in words)
+            and name_word(words[-1]) and not ROLE_WORD.search(" ".join(words)))
+
+
+def subject_words(words: list[str]) -> list[str]:
+    """The words up to where a sentence's predicate begins: "Bill Tuttle were present" → "Bill Tuttle"."""
+    for index, word in enumerate(words):
+        if index and word[:1].islower() and word.lower() not in LIST_WORDS and not name_word(word):
+            return words[:index]
+    return words
 
 
 def parse_piece(piece: str) -> list[Person]:
     """One comma-separated piece → the people in it ("D Richardson (Chair) N Cresswell" is two)."""
     people: list[Person] = []
+    dashed = NAME_DASH_ROLE.match(clean_spaces(piece))
+    if dashed and looks_like_name(strip_title(dashed.group("name").split())[1]) and is_role(dashed.group("role")):
+        return parse_names(dashed.group("name"), dashed.group("role"))  # "Olive O’Sullivan – Town Clerk"
     # A parenthesised role closes a name: "D Richardson (Chair) N Cresswell".
     for chunk, role in re.findall(r"([^()]*)(?:\(([^)]*)\))?", piece):
         people += parse_names(chunk, role or None)
@@ -104,7 +131,7 @@ def parse_names(text: str, trailing_role: str | None) -> list[Person]:
         return []
     found: list[Person] = []
     role, title = None, None
-    words = text.split()
+    words = [w for w in subject_words(text.split()) if not POSTNOMINAL.fullmatch(w.strip(","))]
     name: list[str] = []
 
     def close() -> None:
@@ -131,7 +158,8 @@ def parse_names(text: str, trailing_role: str | None) -> list[Person]:
         i += 1
     if trailing_role and name:
         role = clean_spaces(trailing_role)
-    if name and not looks_like_name(name):
+    if name and not looks_like_name(name) and not (trailing_role and all(map(name_word, name))):
+        # (a name followed by its office in brackets is a name, even "Mrs C Head (Head of Finance Operations)")
         office, person = split_office(name)
         if person:  # "Department (ARPD) Director Amy Wooldridge"
             role, name = " ".join(office), person
@@ -159,7 +187,7 @@ def parse_people(text: str) -> list[Person]:
         return []
     people: list[Person] = []
     shared_titles: list[str] = []  # "Mr & Mrs Godfrey" is two people sharing a surname
-    for piece in SEPARATORS.split(text):
+    for piece in top_level_pieces(text):
         if HONORIFIC.fullmatch(piece.strip()):
             shared_titles.append(piece.strip())
             continue
@@ -173,17 +201,63 @@ def parse_people(text: str) -> list[Person]:
     return [p for p in people if p.name and p.name.lower() not in ("none", "guests")]
 
 
+def top_level_pieces(text: str) -> list[str]:
+    """``text`` cut at the separators that stand outside brackets: "Mrs S Hammond (Corporate Director
+    Children, Young People and Education), Mrs A Beer" is two pieces."""
+    pieces, depth, start = [], 0, 0
+    for m in re.finditer(r"[()]|" + SEPARATORS.pattern, text):
+        if m.group() in "()":
+            depth = max(0, depth + (1 if m.group() == "(" else -1))
+        elif depth == 0:
+            pieces.append(text[start:m.start()])
+            start = m.end()
+    return pieces + [text[start:]]
+
+
 def parse_listed_line(text: str) -> Person | None:
     """One line of a list: "Name, Role" or "Name (Role)"; None when the line is not one person."""
-    name_part, _, role = clean_spaces(text).partition(",")
+    text = AND_OTHERS.sub("", clean_spaces(text))
+    if uncased(text):
+        return uncased_listed_line(text)
+    name_part, _, role = text.partition(",")
+    if re.search(r"\)\s*(?:and|&|;)\s+\S", name_part) or subject_words(name_part.split()) != name_part.split():
+        return None  # "Mr J Cook (…) and Mr B Watts": two people; "Elektroniska underskrifer": not a name
     named = [p for p in parse_piece(name_part) if p.name]
     if len(named) != 1 or not looks_like_name(named[0].name.split()):
         return None
     person = named[0]
     if role.strip():
-        if not is_role(role):
+        if person.role or not is_role(role):  # "Olive O’Sullivan – Town Clerk, Becki Leonard - …": a list
             return None  # "Hosmer, John Nolan": a wrapped prose list, not a role
         person.role = role.strip()
+    return person
+
+
+def uncased_listed_line(text: str) -> Person | None:
+    """A line of a list in a script without capitals: "委員長 平山たかお議員" (office, name and honorific);
+    "中野晋総務部長" (name and office run together) is kept whole for the speaker labels to divide."""
+    if " " not in text:
+        return Person(name=text) if len(text) <= UNCASED_LINE_CHARS else None
+    m = OFFICE_SPACE_NAME.fullmatch(text)
+    return Person(name=m.group("name"), role=m.group("role")) if m else None
+
+
+def split_run_together(person: Person, offices: dict[str, str]) -> Person:
+    """ "中野晋総務部長" → 中野晋, 総務部長: where the record names each speaker as office（name）
+    (``offices``: name → office), a known name opens the line, or a known office (or the start or end
+    of one) follows the name."""
+    group = person.role or ""
+    if not uncased(person.name) or not re.fullmatch(r"(?:[（(][^）)]*[）)])?", group):
+        return person  # its office is known already ("委員長 平山たかお議員"); a group heading ("（交通局）") is not one
+    text = person.name
+    for name in sorted(offices, key=len, reverse=True):
+        if text.startswith(name) and len(text) > len(name):
+            return Person(name=name, role=text[len(name):] + group)
+    known = set(offices.values())
+    for cut in range(UNCASED_NAME_CHARS[0], min(UNCASED_NAME_CHARS[1], len(text) - 1) + 1):
+        rest = re.sub(r"[（(].*$", "", text[cut:])
+        if any(office == rest or office.endswith(rest) or office[:2] == rest[:2] for office in known):
+            return Person(name=text[:cut], role=text[cut:] + group)
     return person
 
 
@@ -198,8 +272,11 @@ def is_role(text: str) -> bool:
 
 
 def runs_on(text: str) -> bool:
-    """A line that ends mid-list ("…, R Healey and")."""
-    return bool(re.search(r"(?:,|&|\band|\bplus)\s*$", text.strip()))
+    """A line that ends mid-list ("…, R Healey and"), mid-name ("…, Dr M") or inside brackets ("(Acting Chief")."""
+    text = text.strip()
+    last = text.split()[-1] if text.split() else ""
+    return bool(re.search(r"(?:,|&|\band|\bplus)\s*$", text) or text.count("(") > text.count(")")
+                or HONORIFIC.fullmatch(last) or re.fullmatch(r"[A-Z]\.?", last))
 
 
 def line_groups(texts: list[str], indents: list[bool]) -> list[str]:
@@ -222,17 +299,28 @@ def line_groups(texts: list[str], indents: list[bool]) -> list[str]:
 
 def parse_block(key: str, texts: list[str], attendance: Attendance, public: bool = False,
                 indents: list[bool] | None = None) -> None:
-    """One attendance block (its label already removed) → people added to ``attendance``."""
+    """One attendance block (its label already removed) → people added to ``attendance``.
+
+    A line wholly in brackets heads a group ("（産業観光局）"): its people's offices are of that group.
+    """
+    heading = None
     for group in line_groups(texts, indents or [False] * len(texts)):
+        group = SPEAKER_TURN.sub("", group)  # "Clerk: Madam Speaker Councillor Sharma, …" read out at a roll call
         if NOBODY.match(group):
+            continue
+        if re.fullmatch(r"[（(][^）)]+[）)]", group):
+            heading = group
             continue
         listed = parse_listed_line(group)
         parts = [(None, group)] if listed else split_inline_labels(group)
         for inline_key, part in parts:
-            people = [listed] if listed else parse_people(part)
-            if public:
-                for person in people:
+            # prose is read sentence by sentence: "… Bill Tuttle were present. City Recorder Leanne Moll declared a quorum."
+            people = [listed] if listed else [p for sentence in sentences_of([part]) for p in parse_people(sentence)]
+            for person in people:
+                if public:
                     person.role = person.role or PUBLIC_ROLE
+                elif heading:
+                    person.role = (person.role or "") + heading
             attendance.add(inline_key or key, people)
 
 
@@ -240,14 +328,23 @@ def attendance_blocks(lines: list[Line]) -> Attendance:
     """The attendance blocks found in ``lines`` (a minutes preamble or a roll-call minute)."""
     attendance = Attendance()
     gap = line_step(lines)
+    columns = ["members", "substitutes"]
     i = 0
     while i < len(lines):
+        if header := CHECKBOX_COLUMNS.match(lines[i].text):
+            columns = sorted(("members", "substitutes"), key=header.start)
+            i += 1
+            continue
+        if CHECKBOX.match(lines[i].text.strip()):
+            checkbox_row(lines[i].text, columns, attendance)
+            i += 1
+            continue
         found = label_key(lines[i].text)
         if not found:
             i += 1
             continue
         key, rest = found
-        public = "public" in lines[i].text.lower()
+        public = attendance_list_of(ATTENDANCE_LABEL.match(lines[i].text.strip()).group("label")) == "public"
         block, j = [rest], i + 1
         while j < len(lines) and not label_key(lines[j].text) and continues_block(lines, i, j, block, gap):
             block.append(lines[j].text)
@@ -258,9 +355,29 @@ def attendance_blocks(lines: list[Line]) -> Attendance:
     return attendance
 
 
+def checkbox_row(text: str, columns: list[str], attendance: Attendance) -> None:
+    """A row of a checkbox table: "[X] Lindvall Mikael, ordförande [ ] Eklund Karita".
+
+    A ticked member attended, an unticked one did not; a ticked substitute attended in a member's place,
+    an unticked one was not called and is not listed.
+    """
+    boxes = list(CHECKBOX.finditer(text))
+    for column, (box, following) in enumerate(zip(boxes, boxes[1:] + [None])):
+        cell = text[box.end():following.start() if following else len(text)]
+        person = parse_listed_line(cell) if cell.strip() else None
+        ticked = box.group("mark") is not None or box.group("ticked") is not None
+        kind = columns[column] if column < len(columns) else "substitutes"
+        if person and kind == "members":
+            attendance.add("present" if ticked else "absent", [person])
+        elif person and ticked:
+            attendance.add("substitutes", [person])
+
+
 def continues_block(lines: list[Line], start: int, j: int, block: list[str], gap: float) -> bool:
     """Whether line j still belongs to the attendance block opened at line ``start``."""
     step = lines[j].top - lines[j - 1].top
+    if SECTION_MARK.match(lines[j].text) or CHECKBOX.match(lines[j].text.strip()):
+        return False  # "◯会議に付した事件": the record's next section
     if step <= 0 and j - 1 != start:
         # A new page or column: a list of "Name, Role" lines may run on over it.
         return bool(parse_listed_line(block[-1]) and parse_listed_line(lines[j].text))
@@ -268,6 +385,8 @@ def continues_block(lines: list[Line], start: int, j: int, block: list[str], gap
         return False  # "Absent: None."
     if not " ".join(block).strip() or runs_on(block[-1]):
         return True
+    if step > gap * 1.35 and not re.search(r"[,(（]", lines[j].text):
+        return False  # after a gap only a "Name, Role" line carries on a list, not a heading ("UNRESTRICTED ITEMS")
     if lines[j].x0 > lines[start].x0 + 20:
         return True  # indented under the label
     if step <= gap * 1.35 and not parse_listed_line(block[-1]) and not re.search(r"[.\]]\s*$", block[-1]):
