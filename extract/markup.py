@@ -22,8 +22,8 @@ from extract.patterns import EMPHASIS_PAIR, FOOTNOTE_KEY, MARKUP_TAG, STRAY_BOLD
 from extract.text import clean_spaces
 
 _TAG_MARKS = {"i": "*", "em": "*", "b": "**", "strong": "**", "u": "", "p": "\n", "br": "\n"}
-# A cell holding only Markdown table syntax ("| ---- | --- |" printed as text).
-_RULE_CELL = re.compile(r"\s*:?-{3,}:?\s*")
+# A row of Markdown table syntax printed as text ("| ---- | --- | -- |"): dashes, or nothing, in every cell.
+_RULE_CELL = re.compile(r"\s*:?-+:?\s*")
 
 
 def has_markup(text: str) -> bool:
@@ -96,6 +96,10 @@ def _body_places(record: Record) -> list[tuple[object, object]]:
     return places
 
 
+def _rule_row(row: list[str]) -> bool:
+    return all(not c.strip() or _RULE_CELL.fullmatch(c) for c in row) and any("---" in c for c in row)
+
+
 def tidy_record(record: Record) -> Record:
     """The record with its body in the canonical form and every frontmatter text plain."""
     places = _body_places(record)
@@ -109,7 +113,7 @@ def tidy_record(record: Record) -> Record:
         if isinstance(block, Heading):
             block.text = plain(block.text)
         elif isinstance(block, Table):
-            block.rows = [row for row in block.rows if not all(not c or _RULE_CELL.fullmatch(c) for c in row)]
+            block.rows = [row for row in block.rows if not _rule_row(row)]
     record.content = [b for b in record.content if not (isinstance(b, Table) and not b.rows)]
     return _plain_fields(record, footnoted)
 

@@ -208,6 +208,7 @@ class Report(Record):
     accountable: list[Person] = field(default_factory=list)
     author: str | None = None
     public: bool | None = None
+    contact: Contact | None = None  # the e-mail address and telephone number printed with the author
 
 
 @dataclass

@@ -1000,6 +1000,25 @@ COVER_AUTHOR = Convention(
     ["Author: Sue Brunton-Reed, Improvement Programme", "Report Author:"],
 )
 
+# How to reach a report's author, printed in the author's field: kept apart as the report's contact.
+CONTACT_DETAIL = Convention(
+    "e-mail address or telephone number",
+    r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+|(?<![\w/])\+?\(?\d[\d ()-]{8,}\d(?:/\d+)?(?![\w/])",
+    ["Alyson Grice/Samantha Morris, Overview and Scrutiny Officers 01905 844962/844963 Email:, "
+     "scrutiny@worcestershire.gov.uk", "Oliver Coltman, Contact Details: Oliver.coltman@westofengland-ca.gov.uk"],
+    flags=0,
+    counter_examples=["Malcolm W Taylor, Strategic Lead Inclusion / Principal Educational Psychologist",
+                      "Appendix 1 SEND Peer Review High Level Action Plan Update 17/1/2018"],
+)
+
+# The label left behind once the details are taken out ("Email:,", "Contact Details:").
+CONTACT_LABEL = Convention(
+    "contact details label",
+    r"[\s,;]*\b(?:contact\s+details|tel(?:ephone)?|phone|mobile|e-?mail|fax)\b\s*:?[\s,;]*",
+    ["Overview and Scrutiny Officers Email:,", "Oliver Coltman, Contact Details:"],
+    counter_examples=["Malcolm W Taylor, Strategic Lead Inclusion / Principal Educational Psychologist"],
+)
+
 COVER_BRIEFING = Convention(
     "briefing title line: committee, date and title",
     r"^\s*briefing\s+(?:for|to)\s+(?:the\s+)?(?P<committee>.+?)\s+(?P<date>\d{1,2}\.\d{1,2}\.\d{2,4})\s*:\s*(?P<title>.+)$",
@@ -1055,6 +1074,15 @@ BULLET = Convention(
     flags=0,
     counter_examples=["Once again, thank you for agreeing to receive a review",
                       "**Any queries regarding these Minutes, please contact"],
+)
+
+# A figure's or a table's caption: it names what follows, it does not head a section.
+CAPTION = Convention(
+    "figure or table caption",
+    r"^(?:fig(?:ure)?|table|chart|graph|diagram)\.?\s*\d+[a-z]?\b",
+    ["Fig 6", "Table 5 – Milestones variance", "Figure 1: Revenue Outturn Summary",
+     "Chart 1 : West of England Mayoral Combined"],
+    counter_examples=["Tables and charts are attached", "3.6 Placements"],
 )
 
 NUMERIC_DATE = Convention(

@@ -12,7 +12,7 @@ from collections import Counter
 from dataclasses import dataclass, field
 
 from extract.model import Block, Heading, ListBlock, Paragraph, Table
-from extract.patterns import BULLET, NUMBERED_PARAGRAPH, SECTION_HEADING
+from extract.patterns import BULLET, CAPTION, NUMBERED_PARAGRAPH, SECTION_HEADING
 from extract.read import Line, Page, TableRegion
 from extract.text import clean_spaces, find_date, join_wrapped
 
@@ -53,6 +53,10 @@ HEADING_MAX_WORDS = 10
 FULL_LINE_WORDS = 3
 # Line step of single-spaced text, as a multiple of the type size.
 SINGLE_SPACING = 1.45
+# Lines further apart than single spacing times this belong together only where the text wrapped.
+WIDE_LINE_TOLERANCE = 1.1
+# Type this much larger than the body's sets a line apart, as bold does.
+LARGER_TYPE = 1.15
 
 
 def strip_bullet(text: str) -> str:
@@ -67,9 +71,7 @@ def _usual_step(rows: list[Row]) -> float:
     """The line step inside a paragraph: the smallest step that recurs (wider ones are paragraph gaps)."""
     steps = sorted(round(b.top - a.top, 1) for a, b in zip(rows, rows[1:])
                    if a.line and b.line and a.page_index == b.page_index and 0 < b.top - a.top < 40)
-    sizes = sorted(r.line.size for r in rows if r.line and r.line.size)
-    # Where every paragraph is one line, no step recurs inside a paragraph: fall back on the type size.
-    widest = sizes[len(sizes) // 2] * SINGLE_SPACING if sizes else 14.0
+    widest = _single_spacing(rows)
     recurring = max(2, len(steps) // 10)
     for step in steps:
         if sum(1 for s in steps if abs(s - step) <= 1.5) >= recurring:
@@ -77,22 +79,51 @@ def _usual_step(rows: list[Row]) -> float:
     return widest
 
 
-def _continues(previous: Row, row: Row, step: float) -> bool:
-    """Same paragraph: the next line at the usual step, or across a page turn mid-sentence."""
-    if row.page_index != previous.page_index:
-        return row.text[:1].islower()
-    return 0 < row.top - previous.top <= step * PARAGRAPH_GAP
+def _body_size(rows: list[Row]) -> float:
+    sizes = sorted(r.line.size for r in rows if r.line and r.line.size)
+    return sizes[len(sizes) // 2] if sizes else 0.0
+
+
+def _single_spacing(rows: list[Row]) -> float:
+    """The line step of single-spaced text in the rows' usual type size (where every paragraph is one
+    line, no step recurs inside a paragraph: this is what is left to go on)."""
+    size = _body_size(rows)
+    return size * SINGLE_SPACING if size else 14.0
+
+
+def continues_over_page(text: str) -> bool:
+    """The first line of a page carries on a paragraph the last page ended mid-sentence ("… It" / "removed …")."""
+    return text[:1].islower()
+
+
+class _Spacing:
+    """How far apart the lines of one paragraph are, in these rows."""
+
+    def __init__(self, rows: list[Row]):
+        self.reach = _usual_step(rows) * PARAGRAPH_GAP
+        # Wider than single spacing, the next line continues a paragraph only where the text wrapped onto
+        # it: lines spaced out like a cover page's ("Membership:" / "Councillors …") each stand alone.
+        self.single = _single_spacing(rows) * WIDE_LINE_TOLERANCE
+        self.margin = _right_margin(rows)
+
+    def continues(self, previous: Row, row: Row) -> bool:
+        """Same paragraph: the next line at the usual step, or across a page turn mid-sentence."""
+        if row.page_index != previous.page_index:
+            return continues_over_page(row.text)
+        step = row.top - previous.top
+        return 0 < step <= self.reach and (step <= self.single or (
+            self.margin is not None and _wrapped_onto(previous, row, self.margin)))
 
 
 def paragraphs(rows: list[Row]) -> list[list[Row]]:
     """Group line rows into paragraphs; each table stays one group; a bullet starts a new paragraph."""
-    step = _usual_step(rows)
+    spacing = _Spacing(rows)
     groups: list[list[Row]] = []
     for row in rows:
         previous = groups[-1][-1] if groups else None
         same_table = previous is not None and row.table is not None and previous.table is row.table
         continues = (previous is not None and row.line is not None and previous.line is not None
-                     and _continues(previous, row, step)
+                     and spacing.continues(previous, row)
                      and not is_bullet(row.text) and row.line.bold == previous.line.bold)
         if same_table or continues:
             groups[-1].append(row)
@@ -101,36 +132,121 @@ def paragraphs(rows: list[Row]) -> list[list[Row]]:
     return groups
 
 
+def _numbered_heading(text: str):
+    return SECTION_HEADING.match(text) or NUMBERED_PARAGRAPH.match(text)
+
+
 def _looks_like_heading(text: str) -> bool:
-    numbered = SECTION_HEADING.match(text) or NUMBERED_PARAGRAPH.match(text)
+    numbered = _numbered_heading(text)
     if numbered:
         text = (numbered.group("title") if "title" in numbered.groupdict() else numbered.group("text")).strip("*")
     return (len(text.split()) <= HEADING_MAX_WORDS and not text.endswith((".", ",", ";", ":"))
-            and text[:1].isupper() and "," not in text and not find_date(text))
+            and text[:1].isupper() and "," not in text and not find_date(text) and not CAPTION.match(text)
+            and any(len(word) >= 3 and word.isalpha() for word in text.split()))  # not "N/A"
 
 
-def _add_table(blocks: list[Block], cells: list[list[str]], runs_on: bool) -> None:
-    """A table that runs on from the previous page joins it; a row cut by the page turn is made whole again."""
-    previous = blocks[-1] if blocks else None
-    if not (runs_on and isinstance(previous, Table) and len(previous.rows[0]) == len(cells[0])):
-        blocks.append(Table(rows=cells))
-        return
-    if not cells[0][0].strip():
-        previous.rows[-1] = [f"{a} {b}".strip() for a, b in zip(previous.rows[-1], cells[0])]
+def _alone(group: list[Row] | None) -> bool:
+    """A line standing alone, not a list item: a heading, a key's entry, a line of a signature or address."""
+    return group is not None and len(group) == 1 and group[0].table is None and not is_bullet(group[0].text)
+
+
+def _running_text(group: list[Row] | None) -> bool:
+    """Text a heading can head: a paragraph, a list, or a line too long to be a heading."""
+    if group is None or group[0].table is not None:
+        return False
+    text = group[0].text
+    return len(group) > 1 or is_bullet(text) or len(text.split()) > HEADING_MAX_WORDS
+
+
+class _Headings:
+    """Which lines standing alone are the document's headings.
+
+    A numbered one ("3.2 Admissions") is, by the document's own numbering; one set in bold or
+    larger type is when something follows it to head; an unnumbered line in the body's type only
+    when it stands between running text and the text it heads. Runs of short lines — a table's
+    key ("KEY" / "HTP Hard To Place"), a signature ("Malcolm W Taylor" / "Strategic Lead …"), a
+    job title wrapped onto a line of its own ("… Equalities" / "Manager") — are not headings.
+    """
+
+    def __init__(self, rows: list[Row], groups: list[list[Row]]):
+        self.body_size = _body_size(rows)
+        self.groups = groups
+
+    def _at(self, index: int) -> list[Row] | None:
+        return self.groups[index] if 0 <= index < len(self.groups) else None
+
+    def _set_apart(self, group: list[Row] | None) -> bool:
+        line = group[0].line if group else None
+        return bool(line and (line.bold or (self.body_size and line.size > self.body_size * LARGER_TYPE)))
+
+    def _certain(self, group: list[Row] | None) -> bool:
+        """A heading by numbering or type, whatever surrounds it."""
+        return (_alone(group) and _looks_like_heading(group[0].text)
+                and (bool(_numbered_heading(group[0].text)) or self._set_apart(group)))
+
+    def is_heading(self, index: int) -> bool:
+        group, before, after = self.groups[index], self._at(index - 1), self._at(index + 1)
+        if not _alone(group) or not _looks_like_heading(group[0].text):
+            return False
+        if _numbered_heading(group[0].text):
+            return True
+        heads = _running_text(after) or self._certain(after) or (after is not None and after[0].table is not None)
+        if self._set_apart(group):
+            return heads
+        follows_text = before is None or not _alone(before) or _running_text(before) or self._certain(before)
+        return follows_text and _running_text(after)
+
+
+def table_block(cells: list[list[str]]) -> list[Block]:
+    """A table; a first row holding one cell only is its title, printed across it."""
+    if len(cells) > 1 and len(cells[0]) > 1 and sum(1 for c in cells[0] if c.strip()) == 1:
+        return [Paragraph(text=next(c for c in cells[0] if c.strip())), Table(rows=cells[1:])]
+    return [Table(rows=cells)]
+
+
+def continue_table(table: Table, cells: list[list[str]]) -> None:
+    """The rows a table runs on with over a page: its header, when printed again, once; a row cut by the
+    page turn made whole again."""
+    if cells and cells[0] == table.rows[0]:
         cells = cells[1:]
-    previous.rows.extend(cells)
+    if cells and not cells[0][0].strip():
+        table.rows[-1] = [f"{a} {b}".strip() for a, b in zip(table.rows[-1], cells[0])]
+        cells = cells[1:]
+    table.rows.extend(cells)
+
+
+def table_runs_on(previous: Block | None, cells: list[list[str]]) -> bool:
+    """A table straight after another one with its columns carries it on: over a page turn (perhaps
+    past a page holding only the running title), or where the reader cut it at a gap."""
+    return isinstance(previous, Table) and len(previous.rows[0]) == len(cells[0])
+
+
+def _repeated_lines(rows: list[Row]) -> set[str]:
+    """Lines printed on more than one page: a running title the page's furniture did not take away."""
+    pages = Counter(text for text, _ in {(r.text, r.page_index) for r in rows if r.line})
+    return {text for text, count in pages.items() if count > 1}
 
 
 def blocks_from_rows(rows: list[Row]) -> list[Block]:
-    """Rows as Markdown blocks: tables, bullet lists, headings (short standalone lines), paragraphs."""
+    """Rows as Markdown blocks: tables, bullet lists, headings, paragraphs."""
+    groups = paragraphs(rows)
+    headings = _Headings(rows, groups)
+    repeated = _repeated_lines(rows)
     blocks: list[Block] = []
-    last_table_page = None
-    for group in paragraphs(rows):
-        if group[0].table is not None:
-            page = group[0].page_index
-            _add_table(blocks, [list(r.cells) for r in group], runs_on=last_table_page == page - 1)
-            last_table_page = page
+    after_table = False  # the blocks end with a table, and only running titles have come since
+    for index, group in enumerate(groups):
+        first = group[0]
+        if first.table is not None:
+            cells = [list(r.cells) for r in group]
+            if after_table and table_runs_on(blocks[-1], cells):
+                continue_table(blocks[-1], cells)  # type: ignore[arg-type]
+            else:
+                blocks += table_block(cells)
+            after_table = True
             continue
+        if after_table and _alone(group) and first.text in repeated:
+            continue  # a running title between a table and where it carries on
+        after_table = False
         text = join_wrapped([r.text for r in group])
         if is_bullet(text):
             item = strip_bullet(text)
@@ -138,7 +254,7 @@ def blocks_from_rows(rows: list[Row]) -> list[Block]:
                 blocks[-1].items.append(item)
             else:
                 blocks.append(ListBlock(items=[item]))
-        elif len(group) == 1 and _looks_like_heading(text):
+        elif headings.is_heading(index):
             blocks.append(Heading(text=text, level=3 if NUMBERED_PARAGRAPH.match(text) else 2))
         else:
             blocks.append(Paragraph(text=text))
@@ -150,6 +266,12 @@ def _column_edge(rows: list[Row]) -> float | None:
     ends = Counter(round(r.line.x1) for r in rows if r.line and len(r.text.split()) >= FULL_LINE_WORDS)
     edge, count = ends.most_common(1)[0] if ends else (None, 0)
     return float(edge) if count >= 2 else None
+
+
+def _right_margin(rows: list[Row]) -> float | None:
+    """Where the text's lines end at the furthest, justified or not."""
+    ends = [r.line.x1 for r in rows if r.line and len(r.text.split()) >= FULL_LINE_WORDS]
+    return max(ends) if ends else None
 
 
 def _wrapped_onto(previous: Row, row: Row, edge: float) -> bool:

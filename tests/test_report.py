@@ -126,3 +126,18 @@ def test_sample_reports_without_cover_block(name, count):
     (report,) = _records(name)
     assert isinstance(report, Report) and len(report.recommendations) == count
     assert report.date and report.committee
+
+
+@pytest.mark.parametrize("printed,author,email,phone", [
+    # Worcestershire (seed 001) and the West of England Combined Authority print how to reach the author
+    # in the author's field.
+    ("Report Author: Alyson Grice/Samantha Morris, Overview and Scrutiny Officers 01905 844962/844963 Email:, "
+     "scrutiny@worcestershire.gov.uk", "Alyson Grice/Samantha Morris, Overview and Scrutiny Officers",
+     "scrutiny@worcestershire.gov.uk", "01905 844962/844963"),
+    ("Author: Oliver Coltman, Contact Details: Oliver.coltman@westofengland-ca.gov.uk", "Oliver Coltman",
+     "Oliver.coltman@westofengland-ca.gov.uk", None),
+])
+def test_the_authors_contact_details_are_kept_apart_from_their_name(printed, author, email, phone):
+    cover = read_cover(lines("CHILDREN AND FAMILIES OVERVIEW AND SCRUTINY PANEL", printed))
+    assert cover.author == author
+    assert (cover.contact.email, cover.contact.phone) == (email, phone)

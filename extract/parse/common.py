@@ -4,8 +4,9 @@ from __future__ import annotations
 
 from statistics import median
 
-from extract.model import Block, Heading, Paragraph, Source, Table
+from extract.model import Block, Heading, Paragraph, Source
 from extract.read import Line, PdfText
+from extract.rows import continue_table, continues_over_page, table_block, table_runs_on
 from extract.split import DocumentSpan
 from extract.text import join_wrapped
 
@@ -32,14 +33,15 @@ def line_step(lines: list[Line]) -> float:
 
 
 def paragraphs(lines: list[Line]) -> list[list[Line]]:
-    """Group lines into paragraphs: a new one starts after a wider gap or a page turn."""
+    """Group lines into paragraphs: a new one starts after a wider gap, or a page turn that does not
+    fall mid-sentence."""
     if not lines:
         return []
     gap = line_gap(lines)
     groups: list[list[Line]] = [[lines[0]]]
     for prev, line in zip(lines, lines[1:]):
-        step = line.top - prev.top
-        if step <= 0 or step > gap * 1.45 or line.bold != prev.bold:
+        step = line.top - prev.top  # the next page's lines start higher up the page
+        if (step <= 0 and not continues_over_page(line.text)) or step > gap * 1.45 or line.bold != prev.bold:
             groups.append([line])
         else:
             groups[-1].append(line)
@@ -49,14 +51,21 @@ def paragraphs(lines: list[Line]) -> list[list[Line]]:
 def blocks_from_span(span: DocumentSpan) -> list[Block]:
     """The span's text as paragraphs and tables in reading order; bold short lines become headings."""
     blocks: list[Block] = []
+    after_table = False  # the blocks end with a table
     for page in span.pages:
         items: list[tuple[float, object]] = [(t.top, t) for t in page.tables]
         for group in paragraphs(page.lines):
             items.append((group[0].top, group))
         for _, item in sorted(items, key=lambda pair: pair[0]):
             if hasattr(item, "rows"):
-                blocks.append(Table(rows=item.rows))
+                cells = [list(row) for row in item.rows]
+                if after_table and table_runs_on(blocks[-1], cells):
+                    continue_table(blocks[-1], cells)  # type: ignore[arg-type]
+                else:
+                    blocks += table_block(cells)
+                after_table = True
                 continue
+            after_table = False
             text = join_wrapped([ln.text for ln in item])
             if all(ln.bold for ln in item) and len(text) < 120:
                 blocks.append(Heading(text=text, level=2))

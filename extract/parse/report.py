@@ -12,11 +12,11 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from extract.model import Appendix, Person, Report
+from extract.model import Appendix, Contact, Person, Report
 from extract.parse.common import source_of
 from extract.parse.heading import Meeting, authority_in, read_heading
 from extract.patterns import (
-    APPENDICES_HEADING, APPENDIX_HEADING, COMMITTEE_LINE, COVER_ACCOUNTABLE, COVER_AUTHOR,
+    APPENDICES_HEADING, APPENDIX_HEADING, COMMITTEE_LINE, CONTACT_DETAIL, CONTACT_LABEL, COVER_ACCOUNTABLE, COVER_AUTHOR,
     COVER_BRIEFING, COVER_KEY_DECISION, COVER_REPORT_OF, COVER_WARDS, EXEMPT_MARKING, NUMBERED_PARAGRAPH,
     NUMERIC_DATE, PUBLIC_MARKER, RECOMMENDATIONS_HEADING, REPORT_CONTACT, REPORT_COVER_ITEM, SECTION_HEADING,
 )
@@ -48,6 +48,7 @@ class Cover:
     accountable: list[Person] = field(default_factory=list)
     author: str | None = None
     public: bool | None = None
+    contact: Contact | None = None
 
 
 def parse(span: DocumentSpan, pdf: PdfText) -> Report:
@@ -60,7 +61,7 @@ def parse(span: DocumentSpan, pdf: PdfText) -> Report:
                   content=blocks_from_rows(rows), item=cover.item or span.item,
                   report_of=cover.report_of or cover.author, key_decision=cover.key_decision, wards=cover.wards,
                   recommendations=recommendations(rows), appendices=appendix_titles(rows),
-                  accountable=cover.accountable, author=cover.author,
+                  accountable=cover.accountable, author=cover.author, contact=cover.contact,
                   public=False if span.exemption else cover.public)
 
 
@@ -115,7 +116,26 @@ def read_cover(rows: list[Row]) -> Cover:
             cover.title = clean_spaces(MARKUP_RESIDUE.sub("", text))
     cover.public = True if any(PUBLIC_MARKER.search(row.text) for row in head) else None
     cover.author = cover.author or _author_block(rows)
+    cover.contact = _contact(" ".join(v for v in (cover.author, cover.report_of) if v), cover.author)
+    cover.author, cover.report_of = _without_contact(cover.author), _without_contact(cover.report_of)
     return cover
+
+
+def _contact(text: str, author: str | None) -> Contact | None:
+    """The e-mail address and telephone number printed in the author's or "report of" field."""
+    found = [m.group(0) for m in CONTACT_DETAIL.finditer(text)]
+    email = next((f for f in found if "@" in f), None)
+    phone = next((f for f in found if "@" not in f), None)
+    if not (email or phone):
+        return None
+    return Contact(name=_name_and_job(_without_contact(author) or "")[0] or None, email=email, phone=phone)
+
+
+def _without_contact(value: str | None) -> str | None:
+    """A name field without the e-mail address, telephone number and their labels printed in it."""
+    if not value:
+        return value
+    return clean_spaces(CONTACT_LABEL.sub(" ", CONTACT_DETAIL.sub(" ", value))).strip(" ,;:") or None
 
 
 def _read_cover_row(cover: Cover, text: str, head: list[Row], index: int) -> None:
