@@ -597,6 +597,11 @@ _HONORIFICS = {"cllr", "cllrs", "councillor", "councillors", "mr", "mrs", "ms", 
                "sir", "dame", "lord", "lady", "prof", "professor", "rev", "revd", "the"}
 
 
+# Names repeat across an archive's records many thousand times: each is worked out once.
+NAMES_REMEMBERED = 1 << 16
+
+
+@functools.lru_cache(maxsize=NAMES_REMEMBERED)
 def bare_name(text: str) -> str:
     """A name without honorifics, bracketed roles or stray punctuation: "Cllr J. Redsell (Chair)" → "J. Redsell"."""
     text = re.sub(r"\([^)]*\)", " ", text or "")
@@ -608,9 +613,14 @@ def bare_name(text: str) -> str:
 
 def name_words(text: str | None) -> list[str]:
     """A name as the archive compares it: lower-case words, accents and apostrophes off, "&" as "and"."""
-    text = unicodedata.normalize("NFKD", (text or "").replace("&", " and "))
+    return list(_name_words(text or ""))
+
+
+@functools.lru_cache(maxsize=NAMES_REMEMBERED)
+def _name_words(text: str) -> tuple[str, ...]:
+    text = unicodedata.normalize("NFKD", text.replace("&", " and "))
     text = "".join(c for c in text if not unicodedata.combining(c)).casefold()
-    return re.findall(r"\w+", re.sub(r"['’]", "", text))
+    return tuple(re.findall(r"\w+", re.sub(r"['’]", "", text)))
 
 
 def council_key(name: str | None) -> tuple[frozenset[str], str | None] | None:
@@ -802,12 +812,13 @@ class _Identities:
     """Works out who published each source PDF and which committee each record is of."""
 
     def __init__(self, documents: list[Document], publishing_council: str | None):
-        self.sources: dict[str, list[Document]] = {}
+        self.sources: dict[tuple[str, str], list[Document]] = {}  # by sha256 and file name
         for doc in documents:
             source = doc.record.source
-            self.sources.setdefault(source.sha256 or source.file or doc.path, []).append(doc)
+            key = (source.sha256, source.file) if source.sha256 or source.file else ("", doc.path)
+            self.sources.setdefault(key, []).append(doc)
         self.councils: list[Council] = []
-        self.council_of: dict[str, Council] = {}  # by source
+        self.council_of: dict[tuple[str, str], Council] = {}  # by source
         if publishing_council:
             only = Council(None, council_key(publishing_council), names=[publishing_council])
             self.councils.append(only)
@@ -820,7 +831,7 @@ class _Identities:
 
     def _councils_printed(self) -> None:
         """Each source's council as its records print it: a committee that is a council, else a printed body."""
-        chosen: dict[str, str] = {}
+        chosen: dict[tuple[str, str], str] = {}
         for source, docs in self.sources.items():
             named = [n for n in (council_named_by(d.record.committee) for d in docs) if n]
             printed = [d.record.body for d in docs if council_key(d.record.body)]
@@ -851,16 +862,16 @@ class _Identities:
             councils[key].names.append(name)
             self.council_of[source] = councils[key]
 
-    def _raw_keys(self, source: str) -> set[tuple[str, ...]]:
+    def _raw_keys(self, source: tuple[str, str]) -> set[tuple[str, ...]]:
         """The source's committees as the names say, leaving out names any council's meeting could have."""
         keys = {tuple(w for w in name_words(d.record.committee) if w not in MEETING_QUALIFIERS)
                 for d in self.sources[source] if d.record.committee not in NO_COMMITTEE}
         return {key for key in keys if key and not set(key) <= _GENERIC}
 
-    def _listed(self, source: str) -> set[str]:
+    def _listed(self, source: tuple[str, str]) -> set[str]:
         return {s for d in self.sources[source] for s in member_surnames(d.record)}
 
-    def _meetings(self, source: str, council: Council) -> set[tuple[tuple[str, ...], str]]:
+    def _meetings(self, source: tuple[str, str], council: Council) -> set[tuple[tuple[str, ...], str]]:
         return {(committee_words(d.record.committee, council), d.record.date) for d in self.sources[source]
                 if d.record.date and d.record.committee not in NO_COMMITTEE}
 
@@ -869,7 +880,7 @@ class _Identities:
         meeting (committee and date), else a committee's name (or the council's name in it: "Alameda Free
         Library Board"), else members. Again while that settles more."""
         unknown = Council(None)
-        settled = True
+        settled = any(s not in self.council_of for s in self.sources)
         while settled:
             settled = False
             meetings: dict[tuple, set[int]] = {}

@@ -342,3 +342,22 @@ def test_kill_9_mid_ingest_leaves_every_record_old_or_new(tmp_path, capsys):
         assert main(["ingest", *map(str, new_pdfs), "--docs", str(docs)]) == 0
         capsys.readouterr()
         assert records(docs) == new
+
+
+def test_the_sample_pack_under_two_names_and_reissued_loses_and_overwrites_nothing(tmp_path, docs, capsys):
+    pack = Path(__file__).resolve().parents[1] / "samples" / "pdf" / "004_e187f8e0c41f6043.pdf"
+    run(capsys, pack, "--docs", docs)
+    before = snapshot(docs)
+    renamed = tmp_path / "Agenda pack 13 February 2018.pdf"
+    renamed.write_bytes(pack.read_bytes())
+    reissued = tmp_path / "Agenda pack 13 February 2018 (re-issued).pdf"
+    reissued.write_bytes(pack.read_bytes() + b"\n% re-issued\n")
+
+    status, out, _ = run(capsys, renamed, reissued, "--docs", docs)
+
+    assert status == 0
+    assert out.startswith(f"{renamed.name}: unchanged (the same PDF as {pack.name}, 12 documents already in {docs})")
+    assert f"{reissued.name}: 12 documents" in out
+    assert out.count(f"(identical: already there from {pack.name})") == 12
+    assert records(docs) == {k: v.decode() for k, v in before.items() if k in records(docs)}
+    assert len(records(docs)) == 12

@@ -188,6 +188,8 @@ class People:
 
     def _entry(self, meeting: Meeting, name: str) -> PersonEntry | None:
         """The people.yml entry that claims this printed name at this meeting, if one does."""
+        if not self._entries:
+            return None
         wanted = name.casefold()
         for entry in self._entries:
             if wanted in {bare_name(n).casefold() for n in [entry.name, *entry.aliases]} and self._claims(entry, meeting):
