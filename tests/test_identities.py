@@ -237,3 +237,15 @@ def test_people_yml_beside_mkdocs_yml_is_applied_at_every_build(tmp_path):
     generate(docs, tmp_path / "stage", config, None)
     page = (tmp_path / "stage" / "people" / "thurrock-council" / "joycelyn-redsell.md").read_text()
     assert "Thurrock Council. Conservative, Little Thurrock Rectory ward." in page
+
+
+def test_serve_builds_again_when_the_officers_settings_change(tmp_path):
+    from extract.publish import _sources_fingerprint
+
+    docs = tmp_path / "docs"
+    write_archive(docs)
+    config = tmp_path / "mkdocs.yml"
+    config.write_text("site_name: test\n")
+    before = _sources_fingerprint(docs, config)
+    (tmp_path / "people.yml").write_text("- name: Joycelyn Redsell\n  party: Conservative\n")
+    assert _sources_fingerprint(docs, config) != before

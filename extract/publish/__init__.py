@@ -24,8 +24,8 @@ from pathlib import Path
 
 import yaml
 
-from extract.archive import (STATE_DIR, Archive, Catalogue, RecordsInvalid, Settings, build_catalogue,
-                            load_document)
+from extract.archive import (PEOPLE_FILE, SETTINGS_FILE, STATE_DIR, Archive, Catalogue, RecordsInvalid, Settings,
+                            build_catalogue, load_document)
 from extract.publication import public_body
 from extract.publish.data import data_files
 from extract.publish.feeds import feed_files
@@ -165,11 +165,13 @@ WATCH_INTERVAL = 1.0
 
 
 def _sources_fingerprint(docs: Path, config: Path) -> list[tuple[str, int]]:
-    """What a rebuild depends on: every file of the archive and the site's configuration."""
+    """What a rebuild depends on: every file of the archive, the site's configuration, and the
+    officer's settings beside it (committee-archive.yml, people.yml)."""
     roots = [docs, config.parent / "overrides"]
     files = [p for root in roots if root.is_dir() for p in root.rglob("*")
              if p.is_file() and STATE_DIR not in p.parts]
-    return sorted((str(p), p.stat().st_mtime_ns) for p in files + [config])
+    settings = [p for p in (config.parent / SETTINGS_FILE, config.parent / PEOPLE_FILE) if p.is_file()]
+    return sorted((str(p), p.stat().st_mtime_ns) for p in files + settings + [config])
 
 
 def _swap_dirs(site: Path, fresh: Path) -> None:
