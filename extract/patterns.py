@@ -778,6 +778,24 @@ WHOLE_COUNCIL = Convention(
     counter_examples=["Civil Service Board of the City of Alameda"],
 )
 
+# The formal wording before an authority's name ("The Corporation of the Township of Nipissing").
+AUTHORITY_FORMAL_PREFIX = Convention(
+    "formal wording before an authority's name",
+    r"^(?:the\s+)?(?:corporation|municipality|council)\s+of\s+(?:the\s+)?",
+    ["The Corporation of the Township of Nipissing"],
+    counter_examples=["Township of Nipissing"],
+)
+
+# The council's own meetings, spoken of in its papers.
+COUNCIL_MEETING = Convention(
+    "the council's meeting",
+    r"\bCouncil\s+(?:[Mm]eetings?|met|meets|will\s+meet)\b",
+    ["3. Resolution: Adopt the Minutes of the May 13, 2025 Council Meeting.",
+     "Council meetings will be held in person at 2381 Highway 654"],
+    flags=0,
+    counter_examples=["the council meeting room", "Committee meetings"],
+)
+
 # Words that say what kind of authority a name is, not where: "City Council" alone names no authority.
 AUTHORITY_KIND_WORDS = {"the", "city", "town", "township", "county", "district", "borough", "metropolitan",
                         "community", "regional", "unitary", "parish", "village", "council", "full", "a", "and", "of",

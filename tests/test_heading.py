@@ -46,9 +46,12 @@ def test_a_revision_date_is_not_the_meeting_date():
     heading = read_heading([page(
         ("The Corporation of the Township of Nipissing", 12, True, 326), ("*** AGENDA ***", 20, True, 221),
         ("Amended May 23, 2025", 12, True, 237), ("Tuesday, May 27, 2025", 18, True, 204),
-        ("1. Disclosure of pecuniary interest.", 12, False, 94))])
+        ("1. Disclosure of pecuniary interest.", 12, False, 94),
+        ("3. Resolution: Adopt the Minutes of the May 13, 2025 Council Meeting.", 12, False, 94))])
     assert heading.date == "2025-05-27"
-    assert "committee" in heading.doubts  # the authority alone names no meeting body: for review
+    # The authority alone names no meeting body; its papers speak of its Council's meetings.
+    assert heading.committee == "Township of Nipissing Council"
+    assert "named from the authority" in heading.doubts["committee"]
 
 
 def test_welsh_heading_names_the_body_first():

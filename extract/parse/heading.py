@@ -31,7 +31,8 @@ from collections import Counter
 from dataclasses import dataclass, field
 
 from extract.patterns import (ATTENDANCE_LABEL, AUTHORITY, AUTHORITY_KIND_WORDS, BODY_ONLY_LINE, COMMITTEE_FIELD,
-                              COMMITTEE_MAX_WORDS, DOCUMENT_TITLE, MEETING_OF, WHOLE_COUNCIL, HEADING_NOISE, LEADING_BODY_WORD, MEETING_BODY, MINUTE_HEADING,
+                              AUTHORITY_FORMAL_PREFIX, COMMITTEE_MAX_WORDS, COUNCIL_MEETING, DOCUMENT_TITLE, MEETING_OF,
+                              WHOLE_COUNCIL, HEADING_NOISE, LEADING_BODY_WORD, MEETING_BODY, MINUTE_HEADING,
                               MEETING_HELD, NAME_FUNCTION_WORDS, NOT_A_NAME, PRINT_STAMP, STREET_ADDRESS, PUBLICATION_DATE, TIME_OF_DAY)
 from extract.model import Review
 from extract.read import Line, Page
@@ -411,6 +412,11 @@ def _meeting_date(block: list[Phrase], opening: list[Line]) -> tuple[str | None,
     return best.iso, doubt
 
 
+def _speaks_of_its_council(pages: list[Page]) -> bool:
+    """The text calls its meetings the council's ("Council Meeting", "Council meetings will be held")."""
+    return any(COUNCIL_MEETING.search(line.text) for page in pages[:HEADING_PAGES] for line in page.lines)
+
+
 def _reading_order(page: Page) -> list[Line]:
     """The page's lines with each row of its tables as a line: a cover block laid out as a table
     ("REPORT TO: | WEST OF ENGLAND …") still has its fields read."""
@@ -454,14 +460,19 @@ def read_heading(pages: list[Page]) -> Meeting:
             committee = max(candidates, key=_Candidate.rank).name
             break
     block, opening = blocks[0]
+    body = next((b for b in (authority_in(p.text) for p in block) if b), None)
+    if committee is None and body and not MEETING_BODY.search(body) and _speaks_of_its_council(all_pages):
+        # "The Corporation of the Township of Nipissing" over "… the Minutes of the May 13, 2025 Council
+        # Meeting": a municipality whose heading names only itself meets as its council.
+        committee = f"{AUTHORITY_FORMAL_PREFIX.sub('', body)} Council"
+        doubts["committee"] = f"'{committee}' is named from the authority: the heading names no meeting body"
     if committee is None:
         committee = _unnamed_body(block)
     if committee and (whole := WHOLE_COUNCIL.match(committee)):
         committee = whole.group("council")  # "Council of the City of Winnipeg": the city's council meets
-    if doubt := committee_doubt(committee):
+    if "committee" not in doubts and (doubt := committee_doubt(committee)):
         doubts["committee"] = doubt
 
-    body = next((b for b in (authority_in(p.text) for p in block) if b), None)
     if body is None:
         body = next((clean_spaces(ln.text.split(",")[0]) for ln in opening if BODY_ONLY_LINE.fullmatch(ln.text.strip())),
                     None) or next((b for b in (authority_in(ln.text) for ln in opening) if b), None)
