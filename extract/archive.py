@@ -37,15 +37,14 @@ from extract.model import KINDS, Agenda, Minutes, Record, RecordFormatError, Rep
 from extract.patterns import ACRONYM_SKIPS, AUTHORITY_TIERS, AUTHORITY_WORDS, COUNCIL_NOUNS, MEETING_QUALIFIERS
 from extract.publication import public_record
 from extract.text import ISO_DATE, slugify
-from extract.write import (committee_slug, frontmatter_of, is_unedited, meeting_dir, meeting_folder, render_record,
-                           stamp_generated, sync_directory, with_frontmatter_updates, write_text_atomic)
+from extract.write import (SAFE_LOADER, committee_slug, frontmatter_of, is_unedited, meeting_dir, meeting_folder,
+                           render_record, stamp_generated, sync_directory, with_frontmatter_updates,
+                           write_text_atomic)
 
 # The archive's own files (manifest, backups) inside the docs folder: a dot-folder, which MkDocs leaves out.
 STATE_DIR = ".committee-archive"
 MANIFEST_VERSION = 2
 PARALLEL_FROM = 500  # record files; below this, starting worker processes costs more than it saves
-
-_Loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 
 
 # --- The lock ---
@@ -207,7 +206,7 @@ def read_frontmatter(path: Path) -> dict | None:
         lines = []
         for line in handle:
             if line.rstrip("\r\n") == "---":
-                data = yaml.load("".join(lines), Loader=_Loader)
+                data = yaml.load("".join(lines), Loader=SAFE_LOADER)
                 return data if isinstance(data, dict) else None
             lines.append(line)
     return None
@@ -696,7 +695,7 @@ class Meeting:
     def council(self) -> Council:
         return self.committee.council
 
-    @property
+    @functools.cached_property
     def page(self) -> str:
         """The generated meeting page, ``<committee-slug>/<yyyy-mm-dd>/index.md``."""
         return f"{self.committee.slug}/{meeting_folder(self.date)}/index.md"

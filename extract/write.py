@@ -8,6 +8,7 @@ YAML-looking lines come back exactly as they went in.
 
 from __future__ import annotations
 
+import functools
 import hashlib
 import os
 import re
@@ -63,6 +64,11 @@ def _escape_line_start(match: re.Match) -> str:
 COMMITTEE_SLUG_LENGTH = 80
 
 
+# libyaml's safe loader where installed: ingest reads a committee's minutes to settle approvals.
+SAFE_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+
+
+@functools.lru_cache(maxsize=4096)  # a build asks for every meeting's folder, again and again
 def committee_slug(committee: str) -> str:
     """The committee's folder: names differing only in case or accents share it.
 
@@ -185,7 +191,7 @@ def stamp_generated(text: str, generator: str) -> str:
 
 def frontmatter_of(text: str) -> dict:
     """The frontmatter mapping of a record file's text, without ``generated``."""
-    data = yaml.safe_load(text[4:_frontmatter_end(text)]) or {}
+    data = yaml.load(text[4:_frontmatter_end(text)], Loader=SAFE_LOADER) or {}
     if not isinstance(data, dict):
         raise ValueError("the frontmatter is not a mapping of keys")
     data.pop("generated", None)

@@ -8,6 +8,7 @@ Links are written to ``.md`` files, so MkDocs (``--strict``) checks every one.
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import json
 from collections import Counter
 from dataclasses import dataclass, field
@@ -43,9 +44,15 @@ def esc(text) -> str:
     escape_markdown adds at line starts (which would show, as in "\\69.") are
     not wanted: a leading character keeps them from applying.
     """
-    return escape_markdown("x" + str(text).replace("\n", " "))[1:]
+    return _escaped(text if isinstance(text, str) else str(text))
 
 
+@functools.lru_cache(maxsize=65536)  # names, committees and dates recur on thousands of pages
+def _escaped(text: str) -> str:
+    return escape_markdown("x" + text.replace("\n", " "))[1:]
+
+
+@functools.lru_cache(maxsize=65536)
 def long_date(date: str | None) -> str:
     if not date:
         return "Undated"

@@ -47,6 +47,11 @@ UNUSED = ("pagefind-ui.js", "pagefind-ui.css", "pagefind-modular-ui.js", "pagefi
 class Shard:
     name: str
     pages: list[str]  # record pages' sources, relative to the docs folder
+    months: list[str]  # YYYY-MM (or "undated") of its records, oldest first
+
+    def listing(self) -> dict:
+        """What the search page knows of the shard before asking it (``shards.json``)."""
+        return {"name": self.name, "from": self.months[0], "to": self.months[-1], "pages": len(self.pages)}
 
 
 def year_of(date: str | None) -> str:
@@ -68,7 +73,7 @@ def plan_shards(records: Iterable[tuple[str, str | None, int]], budget: int = SH
     shards = []
     for year, months in sorted(years.items()):
         if sum(size for _, size in months.values()) <= budget:
-            shards.append(Shard(year, sorted(p for pages, _ in months.values() for p in pages)))
+            shards.append(Shard(year, sorted(p for pages, _ in months.values() for p in pages), sorted(months)))
             continue
         run: list[str] = []
         filled = 0
@@ -84,7 +89,7 @@ def plan_shards(records: Iterable[tuple[str, str | None, int]], budget: int = SH
 
 def _months_shard(run: list[str], months: dict[str, list]) -> Shard:
     name = run[0] if len(run) == 1 else f"{run[0]}_{run[-1]}"
-    return Shard(name, sorted(p for month in run for p in months[month][0]))
+    return Shard(name, sorted(p for month in run for p in months[month][0]), run)
 
 
 def _shard_key(shard: Shard, rendered: dict[str, Rendered]) -> str:
@@ -142,7 +147,7 @@ def index_site(site: Path, shards: list[Shard], rendered: dict[str, Rendered], c
     save_cache(state, indexed)
     listing = root / SHARDS_FILE
     listing.parent.mkdir(parents=True, exist_ok=True)
-    listing.write_text(json.dumps([shard.name for shard in shards]), encoding="utf-8")
+    listing.write_text(json.dumps([shard.listing() for shard in shards]), encoding="utf-8")
     return status
 
 

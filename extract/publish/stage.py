@@ -18,6 +18,7 @@ from __future__ import annotations
 import functools
 import hashlib
 import importlib.metadata
+import multiprocessing
 import os
 import pickle
 import shutil
@@ -112,10 +113,10 @@ def link_or_copy(source: Path, target: Path) -> None:
 class Stage:
     """A folder whose files are put by key and written only when their key changed.
 
-    ``plan`` describes a file whose content can be produced later (a later plan or a
-    ``put`` of the same path wins); ``put`` writes generated text at once;
-    ``finish`` writes what was planned and changed, removes what is no longer wanted
-    and saves the manifest. ``root`` alone (no manifest) writes everything.
+    ``plan`` describes a file whose content can be produced later (a later plan, or a
+    generated page of the same path, wins); ``put_generated`` writes generated pages
+    at once; ``finish`` writes what was planned and changed, removes what is no longer
+    wanted and saves the manifest. ``root`` alone (no manifest) writes everything.
     """
 
     def __init__(self, root: Path, manifest: Path | None = None):
@@ -132,11 +133,29 @@ class Stage:
         self.keys[rel] = key
         self._planned[rel] = write
 
-    def put(self, rel: str, text: str) -> None:
-        self._planned.pop(rel, None)
-        self.keys[rel] = key = text_key(text)
-        if not self._unchanged(rel, key):
-            self._write(rel, key, lambda target: target.write_text(text, encoding="utf-8"))
+    def put_generated(self, groups: list[Callable[[], dict[str, str]]]) -> None:
+        """Generate groups of pages and put them, in one worker process per core when there are several.
+
+        Each worker writes the pages whose key changed as it goes, so no more than a
+        group's pages are ever held in memory.
+        """
+        global _GENERATING
+        if len(groups) < 2 or (os.cpu_count() or 1) < 2:
+            outcomes = [_generate(self, group) for group in groups]
+        else:
+            _GENERATING = (self, groups)
+            try:
+                with multiprocessing.get_context("fork").Pool(os.cpu_count()) as pool:
+                    outcomes = list(pool.imap_unordered(_generate_group, range(len(groups))))
+            finally:
+                _GENERATING = None
+        for outcome in outcomes:
+            for rel, key, written in outcome:
+                self._planned.pop(rel, None)
+                self.keys[rel] = key
+                if written:
+                    self._written[rel] = written
+                    self.changed.add(rel)
 
     def put_file(self, rel: str, source: Path) -> None:
         self.plan(rel, file_key(source), functools.partial(_linked, source))
@@ -193,6 +212,29 @@ class Stage:
         if self.manifest:
             manifest = {rel: self._written.get(rel) or self._previous[rel] for rel in self.keys}
             save_cache(self.manifest, manifest)
+
+
+_GENERATING: tuple[Stage, list] | None = None  # what forked workers generate: inherited, never pickled
+
+
+def _generate_group(index: int) -> list[tuple[str, str, list | None]]:
+    stage, groups = _GENERATING
+    return _generate(stage, groups[index])
+
+
+def _generate(stage: Stage, group: Callable[[], dict[str, str]]) -> list[tuple[str, str, list | None]]:
+    """(path, key, what was written or None when unchanged) for each page of a group."""
+    outcome = []
+    for rel, text in group().items():
+        key = text_key(text)
+        written = None
+        if not stage._unchanged(rel, key):
+            target = stage.root / rel
+            replace_file(target, lambda temporary, text=text: temporary.write_text(text, encoding="utf-8"))
+            st = target.stat()
+            written = [key, st.st_size, st.st_mtime_ns]
+        outcome.append((rel, key, written))
+    return outcome
 
 
 def _linked(source: Path, target: Path) -> None:

@@ -8,6 +8,7 @@ by title within a committee. Procedural items that every meeting has
 
 from __future__ import annotations
 
+import functools
 import re
 from dataclasses import dataclass, field
 
@@ -26,6 +27,7 @@ PROCEDURAL_KEYS = {slugify(title) for title in (
 _YEARS = re.compile(r"\b(19|20)\d\d(\s*[-/–]\s*(19|20)?\d\d)?\b")
 
 
+@functools.lru_cache(maxsize=65536)  # each title is asked for by every page that lists it
 def subject_key(title: str) -> str:
     """The title without years, as a slug: "Development Plan 2018 - 19" and "… 2019 - 20" are one subject."""
     return slugify(_YEARS.sub(" ", title))

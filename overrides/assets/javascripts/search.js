@@ -12,19 +12,34 @@ const sortSelect = root.querySelector("#search-sort");
 const more = root.querySelector("#search-more");
 const PAGE_SIZE = 10;  // each result's excerpt is a download of its own
 const FIRST_BATCH = 3;
+// A query asks the shards (newest first) holding this many record pages, so that the best matches of
+// recent years are ranked together, and no more: what it downloads is bounded whatever the size of the
+// archive. "More results" asks further shards as many pages at a time, when the results run short.
+const PAGES_PER_STEP = 3000;
 const PARAMS = ["q", ...selects.map((select) => select.name), sortSelect.name];
 
-// The index is split into shards of consecutive years (extract/publish/search.py).
-// Each shard gets its own Pagefind, newest years first, so the first shard with
-// matches is shown at once instead of after every shard has answered.
+// The index is split into shards of consecutive dates (extract/publish/search.py), listed
+// oldest first with the months each holds. A query asks the shards in the order the results
+// are wanted (newest first, unless oldest first is asked for), each with a Pagefind of its own
+// loaded when first asked, and stops once it has a page of results: what a query costs does not
+// grow with the archive. "More results" asks further shards; a year filter asks only its own.
 const indexRoot = new URL("../../pagefind/", import.meta.url);
 const shards = (await (await fetch(new URL("shards.json", indexRoot))).json()).reverse();
-const engines = await Promise.all(shards.map(async (shard) => {
-  const engine = await import(new URL(`${shard}/pagefind.js`, indexRoot).href);
-  await engine.options({ excerptLength: 30 });
-  await engine.init();  // load the engine now, while the reader types
-  return engine;
-}));
+const engines = new Map();
+function engine(shard) {
+  if (!engines.has(shard.name)) {
+    engines.set(shard.name, (async () => {
+      const loaded = await import(new URL(`${shard.name}/pagefind.js`, indexRoot).href);
+      await loaded.options({ excerptLength: 30 });
+      await loaded.init();
+      return loaded;
+    })());
+  }
+  return engines.get(shard.name);
+}
+if (shards.length) await engine(shards[0]);  // the newest years' engine, loaded while the reader types
+const yearOf = (month) => month.slice(0, 4);
+const holds = (shard, year) => !year || (yearOf(shard.from) <= year && year <= yearOf(shard.to));
 
 function element(tag, text, className) {
   const node = document.createElement(tag);
@@ -98,14 +113,46 @@ function remember(query) {
   history.replaceState(null, "", url);
 }
 
-function describe(count, query) {
+function describe(count, query, asked) {
   const chosen = selects.filter((s) => s.value).map((s) => s.selectedOptions[0].textContent);
   const what = [query ? `“${query}”` : "", ...chosen].filter(Boolean).join(", ");
-  return `${count} result${count === 1 ? "" : "s"}${what ? ` for ${what}` : ""}`;
+  // Not every shard asked yet: say which years the count is of.
+  const years = [...new Set(asked.flatMap((s) => [yearOf(s.from), yearOf(s.to)]))].sort();
+  const span = years.length > 1 ? `${years[0]}–${years[years.length - 1]}` : years[0];
+  const within = search.next < search.order.length && span ? ` in ${span} (More results looks further)` : "";
+  return `${count} result${count === 1 ? "" : "s"}${what ? ` for ${what}` : ""}${within}`;
 }
 
 let latest = 0;
 let all = [];
+// The query being answered: its shards in the order asked, and how far it has got.
+let search = { order: [], next: 0, options: {}, query: "", sort: "" };
+
+// Ask further shards until this step has covered its share of pages or no shard is left (and, for
+// "More results", only while there are fewer than `wanted` results). The first `kept`
+// results are on screen and keep their places. By date, a new query's first few go on screen
+// as soon as they come (later shards only add after them); by relevance, once the step's shards
+// have all answered, so that the first result shown is the best one.
+async function searchFurther(wanted, kept, ticket) {
+  let early = kept > 0 || !search.sort;
+  let covered = 0;
+  while (search.next < search.order.length && covered < PAGES_PER_STEP && (all.length < wanted || !kept)) {
+    const shard = search.order[search.next++];
+    covered += shard.pages;
+    const found = await (await engine(shard)).search(search.query || null, search.options);
+    if (ticket !== latest) return false;
+    // Shards hold consecutive dates: by date their results simply follow each other; by
+    // relevance, Pagefind's scores order what is not on screen yet.
+    const waiting = [...all.slice(kept), ...found.results];
+    if (!search.sort) waiting.sort((a, b) => b.score - a.score);
+    all = [...all.slice(0, kept), ...waiting];
+    if (!early && all.length) {
+      early = true;
+      await show(all.slice(0, FIRST_BATCH), search.query, ticket);
+    }
+  }
+  return ticket === latest;
+}
 
 // Show results: the first few as soon as their excerpts arrive, then the rest of the first page.
 async function show(results, query, ticket) {
@@ -135,40 +182,29 @@ async function run() {
   const sort = sortSelect.value || (query ? "" : "desc");
   const options = { filters };
   if (sort) options.sort = { date: sort };
-  // Shards in the order asked for (newest first, unless oldest first is), the first
-  // with matches shown at once; then the others together.
-  const order = sort === "asc" ? [...engines].reverse() : engines;
-  const answers = [];
-  for (const engine of order) {
-    const found = await engine.search(query || null, options);
-    if (ticket !== latest) return;
-    answers.push(found);
-    if (found.results.length) {
-      // Its best few on screen before the other shards take the processor.
-      await show(found.results.slice(0, FIRST_BATCH), query, ticket);
-      break;
-    }
-  }
-  answers.push(...await Promise.all(order.slice(answers.length).map((engine) => engine.search(query || null, options))));
-  if (ticket !== latest) return;
-  // Shards hold consecutive years: by date their results simply follow each other;
-  // by relevance, Pagefind's scores decide.
-  all = answers.flatMap((found) => found.results);
-  if (!sort) all.sort((a, b) => b.score - a.score);
+  const order = (sort === "asc" ? [...shards].reverse() : shards).filter((shard) => holds(shard, filters.year));
+  search = { order, next: 0, options, query, sort };
+  if (!await searchFurther(PAGE_SIZE, 0, ticket)) return;
   await show(all, query, ticket);
   if (ticket !== latest) return;
-  status.textContent = describe(all.length, query);
-  more.hidden = list.children.length >= all.length;
+  settle(query);
+}
+
+// The count so far, and whether there is more to show or to ask for.
+function settle(query) {
+  status.textContent = describe(all.length, query, search.order.slice(0, search.next));
+  more.hidden = list.children.length >= all.length && search.next >= search.order.length;
 }
 
 more.addEventListener("click", async () => {
   const shown = list.children.length;
   const ticket = latest;
+  if (!await searchFurther(shown + PAGE_SIZE, shown, ticket)) return;
   const items = await Promise.all(all.slice(shown, shown + PAGE_SIZE).map((r) => r.data()));
-  if (ticket !== latest || !items.length) return;
+  if (ticket !== latest) return;
   list.append(...items.map(resultItem));
-  list.children[shown].querySelector("a").focus();  // keyboard users land on the first new result
-  more.hidden = list.children.length >= all.length;
+  if (items.length) list.children[shown].querySelector("a").focus();  // keyboard users land on the first new result
+  settle(search.query);
 });
 
 // While the reader types, fetch the index chunks for the words so far, so that the
@@ -176,7 +212,9 @@ more.addEventListener("click", async () => {
 let timer;
 function schedule() {
   const words = input.value.trim();
-  if (words) for (const engine of engines) engine.preload(words, { filters: chosenFilters() });
+  const year = chosenFilters().year;
+  const first = shards.find((shard) => holds(shard, year));
+  if (words && first) engine(first).then((loaded) => loaded.preload(words, { filters: chosenFilters() }));
   clearTimeout(timer);
   timer = setTimeout(run, 200);
 }
