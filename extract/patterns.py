@@ -840,6 +840,16 @@ STREET_ADDRESS = Convention(
     counter_examples=["84. Apologies", "2 Minutes 5 - 16", "1. CALL TO ORDER/FLAG SALUTE"],
 )
 
+# A date that belongs to an earlier meeting named in the text ("the minutes of the meeting held on …",
+# "previous meeting", "last meeting").
+EARLIER_MEETING = Convention(
+    "an earlier meeting's date",
+    r"\b(?:minutes|protokoll\w*|cofnodion|(?:previous|last|earlier|preceding)\s+meeting)\b[^.;]{0,80}$",
+    ["The minutes of the meeting held on the ", "approve the minutes of the last meeting held on ",
+     "Resolved that the minutes of the meeting of Amenities, Leisure and Community Services held on "],
+    counter_examples=["A meeting of the County Council will be held in the Council Chamber on "],
+)
+
 # A clock time right after a date: a browser's print stamp in a header or footer ("2024/11/05 1:34").
 PRINT_STAMP = Convention(
     "print time stamp after a date",

@@ -134,3 +134,10 @@ def test_a_date_only_in_running_text_is_doubted():
         ("Minutes of the Finance Committee", 12, True, 200), (BODY, 12, False, 72),
         ("The next meeting will be on 4 March 2025 and papers follow.", 12, False, 72))])
     assert heading.date == "2025-03-04" and "not the heading" in heading.doubts["date"]
+
+
+def test_an_earlier_meetings_minutes_never_date_this_one():
+    heading = read_heading([page(
+        ("Finance Committee", 12, True, 200), (BODY, 12, False, 72),
+        ("The minutes of the meeting held on 18 November 2024 were approved as a correct record.", 12, False, 72))])
+    assert heading.date is None and "date" in heading.doubts

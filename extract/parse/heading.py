@@ -31,7 +31,8 @@ from collections import Counter
 from dataclasses import dataclass, field
 
 from extract.patterns import (ATTENDANCE_LABEL, AUTHORITY, AUTHORITY_KIND_WORDS, BODY_ONLY_LINE, COMMITTEE_FIELD,
-                              AUTHORITY_FORMAL_PREFIX, COMMITTEE_MAX_WORDS, COUNCIL_MEETING, DOCUMENT_TITLE, MEETING_OF,
+                              AUTHORITY_FORMAL_PREFIX, COMMITTEE_MAX_WORDS, COUNCIL_MEETING, DOCUMENT_TITLE, EARLIER_MEETING,
+                              MEETING_OF,
                               WHOLE_COUNCIL, HEADING_NOISE, LEADING_BODY_WORD, MEETING_BODY, MINUTE_HEADING,
                               MEETING_HELD, NAME_FUNCTION_WORDS, NOT_A_NAME, PRINT_STAMP, STREET_ADDRESS, PUBLICATION_DATE, TIME_OF_DAY)
 from extract.model import Review
@@ -401,7 +402,8 @@ def _meeting_date(block: list[Phrase], opening: list[Line]) -> tuple[str | None,
         dated = [d for d in _dates_in(text, 1.0, 100 + index) if d.start < len(line.text)][:1]
         for d in dated:  # "… held in the Council Chamber, Sessions" / "House, … on Thursday, 30 January 2025"
             d.weight = HELD_ON_WEIGHT if MEETING_HELD.search(before + text[:d.start]) else 1.0
-        evidence += dated
+        # "The minutes of the meeting held on 18 November …" date an earlier meeting, never this one.
+        evidence += [d for d in dated if not EARLIER_MEETING.search(before + text[:d.start])]
     if not evidence:
         return None, None
     best = max(evidence, key=lambda d: (d.weight, -d.order))
