@@ -66,7 +66,7 @@ def _markup(line: str) -> str:
     return line
 
 
-def _table_rows(lines: list[str]) -> list[list[str]]:
+def table_rows(lines: list[str]) -> list[list[str]]:
     rows = [[cell.strip().replace("**", "") for cell in line.split("\t")] for line in lines]
     width = max(len(r) for r in rows)
     return [r + [""] * (width - len(r)) for r in rows]
@@ -76,7 +76,7 @@ WIDE_TABLE_COLUMNS = 6  # wider tables are printed on landscape pages, as counci
 
 
 def _draw_table(pdf: _Pack, lines: list[str], borders: bool) -> None:
-    rows = _table_rows(lines)
+    rows = table_rows(lines)
     wide = len(rows[0]) >= WIDE_TABLE_COLUMNS
     if wide:
         pdf.add_page(orientation="L")
@@ -91,7 +91,7 @@ def _draw_table(pdf: _Pack, lines: list[str], borders: bool) -> None:
     pdf.set_font(pdf.body_family, size=11)
 
 
-def _blocks(text: str):
+def blocks(text: str):
     """Consecutive tab lines as one table block; every other non-empty line its own block."""
     table: list[str] = []
     for line in text.split("\n"):  # not splitlines(), which takes a form feed for a line break
@@ -120,7 +120,7 @@ def render_text(text: str, out: Path, *, font: str = "sans", running_header: str
     pdf.set_font("Body", size=11)
     pdf.add_page()
     started = False
-    for kind, content in _blocks(text):
+    for kind, content in blocks(text):
         if kind == "page":
             pdf.add_page()
             started = False
