@@ -176,6 +176,7 @@ AGENDA_HEADING = Convention(
     r"^\W*(?:\w+\s+){0,4}agenda\b|\bagenda\s+for\b|^\W*(?:föredragningslista|kallelse)\b",
     ["CITY COUNCIL AGENDA FOR OCTOBER 16, 2012", "Agenda", "*** AGENDA ***", "Föredragningslista 16/2022"],
     flags=re.IGNORECASE | re.MULTILINE,
+    counter_examples=["Godkännande av föredragningslistan beslutas"],
 )
 
 KIND_MARKERS = [("minutes", MINUTES_HEADING), ("report", REPORT_COVER), ("agenda", AGENDA_HEADING)]
@@ -900,10 +901,11 @@ MINUTES_START = Convention(
 
 APPENDIX_HEADING = Convention(
     "appendix heading or appendix list entry",
-    r"^\s*appendix\s+(?P<number>\d{1,2}|[A-Z])\b\s*[-–—:]?\s*(?P<title>.*)$",
+    r"^\s*(?:appendix|attachment|annex|bilaga)\s+(?P<number>\d{1,2}|[A-Z])\b\s*[-–—:.]?\s*(?P<title>.*)$",
     ["Appendix 1 – Performance scorecard", "Appendix 1 SEND Peer Review High Level Action Plan Update 17/1/2018",
-     "Appendix A - Worcestershire's Early Help Offer"],
-    counter_examples=["Appendices to the report"],
+     "Appendix A - Worcestershire's Early Help Offer", "ATTACHMENT 1", "Attachment 2 - Check Summary",
+     "APPENDIX D: ALTERNATIVE BUDGET HIGH LEVEL 2025-28 REVENUE PLAN AND FINANCING", "Bilaga 1"],
+    counter_examples=["Appendices to the report", "Attachments:"],
 )
 
 REPORT_CONTACT = Convention(
@@ -932,6 +934,73 @@ MEETING_NOTICE = Convention(
     ["The meeting will be held at 7.00 pm on 13 February 2018", "NEXT MEETING TO BE HELD ON TUESDAY,",
      "MEETING TO BE HELD ON TUESDAY,"],
     counter_examples=["Minutes of the Meeting of the Children's Services Overview and Scrutiny Committee held on 12"],
+)
+
+# A stamp at the top of a paper's first page giving the agenda item it is for (modern.gov packs print it
+# top right; Alameda's agenda items carry "Item 4B" beside the meeting).
+AGENDA_ITEM_STAMP = Convention(
+    "agenda item stamp at the top of a paper",
+    r"^\s*(?:agenda\s+)?item\s+(?:no\.?\s*)?(?P<item>\d{1,3}[A-Z]?)\s*$",
+    ["Agenda Item 3", "Agenda Item 6", "Item 4B"],
+    counter_examples=["Agenda Item No", "Agenda Item 3 English Devolution White Paper (Pages 1 - 18)"],
+)
+
+# The fields of a memorandum-style cover: who the paper is to and from, and its subject (Kent's
+# "From: / To: County Council – 9th January 2025 / Subject: …", Norwalk's staff reports "TO: / FROM: /
+# BY: / SUBJECT:"). A paper opens with them only when all of to, from and subject are there.
+MEMO_FIELD = Convention(
+    "memorandum cover field",
+    r"^\s*(?P<label>to|from|by|subject|re|classification|status|date)\s*:\s*(?P<value>.*)$",
+    ["From: Roger Gough, Leader of the Council", "To: County Council – 9th January 2025",
+     "Subject: English Devolution White Paper", "Classification: Unrestricted", "TO: Honorable Housing Authority",
+     "FROM: Jesus M. Gomez, Executive Director", "SUBJECT: HOUSING ASSISTANCE PAYMENTS PROGRAM – APPROVE"],
+    counter_examples=["Together with the Council, the Board agreed", "Direct Dial/Ext: 03000416892"],
+)
+# The memo fields that must all be present for a memorandum cover.
+MEMO_COVER_LABELS = {"to", "from", "subject"}
+
+# Minutes titled by the word alone, in capitals at the top of a page, over the body and the date
+# (Nipissing's "MINUTES" / "TOWNSHIP OF NIPISSING" / "Tuesday, February 4, 2025").
+MINUTES_WORD = Convention(
+    "minutes titled by the word alone",
+    r"^\W*(?:meeting\s+)?minutes\W*$",
+    ["MINUTES", "MEETING MINUTES"],
+    counter_examples=["Minutes of the meeting are recorded with comments on each case made by the group. These"],
+)
+
+# A decision taken by one person or an officer, published on a form of its own: a report whose decisions
+# are its recommendations, by the decision-maker.
+DECISION_RECORD = Convention(
+    "record or notice of a decision",
+    r"^\W*(?:.{0,60}?[–—:-]\s*)?(?:(?:executive|key|officer|delegated|individual|cabinet\s+member)\s+)?"
+    r"(?:record|notice)\s+of\s+(?:(?:an?|the)\s+)?(?:(?:executive|key|officer|delegated|urgent)\s+)?decisions?\W*$"
+    r"|^\W*(?:(?:executive|key|officer|delegated)\s+)?decision\s+notice\W*$",
+    ["KENT COUNTY COUNCIL – RECORD OF DECISION", "Record of Executive Decision", "DECISION NOTICE"],
+    counter_examples=["A record of decisions taken by officers under delegated powers is attached",
+                      "Officer Decisions"],
+)
+
+# A form laid out as a table, its first row the form's name ("Budget Amendment Form"), its rows
+# labelled fields: one form is one paper (a budget amendment, a motion, a question).
+FORM_TITLE = Convention(
+    "a form's name",
+    r"^\s*[A-Z][\w'’&-]*\s+(?:(?:[A-Z][\w'’&-]*|of|and|for)\s+){0,4}(?i:form)\s*$",
+    ["Budget Amendment Form", "Notice of Motion Form"],
+    counter_examples=["Consultation response form returned by the school", "Form"],
+    flags=0,
+)
+# The field of a form that names the paper, and the one that says who put it forward.
+FORM_NAME_FIELD = Convention(
+    "a form's name field",
+    r"^\s*(?:[A-Z][\w]*\s+)?(?:name|title|subject)\s*:?\s*$",
+    ["Amendment Name:", "Title:", "Motion Title"],
+    counter_examples=["Amendment Number:", "Name of the school and its headteacher:"],
+)
+FORM_PROPOSER_FIELD = Convention(
+    "a form's proposer field",
+    r"^\s*(?:proposer|proposed\s+by|mover|moved\s+by|submitted\s+by)\s*:?\s*$",
+    ["Proposer:", "Proposed by:", "Submitted by"],
+    counter_examples=["Seconder:", "Proposed Purpose:"],
 )
 
 REPORT_OPENING = Convention(
@@ -1047,6 +1116,73 @@ CONTACT_LABEL = Convention(
     counter_examples=["Malcolm W Taylor, Strategic Lead Inclusion / Principal Educational Psychologist"],
 )
 
+# The field naming a paper's title: "Subject: …" on a memorandum cover, "REPORT TITLE: …" (WECA), a
+# decision record's "Subject Matter / Title of Decision" with the title on the line below.
+COVER_TITLE = Convention(
+    "report title field",
+    r"^\s*(?:report\s+title|(?:subject\s+matter\s*/\s*)?title\s+of\s+(?:the\s+)?(?:decision|report)|subject|title)"
+    r"\s*(?::\s*(?P<value>.*)|$)",
+    ["Subject: English Devolution White Paper", "REPORT TITLE: TRANSPORT", "Subject Matter / Title of Decision",
+     "SUBJECT: HOUSING ASSISTANCE PAYMENTS PROGRAM – APPROVE"],
+    counter_examples=["Subject to the approval of the Council, the scheme will start in May",
+                      "Title deeds held by the council"],
+)
+
+# Who a paper is to, from or by, as fields: the committee it goes to ("To: County Council – 9th January
+# 2025", "REPORT TO: …") and whoever puts it forward ("From: …", "RESPONSIBLE OFFICER: …").
+COVER_TO = Convention(
+    "the meeting body a paper goes to",
+    r"^\s*(?:report\s+)?to\s*:\s*(?P<value>.*)$",
+    ["To: County Council – 9th January 2025", "REPORT TO: WEST OF ENGLAND COMBINED AUTHORITY COMMITTEE",
+     "TO: Honorable Housing Authority"],
+    counter_examples=["Together with the Council, the Board agreed"],
+)
+COVER_FROM = Convention(
+    "who puts a paper forward",
+    r"^\s*(?:from|responsible\s+(?:officer|director|member)|lead\s+(?:officer|member))\s*:\s*(?P<value>.*)$",
+    ["From: Roger Gough, Leader of the Council", "FROM: Jesus M. Gomez, Executive Director",
+     "RESPONSIBLE OFFICER: EXECUTIVE DIRECTOR OF TRANSPORT"],
+    counter_examples=["From 1 April the service will be delivered by the council"],
+)
+# Words of address before the body a memorandum goes to ("TO: Honorable Housing Authority").
+ADDRESSED_TO = Convention(
+    "words of address before a meeting body's name",
+    r"^\s*(?:the\s+)?(?:honou?rable|(?:the\s+)?chair(?:man)?\s+and\s+members\s+of|members\s+of)\s+(?:the\s+)?",
+    ["Honorable Housing Authority", "Chair and Members of the Planning Committee"],
+    counter_examples=["Housing Authority"],
+)
+# A cover label that wrapped onto a second line beside its value, in a layout of two borderless columns
+# (WECA: "REPORT TRANSPORT" / "TITLE:", "RESPONSIBLE EXECUTIVE DIRECTOR OF TRANSPORT" / "OFFICER:"): the
+# second line holds the label's last word, and perhaps the value's last words.
+WRAPPED_LABEL_TAIL = Convention(
+    "last word of a label wrapped onto its own line",
+    r"^(?P<tail>[A-Za-z]+):\s*(?P<rest>.*)$",
+    ["TITLE:", "OFFICER:", "TITLE: OUTTURN 2025/26", "OFFICER: (S73 OFFICER)"],
+    counter_examples=["Report Author:", "Key Decision Yes"],
+)
+
+# Who takes a decision recorded on its own form ("DECISION TO BE TAKEN BY:" / "Mrs Sue Chandler, Cabinet
+# Member for Integrated Children's Services"): where no meeting takes it, the decision-maker is its committee.
+DECISION_MAKER = Convention(
+    "who takes a decision",
+    r"^\s*decision\s+(?:to\s+be\s+)?(?:taken|made)\s+by\s*:?\s*(?P<value>.*)$",
+    ["DECISION TO BE TAKEN BY: DECISION NUMBER:", "Decision taken by: Leader of the Council"],
+    counter_examples=["The decision to be taken by the Cabinet is set out below"],
+)
+# A signature block: the date on the line above its caption ("17/1/2025" / "signed date"), day first.
+SIGNED_DATE = Convention(
+    "date of signature",
+    r"^\s*(?P<day>[0-3]?\d)/(?P<month>[01]?\d)/(?P<year>(?:19|20)\d\d)\s*$",
+    ["17/1/2025"],
+    counter_examples=["24/00093"],
+)
+SIGNATURE_CAPTION = Convention(
+    "caption under a signature",
+    r"^\W*(?:signed\b.*\bdate|date\b.*\bsigned|signature\b.*\bdate)\b",
+    ["signed date", "Signature and date"],
+    counter_examples=["The contract was signed on 3 May"],
+)
+
 COVER_BRIEFING = Convention(
     "briefing title line: committee, date and title",
     r"^\s*briefing\s+(?:for|to)\s+(?:the\s+)?(?P<committee>.+?)\s+(?P<date>\d{1,2}\.\d{1,2}\.\d{2,4})\s*:\s*(?P<title>.+)$",
@@ -1068,10 +1204,33 @@ PUBLIC_MARKER = Convention(
 
 RECOMMENDATIONS_HEADING = Convention(
     "recommendations section heading",
-    r"^\s*(?:\d{1,2}\.?\s+)?recommendations?\s*(?:\(s\))?\s*:?\s*$|\bis\s+asked\s+to\s*:?\s*$",
-    ["1. Recommendation(s)", "6. Recommendations",
-     "22. The Children and Families Overview and Scrutiny Panel is asked to:"],
-    counter_examples=["4. Reasons for Recommendation"],
+    r"^\s*(?:\d{1,2}\.?\s+)?(?:recommendations?\s*(?:\(s\))?|recommended\s+actions?|decisions?)\s*:?\s*$"
+    r"|\bis\s+asked\s+to(?:\s+(?:agree|approve|note|consider|decide)(?:\s+the\s+following)?)?\s*:?\s*$",
+    ["1. Recommendation(s)", "6. Recommendations", "Recommendations:", "8. Recommendations", "Recommendation",
+     "22. The Children and Families Overview and Scrutiny Panel is asked to:", "Recommended Action:", "Decision:",
+     "County Council is asked to agree the following:"],
+    counter_examples=["4. Reasons for Recommendation", "Reason(s) for decision:"],
+)
+
+# How a list of recommendations numbers them: "1.1", "1.", "1)", "(1)", "a)", "(i)". The list keeps one
+# scheme and runs in sequence; a number in another scheme is the next section ("2. Introduction").
+RECOMMENDATION_NUMBER = Convention(
+    "recommendation number",
+    r"^\s*(?P<number>\d{1,2}\.\d{1,2}\.?|\d{1,2}[.)]|\(\d{1,2}\)|\(?[a-z]\)|\(?[ivx]{1,4}\))\**\s+(?P<text>[^\s\d].*)$",
+    ["1.1 That Children's Overview and Scrutiny consider the recommendations of the Review and the",
+     "(1) Endorse the ongoing joint work between KCC, Medway Council and District and",
+     "1) Delegates authority to the West of England Combined Authority’s Executive",
+     "1. To NOTE with thanks, the contribution and efforts of the Members of the"],
+    counter_examples=["2025-26 Revenue Budget and 2025-28 Medium Term Financial Plan", "2.5m of the budget"],
+)
+
+# The line that introduces a list of recommendations or decisions, ending in a colon.
+RECOMMENDATIONS_LEAD_IN = Convention(
+    "the line before a list of recommendations",
+    r"^.{0,120}\b(?:to|that|following|committee|council|board|cabinet)\s*:\s*$",
+    ["County Council is asked to:", "That Committee:", "County Council is asked to agree the following:",
+     "As Cabinet Member for Integrated Children’s Services I agree to:", "The County Council is asked to:"],
+    counter_examples=["Reason(s) for decision:", "Attachments:"],
 )
 
 APPENDICES_HEADING = Convention(

@@ -8,6 +8,7 @@ printed page number is recorded and removed, and blank filler pages
 from __future__ import annotations
 
 import ctypes
+import dataclasses
 import hashlib
 import math
 import re
@@ -23,7 +24,7 @@ import pypdfium2.raw as pdfium_c
 import pypdfium2_raw
 
 from extract.errors import InputError, NoTextLayer
-from extract.patterns import BLANK_PAGE, PAGE_NUMBER
+from extract.patterns import BLANK_PAGE, BULLET, PAGE_NUMBER
 
 # A line is a header/footer candidate only inside these top/bottom bands (share of page height).
 MARGIN_BAND = 0.12
@@ -304,6 +305,31 @@ def _page_lines(chars: list[Char]) -> list[Line]:
     return lines
 
 
+# Marks that are bullets when set alone; a lone hyphen or asterisk may be a table's empty cell.
+_HYPHEN_MARKS = {"-", "–", "*"}
+
+
+def bullets_joined(lines: list[Line]) -> list[Line]:
+    """A bullet printed in a symbol font of its own (Word's and LibreOffice's list bullets) can sit a few
+    points above or below its text, so that it forms a line of its own: it joins the text beside it."""
+    out: list[Line] = []
+    for line in lines:
+        previous = out[-1] if out else None
+        if previous is not None and _bullet_beside(previous, line):
+            out[-1] = dataclasses.replace(line, text=f"{previous.text.strip()} {line.text}", x0=previous.x0)
+        elif previous is not None and _bullet_beside(line, previous):
+            out[-1] = dataclasses.replace(previous, text=f"{line.text.strip()} {previous.text}", x0=line.x0)
+        else:
+            out.append(line)
+    return out
+
+
+def _bullet_beside(bullet: Line, text: Line) -> bool:
+    mark = bullet.text.strip()
+    return (bool(mark) and mark not in _HYPHEN_MARKS and bool(BULLET.fullmatch(mark)) and bullet.x1 <= text.x0
+            and min(bullet.bottom, text.bottom) - max(bullet.top, text.top) > 0.5 * min(bullet.height, text.height))
+
+
 class _RuledPage:
     """The slice of a pdfplumber page that its table finder reads (with the "lines" strategy): edges."""
 
@@ -474,7 +500,7 @@ def read_page(document: pdfium.PdfDocument, index: int) -> Page:
         chars = _page_chars(pdf_page, height)
         page = Page(number=index + 1, width=width, height=height)
         page.tables = _page_tables(pdf_page, width, height, chars)
-        page.lines = lines_outside(_page_lines(chars), page.tables)
+        page.lines = lines_outside(bullets_joined(_page_lines(chars)), page.tables)
         return page
     finally:
         pdf_page.close()  # PDFium keeps every loaded page otherwise

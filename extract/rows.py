@@ -8,11 +8,13 @@ cells) or as plain lines (one row, one cell), so the same rules serve both.
 from __future__ import annotations
 
 import dataclasses
+import functools
+import re
 from collections import Counter
 from dataclasses import dataclass, field
 
 from extract.model import Block, Heading, ListBlock, Paragraph, Table
-from extract.patterns import BULLET, CAPTION, NUMBERED_PARAGRAPH, SECTION_HEADING
+from extract.patterns import BULLET, CAPTION, COMMITTEE_LINE, NUMBERED_PARAGRAPH, RECOMMENDATION_NUMBER, SECTION_HEADING
 from extract.read import Line, Page, TableRegion
 from extract.text import clean_spaces, find_date, join_wrapped
 
@@ -25,8 +27,8 @@ class Row:
     line: Line | None = None  # the text line, for rows that are lines
     table: TableRegion | None = field(default=None, repr=False)
 
-    @property
-    def text(self) -> str:
+    @functools.cached_property
+    def text(self) -> str:  # read many times over by every stage; cells never change once a row is made
         return clean_spaces(" ".join(c for c in self.cells if c))
 
     @property
@@ -107,12 +109,33 @@ class _Spacing:
         self.margin = _right_margin(rows)
 
     def continues(self, previous: Row, row: Row) -> bool:
-        """Same paragraph: the next line at the usual step, or across a page turn mid-sentence."""
+        """Same paragraph: the next line at the usual step, or across a page turn mid-sentence (the next
+        page's line in lower case, or after a full line that ended no sentence)."""
         if row.page_index != previous.page_index:
-            return continues_over_page(row.text)
+            return continues_over_page(row.text) or (
+                not SENTENCE_END.search(previous.text) and self.margin is not None
+                and previous.line.x1 >= self.margin - 2 and _would_not_fit(previous, row, self.margin))
         step = row.top - previous.top
         return 0 < step <= self.reach and (step <= self.single or (
             self.margin is not None and _wrapped_onto(previous, row, self.margin)))
+
+
+SENTENCE_END = re.compile(r"[.:;!?]\W*$")
+# Marks that open a bullet, or are a dash that the text wrapped before ("… & 221572" / "– 221730 reported …").
+DASHES = ("-", "–", "—")
+
+
+def _dash_wrapped(previous: Row, row: Row, margin: float | None) -> bool:
+    """A line opening with a dash, from the same left edge as a line above that was full: a dash of the
+    sentence, wrapped to the line's start, not a bullet."""
+    return (row.text.lstrip()[:1] in DASHES and abs(previous.line.x0 - row.line.x0) <= 2
+            and margin is not None and _would_not_fit(previous, row, margin))
+
+
+def _outdented_number(previous: Row, row: Row) -> bool:
+    """A numbered line left of the line above: the next item of a list set with hanging indents ("(2) Endorse
+    …" under the wrapped lines of "(1)"), however closely the items are set."""
+    return row.line.x0 < previous.line.x0 - 2 and bool(RECOMMENDATION_NUMBER.match(row.text))
 
 
 def paragraphs(rows: list[Row]) -> list[list[Row]]:
@@ -124,7 +147,8 @@ def paragraphs(rows: list[Row]) -> list[list[Row]]:
         same_table = previous is not None and row.table is not None and previous.table is row.table
         continues = (previous is not None and row.line is not None and previous.line is not None
                      and spacing.continues(previous, row)
-                     and not is_bullet(row.text) and row.line.bold == previous.line.bold)
+                     and (not is_bullet(row.text) or _dash_wrapped(previous, row, spacing.margin))
+                     and not _outdented_number(previous, row) and row.line.bold == previous.line.bold)
         if same_table or continues:
             groups[-1].append(row)
         else:
@@ -280,23 +304,80 @@ def _wrapped_onto(previous: Row, row: Row, edge: float) -> bool:
         return False
     if previous.line.x1 > edge + 2 or abs(previous.line.x0 - row.line.x0) > 2:
         return False
+    return _would_not_fit(previous, row, edge)
+
+
+def _would_not_fit(previous: Row, row: Row, edge: float) -> bool:
+    """The next line's first word would not have fitted at the end of the line above: the text wrapped there."""
     char_width = (previous.line.x1 - previous.line.x0) / max(1, len(previous.text))
     first_word = row.text.split()[0] if row.text.split() else ""
     return previous.line.x1 + char_width * (len(first_word) + 1) > edge
 
 
+def _text_edges(rows: list[Row]) -> dict[int, float]:
+    """Each page's right edge of the text: where its longest lines of running text end."""
+    edges: dict[int, float] = {}
+    for row in rows:
+        if row.line and len(row.text.split()) >= FULL_LINE_WORDS:
+            edges[row.page_index] = max(edges.get(row.page_index, 0.0), row.line.x1)
+    return edges
+
+
+# Lines of one cell follow each other at single spacing, at most this many times their type size.
+SINGLE_SPACED = 1.5
+# A cell narrower than this share of the text's width is a column of a table, not the text itself.
+NARROW_CELL = 0.75
+# A value's second line hangs this much (points) right of the label's line, under the value's start.
+HANGING_INDENT = 20.0
+
+
+def _wrapped_in_cell(previous: Row, row: Row, edge: float | None) -> bool:
+    """Two short lines at single spacing, in the same type, from the same left edge: one cell's text wrapped
+    at the edge of a narrow column (a Word table without borders: "Children's Services Overview" / "and
+    Scrutiny Committee")."""
+    a, b = previous.line, row.line
+    if not (a and b and edge) or previous.page_index != row.page_index:
+        return False
+    narrow = a.x0 + (edge - a.x0) * NARROW_CELL
+    return (0 < b.top - a.top <= b.size * SINGLE_SPACED and abs(a.x0 - b.x0) <= 2 and abs(a.size - b.size) < 0.3
+            and a.bold == b.bold and a.text.isupper() == b.text.isupper() and a.x1 < narrow and b.x1 < narrow)
+
+
+def _hangs_under(previous: Row, row: Row) -> bool:
+    """The next line at single spacing, in the same type, indented under where the value above began: the
+    value wrapped ("From: Roger Gough, Leader of the Council" / "Dylan Jeffrey, Cabinet Member for …")."""
+    a, b = previous.line, row.line
+    if not (a and b) or previous.page_index != row.page_index:
+        return False
+    return (0 < b.top - a.top <= b.size * SINGLE_SPACED and b.x0 >= a.x0 + HANGING_INDENT
+            and abs(a.size - b.size) < 0.3 and a.bold == b.bold)
+
+
+def _field_of_its_own(previous: Row, row: Row) -> bool:
+    """A date, or a whole committee's name, ends a cell: "… Committee" / "11 July 2017" are two fields."""
+    return bool(find_date(previous.text) or find_date(row.text) or COMMITTEE_LINE.match(previous.text))
+
+
 def unwrap(rows: list[Row], starts_field) -> list[Row]:
-    """Join lines that wrapped inside a borderless table column back into one row each.
+    """Join lines that wrapped inside a table column without borders back into one row each: lines that
+    reach the column's edge, short lines set alike at single spacing (a narrow cell's), or a value's lines
+    hanging under its start.
 
     ``starts_field(text)`` says whether a line opens a new field (a label), which never continues the one above.
     """
     edge = _column_edge(rows)
+    text_edges = _text_edges(rows)
     out: list[Row] = []
     for row in rows:
         previous = out[-1] if out else None
-        if (edge is not None and previous is not None and not starts_field(row.text)
-                and _wrapped_onto(previous, row, edge)):
-            merged = dataclasses.replace(previous.line, text=f"{previous.text} {row.text}", x1=row.line.x1)
+        if previous is not None and not starts_field(row.text) and (_hangs_under(previous, row) or (
+                not _field_of_its_own(previous, row)
+                and ((edge is not None and _wrapped_onto(previous, row, edge))
+                     or _wrapped_in_cell(previous, row, text_edges.get(row.page_index))))):
+            # The joined line keeps the first line's left edge and the last line's place: the next line's
+            # step is measured from the last one.
+            merged = dataclasses.replace(previous.line, text=f"{previous.text} {row.text}", x1=row.line.x1,
+                                         top=row.line.top, bottom=row.line.bottom)
             out[-1] = dataclasses.replace(previous, cells=[merged.text], line=merged)
         else:
             out.append(row)

@@ -19,9 +19,10 @@ from typing import TYPE_CHECKING
 
 from extract.exempt import Exemption, document_marking, first_marked_page
 from extract.patterns import (
-    AGENDA_TITLE, APPENDIX_HEADING, ATTENDANCE_LABEL, MINUTE_HEADING, COMMITTEE_LINE, EMAIL_ADDRESS, KIND_MARKERS, LETTER_SALUTATION, MEETING_NOTICE,
-    MEETING_OPENED, MINUTES_START, attendance_list_of, MINUTES_TITLE, PHONE_NUMBER, RECOMMENDATIONS_HEADING, REPORT_CONTACT, REPORT_COVER_ITEM,
-    REPORT_OPENING,
+    AGENDA_ITEM_STAMP, AGENDA_TITLE, APPENDIX_HEADING, ATTENDANCE_LABEL, COMMITTEE_LINE, DECISION_RECORD,
+    EMAIL_ADDRESS, FORM_TITLE, KIND_MARKERS, LETTER_SALUTATION, MEETING_NOTICE, MEMO_COVER_LABELS, MEMO_FIELD,
+    MEETING_OPENED, MINUTE_HEADING, MINUTES_START, MINUTES_TITLE, MINUTES_WORD, PHONE_NUMBER, RECOMMENDATIONS_HEADING, REPORT_CONTACT,
+    REPORT_COVER_ITEM, REPORT_OPENING, attendance_list_of,
 )
 from extract.read import Line, Page, PdfText
 from extract.rows import Row, rows_of
@@ -83,8 +84,8 @@ class DocumentSpan:
 
 def classify(pages: list[Page]) -> str:
     """Guess a document's kind from the opening lines of its first page: the earliest marker wins."""
-    opening = [line.text for page in pages[:1] for line in page.lines[:OPENING_LINES]]
-    opening += [" ".join(cells) for page in pages[:1] for table in page.tables[:1] for cells in table.rows[:3]]
+    # In reading order, table rows among the lines: a cover block may be a table (Word's covers often are).
+    opening = [row.text for row in rows_of(pages[:1])[:OPENING_LINES]]
     # A minutes title near the top wins over a cover block above it (minutes filed as an agenda item).
     if any(MINUTES_TITLE.search(text) for text in opening[:MINUTES_TITLE_LINES]):
         return "minutes"
@@ -92,6 +93,8 @@ def classify(pages: list[Page]) -> str:
                                     ("report", REPORT_COVER_ITEM), ("report", REPORT_OPENING)]
     found = [(index, order, kind) for order, (kind, marker) in enumerate(markers)
              for index, text in enumerate(opening) if marker.search(text)]
+    if _opening_kind(rows_of(pages[:1])[:OPENING_ROWS]) == "report":
+        found.append((0, -1, "report"))
     if found:
         return min(found)[2]
     if _reads_like_minutes(opening):
@@ -115,7 +118,7 @@ def _reads_like_minutes(opening: list[str]) -> bool:
 
 def _reads_like_report(pages: list[Page]) -> bool:
     """A paper to a named committee that asks it to decide or note something."""
-    opening = [line.text for line in pages[0].lines[:6]]
+    opening = [row.text for row in rows_of(pages[:1])[:6]]
     names_committee = any(COMMITTEE_LINE.search(text) for text in opening)
     return names_committee and any(RECOMMENDATIONS_HEADING.search(line.text)
                                    for page in pages for line in page.lines)
@@ -136,7 +139,13 @@ def split(pdf: PdfText) -> list[DocumentSpan]:
     if not pdf.pages:
         return []
     kind = classify(pdf.pages)
-    spans = _with_exemptions(_single_document(pdf.pages, kind) if kind != "agenda" else _pack(pdf))
+    if kind == "agenda":
+        spans = _pack(pdf)
+    elif kind == "other":
+        spans = _covering_letter_and_papers(pdf) or _single_document(pdf.pages, kind)
+    else:
+        spans = _single_document(pdf.pages, kind)
+    spans = _with_exemptions(spans)
     for span in spans:
         if span.kind in BORDERLESS_TABLE_KINDS:
             add_borderless_tables(pdf.path, span.pages)
@@ -158,6 +167,19 @@ def _pack(pdf: PdfText) -> list[DocumentSpan]:
         if span.kind != "agenda" and span.item in sheet.exemptions:
             span.exemption = sheet.exemptions[span.item]
     return spans
+
+
+def _covering_letter_and_papers(pdf: PdfText) -> list[DocumentSpan]:
+    """A letter that sends papers ("Enclosed are the Budget amendments…") and the papers after it, which
+    open pages of their own as the papers of an agenda pack do; the letter's heading is their meeting."""
+    rows = rows_of(pdf.pages)
+    openings = [s for s in _paper_openings(rows) if rows[s.row].page_index > 0]
+    if not openings:
+        return []
+    from extract.parse.heading import read_heading
+
+    starts = _with_appendices(rows, [Start(0, "other")] + openings)
+    return _spans(pdf.pages, rows, starts, read_heading(pdf.pages[:1]))
 
 
 def _single_document(pages: list[Page], kind: str) -> list[DocumentSpan]:
@@ -204,12 +226,71 @@ def _document_starts(rows: list[Row], items) -> list[Start]:
             starts.append(Start(index, "report", item=cover.group("item")))
         elif MINUTES_START.search(row.text) and not any(s.kind == "minutes" for s in starts):
             starts.append(Start(index, "minutes", item=_minutes_item(items)))
+    found_on = {rows[s.row].page_index for s in starts}
+    for opening in _paper_openings(rows):
+        if rows[opening.row].page_index in found_on or opening.row == 0:
+            continue
+        if opening.kind == "minutes":
+            if any(s.kind == "minutes" for s in starts):
+                continue
+            opening.item = opening.item or _minutes_item(items)
+        starts.append(opening)
     starts += _item_title_starts(rows, items, starts)
-    starts.sort(key=lambda s: s.row)
+    return _with_appendices(rows, starts)
+
+
+def _with_appendices(rows: list[Row], starts: list[Start]) -> list[Start]:
+    """The starts, and those of each report's appendices."""
+    starts = sorted(starts, key=lambda s: s.row)
     for start, following in zip(list(starts), starts[1:] + [Start(len(rows), "end")]):
         if start.kind == "report":
             starts += _appendices(rows, start.row, following.row)
     return sorted(starts, key=lambda s: s.row)
+
+
+# A paper's opening (a memo cover, a decision record's or a form's title, a stamp) sits in this many
+# rows at the top of its first page.
+OPENING_ROWS = 10
+# The title of a decision record, a minutes title or an item stamp is among the first rows of the page.
+TITLE_ROWS = 3
+
+
+def _paper_openings(rows: list[Row]) -> list[Start]:
+    """Papers that open a page without a cover block of the seeds' kind, one per page at most: a memorandum
+    cover (to, from, subject), a record of decision, a form, minutes under their title; an agenda item
+    stamp at the top gives the paper's item, and alone opens a paper of another kind (a question booklet)."""
+    starts: list[Start] = []
+    first_of_page: dict[int, int] = {}
+    for index, row in enumerate(rows):
+        first_of_page.setdefault(row.page_index, index)
+    for page_index, first in first_of_page.items():
+        top = [r for r in rows[first:first + OPENING_ROWS] if r.page_index == page_index]
+        texts = [r.text for r in top]
+        stamp = next((m.group("item") for m in map(AGENDA_ITEM_STAMP.match, texts[:TITLE_ROWS]) if m), None)
+        kind = _opening_kind(top)
+        if kind is None and stamp and not (starts and starts[-1].item == stamp):
+            kind = "other"
+        if kind:
+            starts.append(Start(first, kind, item=stamp))
+    return starts
+
+
+def _opening_kind(top: list[Row]) -> str | None:
+    texts = [r.text for r in top]
+    labels = {m.group("label").lower() for m in map(MEMO_FIELD.match, texts) if m}
+    if MEMO_COVER_LABELS <= labels:
+        return "report"
+    if any(DECISION_RECORD.match(text) for text in texts[:TITLE_ROWS]):
+        return "report"
+    if any(r.table is not None and FORM_TITLE.match(r.cells[0]) for r in top[:TITLE_ROWS]):
+        return "report"
+    if any(MINUTES_TITLE.search(r.text) and r.line is not None and (r.line.bold or r.text.isupper())
+           for r in top[:TITLE_ROWS]):
+        return "minutes"
+    if any(MINUTES_WORD.match(r.text) and r.text.isupper() and any(find_date(t) for t in texts[i + 1:i + 4])
+           for i, r in enumerate(top)):
+        return "minutes"
+    return None
 
 
 def _minutes_item(items) -> str | None:
@@ -252,9 +333,12 @@ def _appendices(rows: list[Row], first: int, end: int) -> list[Start]:
     numbers = {s.appendix_number for s in starts}
     for index in range(first + 1, end):
         heading = APPENDIX_HEADING.match(rows[index].text)
-        if not heading or not _near_page_top(rows, index):
+        if not heading or not _near_page_top(rows, index) or heading.group("number") in numbers:
             continue
-        if starts and index > starts[0].row and heading.group("number") not in numbers:
+        # After the author block; or, in a report without one, a heading that opens a later page of its own
+        # ("ATTACHMENT 1" above a staff report's attachment).
+        opens_page = rows[index - 1].page_index != rows[index].page_index != rows[first].page_index
+        if (starts and index > starts[0].row) or (not starts and opens_page):
             starts.append(Start(index, "appendix", appendix_number=heading.group("number")))
             numbers.add(heading.group("number"))
     return starts

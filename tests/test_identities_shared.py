@@ -48,8 +48,7 @@ KENT_COUNCIL_MEETINGS = [
     "cc_kent-cc_report_2025-03-13_questions.pdf",
     pytest.param("cc_kent-cc_pack_2025-01-09.pdf", marks=pytest.mark.xfail(
         strict=True, reason="extraction reads the pack's council as Medway Council (issue 9)")),
-    pytest.param("cc_kent-cc_pack_2025-02-13.pdf", marks=pytest.mark.xfail(
-        strict=True, reason="extraction finds no council in the budget amendments pack (issue 9)")),
+    "cc_kent-cc_pack_2025-02-13.pdf",
 ]
 
 

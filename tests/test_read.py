@@ -12,7 +12,8 @@ from hypothesis import strategies as st
 from pdfplumber.utils.text import chars_to_textmap
 
 from conftest import SHARED
-from extract.read import SUBSET_TAG, Char, Line, TableRegion, _is_bold, _page_lines, lines_outside, open_pdf, read_page
+from extract.read import (SUBSET_TAG, Char, Line, TableRegion, _is_bold, _page_lines, bullets_joined, lines_outside, open_pdf,
+                          read_page)
 
 TEXT = """Milburn Parish Council
 **Minutes of the meeting held on 2nd July 2019**
@@ -167,3 +168,20 @@ def test_rules_drawn_through_words_are_not_a_table(tmp_path):
     page = read_page(open_pdf(tmp_path / "drawn.pdf"), 0)
     assert page.tables == []
     assert [ln.text for ln in page.lines] == texts
+
+
+def test_a_bullet_set_in_a_symbol_font_joins_the_text_beside_it():
+    # LibreOffice prints Word's list bullets in OpenSymbol, 3.6 pt above the text's line (word-processor
+    # rendering of seed 001): the bullet and its text are one line.
+    bullet = Line(text="\uf0b7", x0=65.3, x1=70.2, top=352.2, bottom=364.2, font="OpenSymbol", size=12)
+    text = Line(text="1.1 Peer Reviews of children's safeguarding services provide external feedback on the",
+                x0=83.3, x1=495.8, top=355.8, bottom=367.8, font="LiberationSerif", size=12)
+    joined, = bullets_joined([bullet, text])
+    assert joined.text.startswith("\uf0b7 1.1 Peer Reviews") and (joined.x0, joined.top) == (65.3, 355.8)
+
+
+def test_a_dash_in_a_table_column_stays_a_cell_of_its_own():
+    # A nil value "-" in a budget table column (cc_kent-cc_pack_2025-02-13), a little off the row's line.
+    dash = Line(text="-", x0=400.0, x1=404.0, top=120.0, bottom=129.0, size=9)
+    figure = Line(text="1,750.0", x0=430.0, x1=460.0, top=122.0, bottom=131.0, size=9)
+    assert len(bullets_joined([dash, figure])) == 2

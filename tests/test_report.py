@@ -141,3 +141,130 @@ def test_the_authors_contact_details_are_kept_apart_from_their_name(printed, aut
     cover = read_cover(lines("CHILDREN AND FAMILIES OVERVIEW AND SCRUTINY PANEL", printed))
     assert cover.author == author
     assert (cover.contact.email, cover.contact.phone) == (email, phone)
+
+
+def at(*lines_at: tuple[str, float, float], size: float = 12.0, bold: bool = False) -> list[Row]:
+    """Rows from (text, top, x0) of real lines."""
+    return [Row(0, top, [text], line=Line(text=text, x0=x0, x1=x0 + 5.4 * len(text), top=top, bottom=top + size,
+                                          size=size, bold=bold)) for text, top, x0 in lines_at]
+
+
+def test_memorandum_cover_to_from_subject():
+    # cc_kent-cc_report_2025-03-13_governance: the From value hangs under its start, over three lines.
+    cover = read_cover(at(("From: Roger Gough, Leader of the Council", 73.8, 72.0),
+                          ("Dylan Jeffrey, Cabinet Member for Communications and", 87.6, 178.3),
+                          ("Democratic Services", 101.4, 178.4), ("Ben Watts – General Counsel", 115.2, 178.3),
+                          ("To: County Council, 13 March 2025", 142.8, 72.0), ("Subject: Governance Update", 170.4, 72.0),
+                          ("Status: Unrestricted", 198.0, 72.0), ("1. Introduction", 269.5, 72.0)))
+    assert (cover.committee, cover.date, cover.title) == ("County Council", "2025-03-13", "Governance Update")
+    assert cover.report_of.endswith("Democratic Services Ben Watts – General Counsel")
+
+
+def test_memorandum_cover_of_a_staff_report():
+    # cc_norwalk-housing-authority_agenda_2022-11-15: words of address, and a subject wrapped under its start.
+    cover = read_cover(at(("Housing Authority Agenda Report", 157.1, 216.7), ("November 15, 2022", 170.9, 253.4),
+                          ("TO: Honorable Housing Authority", 218.5, 72.0),
+                          ("FROM: Jesus M. Gomez, Executive Director", 246.1, 72.0),
+                          ("BY: John P. Ramirez, Director of Community Development", 273.7, 72.0),
+                          ("Nida Watkins, Housing Manager", 287.5, 144.0)) + at(
+        ("SUBJECT: HOUSING ASSISTANCE PAYMENTS PROGRAM – APPROVE", 315.7, 72.0),
+        ("WARRANT RUN OCTOBER 15, 2022 – NOVEMBER 1, 2022", 329.5, 144.0), bold=True))
+    assert cover.committee == "Housing Authority"
+    assert cover.title == "HOUSING ASSISTANCE PAYMENTS PROGRAM – APPROVE WARRANT RUN OCTOBER 15, 2022 – NOVEMBER 1, 2022"
+    assert cover.report_of == "Jesus M. Gomez, Executive Director"
+
+
+def test_cover_labels_wrapped_beside_their_values():
+    # cc_weca_report_2026-06-05_budget-outturn: two borderless columns, labels wrapping onto a second line.
+    cover = read_cover(at(("REPORT TO: WEST OF ENGLAND MAYORAL COMBINED AUTHORITY", 114.9, 77.2),
+                          ("COMMITTEE", 127.6, 176.4), ("DATE: 5 JUNE 2026", 152.9, 77.2),
+                          ("REPORT MAYORAL COMBINED AUTHORITY AND MAYORAL BUDGET", 178.2, 77.2),
+                          ("TITLE: OUTTURN 2025/26", 190.8, 77.2),
+                          ("RESPONSIBLE DIRECTOR OF FINANCE, INVESTMENTS AND COMMERCIAL", 216.1, 77.2),
+                          ("OFFICER: (S73 OFFICER)", 228.8, 77.2), ("Key Decision No", 254.6, 77.7), size=11, bold=True))
+    assert cover.committee == "WEST OF ENGLAND MAYORAL COMBINED AUTHORITY COMMITTEE"
+    assert (cover.date, cover.title) == ("2026-06-05", "MAYORAL COMBINED AUTHORITY AND MAYORAL BUDGET OUTTURN 2025/26")
+    assert cover.report_of == "DIRECTOR OF FINANCE, INVESTMENTS AND COMMERCIAL (S73 OFFICER)"
+    # The same cover rebuilt as a borderless table (cc_weca_report_2026-03-27_transport).
+    cover = read_cover(table(["REPORT TO:", "WEST OF ENGLAND COMBINED AUTHORITY COMMITTEE"], ["DATE:", "27 MARCH 2026"],
+                             ["REPORT", "TRANSPORT"], ["TITLE:", ""], ["RESPONSIBLE", "EXECUTIVE DIRECTOR OF TRANSPORT"],
+                             ["OFFICER:", ""], ["Key Decision", "Yes"]))
+    assert (cover.committee, cover.title) == ("WEST OF ENGLAND COMBINED AUTHORITY COMMITTEE", "TRANSPORT")
+
+
+def test_record_of_decision_names_its_decision_maker_and_the_date_signed():
+    # cc_kent-cc_report_2025-01-17_record-of-decision: two labels side by side, each value below its own.
+    rows = at(("KENT COUNTY COUNCIL – RECORD OF DECISION", 50.1, 126.2),
+              ("DECISION TO BE TAKEN BY: DECISION NUMBER:", 82.6, 113.8), ("24/00093", 104.4, 467.3),
+              ("Mrs Sue Chandler, Cabinet Member for Integrated Children’s", 108.4, 35.4), ("Services", 122.2, 174.1),
+              ("Key decision: YES", 191.9, 28.8), ("Subject Matter / Title of Decision", 338.1, 28.8),
+              ("Commissioned Family Hub Contracts", 351.9, 28.8), ("Decision:", 373.2, 28.8),
+              ("As Cabinet Member for Integrated Children’s Services I agree to:", 399.0, 28.8),
+              ("APPROVE the proposal to not re-commission the Family Hub services that are currently", 426.6, 28.7),
+              ("provided at Seashells and Millmead Family Hubs when the current contracts reach the end of", 440.4, 28.8),
+              ("their term on 31 March 2025.", 454.2, 28.8),
+              ("DELEGATE any activity requiring capital spend as set out in the report to the Director of", 481.8, 28.8),
+              ("Infrastructure, in consultation with the Deputy Leader and Cabinet Member for Finance,", 495.6, 28.8),
+              ("Corporate and Traded Services, and Director of Operational Integrated Children’s Services", 509.4, 28.8),
+              ("Reason(s) for decision:", 682.5, 28.8),
+              ("The financial challenges facing all local authorities is critical.", 708.3, 28.8),
+              ("17/1/2025", 760.0, 280.8), ("signed date", 786.0, 42.3))
+    cover = read_cover(rows)
+    assert cover.committee == "Cabinet Member for Integrated Children’s Services"
+    assert (cover.title, cover.date, cover.key_decision) == ("Commissioned Family Hub Contracts", "2025-01-17", True)
+    assert [r[:40] for r in recommendations(rows)] == ["APPROVE the proposal to not re-commissio",
+                                                       "DELEGATE any activity requiring capital "]
+
+
+def test_a_form_is_a_paper_named_by_its_name_field():
+    # cc_kent-cc_pack_2025-02-13: a budget amendment form, laid out as a ruled table.
+    cover = read_cover(table(["Budget Amendment Form", "", "", "", ""],
+                             ["Amendment Name:", "Home to School Transport – Feasibility Study", "Amendment Number:", "", "2"],
+                             ["Directorate:", "Children, Young People & Education", "", "", ""],
+                             ["Proposer:", "Mark Hood", "Seconder:", "", "Barry Lewis"]))
+    assert (cover.title, cover.report_of) == ("Home to School Transport – Feasibility Study", "Mark Hood")
+
+
+@pytest.mark.parametrize("items", [
+    # cc_kent-cc_pack_2025-01-09, cc_weca_report_2026-03-27_transport, cc_kent-cc_report_2025-03-13_governance
+    ["(1) Endorse the ongoing joint work between KCC, Medway Council and District and Borough Council Leaders",
+     "(2) Endorse the proposed decision by the Leader of the Council [Cabinet] to submit a request"],
+    ["1) Delegates authority to the West of England Combined Authority’s Executive Director of Transport",
+     "2) Notes the submission of the detailed draft Local Transport Delivery Plan."],
+    ["1. To NOTE with thanks, the contribution and efforts of the Members of the Governance Working Party",
+     "2. To COMMENT on the specific proposals and arrangements relating to Cabinet Committees"],
+])
+def test_recommendations_keep_their_own_numbering_and_end_at_the_next_section(items):
+    rows = lines("Recommendations:", "County Council is asked to:", *items, "1. Background",
+                 "1.1 On 16 December 2024 the Government published the English Devolution White Paper")
+    assert recommendations(rows) == [item.split(" ", 1)[1] for item in items]
+
+
+def test_a_recommendation_written_as_a_paragraph_ends_at_the_next_label():
+    # cc_norwalk-housing-authority_agenda_2022-11-15: a dash wrapped to a line's start is no bullet.
+    edge = "Staff recommends the Housing Authority approve Check Nos. 221568 - 221571 reported"
+    rows = at(("Recommended Action:", 508.9, 72.0), (edge, 535.9, 72.0),
+              ("on October 15, 2022 for a total of $5,709.16; and Check Nos. 67750 – 67778 & 221572", 549.7, 72.0),
+              ("– 221730 reported on November 1, 2022 for a total of $660,437.34.", 563.5, 72.0),
+              ("Attachments:", 591.7, 72.0), ("1. Check Summary Information Sheet", 618.7, 72.0))
+    (recommendation,) = recommendations(rows)
+    assert recommendation.startswith("Staff recommends") and recommendation.endswith("$660,437.34.")
+
+
+def test_recommendations_as_paragraphs_run_on_where_their_sentence_does():
+    # cc_kent-cc_pack_2025-02-13, amendment 1: a heading over them, and "… with" going on below.
+    rows = lines("County Council is asked to agree the following:",
+                 "2025-26 Revenue Budget and 2025-28 Medium Term Financial Plan",
+                 "To replace Recommendation (d) by making changes to the revenue budget 2025-26 and",
+                 "+2025-28 Medium Term Financial Plan proposed by the Administration.",
+                 "To replace Recommendation (h) with",
+                 "Agree provision for Kent Scheme pay sufficient to fund the transition to the new pay points",
+                 "+under the pay strategy agreed by full Council in May 2024 (consistent with the principles):",
+                 "• Increase all points within grades KSB to KSF by 5%.",
+                 "To replace Recommendation (o) with", "To note that the Cabinet Member for Finance will determine",
+                 "+the final pay increases for KSG and above.", "1 Introduction",
+                 "1.1 The recommendations above and the attached appendices reflect a revised 2025-26 Revenue Budget")
+    assert [r[:30] for r in recommendations(rows)] == ["To replace Recommendation (d) ", "To replace Recommendation (h) ",
+                                                       "To replace Recommendation (o) "]
+    assert recommendations(rows)[1].endswith("(consistent with the principles): Increase all points within grades "
+                                             "KSB to KSF by 5%.")

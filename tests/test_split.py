@@ -187,3 +187,70 @@ def test_printed_pages_that_disagree_with_the_pages_are_not_trusted():
     spans = _split_pages(_pack_pages(first_printed=11))
     assert [(s.kind, s.item, s.physical_pages) for s in spans] == [("agenda", None, [1, 1]), ("report", "2", [2, 4])]
     assert "using what the pages say" in spans[1].warnings[0]
+
+
+def pdf_of(*pages_texts) -> "PdfText":
+    from extract.read import PdfText
+
+    return PdfText(path=Path("in-memory.pdf"), sha256="0" * 64,
+                   pages=[page(texts, number=n) for n, texts in enumerate(pages_texts, start=1)])
+
+
+def test_a_supplementary_pack_opens_its_report_at_a_memorandum_cover():
+    # cc_kent-cc_pack_2025-01-09: a letter that is the agenda, then the report, stamped with its item.
+    spans = split(pdf_of(
+        ["Date: 7 January 2025", "Dear Member", "COUNTY COUNCIL - THURSDAY, 9 JANUARY 2025",
+         "Please find enclosed the documents for Item 3 – English Devolution White Paper, which were not",
+         "Agenda Item No", "3 English Devolution White Paper (Pages 1 - 18)", "Yours sincerely"],
+        ["Agenda Item 3", "From: Roger Gough, Leader of the Council", "To: County Council – 9th January 2025",
+         "Subject: English Devolution White Paper", "Classification: Unrestricted", "Summary:"]))
+    assert [(s.kind, s.item) for s in spans] == [("agenda", None), ("report", "3")]
+
+
+def test_a_covering_letter_sends_papers_that_open_pages_of_their_own():
+    # cc_kent-cc_pack_2025-02-13: a letter (no agenda), then budget amendment forms, one a page.
+    from extract.read import TableRegion
+
+    letter = ["Date: 27 February 2025", "Dear Member", "COUNTY COUNCIL - THURSDAY, 13 FEBRUARY 2025",
+              "Enclosed are the Budget amendments that were proposed during the meeting on 13 February"]
+    pdf = pdf_of(letter, [], [])
+    for number, (name, proposer) in enumerate([("LEVI capital funding", "Antony Hook"),
+                                               ("Highway Asset Maintenance", "Richard Streatfeild")], start=1):
+        pdf.pages[number].tables = [TableRegion(top=39, bottom=321, rows=[
+            ["Budget Amendment Form", "", "", "", ""], ["Amendment Name:", name, "Amendment Number:", "", "3"],
+            ["Proposer:", proposer, "Seconder:", "", "Richard Streatfeild"]])]
+    spans = split(pdf)
+    assert [s.kind for s in spans] == ["other", "report", "report"]
+    assert {(s.meeting.committee, s.meeting.date) for s in spans[1:]} == {("County Council", "2025-02-13")}
+
+
+def test_a_record_of_decision_is_a_report():
+    assert classify([page(["KENT COUNTY COUNCIL – RECORD OF DECISION", "DECISION TO BE TAKEN BY: DECISION NUMBER:",
+                           "24/00093", "Mrs Sue Chandler, Cabinet Member for Integrated Children’s"])]) == "report"
+
+
+def test_an_item_stamp_alone_opens_a_paper_of_another_kind():
+    # cc_kent-cc_report_2025-03-13_questions: the agenda letter, then the question booklet for item 6.
+    spans = split(pdf_of(
+        ["Dear Member", "COUNTY COUNCIL - THURSDAY, 13 MARCH 2025", "Agenda Item No", "6 Questions (Pages 1 - 18)"],
+        ["Agenda Item 6", "Question 1", "COUNTY COUNCIL", "Thursday 13 March 2025",
+         "Question by Paul Stepto to Rory Love,"],
+        ["Question 2", "COUNTY COUNCIL", "Question by Susan Carey to Neil Baker,"]))
+    assert [(s.kind, s.item, s.physical_pages) for s in spans] == [("agenda", None, [1, 1]), ("other", "6", [2, 3])]
+
+
+def test_a_letter_quoted_in_a_report_opens_no_paper():
+    # The minister's letter inside cc_kent-cc_pack_2025-01-09: "To:" alone is not a memorandum cover.
+    spans = split(pdf_of(["Dear Member", "Enclosed is the letter"],
+                         ["Jim McMahon OBE MP", "To: Leaders of all two-tier councils and", "16 December 2024",
+                          "Dear Leaders"]))
+    assert [s.kind for s in spans] == ["other"]
+
+
+def test_minutes_titled_by_the_word_alone_open_a_paper_in_a_pack():
+    # cc_nipissing-township_pack_2025-02-18 (recognised by OCR): "*** AGENDA ***", then the last minutes.
+    spans = split(pdf_of(["The Corporation of the Township of Nipissing", "*** AGENDA ***", "Tuesday, February 18, 2025",
+                          "1. Disclosure of pecuniary interest.", "2. Committee Reports."],
+                         ["MINUTES", "TOWNSHIP OF NIPISSING", "Tuesday, February 4, 2025",
+                          "A regular meeting of the Township of Nipissing Council was held on Tuesday, February 4, 2025,"]))
+    assert [s.kind for s in spans] == ["agenda", "minutes"]

@@ -9,6 +9,7 @@ and the author or contact block.
 
 from __future__ import annotations
 
+import dataclasses
 import re
 from dataclasses import dataclass, field
 
@@ -16,14 +17,17 @@ from extract.model import Appendix, Contact, Person, Report
 from extract.parse.common import source_of
 from extract.parse.heading import Meeting, authority_in, read_heading
 from extract.patterns import (
-    APPENDICES_HEADING, APPENDIX_HEADING, COMMITTEE_LINE, CONTACT_DETAIL, CONTACT_LABEL, COVER_ACCOUNTABLE, COVER_AUTHOR,
-    COVER_BRIEFING, COVER_KEY_DECISION, COVER_REPORT_OF, COVER_WARDS, EXEMPT_MARKING, NUMBERED_PARAGRAPH,
-    NUMERIC_DATE, PUBLIC_MARKER, RECOMMENDATIONS_HEADING, REPORT_CONTACT, REPORT_COVER_ITEM, SECTION_HEADING,
+    ADDRESSED_TO, AGENDA_ITEM_STAMP, APPENDICES_HEADING, APPENDIX_HEADING, COMMITTEE_LINE, CONTACT_DETAIL,
+    CONTACT_LABEL, COVER_ACCOUNTABLE, COVER_AUTHOR, COVER_BRIEFING, COVER_FROM, COVER_KEY_DECISION, COVER_REPORT_OF,
+    COVER_TITLE, COVER_TO, COVER_WARDS, DECISION_MAKER, EXEMPT_MARKING, FORM_NAME_FIELD, FORM_PROPOSER_FIELD,
+    FORM_TITLE, MEMO_FIELD, NUMERIC_DATE, PUBLIC_MARKER, RECOMMENDATION_NUMBER, RECOMMENDATIONS_HEADING,
+    RECOMMENDATIONS_LEAD_IN, REPORT_CONTACT, REPORT_COVER_ITEM, SECTION_HEADING, SIGNATURE_CAPTION, SIGNED_DATE,
+    WRAPPED_LABEL_TAIL,
 )
 from extract.read import PdfText
 from extract.rows import Row, blocks_from_rows, is_bullet, paragraphs, strip_bullet, unwrap
 from extract.split import DocumentSpan
-from extract.text import clean_spaces, find_date, iso_date, join_wrapped
+from extract.text import clean_spaces, find_date, find_dates, iso_date, join_wrapped
 
 # The cover block sits in the first rows, before the summary.
 COVER_ROWS = 14
@@ -49,6 +53,7 @@ class Cover:
     author: str | None = None
     public: bool | None = None
     contact: Contact | None = None
+    decision_maker: str | None = None  # a decision taken by one person, on a form of its own
 
 
 def parse(span: DocumentSpan, pdf: PdfText) -> Report:
@@ -108,16 +113,22 @@ def _meeting_of(span: DocumentSpan, cover: Cover, rows: list[Row]) -> Meeting:
 
 def read_cover(rows: list[Row]) -> Cover:
     cover = Cover()
-    head = unwrap(rows[:COVER_ROWS], lambda text: any(p.search(text) for p in _COVER_LABELS))
+    head = unwrap(_labels_rejoined(rows[:COVER_ROWS]), _starts_field)
     for index, row in enumerate(head):
         text = row.text
+        if row.table is not None and _read_form_row(cover, row):
+            continue
         _read_cover_row(cover, text, head, index)
         if cover.title is None and _is_title_candidate(cover, text):
             cover.title = clean_spaces(MARKUP_RESIDUE.sub("", text))
+    if not any(COVER_TITLE.match(row.text) for row in head):  # a form's title field further down its page
+        cover.title = _title_field(rows) or cover.title
     cover.public = True if any(PUBLIC_MARKER.search(row.text) for row in head) else None
     cover.author = cover.author or _author_block(rows)
     cover.contact = _contact(" ".join(v for v in (cover.author, cover.report_of) if v), cover.author)
     cover.author, cover.report_of = _without_contact(cover.author), _without_contact(cover.report_of)
+    if cover.decision_maker:  # a decision taken by one person: when they signed it, not a meeting's date
+        cover.date = _signed_date(rows) or cover.date
     return cover
 
 
@@ -138,10 +149,104 @@ def _without_contact(value: str | None) -> str | None:
     return clean_spaces(CONTACT_LABEL.sub(" ", CONTACT_DETAIL.sub(" ", value))).strip(" ,;:") or None
 
 
+def _title_field(rows: list[Row]) -> str | None:
+    """The value of a title field on the paper's first page ("Subject Matter / Title of Decision" / its value)."""
+    first_page = [r for r in rows if r.page_index == rows[0].page_index] if rows else []
+    for index, row in enumerate(first_page):
+        if m := COVER_TITLE.match(row.text):
+            value = m.group("value") or (first_page[index + 1].text if index + 1 < len(first_page) else "")
+            return clean_spaces(MARKUP_RESIDUE.sub("", value)) or None
+    return None
+
+
+def _starts_field(text: str) -> bool:
+    return any(p.search(text) for p in _COVER_LABELS) or bool(MEMO_FIELD.match(text))
+
+
+def _labels_rejoined(rows: list[Row]) -> list[Row]:
+    """A label wrapped onto a second line beside its value (two borderless columns, "REPORT TRANSPORT" /
+    "TITLE:", or as table rows ["REPORT", "TRANSPORT"] / ["TITLE:", ""]) made one field again."""
+    out: list[Row] = []
+    for row in rows:
+        previous = out[-1] if out else None
+        joined = _label_wrapped_onto(previous, row) if previous is not None else None
+        if joined is not None:
+            out[-1] = joined
+        else:
+            out.append(row)
+    return out
+
+
+def _label_wrapped_onto(previous: Row, row: Row) -> Row | None:
+    if previous.page_index != row.page_index:
+        return None
+    if previous.table is not None and row.table is previous.table and len(row.cells) >= 2:
+        tail = WRAPPED_LABEL_TAIL.fullmatch(row.cells[0].strip())
+        first, value, rest = previous.cells[0].strip(), " ".join(previous.cells[1:]), " ".join(row.cells[1:])
+    elif previous.line and row.line and previous.table is None and row.table is None:
+        tail = WRAPPED_LABEL_TAIL.match(row.text)
+        if tail is None or abs(previous.line.x0 - row.line.x0) > 2:
+            return None
+        first, _, value = previous.text.partition(" ")
+        rest = tail.group("rest")
+    else:
+        return None
+    if tail is None or first.endswith(":") or not first:
+        return None
+    label = f"{first} {tail.group('tail')}:"
+    if not any(_is_bare_label(p, label) for p in _WRAPPABLE_LABELS):
+        return None
+    text = clean_spaces(f"{label} {value} {rest}")
+    if previous.table is not None:
+        return dataclasses.replace(previous, cells=[label, clean_spaces(f"{value} {rest}")])
+    return dataclasses.replace(previous, cells=[text], line=dataclasses.replace(
+        previous.line, text=text, top=row.line.top, bottom=row.line.bottom))
+
+
+def _is_bare_label(pattern, label: str) -> bool:
+    """The whole of ``label`` is the pattern's label, with no value after it."""
+    m = pattern.match(label)
+    return bool(m) and not (m.groupdict().get("value") or "").strip()
+
+
+def _read_form_row(cover: Cover, row: Row) -> bool:
+    """A form's fields, a label cell and the value beside it ("Amendment Name: | Labour Group's …")."""
+    cells = [c.strip() for c in row.cells]
+    if FORM_TITLE.match(cells[0]):
+        return True
+    value = next((c for c in cells[1:] if c), "")
+    if FORM_NAME_FIELD.match(cells[0]) and value and cover.title is None:
+        cover.title = value
+    elif FORM_PROPOSER_FIELD.match(cells[0]) and value:
+        cover.report_of = _without_address(value)
+    else:
+        return False
+    return True
+
+
+def _without_address(name: str) -> str:
+    return re.sub(r"^(?:mr|mrs|ms|miss|dr|cllr|councillor)\.?\s+", "", name, flags=re.I)
+
+
 def _read_cover_row(cover: Cover, text: str, head: list[Row], index: int) -> None:
     """Fill in whichever cover field this row gives."""
-    if m := REPORT_COVER_ITEM.search(text):
+    if m := AGENDA_ITEM_STAMP.match(text):
+        cover.item = cover.item or m.group("item")
+    elif m := REPORT_COVER_ITEM.search(text):
         cover.item, cover.date = m.group("item"), find_date(m.group("date")) or cover.date
+    elif m := COVER_TITLE.match(text):
+        value = m.group("value") or (head[index + 1].text if index + 1 < len(head) else "")
+        cover.title = cover.title or clean_spaces(MARKUP_RESIDUE.sub("", value)) or None
+    elif (m := COVER_TO.match(text)) and m.group("value"):
+        cover.committee = cover.committee or _committee_addressed(m.group("value"))
+        cover.date = cover.date or find_date(m.group("value"))
+    elif (m := COVER_FROM.match(text)) and m.group("value"):
+        cover.report_of = cover.report_of or clean_spaces(m.group("value"))
+    elif m := DECISION_MAKER.match(text):
+        value = m.group("value") if ":" not in m.group("value") else ""  # "…: DECISION NUMBER:": a label beside
+        maker = value or _value_below(head, index)
+        cover.decision_maker = cover.report_of = clean_spaces(maker) or None
+        cover.committee = _office_of(maker) or cover.committee
     elif m := COVER_BRIEFING.match(text):
         cover.committee, cover.title = m.group("committee"), m.group("title")
         cover.date = cover.date or _numeric_date(m.group("date"))
@@ -159,15 +264,51 @@ def _read_cover_row(cover: Cover, text: str, head: list[Row], index: int) -> Non
         cover.date = find_date(text)
 
 
+def _value_below(head: list[Row], index: int) -> str:
+    """The value under a label in a layout of labelled columns: the next row in the label's column (left of
+    its middle), not the value of a label beside it ("24/00093" under "DECISION NUMBER:")."""
+    label = head[index].line
+    for row in head[index + 1:index + 4]:
+        if label is None or row.line is None or row.line.x0 < (label.x0 + label.x1) / 2:
+            return row.text
+    return ""
+
+
+def _committee_addressed(value: str) -> str | None:
+    """ "County Council – 9th January 2025" → "County Council"; "Honorable Housing Authority" → "Housing Authority"."""
+    for date in reversed(find_dates(value)):
+        value = value[:date.start] + value[date.end:]
+    return clean_spaces(ADDRESSED_TO.sub("", value)).strip(" ,;–—-") or None
+
+
+def _office_of(maker: str) -> str | None:
+    """The office of a decision-maker named with it ("Mrs Sue Chandler, Cabinet Member for …" → the office)."""
+    name, _, office = maker.partition(",")
+    return clean_spaces(office or name) or None
+
+
+def _signed_date(rows: list[Row]) -> str | None:
+    """The date above a signature block's caption ("17/1/2025" / "signed date"), read day first."""
+    for index in range(len(rows) - 1, 0, -1):
+        if SIGNATURE_CAPTION.match(rows[index].text):
+            for row in rows[max(0, index - 3):index]:
+                if m := SIGNED_DATE.match(row.text.split("  ")[0].strip()):
+                    return iso_date(int(m.group("year")), int(m.group("month")), int(m.group("day")))
+    return None
+
+
 def _is_title_candidate(cover: Cover, text: str) -> bool:
     """The title is the first free line after the committee (and date, when printed below it)."""
-    return (cover.committee is not None and not any(p.search(text) for p in _COVER_LABELS)
+    return (cover.committee is not None and not _starts_field(text) and bool(re.search(r"[^\W\d_]", text))
             and not COMMITTEE_LINE.match(text) and not (find_date(text) and len(text) < SHORT_DATE_LINE)
             and len(text) < 160)
 
 
 _COVER_LABELS = (REPORT_COVER_ITEM, COVER_BRIEFING, COVER_WARDS, COVER_KEY_DECISION, COVER_REPORT_OF,
-                 COVER_ACCOUNTABLE, COVER_AUTHOR, PUBLIC_MARKER, EXEMPT_MARKING)
+                 COVER_ACCOUNTABLE, COVER_AUTHOR, PUBLIC_MARKER, EXEMPT_MARKING, COVER_TITLE, COVER_TO, COVER_FROM,
+                 DECISION_MAKER, AGENDA_ITEM_STAMP)
+# Labels that may wrap onto a second line beside their value.
+_WRAPPABLE_LABELS = (COVER_TITLE, COVER_TO, COVER_FROM, COVER_REPORT_OF, COVER_AUTHOR)
 
 
 def _read_wards_and_key_decision(cover: Cover, head: list[Row], index: int) -> None:
@@ -238,24 +379,84 @@ def _signature(rows: list[Row]) -> str | None:
 # --- Recommendations and appendices ---
 
 def recommendations(rows: list[Row]) -> list[str]:
-    """Each numbered (or bulleted) recommendation, verbatim, without its number."""
-    texts = [clean_spaces(MARKUP_RESIDUE.sub("", join_wrapped([r.text for r in group])))
-             for group in paragraphs(rows) if group[0].table is None]
+    """Each recommendation (or decision) under the recommendations heading, verbatim, without its number.
+
+    After the line that introduces them ("County Council is asked to:"), they are numbered in one scheme
+    and in sequence ("1.1", "1.2"; "(1)", "(2)"; "1)", "2)"), or bulleted, or paragraphs of their own (a
+    decision record's "APPROVE …", "DELEGATE …"); a number in another scheme or out of sequence is the next
+    section ("2. Introduction and Background"), and so is a heading ("Reason(s) for decision:").
+    """
+    groups = [group for group in paragraphs(rows) if group[0].table is None]
+    texts = [clean_spaces(MARKUP_RESIDUE.sub("", join_wrapped([r.text for r in group]))) for group in groups]
     start = next((i for i, text in enumerate(texts) if RECOMMENDATIONS_HEADING.search(strip_bullet(text))), None)
     if start is None:
         return []
     found: list[str] = []
-    for text in texts[start + 1:]:
+    scheme, last = None, None
+    runs_on = False  # the last recommendation's sentence goes on in the next paragraph ("… (h) with" / "Agree …")
+    for text, group in zip(texts[start + 1:], groups[start + 1:]):
         bulleted = is_bullet(text)
         text = strip_bullet(text) if bulleted else text
-        numbered = NUMBERED_PARAGRAPH.match(text)
-        if SECTION_HEADING.match(text):
-            break
-        if numbered or bulleted:
-            found.append(numbered.group("text") if numbered else text)
+        numbered = RECOMMENDATION_NUMBER.match(text)
+        if runs_on and not numbered:
+            found[-1] = f"{found[-1]} {text}"
+            runs_on = not bulleted or text.endswith(":")
+            continue
+        if numbered:
+            this_scheme, number = _numbering(numbered.group("number"))
+            if found and (this_scheme != scheme or number != last + 1):
+                break
+            scheme, last = this_scheme, number
+            found.append(numbered.group("text"))
+        elif bulleted and scheme != "paragraphs":
+            found.append(text)
+        elif not found and RECOMMENDATIONS_LEAD_IN.match(text):
+            continue
+        elif scheme in (None, "paragraphs") and not _ends_section(text):
+            if len(group) == 1 and not RUNS_ON.search(text) and not TERMINAL.search(text):
+                if found:
+                    break  # a heading: the next section
+                continue  # a heading over the recommendations
+            scheme = "paragraphs"
+            found.append(text)
         else:
             break
+        runs_on = scheme == "paragraphs" and bool(RUNS_ON.search(found[-1]))
     return found
+
+
+# A paragraph ending in a word that needs what follows ("To replace Recommendation (h) with"), or in a colon
+# before the list it introduces, runs on into the next paragraph.
+RUNS_ON = re.compile(r"(?:\b(?:with|by|to|and|or|of|the|that|following)|:)\s*$", re.I)
+# How a sentence ends: a line without it, on its own, is a heading.
+TERMINAL = re.compile(r"[.;!?)]\s*$")
+
+
+# Where a list of recommendations written as paragraphs of their own ends.
+PARAGRAPHS_END = re.compile(r":\s*$")
+
+
+def _ends_section(text: str) -> bool:
+    """A heading after recommendations set as paragraphs: a numbered section, a label ("Attachments:")."""
+    return bool(SECTION_HEADING.match(text) or PARAGRAPHS_END.search(text) or REPORT_CONTACT.match(text)
+                or APPENDICES_HEADING.match(text) or RECOMMENDATIONS_HEADING.search(text))
+
+
+def _numbering(number: str) -> tuple[str, int]:
+    """A recommendation's number as (scheme, place in its sequence): "1.2" → ("1.n", 2), "(3)" → ("(n)", 3)."""
+    core = number.strip("().")
+    scheme = re.sub(r"\d+|[a-z]+", "n", number.rstrip("."))
+    if "." in core:
+        head, _, tail = core.partition(".")
+        return f"{head}.n", int(tail)
+    if core.isdigit():
+        return scheme, int(core)
+    if core in ROMAN_NUMBERS:
+        return scheme + "-roman", ROMAN_NUMBERS[core]
+    return scheme + "-letter", ord(core) - ord("a") + 1
+
+
+ROMAN_NUMBERS = {"i": 1, "ii": 2, "iii": 3, "iv": 4, "v": 5, "vi": 6, "vii": 7, "viii": 8, "ix": 9, "x": 10}
 
 
 def appendix_titles(rows: list[Row]) -> list[str]:
