@@ -22,10 +22,11 @@ import functools
 import json
 import os
 import re
+import signal
 import sys
+import time
 import unicodedata
 from collections import Counter
-from concurrent.futures import ProcessPoolExecutor
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -37,9 +38,10 @@ from extract.model import KINDS, Agenda, Minutes, Record, RecordFormatError, Rep
 from extract.patterns import ACRONYM_SKIPS, AUTHORITY_TIERS, AUTHORITY_WORDS, COUNCIL_NOUNS, MEETING_QUALIFIERS
 from extract.publication import public_record
 from extract.text import ISO_DATE, slugify
+from extract.workers import worker_pool
 from extract.write import (SAFE_LOADER, committee_slug, frontmatter_of, is_unedited, meeting_dir, meeting_folder,
-                           render_record, stamp_generated, sync_directory, with_frontmatter_updates,
-                           write_text_atomic)
+                           remove_temporaries, render_record, stamp_generated, sync_directory,
+                           with_frontmatter_updates, write_text_atomic)
 
 # The archive's own files (manifest, backups) inside the docs folder: a dot-folder, which MkDocs leaves out.
 STATE_DIR = ".committee-archive"
@@ -49,13 +51,29 @@ PARALLEL_FROM = 500  # record files; below this, starting worker processes costs
 
 # --- The lock ---
 
+# Lock descriptors this process holds. A process forked while one is held (an ingest
+# worker) closes its copies at once: the lock is its holder's alone and ends with it.
+_HELD_LOCKS: set[int] = set()
+
+
+def _drop_inherited_locks() -> None:
+    for handle in _HELD_LOCKS:
+        os.close(handle)  # the child's copy only: the parent keeps the lock
+    _HELD_LOCKS.clear()
+
+
+os.register_at_fork(after_in_child=_drop_inherited_locks)
+
+
 @contextmanager
 def locked(docs: Path, exclusive: bool, waiting: str) -> Iterator[None]:
     """Hold the archive's lock: exclusive to write, shared to read; say so when waiting for it.
 
     The lock is the docs folder itself (``flock`` on the directory), so reading takes
     it without writing anything there, and the kernel releases it when its holder
-    dies: there is no lock file to go stale.
+    dies: there is no lock file to go stale. Processes that kept it for a holder that is
+    gone (the orphaned workers of a killed ingest of an older version) are ended, with
+    a warning, and the lock taken over.
     """
     if exclusive:
         docs.mkdir(parents=True, exist_ok=True)
@@ -69,12 +87,64 @@ def locked(docs: Path, exclusive: bool, waiting: str) -> Iterator[None]:
         try:
             fcntl.flock(handle, mode | fcntl.LOCK_NB)
         except BlockingIOError:
-            print(waiting, file=sys.stderr, flush=True)
-            fcntl.flock(handle, mode)
+            if not _take_over_stale_lock(handle, docs, mode):
+                print(waiting, file=sys.stderr, flush=True)
+                fcntl.flock(handle, mode)
+        _HELD_LOCKS.add(handle)
         yield
     finally:
+        _HELD_LOCKS.discard(handle)
         os.close(handle)  # closing releases the lock
 
+
+# Seconds to wait for the processes holding a stale lock to end once told to.
+STALE_HOLDERS_END = 5.0
+
+
+def _take_over_stale_lock(handle: int, docs: Path, mode: int) -> bool:
+    """Take the lock when whoever locked the folder is gone and only processes that inherited it hold it.
+
+    The kernel lists each lock with the process that took it (``/proc/locks``) and
+    every descriptor holding it (``/proc/<pid>/fdinfo``). False when the lock is
+    genuinely held, or the system cannot tell (not Linux).
+    """
+    info = os.fstat(handle)
+    key = f"{os.major(info.st_dev):02x}:{os.minor(info.st_dev):02x}:{info.st_ino}"
+    try:
+        with open("/proc/locks", encoding="ascii") as listing:
+            lockers = {int(fields[4]) for fields in map(str.split, listing)
+                       if len(fields) >= 6 and fields[1] == "FLOCK" and fields[5] == key}
+    except (OSError, ValueError):
+        return False
+    if not lockers or any(pid > 0 and Path(f"/proc/{pid}").exists() for pid in lockers):
+        return False
+    holders = sorted({int(fdinfo.parts[2]) for fdinfo in Path("/proc").glob("[0-9]*/fdinfo/*")
+                      if _holds(fdinfo, key)} - {os.getpid()})
+    for pid in holders:
+        try:
+            os.kill(pid, signal.SIGKILL)
+        except OSError:
+            return False  # not ours to end: wait for it as for any holder
+    deadline = time.monotonic() + STALE_HOLDERS_END
+    while time.monotonic() < deadline:
+        try:
+            fcntl.flock(handle, mode | fcntl.LOCK_NB)
+        except BlockingIOError:
+            time.sleep(0.05)
+            continue
+        print(f"warning: the ingest that locked {docs} (pid {', '.join(map(str, sorted(lockers)))}) is gone, but "
+              f"processes it left (pid {', '.join(map(str, holders))}) kept the lock: ended them and took it over",
+              file=sys.stderr, flush=True)
+        return True
+    return False
+
+
+def _holds(fdinfo: Path, key: str) -> bool:
+    try:
+        return any(line.startswith("lock:") and " FLOCK " in line and f" {key} " in line
+                   for line in fdinfo.read_text(encoding="ascii", errors="replace").splitlines())
+    except OSError:
+        return False  # a descriptor closed, or a process ended, while looking
 
 # --- What the officer says: committee-archive.yml ---
 
@@ -317,6 +387,8 @@ class Archive:
     def _held(self, exclusive: bool) -> Iterator["Archive"]:
         waiting = f"waiting for {'another' if exclusive else 'an'} ingest into {self.docs} to finish…"
         with locked(self.docs, exclusive, waiting):
+            if exclusive:
+                remove_temporaries(self.docs)  # left by a writer that was killed
             self.sources = self._load_manifest()
             yield self
 
@@ -340,7 +412,7 @@ class Archive:
             loaded: Iterator = map(read, paths)
             pool = None
         else:
-            pool = ProcessPoolExecutor(max_workers=os.cpu_count())
+            pool = worker_pool(os.cpu_count() or 1)
             loaded = pool.map(read, paths, chunksize=64)
         try:
             for item in loaded:

@@ -3,7 +3,10 @@
 from __future__ import annotations
 
 import argparse
+import os
+import signal
 import sys
+import threading
 from pathlib import Path
 
 from extract import __version__
@@ -42,37 +45,64 @@ def describe(record: Record) -> str:
     return "  ".join(parts)
 
 
+def say(text: str, stream=None, end: str = "\n") -> None:
+    """Print a line of the summary. A reader that went away (``ingest … | head -1``) does not stop
+    the run: the rest of the output goes nowhere, and the work goes on."""
+    stream = stream or sys.stdout
+    try:
+        print(text, file=stream, end=end, flush=True)
+    except BrokenPipeError:
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, stream.fileno())  # so neither later lines nor the exit's flush fail again
+        os.close(devnull)
+
+
 def cmd_ingest(args: argparse.Namespace) -> int:
     from extract.ingest import ingest
 
     docs = Path(args.docs)
+    if docs.exists() and not docs.is_dir():
+        say(f"error: {docs}: not a folder (--docs names the archive's folder)", sys.stderr)
+        return 1
     failed = 0
-    for outcome in ingest(args.pdfs, docs, jobs=args.jobs, force=args.force, ocr_languages=args.ocr):
-        name = Path(outcome.file).name
-        if outcome.error:
-            failed += 1
-            print(f"error: {outcome.file}: {outcome.error}", file=sys.stderr)
-            if args.debug and outcome.detail:
-                print(outcome.detail, file=sys.stderr, end="")
-            continue
-        count = sum(rec.status != "removed" for rec in outcome.records)
-        documents = f"{count} document{'s' if count != 1 else ''}"
-        if outcome.unchanged:
-            same = f"the same PDF as {outcome.same_as}, " if outcome.same_as else ""
-            print(f"{name}: unchanged ({same}{documents} already in {docs})")
-            continue
-        newer = f" (a newer version of the PDF ingested from {outcome.file} on {outcome.replaces[:10]})" \
-            if outcome.replaces else ""
-        print(f"{name}: {documents}{newer}")
-        for rec in outcome.records:
-            what = describe(rec.record) if rec.record else "no longer in this PDF"
-            status = f"identical: already there from {rec.same_as}" if rec.status == "identical" else rec.status
-            print(f"  {what}  -> {docs / rec.path} ({status})")
-            if rec.record and (doubts := [r for r in rec.record.review if not r.checked]):
-                print("    needs review: " + "; ".join(f"{r.field} ({r.why})" for r in doubts))
-        for warning in outcome.warnings:
-            print(f"  warning: {warning}")
+    outcomes = ingest(args.pdfs, docs, jobs=args.jobs, force=args.force, ocr_languages=args.ocr)
+    try:
+        for outcome in outcomes:
+            failed += _summarise(outcome, docs, args.debug)
+    except OSError as exc:  # the archive cannot be written (disk full, read-only, permissions)
+        say(f"error: {docs}: cannot write the archive ({exc.strerror or exc}"
+            f"{', ' + str(exc.filename) if exc.filename else ''}): stopped; every record is whole, "
+            f"and ingesting the same PDFs again once this is put right completes the run", sys.stderr)
+        return 1
     return 1 if failed else 0
+
+
+def _summarise(outcome, docs: Path, debug: bool) -> int:
+    """Print what became of one PDF; 1 if it failed."""
+    name = Path(outcome.file).name
+    if outcome.error:
+        say(f"error: {outcome.file}: {outcome.error}", sys.stderr)
+        if debug and outcome.detail:
+            say(outcome.detail, sys.stderr, end="")
+        return 1
+    count = sum(rec.status != "removed" for rec in outcome.records)
+    documents = f"{count} document{'s' if count != 1 else ''}"
+    if outcome.unchanged:
+        same = f"the same PDF as {outcome.same_as}, " if outcome.same_as else ""
+        say(f"{name}: unchanged ({same}{documents} already in {docs})")
+        return 0
+    newer = f" (a newer version of the PDF ingested from {outcome.file} on {outcome.replaces[:10]})" \
+        if outcome.replaces else ""
+    say(f"{name}: {documents}{newer}")
+    for rec in outcome.records:
+        what = describe(rec.record) if rec.record else "no longer in this PDF"
+        status = f"identical: already there from {rec.same_as}" if rec.status == "identical" else rec.status
+        say(f"  {what}  -> {docs / rec.path} ({status})")
+        if rec.record and (doubts := [r for r in rec.record.review if not r.checked]):
+            say("    needs review: " + "; ".join(f"{r.field} ({r.why})" for r in doubts))
+    for warning in outcome.warnings:
+        say(f"  warning: {warning}")
+    return 0
 
 
 def _site_inputs_missing(args: argparse.Namespace) -> list[str]:
@@ -157,13 +187,35 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
+class Terminated(BaseException):
+    """SIGTERM (a service stop, ``timeout``): unwind like Ctrl-C, so no write is left half done."""
+
+
+def _terminate_in(owner: int):
+    def terminate(signum, frame) -> None:
+        if os.getpid() != owner:  # a worker forked since: it ends as SIGTERM ends any process
+            signal.signal(signal.SIGTERM, signal.SIG_DFL)
+            os.kill(os.getpid(), signal.SIGTERM)
+        raise Terminated
+    return terminate
+
+
 def main(argv: list[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
+    if threading.current_thread() is threading.main_thread():
+        signal.signal(signal.SIGTERM, _terminate_in(os.getpid()))
     try:
         return args.func(args)
     except KeyboardInterrupt:
-        print("interrupted", file=sys.stderr)
+        say("interrupted", sys.stderr)
         return 130
+    except Terminated:
+        say("terminated", sys.stderr)
+        return 128 + signal.SIGTERM
+    except OSError as exc:  # the file system said no: one line, never a traceback
+        where = exc.filename or (args.docs if hasattr(args, "docs") else "committee-archive")
+        say(f"error: {where}: {exc.strerror or exc}", sys.stderr)
+        return 1
 
 
 if __name__ == "__main__":

@@ -33,14 +33,18 @@ from typing import Iterator
 from extract import __version__
 from extract.archive import Archive, RecordOutcome, SourcePdf
 from extract.errors import InputError, NoTextLayer
-from extract.model import Review
+from extract.model import Record, Review
 from extract.ocr import DEFAULT_OCR_LANGUAGES, OCR_WARNING, recognised_copy
 from extract.patterns import AUTHORITY, MEETING_BODY
-from extract.read import Page, count_pages, file_sha256, finish_pages, read_pages
+from extract.read import Page, PdfText, check_is_pdf, count_pages, file_sha256, finish_pages, read_pages
 from extract.text import find_date
+from extract.workers import WORKER_MEMORY, cpu_time_limit, worker_pool
 from extract.write import record_path, render_record, stamp_generated
 
 GENERATOR = f"committee-archive {__version__}"
+# Processor time one PDF may take to read, and again to split and parse: the longest real pack
+# takes a few seconds; a hostile one could take hours.
+FILE_SECONDS = 300
 # Pages per parallel read: smaller parts spread one big PDF over all cores,
 # but each part re-opens the PDF and pays a round trip between processes.
 MIN_PAGES_PER_PART = 24
@@ -101,12 +105,24 @@ def _unexpected(exc: BaseException) -> tuple[str, str]:
     return " ".join(reason.split()), "".join(traceback.format_exception(exc))
 
 
+class TooSlow(InputError):
+    """A PDF that took more processor time than any council paper needs."""
+
+
+def _too_slow() -> TooSlow:
+    return TooSlow(f"took more than {FILE_SECONDS} s of processor time: not a paper this tool can read")
+
+
 def read_part(part: _Part) -> _PartResult:
     """Read one range of pages. Runs in a worker process; never raises."""
     try:
-        return _PartResult(pages=read_pages(Path(part.path), part.start, part.stop))
+        with cpu_time_limit(FILE_SECONDS, _too_slow, in_worker=True):
+            return _PartResult(pages=read_pages(Path(part.path), part.start, part.stop))
     except InputError as exc:
         return _PartResult(error=str(exc))
+    except MemoryError:
+        return _PartResult(error=f"needs more than {WORKER_MEMORY >> 20:,} MB of memory to read: "
+                                 f"not a paper this tool can read")
     except Exception as exc:  # a bug must cost one file, not the run
         error, detail = _unexpected(exc)
         return _PartResult(error=error, detail=detail)
@@ -144,6 +160,7 @@ def extract_records(path: Path, pages: list[Page], ocr: bool = False) -> list[Re
     if not spans:
         raise InputError("no pages with text")
     records = [parse_span(span, pdf) for span in spans]
+    _note_unreadable_pages(pdf, records)
     if ocr:
         for record in records:
             record.source.ocr = True
@@ -157,6 +174,19 @@ def extract_records(path: Path, pages: list[Page], ocr: bool = False) -> list[Re
         outcomes.append(RecordOutcome(path=_unique(record_path(record), taken), record=record,
                                       text=stamp_generated(render_record(record), GENERATOR)))
     return outcomes
+
+
+def _note_unreadable_pages(pdf: PdfText, records: list[Record]) -> None:
+    """A page PDFium could not read is skipped with a warning on the record it falls in (else the first),
+    and left out of the published PDF: what it says, exempt or not, is not known."""
+    for page in pdf.pages:
+        if not page.unreadable:
+            continue
+        record = next((r for r in records if r.source.pages and r.source.pages[0] <= page.number <= r.source.pages[-1]),
+                      records[0])
+        record.exempt_pages = sorted({*record.exempt_pages, page.number})
+        record.warnings.append(f"page {page.number} could not be read ({page.unreadable}): skipped, and left out "
+                               f"of the published PDF")
 
 
 def extract_records_by_ocr(path: Path, sha256: str, languages: str, jobs: int = 1) -> list[RecordOutcome]:
@@ -187,6 +217,21 @@ def _plan(path: str, pages: int, jobs: int) -> list[_Part]:
     return [_Part(path, start, start + size) for start in range(0, max(pages, 1), size)]
 
 
+def _check_input(outcome: PdfOutcome, count: bool) -> tuple[SourcePdf | None, int | None]:
+    """What the archive needs to know of an input before reading it: its name, path and hash; and,
+    when ``count``, its page count. Sets ``outcome.error`` for an input that cannot be ingested."""
+    path = Path(outcome.file)
+    try:
+        check_is_pdf(path)
+        pdf = SourcePdf(path.name, str(path.resolve()), file_sha256(path))
+        return pdf, count_pages(path) if count else None
+    except InputError as exc:
+        outcome.error = str(exc)
+    except OSError as exc:
+        outcome.error = f"cannot read file ({exc.strerror})"
+    return None, None
+
+
 def ingest(paths: list[str], docs: Path, jobs: int | None = None, force: bool = False,
            ocr_languages: str | None = DEFAULT_OCR_LANGUAGES) -> Iterator[PdfOutcome]:
     """Yield each PDF's outcome, in the order given, as soon as it is written.
@@ -194,33 +239,39 @@ def ingest(paths: list[str], docs: Path, jobs: int | None = None, force: bool = 
     Scanned PDFs (no text layer) are recognised by OCR in ``ocr_languages`` (Tesseract codes,
     e.g. ``eng`` or ``eng+fra``; None turns OCR off) once every other PDF of the run is written:
     OCR takes seconds a page, and the rest of the archive should not wait for it.
+    Inputs are checked before the archive is locked: when none can be ingested, a docs
+    folder that did not exist is not made.
     """
     jobs = jobs or os.cpu_count() or 1
     fingerprint = extractor_fingerprint()
+    outcomes = [PdfOutcome(file=path) for path in paths]
+    # A new archive has nothing unchanged: every input is read, so its pages are counted now.
+    new_archive = not docs.exists()
+    checked = [_check_input(outcome, count=new_archive) for outcome in outcomes]
+    if all(outcome.error for outcome in outcomes):
+        yield from outcomes
+        return
     with Archive(docs, generator=GENERATOR, force=force).writing() as archive:
-        outcomes = [PdfOutcome(file=path) for path in paths]
-        sources: list[SourcePdf | None] = [None] * len(paths)
         plans: list[list[_Part]] = [[] for _ in paths]
-        for index, outcome in enumerate(outcomes):
-            path = Path(outcome.file)
+        for index, (outcome, (pdf, pages)) in enumerate(zip(outcomes, checked)):
+            if pdf is None:
+                continue
+            known = archive.unchanged(pdf, fingerprint)
+            if known is not None:
+                outcome.unchanged = True
+                first_name = archive.known(pdf)["file"]
+                outcome.same_as = first_name if first_name != pdf.name else None
+                outcome.records = [RecordOutcome(path=p, text="", status="unchanged") for p in known]
+                continue
             try:
-                pdf = sources[index] = SourcePdf(path.name, str(path.resolve()), file_sha256(path))
-                known = archive.unchanged(pdf, fingerprint)
-                if known is None:
-                    plans[index] = _plan(outcome.file, count_pages(path), jobs)
-                else:
-                    outcome.unchanged = True
-                    first_name = archive.known(pdf)["file"]
-                    outcome.same_as = first_name if first_name != pdf.name else None
-                    outcome.records = [RecordOutcome(path=p, text="", status="unchanged") for p in known]
+                plans[index] = _plan(outcome.file, pages if pages is not None else count_pages(Path(outcome.file)),
+                                     jobs)
             except InputError as exc:
                 outcome.error = str(exc)
-            except OSError as exc:
-                outcome.error = f"cannot read file ({exc.strerror})"
         parts = [part for plan in plans for part in plan]
         scanned: list[tuple[PdfOutcome, SourcePdf]] = []
         with _Readers(parts, jobs) as readers:
-            for outcome, pdf, plan in zip(outcomes, sources, plans):
+            for outcome, (pdf, _), plan in zip(outcomes, checked, plans):
                 if plan:
                     _finish(archive, outcome, pdf, fingerprint, [readers.result(part) for part in plan],
                             ocr=bool(ocr_languages))
@@ -234,17 +285,20 @@ def ingest(paths: list[str], docs: Path, jobs: int | None = None, force: bool = 
 
 
 class _Readers:
-    """Read parts of PDFs on all cores, in order; survive a PDF that crashes its worker process."""
+    """Read parts of PDFs in worker processes, in order; survive a PDF that crashes or exhausts its worker.
+
+    Even a single part is read in a worker: the memory and time a hostile PDF can take
+    are then bounded, and a PDF that crashes PDFium costs that file only.
+    """
 
     def __init__(self, parts: list[_Part], jobs: int):
         self.parts = parts
-        self.workers = min(jobs, len(parts))
+        self.workers = max(1, min(jobs, len(parts)))
         self.executor: ProcessPoolExecutor | None = None
         self.futures: dict[int, Future] = {}
 
     def __enter__(self) -> "_Readers":
-        # No pool for a single part: starting worker processes would cost more than it saves.
-        if self.workers > 1:
+        if self.parts:
             self._submit(0)
         return self
 
@@ -253,19 +307,19 @@ class _Readers:
             self.executor.shutdown(cancel_futures=True)
 
     def _submit(self, first: int) -> None:
-        self.executor = ProcessPoolExecutor(max_workers=self.workers)
+        self.executor = worker_pool(self.workers, memory=WORKER_MEMORY)
         self.futures = {id(part): self.executor.submit(read_part, part) for part in self.parts[first:]}
 
     def result(self, part: _Part) -> _PartResult:
-        if not self.executor:
-            return read_part(part)
         try:
             return self.futures[id(part)].result()
         except BrokenProcessPool:
-            # PDFium crashed on some PDF being read; start afresh after this part.
+            # PDFium crashed on some PDF being read, or its worker was ended for the memory or
+            # processor time it took; start afresh after this part.
             self.executor.shutdown(wait=False, cancel_futures=True)
             self._submit(self.parts.index(part) + 1)
-            return _PartResult(error="reading it crashed the PDF library (PDFium); nothing was written")
+            return _PartResult(error="reading it crashed the PDF library (PDFium), or took more memory or "
+                                     "time than any council paper needs; nothing was written")
 
 
 def _finish(archive: Archive, outcome: PdfOutcome, pdf: SourcePdf, fingerprint: str,
@@ -278,16 +332,17 @@ def _finish(archive: Archive, outcome: PdfOutcome, pdf: SourcePdf, fingerprint: 
         return
     path = Path(outcome.file)
     try:
-        if ocr_languages:
-            outcome.records = extract_records_by_ocr(path, pdf.sha256, ocr_languages, jobs)
-        else:
-            try:
+        with cpu_time_limit(FILE_SECONDS, _too_slow):  # OCR's own processes are not counted
+            if ocr_languages:
+                outcome.records = extract_records_by_ocr(path, pdf.sha256, ocr_languages, jobs)
+            else:
                 outcome.records = extract_records(path, [page for r in results for page in r.pages])
-            except NoTextLayer:
-                if not ocr:
-                    raise
-                outcome.scanned = True
-                return
+    except NoTextLayer as exc:
+        if ocr:  # recognised after the run's other PDFs
+            outcome.scanned = True
+        else:
+            outcome.error = str(exc)
+        return
     except InputError as exc:
         outcome.error = str(exc)
         return

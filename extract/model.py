@@ -153,7 +153,8 @@ class Record:
     exempt: bool = False  # not for publication: only that it exists (title, item, paragraphs) is published
     # Paragraphs of Schedule 12A to the Local Government Act 1972 relied on, for the record or its exempt parts.
     exempt_paragraphs: list[str] = field(default_factory=list)
-    # Physical pages of the source PDF holding exempt parts of an otherwise public record (exempt minutes).
+    # Physical pages of the source PDF left out of its published copy although the record is public:
+    # pages holding its exempt parts (exempt minutes), pages that could not be read.
     exempt_pages: list[int] = field(default_factory=list)
     review: list[Review] = field(default_factory=list)
     warnings: list[str] = field(default_factory=list, repr=False)

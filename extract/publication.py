@@ -117,8 +117,8 @@ def withheld_pages(records: list[Record]) -> list[tuple[int, int]] | None:
                 if not record.source.pages:
                     return None
                 ranges.append((int(record.source.pages[0]), int(record.source.pages[-1])))
-            elif any(m.exempt for m in _minutes_items(record)):
-                if not record.exempt_pages:
+            else:
+                if any(m.exempt for m in _minutes_items(record)) and not record.exempt_pages:
                     return None
                 ranges += [(int(page), int(page)) for page in record.exempt_pages]
     except (TypeError, ValueError):  # page numbers a hand edit made unreadable

@@ -11,7 +11,9 @@ import ctypes
 import dataclasses
 import hashlib
 import math
+import os
 import re
+import stat
 from collections import Counter
 from dataclasses import dataclass, field
 from itertools import groupby
@@ -36,6 +38,14 @@ TAIL_BYTES = 2048
 UNREADABLE = "\ufffd"
 # "ABCDEF+Arial": PDFium keeps the subset tag for some fonts only, so Line.font never has it.
 SUBSET_TAG = re.compile(r"^[A-Z]{6}\+")
+
+# A few kilobytes of PDF can describe a page that takes gigabytes and minutes to read. The
+# densest pages of the corpus hold ~7,400 characters and ~5,400 objects; a page past these
+# limits is no council paper, and the PDF is refused before reading it costs that much.
+MAX_PAGE_OBJECTS = 500_000  # drawing, text and image objects, forms' contents included
+MAX_PAGE_TEXT_OBJECTS = 20_000  # text runs (some writers place every character on its own)
+MAX_PAGE_CHARS = 250_000
+MAX_FORM_DEPTH = 16  # forms drawn inside forms
 
 
 @dataclass
@@ -69,6 +79,7 @@ class Page:
     lines: list[Line] = field(default_factory=list)
     tables: list[TableRegion] = field(default_factory=list)
     printed: str | None = None  # the page number printed on the page, if any
+    unreadable: str | None = None  # why PDFium could not read the page, which is then empty
     # Running headers, footers and page numbers taken out of ``lines``: still read for exempt markings.
     furniture: list[Line] = field(default_factory=list)
 
@@ -84,9 +95,28 @@ class PdfText:
         return self.path.name
 
 
+def open_regular(path: Path):
+    """``path`` opened for reading; InputError for anything but a regular file.
+
+    A FIFO, a device (``/dev/zero``) or a socket would block a read or never end it;
+    it is opened without blocking and refused before anything is read.
+    """
+    try:
+        handle = os.open(path, os.O_RDONLY | os.O_NONBLOCK)
+    except OSError as exc:
+        raise InputError(f"cannot read file ({exc.strerror})") from None
+    mode = os.fstat(handle).st_mode
+    if not stat.S_ISREG(mode):
+        os.close(handle)
+        what = ("a folder" if stat.S_ISDIR(mode) else "a pipe (FIFO)" if stat.S_ISFIFO(mode)
+                else "a device" if stat.S_ISCHR(mode) or stat.S_ISBLK(mode) else "a socket")
+        raise InputError(f"not a regular file ({what})")
+    return os.fdopen(handle, "rb")
+
+
 def file_sha256(path: Path) -> str:
     digest = hashlib.sha256()
-    with open(path, "rb") as handle:
+    with open_regular(path) as handle:
         for chunk in iter(lambda: handle.read(1 << 20), b""):
             digest.update(chunk)
     return digest.hexdigest()
@@ -94,14 +124,14 @@ def file_sha256(path: Path) -> str:
 
 def check_is_pdf(path: Path) -> None:
     """Fail fast, with a reason a person understands, on files that are not whole PDFs."""
-    try:
-        size = path.stat().st_size
-        with open(path, "rb") as handle:
+    with open_regular(path) as handle:
+        try:
+            size = os.fstat(handle.fileno()).st_size
             head = handle.read(1024)
             handle.seek(max(0, size - TAIL_BYTES))
             tail = handle.read()
-    except OSError as exc:
-        raise InputError(f"cannot read file ({exc.strerror})") from None
+        except OSError as exc:
+            raise InputError(f"cannot read file ({exc.strerror})") from None
     if not head:
         raise InputError("empty file")
     if b"%PDF-" not in head:
@@ -178,13 +208,16 @@ class Char(NamedTuple):
     font: str
 
 
-def _page_chars(page, page_height: float) -> list[Char]:
+def _page_chars(page, page_height: float, number: int = 0) -> list[Char]:
     """The page's characters, in the order the PDF draws them."""
     textpage = page.get_textpage()
     try:
         raw = textpage.raw
         address = ctypes.cast(raw, ctypes.c_void_p).value
         count = pdfium_c.FPDFText_CountChars(raw)
+        if count > MAX_PAGE_CHARS:
+            raise PageTooLarge(f"page {number} is too large to read safely ({count:,} characters; "
+                               f"the limit is {MAX_PAGE_CHARS:,})")
         box = pdfium_c.FS_RECTF()
         box_address = ctypes.addressof(box)
         runs: dict[int, _Run] = {}
@@ -492,18 +525,64 @@ def lines_outside(lines: list[Line], tables: list[TableRegion]) -> list[Line]:
     return [ln for ln in lines if not any(t.top <= (ln.top + ln.bottom) / 2 <= t.bottom for t in tables)]
 
 
+class PageTooLarge(InputError):
+    """A page past the resource limits: the whole PDF is refused."""
+
+
+def _count_objects(objects, depth: int = 0) -> tuple[int, int]:
+    """(objects, text objects) among ``objects``, forms' contents included; stops past the limits."""
+    if depth > MAX_FORM_DEPTH:
+        raise PageTooLarge(f"forms nested more than {MAX_FORM_DEPTH} deep")
+    total = text = 0
+    for obj in objects:
+        kind = pdfium_c.FPDFPageObj_GetType(obj)
+        total += 1
+        if kind == pdfium_c.FPDF_PAGEOBJ_TEXT:
+            text += 1
+        elif kind == pdfium_c.FPDF_PAGEOBJ_FORM:
+            inner, inner_text = _count_objects((pdfium_c.FPDFFormObj_GetObject(obj, i)
+                                                for i in range(pdfium_c.FPDFFormObj_CountObjects(obj))), depth + 1)
+            total, text = total + inner, text + inner_text
+        if total > MAX_PAGE_OBJECTS or text > MAX_PAGE_TEXT_OBJECTS:
+            break
+    return total, text
+
+
+def _check_size(pdf_page, number: int) -> None:
+    """Refuse a page past the limits before PDFium builds its text (which is where the memory goes)."""
+    raw = pdf_page.raw
+    total, text = _count_objects(pdfium_c.FPDFPage_GetObject(raw, i) for i in range(pdfium_c.FPDFPage_CountObjects(raw)))
+    if total > MAX_PAGE_OBJECTS:
+        raise PageTooLarge(f"page {number} is too large to read safely (over {MAX_PAGE_OBJECTS:,} objects)")
+    if text > MAX_PAGE_TEXT_OBJECTS:
+        raise PageTooLarge(f"page {number} is too large to read safely (over {MAX_PAGE_TEXT_OBJECTS:,} runs of text)")
+
+
 def read_page(document: pdfium.PdfDocument, index: int) -> Page:
-    """One page: its text lines, minus the lines of its ruled tables, and those tables."""
-    pdf_page = document[index]
+    """One page: its text lines, minus the lines of its ruled tables, and those tables.
+
+    A page PDFium cannot load or read comes back empty, with the reason in ``unreadable``.
+    """
+    try:
+        pdf_page = document[index]
+    except pdfium.PdfiumError as exc:
+        return _unreadable(index, exc)
     try:
         width, height = pdf_page.get_size()
-        chars = _page_chars(pdf_page, height)
+        _check_size(pdf_page, index + 1)
+        chars = _page_chars(pdf_page, height, index + 1)
         page = Page(number=index + 1, width=width, height=height)
         page.tables = _page_tables(pdf_page, width, height, chars)
         page.lines = lines_outside(bullets_joined(_page_lines(chars)), page.tables)
         return page
+    except pdfium.PdfiumError as exc:
+        return _unreadable(index, exc)
     finally:
         pdf_page.close()  # PDFium keeps every loaded page otherwise
+
+
+def _unreadable(index: int, exc: Exception) -> Page:
+    return Page(number=index + 1, width=0.0, height=0.0, unreadable=str(exc).rstrip(".").lower() or "PDFium error")
 
 
 def count_pages(path: Path) -> int:
@@ -535,7 +614,7 @@ def read_words(path: Path, numbers: list[int]) -> dict[int, list[dict]]:
         for number in numbers:
             pdf_page = document[number - 1]
             try:
-                out[number] = [_word_dict(word) for word in _words(_page_chars(pdf_page, pdf_page.get_height()))]
+                out[number] = [_word_dict(word) for word in _words(_page_chars(pdf_page, pdf_page.get_height(), number))]
             finally:
                 pdf_page.close()
         return out
@@ -560,6 +639,8 @@ def read_pdf(path: Path) -> PdfText:
 
 def finish_pages(path: Path, pages: list[Page]) -> PdfText:
     """Checks and clean-up shared by every way of reading pages."""
+    if pages and all(p.unreadable for p in pages):
+        raise InputError(f"no page could be read ({pages[0].unreadable})")
     text = "".join(ln.text for p in pages for ln in p.lines)
     if not text.strip() and not any(p.tables for p in pages):
         raise NoTextLayer("no text layer — scanned document (ingest recognises scans by OCR unless --no-ocr is given)")

@@ -218,6 +218,10 @@ def is_unedited(text: str) -> bool:
     return hashlib.sha256(rest.encode("utf-8")).hexdigest() == match.group("sha256")
 
 
+# The temporary file a write goes to first: ".minutes.md.4242.tmp" beside "minutes.md".
+TEMPORARY = re.compile(r"^\..+\.\d+\.tmp$")
+
+
 def write_text_atomic(path: Path, text: str) -> None:
     """Replace ``path`` with ``text`` so that, even on a crash, it holds the old or the new text."""
     path.parent.mkdir(parents=True, exist_ok=True)
@@ -232,6 +236,17 @@ def write_text_atomic(path: Path, text: str) -> None:
         tmp.unlink(missing_ok=True)
         raise
     sync_directory(path.parent)
+
+
+def remove_temporaries(folder: Path) -> None:
+    """Remove the temporary files that writes killed before their rename left under ``folder``.
+
+    Only for a writer holding the folder's exclusive lock: then no write is under way.
+    """
+    for root, _, names in os.walk(folder):
+        for name in names:
+            if TEMPORARY.match(name):
+                (Path(root) / name).unlink(missing_ok=True)
 
 
 def sync_directory(folder: Path) -> None:

@@ -8,6 +8,7 @@ from __future__ import annotations
 import io
 import re
 import zipfile
+import zlib
 from pathlib import Path
 
 import pypdfium2 as pdfium
@@ -180,3 +181,26 @@ def big_pack(folder: Path, pages: int = 1000) -> Path:
     pack.close()
     source.close()
     return out
+
+
+def page_bomb_pdf(folder: Path, characters: int = 5_000_000, per_run: int = 100) -> Path:
+    """A few kilobytes that draw ``characters`` characters on one page, ``per_run`` to a text run."""
+    content = b"BT /F1 1 Tf 10 10 Td " + (b"(" + b"A" * per_run + b") Tj ") * (characters // per_run) + b"ET"
+    stream = zlib.compress(content, 9)
+    out = folder / "bomb.pdf"
+    out.write_bytes(assemble_pdf([
+        b"<</Type/Catalog/Pages 2 0 R>>", b"<</Type/Pages/Kids[3 0 R]/Count 1>>",
+        b"<</Type/Page/Parent 2 0 R/MediaBox[0 0 612 792]/Resources<</Font<</F1 5 0 R>>>>/Contents 4 0 R>>",
+        b"<</Length %d/Filter/FlateDecode>>stream\n" % len(stream) + stream + b"\nendstream",
+        b"<</Type/Font/Subtype/Type1/BaseFont/Helvetica>>"]))
+    return out
+
+
+def broken_page_pdf(folder: Path) -> Path:
+    """Three pages of minutes whose second page PDFium cannot load (its page object is missing)."""
+    pdf = text_pdf(folder, "broken-page.pdf", MINUTES, pages=3)
+    data = pdf.read_bytes()
+    kids = re.search(rb"/Kids\s*\[(\d+) 0 R\s+(\d+) 0 R", data)
+    start, end = kids.span(2)
+    pdf.write_bytes(data[:start] + b"0" * (end - start) + data[end:])  # object 0 is no page; offsets unchanged
+    return pdf

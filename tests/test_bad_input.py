@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import errno
 import json
 import os
 import subprocess
@@ -133,6 +134,130 @@ def test_a_pdf_that_crashes_its_worker_process_costs_that_file_only(tmp_path, ca
 
     err = capsys.readouterr().err.splitlines()
     assert status == 1
-    assert f"error: {hostile}: reading it crashed the PDF library (PDFium); nothing was written" in err
+    assert (f"error: {hostile}: reading it crashed the PDF library (PDFium), or took more memory or "
+            f"time than any council paper needs; nothing was written") in err
     assert len(err) <= 2 and "Traceback" not in "\n".join(err)  # at worst, a neighbour is blamed too
     assert records(docs)
+
+
+def run_ingest(*args: str, timeout: float = 120) -> subprocess.CompletedProcess:
+    """In a process of its own, so a regression that hangs fails the test instead of stopping the suite."""
+    return subprocess.run([sys.executable, "-m", "extract", "ingest", *args], capture_output=True, text=True,
+                          timeout=timeout, cwd=Path(__file__).resolve().parents[1])
+
+
+def test_a_fifo_or_a_device_is_refused_without_being_read(tmp_path):
+    fifo = tmp_path / "pipe.pdf"
+    os.mkfifo(fifo)
+    good = badpdfs.minutes_pdf(tmp_path)
+    result = run_ingest(str(fifo), "/dev/zero", str(tmp_path), str(good), "--docs", str(tmp_path / "docs"))
+    assert result.returncode == 1
+    assert result.stderr.splitlines() == [f"error: {fifo}: not a regular file (a pipe (FIFO))",
+                                          "error: /dev/zero: not a regular file (a device)",
+                                          f"error: {tmp_path}: not a regular file (a folder)"]
+    assert [p.name for p in records(tmp_path / "docs")] == ["minutes.md"]
+
+
+def test_nothing_is_made_when_every_input_fails(tmp_path):
+    docs = tmp_path / "docs"
+    result = run_ingest(str(badpdfs.html_as_pdf(tmp_path)), str(tmp_path / "nowhere.pdf"), "--docs", str(docs))
+    assert result.returncode == 1 and len(result.stderr.splitlines()) == 2
+    assert not docs.exists()
+
+
+def test_docs_naming_a_file_is_one_error_line(tmp_path, capsys):
+    docs = tmp_path / "docs"
+    docs.write_text("not a folder")
+    assert main(["ingest", str(badpdfs.minutes_pdf(tmp_path)), "--docs", str(docs)]) == 1
+    assert capsys.readouterr().err.splitlines() == [
+        f"error: {docs}: not a folder (--docs names the archive's folder)"]
+
+
+def test_a_full_disk_is_one_error_line_and_leaves_no_half_written_file(tmp_path, capsys, monkeypatch):
+    def full(handle):
+        raise OSError(errno.ENOSPC, os.strerror(errno.ENOSPC))
+
+    monkeypatch.setattr(os, "fsync", full)
+    docs = tmp_path / "docs"
+    assert main(["ingest", str(badpdfs.minutes_pdf(tmp_path)), "--docs", str(docs)]) == 1
+    [line] = capsys.readouterr().err.splitlines()
+    assert line.startswith(f"error: {docs}: cannot write the archive (No space left on device")
+    assert [p for p in docs.rglob("*") if p.is_file()] == []
+
+
+def test_a_really_full_disk_is_one_error_line(tmp_path):
+    """A 4 kB tmpfs (needs root; skipped elsewhere): ENOSPC from the kernel itself."""
+    disk = tmp_path / "disk"
+    disk.mkdir()
+    if subprocess.run(["mount", "-t", "tmpfs", "-o", "size=4k", "tmpfs", str(disk)], capture_output=True).returncode:
+        pytest.skip("cannot mount a tmpfs here (not root)")
+    try:
+        result = run_ingest(str(badpdfs.big_pack(tmp_path, pages=30)), "--docs", str(disk / "docs"))
+        assert result.returncode == 1
+        [line] = result.stderr.splitlines()
+        assert "cannot write the archive (No space left on device" in line
+    finally:
+        subprocess.run(["umount", str(disk)], check=True)
+
+
+def test_a_reader_that_goes_away_does_not_stop_the_ingest(tmp_path):
+    """``ingest … | head -1``: the first line is read, the pipe closed, and every PDF still goes in."""
+    pdfs = [badpdfs.minutes_pdf(tmp_path, f"m{day}.pdf", [line.replace("2nd July", f"{day}th July")
+                                                            for line in badpdfs.MINUTES])
+            for day in range(4, 12)]
+    docs = tmp_path / "docs"
+    run = subprocess.Popen([sys.executable, "-m", "extract", "ingest", *map(str, pdfs), "--docs", str(docs),
+                            "--jobs", "1"], stdout=subprocess.PIPE, stderr=subprocess.PIPE,
+                           cwd=Path(__file__).resolve().parents[1])
+    assert run.stdout.readline()
+    run.stdout.close()
+    err = run.stderr.read().decode()
+    assert run.wait(timeout=120) == 0, err
+    assert "Traceback" not in err and "BrokenPipe" not in err
+    assert len(records(docs)) == len(pdfs)
+
+
+def test_a_page_bomb_is_refused_in_a_moment(tmp_path, capsys):
+    """10 kB that ask for 5 million characters on one page (1.6 GB and 44 s before the limits)."""
+    bomb = badpdfs.page_bomb_pdf(tmp_path)
+    assert bomb.stat().st_size < 30_000
+    assert main(["ingest", str(bomb), "--docs", str(tmp_path / "docs")]) == 1
+    assert capsys.readouterr().err.splitlines() == [
+        f"error: {bomb}: page 1 is too large to read safely (over 20,000 runs of text)"]
+
+
+def test_a_page_with_too_many_characters_is_refused(tmp_path, capsys, monkeypatch):
+    monkeypatch.setattr("extract.read.MAX_PAGE_CHARS", 5_000)
+    bomb = badpdfs.page_bomb_pdf(tmp_path, characters=20_000, per_run=1_000)
+    assert main(["ingest", str(bomb), "--docs", str(tmp_path / "docs")]) == 1
+    assert capsys.readouterr().err.splitlines() == [
+        f"error: {bomb}: page 1 is too large to read safely (20,000 characters; the limit is 5,000)"]
+
+
+def test_a_pdf_taking_too_long_is_one_error_line(tmp_path, capsys, monkeypatch):
+    monkeypatch.setattr("extract.ingest.FILE_SECONDS", 0.05)
+    pack = badpdfs.big_pack(tmp_path, pages=200)
+    assert main(["ingest", str(pack), "--docs", str(tmp_path / "docs")]) == 1
+    assert capsys.readouterr().err.splitlines() == [
+        f"error: {pack}: took more than 0.05 s of processor time: not a paper this tool can read"]
+
+
+def test_a_pdf_needing_too_much_memory_costs_that_file_only(tmp_path, capsys, monkeypatch):
+    """Within the page limits, but PDFium needs more memory for it than the worker may take."""
+    monkeypatch.setattr("extract.ingest.WORKER_MEMORY", 16 << 20)
+    heavy, good = badpdfs.page_bomb_pdf(tmp_path, characters=200_000, per_run=20), badpdfs.minutes_pdf(tmp_path)
+    assert main(["ingest", str(heavy), str(good), "--docs", str(tmp_path / "docs")]) == 1
+    [line] = capsys.readouterr().err.splitlines()
+    assert line.startswith(f"error: {heavy}: ") and "memory" in line
+    assert [p.name for p in records(tmp_path / "docs")] == ["minutes.md"]
+
+
+def test_a_page_that_cannot_be_read_is_skipped_with_a_warning(tmp_path, capsys):
+    pdf = badpdfs.broken_page_pdf(tmp_path)
+    docs = tmp_path / "docs"
+    assert main(["ingest", str(pdf), "--docs", str(docs)]) == 0
+    out = capsys.readouterr().out
+    assert "warning: page 2 could not be read (failed to load page): skipped, and left out of the published PDF" in out
+    [record] = records(docs)
+    text = record.read_text()
+    assert "exempt_pages:\n- 2\n" in text and "Apologies were received from Councillor C Brown." in text

@@ -1,0 +1,94 @@
+"""Worker processes that end with the process that started them, and the limits they read within.
+
+A killed ingest or build (kill -9, a service stop, the OOM killer) would otherwise
+leave its workers waiting for work from nobody, for ever — and, before they are
+told to drop it (``extract.archive``), holding the archive's lock. A hostile PDF
+a few kilobytes long can ask for gigabytes and minutes: a worker reading it is
+held to a memory budget and each file to a processor-time budget.
+"""
+
+from __future__ import annotations
+
+import ctypes
+import os
+import resource
+import signal
+import threading
+import time
+from concurrent.futures import ProcessPoolExecutor
+from contextlib import contextmanager
+from typing import Callable, Iterator
+
+# prctl(2) option: the signal a process gets when its parent dies.
+PR_SET_PDEATHSIG = 1
+# Seconds between a worker's looks at whether its parent is still there, where prctl is missing.
+WATCHDOG_INTERVAL = 1.0
+# Address space a worker may take beyond what it started with (a fork shares its parent's).
+WORKER_MEMORY = 2 << 30
+# Seconds past its time limit that a worker stuck inside the PDF library is given before the kernel ends it.
+STUCK_GRACE = 5
+
+
+def die_with_parent(parent: int) -> None:
+    """In a worker process: end when ``parent`` ends, however it ends.
+
+    Linux kills the worker (a parent-death signal); elsewhere a watchdog thread
+    notices the parent is gone.
+    """
+    try:
+        libc = ctypes.CDLL(None, use_errno=True)
+        if libc.prctl(PR_SET_PDEATHSIG, signal.SIGKILL, 0, 0, 0) != 0:
+            raise OSError(ctypes.get_errno(), "prctl")
+    except (OSError, AttributeError):
+        threading.Thread(target=_watch_parent, args=(parent,), daemon=True).start()
+    if os.getppid() != parent:  # it died before the signal was set
+        os._exit(1)
+
+
+def _watch_parent(parent: int) -> None:
+    while os.getppid() == parent:
+        time.sleep(WATCHDOG_INTERVAL)
+    os._exit(1)
+
+
+def _start_worker(parent: int, memory: int | None) -> None:
+    die_with_parent(parent)
+    if memory:
+        with open("/proc/self/statm", encoding="ascii") as statm:  # the address space it starts with
+            started = int(statm.read().split()[0]) * os.sysconf("SC_PAGE_SIZE")
+        resource.setrlimit(resource.RLIMIT_AS, (started + memory, started + memory))
+
+
+def worker_pool(workers: int, memory: int | None = None) -> ProcessPoolExecutor:
+    """A process pool whose workers end with this process, each within ``memory`` more bytes of memory."""
+    return ProcessPoolExecutor(max_workers=workers, initializer=_start_worker, initargs=(os.getpid(), memory))
+
+
+@contextmanager
+def cpu_time_limit(seconds: float, error: Callable[[], Exception], in_worker: bool = False) -> Iterator[None]:
+    """Raise ``error()`` once the code inside has used ``seconds`` of processor time.
+
+    Python code is stopped where it is. Code stuck inside a C library is not, so in
+    a worker process the kernel ends the worker a little later (``RLIMIT_CPU``),
+    which its pool reports as a crash. Only the main thread can take signals: in
+    others there is no limit.
+    """
+    if threading.current_thread() is not threading.main_thread():
+        yield
+        return
+
+    def expired(signum, frame):
+        raise error()
+
+    previous = signal.signal(signal.SIGPROF, expired)
+    if in_worker:
+        used = resource.getrusage(resource.RUSAGE_SELF)
+        hard = resource.getrlimit(resource.RLIMIT_CPU)[1]
+        soft = int(used.ru_utime + used.ru_stime + seconds) + STUCK_GRACE
+        resource.setrlimit(resource.RLIMIT_CPU, (soft if hard == resource.RLIM_INFINITY else min(soft, hard), hard))
+    signal.setitimer(signal.ITIMER_PROF, seconds)
+    try:
+        yield
+    finally:
+        signal.setitimer(signal.ITIMER_PROF, 0)
+        signal.signal(signal.SIGPROF, previous)

@@ -1,0 +1,162 @@
+"""Kills and races: a killed ingest leaves no worker and no lock behind; a lock kept for a dead holder is taken over."""
+
+from __future__ import annotations
+
+import os
+import signal
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import badpdfs
+
+ROOT = Path(__file__).resolve().parents[1]
+
+
+def children_of(pid: int) -> list[int]:
+    found = []
+    for stat in Path("/proc").glob("[0-9]*/stat"):
+        try:
+            fields = stat.read_text().rsplit(")", 1)[1].split()
+        except OSError:
+            continue
+        if int(fields[1]) == pid:
+            found.append(int(stat.parent.name))
+    return found
+
+
+def alive(pid: int) -> bool:
+    """Running, not a zombie waiting to be reaped."""
+    try:
+        return Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()[0] != "Z"
+    except OSError:
+        return False
+
+
+def holds_a_lock(pid: int) -> bool:
+    return any(" FLOCK " in info.read_text() for info in Path(f"/proc/{pid}/fdinfo").glob("*"))
+
+
+def wait_for(condition, seconds: float) -> bool:
+    deadline = time.monotonic() + seconds
+    while time.monotonic() < deadline:
+        if condition():
+            return True
+        time.sleep(0.05)
+    return condition()
+
+
+def ingest(*args: str, **kwargs) -> subprocess.Popen:
+    return subprocess.Popen([sys.executable, "-m", "extract", "ingest", *args], cwd=ROOT,
+                            stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, **kwargs)
+
+
+def test_a_killed_ingest_leaves_no_worker_and_the_next_ingest_proceeds(tmp_path):
+    pdfs = []
+    for name in ("a", "b"):
+        (tmp_path / name).mkdir()
+        pdfs.append(badpdfs.big_pack(tmp_path / name, pages=400))
+    docs = tmp_path / "docs"
+    run = ingest(*map(str, pdfs), "--docs", str(docs), "--jobs", "2")
+    workers: list[int] = []
+    try:
+        assert wait_for(lambda: len(children_of(run.pid)) >= 2, 30), "the ingest started no workers"
+        workers = children_of(run.pid)
+        assert not any(holds_a_lock(pid) for pid in workers), "the lock is the ingest's alone"
+        os.kill(run.pid, signal.SIGKILL)
+        run.wait()
+        assert wait_for(lambda: not any(alive(pid) for pid in workers), 10), "workers outlived their ingest"
+        again = ingest(str(pdfs[0]), "--docs", str(docs), "--jobs", "1")
+        out, err = again.communicate(timeout=120)
+        assert again.returncode == 0, err
+        assert "waiting for" not in err
+    finally:  # a failed run must not leave them behind either
+        run.kill()
+        for pid in workers:
+            if alive(pid):
+                os.kill(pid, signal.SIGKILL)
+
+
+def test_sigterm_ends_an_ingest_in_one_line_with_its_workers(tmp_path):
+    """A service stop or ``timeout``: the run unwinds (no half-written file), its workers go with it."""
+    pack = badpdfs.big_pack(tmp_path, pages=800)
+    run = ingest(str(pack), "--docs", str(tmp_path / "docs"), "--jobs", "2")
+    workers: list[int] = []
+    try:
+        assert wait_for(lambda: len(children_of(run.pid)) >= 2, 30), "the ingest started no workers"
+        workers = children_of(run.pid)
+        run.terminate()
+        out, err = run.communicate(timeout=60)
+        assert (run.returncode, err) == (128 + signal.SIGTERM, "terminated\n")
+        assert wait_for(lambda: not any(alive(pid) for pid in workers), 10)
+    finally:
+        run.kill()
+        for pid in workers:
+            if alive(pid):
+                os.kill(pid, signal.SIGKILL)
+
+
+def hold_lock(docs: Path, then: str) -> subprocess.Popen:
+    """A process (not an ingest) that takes the archive's lock the way ingest does, then runs ``then``."""
+    return subprocess.Popen([sys.executable, "-c", "import fcntl, os, sys, time\n"
+                             "handle = os.open(sys.argv[1], os.O_RDONLY | os.O_DIRECTORY)\n"
+                             "fcntl.flock(handle, fcntl.LOCK_EX)\n" + then, str(docs)],
+                            stdin=subprocess.PIPE, stdout=subprocess.PIPE, text=True)
+
+
+def test_a_lock_kept_for_a_holder_that_is_gone_is_taken_over(tmp_path):
+    """An orphan of an ingest of an older version kept the lock: ended, with a warning, and the run goes on."""
+    docs = tmp_path / "docs"
+    docs.mkdir()
+    holder = hold_lock(docs, "os.set_inheritable(handle, True)\n"
+                             "child = os.fork()\n"
+                             "if child == 0:\n"
+                             "    time.sleep(120)\n"
+                             "    os._exit(0)\n"
+                             "print(child, flush=True)\n")
+    orphan = int(holder.stdout.readline())
+    holder.wait()
+    try:
+        assert alive(orphan)
+        run = ingest(str(badpdfs.minutes_pdf(tmp_path)), "--docs", str(docs))
+        out, err = run.communicate(timeout=60)
+        assert run.returncode == 0, err
+        assert f"processes it left (pid {orphan}) kept the lock: ended them and took it over" in err
+        assert wait_for(lambda: not alive(orphan), 5)
+    finally:
+        if alive(orphan):
+            os.kill(orphan, signal.SIGKILL)
+
+
+def test_a_live_holder_is_waited_for_not_ended(tmp_path):
+    docs = tmp_path / "docs"
+    docs.mkdir()
+    holder = hold_lock(docs, "print('locked', flush=True)\n"
+                             "sys.stdin.readline()\n")  # until told to let go
+    try:
+        assert holder.stdout.readline().strip() == "locked"
+        run = ingest(str(badpdfs.minutes_pdf(tmp_path)), "--docs", str(docs))
+        assert "waiting for another ingest" in run.stderr.readline()
+        assert holder.poll() is None  # waited for, not ended
+        holder.communicate("\n", timeout=10)
+        out, err = run.communicate(timeout=60)
+        assert run.returncode == 0, err
+    finally:
+        holder.kill()
+
+
+def test_temporary_files_a_killed_run_left_are_removed_by_the_next(tmp_path):
+    docs = tmp_path / "docs"
+    left = [docs / ".committee-archive" / ".manifest.json.4242.tmp",
+            docs / ".committee-archive" / "backups" / "x" / ".minutes.md.edited-20200101T000000Z.bak.4242.tmp",
+            docs / "cabinet" / "2020-01-08" / ".minutes.md.4242.tmp"]
+    for path in left:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        path.write_text("half a file")
+    kept = docs / "cabinet" / "2020-01-08" / "notes.tmp"
+    kept.write_text("an officer's file")
+    run = ingest(str(badpdfs.minutes_pdf(tmp_path)), "--docs", str(docs))
+    assert run.wait(timeout=60) == 0
+    assert not any(path.exists() for path in left)
+    assert kept.exists()
