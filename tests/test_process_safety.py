@@ -160,3 +160,98 @@ def test_temporary_files_a_killed_run_left_are_removed_by_the_next(tmp_path):
     assert run.wait(timeout=60) == 0
     assert not any(path.exists() for path in left)
     assert kept.exists()
+
+
+class IngestLoop:
+    """Ingest a PDF over and over, a new version of it each time, until stopped.
+
+    Each version holds the minutes of another meeting, so each ingest removes the
+    record the one before wrote: a build that read the archive earlier never finds
+    it there again.
+    """
+
+    def __init__(self, tmp_path: Path, docs: Path):
+        self.folder = tmp_path / "pdf"
+        self.folder.mkdir()
+        self.docs = docs
+        self.runs = 0
+        self.stop = False
+        self.failures: list[str] = []
+
+    def once(self) -> None:
+        from extract.ingest import ingest as ingest_pdfs
+
+        day, month = self.runs % 28 + 1, ("January", "March", "May", "July", "September")[self.runs // 28 % 5]
+        year = 2000 + self.runs // 140
+        made = badpdfs.minutes_pdf(self.folder, "next.pdf", [line.replace("2nd July 2019", f"{day} {month} {year}")
+                                                            for line in badpdfs.MINUTES])
+        made.replace(self.folder / "minutes.pdf")
+        self.failures += [o.error for o in ingest_pdfs([str(self.folder / "minutes.pdf")], self.docs, jobs=1)
+                          if o.error]
+        self.runs += 1
+
+    def __call__(self) -> None:
+        while not self.stop:
+            self.once()
+
+
+def test_a_build_during_an_ingest_loop_finishes_with_its_search_index(tmp_path):
+    import threading
+
+    docs = tmp_path / "docs"
+    loop = IngestLoop(tmp_path, docs)
+    loop.once()
+    thread = threading.Thread(target=loop)
+    thread.start()
+    try:
+        site = tmp_path / "site"
+        build = subprocess.run([sys.executable, "-m", "extract", "build", "--docs", str(docs), "--site", str(site),
+                                "--pdfs", str(loop.folder), "--config", str(ROOT / "mkdocs.yml")],
+                               capture_output=True, text=True, cwd=tmp_path, timeout=300)  # its stage there too
+        assert build.returncode == 0, build.stderr[-3000:]
+        assert (site / "pagefind" / "shards.json").is_file()
+    finally:
+        loop.stop = True
+        thread.join()
+    assert loop.runs >= 2 and loop.failures == []
+
+
+def test_serve_survives_an_ingest_loop_and_serves_what_it_wrote(tmp_path):
+    import socket
+    import threading
+    import urllib.request
+
+    docs = tmp_path / "docs"
+    loop = IngestLoop(tmp_path, docs)
+    loop.once()
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        port = probe.getsockname()[1]
+    serve = subprocess.Popen([sys.executable, "-m", "extract", "serve", "--docs", str(docs), "--pdfs", str(loop.folder),
+                              "--config", str(ROOT / "mkdocs.yml"), "--dev-addr", f"127.0.0.1:{port}"],
+                             cwd=tmp_path, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+    thread = threading.Thread(target=loop)
+    try:
+        assert "serving" in serve.stdout.readline()
+        thread.start()
+        time.sleep(8)
+        loop.stop = True
+        thread.join()
+        latest = next(docs.glob("milburn-parish-council/*/minutes.md")).parent.name
+
+        def serves_latest() -> bool:
+            try:
+                with urllib.request.urlopen(f"http://127.0.0.1:{port}/milburn-parish-council/{latest}/") as page:
+                    return page.status == 200
+            except OSError:
+                return False
+
+        assert wait_for(serves_latest, 120), "the meeting the last ingest wrote is not served"
+        assert serve.poll() is None, serve.stderr.read()
+    finally:
+        loop.stop = True
+        if thread.is_alive():
+            thread.join()
+        serve.terminate()
+        serve.wait(timeout=30)
+    assert loop.failures == []

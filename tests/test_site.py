@@ -259,3 +259,17 @@ def test_a_record_saved_with_windows_line_ends_still_shows_only_its_body(tmp_pat
     site = _build(tmp_path, docs)
     page = (site / SLUG / "2017-12-12" / "minutes" / "index.html").read_text()
     assert "sha256:" not in page and "kind: minutes" not in page
+
+
+def test_a_hand_edit_with_noncharacters_still_makes_well_formed_feeds(tmp_path):
+    """U+FFFE and U+FFFF are valid YAML but not XML: the Atom feed stays parseable."""
+    docs = tmp_path / "docs"
+    write_archive(docs)
+    minutes = docs / SLUG / "2017-12-12" / "minutes.md"
+    text = minutes.read_text()
+    title = next(line for line in text.splitlines() if line.startswith("title: "))
+    minutes.write_text(text.replace(title, 'title: "Minutes\\uFFFE\\uFFFF of 12 December 2017"'))
+    assert "\\uFFFE" in minutes.read_text()
+    generate(docs, tmp_path / "stage", ROOT / "mkdocs.yml", None)
+    for feed in (tmp_path / "stage").rglob("feed.xml"):
+        ET.fromstring(feed.read_bytes())

@@ -20,13 +20,14 @@ import functools
 import json
 import os
 import shutil
+import sys
 from dataclasses import dataclass
 from pathlib import Path
 
 import yaml
 
 from extract.archive import (PEOPLE_FILE, SETTINGS_FILE, STATE_DIR, Archive, Catalogue, RecordsInvalid, Settings,
-                            build_catalogue, load_document)
+                             SettingsInvalid, build_catalogue, load_document)
 from extract.publication import public_body
 from extract.publish.data import data_files
 from extract.publish.feeds import feed_files
@@ -35,6 +36,7 @@ from extract.publish.pages import SiteContext, record_page_meta
 from extract.publish.pdfs import publish_pdfs
 from extract.publish.search import index_site, plan_shards
 from extract.publish.stage import CACHE_FOLDER, RecordCache, Stage, scan
+from extract.write import TEMPORARY
 
 STAGE = Path("build/docs")
 
@@ -166,12 +168,23 @@ WATCH_INTERVAL = 1.0
 
 def _sources_fingerprint(docs: Path, config: Path) -> list[tuple[str, int]]:
     """What a rebuild depends on: every file of the archive, the site's configuration, and the
-    officer's settings beside it (committee-archive.yml, people.yml)."""
+    officer's settings beside it (committee-archive.yml, people.yml).
+
+    An ingest may be writing meanwhile: its temporary files are not sources, and a file
+    gone between listing and looking at it is simply not there.
+    """
     roots = [docs, config.parent / "overrides"]
-    files = [p for root in roots if root.is_dir() for p in root.rglob("*")
-             if p.is_file() and STATE_DIR not in p.parts]
-    settings = [p for p in (config.parent / SETTINGS_FILE, config.parent / PEOPLE_FILE) if p.is_file()]
-    return sorted((str(p), p.stat().st_mtime_ns) for p in files + settings + [config])
+    settings = [config.parent / SETTINGS_FILE, config.parent / PEOPLE_FILE]
+    found = []
+    for path in [p for root in roots if root.is_dir() for p in root.rglob("*")] + settings + [config]:
+        if STATE_DIR in path.parts or TEMPORARY.match(path.name):
+            continue
+        try:
+            if path.is_file():
+                found.append((str(path), path.stat().st_mtime_ns))
+        except FileNotFoundError:
+            continue
+    return sorted(found)
 
 
 def _swap_dirs(site: Path, fresh: Path) -> None:
@@ -211,8 +224,18 @@ def serve_site(docs: Path, config: Path = Path("mkdocs.yml"), address: str = "12
                     seen = now
                     print("change found: building again", flush=True)
                     fresh = site.with_name(site.name + ".next")
-                    if build_site(docs, fresh, config, pdfs, stage) == 0:
+                    try:
+                        built = build_site(docs, fresh, config, pdfs, stage) == 0
+                    except (OSError, RecordsInvalid, SettingsInvalid) as exc:  # a broken hand edit, a full disk
+                        problems = (exc.problems if isinstance(exc, (RecordsInvalid, SettingsInvalid))
+                                    else [f"{exc.filename}: {exc.strerror or exc}"])
+                        for problem in problems:
+                            print(f"error: {problem}", file=sys.stderr, flush=True)
+                        built = False
+                    if built:
                         _swap_dirs(site, fresh)  # readers never see a half-built site
+                    else:
+                        print("still serving the site built before", file=sys.stderr, flush=True)
         except KeyboardInterrupt:
             server.shutdown()
     return 0

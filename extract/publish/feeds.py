@@ -35,8 +35,9 @@ def published(doc: Document) -> str:
     return getattr(doc.record, "published", None) or doc.record.date or "1970-01-01"
 
 
-# Characters neither iCalendar nor XML may carry; PDF text sometimes holds them.
-CONTROL_CHARS = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
+# Characters neither iCalendar nor XML may carry: control codes (PDF text sometimes holds them) and
+# the noncharacters U+FFFE and U+FFFF (a hand edit can).
+CONTROL_CHARS = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f\ufffe\uffff]")
 
 
 def atom_feed(title: str, documents: list[Document], site_url: str, feed_path: str) -> str:
