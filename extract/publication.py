@@ -28,6 +28,9 @@ from extract.model import Minute, Minutes, Record
 # What an exempt record still says: that it exists, and why it is withheld.
 EXISTENCE = ("body", "committee", "date", "title", "source", "exempt", "exempt_paragraphs",
              "item", "report_item", "report_title")
+# Kinds whose title is taken from the first line of their text, not from a title field or a heading:
+# for an exempt one that line may be the exempt text itself.
+TITLED_BY_TEXT = ("other",)
 
 # The title line the writer puts first in a record's body.
 _TITLE_HEADING = re.compile(r"^# \S")
@@ -64,6 +67,9 @@ def public_record(record: Record) -> Record:
     """The record as it may be published (its frontmatter; the body goes through :func:`public_body`)."""
     if record.exempt:
         kept = {f.name: getattr(record, f.name) for f in dataclasses.fields(record) if f.name in EXISTENCE}
+        if record.kind in TITLED_BY_TEXT:
+            item = getattr(record, "item", None)
+            kept["title"] = f"Item {item}: paper not for publication" if item else "Paper not for publication"
         return type(record)(**kept, warnings=record.warnings)
     if any(m.exempt for m in _minutes_items(record)):
         return dataclasses.replace(record, items=[

@@ -97,7 +97,11 @@ def meeting_dir(committee: str, date: str | None) -> str:
 
 
 def record_filename(record: Record) -> str:
-    """The record's file name inside its meeting folder, stable across re-runs."""
+    """The record's file name inside its meeting folder, stable across re-runs.
+
+    Made from the title the record may be published with: a page's address is published too.
+    """
+    record = public_record(record)
     kind = record.kind
     if kind in ("minutes", "agenda"):  # exempt minutes never take the public minutes' place
         return f"{kind}-exempt.md" if record.exempt else f"{kind}.md"
@@ -164,9 +168,10 @@ def dump_frontmatter(data: dict) -> str:
 
 def render_record(record: Record) -> str:
     """The whole file: frontmatter then body, both only as far as they may be published."""
-    title = f"# {escape_markdown(record.title)}\n\n" if record.title else ""
-    body = public_body(record, title + render_blocks(record))
-    return f"---\n{dump_frontmatter(record_to_frontmatter(public_record(record)))}---\n\n{body}"
+    public = public_record(record)
+    title = f"# {escape_markdown(public.title)}\n\n" if public.title else ""
+    body = public_body(public, title + render_blocks(record))
+    return f"---\n{dump_frontmatter(record_to_frontmatter(public))}---\n\n{body}"
 
 
 # What ingest wrote, so a later run can tell its own files from hand-edited ones:

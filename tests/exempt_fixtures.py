@@ -142,6 +142,10 @@ def fixtures() -> list[Fixture]:
             "Rents rise by one per cent. PUBLIC housing drevlin summary.", "\f", "NOT FOR PUBLICATION",
             "Commercially sensitive annex", secret("yampret")])),
                 secrets=[secret("yampret")], public=["PUBLIC housing drevlin summary."]),
+        Fixture("confidential-letter", "\n".join([
+            "PRIVATE AND CONFIDENTIAL", secret("jorvick"), f"Letter to the {COMMITTEE}, 8 January 2020",
+            "Dear Councillor Gledhill", "The negotiations are at a sensitive stage.", secret("lumtrax")]) + "\n",
+                secrets=[secret("jorvick"), secret("lumtrax")], public=["Paper not for publication"]),
         # Counter-example: a public report that only mentions Schedule 12A.
         Fixture("public-mentions-schedule-12a", report("16", "Annual governance statement", "\n".join([
             "This report is Public",

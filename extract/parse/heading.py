@@ -35,6 +35,7 @@ from extract.patterns import (ATTENDANCE_LABEL, AUTHORITY, AUTHORITY_KIND_WORDS,
                               MEETING_OF,
                               WHOLE_COUNCIL, HEADING_NOISE, LEADING_BODY_WORD, MEETING_BODY, MINUTE_HEADING,
                               MEETING_HELD, NAME_FUNCTION_WORDS, NOT_A_NAME, PRINT_STAMP, STREET_ADDRESS, PUBLICATION_DATE, TIME_OF_DAY)
+from extract.exempt import without_markings
 from extract.model import Review
 from extract.read import Line, Page
 from extract.text import clean_spaces, find_dates
@@ -132,12 +133,14 @@ def title_lines(page: Page, size: float) -> list[Line]:
     """The display lines at the top of a page, down to where its body text begins.
 
     A document set all in one type (a plain text rendering) has no display lines:
-    its heading is then the lines down to the first that gives a date.
+    its heading is then the lines down to the first that gives a date. Exempt markings
+    ("NOT FOR PUBLICATION", "PRIVATE AND CONFIDENTIAL") are no part of it.
     """
     out: list[Line] = []
     plain = 0
     margins = (min((ln.x0 for ln in page.lines), default=0.0), max((ln.x1 for ln in page.lines), default=page.width))
-    for line in page.lines[:TITLE_SCAN_LINES]:
+    lines = without_markings(page.lines[:max(TITLE_SCAN_LINES, PLAIN_HEADING_LINES)])
+    for line in lines[:TITLE_SCAN_LINES]:
         if not re.search(r"\w", line.text.replace("_", "")):
             continue  # a rule drawn with underscores
         if _opens_business(line):
@@ -151,7 +154,7 @@ def title_lines(page: Page, size: float) -> list[Line]:
             break
     if out:
         return out
-    for line in page.lines[:PLAIN_HEADING_LINES]:
+    for line in lines[:PLAIN_HEADING_LINES]:
         if _opens_business(line):
             break
         out.append(line)
@@ -455,7 +458,7 @@ def read_heading(pages: list[Page]) -> Meeting:
     committee = None
     for page in pages:
         size = body_size(page.lines) or body_size([line for p in pages for line in p.lines])
-        block, opening = phrases(title_lines(page, size)), _reading_order(page)[:DATE_SCAN_LINES]
+        block, opening = phrases(title_lines(page, size)), without_markings(_reading_order(page)[:DATE_SCAN_LINES])
         blocks.append((block, opening))
         candidates = _committee_candidates(block, opening)
         if candidates:
