@@ -129,3 +129,21 @@ def test_a_front_sheet_saying_there_are_no_exempt_items_has_none():
                     "(At the time of preparing the agenda there were no exempt items. During any such"]),
              ("5", ["5 Any other business"])]
     assert exempt_agenda_items(items) == {}
+
+
+def test_a_record_marked_exempt_after_a_build_is_withheld_by_the_next(tmp_path, monkeypatch):
+    """The next build reuses what it can of the last (incremental): never a withheld record's text."""
+    monkeypatch.chdir(tmp_path)  # the build's stage and caches of its own
+    [public] = [f for f in FIXTURES if f.name == "public-mentions-schedule-12a"]
+    pdfs, docs, site = tmp_path / "pdf", tmp_path / "docs", tmp_path / "site"
+    pdfs.mkdir()
+    assert main(["ingest", str(public.pdf(pdfs)), "--docs", str(docs)]) == 0
+    build = ["build", "--docs", str(docs), "--site", str(site), "--pdfs", str(pdfs), "--config", str(ROOT / "mkdocs.yml")]
+    assert main(build) == 0
+    word = "quintrel"
+    assert any(word in words(served_text(p)) for p in site.rglob("*") if p.is_file())
+    [record] = [p for p in docs.rglob("report-*.md")]
+    record.write_text(record.read_text().replace("\nexempt: false\n", "\nexempt: true\n", 1))
+    assert main(build) == 0
+    leaks = [str(p.relative_to(site)) for p in site.rglob("*") if p.is_file() and word in words(served_text(p))]
+    assert leaks == []
