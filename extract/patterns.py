@@ -327,11 +327,11 @@ CHECKBOX_COLUMNS = Convention(
 # language of the corpus (Welsh "Cynghorwyr", "Cyng.").
 HONORIFIC = Convention(
     "honorific or member title before a name",
-    r"^(?:councill?ors?|cllrs?\.?|mr|mrs|ms|miss|dr|sir|rev(?:d)?|councilmembers?(?:/authority\s+members?)?"
+    r"^(?:councill?ors?['’]?|cllrs?\.?|mr|mrs|ms|miss|dr|sir|rev(?:d)?|councilmembers?(?:/authority\s+members?)?"
     r"|board\s*members?(?:/commissioners?)?|boardmembers?|commissioners?|members?|authority\s+members?"
     r"|cynghorwyr|cynghorydd|cyng|madam|his\s+worship|her\s+worship)\.?$",
     ["Councillors", "Board Members", "Mr", "Boardmember", "Councilmembers/Authority Members", "Commissioner",
-     "Cynghorwyr", "Cyng.", "His Worship", "Councilors"],
+     "Cynghorwyr", "Cyng.", "His Worship", "Councilors", "Councillors’"],
 )
 
 # An office that leads a name ("Chair Owens", "Clerk J H Todd", "Vice Mayor deHaan").
@@ -443,24 +443,90 @@ NUMBERED_ENTRY = Convention(
 PROSE_DECISION = Convention(
     "decision in prose",
     r"\b(?:resolved\b(?!\s+(?:issues?|problems?|and\b))|agreed\b|(?:was|were|been)\s+(?:duly\s+|unanimously\s+)?(?:approved|adopted)\b"
-    r"|approved\s+by\s+the\b)",
+    r"|approved\s+by\s+the\b)"
+    # Welsh: agreed, resolved, approved, all were agreed
+    r"|\b(?:c|ch|g)ytunwyd\b|\bpenderfynwyd\b|\bcymeradwywyd\b|\bpawb\s+yn\s+gytun\b",
     ["Resolved to pay both", "the Councillors resolved to support these application amendments.",
      "direct to the Parish Council, this quote was approved.", "All agreed this was a true record and were signed and approved.",
-     "Statement of Accounts - The Accounts were approved by the Parish Council and signed by the Chairman"],
+     "Statement of Accounts - The Accounts were approved by the Parish Council and signed by the Chairman",
+     "Cytunwyd gwneud y taliadau canlynol:"],
     counter_examples=["Motion passed 3-0 (Rauk and Lynch absent).", "resolved and cost effective accommodation is provided"],
+)
+
+# A council's response to a planning application, set on its own under the application:
+# "No observations", "Strongly object for the following reasons:", Welsh "Dim Gwrthwynebiad".
+PLANNING_RESPONSE = Convention(
+    "response to a planning application",
+    r"^\W*(?:no\s+(?:observations?|objections?|comments?)|(?:strongly\s+)?(?:objects?|supports?|objection)\b"
+    r"|dim\s+(?:sylwadau|gwrthwynebiad)|gwrthwynebiad\b|cefnogi\b)",
+    ["No observations", "No Objections", "Strongly object for the following reasons:", "Dim sylwadau",
+     "Gwrthwynebiad cryf am y rhesymau canlynol:"],
+    counter_examples=["No issues.", "Dim i’w drafod"],
+)
+# A decision said impersonally of what the sentence before it says: "A new laptop had been purchased …
+# It was proposed by Cllr. W. Loynton, seconded by … and unanimously approved." (Welsh "Cynigiwyd gan …").
+IMPERSONAL_DECISION = Convention(
+    "decision of what was said before it",
+    r"^\W*(?:it\s+was\s+proposed|cynigiwyd)\b(?!.*\b(?:that|to|bod|i)\s)",
+    ["It was proposed by Cllr. W. Loynton, seconded by Cllr. K. Davies and unanimously approved.",
+     "Cynigiwyd gan y Cyng. W. Loynton, eiliwyd gan y Cyng. K. Davies ac roedd pawb yn gytun."],
+    counter_examples=["With those corrections, it was proposed by Cllr. W. Loynton, seconded by Cllr. K. Davies",
+                      "It was agreed to ask an Engineer from the Highways Dept to attend and investigate the various issues.",
+                      "It was proposed by Cllr Smith, seconded by Cllr Jones that the grant be paid."],
 )
 
 # Decisions that belong to motions, not to the prose-decision convention.
 MOTION_SENTENCE = Convention(
     "motion sentence",
-    r"\b(?:moved|motioned|made\s+(?:a|the)\s+motion|nominated|motion\s+made\s+by)\b|^\W*motion\s+to\b",
+    r"\b(?:motioned|made\s+(?:a|the)\s+motion|nominated|motion\s+made\s+by|moved\s+by)\b|^\W*motion\s+to\b"
+    # "moved" as a motion is moved: not a move ("her family moved to the area", "moved in 40+ years ago"),
+    # nor a thing moved ("would need to be moved to provide for a bike lane")
+    r"|(?<!\bbe\s)(?<!\bbeen\s)(?<!\bwas\s)(?<!\bwere\s)(?<!\bis\s)\bmoved\b(?!\s+(?:(?:in|into|away|forward|back|out|on"
+    r"|here|there|from|very|so|fast|quickly|slowly)\b|a\s+month|to\s+(?:the|a|an|this|that|his|her|their|our)\b|(?-i:to\s+[A-Z])))",
     ["Board member Jasper moved to approve the project as amended, seconded by board",
+     "Councilmember Matarrese moved introduction of the ordinance.", "Commissioner Miley moved staff recommendations.",
+     "Motion: Mayor Kibbey moved that Council leave the record open for one week until Monday, August 20,",
      "Approval of the consent calendar was motioned by Member Matarrese, seconded by",
      "Commissioner Allen Fisk made a motion, seconded by Commissioner Mendez,",
      "Motion to approve the project as amended and subject to further staff review, made by",
      "President Malloy nominated Troy Hosmer for Vice President.",
      "Meeting was adjourned by motion made by Member Nolan and seconded by President Malloy"],
-    counter_examples=["All agreed this was a true record and were signed and approved."],
+    counter_examples=["All agreed this was a true record and were signed and approved.",
+                      "Ms. Mandel said her family moved to the area for the boat ramp and the nature trails.",
+                      "When he moved in 40+ years ago, no one knew about the ramp.",
+                      "Ms. Slater explained that she is new to the neighborhood and moved to Rivergrove in 2015.",
+                      "Caltrans says that the retaining wall would need to be moved to provide for a bike lane."],
+)
+
+# A motion proposed and seconded in one sentence, in the wordings of British and Welsh minutes:
+# "Mr Sweetland proposed, and Mr Ridgers seconded, that …", "it was proposed by Cllr. W. Loynton,
+# seconded by Cllr. K. Davies and unanimously agreed", "cynigiwyd gan y Cyng. W. Loynton, eiliwyd gan …".
+_PERSON = r"(?:(?:[Tt]he|y)\s+)?(?:(?:[A-Z][\w'’-]*\.?|[a-z]{1,3}[A-Z][\w'’-]*)\s+){0,4}(?:[A-Z][\w'’-]*|[a-z]{1,3}[A-Z][\w'’-]*)"
+PROPOSAL = Convention(
+    "motion proposed and seconded",
+    r"(?P<mover>" + _PERSON + r")\s+(?:proposed|moved),?\s+and\s+(?P<seconder>" + _PERSON + r")\s+seconded\b"
+    r"|\b(?:[Pp]roposed|[Mm]oved)\s+by\s+(?P<mover_by>" + _PERSON + r"),?\s+(?:and\s+)?[Ss]econded\s+by\s+(?P<seconder_by>"
+    + _PERSON + r")"
+    r"|\b[Cc]ynigiwyd\s+gan\s+(?P<mover_cy>" + _PERSON + r"),?\s+(?:ac\s+)?eiliwyd\s+gan\s+(?P<seconder_cy>" + _PERSON + r")",
+    ["1) Mr Derek Murphy proposed, and Mr Rob Thomas seconded the motion that",
+     "10) Mr Sweetland proposed, and Mr Ridgers seconded, that the Council formally",
+     "3) The Chairman proposed and the Vice-Chairman seconded that, under",
+     "With those corrections, it was proposed by Cllr. W. Loynton, seconded by Cllr. K. Davies and unanimously agreed",
+     "cynigiwyd gan y Cyng. W. Loynton, eiliwyd gan y Cyng. K. Davies a chytunwyd yn unfrydol",
+     "Commissioner Perez moved and Chair Ramirez seconded to approve the consent calendar as recommended.",
+     "Moved by Councillor Havixbeck, Seconded by Councillor Smith, WHEREAS"],
+    flags=0,
+    counter_examples=["The Chairman explained that the decision was taken by the Executive in",
+                      "Officers proposed a new timetable for the consultation."],
+)
+# A proposal's outcome said in its own sentence: "… seconded by Cllr. K. Davies and unanimously approved".
+PROPOSAL_CARRIED = Convention(
+    "proposal agreed in its sentence",
+    r"\band\s+(?:was\s+|were\s+)?(?:unanimously\s+|all\s+)?(?:agreed|approved|carried|resolved)\b"
+    r"|\ba\s+chytunwyd\b|\bpawb\s+yn\s+gytun\b",
+    ["seconded by Cllr. K. Davies and unanimously approved.", "eiliwyd gan y Cyng. K. Davies a chytunwyd yn unfrydol",
+     "eiliwyd gan y Cyng. K. Davies ac roedd pawb yn gytun."],
+    counter_examples=["Mr Booth proposed and Mrs Binks seconded the following motion:"],
 )
 
 AGENDA_REORDERED = Convention(
@@ -527,6 +593,14 @@ VOTE_TALLY = Convention(
      "All in favor with 5 ayes.", "Passed by vote of 4-0, with Troy Hosmer abstaining."],
 )
 
+# Votes named member by member, counted in brackets: "For (52) … Against (0) … Abstain (11)".
+NAMED_VOTE = Convention(
+    "named vote count",
+    r"\b(?P<side>for|against|abstain(?:ed|ing|ed\s+from\s+voting)?|abstentions?)\s*\(\s*(?P<count>\d{1,3})\s*\)",
+    ["For (52)", "Against (0)", "Abstain (11)"],
+    counter_examples=["For the reasons set out in the report (see Appendix A)"],
+)
+
 MOTION_FAILED = Convention(
     "motion failed",
     r"\b(?:failed|defeated|lost|not\s+carried)\b",
@@ -535,17 +609,21 @@ MOTION_FAILED = Convention(
 
 MOTION_CARRIED = Convention(
     "motion carried",
-    r"\b(?:carried|passed|approved|adopted|in\s+favou?r|unanimous(?:ly)?)\b",
-    ["Motion passed 3-0", "the motion carried by unanimous voice vote – 5.", "RESULT: APPROVED [UNANIMOUS]"],
+    r"\b(?:carried|passed|approved|adopted|agreed|in\s+favou?r|unanimous(?:ly)?)\b",
+    ["Motion passed 3-0", "the motion carried by unanimous voice vote – 5.", "RESULT: APPROVED [UNANIMOUS]",
+     "Agreed unanimously.", "Substantive Motion carried."],
 )
 
 ITEM_DEFERRED = Convention(
     "item deferred",
-    r"\b(?:deferred|postponed|continued\s+to\s+(?:the\s+)?(?:next|a\s+future|[A-Z]\w+\s+\d)|move\s+vote\s+to\s+the|carried\s+forward"
-    r"|continue\s+(?:this|the)\s+item\s+to)\b",
+    r"\b(?:deferred|postponed|continued\s+to\s+(?:the\s+)?(?:next|a\s+future|[A-Z]\w+,?\s+(?:[A-Z]\w+\s+)?\d+)"
+    r"|move\s+vote\s+to\s+the|carried\s+forward|continue\s+(?:this|the)\s+item\s+to|(?:resolved|agreed|decided|voted)\s+to\s+defer)\b",
     ["Meeting of May 5, 2011 (postponed due to lack of quorum)", "This item was deferred to the next meeting.",
      "Board Member Wetzork asked to move vote to the",
-     "Commissioner Allen Fisk made a motion, seconded by Commissioner Bello to continue this item to the next Planning Commission Meeting."],
+     "Commissioner Allen Fisk made a motion, seconded by Commissioner Bello to continue this item to the next Planning Commission Meeting.",
+     "Mayor Kibbey moved that the Type IV Hearing regarding the boat ramp be continued to Monday, August 27, 2018 at 7 PM",
+     "Continued to September 17, 2018.", "Committee resolved to defer the proposal so that it can be considered alongside"],
+    counter_examples=["The public hearing continued to the end of the evening."],
 )
 
 OTHER_BUSINESS_DEFERRED = Convention(
@@ -608,10 +686,11 @@ OPENING = Convention(
 
 CLOSING = Convention(
     "meeting closed",
-    r"\b(?:finished|closed|close|adjourned|ended|concluded|adjournment)\b"
+    r"\b(?:finished|closed|close|adjourned|ended|concluded|adjournment|avslutade(?:s)?|levée)\b|\bi\s+ben\s+am\b"
     r"|(?:午前|午後)\s*[\d０-９]+\s*時(?:\s*[\d０-９]+\s*分)?\s*(?:散会|閉会)",
     ["The meeting finished at 10.00 pm", "The Chairman brought the meeting to a close at 7.55pm",
-     "The meeting was adjourned at 7:48 p.m.", "10. ADJOURNMENT: 8:03 p.m.", "［午後３時26分 散会］"],
+     "The meeting was adjourned at 7:48 p.m.", "10. ADJOURNMENT: 8:03 p.m.", "［午後３時26分 散会］",
+     "diolchodd y Cadeirydd i aelodau am fynychu a daeth y cyfarfod i ben am 9.12pm."],
 )
 
 APPROVED_STATUS = Convention(

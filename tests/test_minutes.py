@@ -355,3 +355,106 @@ def test_a_japanese_record_opens_and_closes_at_its_printed_times():
                          (116.2, 255.3, "［午前10時 開会］"), (74.2, 281.5, "ただ今から、産業交通水道委員会を開会いたします。"),
                          (116.2, 646.3, "［午後３時26分 散会］")]))
     assert (record.start, record.end) == ("10:00", "15:26")
+
+
+def test_proposed_and_seconded_with_a_named_vote_and_an_office_for_a_name():
+    # cc_kent-cc_minutes_2025-03-13
+    record = parse(page([
+        (233.9, 73.8, "KENT COUNTY COUNCIL"), (251.7, 116.9, "COUNTY COUNCIL"),
+        (89.8, 158.3, "MINUTES of a meeting of the County Council held in the Council Chamber,"),
+        (89.8, 172.1, "Sessions House, County Hall, Maidstone on Thursday, 13 March 2025."),
+        (89.8, 199.7, "PRESENT: Mr B J Sweetland (Chairman), Mr A M Ridgers (Vice-Chairman),"),
+        (89.8, 213.5, "Mr N Baker, Mr D Murphy and Mr R J Thomas"),
+        (53.8, 229.3, "296. Chairman's Announcements"), (89.8, 243.1, "(Item 5)"),
+        (89.8, 280.8, "10) Mr Sweetland proposed, and Mr Ridgers seconded, that the Council formally"),
+        (118.2, 294.6, "record the sense of loss it feels on the sad passing of Mr Charlie Simkins."),
+        (410.5, 349.8, "Agreed unanimously."),
+        (53.8, 438.3, "297. Kent Minerals and Waste Local Plan 2024-39"), (89.8, 452.1, "(Item 8)"),
+        (89.8, 485.7, "1) Mr Derek Murphy proposed, and Mr Rob Thomas seconded the motion that"),
+        (146.6, 499.5, "the Kent Minerals and Waste Local Plan 2024-2039 be adopted."),
+        (89.8, 527.1, "2) Following the debate, the Chairman put the motion set out in paragraph 1 to"),
+        (89.8, 555.1, "For (52)"), (89.8, 582.7, "Mr Baker, Mr Murphy"), (89.8, 610.3, "Against (0)"),
+        (89.8, 637.9, "Abstain (11)"), (89.8, 665.5, "Mr Thomas"), (444.1, 693.1, "Motion carried."),
+        (53.8, 720.7, "298. Governance Updates"), (89.8, 734.5, "(Item 15)"),
+        (89.8, 762.1, "3) The Chairman proposed and the Vice-Chairman seconded that, under"),
+        (118.2, 775.9, "s14.48 of the Constitution, Council resolve to extend the meeting beyond 4.30pm."),
+    ], bold={0, 1, 6, 11, 21}))
+    motions = [(m.number, mo.mover, mo.seconder, mo.result, mo.vote) for m in record.items for mo in m.motions]
+    assert motions == [("296", "Sweetland", "Ridgers", "carried", "unanimously"),
+                       ("297", "Derek Murphy", "Rob Thomas", "carried", "52-0-11"),
+                       ("298", "B J Sweetland", "A M Ridgers", None, None)]
+
+
+def test_proposals_in_british_and_welsh_parish_minutes_are_motions_and_decisions():
+    # cc_manordeilo-salem-cc_minutes_2019-10-09 and its Welsh edition
+    english = parse(page([
+        (191.3, 99.9, "MANORDEILO & SALEM COMMUNITY COUNCIL"), (236.0, 113.7, "MEETING 9th OCTOBER 2019"),
+        (56.7, 182.5, "PRESENT"), (56.7, 196.3, "Councillors Alun Davies, William Loynton and Kim Davies."),
+        (56.7, 292.7, "2. TO CONFIRM THE MINUTES OF THE LAST MEETING"),
+        (56.7, 347.8, "With those corrections, it was proposed by Cllr. W. Loynton, seconded by Cllr. K. Davies and unanimously agreed"),
+        (56.7, 361.6, "that the minutes of the last meeting held on the 11th September 2019 as typed and circulated were correct."),
+        (56.7, 444.2, "4. MATTERS ARISING."),
+        (56.7, 650.7, "12i) A new laptop had been purchased for the Clerk‘s use at a cost of £499.00. It was proposed by Cllr. W."),
+        (56.7, 664.5, "Loynton, seconded by Cllr. K. Davies and unanimously approved."),
+        (56.7, 692.0, "5. PLANNING"),
+        (56.7, 706.0, "E/39482 Variation of Condition No 2- amended plans and repositioning of approved building"),
+        (128.7, 720.0, "Mr and Mrs James"), (128.7, 734.0, "No observations"),
+    ], bold={0, 1, 2, 4, 7, 10, 13}))
+    motions = {m.number: [(mo.mover, mo.seconder, mo.result) for mo in m.motions] for m in english.items}
+    assert motions["2"] == [("W. Loynton", "K. Davies", "carried")] and motions["4"] == [("W. Loynton", "K. Davies", "carried")]
+    resolutions = {m.number: m.resolutions for m in english.items}
+    assert resolutions["2"][0].startswith("With those corrections, it was proposed")
+    assert resolutions["4"] == ["12i) A new laptop had been purchased for the Clerk‘s use at a cost of £499.00. It was "
+                                "proposed by Cllr. W. Loynton, seconded by Cllr. K. Davies and unanimously approved."]
+    assert resolutions["5"] == ["No observations"]
+    welsh = parse(page([
+        (198.3, 99.9, "CYNGOR CYMUNED MANORDEILO a SALEM"), (233.7, 113.7, "CYFARFOD 9fed HYDREF 2019"),
+        (56.7, 292.7, "2. CADARNHAU COFNODION Y CYFARFDO BLAENOROL"),
+        (56.7, 347.8, "Gyda’r cywiriadau hynny wedi’u cynnwys, cynigiwyd gan y Cyng. W. Loynton, eiliwyd gan y Cyng. K. Davies a"),
+        (56.7, 361.6, "chytunwyd yn unfrydol bod cofnodion y cyfarfod blaenorol a gynhaliwyd 11eg Medi 2019 fel ag y maent wedi’u"),
+        (56.7, 375.3, "teipio a’u dosbarthu yn gywir."),
+    ], bold={0, 1, 2}))
+    [minute] = welsh.items
+    assert [(mo.mover, mo.seconder, mo.result) for mo in minute.motions] == [("W. Loynton", "K. Davies", "carried")]
+    assert len(minute.resolutions) == 1
+
+
+def test_unnumbered_headings_a_minute_of_their_own_or_one_inside_the_minute_above():
+    # cc_rivergrove_minutes_2018-08-13: "COUNCIL DELIBERATES" heads part of minute 1; "ADJOURNMENT" is a
+    # business of its own (its motion adjourns); people who "moved to the area" moved no motion.
+    record = parse(page([
+        (54, 37.6, "Rivergrove City Council Meeting Minutes"), (54, 50.2, "August 13, 2018"),
+        (54, 100.9, "The meeting was called to order at Lloyd Minor Park at 7:08 p.m."),
+        (54, 164.1, "NEW BUSINESS"),
+        (54, 176.8, "1. Type IV Hearing to amend Ordinance #80-2011, regulating park and boat ramp hours"),
+        (54, 202.0, "Ms. Mandel said her family moved to the area for the boat ramp and the nature trails."),
+        (54, 341.2, "COUNCIL DELIBERATES"),
+        (54, 379.2, "Motion: Mayor Kibbey moved that the Type IV Hearing regarding the boat ramp be continued to"),
+        (54, 391.9, "Monday, August 27, 2018 at 7 PM in Lloyd Minor Park. Councilor Tuttle seconded. Motion passed 5-0."),
+        (54, 455.1, "OLD BUSINESS"),
+        (54, 467.7, "1. Discuss results of short-term rental survey"), (54, 480.5, "Continued to September 17, 2018."),
+        (54, 505.7, "ADJOURNMENT"), (54, 518.4, "Motion: Mayor Kibbey moved to adjourn the meeting."),
+        (54, 531.0, "The motion passed 5-0."),
+    ], bold={0, 1, 3, 4, 6, 9, 12}))
+    assert [(m.number, m.title, m.outcome) for m in record.items] == [
+        ("1", "Type IV Hearing to amend Ordinance #80-2011, regulating park and boat ramp hours", "deferred"),
+        ("1", "Discuss results of short-term rental survey", "deferred"), ("", "ADJOURNMENT", None)]
+    assert [[(mo.mover, mo.seconder, mo.vote) for mo in m.motions] for m in record.items] == [
+        [("Kibbey", "Tuttle", "5-0")], [], [("Kibbey", None, "5-0")]]
+    assert record.items[2].anchor == "min-adjournment"
+
+
+def test_a_decision_that_introduces_its_parts():
+    # cc_sutton-coldfield-tc_minutes_2018-03-13: "resolved to:" over two decisions
+    record = parse(page([
+        (36, 101.9, "Amenities, Leisure and Community Services"), (36, 115.5, "Tuesday 13th March 2018"),
+        (36, 715.1, "59 Sutton Coldfield in Bloom update"),
+        (72, 733.8, "The Assistant Town Clerk presented an update to Committee on the progress to date on Bloom"),
+        (72, 760.5, "Committee resolved to:"),
+        (108, 775.1, "i) Approve the outlined proposals in section 4 of the report and to authorise the"),
+        (144, 789.7, "Assistant Town Clerk to progress the proposals"),
+        (108, 804.4, "ii) Note the details of the traffic island planting improvements"),
+    ], bold={0, 1, 2, 4, 5, 6, 7}))
+    assert record.items[0].resolutions == [
+        "Approve the outlined proposals in section 4 of the report and to authorise the Assistant Town Clerk to "
+        "progress the proposals", "Note the details of the traffic island planting improvements"]

@@ -21,10 +21,10 @@ from extract.parse.people import (Attendance, attendance_blocks, parse_block, pa
                                   subject_words)
 from extract.patterns import (ADOPTED_RESOLUTION, AGENDA_REORDERED, APPROVED_STATUS, ATTENDANCE_LABEL,
                               ATTENDANCE_TITLE,
-                              BULLET, CLOSING, CONTENTS_ENTRY, DECLARATION, HONORIFIC, INTRODUCES_ENTRIES, DEPARTURE, ITEM_DEFERRED, ITEM_WITHDRAWN, MINUTE_HEADING,
+                              BULLET, CLOSING, CONTENTS_ENTRY, DECLARATION, HONORIFIC, IMPERSONAL_DECISION, INTRODUCES_ENTRIES, DEPARTURE, ITEM_DEFERRED, ITEM_WITHDRAWN, MINUTE_HEADING,
                               MOTION_CARRIED, MOTION_FAILED, MOTION_RESULT_FIELD, MOTION_SENTENCE,
-                              MOVED_SECONDED, MOVER, NOBODY, NUMBER_WITH_FILE, NUMBERED_ENTRY, OPENING,
-                              OTHER_BUSINESS_DEFERRED, PREVIOUS_MINUTES, PROSE_APOLOGIES, PROSE_DECISION, RESOLVED_BLOCK,
+                              MEETING_BODY, MOVED_SECONDED, MOVER, NAMED_VOTE, NOBODY, NUMBER_WITH_FILE, NUMBERED_ENTRY, OPENING,
+                              OTHER_BUSINESS_DEFERRED, PLANNING_RESPONSE, PREVIOUS_MINUTES, PROPOSAL, PROPOSAL_CARRIED, PROSE_APOLOGIES, PROSE_DECISION, RESOLVED_BLOCK,
                               ROLE_ACRONYM, SECONDER, SPEAKER_LABEL, SUBSTITUTION, TITLE_COLON, VENUE, VOTE_TALLY,
                               attendance_list_of)
 from extract.read import Line, PdfText, TableRegion
@@ -42,6 +42,10 @@ INTRODUCES = re.compile(r"(?:[:,&–-]|:-|\band)\s*$")
 EMPHASIS = re.compile(r"\*\*+\s*$")
 # A heading line reaching this share of the text's width is full: its title may wrap onto the next line.
 FILLED_LINE = 0.6
+# Words of a heading that say nothing of its business.
+TITLE_FILLER = {"items", "item", "business", "other", "matters", "report", "reports", "with", "from", "regular"}
+# A line of this many words, not in capitals, is running text.
+SENTENCE_WORDS = 6
 # A main sequence shorter than this says nothing about the document's numbering.
 MIN_SEQUENCE = 3
 # A numbered line this far (points) right of the main sequence is indented under it.
@@ -67,7 +71,7 @@ class Cut:
     preamble: list[Line] = field(default_factory=list)
     preamble_tables: list[TableRegion] = field(default_factory=list)
     sections: list[Section] = field(default_factory=list)
-    # Body blocks in reading order: ("line", Line) | ("section", Section) | ("heading", Line) | ("table", TableRegion)
+    # Body blocks in reading order: ("line", Line) | ("section", Section) | ("table", TableRegion)
     stream: list[tuple[str, object]] = field(default_factory=list)
 
 
@@ -79,15 +83,19 @@ def parse(span: DocumentSpan, pdf: PdfText) -> Minutes:
     record = Minutes(body=heading.body, committee=committee, date=heading.date,
                      title=f"Minutes: {committee}" + (f", {heading.date}" if heading.date else ""),
                      source=source_of(span, pdf), review=heading.review())
-    texts = list(numbered_paragraphs(cut))
+    anchors: set[str] = set()
+    built = [build_minute(section, anchors) for section in cut.sections]
+    # Decisions in prose count only where the minutes record none formally (RESOLVED blocks, motions
+    # moved); a proposal agreed in its sentence ("proposed by …, seconded by … and agreed that …") is both.
+    moved = any(MOTION_SENTENCE.search(motion.text) or not motion.text for m in built for motion in m.motions)
+    if not any(RESOLVED_BLOCK.match(ln.text) for ln in lines) and not moved:
+        for section, minute in zip(cut.sections, built):
+            minute.resolutions = minute.resolutions or prose_decisions(section_paragraphs(section))
+    record.items, owners = minute_items(cut.sections, built)
+    texts = list(numbered_paragraphs(cut, owners))
     sentences = [(number, sentence) for number, text in texts for sentence in sentences_of([text])]
     fill_attendance(record, cut, [sentence for _, sentence in sentences], speakers(lines))
-    anchors: set[str] = set()
-    record.items = [build_minute(section, anchors) for section in cut.sections]
-    # Decisions in prose count only where the minutes record none formally (RESOLVED blocks, motions).
-    if not any(RESOLVED_BLOCK.match(ln.text) for ln in lines) and not any(m.motions for m in record.items):
-        for section, minute in zip(cut.sections, record.items):
-            minute.resolutions = minute.resolutions or prose_decisions(section_paragraphs(section))
+    name_office_holders(record)
     lift_group_motions(record.items)
     record.declarations = find_declarations(sentences)
     record.departures = find_departures(sentences)
@@ -96,31 +104,35 @@ def parse(span: DocumentSpan, pdf: PdfText) -> Minutes:
     record.start, record.end = opening_time(lines), closing_time(lines)
     record.venue = find_venue(lines[:20])
     record.status = "approved" if any(APPROVED_STATUS.match(ln.text) for ln in lines[:6]) else "draft"
-    record.content = body_blocks(cut, record.items)
+    minute_of = {id(section): minute for section, minute in zip(cut.sections, built) if owners[id(section)] is minute}
+    record.content = body_blocks(cut, {key: minute.anchor for key, minute in minute_of.items()})
     record.warnings = warnings_for(record)
-    mark_exempt_minutes(record, cut, span)
+    mark_exempt_minutes(record, cut, span, minute_of)
     return record
 
 
-def mark_exempt_minutes(record: Minutes, cut: Cut, span: DocumentSpan) -> None:
+def mark_exempt_minutes(record: Minutes, cut: Cut, span: DocumentSpan, minute_of: dict[int, Minute]) -> None:
     """Flag the minutes taken in private, and the pages they are printed on (see extract.exempt).
+
+    ``minute_of`` maps each section that is a minute of its own to that minute.
 
     Minutes exempt as a whole are withheld whole: their minutes need no flags.
     """
     if span.exemption:
         return
     page_of = {id(line): page.number for page in span.pages for line in page.lines}
-    minutes = iter(record.items)  # one per section, in the order of the stream
     parts: list[MinutePart] = []
     minute_at: dict[int, Minute] = {}
     for kind, item in cut.stream:
-        if kind == "section":
-            minute_at[len(parts)] = next(minutes)
+        if kind != "section":
+            continue
+        if id(item) in minute_of:
+            minute_at[len(parts)] = minute_of[id(item)]
             parts.append(MinutePart(texts=[clean_spaces(item.title)] + [ln.text for ln in item.body],
                                     pages={page_of[id(ln)] for ln in item.heading + item.body if id(ln) in page_of},
                                     number=item.number))
-        elif kind == "heading":
-            parts.append(MinutePart(texts=[item.text], pages={page_of.get(id(item), 0)}))
+        else:  # a heading inside a minute, or over a group of minutes
+            parts.append(MinutePart(texts=[item.title], pages={page_of.get(id(item.heading[0]), 0)}))
     exempt = exempt_minutes(parts, {page.number for page in span.pages if page_marking(page)})
     for index, exemption in exempt.items():
         minute_at[index].exempt = True
@@ -162,14 +174,21 @@ def cut_minutes(span: DocumentSpan) -> Cut:
                 current = section
                 cut.sections.append(section)
                 cut.stream.append(("section", section))
-            elif current is not None and is_section_heading(line, prev, gap):
-                current = None  # an unnumbered heading ("CONSENT CALENDAR") ends the minute above it
-                cut.stream.append(("heading", line))
+            elif (current is not None or past_title_block(cut)) and is_section_heading(line, prev, gap):
+                # An unnumbered heading ("CONSENT CALENDAR") ends the minute above it and opens a section.
+                current = Section(number="", title=line.text.strip(), heading=[line])
+                cut.sections.append(current)
+                cut.stream.append(("section", current))
             else:
                 (current.body if current else cut.preamble).append(line)
                 cut.stream.append(("line", line))
             prev = line
     return cut
+
+
+def past_title_block(cut: Cut) -> bool:
+    """Whether running text has begun (a sentence, not the capitals of a title block)."""
+    return any(len(ln.text.split()) >= SENTENCE_WORDS and not ln.text.isupper() for ln in cut.preamble)
 
 
 def page_events(page) -> list[tuple[float, int, object]]:
@@ -310,10 +329,12 @@ def title_below(section: Section, lines: list[Line], index: int, gap: float) -> 
 
 
 def is_section_heading(line: Line, prev: Line | None, gap: float) -> bool:
-    """An unnumbered capitals heading on a line of its own ("REGULAR AGENDA ITEMS")."""
+    """An unnumbered capitals heading on a line of its own ("REGULAR AGENDA ITEMS"; one word in bold: "ADJOURNMENT")."""
     text = line.text.strip()
-    return (text.isupper() and len(text.split()) >= 2 and len(text) < 80 and ":" not in text
-            and "[" not in text and (prev is None or line.top - prev.top > gap * 1.35 or line.top < prev.top))
+    words = len(text.split())
+    return (text.isupper() and (words >= 2 or (line.bold and len(text) > 4 and not ATTENDANCE_LABEL.match(text)))
+            and len(text) < 80 and ":" not in text and "[" not in text
+            and (prev is None or line.top - prev.top > gap * 1.35 or line.top < prev.top))
 
 
 # --- Attendance ---
@@ -324,7 +345,10 @@ def speakers(lines: list[Line]) -> dict[str, str]:
 
 
 def fill_attendance(record: Minutes, cut: Cut, sentences: list[str], offices: dict[str, str]) -> None:
+    # the preamble, and sections under unnumbered headings ("ROLL CALL" over "Present: …")
     attendance = attendance_blocks(cut.preamble)
+    for section in (s for s in cut.sections if not s.number):
+        merge(attendance, attendance_blocks(section.heading + section.body))
     for section in cut.sections:
         if not ATTENDANCE_TITLE.search(section.title):
             continue
@@ -379,13 +403,18 @@ def merge(into: Attendance, other: Attendance) -> None:
 
 
 def unique(people: list[Person]) -> list[Person]:
-    """Drop repeats of the same person (a roll call restated under each vote)."""
-    seen, out = set(), []
+    """Drop repeats of the same person (a roll call restated under each vote, or at the close without the
+    honorific it printed first); "Mr & Mrs Godfrey" are two."""
+    titles: dict[str, set[str]] = {}
+    out = []
     for person in people:
-        key = (person.name.lower(), (person.title or "").lower())
-        if key not in seen:
-            seen.add(key)
-            out.append(person)
+        seen = titles.setdefault(person.name.lower(), set())
+        title = re.sub(r"[^a-z]", "", (person.title or "").lower())
+        title = title[:-1] if len(title) > 4 and title.endswith("s") else title  # "Councillors’" is "Councillor"
+        if seen and (title in seen or not title or "" in seen):
+            continue
+        seen.add(title)
+        out.append(person)
     return out
 
 
@@ -412,7 +441,7 @@ def attendance_table(table: TableRegion) -> Attendance:
 
 def build_minute(section: Section, anchors: set[str]) -> Minute:
     minute = Minute(number=section.number, title=clean_spaces(section.title),
-                    anchor=unique_anchor(section.number, anchors))
+                    anchor=unique_anchor(section.number or section.title, anchors))
     body_paragraphs = section_paragraphs(section)
     adopted = [clean_spaces(m.group("text")) for text in [minute.title] + body_paragraphs
                for m in ADOPTED_RESOLUTION.finditer(text)]
@@ -426,13 +455,78 @@ def build_minute(section: Section, anchors: set[str]) -> Minute:
     return minute
 
 
+def minute_items(sections: list[Section], built: list[Minute]) -> tuple[list[Minute], dict[int, Minute | None]]:
+    """The minutes, and which minute each section's text belongs to.
+
+    A section under an unnumbered heading is a minute of its own where the document numbers none, or
+    where what it decides names its heading's business ("CONSENT CALENDAR" over "moved approval of the
+    Consent Calendar", "ADJOURNMENT" over "moved to adjourn"); otherwise its heading is one inside the
+    minute above ("COUNCIL DELIBERATES" over the motions on the hearing), or a group of minutes
+    ("OLD BUSINESS"), and what it decides belongs to the minute above.
+    """
+    numbering = any(section.number for section in sections)
+    items: list[Minute] = []
+    owners: dict[int, Minute | None] = {}
+    for section, minute in zip(sections, built):
+        if section.number or not numbering or names_its_business(minute):
+            items.append(minute)
+            owners[id(section)] = minute
+        elif items:
+            above = items[-1]
+            above.resolutions += minute.resolutions
+            above.motions += minute.motions
+            above.outcome = above.outcome or minute.outcome
+            owners[id(section)] = above
+        else:
+            owners[id(section)] = None
+    return items, owners
+
+
+def names_its_business(minute: Minute) -> bool:
+    """A decision under an unnumbered heading that names the heading's business."""
+    words = [w.lower()[:5] for w in re.findall(r"[^\W\d_]{4,}", minute.title)
+             if not MEETING_BODY.fullmatch(w) and w.lower() not in TITLE_FILLER]
+    decided = " ".join([m.text for m in minute.motions] + minute.resolutions).lower()
+    return bool(words) and any(re.search(rf"\b{re.escape(w)}", decided) for w in words)
+
+
 def section_paragraphs(section: Section) -> list[str]:
     return [join_wrapped([ln.text for ln in group]) for group in body_groups(section.body)]
 
 
 def prose_decisions(paragraph_texts: list[str]) -> list[str]:
-    """Sentences that record a decision ("Resolved to pay both", "this quote was approved")."""
-    return [s for s in sentences_of(paragraph_texts) if PROSE_DECISION.search(s) and not MOTION_SENTENCE.search(s)]
+    """Sentences that record a decision ("Resolved to pay both", "this quote was approved").
+
+    A decision that introduces its parts takes them: "Committee resolved to:" over "i) Approve …",
+    "ii) Note …" is two decisions; "The following payments were agreed:" over a list of payments is one.
+    """
+    out: list[str] = []
+    parts: list[str] | None = None  # the entries of a decision that split into its parts
+    listed: list[str] | None = None  # the decision a list below belongs to
+    for text in paragraph_texts:
+        entry = NUMBERED_ENTRY.match(text)
+        if entry and parts is not None:
+            if not parts:
+                out.pop()  # "Committee resolved to:" is said by its parts
+            parts.append(text)
+            out.append(text[entry.end():].strip())
+            continue
+        if entry and listed is not None:
+            out[-1] = f"{out[-1]} {text}"
+            continue
+        parts = listed = None
+        sentences = sentences_of([text])
+        for index, sentence in enumerate(sentences):
+            proposal = PROPOSAL.search(sentence)
+            agreed = proposal and PROPOSAL_CARRIED.search(sentence[proposal.end():])
+            response = PLANNING_RESPONSE.match(sentence) and len(sentences) == 1 and len(sentence.split()) <= 8
+            if (PROSE_DECISION.search(sentence) or agreed or response) and not MOTION_SENTENCE.search(sentence):
+                if IMPERSONAL_DECISION.match(sentence):
+                    sentence = " ".join(sentences[:index + 1])  # it was proposed: what the paragraph said
+                out.append(sentence)
+                parts = [] if re.search(r"\bto\s*:\s*$", sentence) else None
+                listed = [] if parts is None and re.search(r":-?\s*$", sentence) else None
+    return out
 
 
 SUB_ITEM = re.compile(r"^(?P<parent>.+?)-(?:[A-Z]|[ivx]{1,4})$")
@@ -545,7 +639,8 @@ def find_motions(paragraph_texts: list[str]) -> list[Motion]:
         moved_seconded = MOVED_SECONDED.search(sentence)
         if moved_seconded and units and not any(MOVED_SECONDED.search(s) for s in units[-1]):
             units[-1].append(sentence)
-        elif (MOTION_SENTENCE.search(sentence) and not AGENDA_REORDERED.search(sentence)) or moved_seconded:
+        elif ((MOTION_SENTENCE.search(sentence) and not AGENDA_REORDERED.search(sentence)) or moved_seconded
+              or PROPOSAL.search(sentence)):
             units.append([sentence])
         elif result_field and (not units or any(MOTION_RESULT_FIELD.match(s) for s in units[-1])):
             units.append(["", sentence])  # a motion recorded only as fields
@@ -561,10 +656,21 @@ def motion_from(unit: list[str]) -> Motion:
     text = " ".join(unit)
     motion = Motion(text=opening)
     fields = MOVED_SECONDED.search(text)
-    motion.mover = person_in(MOVER, opening) or person_in(MOVER, text) or (
-        first_name(fields.group("mover")) if fields else None)
-    motion.seconder = person_in(SECONDER, text) or (first_name(fields.group("seconder")) if fields else None)
+    proposal = PROPOSAL.search(opening)
+    if proposal:
+        # "Mr Sweetland proposed, and Mr Ridgers seconded, that …": one sentence names both
+        mover, seconder = (next(v for k, v in proposal.groupdict().items() if k.startswith(role) and v)
+                           for role in ("mover", "seconder"))
+        motion.mover, motion.seconder = first_name(mover), first_name(seconder)
+        if PROPOSAL_CARRIED.search(opening[proposal.end():]):
+            motion.result = "carried"
+    else:
+        motion.mover = person_in(MOVER, opening) or person_in(MOVER, text) or (
+            first_name(fields.group("mover")) if fields else None)
+        motion.seconder = person_in(SECONDER, text) or (first_name(fields.group("seconder")) if fields else None)
     for index, sentence in enumerate(unit):
+        if motion.result:
+            break
         result_at = MOTION_FAILED.search(sentence) or MOTION_CARRIED.search(sentence)
         if not result_at or (index == 0 and not re.search(r"\b(?:passed|carried|failed)\b", sentence, re.I)):
             continue
@@ -574,7 +680,35 @@ def motion_from(unit: list[str]) -> Motion:
                      if v), None)
         motion.vote = clean_spaces(vote.group("vote")).strip("[] ") if vote else None
         break
+    motion.vote = motion.vote or named_vote(unit)
     return motion
+
+
+def named_vote(unit: list[str]) -> str | None:
+    """ "For (52) … Against (0) … Abstain (11)" → "52-0-11"."""
+    counts: dict[str, str] = {}
+    for m in NAMED_VOTE.finditer(" ".join(unit)):
+        side = m.group("side").lower()
+        counts.setdefault("for" if side == "for" else "against" if side == "against" else "abstain", m.group("count"))
+    if "for" not in counts:
+        return None
+    return "-".join(counts[side] for side in ("for", "against", "abstain") if side in counts)
+
+
+def name_office_holders(record: Minutes) -> None:
+    """A motion moved by an office ("The Chairman proposed and the Vice-Chairman seconded") is moved by
+    whoever the attendance list gives that office ("Mr B J Sweetland (Chairman)")."""
+    def key(text: str) -> str:
+        return re.sub(r"[^a-z]", "", re.sub(r"^the\s+", "", text.lower()))
+
+    holders: dict[str, str] = {}
+    for person in record.present + record.in_attendance:
+        if person.role:
+            holders.setdefault(key(person.role), person.name)
+    for minute in record.items:
+        for motion in minute.motions:
+            motion.mover = holders.get(key(motion.mover or ""), motion.mover)
+            motion.seconder = holders.get(key(motion.seconder or ""), motion.seconder)
 
 
 def person_in(convention, text: str) -> str | None:
@@ -594,15 +728,17 @@ def first_name(text: str | None) -> str | None:
 
 # --- Whole-document facts ---
 
-def numbered_paragraphs(cut: Cut):
+def numbered_paragraphs(cut: Cut, owners: dict[int, Minute | None]):
     """(minute number or None, paragraph text) for the preamble and each minute."""
     for group in body_groups(cut.preamble):
         yield None, join_wrapped([ln.text for ln in group])
     for section in cut.sections:
+        owner = owners.get(id(section))
+        number = owner.number if owner else None
         if section.rest:
-            yield section.number, section.rest
+            yield number, section.rest
         for group in body_groups(section.body):
-            yield section.number, join_wrapped([ln.text for ln in group])
+            yield number, join_wrapped([ln.text for ln in group])
 
 
 def find_declarations(sentences) -> list[Declaration]:
@@ -711,8 +847,8 @@ def find_venue(lines: list[Line]) -> str | None:
 
 # --- Body and warnings ---
 
-def body_blocks(cut: Cut, items: list[Minute]) -> list[Block]:
-    anchors = {id(section): item.anchor for section, item in zip(cut.sections, items)}
+def body_blocks(cut: Cut, anchors: dict[int, str]) -> list[Block]:
+    """The text as blocks: each minute a heading with its anchor (a heading inside a minute has none)."""
     blocks: list[Block] = []
     pending: list[Line] = []
 
@@ -731,11 +867,9 @@ def body_blocks(cut: Cut, items: list[Minute]) -> list[Block]:
             rest = clean_spaces(item.rest)
             if rest and heading_text.endswith(rest):
                 heading_text = heading_text[:-len(rest)].rstrip()  # "2. ROLL CALL:" over "Present: …"
-            blocks.append(Heading(text=heading_text, level=2, anchor=anchors[id(item)]))
+            blocks.append(Heading(text=heading_text, level=2, anchor=anchors.get(id(item))))
             if rest:
                 blocks.append(Paragraph(text=rest))
-        elif kind == "heading":
-            blocks.append(Heading(text=item.text.strip(), level=2))
         else:
             blocks.append(Table(rows=item.rows))
     flush()

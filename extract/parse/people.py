@@ -126,7 +126,7 @@ def parse_piece(piece: str) -> list[Person]:
 
 
 def parse_names(text: str, trailing_role: str | None) -> list[Person]:
-    text = re.sub(r"^the\s+", "", clean_spaces(text.strip(" .–-:[]")), flags=re.I)  # "The BMLSCB"
+    text = re.sub(r"^(?:(?i:the)|y|yr)\s+", "", clean_spaces(text.strip(" .–-:[]")))  # "The BMLSCB", Welsh "y Cyng."
     if not text:
         return []
     found: list[Person] = []
