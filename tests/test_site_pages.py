@@ -100,3 +100,21 @@ def test_search_filters_offer_what_the_archive_holds_by_the_publics_names():
     assert f'<option value="{COMMITTEE.replace(chr(39), "&#x27;")}">' in search
     assert '<option value="2018">2018</option><option value="2017">2017</option>' in search
     assert '<option value="Thurrock Council">Thurrock Council</option>' in search
+
+
+def test_an_items_history_links_the_paper_it_came_with():
+    history = pages_on("2019-01-01")[f"{SLUG}/items/childrens-social-care-performance.md"]
+    assert "- On the agenda as item 8: Children's Social Care Performance" in history
+    assert "- Report: [Children's Social Care Performance](../2018-02-13/report-8-" in history
+
+
+def test_the_latest_decisions_are_listed_minute_by_minute():
+    def with_more_resolutions(found):
+        december = next(r for r in found if isinstance(r, Minutes) and r.date == "2017-12-12")
+        december.items[0].resolutions += ["That the scheme be reviewed after 24 months.",
+                                          "That Members receive a briefing on council tax exemptions."]
+
+    latest = section(pages_on("2019-01-01", change=with_more_resolutions)["index.md"], "Latest decisions")
+    lines = [line for line in latest.splitlines() if line.startswith("- ")]
+    assert sum("69. Pilot Development" in line for line in lines) == 1
+    assert "(and 2 more)" in next(line for line in lines if "69. Pilot Development" in line)

@@ -37,8 +37,8 @@ def _meeting_pages(ctx: SiteContext, committee: Committee, first: int) -> dict[s
     return pages
 
 
-def _subject_pages(subjects: list) -> dict[str, str]:
-    return {subject.page: subject_page(subject) for subject in subjects}
+def _subject_pages(ctx: SiteContext, subjects: list) -> dict[str, str]:
+    return {subject.page: subject_page(ctx, subject) for subject in subjects}
 
 
 def page_groups(ctx: SiteContext) -> list[PageGroup]:
@@ -48,7 +48,7 @@ def page_groups(ctx: SiteContext) -> list[PageGroup]:
                    for first in range(0, len(committee.meetings), GROUP_SIZE)]
     groups.append(functools.partial(person_pages, ctx))
     subjects = list(ctx.subjects.values())
-    groups += [functools.partial(_subject_pages, subjects[i:i + GROUP_SIZE])
+    groups += [functools.partial(_subject_pages, ctx, subjects[i:i + GROUP_SIZE])
                for i in range(0, len(subjects), GROUP_SIZE)]
     groups += [functools.partial(register_pages, ctx), functools.partial(declarations_pages, ctx)]
     return groups

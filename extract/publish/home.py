@@ -13,7 +13,7 @@ from extract.archive import Meeting
 from extract.publish.pages import (SiteContext, esc, kind_label, link, long_date, meeting_line, named_councils,
                                    page_text)
 from extract.publish.person_pages import PEOPLE_PAGE
-from extract.publish.registers import DECLARATIONS_PAGE, REGISTER_PAGE, decisions, minute_target
+from extract.publish.registers import DECLARATIONS_PAGE, REGISTER_PAGE, Decision, decisions, minute_target
 
 HOME_PAGE = "index.md"
 CALENDAR_PAGE = "calendar/index.md"
@@ -36,10 +36,11 @@ def home_page(ctx: SiteContext) -> str:
     councils = named_councils(ctx.catalogue)
     years = sorted({m.date[:4] for m in ctx.catalogue.meetings if m.date})
     span = f", {years[0]} to {years[-1]}" if len(years) > 1 else (f", {years[0]}" if years else "")
+    unnamed = any(not c.council.name for c in committees)  # papers that do not say whose they are
+    of = (f" of {esc(', '.join(councils))}" + (" and others" if unnamed else "")) if councils else ""
     out = ["# Meetings, reports and decisions", "",
-           f"What was decided at {len(committees)} committee{'s' * (len(committees) != 1)} of "
-           f"{esc(', '.join(councils)) or 'the council'}{span}: agendas, officers' reports and minutes, "
-           "with every meeting, decision and attendance record linked together.", "",
+           f"What was decided at {len(committees)} committee{'s' * (len(committees) != 1)}{of}{span}: agendas, "
+           "officers' reports and minutes, with every meeting, decision and attendance record linked together.", "",
            search_form(), ""]
 
     out += ["## Upcoming meetings", ""]
@@ -53,14 +54,16 @@ def home_page(ctx: SiteContext) -> str:
     out += [f"- {meeting_line(ctx, page, m, committee=True, where=False)}" for m in ctx.past_meetings()[:LATEST]]
     out.append("")
 
-    latest = decisions(ctx.catalogue)[:LATEST]
+    latest = latest_decisions(ctx)
     if latest:
         out += ["## Latest decisions", ""]
-        for d in latest:
+        for found in latest:
+            d = found[0]
             target = minute_target(d.meeting, d.anchor) or d.meeting.page
+            more = f" (and {len(found) - 1} more)" if len(found) > 1 else ""
             out.append(f"- {link(long_date(d.meeting.date), page, d.meeting.page)}, {esc(d.meeting.committee.name)}: "
                        f"{link(f'{d.minute_number}. {d.minute_title}', page, target)} — {esc(d.outcome)}: "
-                       f"{esc(d.text)}")
+                       f"{esc(d.text)}{more}")
         out += ["", f"Every decision: the {link('resolutions register', page, REGISTER_PAGE)}.", ""]
 
     out += ["## Committees", ""]
@@ -78,6 +81,17 @@ def home_page(ctx: SiteContext) -> str:
             f"- {link('Calendar', page, CALENDAR_PAGE)}: upcoming meetings, and a calendar feed for each committee.",
             f"- {link('Data and feeds', page, DATA_PAGE)}: the whole archive as JSON and CSV."]
     return page_text(out, {"hide": ["toc"]})
+
+
+def latest_decisions(ctx: SiteContext) -> list[list[Decision]]:
+    """The decisions of the latest minutes that decided anything, minute by minute."""
+    by_minute: dict[tuple[int, str], list[Decision]] = {}
+    for decision in decisions(ctx.catalogue):
+        key = (id(decision.meeting), decision.minute_number)
+        if key not in by_minute and len(by_minute) == LATEST:
+            break
+        by_minute.setdefault(key, []).append(decision)
+    return list(by_minute.values())
 
 
 def calendar_page(ctx: SiteContext) -> str:

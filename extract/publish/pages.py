@@ -47,6 +47,14 @@ def esc(text) -> str:
     return _escaped(text if isinstance(text, str) else str(text))
 
 
+def short_date(date: str | None) -> str:
+    """A date for a table's cell: "12 Dec 2017"."""
+    try:
+        return dt.date.fromisoformat(date).strftime("%-d %b %Y") if date else "undated"
+    except ValueError:
+        return date
+
+
 @functools.lru_cache(maxsize=65536)  # names, committees and dates recur on thousands of pages
 def _escaped(text: str) -> str:
     return escape_markdown("x" + text.replace("\n", " "))[1:]
@@ -154,8 +162,9 @@ def page_text(lines: list[str], meta: dict | None = None) -> str:
 
 
 def sortable(table: list[str]) -> list[str]:
-    """Wrap a Markdown table so the site's script makes its columns sortable."""
-    return ['<div class="sortable" markdown>', "", *table, "", "</div>", ""]
+    """Wrap a Markdown table so the site's script makes its columns sortable; on a phone each row reads
+    as a card."""
+    return ['<div class="sortable stacked" markdown>', "", *table, "", "</div>", ""]
 
 
 # --- Meeting page ---
@@ -420,7 +429,7 @@ def committees_index(ctx: SiteContext) -> str:
 
 # --- Item histories ---
 
-def subject_page(subject: Subject) -> str:
+def subject_page(ctx: SiteContext, subject: Subject) -> str:
     page = subject.page
     out = [f"# {esc(subject.title)}", "",
            f"History of this item at {link(subject.committee.name, page, subject.committee.page)}.", ""]
@@ -428,7 +437,12 @@ def subject_page(subject: Subject) -> str:
         meeting = mention.meeting
         out += [f"## {esc(long_date(meeting.date))}", "", f"- {link('Meeting page', page, meeting.page)}"]
         if mention.agenda_item:
-            out.append(f"- On the agenda as item {esc(mention.agenda_item.number)}: {esc(mention.agenda_item.title)}")
+            item = mention.agenda_item
+            out.append(f"- On the agenda as item {esc(item.number)}: {esc(item.title)}")
+            paper = ctx.pack_papers.get(meeting.first(Agenda).record.source.file, {}).get(str(item.number))
+            if paper:
+                label = kind_label(paper.record.kind)
+                out.append(f"- {label}: {link(paper.record.title or label, page, paper.path)}")
         minute = mention.minute
         minutes_doc = meeting.first(Minutes)
         if minute and minutes_doc:

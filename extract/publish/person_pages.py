@@ -7,12 +7,11 @@ accountable for. Who is who comes from :mod:`extract.publish.people`.
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
 
 from extract.model import Report
 from extract.archive import Committee, Council, Document, Meeting
-from extract.publish.pages import SiteContext, esc, link, long_date, page_text, sortable
+from extract.publish.pages import SiteContext, esc, link, page_text, short_date, sortable
 from extract.publish.people import Appearance, Individual, attendance, officer_names
 from extract.publish.registers import Declared, declarations, declared_under, minute_target
 
@@ -127,13 +126,13 @@ def committees_section(page: str, appearances: list[Appearance]) -> list[str]:
         member = any(a.as_member for a in mine)
         roles = ", ".join(dict.fromkeys(a.role for a in mine if a.role))
         dates = [a.meeting.date for a in mine if a.meeting.date]
-        span = (long_date(min(dates)) + (f" to {long_date(max(dates))}" if max(dates) != min(dates) else "")
+        span = (short_date(min(dates)) + (f" to {short_date(max(dates))}" if max(dates) != min(dates) else "")
                 if dates else "undated")
         figures = attendance(mine)
         attended = str(figures) if figures.minuted or figures.pending else f"{len(mine)} meeting{'s' * (len(mine) > 1)}"
         rows.append(f"| {link(committee.name, page, committee.page)} | "
                     f"{'member' if member else 'in attendance'} | {esc(roles)} | {esc(span)} | {esc(attended)} |")
-    return ["## Committees", "", *sortable(["| Committee | As | Roles | Meetings from | Attended |",
+    return ["## Committees", "", *sortable(["| Committee | As | Roles | Meetings | Attended |",
                                              "|---|---|---|---|---|", *rows])]
 
 

@@ -99,7 +99,7 @@ def filter_form(filters: list[tuple[str, int, list[str]]]) -> str:
 
 
 def filterable(table: list[str]) -> list[str]:
-    """A table the filter form above it narrows down; on a phone each row reads as a card."""
+    """A sortable table the filter form above it narrows down; on a phone each row reads as a card."""
     return ['<div class="sortable filterable stacked" markdown>', "", *table, "", "</div>", ""]
 
 
