@@ -781,11 +781,12 @@ MEETING_BODY = Convention(
     "word naming a meeting body",
     r"\b(?:committee|sub-?committee|panel|board|commission|commissioners|cabinet|council|authority|forum"
     r"|assembly|caucus|trust|partnership|cyngor|pwyllgor|bwrdd|conseil|comité|assemblée)\b"
+    r"(?!\s+members?\b)"  # "Council Member", "Board Member": an office, not a body
     r"|\b\w*(?:styrelsen?|nämnden?|fullmäktige|utskottet?|sektionen?)\b|(?:委員会|市会|議会|本会議)",
     ["Children's Services Overview and Scrutiny Committee", "CUYAHOGA COUNTY BOARD OF HEALTH", "CABINET",
      "Board of Water and Power Commissioners", "CYNGOR CYMUNED MANORDEILO a SALEM", "Organ Välfärdsnämnden",
      "Stadsstyrelsen", "第３回 産業交通水道委員会記録", "Conseil Municipal"],
-    counter_examples=["Boardroom", "Councillors", "Commissioned Family Hub Contracts"],
+    counter_examples=["Boardroom", "Councillors", "Commissioned Family Hub Contracts", "Sandra Armenta, Council Member"],
 )
 
 # The head nouns that lead a body's name, in the languages that put them first ("Cyngor Cymuned

@@ -10,6 +10,7 @@ from __future__ import annotations
 import ctypes
 import dataclasses
 import hashlib
+from bisect import bisect_right
 import math
 import os
 import re
@@ -323,9 +324,157 @@ def _text(line: list[list[Char]]) -> str:
     return " ".join("".join(LIGATURES.get(c.text, c.text) for c in word) for word in line)
 
 
-def _page_lines(chars: list[Char]) -> list[Line]:
+# Columns. A gap between words this many times their type size wide may be a gutter between columns …
+COLUMN_GAP = 1.5
+# … when, down the stretch of lines it keeps clear, one side holds this many lines of running text …
+COLUMN_TEXT_LINES = 8
+# … and the other this many lines of words, set beside them in a type of their own.
+COLUMN_BESIDE_LINES = 2
+# Type this much larger or smaller (points) is a type of its own.
+COLUMN_SIZE_STEP = 1.5
+# A column narrower than this share of the one beside it is a sidebar, read after the main column.
+SIDEBAR_SHARE = 0.67
+
+
+
+
+class _Box(NamedTuple):
+    """Where a word stands (its characters run left to right) and how large its type is."""
+    x0: float
+    x1: float
+    top: float
+    size: float
+    word: list[Char]
+
+
+def _box(word: list[Char]) -> _Box:
+    return _Box(word[0].x0, word[-1].x1, word[0].top, word[0].size, word)
+
+
+def _text_line(boxes: list[_Box]) -> bool:
+    """Words, not a number or a label alone: two words or more, one of them of three letters or more."""
+    return len(boxes) >= 2 and any(sum(c.text.isalpha() for c in b.word) >= 3 for b in boxes)
+
+
+def _gutter(lines: list[list[_Box]]) -> tuple[float, int, int] | None:
+    """The longest clear stretch of a gutter between two columns: (x, first line, end line), or None.
+
+    A gutter is a gap between words, wider than a space, that no word of the lines above and below
+    crosses; it parts columns where one side holds running text (COLUMN_TEXT_LINES lines of words)
+    and the other lines of words set beside it in another type. A number column beside its titles, a
+    label beside its value, a table's cells or a paragraph indented under a heading is no such pair."""
+    sizes = [b.size for boxes in lines for b in boxes]
+    if not sizes or max(sizes) - min(sizes) < COLUMN_SIZE_STEP:
+        return None  # all in one type: no sidebar in a type of its own
+    spans = [_spans(boxes) for boxes in lines]
+    candidates = sorted({round((a[1] + b[0]) / 2) for line in spans for a, b in zip(line, line[1:])})
+    starts = [[x0 for x0, _ in line] for line in spans]
+    ends = [[b.x1 for b in boxes] for boxes in lines]
+
+    def blocked(index: int, x: float) -> bool:
+        at = bisect_right(starts[index], x) - 1
+        return at >= 0 and x < spans[index][at][1]
+
+    judged: dict[tuple, bool] = {}  # x in the same gap of every line parts the lines alike
+    best = None
+    for x in candidates:
+        start = 0
+        for end in range(len(lines) + 1):
+            if end < len(lines) and not blocked(end, x):
+                continue
+            if end - start >= COLUMN_TEXT_LINES and end - start > (best[2] - best[1] if best else 0):
+                key = (start, end, tuple(bisect_right(line, x) for line in ends[start:end]))
+                if key not in judged:
+                    judged[key] = _parts_columns(lines[start:end], x)
+                if judged[key]:
+                    best = (float(x), start, end)
+            start = end + 1
+    return best
+
+
+def _spans(boxes: list[_Box]) -> list[tuple[float, float]]:
+    """Where a line's words stand: runs of words less than a gutter apart."""
+    out: list[tuple[float, float]] = []
+    for previous, box in zip([None] + boxes, boxes):
+        if previous is not None and box.x0 - previous.x1 < COLUMN_GAP * max(previous.size, box.size):
+            out[-1] = (out[-1][0], box.x1)
+        else:
+            out.append((box.x0, box.x1))
+    return out
+
+
+def _parts_columns(lines: list[list[_Box]], x: float) -> bool:
+    """One side of x holds running text; the other, beside it, lines set in a type of their own (a
+    sidebar beside the main column). The other cells of a table are set in the table's type."""
+    left = [[b for b in boxes if b.x1 <= x] for boxes in lines]
+    right = [[b for b in boxes if b.x0 >= x] for boxes in lines]
+    if abs(_usual_size(left) - _usual_size(right)) < COLUMN_SIZE_STEP:
+        return False
+    for flow, other in ((left, right), (right, left)):
+        if not _at_least(COLUMN_TEXT_LINES, flow):
+            continue
+        tops = [boxes[0].top for boxes in flow if boxes]
+        beside = [boxes for boxes in other if boxes and tops[0] <= boxes[0].top <= tops[-1]]
+        if _at_least(COLUMN_BESIDE_LINES, beside) and abs(_usual_size(beside) - _usual_size(flow)) >= COLUMN_SIZE_STEP:
+            return True
+    return False
+
+
+def _at_least(count: int, lines: list[list[_Box]]) -> bool:
+    """At least ``count`` of the lines are lines of words (see _text_line)."""
+    found = 0
+    for boxes in lines:
+        found += _text_line(boxes)
+        if found >= count:
+            return True
+    return False
+
+
+def _usual_size(lines: list[list[_Box]]) -> float:
+    sizes = sorted(b.size for boxes in lines for b in boxes)
+    return sizes[len(sizes) // 2] if sizes else 0.0
+
+
+def _set_apart(above: list[_Box], below: list[_Box]) -> bool:
+    """A gap of more than a line's height between two lines."""
+    return below[0].top - above[0].top > 2 * max(b.size for b in above)
+
+
+def _reading_order(line_words: list[list[list[Char]]], page_height: float) -> list[list[list[Char]]]:
+    """Lines in reading order: where a gutter runs down the page, each column's lines in turn (a sidebar's
+    after the main column's), instead of lines joined across the gutter ("Speaker Request City Council")."""
+    if any(not word[0].upright for line in line_words for word in line):
+        return line_words
+    boxes = [[_box(word) for word in line] for line in line_words]
+    found = _gutter(boxes)
+    if found is None:
+        return line_words
+    x, first, end = found
+    # Running headers and footers, set apart in the margins, stay whole lines, as on every other page.
+    while first + 1 < end and boxes[first][0].top < MARGIN_BAND * page_height and _set_apart(
+            boxes[first], boxes[first + 1]):
+        first += 1
+    while end - 1 > first and boxes[end - 1][0].top > (1 - MARGIN_BAND) * page_height and _set_apart(
+            boxes[end - 2], boxes[end - 1]):
+        end -= 1
+    if not _parts_columns(boxes[first:end], x):
+        return line_words
+    band = list(zip(line_words[first:end], boxes[first:end]))
+    columns = [[[w for w, b in zip(words, line) if side(b)] for words, line in band] for side in (
+        lambda b: b.x1 <= x, lambda b: b.x0 >= x)]
+    columns = [[line for line in column if line] for column in columns]
+    widths = [max(c.x1 for line in column for w in line for c in w) - min(c.x0 for line in column for w in line for c in w)
+              for column in columns]
+    if widths[0] < SIDEBAR_SHARE * widths[1]:
+        columns.reverse()
+    ordered = [line for column in columns for line in _reading_order(column, page_height)]
+    return line_words[:first] + ordered + _reading_order(line_words[end:], page_height)
+
+
+def _page_lines(line_words: list[list[list[Char]]]) -> list[Line]:
+    """Lines of words → text lines with font, size and position."""
     lines = []
-    for line in _line_words(chars):
+    for line in line_words:
         line_chars = [c for word in line for c in word]
         fonts = Counter(c.font for c in line_chars)
         sizes = Counter(round(c.size, 1) for c in line_chars)
@@ -573,7 +722,7 @@ def read_page(document: pdfium.PdfDocument, index: int) -> Page:
         chars = _page_chars(pdf_page, height, index + 1)
         page = Page(number=index + 1, width=width, height=height)
         page.tables = _page_tables(pdf_page, width, height, chars)
-        page.lines = lines_outside(bullets_joined(_page_lines(chars)), page.tables)
+        page.lines = lines_outside(bullets_joined(_page_lines(_reading_order(_line_words(chars), height))), page.tables)
         return page
     except pdfium.PdfiumError as exc:
         return _unreadable(index, exc)

@@ -37,11 +37,21 @@ class Row:
 
 
 def page_rows(page: Page, page_index: int) -> list[Row]:
-    rows = [Row(page_index, line.top, [line.text], line=line) for line in page.lines]
-    for table in page.tables:
-        rows += [Row(page_index, table.top, list(cells), table=table) for cells in table.rows]
-    # sorted() is stable, so a table's rows keep their order at the table's top.
-    return sorted(rows, key=lambda row: row.top)
+    """The page's lines in reading order (the reader's: a page of columns is read column by column), each
+    table's rows in their place, before the first line that starts below the table's top."""
+    tables = sorted(page.tables, key=lambda table: table.top)
+    rows: list[Row] = []
+    for line in page.lines:
+        while tables and tables[0].top < line.top:
+            rows += _table_rows(tables.pop(0), page_index)
+        rows.append(Row(page_index, line.top, [line.text], line=line))
+    for table in tables:
+        rows += _table_rows(table, page_index)
+    return rows
+
+
+def _table_rows(table: TableRegion, page_index: int) -> list[Row]:
+    return [Row(page_index, table.top, list(cells), table=table) for cells in table.rows]
 
 
 def rows_of(pages: list[Page]) -> list[Row]:

@@ -12,8 +12,8 @@ from hypothesis import strategies as st
 from pdfplumber.utils.text import chars_to_textmap
 
 from conftest import SHARED
-from extract.read import (SUBSET_TAG, Char, Line, TableRegion, _is_bold, _page_lines, bullets_joined, lines_outside, open_pdf,
-                          read_page)
+from extract.read import (SUBSET_TAG, Char, Line, TableRegion, _is_bold, _line_words, _page_lines, bullets_joined,
+                          lines_outside, open_pdf, read_page)
 
 TEXT = """Milburn Parish Council
 **Minutes of the meeting held on 2nd July 2019**
@@ -120,7 +120,7 @@ def test_line_grouping_is_pdfplumbers(page_chars):
     expected = [(raw["text"], raw["x0"], raw["top"]) for raw in
                 chars_to_textmap([as_plumber(c) for c in page_chars]).extract_text_lines(strip=True)
                 if raw["text"].strip()] if page_chars else []
-    assert [(ln.text, ln.x0, ln.top) for ln in _page_lines(page_chars)] == expected
+    assert [(ln.text, ln.x0, ln.top) for ln in _page_lines(_line_words(page_chars))] == expected
 
 
 def test_words_are_pdfplumbers(tmp_path):
@@ -185,3 +185,66 @@ def test_a_dash_in_a_table_column_stays_a_cell_of_its_own():
     dash = Line(text="-", x0=400.0, x1=404.0, top=120.0, bottom=129.0, size=9)
     figure = Line(text="1,750.0", x0=430.0, x1=460.0, top=122.0, bottom=131.0, size=9)
     assert len(bullets_joined([dash, figure])) == 2
+
+
+# cc_rosemead_agenda_2022-11-08, page 1: a sidebar of notes in 11 pt beside the main column's heading,
+# venue and members in larger type; the reader joined the two into lines such as "Speaker Request City Council".
+SIDEBAR = ["Public Comment from the Audience", "If you wish to address the City Council, please complete a",
+           "Speaker Request Card, as it must be handed to the City Clerk before the start of the meeting.",
+           "The City Council will hear public comments on matters not listed on the agenda during the Public "
+           "Comments from the Audience period.", "Opportunity to address the City Council (on non-agenda items) "
+           "is limited to 3 minutes per speaker."]
+MAIN = ["Rosemead", "City Council", "AGENDA", "November 8, 2022", "City Hall Council Chambers", "8838 E. Valley Blvd.",
+        "Sean Dang, Mayor", "Steven Ly, Mayor Pro Tem", "Sandra Armenta, Council Member"]
+
+
+def _sidebar_page(path: Path) -> Path:
+    from fpdf import FPDF
+
+    pdf = FPDF(format="letter", unit="pt")
+    pdf.add_page()
+    pdf.set_auto_page_break(False)
+    pdf.set_font("helvetica", size=11)
+    pdf.set_xy(50, 80)
+    for text in SIDEBAR:
+        pdf.multi_cell(130, 13, text, new_x="LEFT", new_y="NEXT")
+    pdf.set_xy(210, 90)
+    for text, size in zip(MAIN, (30, 30, 22, 22, 16, 16, 16, 16, 16)):
+        pdf.set_font("helvetica", size=size)
+        pdf.cell(340, size * 1.6, text, align="C", new_x="LEFT", new_y="NEXT")
+    pdf.output(str(path))
+    return path
+
+
+def test_a_sidebar_beside_the_main_column_is_read_after_it(tmp_path):
+    page = read_page(open_pdf(_sidebar_page(tmp_path / "sidebar.pdf")), 0)
+    texts = [ln.text for ln in page.lines]
+    assert texts[:len(MAIN)] == MAIN  # the main column first, each line whole and on its own
+    sidebar = " ".join(texts[len(MAIN):])
+    assert sidebar == " ".join(SIDEBAR)  # then the sidebar, its lines in order
+
+
+def test_a_single_column_and_a_table_in_one_type_stay_lines(tmp_path):
+    # cc_kent-cc_agenda_2025-03-13: titles and the page ranges beside them are one line each;
+    # cc_cuyahoga-board-of-health_agenda_2019-04-24: names and amounts.
+    from fpdf import FPDF
+
+    pdf = FPDF(format="A4", unit="pt")
+    pdf.add_page()
+    pdf.set_font("helvetica", size=12)
+    rows = [("9. Review of Decision 24/00093 - Commissioned Family Hubs", "(Pages 31 - 190)"),
+            ("10. Armed Forces Covenant - Annual Report", "(Pages 191 - 222)"),
+            ("11. Devolution and Local Government Reorganisation Update", "(Pages 223 - 244)"),
+            ("12. Treasury Management - Mid-Year Update 2024-25", "(Pages 245 - 266)"),
+            ("13. Joint Health Overview & Scrutiny Committee - Terms of Reference", "(Pages 267 - 274)"),
+            ("14. Governance & Audit Terms of Reference update", "(Pages 275 - 284)"),
+            ("15. Governance Updates", "(Pages 285 - 334)"), ("16. Pay Policy Statement 2025/26", "(Pages 335 - 340)"),
+            ("17. Motion for Time Limited Debate", "(Pages 341 - 342)"),
+            ("AIDS Taskforce of Greater Cleveland", "$ 177,965.00"), ("Circle Health Services", "$ 128,918.00")]
+    for title, pages in rows:
+        pdf.set_x(56)
+        pdf.cell(390, 14, title)
+        pdf.cell(100, 14, pages, new_x="LMARGIN", new_y="NEXT")
+    pdf.output(str(tmp_path / "toc.pdf"))
+    page = read_page(open_pdf(tmp_path / "toc.pdf"), 0)
+    assert [ln.text for ln in page.lines] == [f"{title} {pages}" for title, pages in rows]
