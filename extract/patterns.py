@@ -1016,6 +1016,19 @@ MEETING_NOTICE = Convention(
     counter_examples=["Minutes of the Meeting of the Children's Services Overview and Scrutiny Committee held on 12"],
 )
 
+# The first item of an order of business, numbered as the first of its sequence: an agenda that never
+# calls itself one (a meeting's title, its date, then "1. CALL TO ORDER") is still an agenda, so long as
+# nothing in it records the meeting (extract.split: minutes number "1. CALL TO ORDER" too, then say it met).
+ORDER_OF_BUSINESS_OPENER = Convention(
+    "first item of an order of business",
+    r"^\W*(?:1(?:\.1)?[.):]?|[AI](?:\.1)?[.):])\s+(?:call(?:ing)?\s+(?:of\s+)?(?:the\s+)?(?:meeting\s+)?to\s+order"
+    r"|open(?:ing)?\s+of\s+(?:the\s+)?meeting|roll\s+call)\b",
+    ["1. CALL TO ORDER", "1. Call to Order.", "1. CALL TO ORDER/FLAG SALUTE",
+     "1. CALL TO ORDER AND ROLL CALL"],
+    counter_examples=["3. ROLL CALL", "CALL TO ORDER Chair Ramirez", "A roll call vote was taken.",
+                      "The meeting was called to order at Lloyd Minor Park at 7:08 p.m."],
+)
+
 # A stamp at the top of a paper's first page giving the agenda item it is for (modern.gov packs print it
 # top right; Alameda's agenda items carry "Item 4B" beside the meeting).
 AGENDA_ITEM_STAMP = Convention(
@@ -1469,6 +1482,25 @@ ROSTER_NAME = Convention(
     ["Ray Jackson", "Justin Massey", "Dean Francois"],
     flags=0,
     counter_examples=["Karen Nowicki Patrick Donegan Treasurer", "the City Council,"],
+)
+
+# The roll call an agenda sets down, and the members it will call named after it in one paragraph,
+# each office before the names holding it: "CHAIR MANNING, VICE CHAIR GARCIA, COMMITTEE MEMBERS FRY,
+# ANGEBRANDT, CARR, MURPHY, OHLSEN." (minutes give the roll so too: "Present: Commissioners Little, Shabazz, Tilos").
+ROLL_CALL_TITLE = Convention(
+    "item calling the roll",
+    r"\broll\s+call\b(?!\s+vote)",
+    ["ROLL CALL", "2. Roll Call.", "CALL TO ORDER AND ROLL CALL", "A. Roll Call"],
+    counter_examples=["CARRIED BY THE FOLLOWING ROLL CALL VOTE:", "Call to Order"],
+)
+CALLED_MEMBER = Convention(
+    "a member in the paragraph of a roll call, after the office they hold",
+    rf"^\s*(?:(?P<office>{_MEMBER_OFFICE})\s+)?(?P<name>{_PERSON_NAME})\s*$",
+    ["CHAIR MANNING", "VICE CHAIR GARCIA", "COMMITTEE MEMBERS FRY", "ANGEBRANDT", "Council Members Armenta",
+     "Commissioners Little"],
+    flags=0,
+    counter_examples=["You may address the Committee once per meeting during Public Comments. This",
+                      "City Clerk calls the roll"],
 )
 
 AGENDA_ITEM_LINE = Convention(

@@ -21,8 +21,9 @@ from extract.exempt import Exemption, document_marking, first_marked_page
 from extract.patterns import (
     AGENDA_ITEM_STAMP, AGENDA_TITLE, APPENDIX_HEADING, ATTENDANCE_LABEL, COMMITTEE_LINE, DECISION_RECORD,
     EMAIL_ADDRESS, FORM_TITLE, KIND_MARKERS, LETTER_SALUTATION, MEETING_NOTICE, MEMO_COVER_LABELS, MEMO_FIELD,
-    MEETING_OPENED, MINUTE_HEADING, MINUTES_START, MINUTES_TITLE, MINUTES_WORD, PHONE_NUMBER, RECOMMENDATIONS_HEADING, REPORT_CONTACT,
-    REPORT_COVER_ITEM, REPORT_OPENING, attendance_list_of,
+    MEETING_OPENED, MINUTE_HEADING, MINUTES_START, MINUTES_TITLE, MINUTES_WORD, MOTION_RESULT_FIELD,
+    ORDER_OF_BUSINESS_OPENER, PHONE_NUMBER, RECOMMENDATIONS_HEADING, REPORT_CONTACT, REPORT_COVER_ITEM, REPORT_OPENING,
+    attendance_list_of,
 )
 from extract.read import Line, Page, PdfText
 from extract.rows import Row, rows_of
@@ -47,6 +48,8 @@ BORDERLESS_TABLE_KINDS = ("report", "appendix", "other")
 OPENING_LINES = 25
 # Lines in which a minutes title ("APPROVED MEETING MINUTES") decides the kind.
 MINUTES_TITLE_LINES = 8
+# Pages in which an order of business begins, after a cover page of notices.
+ORDER_OF_BUSINESS_PAGES = 3
 
 
 @dataclass
@@ -99,6 +102,8 @@ def classify(pages: list[Page]) -> str:
         return min(found)[2]
     if _reads_like_minutes(opening):
         return "minutes"
+    if _reads_like_agenda(pages):
+        return "agenda"
     if _reads_like_report(pages):
         return "report"
     return "other"
@@ -114,6 +119,21 @@ def _reads_like_minutes(opening: list[str]) -> bool:
                     if (m := ATTENDANCE_LABEL.match(text)) and attendance_list_of(m.group("label")) == "present"), None)
     return present is not None and (any(MINUTE_HEADING.match(text) for text in opening[present + 1:])
                                     or any(MEETING_OPENED.search(text) for text in opening))
+
+
+def _reads_like_agenda(pages: list[Page]) -> bool:
+    """An order of business that never calls itself an agenda: a meeting's title and date, notices, then
+    "1. CALL TO ORDER". Minutes number their business so too, but they record the meeting: that it met or
+    was called to order, who was present, the result of a motion."""
+    texts = [line.text for page in pages[:ORDER_OF_BUSINESS_PAGES] for line in page.lines]
+    return any(ORDER_OF_BUSINESS_OPENER.match(text) for text in texts) and not any(map(_records_the_meeting, texts))
+
+
+def _records_the_meeting(text: str) -> bool:
+    # A label opens its line; a sentence running on ("present the City Clerk with 7 copies") is no label.
+    label = not text[:1].islower() and ATTENDANCE_LABEL.match(text)
+    names_present = label and attendance_list_of(label.group("label")) == "present" and label.end() < len(text)
+    return bool(names_present or MEETING_OPENED.search(text) or MOTION_RESULT_FIELD.match(text))
 
 
 def _reads_like_report(pages: list[Page]) -> bool:

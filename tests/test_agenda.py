@@ -216,6 +216,39 @@ def test_members_listed_one_a_line():
     assert parse(CITY).members == []
 
 
+def test_members_named_in_the_paragraph_of_a_roll_call():
+    # cc_palmdale-measure-av-committee_agenda_2022-11-30: each office before the names holding it. The title
+    # "ROLL CALL" ends its line, far short of the text's edge: the names below are no more of it.
+    record = parse(styled([
+        (89.5, 161.4, "MEASURE AV OVERSIGHT COMMITTEE ADJOURNED REGULAR MEETING", 12.0, False),
+        (205.2, 216.6, "WEDNESDAY, NOVEMBER 30, 2022", 12.0, False),
+        (55.3, 252.6, "1. CALL TO ORDER", 12.0, False), (54.2, 284.7, "2. PLEDGE OF ALLEGIANCE", 12.0, False),
+        (54.4, 317.4, "3. ROLL CALL", 12.0, False),
+        (79.0, 333.6, "CHAIR MANNING, VICE CHAIR GARCIA, COMMITTEE MEMBERS FRY,", 12.0, False),
+        (78.3, 349.5, "ANGEBRANDT, CARR, MURPHY, OHLSEN.", 12.0, False),
+        (54.2, 382.2, "4. PUBLIC COMMENTS ON LISTED AGENDA ITEMS", 12.0, False),
+        (78.7, 399.4, "You may address the Committee once per meeting during Public Comments. This portion", 11.0,
+         False)]))
+    assert [item.title for item in record.items][:4] == [
+        "CALL TO ORDER", "PLEDGE OF ALLEGIANCE", "ROLL CALL", "PUBLIC COMMENTS ON LISTED AGENDA ITEMS"]
+    assert [(p.name, p.role) for p in record.members] == [
+        ("Manning", "Chair"), ("Garcia", "Vice Chair"), ("Fry", "Committee Member"),
+        ("Angebrandt", "Committee Member"), ("Carr", "Committee Member"), ("Murphy", "Committee Member"),
+        ("Ohlsen", "Committee Member")]
+    # A roll call whose paragraph is a sentence names nobody (us_omaha: "1. City Clerk calls the roll.").
+    assert parse(CITY).members == []
+
+
+def test_a_title_that_fills_its_line_wraps():
+    # cc_kent-cc_agenda_2025-03-13: the line ends near the text's edge (a column of page ranges beside it).
+    record = parse(page([
+        (200.0, 60.0, "AGENDA"), (56.5, 439.3, "2. Declarations of Disclosable Pecuniary Interests or Other"),
+        (86.7, 453.1, "Significant Interests in items on the agenda"),
+        (56.5, 480.7, "3. Minutes of the meeting held on 13 February 2025 and, if in order, (Pages 1 - 14)")]))
+    assert record.items[0].title == (
+        "Declarations of Disclosable Pecuniary Interests or Other Significant Interests in items on the agenda")
+
+
 def test_an_agenda_without_numbered_items_is_flagged_for_review():
     record = parse(page([(72.0, 100.0, "CITY COUNCIL AGENDA FOR OCTOBER 16, 2012"), (72.0, 225.4, "ROLL CALL"),
                          (72.0, 250.0, "PUBLIC COMMENT")]))

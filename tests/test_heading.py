@@ -129,6 +129,21 @@ def test_venue_lines_are_not_names_or_items():
     assert committee_in("City Council Chambers") is None and committee_in("Committee Room 1, Civic Offices") is None
 
 
+def test_a_title_running_on_into_its_venue_names_its_body_on_its_own_line():
+    # cc_palmdale-measure-av-committee_agenda_2022-11-30 (recognised by OCR: one type, no bold): the title and
+    # the venue below it are set alike, so they read as one phrase; "COUNCIL CHAMBER" names a room.
+    heading = read_heading([page(
+        ("PALMDALE", 22, False, 203), ("MEASURE AV OVERSIGHT COMMITTEE ADJOURNED REGULAR MEETING", 12, False, 89),
+        ("CITY COUNCIL CHAMBER", 12, False, 230), ("38300 SIERRA HIGHWAY, SUITE B", 12, False, 206),
+        ("WEDNESDAY, NOVEMBER 30, 2022", 12, False, 205), (BODY, 11, False, 54), (BODY, 11, False, 54))])
+    assert (heading.committee, heading.date) == ("Measure Av Oversight Committee", "2022-11-30")
+    assert heading.body is None  # not "Measure Av Oversight Committee City Council"
+    # A name wrapped over two lines of one phrase still reads whole (cc_ladwp-board).
+    assert read_heading([page(("BOARD OF WATER AND POWER", 16, True, 171), ("COMMISSIONERS", 16, True, 171),
+                              ("Tuesday, January 25, 2022", 16, True, 171), (BODY, 10, False, 72),
+                              (BODY, 10, False, 72))]).committee == "Board of Water and Power Commissioners"
+
+
 def test_a_date_only_in_running_text_is_doubted():
     heading = read_heading([page(
         ("Minutes of the Finance Committee", 12, True, 200), (BODY, 12, False, 72),

@@ -63,6 +63,32 @@ def test_an_agenda_with_a_roll_call_to_come_is_not_minutes():
                            "ROLL CALL", "Council Members Armenta, Dang, Low, Tang and Clark"])]) != "minutes"
 
 
+# cc_palmdale-measure-av-committee_agenda_2022-11-30 (recognised by OCR): a meeting's title, date and notices, then
+# the order of business, and never the word "agenda" as a title.
+ORDER_OF_BUSINESS = [["MEASURE AV OVERSIGHT COMMITTEE ADJOURNED REGULAR MEETING", "CITY COUNCIL CHAMBER",
+                      "WEDNESDAY, NOVEMBER 30, 2022", "5:00 PM", "WELCOME",
+                      "Committee Members may choose to participate virtually in this meeting."],
+                     ["1. CALL TO ORDER", "2. PLEDGE OF ALLEGIANCE", "3. ROLL CALL",
+                      "CHAIR MANNING, VICE CHAIR GARCIA, COMMITTEE MEMBERS FRY,",
+                      "4. PUBLIC COMMENTS ON LISTED AGENDA ITEMS",
+                      "present the City Clerk with 7 copies. Otherwise, your materials will simply be added to the"]]
+
+
+def test_an_order_of_business_that_never_calls_itself_an_agenda_is_an_agenda():
+    assert classify([page(lines, number) for number, lines in enumerate(ORDER_OF_BUSINESS, start=1)]) == "agenda"
+
+
+def test_minutes_numbered_from_call_to_order_are_not_an_agenda():
+    # us_alameda-ca_civil-service-board_2019-10-02 and us_east-palo-alto-ca_minutes_2020-01-27 number their
+    # minutes from "1. CALL TO ORDER" too, but record the meeting.
+    for record in (["2. ROLL CALL: Present: Chair Owens, Board Members Hoffman, and Jasper"],
+                   ["The meeting was called to order at Lloyd Minor Park at 7:08 p.m."],
+                   ["RESULT: APPROVED [UNANIMOUS]"]):
+        pages = [page(["CIVIL SERVICE BOARD", "REGULAR MEETING", "OCTOBER 2, 2019"]),
+                 page(["1. CALL TO ORDER", *record, "3. APPROVAL OF MINUTES"], 2)]
+        assert classify(pages) != "agenda", record
+
+
 def test_report_covers_are_reports():
     assert classify([page(["CHILDREN AND YOUNG PEOPLE OVERVIEW AND SCRUTINY COMMITTEE", "3 June 2014",
                            "SAFEGUARDING PEER REVIEW", "Report from: Barbara Peacock, Director Children and Adults"])

@@ -19,13 +19,13 @@ from extract.parse.common import source_of
 from extract.parse.heading import Meeting, authority_in, read_heading
 from extract.parse.numbering import Candidate, Label, Outline, number_alone, outline, read_label
 from extract.patterns import (
-    AGENDA_CONTACT, AGENDA_ITEMS_END, AGENDA_NUMBER_AND_PAGES, AGENDA_PUBLISHED, AGENDA_TITLE, CLERK_CONTACT,
+    AGENDA_CONTACT, AGENDA_ITEMS_END, AGENDA_NUMBER_AND_PAGES, AGENDA_PUBLISHED, AGENDA_TITLE, CALLED_MEMBER, CLERK_CONTACT,
     DESCRIPTION_LABEL, DOT_LEADER, EMAIL_ADDRESS, ITEM_PAGES, LETTER_CLOSING, MEMBER_WITH_PHONE,
-    MEMBERSHIP_HEADING, PERSON_WITH_ROLE, PHONE_NUMBER, RECOMMENDATION_LABEL, ROLE_PREFIX, ROSTER_ENTRY, ROSTER_NAME,
-    ROSTER_OFFICE, SUBSTITUTES_HEADING, TIME_OF_DAY,
+    MEMBERSHIP_HEADING, PERSON_WITH_ROLE, PHONE_NUMBER, RECOMMENDATION_LABEL, ROLE_PREFIX, ROLL_CALL_TITLE,
+    ROSTER_ENTRY, ROSTER_NAME, ROSTER_OFFICE, SUBSTITUTES_HEADING, TIME_OF_DAY,
 )
 from extract.read import Page, PdfText
-from extract.rows import Row, blocks_from_rows, is_bullet, rows_of
+from extract.rows import FULL_LINE_WORDS, Row, blocks_from_rows, is_bullet, rows_of
 from extract.split import DocumentSpan
 from extract.text import clean_spaces, find_date, find_time
 
@@ -47,6 +47,9 @@ TITLE_MAX_LINES = 3
 SAME_SIZE = 0.6
 # A continuation line indented this far past its item's number continues the title column.
 TITLE_COLUMN_INDENT = 12.0
+# A line ends short of its column when the next line's first word would have fitted on it with this share
+# of the column's width to spare.
+FIT_ROOM = 0.15
 # Where a title runs on into the first of the sub-items listed under it.
 SUB_ITEM_DASH = " - "
 HONORIFIC = re.compile(r"^(?:councillors?|cllrs?\.?|mr|mrs|ms|miss|dr)\.?\s+", re.I)
@@ -88,7 +91,7 @@ def front_sheet(rows: list[Row], pages: list[Page]) -> FrontSheet:
                        exemptions=exemptions)
     sheet.start = next((t for t in (find_time(r.text) for r in opening) if t), None)
     sheet.venue = _venue(opening)
-    sheet.members = _people_under(rows, MEMBERSHIP_HEADING) or _roster(rows)
+    sheet.members = _people_under(rows, MEMBERSHIP_HEADING) or _roster(rows) or _called_roll(items)
     sheet.doubts = _numbering_doubts(numbering)
     sheet.substitutes = _people_under(rows, SUBSTITUTES_HEADING)
     sheet.published = next((find_date(m.group("date")) for m in (AGENDA_PUBLISHED.search(r.text) for r in rows) if m),
@@ -202,6 +205,26 @@ def _roster(rows: list[Row]) -> list[Person]:
     return list(found.values())
 
 
+def _called_roll(items: list[AgendaItem]) -> list[Person]:
+    """The members a roll call item names in its paragraph, each office before the names holding it:
+    "CHAIR MANNING, VICE CHAIR GARCIA, COMMITTEE MEMBERS FRY, ANGEBRANDT, CARR" — every piece a member,
+    the first with an office, or it is no list of members."""
+    for item in items:
+        if not (ROLL_CALL_TITLE.search(item.title) and item.description):
+            continue
+        pieces = [p for p in re.split(r"\s*,\s*|\s+and\s+", item.description.strip(" .;")) if p]
+        called = [CALLED_MEMBER.fullmatch(piece) for piece in pieces]
+        if len(pieces) < MIN_ROSTER or not all(called) or not called[0].group("office"):
+            continue
+        members, office = [], None
+        for m in called:
+            if m.group("office"):
+                office = re.sub(r"(?<=[a-z])s$", "", _display_name(clean_spaces(m.group("office"))))
+            members.append(Person(name=_display_name(m.group("name")), role=office))
+        return members
+    return []
+
+
 def _next_line(previous: Row | None, row: Row) -> bool:
     """The line right below the one before, at the step of lines in a paragraph."""
     return (previous is not None and previous.line is not None and row.line is not None
@@ -277,6 +300,7 @@ class _ItemRow:
     following: list[Row] = field(default_factory=list)  # rows under the item, before the next one
     title_rows: list[Row] = field(default_factory=list)  # the rows the title was read from
     label: Label | None = None
+    edge: float | None = None  # the right edge of the text the title is set in: where a line is full
     parts: list[Row] = field(default_factory=list)  # indented lines right under the title, listing its parts
     described: int = 0  # rows taken into the description
 
@@ -290,7 +314,7 @@ def _items(rows: list[Row]) -> tuple[list[AgendaItem], Outline, int, int, dict[s
     numbered = found_outline.items
     if found_outline.end is not None:
         end = found_outline.end
-    found = [_new_item(rows[c.index], c.label) for c in numbered]
+    found = [_new_item(rows, c) for c in numbered]
     for entry, candidate, following in zip(found, numbered, [c.index for c in numbered[1:]] + [end]):
         entry.following = rows[candidate.index + 1:following]
     by_position = exempt_agenda_items((str(i), [entry.row.text] + [r.text for r in entry.following])
@@ -329,7 +353,7 @@ def _numbers_items(rows: list[Row], run: list[Candidate], parent: Candidate | No
 
 def _title_rows(rows: list[Row], candidate: Candidate, stop: int) -> list[Row]:
     """The rows an item's title is printed on: its number's row and the lines its title wraps onto."""
-    entry = _new_item(rows[candidate.index], candidate.label)
+    entry = _new_item(rows, candidate)
     entry.title_rows = [entry.row]
     for row in rows[candidate.index + 1:stop]:
         if not _continues_title(entry, row):
@@ -357,13 +381,24 @@ def _centred_titles(found: list[_ItemRow]) -> None:
         found[-1].item.title += " " + " ".join(r.text for r in above)
 
 
-def _new_item(row: Row, label: Label) -> _ItemRow:
+def _new_item(rows: list[Row], candidate: Candidate) -> _ItemRow:
+    row, label = rows[candidate.index], candidate.label
     title, pages = _title_and_pages(label.title)
     item = AgendaItem(number=label.printed, title=title, pages=pages)
     filled = [i for i, cell in enumerate(row.cells) if cell.strip()]
     title_cell = filled[1] if len(filled) > 1 and re.fullmatch(r"\d{1,3}[A-Za-z]?\.?", row.cells[filled[0]].strip()) \
         else (filled[0] if filled else 0)
-    return _ItemRow(item=item, row=row, title_cell=title_cell, label=label)
+    return _ItemRow(item=item, row=row, title_cell=title_cell, label=label, edge=_text_edge(rows, row))
+
+
+def _text_edge(rows: list[Row], row: Row) -> float | None:
+    """Where the full lines of running text end, on the row's page and in its column (lines that start
+    near it): a line ending well short of it ended there, it did not wrap."""
+    if row.line is None:
+        return None
+    ends = [r.line.x1 for r in rows if r.page_index == row.page_index and r.line is not None
+            and len(r.text.split()) >= FULL_LINE_WORDS and abs(r.line.x0 - row.line.x0) <= HANGING_INDENT]
+    return max(ends, default=None)
 
 
 def _title_and_pages(text: str) -> tuple[str, str | None]:
@@ -416,13 +451,15 @@ def _continues_title(entry: _ItemRow, row: Row) -> bool:
         return bool(filled) and filled[0] == entry.title_cell and entry.title_cell > 0
     if not _in_title_column(entry, row):
         return False
-    return _wraps_onto(entry.title_rows[-1] if entry.title_rows else entry.row, entry.row, row)
+    return _wraps_onto(entry.title_rows[-1] if entry.title_rows else entry.row, entry.row, row, entry.edge)
 
 
-def _wraps_onto(previous: Row, first: Row, row: Row) -> bool:
+def _wraps_onto(previous: Row, first: Row, row: Row, edge: float | None) -> bool:
     """The title runs on: the next line of its paragraph, in the same type, under the title's first word
     (a title in capitals runs on in capitals, wherever the line is set) — not a field of its own
-    ("Recommendation: …"), a number, a bullet, nor the list that a title ending in a colon introduces."""
+    ("Recommendation: …"), a number, a bullet, nor the list that a title ending in a colon introduces; and
+    only where the line above was full (the next line's first word would not have fitted after it): "3. ROLL
+    CALL" over the names called is a title of its own."""
     if previous.line is None or first.line is None or row.page_index != previous.page_index:
         return False
     text, title = row.text.strip(), first.text
@@ -432,7 +469,20 @@ def _wraps_onto(previous: Row, first: Row, row: Row) -> bool:
             and not previous.text.rstrip().endswith(":")
             and (capitals or row.line.x0 - first.line.x0 <= HANGING_INDENT)
             and (not capitals or _in_capitals(text))
-            and not DESCRIPTION_LABEL.match(text) and read_label(text) is None and not is_bullet(text))
+            and not DESCRIPTION_LABEL.match(text) and read_label(text) is None and not is_bullet(text)
+            and not _ended_short(previous, row, edge))
+
+
+def _ended_short(previous: Row, row: Row, edge: float | None) -> bool:
+    """The next line's first word would have fitted on the line above, with room to spare (estimates of
+    type widths, ragged right edges and a column of page ranges beside the titles take some): the line
+    above ended where its text did, it did not wrap."""
+    if edge is None or previous.line is None:
+        return False
+    char_width = (previous.line.x1 - previous.line.x0) / max(1, len(previous.text))
+    first_word = (row.text.split() or [""])[0]
+    room = (edge - previous.line.x0) * FIT_ROOM
+    return previous.line.x1 + char_width * (len(first_word) + 1) < edge - room
 
 
 def _in_capitals(text: str) -> bool:

@@ -327,6 +327,14 @@ def _is_sentence(text: str) -> bool:
                 or (len(text.split()) >= SENTENCE_WORDS and not _reads_as_name(_without_noise(text))))
 
 
+def _title_texts(phrase: Phrase) -> list[str]:
+    """The texts a title phrase names its body in: the phrase, or where it runs on into its venue set in the
+    same type ("… COMMITTEE ADJOURNED REGULAR MEETING" / "CITY COUNCIL CHAMBER"), each of its lines."""
+    if committee_in(phrase.text) or len(phrase.lines) == 1:
+        return [phrase.text]
+    return [line.text for line in phrase.lines]
+
+
 def _committee_candidates(block: list[Phrase], opening: list[Line]) -> list[_Candidate]:
     found = []
     in_block = {id(line) for phrase in block for line in phrase.lines}
@@ -340,7 +348,8 @@ def _committee_candidates(block: list[Phrase], opening: list[Line]) -> list[_Can
         if named and (name := committee_in(named.group("name"))) and not committee_doubt(name):
             found.append(_Candidate(name, False, False, is_authority(name), line.size, 100 + index, in_sentence=True))
     fields = [(line.text, line.size, -1) for line in opening if id(line) not in in_block]
-    for text, prominence, order in [(p.text, p.prominence, p.order) for p in block] + fields:
+    titled = [(text, phrase.prominence, phrase.order) for phrase in block for text in _title_texts(phrase)]
+    for text, prominence, order in titled + fields:
         field_match = COMMITTEE_FIELD.match(text)
         if order == -1 and not field_match:
             continue
@@ -465,7 +474,7 @@ def read_heading(pages: list[Page]) -> Meeting:
             committee = max(candidates, key=_Candidate.rank).name
             break
     block, opening = blocks[0]
-    body = next((b for b in (authority_in(p.text) for p in block) if b), None)
+    body = next((b for b in (authority_in(text) for p in block for text in _title_texts(p)) if b), None)
     if committee is None and body and not MEETING_BODY.search(body) and _speaks_of_its_council(all_pages):
         # "The Corporation of the Township of Nipissing" over "… the Minutes of the May 13, 2025 Council
         # Meeting": a municipality whose heading names only itself meets as its council.
