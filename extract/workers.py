@@ -10,6 +10,8 @@ held to a memory budget and each file to a processor-time budget.
 from __future__ import annotations
 
 import ctypes
+import multiprocessing
+import multiprocessing.pool
 import os
 import resource
 import signal
@@ -62,6 +64,11 @@ def _start_worker(parent: int, memory: int | None) -> None:
 def worker_pool(workers: int, memory: int | None = None) -> ProcessPoolExecutor:
     """A process pool whose workers end with this process, each within ``memory`` more bytes of memory."""
     return ProcessPoolExecutor(max_workers=workers, initializer=_start_worker, initargs=(os.getpid(), memory))
+
+
+def forked_pool(workers: int) -> multiprocessing.pool.Pool:
+    """A pool of forked workers (they inherit what the parent prepared, never pickled) that end with this process."""
+    return multiprocessing.get_context("fork").Pool(workers, die_with_parent, (os.getpid(),))
 
 
 @contextmanager

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import shutil
 import signal
 import subprocess
 import sys
@@ -10,6 +11,9 @@ import time
 from pathlib import Path
 
 import badpdfs
+import pytest
+
+from extract.publish.stage import PARALLEL_FROM
 
 ROOT = Path(__file__).resolve().parents[1]
 
@@ -255,3 +259,33 @@ def test_serve_survives_an_ingest_loop_and_serves_what_it_wrote(tmp_path):
         serve.terminate()
         serve.wait(timeout=30)
     assert loop.failures == []
+
+
+def test_a_killed_build_leaves_no_worker(tmp_path, sample_pdfs):
+    """A pool that would wait for work from nobody for ever (reading a large archive's records) ends with its build."""
+    docs = tmp_path / "docs"
+    assert ingest(*map(str, sample_pdfs), "--docs", str(docs)).wait(timeout=300) == 0
+    committees = [folder for folder in docs.iterdir() if folder.is_dir() and not folder.name.startswith(".")]
+    records = sum(1 for _ in docs.rglob("*.md"))
+    for copy in range(PARALLEL_FROM // records + 1):  # as many records as a large archive has
+        for folder in committees:
+            shutil.copytree(folder, docs / f"{folder.name}-{copy}")
+    build = subprocess.Popen([sys.executable, "-m", "extract", "build", "--docs", str(docs), "--site",
+                              str(tmp_path / "site"), "--config", str(ROOT / "mkdocs.yml")],
+                             cwd=tmp_path, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    workers: list[int] = []
+    try:
+        def pool_started() -> bool:
+            workers[:] = children_of(build.pid)
+            return bool(workers) or build.poll() is not None
+        assert wait_for(pool_started, 120)
+        if not workers:
+            pytest.skip("the build finished without starting worker processes (one core?)")
+        os.kill(build.pid, signal.SIGKILL)
+        build.wait()
+        assert wait_for(lambda: not any(alive(pid) for pid in workers), 10), "workers outlived their build"
+    finally:
+        build.kill()
+        for pid in workers:
+            if alive(pid):
+                os.kill(pid, signal.SIGKILL)

@@ -18,15 +18,14 @@ from __future__ import annotations
 import functools
 import hashlib
 import importlib.metadata
-import multiprocessing
 import os
 import pickle
 import shutil
-from concurrent.futures import ProcessPoolExecutor
 from pathlib import Path
 from typing import Callable
 
 from extract.archive import STATE_DIR, Document, load_document
+from extract.workers import forked_pool, worker_pool
 
 CACHE_FOLDER = "cache"
 # The packages whose versions change what a build writes, beside this package's own code.
@@ -145,7 +144,7 @@ class Stage:
         else:
             _GENERATING = (self, groups)
             try:
-                with multiprocessing.get_context("fork").Pool(os.cpu_count()) as pool:
+                with forked_pool(os.cpu_count() or 1) as pool:
                     outcomes = list(pool.imap_unordered(_generate_group, range(len(groups))))
             finally:
                 _GENERATING = None
@@ -298,7 +297,7 @@ class RecordCache:
         if len(stale) < PARALLEL_FROM:
             fresh = list(map(read, stale))
         else:
-            with ProcessPoolExecutor(max_workers=os.cpu_count()) as pool:
+            with worker_pool(os.cpu_count() or 1) as pool:
                 fresh = list(pool.map(read, stale, chunksize=64))
         for rel, loaded in zip(stale, fresh):
             entries[rel] = (stat_key(files[rel]), loaded)
