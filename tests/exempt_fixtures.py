@@ -66,12 +66,12 @@ def fixtures() -> list[Fixture]:
                     "Apologies: Councillor James Halden"]
     return [
         Fixture("cover-marking-below-row-14", report("5", "Disposal of the Stanford depot site", secret("quorbl"),
-                                                     cover=long_cover),
-                secrets=[secret("quorbl")], public=["Disposal of the Stanford depot site"]),
+                                                     cover=long_cover, recommendation=secret("recquorbl")),
+                secrets=[secret("quorbl"), secret("recquorbl")], public=["Disposal of the Stanford depot site"]),
         Fixture("running-header", report("6", "Lease of the Grays wharf", "\n".join(
-            [secret("zimbrel"), filler(12)])), render={"running_header": (
+            [secret("zimbrel"), filler(12)]), recommendation=secret("reczimbrel")), render={"running_header": (
                 "NOT FOR PUBLICATION - exempt information, paragraph 3 of Schedule 12A")},
-                secrets=[secret("zimbrel")], public=["Lease of the Grays wharf"]),
+                secrets=[secret("zimbrel"), secret("reczimbrel")], public=["Lease of the Grays wharf"]),
         Fixture("running-footer", report("7", "Settlement of the Tilbury claim", "\n".join(
             [secret("plovex"), filler(12)])), render={"running_footer": "CONFIDENTIAL – exempt by virtue of paragraph 5"},
                 secrets=[secret("plovex")], public=["Settlement of the Tilbury claim"]),
