@@ -111,11 +111,21 @@ def public_body(record: Record, markdown: str) -> str:
     return "".join(out)
 
 
-def withheld_pages(records: list[Record]) -> list[tuple[int, int]] | None:
-    """The page ranges ([first, last], physical, 1-based) to leave out of the PDF these records came from.
+def read_from(records: list[Record], pdf_sha256: str) -> bool:
+    """Whether every one of these records was read from the PDF of this content: only then are its exempt pages known."""
+    return bool(pdf_sha256) and all(record.source.sha256 == pdf_sha256 for record in records)
 
-    None when some exempt part cannot be placed on its pages: then the whole PDF is withheld.
+
+def withheld_pages(records: list[Record], pdf_sha256: str) -> list[tuple[int, int]] | None:
+    """The page ranges ([first, last], physical, 1-based) to leave out of the PDF (of content ``pdf_sha256``)
+    these records name as their source.
+
+    None when the PDF is not the one they were read from (a newer version not yet
+    ingested, another body's PDF of the same name: its exempt pages are not known),
+    or when some exempt part cannot be placed on its pages: then the whole PDF is withheld.
     """
+    if not read_from(records, pdf_sha256):
+        return None
     ranges = []
     try:
         for record in records:

@@ -8,6 +8,7 @@ the real pack, the earlier minutes print no council: the pack's other records do
 
 from __future__ import annotations
 
+import hashlib
 from pathlib import Path
 
 from extract.model import (Agenda, AgendaItem, Declaration, Departure, Heading, Minute, Minutes,
@@ -19,10 +20,16 @@ COMMITTEE = "Children's Services Overview and Scrutiny Committee"
 RESOLUTION = ("That the Children's Services Overview and Scrutiny Committee support the development "
               "of a transitional housing scheme for young people entering the aftercare service.")
 PDF_NAME = "thurrock-2018-02-13.pdf"
+# A tiny valid PDF standing in for the agenda pack: the records were read from it.
+PDF_BYTES = (b"%PDF-1.4\n1 0 obj<</Type/Catalog/Pages 2 0 R>>endobj\n"
+             b"2 0 obj<</Type/Pages/Kids[3 0 R]/Count 1>>endobj\n"
+             b"3 0 obj<</Type/Page/Parent 2 0 R/MediaBox[0 0 612 792]>>endobj\n"
+             b"trailer<</Root 1 0 R>>\n%%EOF\n")
+PDF_SHA256 = hashlib.sha256(PDF_BYTES).hexdigest()
 
 
 def _source(pages: list[int]) -> Source:
-    return Source(file=PDF_NAME, sha256="0" * 64, pages=pages, printed_pages=None)
+    return Source(file=PDF_NAME, sha256=PDF_SHA256, pages=pages, printed_pages=None)
 
 
 def records() -> list:
@@ -98,8 +105,5 @@ def write_pdf(folder: Path) -> Path:
     """A tiny valid PDF standing in for the agenda pack."""
     folder.mkdir(parents=True, exist_ok=True)
     pdf = folder / PDF_NAME
-    pdf.write_bytes(b"%PDF-1.4\n1 0 obj<</Type/Catalog/Pages 2 0 R>>endobj\n"
-                    b"2 0 obj<</Type/Pages/Kids[3 0 R]/Count 1>>endobj\n"
-                    b"3 0 obj<</Type/Page/Parent 2 0 R/MediaBox[0 0 612 792]>>endobj\n"
-                    b"trailer<</Root 1 0 R>>\n%%EOF\n")
+    pdf.write_bytes(PDF_BYTES)
     return pdf

@@ -147,3 +147,29 @@ def test_a_record_marked_exempt_after_a_build_is_withheld_by_the_next(tmp_path, 
     assert main(build) == 0
     leaks = [str(p.relative_to(site)) for p in site.rglob("*") if p.is_file() and word in words(served_text(p))]
     assert leaks == []
+
+
+def test_a_pdf_replaced_by_a_version_not_yet_ingested_is_not_published(tmp_path, monkeypatch, capsys):
+    """A council reissues its pack with an exempt paper; the officer puts it in the PDF folder and builds
+    before ingesting it: the records know nothing of its exempt pages, so the PDF waits for its ingest."""
+    monkeypatch.chdir(tmp_path)
+    [public] = [f for f in FIXTURES if f.name == "public-mentions-schedule-12a"]
+    [exempt] = [f for f in FIXTURES if f.name == "running-header"]
+    made, pdfs, docs, site = tmp_path / "made", tmp_path / "pdf", tmp_path / "docs", tmp_path / "site"
+    made.mkdir()
+    pdfs.mkdir()
+    public.pdf(made).replace(pdfs / "pack.pdf")
+    assert main(["ingest", str(pdfs / "pack.pdf"), "--docs", str(docs)]) == 0
+    build = ["build", "--docs", str(docs), "--site", str(site), "--pdfs", str(pdfs), "--config", str(ROOT / "mkdocs.yml")]
+    assert main(build) == 0
+    assert "quintrel" in words(pdf_text(site / "pdf" / "pack.pdf"))
+    exempt.pdf(made).replace(pdfs / "pack.pdf")
+    capsys.readouterr()
+    assert main(build) == 0
+    assert not (site / "pdf" / "pack.pdf").exists()
+    assert (f"warning: {pdfs / 'pack.pdf'}: not published: it is not the PDF its records were read from "
+            f"(ingest it to publish it)") in capsys.readouterr().err
+    assert main(["ingest", str(pdfs / "pack.pdf"), "--docs", str(docs)]) == 0
+    assert main(build) == 0
+    leaks = [str(p.relative_to(site)) for p in site.rglob("*") if p.is_file() and "zimbrelvaunt" in words(served_text(p))]
+    assert leaks == []

@@ -12,7 +12,7 @@ from extract.publish import build_site
 from extract.write import record_path, render_record
 
 sys.path.insert(0, str(Path(__file__).parent))
-from site_archive import COMMITTEE, COUNCIL, PDF_NAME, write_archive, write_pdf  # noqa: E402
+from site_archive import COMMITTEE, COUNCIL, PDF_NAME, PDF_SHA256, write_archive, write_pdf  # noqa: E402
 
 ROOT = Path(__file__).resolve().parents[1]
 SLUG = "childrens-services-overview-and-scrutiny-committee"
@@ -29,7 +29,7 @@ def tree(folder: Path) -> dict[str, bytes]:
 
 def add_meeting(docs: Path, date: str, newcomer: str) -> Path:
     record = Minutes(body=COUNCIL, committee=COMMITTEE, date=date, title=f"Minutes: {COMMITTEE}, {date}",
-                     source=Source(file=PDF_NAME, sha256="0" * 64, pages=[1, 2]), status="draft",
+                     source=Source(file=PDF_NAME, sha256=PDF_SHA256, pages=[1, 2]), status="draft",
                      present=[Person("Bukky Okunade", "Chair", "Councillor"), Person(newcomer, None, "Councillor")],
                      items=[Minute("90", "Children's Social Care Performance", anchor="min-90",
                                    resolutions=["That the Committee noted the quarterly figures."])],

@@ -68,13 +68,24 @@ def test_a_minute_marked_exempt_whose_heading_was_edited_away_withholds_the_whol
 
 
 def test_pages_to_leave_out_of_the_pdf():
-    assert withheld_pages([exempt_report()]) == [(7, 9)]
-    assert withheld_pages([minutes_with_an_exempt_minute()]) == [(3, 3)]
+    read = "0" * 64  # the content of the PDF they were read from
+    assert withheld_pages([exempt_report()], read) == [(7, 9)]
+    assert withheld_pages([minutes_with_an_exempt_minute()], read) == [(3, 3)]
     unplaced = minutes_with_an_exempt_minute()
     unplaced.exempt_pages = []
-    assert withheld_pages([unplaced]) is None  # the whole PDF is withheld
-    assert withheld_pages([Report(body=None, committee="C", date=None, title="t", source=Source("a.pdf", ""),
-                                  exempt=True)]) is None
+    assert withheld_pages([unplaced], read) is None  # the whole PDF is withheld
+    assert withheld_pages([Report(body=None, committee="C", date=None, title="t", source=Source("a.pdf", read),
+                                  exempt=True)], read) is None
+
+
+def test_a_pdf_other_than_the_one_its_records_were_read_from_is_withheld():
+    """A newer version put in the PDF folder but not ingested: which of its pages are exempt is not known."""
+    public = Report(body=None, committee="C", date=None, title="t", source=Source("a.pdf", "1" * 64, pages=[1, 2]))
+    assert withheld_pages([public], "1" * 64) == []
+    assert withheld_pages([public], "2" * 64) is None
+    assert withheld_pages([public, exempt_report()], "1" * 64) is None  # two PDFs of one name: neither is known
+    assert withheld_pages([Report(body=None, committee="C", date=None, title="t", source=Source("a.pdf", ""))],
+                          "") is None
 
 
 def hand_edited(record) -> str:

@@ -176,13 +176,15 @@ def test_pdf_with_an_exempt_report_is_published_without_its_pages(tmp_path):
     from extract.model import Report
     from extract.publish.derived import derived_pages
     from extract.publish.pdfs import publish_pdfs
+    from extract.read import file_sha256
 
     pack = pdfium.PdfDocument.new()
     for _ in range(5):
         pack.new_page(595, 842)
     (tmp_path / "pdf").mkdir()
     pack.save(str(tmp_path / "pdf" / "pack.pdf"))
-    source = lambda first, last: Source(file="pack.pdf", sha256="", pages=[first, last])  # noqa: E731
+    sha256 = file_sha256(tmp_path / "pdf" / "pack.pdf")
+    source = lambda first, last: Source(file="pack.pdf", sha256=sha256, pages=[first, last])  # noqa: E731
     exempt = Report(body="A Council", committee="Cabinet", date="2020-01-01", title="Land sale",
                     source=source(2, 3), item="5", exempt=True)
     public = Minutes(body="A Council", committee="Cabinet", date="2020-01-01", title="Minutes", source=source(4, 5))

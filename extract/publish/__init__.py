@@ -115,7 +115,7 @@ def generate(docs: Path, stage_dir: Path, config: Path, pdf_dir: Path | None) ->
         stage_records(stage, archive.docs, catalogue, files)
         stage.write_planned()  # records are read while the lock holds
     stage_site_pages(stage, config.parent / data.get("docs_dir", "docs"))
-    ctx = SiteContext.build(catalogue, publish_pdfs(catalogue, pdf_dir, stage))
+    ctx = SiteContext.build(catalogue, publish_pdfs(catalogue, pdf_dir, stage, cache))
     stage.put_generated([*page_groups(ctx), functools.partial(feed_files, catalogue, site_url),
                          functools.partial(data_files, ctx, site_url)])
     stage.finish()
