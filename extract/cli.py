@@ -61,8 +61,8 @@ def cmd_ingest(args: argparse.Namespace) -> int:
     from extract.ingest import ingest
 
     docs = Path(args.docs)
-    if docs.exists() and not docs.is_dir():
-        say(f"error: {docs}: not a folder (--docs names the archive's folder)", sys.stderr)
+    if problem := _not_a_folder(docs, "--docs names the archive's folder"):
+        say(f"error: {problem}", sys.stderr)
         return 1
     failed = 0
     outcomes = ingest(args.pdfs, docs, jobs=args.jobs, force=args.force, ocr_languages=args.ocr)
@@ -105,8 +105,19 @@ def _summarise(outcome, docs: Path, debug: bool) -> int:
     return 0
 
 
+def _not_a_folder(path: Path, what: str) -> str | None:
+    """The problem with a path an option names as a folder when a file (or anything but a folder) is there."""
+    return f"{path}: not a folder ({what})" if path.exists() and not path.is_dir() else None
+
+
 def _site_inputs_missing(args: argparse.Namespace) -> list[str]:
-    missing = [] if Path(args.docs).is_dir() else [f"{args.docs}: no such docs folder (ingest PDFs into it first)"]
+    docs = Path(args.docs)
+    missing = [problem for problem in (
+        _not_a_folder(docs, "--docs names the archive's folder"),
+        _not_a_folder(Path(args.site), "--site names the folder the site is built into") if "site" in args else None,
+    ) if problem]
+    if not docs.exists():
+        missing.append(f"{docs}: no such docs folder (ingest PDFs into it first)")
     if not Path(args.config).is_file():
         missing.append(f"{args.config}: no such MkDocs config (run from the archive's folder, or give --config)")
     if args.pdfs and not Path(args.pdfs).is_dir():

@@ -173,6 +173,36 @@ def test_docs_naming_a_file_is_one_error_line(tmp_path, capsys):
         f"error: {docs}: not a folder (--docs names the archive's folder)"]
 
 
+def test_a_build_told_a_file_is_a_folder_says_which_in_one_line(tmp_path, capsys):
+    docs, site = tmp_path / "docs", tmp_path / "site"
+    assert main(["ingest", str(badpdfs.minutes_pdf(tmp_path)), "--docs", str(docs)]) == 0
+    site.write_text("not a folder")
+    config = str(Path(__file__).resolve().parents[1] / "mkdocs.yml")
+    capsys.readouterr()
+    assert main(["build", "--docs", str(docs), "--site", str(site), "--config", config]) == 1
+    assert capsys.readouterr().err.splitlines() == [
+        f"error: {site}: not a folder (--site names the folder the site is built into)"]
+    assert main(["build", "--docs", str(site), "--site", str(tmp_path / "out"), "--config", config]) == 1
+    assert capsys.readouterr().err.splitlines() == [
+        f"error: {site}: not a folder (--docs names the archive's folder)"]
+
+
+def test_a_full_disk_during_a_build_is_one_error_line(tmp_path, capsys, monkeypatch):
+    docs = tmp_path / "docs"
+    assert main(["ingest", str(badpdfs.minutes_pdf(tmp_path)), "--docs", str(docs)]) == 0
+    monkeypatch.chdir(tmp_path)  # the build's stage of its own
+
+    def full(source, target):
+        raise OSError(errno.ENOSPC, os.strerror(errno.ENOSPC), str(target))
+
+    monkeypatch.setattr("extract.publish.stage.link_or_copy", full)
+    capsys.readouterr()
+    assert main(["build", "--docs", str(docs), "--site", str(tmp_path / "site"),
+                 "--config", str(Path(__file__).resolve().parents[1] / "mkdocs.yml")]) == 1
+    [line] = capsys.readouterr().err.splitlines()
+    assert line.startswith("error: ") and line.endswith(": No space left on device")
+
+
 def test_a_full_disk_is_one_error_line_and_leaves_no_half_written_file(tmp_path, capsys, monkeypatch):
     def full(handle):
         raise OSError(errno.ENOSPC, os.strerror(errno.ENOSPC))
