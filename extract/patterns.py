@@ -1237,12 +1237,20 @@ COVER_FROM = Convention(
      "RESPONSIBLE OFFICER: EXECUTIVE DIRECTOR OF TRANSPORT"],
     counter_examples=["From 1 April the service will be delivered by the council"],
 )
-# Words of address before the body a memorandum goes to ("TO: Honorable Housing Authority").
+# Words of address before the body a memorandum goes to: US staff reports open "TO: Honorable Mayor and
+# Members of the City Council" (Norwalk's "TO: Honorable Housing Authority"), UK ones "To: Chair and Members
+# of the Planning Committee"; the body is what follows them.
 ADDRESSED_TO = Convention(
     "words of address before a meeting body's name",
-    r"^\s*(?:the\s+)?(?:honou?rable|(?:the\s+)?chair(?:man)?\s+and\s+members\s+of|members\s+of)\s+(?:the\s+)?",
-    ["Honorable Housing Authority", "Chair and Members of the Planning Committee"],
-    counter_examples=["Housing Authority"],
+    r"^\s*(?:the\s+)?(?:honou?rable\s+(?:the\s+)?(?:{offices})?(?:{members})?|(?:{offices})(?:{members})?|{members})"
+    r"(?:the\s+)?".format(
+        offices=r"(?:(?:vice[- ])?(?:mayor|chair(?:man|woman|person)?|president|presiding\s+officer)\s*(?:,|and\b|&)\s*)+",
+        members=r"(?:the\s+)?(?:members|commissioners|directors|trustees|councillors|councilmembers)\s+of\s+"),
+    ["Honorable Housing Authority", "Chair and Members of the Planning Committee",
+     "Honorable Mayor and Members of the City Council", "Honorable Mayor and City Council",
+     "Honorable Chair and Members of the Parks and Recreation Commission",
+     "The Honourable the Mayor and Members of the Council", "Members of the Cabinet"],
+    counter_examples=["Housing Authority", "Mayor's Office", "Chair's Report", "Chairman of the Board"],
 )
 # A cover label that wrapped onto a second line beside its value, in a layout of two borderless columns
 # (WECA: "REPORT TRANSPORT" / "TITLE:", "RESPONSIBLE EXECUTIVE DIRECTOR OF TRANSPORT" / "OFFICER:"): the

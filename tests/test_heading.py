@@ -69,6 +69,16 @@ def test_a_cover_field_names_the_committee():
     assert (heading.committee, heading.date) == ("West of England Combined Authority Committee", "2026-03-27")
 
 
+def test_a_staff_reports_words_of_address_are_no_part_of_the_committee():
+    # Norwalk's staff reports ("TO: Honorable Housing Authority"), and the common US form below.
+    for to, committee in [("TO: Honorable Housing Authority", "Housing Authority"),
+                          ("TO: Honorable Mayor and Members of the City Council", "City Council")]:
+        heading = read_heading([page(("Agenda Report", 12, False, 217), ("November 15, 2022", 12, False, 253),
+                                     (to, 12, False, 72), ("FROM: Jesus M. Gomez, Executive Director", 12, False, 72),
+                                     (BODY, 12, False, 72), (BODY, 12, False, 72))])
+        assert (heading.committee, heading.date) == (committee, "2022-11-15")
+
+
 def test_plain_type_heading_runs_down_to_the_date():
     heading = read_heading([page(
         ("Thurrock: A place of opportunity, enterprise and excellence, where", 11, False, 62),

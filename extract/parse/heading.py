@@ -30,7 +30,7 @@ import re
 from collections import Counter
 from dataclasses import dataclass, field
 
-from extract.patterns import (ATTENDANCE_LABEL, AUTHORITY, AUTHORITY_KIND_WORDS, BODY_ONLY_LINE, COMMITTEE_FIELD,
+from extract.patterns import (ADDRESSED_TO, ATTENDANCE_LABEL, AUTHORITY, AUTHORITY_KIND_WORDS, BODY_ONLY_LINE, COMMITTEE_FIELD,
                               AUTHORITY_FORMAL_PREFIX, COMMITTEE_MAX_WORDS, COUNCIL_MEETING, DOCUMENT_TITLE, EARLIER_MEETING,
                               MEETING_OF,
                               WHOLE_COUNCIL, HEADING_NOISE, LEADING_BODY_WORD, MEETING_BODY, MINUTE_HEADING,
@@ -353,7 +353,8 @@ def _committee_candidates(block: list[Phrase], opening: list[Line]) -> list[_Can
         field_match = COMMITTEE_FIELD.match(text)
         if order == -1 and not field_match:
             continue
-        name = committee_in(field_match.group("value") if field_match else text)
+        # A memorandum's "TO: Honorable Mayor and Members of the City Council" names the body after its words of address.
+        name = committee_in(ADDRESSED_TO.sub("", field_match.group("value")) if field_match else text)
         if name and not committee_doubt(name):
             found.append(_Candidate(name, bool(field_match), bool(DOCUMENT_TITLE.search(text)), is_authority(name),
                                     prominence, order, in_sentence=_is_sentence(text)))
