@@ -4,11 +4,10 @@ from __future__ import annotations
 
 from statistics import median
 
-from extract.model import Block, Heading, Paragraph, Source
+from extract.model import Source
 from extract.read import Line, PdfText
-from extract.rows import continue_table, continues_over_page, table_block, table_runs_on
+from extract.rows import continues_over_page
 from extract.split import DocumentSpan
-from extract.text import join_wrapped
 
 
 def source_of(span: DocumentSpan, pdf: PdfText) -> Source:
@@ -46,29 +45,3 @@ def paragraphs(lines: list[Line]) -> list[list[Line]]:
         else:
             groups[-1].append(line)
     return groups
-
-
-def blocks_from_span(span: DocumentSpan) -> list[Block]:
-    """The span's text as paragraphs and tables in reading order; bold short lines become headings."""
-    blocks: list[Block] = []
-    after_table = False  # the blocks end with a table
-    for page in span.pages:
-        items: list[tuple[float, object]] = [(t.top, t) for t in page.tables]
-        for group in paragraphs(page.lines):
-            items.append((group[0].top, group))
-        for _, item in sorted(items, key=lambda pair: pair[0]):
-            if hasattr(item, "rows"):
-                cells = [list(row) for row in item.rows]
-                if after_table and table_runs_on(blocks[-1], cells):
-                    continue_table(blocks[-1], cells)  # type: ignore[arg-type]
-                else:
-                    blocks += table_block(cells)
-                after_table = True
-                continue
-            after_table = False
-            text = join_wrapped([ln.text for ln in item])
-            if all(ln.bold for ln in item) and len(text) < 120:
-                blocks.append(Heading(text=text, level=2))
-            else:
-                blocks.append(Paragraph(text=text))
-    return blocks

@@ -3,10 +3,11 @@
 from __future__ import annotations
 
 from extract.model import Other, Review
-from extract.parse.common import blocks_from_span, source_of
+from extract.parse.common import source_of
 from extract.parse.heading import read_heading
 from extract.patterns import LANGUAGE_WORDS
 from extract.read import PdfText
+from extract.rows import blocks_from_rows
 from extract.split import DocumentSpan
 
 # Words of running text read to tell its language.
@@ -31,7 +32,7 @@ def parse(span: DocumentSpan, pdf: PdfText) -> Other:
     review = [] if meeting else [Review(field="kind", why=reason)] + heading.review()
     return Other(body=(meeting and meeting.body) or heading.body, committee=committee,
                  date=(meeting and meeting.date) or heading.date, title=_title(span, committee) or pdf.file,
-                 source=source_of(span, pdf), content=blocks_from_span(span), reason=reason, warnings=warnings,
+                 source=source_of(span, pdf), content=blocks_from_rows(span.rows), reason=reason, warnings=warnings,
                  item=span.item if meeting else None, review=review)
 
 
