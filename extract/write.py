@@ -70,14 +70,14 @@ SAFE_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 
 @functools.lru_cache(maxsize=4096)  # a build asks for every meeting's folder, again and again
 def committee_slug(committee: str) -> str:
-    """The committee's folder: names differing only in case or accents share it.
+    """The committee's folder: names differing only in case, accents or "&" for "and" share it.
 
     A name too long for a folder keeps its first words and a short hash of the
     whole name, so two committees whose names begin alike never share a folder;
     a name with no Latin letters or digits at all gets a hash alone rather than
     a shared "untitled" folder.
     """
-    whole = slugify(committee, max_length=10_000)
+    whole = slugify(committee.replace("&", " and "), max_length=10_000)
     if whole == "untitled" and slugify(committee + " x") == "x":
         digest = hashlib.sha256(" ".join(committee.split()).casefold().encode()).hexdigest()
         return f"committee-{digest[:10]}"

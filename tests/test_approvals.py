@@ -46,6 +46,17 @@ def test_later_minutes_approve_earlier_ones(pdfs, tmp_path, order):
     assert minutes_of(docs, "2017-12-12")["status"] == "draft"  # nothing ingested approves these yet
 
 
+def test_minutes_approve_earlier_ones_printed_with_an_ampersand(tmp_path):
+    # One committee printed "… Overview & Scrutiny …" in one paper and "… Overview and Scrutiny …" in the next.
+    docs = tmp_path / "docs"
+    october = render_text(OCTOBER.replace("Overview and Scrutiny", "Overview & Scrutiny"), tmp_path / "october.pdf")
+    for pdf in (october, SAMPLES / "pdf" / "004_e187f8e0c41f6043.pdf"):
+        assert main(["ingest", str(pdf), "--docs", str(docs)]) == 0
+    approved = minutes_of(docs, "2017-10-10")
+    assert approved["committee"] == "Children's Services Overview & Scrutiny Committee"
+    assert (approved["status"], approved["approved_at"]) == ("approved", "2017-12-12")
+
+
 @pytest.mark.parametrize("before,after", [
     ("Gary Collins", "Gary Collins (corrected)"),  # a correction
     ("start: '19:00'", "start: [19:00"),  # a slip that breaks the YAML: still no crash
