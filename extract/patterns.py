@@ -997,7 +997,7 @@ REPORT_CONTACT = Convention(
 LETTER_SALUTATION = Convention(
     "letter salutation",
     r"^\s*Dear\s+(?:[A-Z][\w'’-]+\s*){1,3},?\s*$",
-    ["Dear Barbara"],
+    ["Dear Barbara", "Dear Member"],
     flags=0,
 )
 

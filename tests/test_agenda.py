@@ -320,3 +320,22 @@ def test_a_membership_line_with_an_unbalanced_bracket_keeps_the_names():
     people = _people("Councillors Bukky Okunade (Chair, Graham Snell and Gary Collins")
     assert [p.name for p in people][-2:] == ["Graham Snell", "Gary Collins"]
     assert "Okunade" in people[0].name
+
+
+# cc_kent-cc_pack_2025-01-09, page 1: a supplement's covering letter, sending one item.
+SUPPLEMENT_LETTER = page([
+    (354.0, 60.0, "Direct Dial/Ext: 03000416892"), (386.0, 72.0, "e-mail: joel.cook@kent.gov.uk"),
+    (392.0, 84.0, "Date: 7 January 2025"), (57.0, 130.0, "Dear Member"),
+    (57.0, 160.0, "COUNTY COUNCIL - THURSDAY, 9 JANUARY 2025"),
+    (57.0, 190.0, "Please find enclosed the documents for Item 3 – English Devolution White Paper, which were not"),
+    (57.0, 202.0, "available when the main agenda was first published."), (57.0, 232.0, "Agenda Item No"),
+    (57.0, 250.0, "3 English Devolution White Paper (Pages 1 - 18)"), (57.0, 290.0, "Yours sincerely"),
+    (57.0, 330.0, "Benjamin Watts"), (57.0, 342.0, "General Counsel"),
+])
+
+
+def test_a_supplements_covering_letter_sends_its_item_and_names_no_venue():
+    record = parse(SUPPLEMENT_LETTER)
+    assert (record.committee, record.date, record.venue) == ("County Council", "2025-01-09", None)
+    [item] = record.items
+    assert (item.number, item.title, item.description) == ("3", "English Devolution White Paper", None)

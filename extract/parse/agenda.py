@@ -16,11 +16,11 @@ from dataclasses import dataclass, field
 from extract.exempt import Exemption, exempt_agenda_items, merged_paragraphs
 from extract.model import Agenda, AgendaItem, Block, Contact, Heading, Paragraph, Person, Review, Table
 from extract.parse.common import source_of
-from extract.parse.heading import Meeting, authority_in, read_heading
+from extract.parse.heading import Meeting, authority_named, read_heading
 from extract.parse.numbering import Candidate, Label, Outline, number_alone, outline, read_label
 from extract.patterns import (
     AGENDA_CONTACT, AGENDA_ITEMS_END, AGENDA_NUMBER_AND_PAGES, AGENDA_PUBLISHED, AGENDA_TITLE, CALLED_MEMBER, CLERK_CONTACT,
-    DESCRIPTION_LABEL, DOT_LEADER, EMAIL_ADDRESS, ITEM_PAGES, LETTER_CLOSING, MEMBER_WITH_PHONE,
+    DESCRIPTION_LABEL, DOT_LEADER, EMAIL_ADDRESS, ITEM_PAGES, LETTER_CLOSING, LETTER_SALUTATION, MEMBER_WITH_PHONE,
     MEMBERSHIP_HEADING, PERSON_WITH_ROLE, PHONE_NUMBER, RECOMMENDATION_LABEL, ROLE_PREFIX, ROLL_CALL_TITLE,
     ROSTER_ENTRY, ROSTER_NAME, ROSTER_OFFICE, SUBSTITUTES_HEADING, TIME_OF_DAY,
 )
@@ -112,7 +112,7 @@ def _meeting(rows: list[Row], pages: list[Page]) -> Meeting:
     names none ("Thurrock Council Wi-Fi" in the public information)."""
     meeting = read_heading(pages)
     if meeting.body is None:
-        meeting.body = next((b for b in map(authority_in, (r.text for r in rows)) if b), None)
+        meeting.body = authority_named(r.text for r in rows)
     return meeting
 
 
@@ -121,7 +121,8 @@ def _venue(opening: list[Row]) -> str | None:
     dated = next((i for i, row in enumerate(opening) if find_date(row.text)), None)
     for row in opening[dated + 1:dated + 2] if dated is not None else []:
         text = TIME_OF_DAY.sub("", row.text).strip(" -–@,")
-        if text and not (MEMBERSHIP_HEADING.match(text) or AGENDA_TITLE.search(text)):
+        # Under a letter's date comes its salutation ("Dear Member"), not where the meeting is.
+        if text and not (MEMBERSHIP_HEADING.match(text) or AGENDA_TITLE.search(text) or LETTER_SALUTATION.match(text)):
             return _display_name(text)
     return None
 
@@ -284,9 +285,11 @@ def _items_end(rows: list[Row], candidates: list[Candidate]) -> int:
     sincerely") that comes after a run of items — one above any item (an opening that says "Please
     contact …") ends nothing."""
     for index, row in enumerate(rows):
-        if AGENDA_ITEMS_END.match(row.text) or LETTER_CLOSING.match(row.text):
+        closing = LETTER_CLOSING.match(row.text)
+        if AGENDA_ITEMS_END.match(row.text) or closing:
             found = outline([c for c in candidates if c.index < index])
-            if found.main is not None and len(found.main.longest()) >= MIN_RUN:
+            # A letter sending one item (a supplement's "Please find enclosed … Item 3") ends at its closing.
+            if found.main is not None and len(found.main.longest()) >= (1 if closing else MIN_RUN):
                 return index
     return len(rows)
 

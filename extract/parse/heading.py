@@ -237,6 +237,18 @@ def authority_in(text: str) -> str | None:
     return None
 
 
+def authority_named(texts) -> str | None:
+    """The first authority named by a line that is not running text: a cover's "Thurrock Council Wi-Fi"
+    names its council, a report's "joint work between KCC, Medway Council and District and" does not."""
+    return next((b for b in (authority_in(t) for t in texts if not _is_sentence(t) and not _ends_sentence(t)) if b),
+                None)
+
+
+def _ends_sentence(text: str) -> bool:
+    """A line of several words ending in a full stop ends a sentence ("… Borough Council Leaders in Kent.")."""
+    return text.rstrip().endswith(".") and len(text.split()) >= 4
+
+
 def _name_word(word: str) -> bool:
     """A word a name may hold: capitalised, an acronym in brackets, a function word, or a word of a script without case."""
     first = word.lstrip("(")[:1]
@@ -490,7 +502,7 @@ def read_heading(pages: list[Page]) -> Meeting:
 
     if body is None:
         body = next((clean_spaces(ln.text.split(",")[0]) for ln in opening if BODY_ONLY_LINE.fullmatch(ln.text.strip())),
-                    None) or next((b for b in (authority_in(ln.text) for ln in opening) if b), None)
+                    None) or authority_named(ln.text for ln in opening)
     if body and committee and body.lower() == committee.lower() and not is_authority(committee):
         body = None
 

@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 
 from extract.model import Appendix, Contact, Person, Report
 from extract.parse.common import source_of
-from extract.parse.heading import Meeting, authority_in, read_heading
+from extract.parse.heading import Meeting, authority_named, read_heading
 from extract.patterns import (
     ADDRESSED_TO, AGENDA_ITEM_STAMP, APPENDICES_HEADING, APPENDIX_HEADING, COMMITTEE_LINE, CONTACT_DETAIL,
     CONTACT_LABEL, COVER_ACCOUNTABLE, COVER_AUTHOR, COVER_BRIEFING, COVER_FROM, COVER_KEY_DECISION, COVER_REPORT_OF,
@@ -99,8 +99,7 @@ def _meeting_of(span: DocumentSpan, cover: Cover, rows: list[Row]) -> Meeting:
     # was read is its running text, where councils named are often other councils.
     body = meeting.body if span.meeting or not (cover.committee or cover.date) else None
     if body is None:  # only a name on a short cover line
-        body = next((b for b in (authority_in(r.text) for r in rows[:COVER_ROWS] if len(r.text) <= COVER_LINE)
-                     if b), None)
+        body = authority_named(r.text for r in rows[:COVER_ROWS] if len(r.text) <= COVER_LINE)
     doubts = {}
     if not committee:
         doubts["committee"] = "no committee named on the report's cover"
