@@ -829,6 +829,14 @@ def member_surnames(record: Record) -> set[str]:
     return {words[-1] for words in (name_words(bare_name(p.name)) for p in people) if words}
 
 
+def mail_domains(record: Record) -> set[str]:
+    """The first part of the e-mail domains a record's contact gives: "joel.cook@kent.gov.uk" → "kent",
+    "clerk@milburnparishcouncil.com" → "milburnparishcouncil": a council's own name, as its mail is addressed."""
+    contact = getattr(record, "contact", None)
+    email = contact.email if contact else None
+    return {email.rpartition("@")[2].split(".")[0].casefold()} if email and "@" in email else set()
+
+
 def committee_words(name: str, council: Council) -> tuple[str, ...]:
     """The words that tell a committee from the council's others: how it met and the council's own name left out."""
     if not name.isupper():  # an acronym is one word: "O&S" is not "O and S"
@@ -942,13 +950,19 @@ class _Identities:
     def _listed(self, source: tuple[str, str]) -> set[str]:
         return {s for d in self.sources[source] for s in member_surnames(d.record)}
 
+    def _mailed_from(self, source: tuple[str, str]) -> set[int]:
+        """The councils whose own name the source's contact e-mail domains hold ("kent" for Kent County Council)."""
+        domains = {d for doc in self.sources[source] for d in mail_domains(doc.record)}
+        return {id(c) for c in self.councils if c.own_words and any(
+            all(word in domain for word in c.own_words) for domain in domains)}
+
     def _meetings(self, source: tuple[str, str], council: Council) -> set[tuple[tuple[str, ...], str]]:
         return {(committee_words(d.record.committee, council), d.record.date) for d in self.sources[source]
                 if d.record.date and d.record.committee not in NO_COMMITTEE}
 
     def _councils_by_evidence(self) -> None:
         """Councils for sources that print none, by what they share with the sources of one council: a
-        meeting (committee and date), else a committee's name (or the council's name in it: "Alameda Free
+        meeting (committee and date), else the council's name in their contact's e-mail domain, else a committee's name (or the council's name in it: "Alameda Free
         Library Board"), else members. Again while that settles more."""
         unknown = Council(None)
         settled = any(s not in self.council_of for s in self.sources)
@@ -968,6 +982,7 @@ class _Identities:
                 keys, listed = self._raw_keys(source), self._listed(source)
                 levels = [
                     {c for meeting in self._meetings(source, unknown) for c in meetings.get(meeting, ())},
+                    self._mailed_from(source),
                     {c for key in keys for c in committees.get(key, ())}
                     | {id(c) for c in self.councils if c.key and any(c.own_words <= set(key) for key in keys)},
                     {c for c, theirs in surnames.items() if len(listed & theirs) >= MEMBERS_IN_COMMON},

@@ -1560,8 +1560,16 @@ EMAIL_ADDRESS = Convention(
 
 PHONE_NUMBER = Convention(
     "telephone number",
-    r"(?:tel(?:ephone)?\.?\s*(?:no\.?)?\s*:?\s*)(?P<number>\(?\+?\d[\d ()-]{6,}\d)",
-    ["Clerk : Joan Connelly Telephone : 017683 52469", "Telephone: (01634) 331106"],
+    r"(?:(?:tel(?:ephone)?\.?\s*(?:no\.?)?|direct\s+(?:dial|line)(?:\s*/\s*ext\.?)?)\s*:?\s*)(?P<number>\(?\+?\d[\d ()-]{6,}\d)",
+    ["Clerk : Joan Connelly Telephone : 017683 52469", "Telephone: (01634) 331106", "Direct Dial/Ext: 03000416892"],
+)
+
+# A letterhead's e-mail line, labelled, with no name beside it ("e-mail: joel.cook@kent.gov.uk").
+LETTERHEAD_EMAIL = Convention(
+    "letterhead e-mail line",
+    r"^\s*e-?mail\s*:\s*(?P<email>[\w.+-]+@[\w-]+(?:\.[\w-]+)+)\s*$",
+    ["e-mail: joel.cook@kent.gov.uk", "E-mail : clerk@milburnparishcouncil.com"],
+    counter_examples=["Please email democratic.services@thurrock.gov.uk to register"],
 )
 
 PERSON_WITH_ROLE = Convention(

@@ -8,7 +8,7 @@ import pytest
 from site_archive import write_archive
 
 from extract.archive import Archive, Document, Settings, SettingsInvalid, build_catalogue, council_key
-from extract.model import Agenda, Minutes, Person, Report, Source
+from extract.model import Agenda, Contact, Minutes, Person, Report, Source
 from extract.write import record_path
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -67,6 +67,21 @@ def test_a_pdf_that_prints_no_council_is_known_by_its_members():
                               present=[Person("Jim Suttle"), Person("Garry Gernandt")]))
     assert found[("City of Alameda", "City Council")] == ["2010-11-16", "2014-07-29"]
     assert found[(None, "City Council")] == ["2012-10-16"]
+
+
+def test_a_pdf_that_prints_no_council_is_known_by_its_contacts_mail_domain():
+    """Kent's supplement letter names no council, only "e-mail: joel.cook@kent.gov.uk"; a council of
+    another name's mail (medway.gov.uk) is no evidence for Kent."""
+    found = committees(record(Minutes, committee="County Council", body="Kent County Council", date="2025-03-13",
+                              pdf="minutes.pdf"),
+                       record(Agenda, committee="County Council", body="Medway Council", date="2025-03-20",
+                              pdf="medway.pdf"),
+                       record(Agenda, committee="County Council", date="2025-01-09", pdf="letter.pdf",
+                              contact=Contact(email="joel.cook@kent.gov.uk")),
+                       record(Agenda, committee="County Council", date="2025-02-01", pdf="other.pdf",
+                              contact=Contact(email="clerk@example.org")))
+    assert found[("Kent County Council", "County Council")] == ["2025-01-09", "2025-03-13"]
+    assert found[(None, "County Council")] == ["2025-02-01"]
 
 
 @pytest.mark.parametrize("printed", ["CHILDREN'S SERVICES OVERVIEW AND SCRUTINY COMMITTEE",

@@ -20,9 +20,9 @@ from extract.parse.heading import Meeting, authority_named, read_heading
 from extract.parse.numbering import Candidate, Label, Outline, number_alone, outline, read_label
 from extract.patterns import (
     AGENDA_CONTACT, AGENDA_ITEMS_END, AGENDA_NUMBER_AND_PAGES, AGENDA_PUBLISHED, AGENDA_TITLE, CALLED_MEMBER, CLERK_CONTACT,
-    DESCRIPTION_LABEL, DOT_LEADER, EMAIL_ADDRESS, ITEM_PAGES, LETTER_CLOSING, LETTER_SALUTATION, MEMBER_WITH_PHONE,
-    MEMBERSHIP_HEADING, PERSON_WITH_ROLE, PHONE_NUMBER, RECOMMENDATION_LABEL, ROLE_PREFIX, ROLL_CALL_TITLE,
-    ROSTER_ENTRY, ROSTER_NAME, ROSTER_OFFICE, SUBSTITUTES_HEADING, TIME_OF_DAY,
+    DESCRIPTION_LABEL, DOT_LEADER, EMAIL_ADDRESS, ITEM_PAGES, LETTER_CLOSING, LETTER_SALUTATION, LETTERHEAD_EMAIL,
+    MEMBER_WITH_PHONE, MEMBERSHIP_HEADING, PERSON_WITH_ROLE, PHONE_NUMBER, RECOMMENDATION_LABEL, ROLE_PREFIX,
+    ROLL_CALL_TITLE, ROSTER_ENTRY, ROSTER_NAME, ROSTER_OFFICE, SUBSTITUTES_HEADING, TIME_OF_DAY,
 )
 from extract.read import Page, PdfText
 from extract.rows import FULL_LINE_WORDS, Row, blocks_from_rows, is_bullet, rows_of
@@ -247,6 +247,12 @@ def _contact(rows: list[Row]) -> Contact | None:
             email, phone = EMAIL_ADDRESS.search(nearby), PHONE_NUMBER.search(nearby)
             return Contact(name=m.group("name"), email=email.group(0) if email else None,
                            phone=phone.group("number") if phone else None)
+    # A letterhead of labelled lines, no name ("Direct Dial/Ext: 03000416892" / "e-mail: joel.cook@kent.gov.uk").
+    for index, row in enumerate(rows):
+        if m := LETTERHEAD_EMAIL.match(row.text):
+            nearby = " ".join(r.text for r in rows[max(0, index - 2):index + 3])
+            phone = PHONE_NUMBER.search(nearby)
+            return Contact(email=m.group("email"), phone=phone.group("number") if phone else None)
     return None
 
 
