@@ -274,6 +274,15 @@ ATTENDANCE_LABEL = Convention(
     counter_examples=["Commissioner Shabazz moved approval of the minutes.", "Presentation of Vision for Webster Street",
                       "◯会議に付した事件", "Protokoll 5/2022"],
 )
+# The business a US meeting opens with, printed unnumbered as a heading ("CALL TO ORDER" in Norwalk's
+# embedded minutes, "CALL TO ORDER AND ROLL CALL" in East Palo Alto's): the meeting's heading is above it.
+OPENING_BUSINESS = Convention(
+    "opening business, unnumbered",
+    r"^\W*(?:call(?:ed)?\s+to\s+order|pledge\s+of\s+allegiance|flag\s+salute|invocation|roll\s+call)\b",
+    ["CALL TO ORDER", "CALL TO ORDER AND ROLL CALL", "Call to Order", "PLEDGE OF ALLEGIANCE"],
+    counter_examples=["The meeting will be called to order at 7:00 p.m.", "REGULAR MEETING AGENDA"],
+)
+
 # An attendance label anywhere in a minute's title ("1. WELCOME AND APOLOGIES", "52 Apologies for Absence").
 ATTENDANCE_TITLE = Convention(
     "minute about attendance",
@@ -780,12 +789,13 @@ LANGUAGE_WORDS = {
 MEETING_BODY = Convention(
     "word naming a meeting body",
     r"\b(?:committee|sub-?committee|panel|board|commission|commissioners|cabinet|council|authority|forum"
-    r"|assembly|caucus|trust|partnership|cyngor|pwyllgor|bwrdd|conseil|comité|assemblée)\b"
+    r"|assembly|caucus|trust|partnership|agency|cyngor|pwyllgor|bwrdd|conseil|comité|assemblée)\b"
     r"(?!\s+members?\b)"  # "Council Member", "Board Member": an office, not a body
     r"|\b\w*(?:styrelsen?|nämnden?|fullmäktige|utskottet?|sektionen?)\b|(?:委員会|市会|議会|本会議)",
     ["Children's Services Overview and Scrutiny Committee", "CUYAHOGA COUNTY BOARD OF HEALTH", "CABINET",
      "Board of Water and Power Commissioners", "CYNGOR CYMUNED MANORDEILO a SALEM", "Organ Välfärdsnämnden",
-     "Stadsstyrelsen", "第３回 産業交通水道委員会記録", "Conseil Municipal"],
+     "Stadsstyrelsen", "第３回 産業交通水道委員会記録", "Conseil Municipal",
+     "City Council and Successor Agency"],  # California's successor agencies to redevelopment meet with the council
     counter_examples=["Boardroom", "Councillors", "Commissioned Family Hub Contracts", "Sandra Armenta, Council Member"],
 )
 

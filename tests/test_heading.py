@@ -166,3 +166,27 @@ def test_an_earlier_meetings_minutes_never_date_this_one():
         ("Finance Committee", 12, True, 200), (BODY, 12, False, 72),
         ("The minutes of the meeting held on 18 November 2024 were approved as a correct record.", 12, False, 72))])
     assert heading.date is None and "date" in heading.doubts
+
+
+def test_a_plain_heading_above_bold_opening_business_is_the_heading():
+    # Minutes set in one type whose first bold line is the business they open with, not their title.
+    heading = read_heading([page(("City of Rivergrove", 12, False, 72), ("City Council Meeting Minutes", 12, False, 72),
+                                 ("August 13, 2018", 12, False, 72), ("CALL TO ORDER", 12, True, 72),
+                                 ("The meeting was called to order by Mayor Walt Williams at 7:00 p.m.", 12, False, 72),
+                                 (BODY, 12, False, 72))])
+    assert (heading.committee, heading.date) == ("City Council", "2018-08-13")
+
+
+def test_the_authority_set_after_a_committees_name_is_no_part_of_it():
+    heading = read_heading([page(("AGENDA", 18, True, 260), ("REGULAR MEETING OF THE PLANNING COMMISSION", 12, True, 150),
+                                 ("CITY OF GARDENA", 12, True, 250), ("Tuesday, November 15, 2022 7:00 PM", 12, False, 200),
+                                 (BODY, 10, False, 72), (BODY, 10, False, 72))])
+    assert (heading.body, heading.committee, heading.date) == ("City of Gardena", "Planning Commission", "2022-11-15")
+    assert committee_in("Council Chambers") is None  # a thing the body's word names, still no body
+
+
+def test_a_council_meeting_with_its_successor_agency_is_one_joint_body():
+    heading = read_heading([page(("JOINT MEETING OF THE", 12, True, 230), ("CITY COUNCIL AND SUCCESSOR AGENCY", 14, True, 180),
+                                 ("AGENDA", 12, True, 280), ("November 8, 2022", 12, False, 250),
+                                 (BODY, 10, False, 72), (BODY, 10, False, 72))])
+    assert heading.committee == "City Council and Successor Agency"

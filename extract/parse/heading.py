@@ -34,7 +34,7 @@ from extract.patterns import (ADDRESSED_TO, ATTENDANCE_LABEL, AUTHORITY, AUTHORI
                               AUTHORITY_FORMAL_PREFIX, COMMITTEE_MAX_WORDS, COUNCIL_MEETING, DOCUMENT_TITLE, EARLIER_MEETING,
                               MEETING_OF,
                               WHOLE_COUNCIL, HEADING_NOISE, LEADING_BODY_WORD, MEETING_BODY, MINUTE_HEADING,
-                              MEETING_HELD, NAME_FUNCTION_WORDS, NOT_A_NAME, PRINT_STAMP, STREET_ADDRESS, PUBLICATION_DATE, TIME_OF_DAY)
+                              MEETING_HELD, NAME_FUNCTION_WORDS, NOT_A_NAME, OPENING_BUSINESS, PRINT_STAMP, STREET_ADDRESS, PUBLICATION_DATE, TIME_OF_DAY)
 from extract.exempt import without_markings
 from extract.model import Review
 from extract.read import Line, Page
@@ -126,7 +126,7 @@ def _is_display(line: Line, margins: tuple[float, float], size: float) -> bool:
 def _opens_business(line: Line) -> bool:
     """The first numbered item or attendance list: the heading is above it (a street address is no item)."""
     return bool((MINUTE_HEADING.match(line.text) and not STREET_ADDRESS.match(line.text))
-                or ATTENDANCE_LABEL.match(line.text))
+                or ATTENDANCE_LABEL.match(line.text) or OPENING_BUSINESS.match(line.text))
 
 
 def title_lines(page: Page, size: float) -> list[Line]:
@@ -277,7 +277,9 @@ def committee_in(text: str) -> str | None:
                           r"(?:\s+(?:[A-Z][\w'’&-]*|(?i:and)|&))*)?(?:\s*\([A-Z]{2,8}\))?", text[last.end():])
     end = last.end() + (complement.end() if complement else 0)
     following = text[end:].split()[:1]
-    if following and _name_word(following[0]) and following[0][:1].isalpha() \
+    # "PLANNING COMMISSION CITY OF GARDENA": the authority set after the name on the next line is not part of it.
+    authority_follows = bool((after := AUTHORITY.match(text[end:].strip())) and is_authority(after.group("name")))
+    if following and not authority_follows and _name_word(following[0]) and following[0][:1].isalpha() \
             and following[0].lower().strip(",.:;") not in NAME_FUNCTION_WORDS | CLAUSE_WORDS:
         return None  # the head noun names a thing, not a body: "Council Chambers", "Committee Room 1"
     before = list(re.finditer(r"\S+", text[:last.start()]))
