@@ -937,8 +937,20 @@ EARLIER_MEETING = Convention(
     "an earlier meeting's date",
     r"\b(?:minutes|protokoll\w*|cofnodion|(?:previous|last|earlier|preceding)\s+meeting)\b[^.;]{0,80}$",
     ["The minutes of the meeting held on the ", "approve the minutes of the last meeting held on ",
-     "Resolved that the minutes of the meeting of Amenities, Leisure and Community Services held on "],
+     "Resolved that the minutes of the meeting of Amenities, Leisure and Community Services held on ",
+     "Minutes of the previous meeting held on "],
     counter_examples=["A meeting of the County Council will be held in the Council Chamber on "],
+)
+# The document's own title, not a mention of other minutes: "Minutes" opens it ("MINUTES" over "7 December
+# 2022", "Minutes of the meeting held on Monday 7th December, 2022"), after no more than a word of status.
+OWN_MINUTES_TITLE = Convention(
+    "minutes naming themselves",
+    r"^\W*(?:(?:draft|approved|unapproved|unconfirmed|confirmed|final|signed)\s+)*(?:minutes|protokoll|cofnodion)\b"
+    r"(?!.*\b(?:previous|last|earlier|preceding)\s+meeting\b)",
+    ["MINUTES ", "Minutes of the meeting held on Monday ", "Draft Minutes of the Planning Committee held on ",
+     "Cofnodion cyfarfod Cyngor Cymuned Manordeilo a Salem a gynhaliwyd ar "],
+    counter_examples=["The minutes of the meeting held on the ", "3. Minutes of the previous meeting held on ",
+                      "Minutes of the last meeting held on "],
 )
 
 # A clock time right after a date: a browser's print stamp in a header or footer ("2024/11/05 1:34").

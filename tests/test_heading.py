@@ -190,3 +190,18 @@ def test_a_council_meeting_with_its_successor_agency_is_one_joint_body():
                                  ("AGENDA", 12, True, 280), ("November 8, 2022", 12, False, 250),
                                  (BODY, 10, False, 72), (BODY, 10, False, 72))])
     assert heading.committee == "City Council and Successor Agency"
+
+
+def test_minutes_that_name_themselves_in_plain_type_are_dated_by_their_title():
+    # "Minutes of the meeting held on …" is the document's own title; "the minutes of the meeting held on …"
+    # in its text is another meeting's (test_an_earlier_meetings_minutes_never_date_this_one).
+    heading = read_heading([page(("Milburn Parish Council", 14, True, 72),
+                                 ("Minutes of the meeting held on Tuesday 2nd July, 2019", 11, False, 72),
+                                 (BODY, 11, False, 72), (BODY, 11, False, 72))])
+    assert (heading.committee, heading.date, heading.doubts) == ("Milburn Parish Council", "2019-07-02", {})
+
+
+def test_a_date_under_the_title_block_is_the_heading_s_not_a_numbered_item():
+    heading = read_heading([page(("PLANNING COMMITTEE", 14, True, 72), ("MINUTES", 14, True, 72),
+                                 ("7 December 2022", 12, False, 72), (BODY, 11, False, 72), (BODY, 11, False, 72))])
+    assert (heading.committee, heading.date, heading.doubts) == ("Planning Committee", "2022-12-07", {})

@@ -34,12 +34,14 @@ from extract.patterns import (ADDRESSED_TO, ATTENDANCE_LABEL, AUTHORITY, AUTHORI
                               AUTHORITY_FORMAL_PREFIX, COMMITTEE_MAX_WORDS, COUNCIL_MEETING, DOCUMENT_TITLE, EARLIER_MEETING,
                               MEETING_OF,
                               WHOLE_COUNCIL, HEADING_NOISE, LEADING_BODY_WORD, MEETING_BODY, MINUTE_HEADING,
-                              MEETING_HELD, NAME_FUNCTION_WORDS, NOT_A_NAME, OPENING_BUSINESS, PRINT_STAMP, STREET_ADDRESS, PUBLICATION_DATE, TIME_OF_DAY)
+                              MEETING_HELD, NAME_FUNCTION_WORDS, NOT_A_NAME, OPENING_BUSINESS, OWN_MINUTES_TITLE, PRINT_STAMP, STREET_ADDRESS, PUBLICATION_DATE, TIME_OF_DAY)
 from extract.exempt import without_markings
 from extract.model import Review
 from extract.read import Line, Page
 from extract.text import clean_spaces, find_dates
 
+# Words besides a date and a time that a line giving a meeting's date may hold ("Date: …", "held on …").
+DATE_LINE_EXTRA_WORDS = 3
 # How many lines from the top of the first page the title block may run.
 TITLE_SCAN_LINES = 40
 # Plain body-text lines in a row that end the title block.
@@ -124,8 +126,9 @@ def _is_display(line: Line, margins: tuple[float, float], size: float) -> bool:
 
 
 def _opens_business(line: Line) -> bool:
-    """The first numbered item or attendance list: the heading is above it (a street address is no item)."""
-    return bool((MINUTE_HEADING.match(line.text) and not STREET_ADDRESS.match(line.text))
+    """The first numbered item or attendance list: the heading is above it (a street address or a date,
+    "7 December 2022", is no item)."""
+    return bool((MINUTE_HEADING.match(line.text) and not STREET_ADDRESS.match(line.text) and not _is_date_line(line.text))
                 or ATTENDANCE_LABEL.match(line.text) or OPENING_BUSINESS.match(line.text))
 
 
@@ -145,7 +148,9 @@ def title_lines(page: Page, size: float) -> list[Line]:
             continue  # a rule drawn with underscores
         if _opens_business(line):
             break
-        if _is_display(line, margins, size):
+        # A plain line giving a date right under the display lines ("PLANNING COMMITTEE" / "MINUTES" /
+        # "7 December 2022") is the heading's, not the text's.
+        if _is_display(line, margins, size) or (out and plain == 0 and _is_date_line(line.text)):
             out.append(line)
             plain = 0
             continue
@@ -161,6 +166,15 @@ def title_lines(page: Page, size: float) -> list[Line]:
         if find_dates(line.text):
             break
     return out
+
+
+def _is_date_line(text: str) -> bool:
+    """A line that is little more than a date (and a time): "7 December 2022", "Tuesday, 6 December 2022, 7.00 pm"."""
+    dates = find_dates(text)
+    if not dates:
+        return False
+    rest = TIME_OF_DAY.sub("", text[:dates[0].start] + text[dates[0].end:])
+    return len(re.findall(r"[^\W\d]{3,}", rest)) <= DATE_LINE_EXTRA_WORDS
 
 
 def _starts_phrase(previous: Line, line: Line) -> bool:
@@ -430,7 +444,7 @@ def _meeting_date(block: list[Phrase], opening: list[Line]) -> tuple[str | None,
         for d in dated:  # "… held in the Council Chamber, Sessions" / "House, … on Thursday, 30 January 2025"
             d.weight = HELD_ON_WEIGHT if MEETING_HELD.search(before + text[:d.start]) else 1.0
         # "The minutes of the meeting held on 18 November …" date an earlier meeting, never this one.
-        evidence += [d for d in dated if not EARLIER_MEETING.search(before + text[:d.start])]
+        evidence += [d for d in dated if not _dates_an_earlier_meeting(before, text[:d.start])]
     if not evidence:
         return None, None
     best = max(evidence, key=lambda d: (d.weight, -d.order))
@@ -439,6 +453,14 @@ def _meeting_date(block: list[Phrase], opening: list[Line]) -> tuple[str | None,
     if best.weight < HELD_ON_WEIGHT:
         doubt = f"{best.iso} is a date in the text, not the heading's"
     return best.iso, doubt
+
+
+def _dates_an_earlier_meeting(line_before: str, words_before: str) -> bool:
+    """What comes before a date on its line (and the line above) says it is another meeting's ("the minutes
+    of the meeting held on"), not the document's own title ("Minutes of the meeting held on")."""
+    context = line_before + words_before
+    return bool(EARLIER_MEETING.search(context)) and not (OWN_MINUTES_TITLE.match(words_before)
+                                                          or OWN_MINUTES_TITLE.match(context))
 
 
 def _speaks_of_its_council(pages: list[Page]) -> bool:
