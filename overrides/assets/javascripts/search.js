@@ -15,29 +15,64 @@ const FIRST_BATCH = 3;
 // A query asks the shards (newest first) holding this many record pages, so that the best matches of
 // recent years are ranked together, and no more: what it downloads is bounded whatever the size of the
 // archive. "More results" asks further shards as many pages at a time, when the results run short.
-const PAGES_PER_STEP = 3000;
+const PAGES_PER_STEP = 1500;
 const PARAMS = ["q", ...selects.map((select) => select.name), sortSelect.name];
 
 // The index is split into shards of consecutive dates (extract/publish/search.py), listed
-// oldest first with the months each holds. A query asks the shards in the order the results
-// are wanted (newest first, unless oldest first is asked for), each with a Pagefind of its own
-// loaded when first asked, and stops once it has a page of results: what a query costs does not
-// grow with the archive. "More results" asks further shards; a year filter asks only its own.
+// oldest first with the months each holds. Every shard is searched through one Pagefind module
+// (the newest shard's pagefind.js, and so one web worker), and a query by relevance asks the
+// shards it needs through one engine: the first shard's index brings Pagefind's WebAssembly, each
+// further shard is merged in (mergeIndex), which costs only its index summary and the chunks for
+// the query's words. By date, shards are asked one at a time, newest first (or oldest first),
+// each with an engine of its own, until there is a page of results. Either way what a query
+// costs does not grow with the archive. "More results" asks further shards; a year filter asks
+// only its own.
 const indexRoot = new URL("../../pagefind/", import.meta.url);
 const shards = (await (await fetch(new URL("shards.json", indexRoot))).json()).reverse();
-const engines = new Map();
-function engine(shard) {
-  if (!engines.has(shard.name)) {
-    engines.set(shard.name, (async () => {
-      const loaded = await import(new URL(`${shard.name}/pagefind.js`, indexRoot).href);
-      await loaded.options({ excerptLength: 30 });
-      await loaded.init();
-      return loaded;
-    })());
-  }
-  return engines.get(shard.name);
+const pagefind = shards.length ? await import(new URL(`${shards[0].name}/pagefind.js`, indexRoot).href) : null;
+const OPTIONS = { excerptLength: 30 };
+const bundle = (shard) => new URL(`${shard.name}/`, indexRoot).pathname;
+// Engines start one after the other: they share the worker's WebAssembly, which the first one
+// to start sets up, and two setting it up at once would leave one with the other's memory.
+let starting = Promise.resolve();
+function newEngine(shard) {
+  const started = starting.then(async () => {
+    const engine = pagefind.createInstance({ basePath: bundle(shard) });
+    await engine.options(OPTIONS);
+    await engine.init();
+    await engine.search("");  // answered (with nothing) once its WebAssembly is set up
+    return engine;
+  });
+  starting = started.catch(() => {});
+  return started;
 }
-if (shards.length) await engine(shards[0]);  // the newest years' engine, loaded while the reader types
+// By relevance: one engine per order of shards asked (all of them, or a year's), with the first
+// `merged` of them in it.
+const rankings = new Map();
+async function ranking(order, count) {
+  const key = order.map((shard) => shard.name).join(" ");
+  if (!rankings.has(key)) rankings.set(key, { engine: newEngine(order[0]), merged: 1, merging: Promise.resolve() });
+  const held = rankings.get(key);
+  const engine = await held.engine;
+  held.merging = held.merging.then(async () => {
+    for (; held.merged < count; held.merged++) await engine.mergeIndex(bundle(order[held.merged]), OPTIONS);
+  });
+  await held.merging;
+  return engine;
+}
+// By date: one engine per shard.
+const singles = new Map();
+function single(shard) {
+  if (!singles.has(shard.name)) singles.set(shard.name, newEngine(shard));
+  return singles.get(shard.name);
+}
+// The shards a step asks by relevance, from `from` on: as many as hold PAGES_PER_STEP pages, one at least.
+function stepEnd(order, from) {
+  let end = from, covered = 0;
+  while (end < order.length && (end === from || covered < PAGES_PER_STEP)) covered += order[end++].pages;
+  return end;
+}
+if (shards.length) await ranking(shards, 1);  // the newest years' engine, loaded while the reader types
 const yearOf = (month) => month.slice(0, 4);
 const holds = (shard, year) => !year || (yearOf(shard.from) <= year && year <= yearOf(shard.to));
 
@@ -128,24 +163,27 @@ let all = [];
 // The query being answered: its shards in the order asked, and how far it has got.
 let search = { order: [], next: 0, options: {}, query: "", sort: "" };
 
-// Ask further shards until this step has covered its share of pages or no shard is left (and, for
-// "More results", only while there are fewer than `wanted` results). The first `kept`
-// results are on screen and keep their places. By date, a new query's first few go on screen
-// as soon as they come (later shards only add after them); by relevance, once the step's shards
-// have all answered, so that the first result shown is the best one.
+// Ask further shards for results beyond the first `kept` ones, which are on screen and keep their
+// places. By relevance, one step of shards more (unless there are `wanted` results already), the
+// results of all shards asked ranked together by Pagefind's scores, and shown once ranked, so that
+// the first result shown is the best one. By date, shard after shard while there are fewer than
+// `wanted`: their results simply follow each other, and the first few go on screen as soon as they come.
 async function searchFurther(wanted, kept, ticket) {
-  let early = kept > 0 || !search.sort;
-  let covered = 0;
-  while (search.next < search.order.length && covered < PAGES_PER_STEP && (all.length < wanted || !kept)) {
-    const shard = search.order[search.next++];
-    covered += shard.pages;
-    const found = await (await engine(shard)).search(search.query || null, search.options);
+  if (!search.sort) {
+    if (search.next >= search.order.length || (kept && all.length >= wanted)) return true;
+    const end = stepEnd(search.order, search.next);
+    const found = await (await ranking(search.order, end)).search(search.query || null, search.options);
     if (ticket !== latest) return false;
-    // Shards hold consecutive dates: by date their results simply follow each other; by
-    // relevance, Pagefind's scores order what is not on screen yet.
-    const waiting = [...all.slice(kept), ...found.results];
-    if (!search.sort) waiting.sort((a, b) => b.score - a.score);
-    all = [...all.slice(0, kept), ...waiting];
+    search.next = end;
+    const shown = new Set(all.slice(0, kept).map((result) => result.id));
+    all = [...all.slice(0, kept), ...found.results.filter((result) => !shown.has(result.id))];
+    return true;
+  }
+  let early = kept > 0;
+  while (search.next < search.order.length && all.length < wanted) {
+    const found = await (await single(search.order[search.next++])).search(search.query || null, search.options);
+    if (ticket !== latest) return false;
+    all = [...all, ...found.results];
     if (!early && all.length) {
       early = true;
       await show(all.slice(0, FIRST_BATCH), search.query, ticket);
@@ -212,9 +250,12 @@ more.addEventListener("click", async () => {
 let timer;
 function schedule() {
   const words = input.value.trim();
-  const year = chosenFilters().year;
-  const first = shards.find((shard) => holds(shard, year));
-  if (words && first) engine(first).then((loaded) => loaded.preload(words, { filters: chosenFilters() }));
+  const filters = chosenFilters();
+  const order = shards.filter((shard) => holds(shard, filters.year));
+  if (words && order.length) {
+    const asked = sortSelect.value ? single(order[0]) : ranking(order, stepEnd(order, 0));
+    asked.then((engine) => engine.preload(words, { filters }));
+  }
   clearTimeout(timer);
   timer = setTimeout(run, 200);
 }
