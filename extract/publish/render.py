@@ -241,6 +241,7 @@ def _render(config, stage_keys: dict[str, str], cache: Path, counter) -> tuple[i
     files = _RecordingFiles(list(get_files(config)))
     env = config.theme.get_env()
     files.add_files_from_theme(env, config)
+    _leave_out_unused_search(files, config)
     files = config.plugins.on_files(files, config=config)
     set_exclusions(files, config)
     nav = get_navigation(files, config)
@@ -310,6 +311,21 @@ def _render(config, stage_keys: dict[str, str], cache: Path, counter) -> tuple[i
         log.error(f"Aborted with {message} in strict mode!")
         return 1, pages
     return 0, pages
+
+
+# Material's own search (its worker and lunr's languages, about 1 MB), shipped as theme files.
+MATERIAL_SEARCH_ASSETS = ("assets/javascripts/lunr/", "assets/javascripts/workers/search.")
+
+
+def _leave_out_unused_search(files: Files, config) -> None:
+    """The archive searches with Pagefind: unless Material's search plugin is on, its assets are used by
+    no page, and publishing them would only add to every copy of the site."""
+    if any(name in config.plugins for name in ("search", "material/search")):
+        return
+    docs = Path(config.docs_dir).resolve()
+    for file in [f for f in files if f.src_uri.startswith(MATERIAL_SEARCH_ASSETS)]:
+        if file.abs_src_path and docs not in Path(file.abs_src_path).resolve().parents:
+            files.remove(file)
 
 
 def _check_anchors(config, pages: dict[str, Rendered]) -> None:
