@@ -9,6 +9,7 @@ from pathlib import Path
 
 from extract.model import Minute, Minutes, Paragraph, Person, Source
 from extract.publish import build_site
+from extract.publish.pages import meeting_page
 from extract.write import record_path, render_record
 
 sys.path.insert(0, str(Path(__file__).parent))
@@ -93,3 +94,41 @@ def test_a_link_broken_by_a_later_change_still_stops_the_build(tmp_path, capsys)
     assert build(tmp_path) == 1
     assert "notes.md' contains a link" in capsys.readouterr().err
     assert build(tmp_path) == 1  # and it stays broken until mended, however often one builds
+
+
+def test_one_more_meeting_makes_again_only_the_pages_that_list_it(tmp_path, monkeypatch):
+    import extract.publish.derived as derived
+    import extract.publish.stage as stage_module
+
+    monkeypatch.setattr(stage_module.os, "cpu_count", lambda: 1)  # pages made in this process, to be counted
+    made = []
+    monkeypatch.setattr(derived, "meeting_page", lambda ctx, meeting, *rest: made.append(meeting.page) or
+                        meeting_page(ctx, meeting, *rest))
+    write_archive(tmp_path / "docs")
+    write_pdf(tmp_path / "pdf")
+    other = Minutes(body="Medway Council", committee="Cabinet", date="2018-03-06", title="Minutes: Cabinet, 2018-03-06",
+                    source=Source(file="medway-cabinet-2018-03-06.pdf", sha256="1" * 64, pages=[1, 2]), status="approved",
+                    present=[Person("Rodney Chambers", "Chair", "Councillor"), Person("Jane Chitty", None, "Councillor")],
+                    items=[Minute("1", "Budget Monitoring", anchor="min-1", resolutions=["That Cabinet noted the report."])],
+                    content=[Paragraph("Cabinet noted the budget monitoring report.")])
+    path = tmp_path / "docs" / record_path(other)
+    path.parent.mkdir(parents=True, exist_ok=True)
+    path.write_text(render_record(other), encoding="utf-8")
+    assert build(tmp_path) == 0
+    assert "cabinet/2018-03-06/index.md" in made
+    stage = tmp_path / "build" / "docs"
+    meeting = stage / SLUG / "index.md"
+    listing = meeting.read_text(encoding="utf-8")
+
+    made.clear()
+    add_meeting(tmp_path / "docs", "2018-04-10", "Amara Shah")
+    assert build(tmp_path) == 0
+    assert f"{SLUG}/2018-04-10/index.md" in made
+    assert "cabinet/2018-03-06/index.md" not in made  # another committee's pages are not made again
+    assert meeting.read_text(encoding="utf-8") != listing  # the committee's own page lists the new meeting
+    assert (stage / "people" / "thurrock-council" / "amara-shah.md").is_file()
+
+    shutil.copytree(tmp_path / "docs", tmp_path / "fresh" / "docs")
+    shutil.copytree(tmp_path / "pdf", tmp_path / "fresh" / "pdf")
+    assert build(tmp_path / "fresh") == 0
+    assert tree(tmp_path / "site") == tree(tmp_path / "fresh" / "site")

@@ -31,7 +31,7 @@ from extract.archive import (PEOPLE_FILE, SETTINGS_FILE, STATE_DIR, Archive, Cat
 from extract.publication import public_body
 from extract.publish.data import data_files
 from extract.publish.feeds import feed_files
-from extract.publish.derived import page_groups
+from extract.publish.derived import Ingredients, page_groups
 from extract.publish.pages import SiteContext, record_page_meta
 from extract.publish.pdfs import publish_pdfs
 from extract.publish.search import index_site, plan_shards
@@ -116,8 +116,9 @@ def generate(docs: Path, stage_dir: Path, config: Path, pdf_dir: Path | None) ->
         stage.write_planned()  # records are read while the lock holds
     stage_site_pages(stage, config.parent / data.get("docs_dir", "docs"))
     ctx = SiteContext.build(catalogue, publish_pdfs(catalogue, pdf_dir, stage, cache))
-    stage.put_generated([*page_groups(ctx), functools.partial(feed_files, catalogue, site_url),
-                         functools.partial(data_files, ctx, site_url)])
+    made = Ingredients(ctx, {doc.path: stage.keys.get(doc.path) for doc in documents})
+    stage.put_generated([*page_groups(ctx, made), functools.partial(feed_files, catalogue, site_url),
+                         functools.partial(data_files, ctx, site_url, cache / "data.pickle", made.meeting_data)])
     stage.finish()
     sizes = {doc.path: files[doc.path].st_size for doc in documents}
     return Staged(catalogue, dict(stage.keys), sizes)

@@ -2,28 +2,39 @@
 
 The pages come in groups (:func:`page_groups`), each a function giving some pages, so that a
 build can write them on every core; a new page or kind of page is one more group.
+
+Given each record's stage key, the groups that list meetings also say what they are made of
+(:class:`extract.publish.stage.Generated`), so that a build after one more meeting makes
+again only the groups that list it: a committee's meeting pages, committee page and item
+histories are made of its meetings' records, the people of its council (who they are and
+their pages), the source PDFs and agenda packs its papers are in, the officer's settings and
+the day (what is upcoming); a council's person pages of its meetings' records and its
+people. Pages that list the whole archive (home, calendar, registers, the people index,
+feeds) are made every build; the data files are joined from each meeting's part, made
+again when that meeting's records or people changed.
 """
 
 from __future__ import annotations
 
 import functools
+import hashlib
 from typing import Callable
 
-from extract.archive import Committee
+from extract.archive import Committee, Council, Meeting
 from extract.publish.home import CALENDAR_PAGE, HOME_PAGE, SEARCH_PAGE, calendar_page, home_page, search_page
 from extract.publish.pages import (COMMITTEES_PAGE, SiteContext, committee_page, committees_index, meeting_page,
                                    subject_page)
-from extract.publish.person_pages import person_pages
+from extract.publish.person_pages import PEOPLE_PAGE, people_index, person_pages
 from extract.publish.registers import declarations_pages, register_pages
+from extract.publish.stage import Generated
 
 PageGroup = Callable[[], dict[str, str]]
 GROUP_SIZE = 100  # meeting or item pages per group: enough work to be worth a worker's while
 
 
-
 def _hub_pages(ctx: SiteContext) -> dict[str, str]:
     return {HOME_PAGE: home_page(ctx), SEARCH_PAGE: search_page(ctx), CALENDAR_PAGE: calendar_page(ctx),
-            COMMITTEES_PAGE: committees_index(ctx)}
+            COMMITTEES_PAGE: committees_index(ctx), PEOPLE_PAGE: people_index(ctx)}
 
 
 def _meeting_pages(ctx: SiteContext, committee: Committee, first: int) -> dict[str, str]:
@@ -41,18 +52,76 @@ def _subject_pages(ctx: SiteContext, subjects: list) -> dict[str, str]:
     return {subject.page: subject_page(ctx, subject) for subject in subjects}
 
 
-def page_groups(ctx: SiteContext) -> list[PageGroup]:
-    groups: list[PageGroup] = [functools.partial(_hub_pages, ctx)]
+def _digest(*parts) -> str:
+    return hashlib.sha256(repr(parts).encode("utf-8")).hexdigest()
+
+
+class Ingredients:
+    """Digests of what pages are made of, from each record's stage key (which changes with its file)."""
+
+    def __init__(self, ctx: SiteContext, record_keys: dict[str, str]):
+        self.ctx = ctx
+        self.record_keys = record_keys
+        catalogue = ctx.catalogue
+        self.shared = _digest(ctx.today.isoformat(), repr(catalogue.settings),
+                              [(c.name, c.slug, c.key) for c in catalogue.councils])
+        people: dict[int, list] = {}
+        for individual in ctx.people.individuals.values():
+            people.setdefault(id(individual.council), []).append(
+                (individual.name, individual.page, individual.party, individual.ward))
+        self._people = {council: _digest(sorted(found)) for council, found in people.items()}
+
+    def people(self, council: Council) -> str:
+        return self._people.get(id(council), "")
+
+    def meeting(self, meeting: Meeting) -> tuple:
+        return meeting.page, meeting.date, [(d.path, self.record_keys.get(d.path)) for d in meeting.documents]
+
+    def committee(self, committee: Committee) -> str:
+        """A committee's meetings' records, its council's people, the PDFs and packs its papers are in."""
+        meetings = committee.meetings
+        sources = sorted({d.record.source.file for m in meetings for d in m.documents})
+        pdfs = [(file, repr(self.ctx.pdfs.get(file))) for file in sources]
+        packs = [(file, sorted((item, d.path, self.record_keys.get(d.path))
+                               for item, d in self.ctx.pack_papers.get(file, {}).items())) for file in sources]
+        return _digest(self.shared, committee.page, committee.name, committee.council.name,
+                       self.people(committee.council), [self.meeting(m) for m in meetings], pdfs, packs)
+
+    def meeting_data(self, meeting: Meeting) -> str:
+        """What the data files say of a meeting: its records, its committee's and council's names, its people."""
+        return _digest(self.meeting(meeting), meeting.committee.name, meeting.council.name,
+                       self.people(meeting.council))
+
+    def council(self, council: Council) -> str:
+        """A council's meetings' records and its people."""
+        meetings = [self.meeting(m) for m in self.ctx.catalogue.meetings if m.council is council]
+        return _digest(self.shared, council.slug, council.name, self.people(council), meetings)
+
+
+def page_groups(ctx: SiteContext, made: Ingredients | None = None) -> list[Generated]:
+    """Every generated page in groups; given what the records are (``made``), the groups that can
+    say what they are made of say so."""
+
+    def group(make: PageGroup, *made_of) -> Generated:
+        return Generated(make, _digest(*made_of) if made and made_of else None)
+
+    groups = [group(functools.partial(_hub_pages, ctx))]
+    subjects: dict[int, list] = {}
+    for subject in ctx.subjects.values():
+        subjects.setdefault(id(subject.committee), []).append(subject)
     for committee in ctx.catalogue.committees:
-        groups += [functools.partial(_meeting_pages, ctx, committee, first)
+        made_of = made.committee(committee) if made else None
+        groups += [group(functools.partial(_meeting_pages, ctx, committee, first), "meetings", made_of, first)
                    for first in range(0, len(committee.meetings), GROUP_SIZE)]
-    groups.append(functools.partial(person_pages, ctx))
-    subjects = list(ctx.subjects.values())
-    groups += [functools.partial(_subject_pages, ctx, subjects[i:i + GROUP_SIZE])
-               for i in range(0, len(subjects), GROUP_SIZE)]
-    groups += [functools.partial(register_pages, ctx), functools.partial(declarations_pages, ctx)]
+        mine = subjects.get(id(committee), [])
+        groups += [group(functools.partial(_subject_pages, ctx, mine[i:i + GROUP_SIZE]), "subjects", made_of, i)
+                   for i in range(0, len(mine), GROUP_SIZE)]
+    for council in ctx.catalogue.councils:
+        groups.append(group(functools.partial(person_pages, ctx, council), "people", made.council(council)
+                            if made else None))
+    groups += [group(functools.partial(register_pages, ctx)), group(functools.partial(declarations_pages, ctx))]
     return groups
 
 
 def derived_pages(ctx: SiteContext) -> dict[str, str]:
-    return {path: text for group in page_groups(ctx) for path, text in group().items()}
+    return {path: text for group in page_groups(ctx) for path, text in group.make().items()}

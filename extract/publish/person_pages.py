@@ -28,10 +28,10 @@ class Contribution:
     result: str = ""
 
 
-def _contributions(ctx: SiteContext) -> dict[int, list[Contribution]]:
-    """Motions and reports by person (keyed by id of the Individual), oldest first."""
+def _contributions(ctx: SiteContext, council: Council) -> dict[int, list[Contribution]]:
+    """Motions and reports by person of a council (keyed by id of the Individual), oldest first."""
     found: dict[int, list[Contribution]] = {}
-    for meeting in ctx.catalogue.meetings:
+    for meeting in (m for m in ctx.catalogue.meetings if m.council is council):
         credits: list[tuple[str | None, Contribution]] = []
         minutes = meeting.minutes
         for minute in minutes.items if minutes else []:
@@ -65,17 +65,15 @@ def _report_credits(meeting: Meeting, doc: Document) -> list[tuple[str, Contribu
     return [(name, Contribution(meeting, part, title, doc.path)) for part in REPORT_PARTS for name in names[part]]
 
 
-def person_pages(ctx: SiteContext) -> dict[str, str]:
-    """Every person's page, and the index of people."""
-    contributions = _contributions(ctx)
+def person_pages(ctx: SiteContext, council: Council) -> dict[str, str]:
+    """The page of every person of a council (a person is of one council: their meetings are its meetings)."""
+    contributions = _contributions(ctx, council)
     declared: dict[int, list[Declared]] = {}
     for entry in declarations(ctx):
-        if entry.individual is not None:
+        if entry.individual is not None and entry.individual.council is council:
             declared.setdefault(id(entry.individual), []).append(entry)
-    pages = {i.page: person_page(ctx, i, declared.get(id(i), []), contributions.get(id(i), []))
-             for i in ctx.people.individuals.values()}
-    pages[PEOPLE_PAGE] = people_index(ctx)
-    return pages
+    return {i.page: person_page(ctx, i, declared.get(id(i), []), contributions.get(id(i), []))
+            for i in ctx.people.individuals.values() if i.council is council}
 
 
 def person_page(ctx: SiteContext, individual: Individual, declared: list[Declared],

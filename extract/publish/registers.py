@@ -49,15 +49,19 @@ class Decision:
 
 def decisions(catalogue: Catalogue) -> list[Decision]:
     """Every resolution, motion and deferral in the archive, newest meeting first."""
+    return [decision for meeting in reversed(catalogue.meetings) for decision in meeting_decisions(meeting)]
+
+
+def meeting_decisions(meeting: Meeting) -> list[Decision]:
+    """A meeting's resolutions, motions and deferrals, in the order of its minutes."""
     found = []
-    for meeting in reversed(catalogue.meetings):
-        minutes = meeting.minutes
-        for minute in minutes.items if minutes else []:
-            row = (meeting, str(minute.number), minute.title, minute.anchor)
-            found += [Decision(*row, text=r, outcome="resolved") for r in minute.resolutions]
-            found += [Decision(*row, text=m.text, outcome=m.result or "moved") for m in minute.motions]
-            if minute.outcome and not minute.resolutions:
-                found.append(Decision(*row, text=minute.title, outcome=minute.outcome))
+    minutes = meeting.minutes
+    for minute in minutes.items if minutes else []:
+        row = (meeting, str(minute.number), minute.title, minute.anchor)
+        found += [Decision(*row, text=r, outcome="resolved") for r in minute.resolutions]
+        found += [Decision(*row, text=m.text, outcome=m.result or "moved") for m in minute.motions]
+        if minute.outcome and not minute.resolutions:
+            found.append(Decision(*row, text=minute.title, outcome=minute.outcome))
     return found
 
 

@@ -21,6 +21,7 @@ import importlib.metadata
 import os
 import pickle
 import shutil
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Callable
 
@@ -109,6 +110,20 @@ def link_or_copy(source: Path, target: Path) -> None:
         shutil.copy2(source, target)
 
 
+@dataclass
+class Generated:
+    """A group of generated pages: ``make`` gives them by path.
+
+    ``made_of``, when a group can say it, is a digest of everything its pages are made
+    of: a group whose digest is the one the last build made it from, its pages still as
+    that build left them, is not made again. Without it the group is made every build
+    (and its pages written only when their text changed).
+    """
+
+    make: Callable[[], dict[str, str]]
+    made_of: str | None = None
+
+
 class Stage:
     """A folder whose files are put by key and written only when their key changed.
 
@@ -123,6 +138,9 @@ class Stage:
         self.manifest = manifest
         # path → [key, size, mtime_ns] of what the last build left there
         self._previous: dict[str, list] = load_cache(manifest, {}) if manifest else {}
+        # what generated groups were made of → their pages' (path, key), last build's and this one's
+        self._groups_made = load_cache(self._groups_file, {}) if manifest else {}
+        self._groups: dict[str, list[tuple[str, str]]] = {}
         self.keys: dict[str, str] = {}  # what this build wants: path → key
         self._planned: dict[str, Callable[[Path], object]] = {}
         self._written: dict[str, list] = {}
@@ -132,23 +150,41 @@ class Stage:
         self.keys[rel] = key
         self._planned[rel] = write
 
-    def put_generated(self, groups: list[Callable[[], dict[str, str]]]) -> None:
+    @property
+    def _groups_file(self) -> Path | None:
+        return self.manifest.with_name("groups.pickle") if self.manifest else None
+
+    def put_generated(self, groups: list[Generated | Callable[[], dict[str, str]]]) -> None:
         """Generate groups of pages and put them, in one worker process per core when there are several.
 
-        Each worker writes the pages whose key changed as it goes, so no more than a
-        group's pages are ever held in memory.
+        A group made of what it was made of last build keeps its pages as they are. Each
+        worker writes the pages whose key changed as it goes, so no more than a group's
+        pages are ever held in memory.
         """
         global _GENERATING
-        if len(groups) < 2 or (os.cpu_count() or 1) < 2:
-            outcomes = [_generate(self, group) for group in groups]
+        todo = []
+        for group in (g if isinstance(g, Generated) else Generated(g) for g in groups):
+            kept = self._groups_made.get(group.made_of) if group.made_of else None
+            if kept is not None and all(self._unchanged(rel, key) for rel, key in kept):
+                self._groups[group.made_of] = kept
+                for rel, key in kept:
+                    self._planned.pop(rel, None)
+                    self.keys[rel] = key
+            else:
+                todo.append(group)
+        if len(todo) < 2 or (os.cpu_count() or 1) < 2:
+            outcomes = [(group, _generate(self, group.make)) for group in todo]
         else:
-            _GENERATING = (self, groups)
+            _GENERATING = (self, todo)
             try:
                 with forked_pool(os.cpu_count() or 1) as pool:
-                    outcomes = list(pool.imap_unordered(_generate_group, range(len(groups))))
+                    outcomes = [(todo[i], outcome) for i, outcome in pool.imap_unordered(_generate_group,
+                                                                                         range(len(todo)))]
             finally:
                 _GENERATING = None
-        for outcome in outcomes:
+        for group, outcome in outcomes:
+            if group.made_of:
+                self._groups[group.made_of] = [(rel, key) for rel, key, _ in outcome]
             for rel, key, written in outcome:
                 self._planned.pop(rel, None)
                 self.keys[rel] = key
@@ -211,14 +247,15 @@ class Stage:
         if self.manifest:
             manifest = {rel: self._written.get(rel) or self._previous[rel] for rel in self.keys}
             save_cache(self.manifest, manifest)
+            save_cache(self._groups_file, self._groups)
 
 
-_GENERATING: tuple[Stage, list] | None = None  # what forked workers generate: inherited, never pickled
+_GENERATING: tuple[Stage, list[Generated]] | None = None  # what forked workers generate: inherited, never pickled
 
 
-def _generate_group(index: int) -> list[tuple[str, str, list | None]]:
+def _generate_group(index: int) -> tuple[int, list[tuple[str, str, list | None]]]:
     stage, groups = _GENERATING
-    return _generate(stage, groups[index])
+    return index, _generate(stage, groups[index].make)
 
 
 def _generate(stage: Stage, group: Callable[[], dict[str, str]]) -> list[tuple[str, str, list | None]]:
