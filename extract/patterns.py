@@ -1461,6 +1461,21 @@ DESCRIPTION_LABEL = Convention(
                       "and Treasury Management Strategy (Pages 85 - 276)"],
 )
 
+# A title set in capitals that runs on, on its line, into its description in sentence case: the capitals
+# are the title (a word of four capitals at least: "SEND Peer Review…" is a title in its own right).
+TITLE_IN_CAPITALS = Convention(
+    "title in capitals, then its description in sentence case",
+    r"^(?=[^a-z]*?[A-Z]{4})(?P<title>(?:[A-Z0-9][A-Z0-9&’'/().,-]*\s+)*?[A-Z][A-Z&’'/().-]*[A-Z)])"
+    r"(?:\s+[-–—:]\s*|\s+)(?P<rest>(?:[A-Z][a-z]|[a-z])[\w’'-]*\s+[a-z].*)$",
+    ["MEETING MINUTES – Staff recommends the Housing Authority approve the minutes of the regular",
+     "ADJOURN meeting to January 25, 2023 at 5:00 p.m. in the City Hall Council Chamber",
+     "PUBLIC COMMENT Opportunity to address the City Council (on non-agenda"],
+    flags=0,
+    counter_examples=["SEND Peer Review Action Plan and Progress Update", "OPP Strategic Plan Review",
+                      "ADJOURN TO CLOSED SESSION TO DISCUSS THE FOLLOWING:",
+                      "Resolution: Award NIP-PW-9-2025, Supply, Crush and Apply Quarried Granular"],
+)
+
 # A recommendation introduces the list under it: its parts are what is recommended, not items.
 RECOMMENDATION_LABEL = Convention(
     "recommendation introducing a list",

@@ -251,9 +251,14 @@ def _document_starts(rows: list[Row], items) -> list[Start]:
         if rows[opening.row].page_index in found_on or opening.row == 0:
             continue
         if opening.kind == "minutes":
-            if any(s.kind == "minutes" for s in starts):
+            # The previous meeting's minutes, under their item; and minutes of another meeting (an outside
+            # body's, sent as correspondence) under their own title and date. The same title over the
+            # same date again is a running header of minutes already found.
+            earlier = [s for s in starts if s.kind == "minutes"]
+            if any(_minutes_date(rows, s.row) in (None, _minutes_date(rows, opening.row)) for s in earlier):
                 continue
-            opening.item = opening.item or _minutes_item(items)
+            if not earlier:
+                opening.item = opening.item or _minutes_item(items)
         starts.append(opening)
     starts += _item_title_starts(rows, items, starts)
     return _with_appendices(rows, starts)
@@ -311,6 +316,12 @@ def _opening_kind(top: list[Row]) -> str | None:
            for i, r in enumerate(top)):
         return "minutes"
     return None
+
+
+def _minutes_date(rows: list[Row], first: int) -> str | None:
+    """The date under a minutes title, among the first rows of its page."""
+    return next((date for row in rows[first:first + OPENING_ROWS]
+                 if row.page_index == rows[first].page_index and (date := find_date(row.text))), None)
 
 
 def _minutes_item(items) -> str | None:

@@ -249,6 +249,19 @@ def test_a_title_that_fills_its_line_wraps():
         "Declarations of Disclosable Pecuniary Interests or Other Significant Interests in items on the agenda")
 
 
+def test_a_title_in_capitals_runs_on_into_its_description():
+    # cc_norwalk-housing-authority_agenda_2022-11-15 and cc_palmdale-measure-av-committee_agenda_2022-11-30.
+    record = parse(page([
+        (200.0, 60.0, "AGENDA"),
+        (36.0, 192.9, "1. MEETING MINUTES – Staff recommends the Housing Authority approve the minutes of the regular"),
+        (54.0, 206.7, "meeting of October 18, 2022, as submitted. 315-05-03"),
+        (36.0, 536.8, "2. ADJOURN meeting to January 25, 2023 at 5:00 p.m. in the City Hall Council Chamber"),
+        (36.0, 560.0, "3. SEND Peer Review Action Plan and Progress Update")]))
+    assert [(item.title, (item.description or "")[:24]) for item in record.items] == [
+        ("MEETING MINUTES", "Staff recommends the Hou"), ("ADJOURN", "meeting to January 25, 2"),
+        ("SEND Peer Review Action Plan and Progress Update", "")]
+
+
 def test_an_agenda_without_numbered_items_is_flagged_for_review():
     record = parse(page([(72.0, 100.0, "CITY COUNCIL AGENDA FOR OCTOBER 16, 2012"), (72.0, 225.4, "ROLL CALL"),
                          (72.0, 250.0, "PUBLIC COMMENT")]))

@@ -154,6 +154,18 @@ def test_a_title_running_on_into_its_venue_names_its_body_on_its_own_line():
                               (BODY, 10, False, 72))]).committee == "Board of Water and Power Commissioners"
 
 
+def test_an_authority_named_outside_the_title_block_names_its_council():
+    # cc_nipissing-township_pack_2025-02-18 (recognised by OCR): the letterhead in plain type, off centre, over
+    # the logo's garbled text; the title block below names no body; the text speaks of Council meetings.
+    heading = read_heading([page(
+        ("The Corporation of the Township of Nipissing", 12, False, 325), ("Township o, Fa A", 10, False, 36),
+        ("NIPISS Sen Nipissing ON POH 1WO", 10, False, 35), ("*** AGENDA ***", 29, False, 222),
+        ("Tuesday, February 18, 2025", 19, False, 168), ("1. Disclosure of pecuniary interest.", 12, False, 77),
+        ("3. Resolution: Adopt the Minutes of the February 4, 2025 Council Meeting.", 12, False, 76))])
+    assert (heading.body, heading.committee) == ("Corporation of the Township of Nipissing", "Township of Nipissing Council")
+    assert "named from the authority" in heading.doubts["committee"]
+
+
 def test_a_date_only_in_running_text_is_doubted():
     heading = read_heading([page(
         ("Minutes of the Finance Committee", 12, True, 200), (BODY, 12, False, 72),

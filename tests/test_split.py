@@ -280,3 +280,19 @@ def test_minutes_titled_by_the_word_alone_open_a_paper_in_a_pack():
                          ["MINUTES", "TOWNSHIP OF NIPISSING", "Tuesday, February 4, 2025",
                           "A regular meeting of the Township of Nipissing Council was held on Tuesday, February 4, 2025,"]))
     assert [s.kind for s in spans] == ["agenda", "minutes"]
+
+
+def test_a_pack_carries_minutes_of_another_body_as_well_as_the_last_meetings():
+    # cc_nipissing-township_pack_2025-02-18 (recognised by OCR): the last meeting's minutes under item 3, and
+    # an outside board's minutes, under its own title and date, sent as correspondence.
+    agenda = ["*** AGENDA ***", "Tuesday, February 18, 2025", "1. Disclosure of pecuniary interest.",
+              "2. Committee Reports.", "3. Resolution: Adopt the Minutes of the February 4, 2025 Council Meeting.",
+              "4. Correspondence."]
+    ours = ["MINUTES", "TOWNSHIP OF NIPISSING", "Tuesday, February 4, 2025", "Present: Mayor Tom Piper"]
+    theirs = ["NORTH BAY OPP DETACHMENT BOARD 3", "PNC Police Services Board", "MEETING MINUTES",
+              "Monday, November 25, 2024, at 6:00 p.m.", "Members Present:"]
+    spans = split(pdf_of(agenda, ours, theirs))
+    assert [(s.kind, s.item, s.physical_pages) for s in spans] == [
+        ("agenda", None, [1, 1]), ("minutes", "3", [2, 2]), ("minutes", None, [3, 3])]
+    # The same title over the same date again is the running header of the minutes already found.
+    assert [s.kind for s in split(pdf_of(agenda, ours, ours[:3] + ["5. Accounts to pay."]))] == ["agenda", "minutes"]

@@ -22,7 +22,7 @@ from extract.patterns import (
     AGENDA_CONTACT, AGENDA_ITEMS_END, AGENDA_NUMBER_AND_PAGES, AGENDA_PUBLISHED, AGENDA_TITLE, CALLED_MEMBER, CLERK_CONTACT,
     DESCRIPTION_LABEL, DOT_LEADER, EMAIL_ADDRESS, ITEM_PAGES, LETTER_CLOSING, LETTER_SALUTATION, LETTERHEAD_EMAIL,
     MEMBER_WITH_PHONE, MEMBERSHIP_HEADING, PERSON_WITH_ROLE, PHONE_NUMBER, RECOMMENDATION_LABEL, ROLE_PREFIX,
-    ROLL_CALL_TITLE, ROSTER_ENTRY, ROSTER_NAME, ROSTER_OFFICE, SUBSTITUTES_HEADING, TIME_OF_DAY,
+    ROLL_CALL_TITLE, ROSTER_ENTRY, ROSTER_NAME, ROSTER_OFFICE, SUBSTITUTES_HEADING, TIME_OF_DAY, TITLE_IN_CAPITALS,
 )
 from extract.read import Page, PdfText
 from extract.rows import FULL_LINE_WORDS, Row, blocks_from_rows, is_bullet, rows_of
@@ -338,6 +338,7 @@ def _items(rows: list[Row]) -> tuple[list[AgendaItem], Outline, int, int, dict[s
     for position, entry in enumerate(found):
         if entry.sub_items:
             _first_sub_item_to_description(entry.item)
+        _title_in_capitals(entry.item)
         entry.item.title = clean_spaces(entry.item.title)
         entry.item.description = clean_spaces(entry.item.description or "") or None
         entry.item.exempt = str(position) in by_position
@@ -450,6 +451,14 @@ def _first_sub_item_to_description(item: AgendaItem) -> None:
     title, dash, first = item.title.partition(SUB_ITEM_DASH)
     if dash and title.strip():
         item.title, item.description = title, f"{first} {item.description or ''}"
+
+
+def _title_in_capitals(item: AgendaItem) -> None:
+    """ "MEETING MINUTES – Staff recommends the Housing Authority approve …", "ADJOURN meeting to January 25":
+    a title in capitals that runs on into its description in sentence case is the capitals."""
+    m = TITLE_IN_CAPITALS.match(clean_spaces(item.title))
+    if m:
+        item.title, item.description = m.group("title"), f"{m.group('rest')} {item.description or ''}"
 
 
 def _continues_title(entry: _ItemRow, row: Row) -> bool:

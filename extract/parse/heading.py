@@ -512,6 +512,9 @@ def read_heading(pages: list[Page]) -> Meeting:
             break
     block, opening = blocks[0]
     body = next((b for b in (authority_in(text) for p in block for text in _title_texts(p)) if b), None)
+    if body is None:  # named outside the title block (a letterhead set in plain type): before the council is named from it
+        body = next((clean_spaces(ln.text.split(",")[0]) for ln in opening if BODY_ONLY_LINE.fullmatch(ln.text.strip())),
+                    None) or authority_named(ln.text for ln in opening)
     if committee is None and body and not MEETING_BODY.search(body) and _speaks_of_its_council(all_pages):
         # "The Corporation of the Township of Nipissing" over "… the Minutes of the May 13, 2025 Council
         # Meeting": a municipality whose heading names only itself meets as its council.
@@ -524,9 +527,6 @@ def read_heading(pages: list[Page]) -> Meeting:
     if "committee" not in doubts and (doubt := committee_doubt(committee)):
         doubts["committee"] = doubt
 
-    if body is None:
-        body = next((clean_spaces(ln.text.split(",")[0]) for ln in opening if BODY_ONLY_LINE.fullmatch(ln.text.strip())),
-                    None) or authority_named(ln.text for ln in opening)
     if body and committee and body.lower() == committee.lower() and not is_authority(committee):
         body = None
 
