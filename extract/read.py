@@ -59,6 +59,9 @@ class Line:
     font: str = ""  # base font name, without a subset tag: "Arial,Bold"
     size: float = 0.0
     bold: bool = False
+    # The words (by index in text.split()) set after a space wider than the line's others: a web agenda
+    # viewer sets an item's title and its description on one line, two spaces apart.
+    spaced: tuple[int, ...] = ()
 
     @property
     def height(self) -> float:
@@ -478,13 +481,35 @@ def _page_lines(line_words: list[list[list[Char]]]) -> list[Line]:
         line_chars = [c for word in line for c in word]
         fonts = Counter(c.font for c in line_chars)
         sizes = Counter(round(c.size, 1) for c in line_chars)
+        size = sizes.most_common(1)[0][0]
         lines.append(Line(
             text=_text(line), x0=min(c.x0 for c in line_chars), x1=max(c.x1 for c in line_chars),
             top=min(c.top for c in line_chars), bottom=max(c.bottom for c in line_chars),
-            font=fonts.most_common(1)[0][0], size=sizes.most_common(1)[0][0],
+            font=fonts.most_common(1)[0][0], size=size,
             bold=sum(n for f, n in fonts.items() if _is_bold(f)) > len(line_chars) / 2,
+            spaced=_wide_spaces(line, size),
         ))
     return lines
+
+
+# A space this many times as wide as the line's usual one, and wider by this share of the type size, is
+# two spaces (a justified line stretches every space alike); a gutter's gap is wider still.
+WIDE_SPACE_RATIO = 1.5
+WIDE_SPACE_EXTRA = 0.25
+SPACES_FOR_USUAL = 4
+
+
+def _wide_spaces(line: list[list[Char]], size: float) -> tuple[int, ...]:
+    """The words of a line set after a wider space than its others (see Line.spaced)."""
+    if not all(word[0].upright for word in line):
+        return ()
+    gaps = [word[0].x0 - previous[-1].x1 for previous, word in zip(line, line[1:])]
+    if len(gaps) < SPACES_FOR_USUAL:
+        return ()
+    usual = sorted(gaps)[len(gaps) // 2]
+    return tuple(index + 1 for index, gap in enumerate(gaps)
+                 if gap >= WIDE_SPACE_RATIO * usual and gap - usual >= WIDE_SPACE_EXTRA * size
+                 and gap < COLUMN_GAP * size)
 
 
 # Marks that are bullets when set alone; a lone hyphen or asterisk may be a table's empty cell.
@@ -827,7 +852,7 @@ def strip_running_lines(pages: list[Page]) -> None:
                     if not rest or counts[_digit_blind(line.text)] >= threshold:
                         page.furniture.append(line)
                         continue
-                    line = Line(**{**line.__dict__, "text": rest})
+                    line = Line(**{**line.__dict__, "text": rest, "spaced": ()})
                 if len(pages) >= 3 and counts[_digit_blind(line.text)] >= threshold:
                     page.furniture.append(line)
                     continue

@@ -262,6 +262,27 @@ def test_a_title_in_capitals_runs_on_into_its_description():
         ("SEND Peer Review Action Plan and Progress Update", "")]
 
 
+def test_a_title_and_its_description_on_one_line_part_at_the_wider_space():
+    # cc_burbank-parks-board_agenda_2022-11-10: the reader marks where the two spaces were (Line.spaced); a title
+    # that wraps parts on its second line; a page range set apart is still the title's (cc_kent-cc_agenda).
+    lines = [Line(text="AGENDA", x0=280, x1=332, top=107, bottom=119, size=12.0),
+             Line(text="1. DeBell Golf Course Annual Report for Fiscal Year 2021-2022 The Board will", x0=76.5,
+                  x1=535.5, top=298.8, bottom=310.8, size=12.0, spaced=(10,)),
+             Line(text="receive an annual report on the DeBell Golf Course operations for Fiscal Year", x0=104.2,
+                  x1=535.7, top=313.2, bottom=325.2, size=12.0),
+             Line(text="2. Brace Canyon Park Ballfield Life Cycle Assessment and Triple Bottom Line", x0=76.5,
+                  x1=535.5, top=633.3, bottom=645.3, size=12.0),
+             Line(text="Analysis The Board will receive a report from Citadel EHS on the Brace Canyon", x0=104.2,
+                  x1=535.5, top=647.7, bottom=659.7, size=12.0, spaced=(1,)),
+             Line(text="3. Minutes of the meeting held on 13 February 2025 (Pages 1 - 14)", x0=76.5, x1=535.5,
+                  top=700.0, bottom=712.0, size=12.0, spaced=(10,))]
+    record = parse(Page(number=1, width=612, height=792, lines=lines))
+    assert [(item.title, (item.description or "")[:18], item.pages) for item in record.items] == [
+        ("DeBell Golf Course Annual Report for Fiscal Year 2021-2022", "The Board will rec", None),
+        ("Brace Canyon Park Ballfield Life Cycle Assessment and Triple Bottom Line Analysis", "The Board will rec", None),
+        ("Minutes of the meeting held on 13 February 2025", "", "1 - 14")]
+
+
 def test_an_agenda_without_numbered_items_is_flagged_for_review():
     record = parse(page([(72.0, 100.0, "CITY COUNCIL AGENDA FOR OCTOBER 16, 2012"), (72.0, 225.4, "ROLL CALL"),
                          (72.0, 250.0, "PUBLIC COMMENT")]))

@@ -248,3 +248,22 @@ def test_a_single_column_and_a_table_in_one_type_stay_lines(tmp_path):
     pdf.output(str(tmp_path / "toc.pdf"))
     page = read_page(open_pdf(tmp_path / "toc.pdf"), 0)
     assert [ln.text for ln in page.lines] == [f"{title} {pages}" for title, pages in rows]
+
+
+def test_a_wider_space_on_a_line_is_kept_as_where_its_words_part(tmp_path):
+    # cc_burbank-parks-board_agenda_2022-11-10 (a web agenda viewer's print): an item's title and its description
+    # on one line, two spaces apart; a line spaced evenly has no such place (cc_kent-cc_agenda_2025-03-13).
+    from fpdf import FPDF
+
+    pdf = FPDF(format="letter", unit="pt")
+    pdf.add_page()
+    pdf.set_font("helvetica", size=12)
+    for top, text in ((100, "1. DeBell Golf Course Annual Report for Fiscal Year 2021-2022  The Board will"),
+                      (130, "10. Armed Forces Covenant - Annual Report for the year")):
+        pdf.set_xy(76, top)
+        pdf.cell(460, 14, text)
+    pdf.output(str(tmp_path / "spaced.pdf"))
+    lines = read_page(open_pdf(tmp_path / "spaced.pdf"), 0).lines
+    assert [(ln.text, ln.spaced) for ln in lines] == [
+        ("1. DeBell Golf Course Annual Report for Fiscal Year 2021-2022 The Board will", (10,)),
+        ("10. Armed Forces Covenant - Annual Report for the year", ())]

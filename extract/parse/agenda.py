@@ -393,12 +393,27 @@ def _centred_titles(found: list[_ItemRow]) -> None:
 
 def _new_item(rows: list[Row], candidate: Candidate) -> _ItemRow:
     row, label = rows[candidate.index], candidate.label
-    title, pages = _title_and_pages(label.title)
-    item = AgendaItem(number=label.printed, title=title, pages=pages)
+    title, description = _title_beside_description(row, label.title)
+    title, pages = _title_and_pages(title)
+    item = AgendaItem(number=label.printed, title=title, pages=pages, description=description)
     filled = [i for i, cell in enumerate(row.cells) if cell.strip()]
     title_cell = filled[1] if len(filled) > 1 and re.fullmatch(r"\d{1,3}[A-Za-z]?\.?", row.cells[filled[0]].strip()) \
         else (filled[0] if filled else 0)
     return _ItemRow(item=item, row=row, title_cell=title_cell, label=label, edge=_text_edge(rows, row))
+
+
+def _title_beside_description(row: Row, title: str) -> tuple[str, str | None]:
+    """A title and its description on one line, set two spaces apart ("1. DeBell Golf Course Annual Report
+    for Fiscal Year 2021-2022  The Board will receive…", a web agenda viewer's layout): the title ends at
+    the wider space. A page range set apart after it is still the title's."""
+    if row.line is None or not row.line.spaced:
+        return title, None
+    words = row.text.split()
+    first = len(words) - len(title.split())  # the title's first word: a number may come before it
+    cut = next((index for index in row.line.spaced if index > first), None)
+    if cut is None or ITEM_PAGES.fullmatch(" " + " ".join(words[cut:])):
+        return title, None
+    return " ".join(words[first:cut]), " ".join(words[cut:])
 
 
 def _text_edge(rows: list[Row], row: Row) -> float | None:
@@ -428,6 +443,7 @@ def _continue_item(entry: _ItemRow, row: Row) -> None:
     if not text or text.lower() == "page":
         return
     if _continues_title(entry, row):
+        text, entry.item.description = _title_beside_description(row, text)
         entry.item.title, pages = _title_and_pages(f"{entry.item.title} {text}")
         entry.item.pages = entry.item.pages or pages
         entry.title_rows.append(row)
