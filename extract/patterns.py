@@ -218,6 +218,19 @@ NUMBER_WITH_FILE = Convention(
 )
 
 # Where the title ends and the minute's text begins on an all-caps heading line.
+# A resolution recorded in one compact line, as Ontario townships print them: its number, then the mover
+# and the seconder (initials and surnames), the motion under it and "Carried." after it:
+# "R2025-024 S.Kirkey, J. Scott:" over "That the minutes of the regular Council Meeting … be adopted".
+_INITIALLED = r"(?:[A-Z]\.\s?){1,3}[A-Z][\w'’-]+"
+RESOLUTION_MOVERS = Convention(
+    "resolution number with its mover and seconder",
+    r"^(?P<number>[A-Z]{1,3}\s?\d{2,4}-\d{1,4})\s+(?P<mover>" + _INITIALLED + r")\s*[,/&]\s*(?P<seconder>"
+    + _INITIALLED + r")\s*:?\s*$",
+    ["R2025-024 S.Kirkey, J. Scott:", "R2025-30 S. Kirkey, J. Scott:", "R2025-032 S. Foote, L. Chalapenko:"],
+    flags=0,
+    counter_examples=["7-A 2019-7106", "88. 24/00108 - Revenue and Capital Budget Monitoring Report – November",
+                      "(14-332 CC) Presentation by the Tomorrow Youth Repertory: Shrek – The Musical."],
+)
 TITLE_COLON = Convention(
     "capitals title ended by a colon",
     r"^(?P<title>[A-Z][A-Z ,&/'’()-]{2,80}):\s*(?P<rest>.*)$",
@@ -305,6 +318,41 @@ PROSE_APOLOGIES = Convention(
     counter_examples=["Committee resolved to note the apologies.", "Apologies - None"],
 )
 
+# Attendance told in sentences, as American minutes do where they print no list: "Responding to roll call
+# were Commissioners Perez, Vice Chair Valencia, and Chair Ramirez in person.", "Commissioners Davis and
+# Hernandez participated via videoconference.", "Commissioner Ayala and Rios were absent.", "Also
+# participating were Jesus M. Gomez, Executive Director; …". Read only where attendance is recorded (the
+# preamble, a roll-call minute): "Councilmember X was absent for the vote" under an item is no roll call.
+_NAMES_SUBJECT = r"(?:(?:and\s+|&\s+)?(?:[A-Z][\w.'’-]*|de|van|von|la|le)(?:,\s*|\s+)){1,16}?"
+PROSE_ATTENDANCE = Convention(
+    "attendance given in a sentence",
+    r"^\W*(?i:(?:responding|answering|present)\s+(?:to\s+|at\s+)?(?:the\s+)?roll\s+call|(?:(?:members|councill?ors"
+    r"|council\s?members|commissioners|directors|trustees)\s+)?present)\s+(?i:were|was)\s*:?\s+(?P<present>.+)"
+    r"|^\W*(?i:also\s+(?:present|participating|in\s+attendance|attending))\s+(?i:were|was)\s*:?\s+(?P<in_attendance>.+)"
+    r"|^(?P<absent>" + _NAMES_SUBJECT + r")(?:was|were)\s+(?:absent|excused)\s*\.?$"
+    r"|^(?P<remote>" + _NAMES_SUBJECT + r")(?:participated|attended|joined)\s+(?:the\s+meeting\s+)?"
+    r"(?:via|by|remotely|virtually|online|through)\b",
+    ["Responding to roll call were Commissioners Perez, Vice Chair Valencia, and Chair Ramirez in person.",
+     "Commissioners Davis and Hernandez participated via videoconference.",
+     "Commissioner Ayala and Rios were absent.",
+     "Also participating were Jesus M. Gomez, Executive Director; Arnold M. Alvarez-Glasman, Authority Counsel;",
+     "Present were Mayor Gilmore, Vice Mayor Bonta and Councilmembers Chen and Tam.",
+     "Councilmember Daysog was absent."],
+    flags=0,
+    counter_examples=["Before the start of the Meeting, all present were advised that the meeting may be filmed",
+                      "Brenda Ruble, and Bill Tuttle were present. City Recorder Leanne Moll declared a quorum.",
+                      "The Chair noted that the applicant was absent.",
+                      "members at which a quorum was present) to all interested members of the public"],
+)
+# How someone attended, said after their name: "Chair Ramirez in person", "(via Zoom)", "remotely".
+ATTENDANCE_MANNER = Convention(
+    "how a member attended",
+    r"\s*\(?\b(?:in\s+person|remotely|virtually|online|(?:via|by)\s+(?:video\s?conference|video|zoom|teams"
+    r"|tele(?:phone|conference)|phone))\b\)?",
+    ["Chair Ramirez in person", "Alana Valle (via Zoom)", "Councillor Smith attended remotely"],
+    counter_examples=["Chair Ramirez called the hybrid meeting to order at 5:48 p.m. in the Council Chambers"],
+)
+
 # A member attending in another's place: "Cllr Wood would be substituting, with voting rights, for Cllr Ellis."
 SUBSTITUTION = Convention(
     "member substituting for another",
@@ -346,12 +394,14 @@ HONORIFIC = Convention(
 # An office that leads a name ("Chair Owens", "Clerk J H Todd", "Vice Mayor deHaan").
 LEADING_ROLE = Convention(
     "office printed before a name",
-    r"^(?P<role>(?:acting\s+)?(?:vice[- ])?(?:chair(?:man|woman|person)?|mayor|president|speaker)(?:/chair)?|clerk"
+    r"^(?P<role>(?:acting\s+)?(?:vice[- ]|deputy\s+)?(?:chair(?:man|woman|person)?|mayor|president|speaker|warden|reeve)"
+    r"(?:/chair)?|clerk"
     r"|(?:[a-z]+\s+)?(?:district|county|borough)\s+councillor|city\s+clerk|council\s+president|city\s+recorder"
     r"|(?:chief\s+)?(?:assistant\s+)?city\s+attorney|cynghorydd\s+sir)\b\s*",
     ["Chair Owens", "Clerk J H Todd", "Vice-Chair Rauk", "Vice Mayor deHaan", "Mayor/Chair Gilmore",
      "Acting Chair Schwartz", "Eden District Councillor A Armstrong", "Chief Assistant City Attorney Michael Roush",
-     "Council President Arne Nyberg", "Speaker Councillor Sharma", "Cynghorydd Sir Joseph Davies"],
+     "Council President Arne Nyberg", "Speaker Councillor Sharma", "Cynghorydd Sir Joseph Davies",
+     "Deputy Warden Senis", "Warden Clark"],
 )
 
 # Words that make a comma-separated piece an office, not a name ("Library Director"), in every
@@ -361,11 +411,12 @@ ROLE_WORD = Convention(
     r"\b(?:chair|vice|president|director|secretary|clerk|manager|officer|analyst|attorney|engineer|planner"
     r"|coordinator|technician|intern|representative|member|boardmember|councillor|lead|leader|head|holder"
     r"|consultant|advisor|adviser|mayor|recorder|counsel|executive|speaker|of|for|and"
+    r"|superintendent|assistant|administrator|treasurer|chief|deputy|inspector|solicitor|accountant|supervisor"
     r"|cadeirydd|clerc|\w*ordförande|ersättare|kanslist|protokollförare|föredragande|sekreterare|\w*representant"
     r"|\w*direktör\w*|\w*chef|\w*koordinator|maire|adjointe?|secrétaire|conseill[eè]re?)\b|(?-i:^[A-Z]{2,6}$)",
     ["Library Director", "EDC", "Portfolio Holder for Education and Health", "Board Member",
      "Senior Human Resources Analyst", "Chair of Alameda", "kanslist, protokollförare", "SST:s representant",
-     "General Counsel"],
+     "General Counsel", "Operations Superintendent", "Deputy Clerk Administrative Assistant", "Fire Chief-MLEO-CEMC"],
     counter_examples=["Beverly Johnson", "J H Todd", "Lindvall Mikael"],
 )
 
@@ -434,6 +485,39 @@ RESOLVED_BLOCK = Convention(
     counter_examples=["The Councillors resolved to pay all of the above.", "3. Further to comments and questions from Members it was noted:"],
 )
 
+# A field that records the decision under a minute, its label on a line of its own and the decision set
+# under it (indented) up to a rule: Swedish and Finnish protocols print the proposal ("… förslag:") and
+# then "Välfärdsnämndens beslut:" (the body's decision); an English record of decision "Decision:".
+# A minute that quotes earlier bodies' decisions ("Stadsstyrelsens beslut:" under "Tidigare behandling")
+# prints this body's last: see extract.parse.minutes.resolved_entries.
+DECISION_FIELD = Convention(
+    "decision field",
+    r"^\W{0,3}(?P<label>(?:[^\W\d_]+s\s+)?beslut|päätös|[^\W\d_]+n\s+päätös|decision|décision|penderfyniad)"
+    r"\s*:\s*(?:\w{0,2}\s*$|(?P<rest>\S.*))",
+    ["Välfärdsnämndens beslut:", "Stadsstyrelsens beslut:", "Vvllvrdsnvmndens beslut:i", "Beslut:",
+     "Decision:", "Décision : adoptée à l'unanimité"],
+    counter_examples=["Bildningsdirektör/t välfärdschef Teresia Tötermann-Engström förslag:",
+                      "Subject Matter / Title of Decision", "Stadsstyrelsen beslöt at:",
+                      "Decision making is a matter for the Cabinet."],
+)
+# The proposal put to the body, the field a Swedish or Finnish protocol prints before its decision field:
+# a decision field whose label the text layer garbled ("älfälrisälnäieäs besftt:") is the label set like
+# this one after the proposal.
+PROPOSAL_FIELD = Convention(
+    "proposal field",
+    r"\b(?:förslag|ehdotus|proposal)\s*:\s*\w{0,2}$",
+    ["Bildningsdirektör/t välfärdschef Teresia Tötermann-Engström förslag:", "Stadsdirektör Martn Norrgårds förslag:",
+     "Bildningsdirekiör/t välfärdschef Teresia Töterman-Engsiröms förslag:"],
+    counter_examples=["Förslag tll mötesdattm sr 2022: msndag 10.1.2022 kl. 16.00, torsdagar"],
+)
+# A rule drawn under a decision ("______") closes it.
+RULE_LINE = Convention(
+    "rule line",
+    r"^\s*(?:_{3,}|-{5,}|={5,})\s*$",
+    ["______", "-----------"],
+    counter_examples=["- Approve the budget"],
+)
+
 # The words that open a list of what was decided: "RESOLVED that Council:", "Committee resolved to:".
 INTRODUCES_ENTRIES = Convention(
     "decision introducing its parts",
@@ -444,9 +528,12 @@ INTRODUCES_ENTRIES = Convention(
 
 NUMBERED_ENTRY = Convention(
     "numbered resolution entry",
-    r"^\W{0,3}\(?(?:\d{1,2}|[a-z]|[ivx]{1,4})[).]\s+(?=\S)",
-    [" 1) That the Children's Services Overview and Scrutiny Committee note", "2. That the report be noted"],
-    counter_examples=["That the report be noted"],
+    r"^\W{0,3}\(?(?:\d{1,2}(?:\.\d{1,2})*[ivx]{0,4}|[a-z]|[ivx]{1,4})[).]\s+(?=\S)",
+    [" 1) That the Children's Services Overview and Scrutiny Committee note", "2. That the report be noted",
+     # matters arising under the numbers of the last minutes: minute 12, part i
+     "12i) A new laptop had been purchased for the Clerk‘s use at a cost of £499.00. It was proposed by Cllr. W.",
+     "4.4. 4.12ii) Cllr. Alun Davies was thanked for installing the new defibrillator outside ‘All Small Engines’ in"],
+    counter_examples=["That the report be noted", "7.30pm The Chairman welcomed everyone"],
 )
 
 PROSE_DECISION = Convention(
@@ -514,7 +601,7 @@ _PERSON = r"(?:(?:[Tt]he|y)\s+)?(?:(?:[A-Z][\w'’-]*\.?|[a-z]{1,3}[A-Z][\w'’-
 PROPOSAL = Convention(
     "motion proposed and seconded",
     r"(?P<mover>" + _PERSON + r")\s+(?:proposed|moved),?\s+and\s+(?P<seconder>" + _PERSON + r")\s+seconded\b"
-    r"|\b(?:[Pp]roposed|[Mm]oved)\s+by\s+(?P<mover_by>" + _PERSON + r"),?\s+(?:and\s+)?[Ss]econded\s+by\s+(?P<seconder_by>"
+    r"|\b(?:[Pp]roposed|[Mm]oved)\s+by:?\s+(?P<mover_by>" + _PERSON + r"),?\s+(?:and\s+)?[Ss]econded\s+by:?\s+(?P<seconder_by>"
     + _PERSON + r")"
     r"|\b[Cc]ynigiwyd\s+gan\s+(?P<mover_cy>" + _PERSON + r"),?\s+(?:ac\s+)?eiliwyd\s+gan\s+(?P<seconder_cy>" + _PERSON + r")",
     ["1) Mr Derek Murphy proposed, and Mr Rob Thomas seconded the motion that",
@@ -523,7 +610,8 @@ PROPOSAL = Convention(
      "With those corrections, it was proposed by Cllr. W. Loynton, seconded by Cllr. K. Davies and unanimously agreed",
      "cynigiwyd gan y Cyng. W. Loynton, eiliwyd gan y Cyng. K. Davies a chytunwyd yn unfrydol",
      "Commissioner Perez moved and Chair Ramirez seconded to approve the consent calendar as recommended.",
-     "Moved by Councillor Havixbeck, Seconded by Councillor Smith, WHEREAS"],
+     "Moved by Councillor Havixbeck, Seconded by Councillor Smith, WHEREAS",
+     "Moved by: S. Kirkey Seconded by: J. Carr", "Moved by Wendy Brunetta, Seconded by Steven Maki, Motion Carried by Council."],
     flags=0,
     counter_examples=["The Chairman explained that the decision was taken by the Executive in",
                       "Officers proposed a new timetable for the consultation."],
@@ -573,22 +661,23 @@ ADOPTED_RESOLUTION = Convention(
 
 MOVER = Convention(
     "who moved a motion",
-    r"(?:(?:motioned|made|moved)\s+by\s+(?:[a-z]+\s+){0,2}(?P<after>(?:(?:\b[a-z]{1,3}(?=[A-Z]))?[A-Z][\w'-]+\s?){1,3})"
+    r"(?:(?:motioned|made|[Mm]oved)\s+by:?\s+(?:[a-z]+\s+){0,2}(?P<after>(?:(?:\b[a-z]{1,3}(?=[A-Z]))?[A-Z](?:[\w'-]+|\.)\s?){1,4})"
     r"|MOTION\s+BY:\s*(?P<field>[A-Z][\w'-]*(?:\s+(?![A-Z]+:)[A-Z][\w'-]*)*)"
     r"|(?P<before>(?:(?:\b[a-z]{1,3}(?=[A-Z]))?[A-Z][\w'-]+\s)?(?:\b[a-z]{1,3}(?=[A-Z]))?[A-Z][\w'-]+)\s+(?:moved|motioned|made\s+(?:a|the)\s+motion|nominated))",
     ["Board member Jasper moved to approve the project", "motioned by Member Matarrese, seconded by",
      "MOTION BY: Allen Fisk SECOND: Mendez", "made by board member Hoffman and seconded",
-     "Boardmember Furuichi Fong moved to approve the minutes", "Vice Mayor deHaan moved adoption of the resolution"],
+     "Boardmember Furuichi Fong moved to approve the minutes", "Vice Mayor deHaan moved adoption of the resolution",
+     "Moved by: Councillor D. Keene", "Moved by Deputy Warden Senis"],
     flags=0,
 )
 
 SECONDER = Convention(
     "who seconded a motion",
-    r"(?:[Ss]econded\s+by\s+(?:[a-z]+\s+){0,2}(?P<after>(?:(?:\b[a-z]{1,3}(?=[A-Z]))?[A-Z][\w'-]+\s?){1,3})"
+    r"(?:[Ss]econded\s+by:?\s+(?:[a-z]+\s+){0,2}(?P<after>(?:(?:\b[a-z]{1,3}(?=[A-Z]))?[A-Z](?:[\w'-]+|\.)\s?){1,4})"
     r"|SECOND:\s*(?P<field>[A-Z][\w'-]*(?:\s+(?![A-Z]+:)[A-Z][\w'-]*)*)"
     r"|(?P<before>(?!Motion\b)(?:\b[a-z]{1,3}(?=[A-Z]))?[A-Z][\w'-]+)\s+seconded)",
     ["seconded by board member Hoffman.", "SECOND: Brown", "Board Member Whyte seconded the motion",
-     "Seconded by Bob Barde.", "Vice Mayor/Commissioner deHaan seconded the motion"],
+     "Seconded by Bob Barde.", "Vice Mayor/Commissioner deHaan seconded the motion", "Seconded by: Councillor J. Brass"],
     flags=0,
 )
 

@@ -19,16 +19,16 @@ from typing import TYPE_CHECKING
 
 from extract.exempt import Exemption, document_marking, first_marked_page
 from extract.patterns import (
-    AGENDA_ITEM_STAMP, AGENDA_TITLE, APPENDIX_HEADING, ATTENDANCE_LABEL, COMMITTEE_LINE, DECISION_RECORD,
+    AGENDA_ITEM_STAMP, AGENDA_TITLE, APPENDIX_HEADING, ATTENDANCE_LABEL, CLOSING, COMMITTEE_LINE, DECISION_RECORD,
     EMAIL_ADDRESS, FORM_TITLE, KIND_MARKERS, LETTER_SALUTATION, MEETING_NOTICE, MEMO_COVER_LABELS, MEMO_FIELD,
-    MEETING_OPENED, MINUTE_HEADING, MINUTES_START, MINUTES_TITLE, MINUTES_WORD, MOTION_RESULT_FIELD,
-    ORDER_OF_BUSINESS_OPENER, PHONE_NUMBER, RECOMMENDATIONS_HEADING, REPORT_CONTACT, REPORT_COVER_ITEM, REPORT_OPENING,
-    attendance_list_of,
+    MEETING_OPENED, MINUTE_HEADING, MINUTES_START, MINUTES_TITLE, MINUTES_WORD, MOTION_RESULT_FIELD, MOTION_SENTENCE,
+    ORDER_OF_BUSINESS_OPENER, PHONE_NUMBER, PROPOSAL, RECOMMENDATIONS_HEADING, REPORT_CONTACT, REPORT_COVER_ITEM,
+    REPORT_OPENING, RESOLUTION_MOVERS, attendance_list_of,
 )
 from extract.read import Line, Page, PdfText
 from extract.rows import Row, rows_of
 from extract.tables import add_borderless_tables
-from extract.text import find_date
+from extract.text import find_date, find_time
 
 if TYPE_CHECKING:
     from extract.parse.heading import Meeting
@@ -179,6 +179,7 @@ def _pack(pdf: PdfText) -> list[DocumentSpan]:
     sheet = front_sheet(rows, pdf.pages)
     starts = _document_starts(rows, sheet.items)
     starts = sorted(starts + _printed_range_starts(rows, sheet.items, starts, pdf.pages), key=lambda s: s.row)
+    starts = sorted(starts + _after_minutes_close(rows, starts, pdf.pages), key=lambda s: s.row)
     if len(starts) == 1:
         return [DocumentSpan(kind="agenda", pages=pdf.pages)]
     spans = _spans(pdf.pages, rows, starts, sheet.meeting)
@@ -322,6 +323,39 @@ def _minutes_date(rows: list[Row], first: int) -> str | None:
     """The date under a minutes title, among the first rows of its page."""
     return next((date for row in rows[first:first + OPENING_ROWS]
                  if row.page_index == rows[first].page_index and (date := find_date(row.text))), None)
+
+
+def _after_minutes_close(rows: list[Row], starts: list[Start], pages: list[Page]) -> list[Start]:
+    """Minutes inside a pack end where the meeting closed ("That the meeting be adjourned. Time: 8:40 p.m.",
+    "The meeting closed at 4.30 pm"): the page after the one that records the close, where no other start
+    was found there, opens a paper of its own (the resolutions and letters that follow the minutes in a
+    township's scanned pack), so the minutes do not run on over it."""
+    out = []
+    for start, following in zip(starts, starts[1:] + [None]):
+        end = following.row if following else len(rows)
+        close = _minutes_close(rows, start.row, end) if start.kind == "minutes" else None
+        if close is None:
+            continue
+        after = next((i for i in range(close + 1, end) if rows[i].page_index > rows[close].page_index), None)
+        if after is not None:
+            kind = classify([pages[rows[after].page_index]])
+            out.append(Start(after, "other" if kind == "agenda" else kind))
+    return out
+
+
+def _minutes_close(rows: list[Row], first: int, end: int) -> int | None:
+    """The row that records the meeting closing at a time, with no business after it on its page (a minute
+    or a motion): "the meeting adjourned for a short break" mid-page is no close."""
+    for index in range(first + 1, end):
+        closing = CLOSING.search(rows[index].text)
+        following = rows[index + 1].text if index + 1 < end else ""
+        if not closing or not find_time(rows[index].text[closing.start():] + " " + following):
+            continue
+        rest = [r.text for r in rows[index + 1:end] if r.page_index == rows[index].page_index]
+        if not any(MINUTE_HEADING.match(text) or RESOLUTION_MOVERS.match(text) or MOTION_SENTENCE.search(text)
+                   or PROPOSAL.search(text) for text in rest):
+            return index
+    return None
 
 
 def _minutes_item(items) -> str | None:

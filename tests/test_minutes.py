@@ -404,7 +404,7 @@ def test_proposals_in_british_and_welsh_parish_minutes_are_motions_and_decisions
     assert motions["2"] == [("W. Loynton", "K. Davies", "carried")] and motions["4"] == [("W. Loynton", "K. Davies", "carried")]
     resolutions = {m.number: m.resolutions for m in english.items}
     assert resolutions["2"][0].startswith("With those corrections, it was proposed")
-    assert resolutions["4"] == ["12i) A new laptop had been purchased for the Clerk‘s use at a cost of £499.00. It was "
+    assert resolutions["4"] == ["A new laptop had been purchased for the Clerk‘s use at a cost of £499.00. It was "
                                 "proposed by Cllr. W. Loynton, seconded by Cllr. K. Davies and unanimously approved."]
     assert resolutions["5"] == ["No observations"]
     welsh = parse(page([
@@ -458,3 +458,150 @@ def test_a_decision_that_introduces_its_parts():
     assert record.items[0].resolutions == [
         "Approve the outlined proposals in section 4 of the report and to authorise the Assistant Town Clerk to "
         "progress the proposals", "Note the details of the traffic island planting improvements"]
+
+
+def test_attendance_told_in_sentences_at_the_roll_call_only():
+    # cc_norwalk-housing-authority_agenda_2022-11-15 (its minutes of 18 October 2022): no list, a roll call in
+    # prose; a member "absent" under an item is no roll call.
+    record = parse(page([
+        (195, 93.7, "MINUTES OF THE REGULAR MEETING"), (208, 107.5, "NORWALK HOUSING AUTHORITY"),
+        (250, 135.1, "OCTOBER 18, 2022"),
+        (72, 160.9, "Chair Ramirez called the hybrid meeting to order at 5:48 p.m. in the Council Chambers,"),
+        (72, 188.5, "videoconference per Assembly Bill 361. Responding to roll call were Commissioners"),
+        (72, 202.3, "Perez, Vice Chair Valencia, and Chair Ramirez in person. Commissioners Davis and"),
+        (72, 216.1, "Hernandez participated via videoconference. Commissioner Ayala and Rios were"),
+        (72, 229.9, "absent. Also participating were Jesus M. Gomez, Executive Director; Arnold M."),
+        (72, 243.7, "Alvarez-Glasman, Authority Counsel; and Theresa Devoy, Clerk."),
+        (72, 285.7, "CONSENT CALENDAR"),
+        (72, 340.3, "Commissioner Perez moved and Chair Ramirez seconded to approve the consent calendar."),
+        (72, 354.1, "Commissioner Tran was absent."),
+    ], bold={0, 1, 2, 9}))
+    assert [(p.name, p.role) for p in record.present] == [
+        ("Perez", None), ("Valencia", "Vice Chair"), ("Ramirez", "Chair"), ("Davis", None), ("Hernandez", None)]
+    assert [p.name for p in record.absent] == ["Ayala", "Rios"]
+    assert [(p.name, p.role) for p in record.in_attendance] == [
+        ("Jesus M. Gomez", "Executive Director"), ("Arnold M. Alvarez-Glasman", "Authority Counsel"),
+        ("Theresa Devoy", "Clerk")]
+
+
+def test_a_decision_field_under_the_proposal_the_minutes_own_the_last():
+    # cc_nykarleby-valfardsnamnden_minutes_2022-09-15: "förslag:" then "Välfärdsnämndens beslut:" over the
+    # decision, closed by a rule; the decision of a body that dealt with it before is quoted first; a label
+    # the text layer garbled ("beslui:") is the one set like the proposal's after it.
+    rows = [
+        (71, 122.9, "44 § Rekrytering av välfärdschef"), (71, 140, "Tidigare behandling:"),
+        (71, 155, "Stadsstyrelsen 5.9.2022, 186 §"),
+        (135, 170, "Stadsstyrelsen föreslås lediganslå tjänsten som välfärdschef."),
+        (71, 190, "Stadsstyrelsens beslut:"), (135, 205, "Stadsstyrelsen beslöt att lediganslå tjänsten."),
+        (71, 225, "Stadsdirektör Martin Norrgårds förslag:"), (136, 240, "Antecknas för kännedom."),
+        (71, 255, "Välfärdsnämndens beslut:"), (136, 270, "Antecknades för kännedom."), (135, 285, "______"),
+        (71, 310, "45 § Lokala organet för rusmedelsförebyggande arbete"),
+        (71, 320, "Välfärdsnämnden 15.9.2022, 45 §"),
+        (71, 330, "Bildningsdirektör/t välfärdschef Teresia Tötermann-Engström förslag:"),
+        (136, 345, "Enligt förslag i bilagan."),
+        (71, 360, "Välfärdsnämndens beslui:"), (136, 375, "Enligt förslag."), (136, 390, "______"),
+        (136, 405, "Protokollet justeras elektroniskt."),
+    ]
+    record = parse(page(rows, bold={i for i, row in enumerate(rows) if row[0] == 71 and row[2].endswith(":")} | {0, 11}))
+    assert [m.resolutions for m in record.items] == [["Antecknades för kännedom."], ["Enligt förslag."]]
+
+
+def test_resolutions_numbered_with_mover_and_seconder_are_the_minutes():
+    # cc_nipissing-township_pack_2025-02-18 (its minutes of 4 February 2025, scanned): each resolution is its
+    # number, the mover's and seconder's initials and names, the motion and "Carried."; a list inside one is
+    # its text, and what follows the result is no part of the motion.
+    record = parse(page([
+        (272, 34.7, "MINUTES"), (235, 56.1, "TOWNSHIP OF NIPISSING"), (234, 70.8, "Tuesday, February 4, 2025"),
+        (34, 100.0, "A regular meeting of the Township of Nipissing Council was held on Tuesday, February 4, 2025,"),
+        (34, 152.9, "Present: Mayor Dave Yemm and Councillors Lisa Chalapenko, Shelly Foote, Stephen Kirkey, and"),
+        (34, 168.0, "James Scott."),
+        (34, 182.1, "Staff: Operations Superintendent Dan MacInnis, Deputy Clerk Administrative Assistant Kristin"),
+        (35, 196.5, "Linklater, and Municipal Administrator-Clerk-Treasurer Kris Croskery-Hodgins."),
+        (36, 429.0, "R2025-024 S.Kirkey, J. Scott:"),
+        (35, 443.1, "That the minutes of the regular Council Meeting held January 21, 2025, be adopted as published."),
+        (36, 458.2, "Carried."),
+        (36, 487.0, "R2025-30 S. Kirkey, J. Scott:"),
+        (35, 501.0, "That this part of our meeting will be closed to the public for the following subject matter:"),
+        (37, 515.8, "1. Council to receive an update on an ongoing legal matter."),
+        (36, 530.1, "Time: 7:42 p.m. Carried."),
+        (36, 544.5, "Will Bateman, Kim Turnbull, Kristin Linklater and Dan MacInnis left the meeting."),
+        (36, 573.0, "R2025-031 J. Scott, S. Kirkey:"),
+        (36, 587.0, "That we resume to an open public meeting. Time: 8:38 p.m. Carried."),
+    ]))
+    assert [(m.number, m.title) for m in record.items] == [("R2025-024", ""), ("R2025-30", ""), ("R2025-031", "")]
+    assert [[(mo.mover, mo.seconder, mo.result) for mo in m.motions] for m in record.items] == [
+        [("S.Kirkey", "J. Scott", "carried")], [("S. Kirkey", "J. Scott", "carried")],
+        [("J. Scott", "S. Kirkey", "carried")]]
+    assert record.items[2].motions[0].text == "That we resume to an open public meeting. Time: 8:38 p.m."
+    assert [(p.name, p.role) for p in record.in_attendance] == [
+        ("Dan MacInnis", "Operations Superintendent"), ("Kristin Linklater", "Deputy Clerk Administrative Assistant"),
+        ("Kris Croskery-Hodgins", "Municipal Administrator-Clerk-Treasurer")]
+
+
+def test_moved_and_seconded_fields_on_one_line():
+    # the OPP Detachment Board's minutes in cc_nipissing-township_pack_2025-02-18: "Moved by: … Seconded by: …"
+    record = parse(page([
+        (55, 208.7, "MEETING MINUTES"), (55, 223.8, "Monday, November 25, 2024, at 6:00 p.m."),
+        (52, 280.0, "7. Business Arising from Previous Minutes"),
+        (52, 300.0, "7.2 Appoint Secretary/Treasurer – Resolution 2024-03"),
+        (87, 313.0, "Moved by: S. Kirkey Seconded by: J. Carr"),
+        (52, 326.0, "That Keri Tache be appointed as the Secretary-Treasurer for the PNC Detachment Board."),
+        (522, 339.0, "Carried"),
+        (52, 365.0, "7.3 Terms of Reference – Resolution 2024-04"),
+        (87, 378.0, "Moved by: M. Wand Seconded by: M. Hughes"),
+        (52, 391.0, "That the Terms of Reference be adopted as presented."),
+        (523, 404.0, "Carried"),
+    ]))
+    assert [[(mo.mover, mo.seconder, mo.result) for mo in m.motions] for m in record.items] == [
+        [], [("S. Kirkey", "J. Carr", "carried")], [("M. Wand", "M. Hughes", "carried")]]
+
+
+def test_a_motion_adopting_a_lettered_group_of_resolutions_belongs_to_the_first():
+    # us_alameda-ca_city-council_minutes_2010-11-16: 10-547, 10-547A and 10-547B adopted by one motion,
+    # recorded under the last; a motion on one item (10-548) stays where it is.
+    record = parse(page([
+        (90, 100, "(10-547) Resolution No. 14507, “Appointing Susan T. Deutsch to the Commission on Disability Issues.”"),
+        (90, 115, "Adopted;"),
+        (90, 130, "(10-547A) Resolution No. 14508, “Appointing Sim Richards to the Economic Development Commission.”"),
+        (90, 145, "Adopted;"),
+        (90, 160, "(10-547B) Resolution No. 14509, “Appointing Robert Robillard to the EDC.” Adopted."),
+        (90, 175, "Councilmember Matarrese moved adoption of the resolutions."),
+        (90, 190, "Councilmember Tam seconded the motion, which carried by unanimous voice vote – 5."),
+        (90, 205, "(10-548) Presentation of Vision for Webster Street"),
+        (90, 220, "Councilmember Tam moved acceptance of the report."),
+    ]))
+    assert [(m.number, len(m.motions)) for m in record.items] == [
+        ("10-547", 1), ("10-547A", 0), ("10-547B", 0), ("10-548", 1)]
+
+
+def test_matters_arising_under_old_minute_numbers_and_a_planning_response_in_parts():
+    # cc_manordeilo-salem-cc_minutes_2019-10-09: "12i) …" is an entry of its own, and an impersonal decision
+    # decides only its entry; a response to an application in parts is one decision, its parts with it.
+    record = parse(page([
+        (57, 100, "4. MATTERS ARISING."),
+        (57, 115, "5xi) Cllr. O. Williams and the Clerk would look into the Council’s duty to maintain biodiversity."),
+        (57, 130, "12i) A new laptop had been purchased for the Clerk‘s use at a cost of £499.00. It was proposed by Cllr. W."),
+        (57, 145, "Loynton, seconded by Cllr. K. Davies and unanimously approved."),
+        (57, 175, "9. PLANNING"),
+        (57, 190, "E/39483 Variation of Condition 1 to Allow Provision of Rear Sun Room"),
+        (57, 220, "i) No observations regarding the sun room and window on the NE elevation."),
+        (57, 235, "ii) Objections to the removal of Condition 7 regarding the provision of a footway."),
+        (57, 265, "10. CODE OF PRACTICE"),
+        (57, 280, "i) Members discussed the code."), (57, 295, "ii) The Clerk would circulate it."),
+    ], bold={0, 4, 8}))
+    assert [m.resolutions for m in record.items] == [
+        ["A new laptop had been purchased for the Clerk‘s use at a cost of £499.00. It was proposed by Cllr. W. "
+         "Loynton, seconded by Cllr. K. Davies and unanimously approved."],
+        ["i) No observations regarding the sun room and window on the NE elevation. ii) Objections to the removal "
+         "of Condition 7 regarding the provision of a footway."], []]
+
+
+def test_mover_and_seconder_as_fields_on_lines_of_their_own():
+    # Resolutions sent with cc_nipissing-township_pack_2025-02-18: Halton Hills ("Moved by: Councillor D. Keene")
+    # and Peterborough County ("Moved by Deputy Warden Senis"), the motion on the lines after them.
+    keene = minutes.find_motions(["Moved by: Councillor D. Keene", "Seconded by: Councillor J. Brass",
+                                  "THAT Council supports the Town of Halton Hills Resolution No. 2025-0010.", "Carried"])
+    senis = minutes.find_motions(["Moved by Deputy Warden Senis", "Seconded by Warden Clark",
+                                  "Whereas the federal government is currently in negotiations", "Carried"])
+    assert [(m.mover, m.seconder, m.result) for m in keene + senis] == [
+        ("D. Keene", "J. Brass", "carried"), ("Senis", "Clark", "carried")]

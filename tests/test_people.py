@@ -217,3 +217,27 @@ def test_a_roll_call_read_out_in_a_transcript():
     assert names(attendance.present) == [("Sharma", "Speaker"), ("Katz", "Mayor"), ("Browaty", None), ("Eadie", None),
                                          ("Havixbeck", None), ("Mayes", None), ("Wyatt", None)]
     assert attendance.absent == []
+
+
+def test_in_a_prose_list_those_named_after_the_officers_attend():
+    # uk_milburn-pc_minutes_2021-01-26_zoom: members, then the clerk, a district councillor and a visitor
+    attendance = attendance_blocks(lines_at([
+        (88, 70, "Present"), (88, 85, "Councillors D Richardson (Chair), R. Healey, M Armstrong, N Cresswell and"),
+        (89, 100, "P Moran Clerk Mrs J Todd Eden District Councillor A Armstrong and"),
+        (89, 115, "Councillor A Connell plus ten guests")]))
+    assert [p.name for p in attendance.present] == ["D Richardson", "R. Healey", "M Armstrong", "N Cresswell", "P Moran"]
+    assert names(attendance.in_attendance) == [("J Todd", "Clerk"), ("A Armstrong", "Eden District Councillor"),
+                                               ("A Connell", None)]
+
+
+def test_officers_before_their_names_in_a_prose_list():
+    # cc_nipissing-township_pack_2025-02-18 (minutes of 4 February 2025); "P Moran Clerk J H Todd" (Milburn)
+    # is a name and then an officer
+    people = parse_people("Operations Superintendent Dan MacInnis, Deputy Clerk Administrative Assistant Kristin "
+                          "Linklater, Fire Chief-MLEO-CEMC Will Bateman, and Municipal Administrator-Clerk-Treasurer "
+                          "Kris Croskery-Hodgins.")
+    assert names(people) == [("Dan MacInnis", "Operations Superintendent"),
+                             ("Kristin Linklater", "Deputy Clerk Administrative Assistant"),
+                             ("Will Bateman", "Fire Chief-MLEO-CEMC"),
+                             ("Kris Croskery-Hodgins", "Municipal Administrator-Clerk-Treasurer")]
+    assert names(parse_people("P Moran Clerk J H Todd")) == [("P Moran", None), ("J H Todd", "Clerk")]

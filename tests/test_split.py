@@ -296,3 +296,23 @@ def test_a_pack_carries_minutes_of_another_body_as_well_as_the_last_meetings():
         ("agenda", None, [1, 1]), ("minutes", "3", [2, 2]), ("minutes", None, [3, 3])]
     # The same title over the same date again is the running header of the minutes already found.
     assert [s.kind for s in split(pdf_of(agenda, ours, ours[:3] + ["5. Accounts to pay."]))] == ["agenda", "minutes"]
+
+
+def test_minutes_in_a_pack_end_where_the_meeting_closed():
+    # cc_nipissing-township_pack_2025-02-18: the last minutes close ("That the meeting be adjourned. Time: 8:40
+    # p.m."), and the pages after them (a draft resolution form, letters) are papers of their own; a break
+    # mid-page with business after it ("adjourned for a short recess at 7:30 p.m.") is no close.
+    agenda = ["The Corporation of the Township of Nipissing", "*** AGENDA ***", "Tuesday, February 18, 2025",
+              "1. Disclosure of pecuniary interest.", "2. Committee Reports."]
+    minutes = ["MINUTES", "TOWNSHIP OF NIPISSING", "Tuesday, February 4, 2025",
+               "A regular meeting of the Township of Nipissing Council was held on Tuesday, February 4, 2025,",
+               "The meeting adjourned for a short recess at 7:30 p.m.", "R2025-031 J. Scott, S. Kirkey:",
+               "That we resume to an open public meeting. Time: 8:38 p.m. Carried."]
+    close = ["R2025-033 L. Chalapenko, S. Foote:",
+             "That the meeting be adjourned. Time: 8:40 p.m. Next regular meeting to be held February 18, 2025.",
+             "Carried.", "Mayor:", "Municipal Administrator:"]
+    form = ["TOWNSHIP OF NIPISSING", "RESOLUTION", "DATE: February 18, 2025", "NUMBER: R2025-", "Moved by",
+            "Seconded by", "That we appoint Councillor James Scott as the Township of Nipissing representative"]
+    spans = split(pdf_of(agenda, minutes, close, form, ["Re: Sovereignty of Canada", "Please be advised that"]))
+    assert [(s.kind, s.physical_pages) for s in spans] == [
+        ("agenda", [1, 1]), ("minutes", [2, 3]), ("other", [4, 5])]

@@ -20,12 +20,12 @@ from extract.parse.numbering import Candidate, Label, number_alone, outline, rea
 from extract.parse.people import (Attendance, attendance_blocks, parse_block, parse_people, split_run_together,
                                   subject_words)
 from extract.patterns import (ADOPTED_RESOLUTION, AGENDA_REORDERED, APPROVED_STATUS, ATTENDANCE_LABEL,
-                              ATTENDANCE_TITLE,
+                              ATTENDANCE_MANNER, ATTENDANCE_TITLE, DECISION_FIELD, PROPOSAL_FIELD, RULE_LINE,
                               BULLET, CLOSING, CONTENTS_ENTRY, DECLARATION, HONORIFIC, IMPERSONAL_DECISION, INTRODUCES_ENTRIES, DEPARTURE, ITEM_DEFERRED, ITEM_WITHDRAWN, MINUTE_HEADING,
                               MOTION_CARRIED, MOTION_FAILED, MOTION_RESULT_FIELD, MOTION_SENTENCE,
                               MEETING_BODY, MOVED_SECONDED, MOVER, NAMED_VOTE, NOBODY, NUMBER_WITH_FILE, NUMBERED_ENTRY, OPENING,
-                              OTHER_BUSINESS_DEFERRED, PLANNING_RESPONSE, PREVIOUS_MINUTES, PROPOSAL, PROPOSAL_CARRIED, PROSE_APOLOGIES, PROSE_DECISION, RESOLVED_BLOCK,
-                              ROLE_ACRONYM, SECONDER, SPEAKER_LABEL, SUBSTITUTION, TITLE_COLON, VENUE, VOTE_TALLY,
+                              OTHER_BUSINESS_DEFERRED, PLANNING_RESPONSE, PREVIOUS_MINUTES, PROPOSAL, PROPOSAL_CARRIED, PROSE_APOLOGIES, PROSE_ATTENDANCE, PROSE_DECISION, RESOLVED_BLOCK,
+                              RESOLUTION_MOVERS, ROLE_ACRONYM, SECONDER, SPEAKER_LABEL, SUBSTITUTION, TITLE_COLON, VENUE, VOTE_TALLY,
                               attendance_list_of)
 from extract.read import Line, PdfText, TableRegion
 from extract.rows import is_bullet
@@ -64,6 +64,7 @@ class Section:
     rest: str = ""  # text after a capitals title on the heading line ("CONVENE: 7:00 p.m.")
     body: list[Line] = field(default_factory=list)
     tables: list[TableRegion] = field(default_factory=list)
+    movers: tuple[str, str] | None = None  # a resolution's mover and seconder printed beside its number
 
 
 @dataclass
@@ -88,7 +89,7 @@ def parse(span: DocumentSpan, pdf: PdfText) -> Minutes:
     # Decisions in prose count only where the minutes record none formally (RESOLVED blocks, motions
     # moved); a proposal agreed in its sentence ("proposed by …, seconded by … and agreed that …") is both.
     moved = any(MOTION_SENTENCE.search(motion.text) or not motion.text for m in built for motion in m.motions)
-    if not any(RESOLVED_BLOCK.match(ln.text) for ln in lines) and not moved:
+    if not any(RESOLVED_BLOCK.match(ln.text) or DECISION_FIELD.match(ln.text) for ln in lines) and not moved:
         for section, minute in zip(cut.sections, built):
             minute.resolutions = minute.resolutions or prose_decisions(section_paragraphs(section))
     record.items, owners = minute_items(cut.sections, built)
@@ -226,6 +227,9 @@ def minute_lines(span: DocumentSpan) -> tuple[set[int], bool]:
               for i, (line, _, label) in enumerate(found) if label]
     main = outline(placed).main
     run = main.longest() if main else []
+    resolutions = {id(line) for line, section, _ in found if section.movers}
+    if len(run) < MIN_SEQUENCE and len(resolutions) >= MIN_SEQUENCE:
+        return resolutions, False  # numbered resolutions are the minutes: "1. …" inside one is its paragraph
     if len(run) < MIN_SEQUENCE:
         return {id(line) for line, _, _ in found}, False
     in_run = {c.index for c in run}
@@ -278,6 +282,10 @@ def minute_start(line: Line, prev: Line | None, gap: float, right_edge: float) -
         return None
     if CONTENTS_ENTRY.search(line.text):
         return None  # "39 § Sammanträdets laglighet … ..... 1": the contents list, not the minute
+    resolution = RESOLUTION_MOVERS.match(line.text.strip())
+    if resolution:  # "R2025-024 S.Kirkey, J. Scott:": the resolution is the minute, its motion below
+        return Section(number=resolution.group("number"), title="", heading=[line],
+                       movers=(resolution.group("mover"), resolution.group("seconder")))
     filed = NUMBER_WITH_FILE.match(line.text.strip())
     if filed:
         return Section(number=filed.group("number"), title="", heading=[line])
@@ -296,6 +304,8 @@ def minute_start(line: Line, prev: Line | None, gap: float, right_edge: float) -
 def extend_title(section: Section, lines: list[Line], index: int, gap: float, width: float) -> None:
     """Add wrapped title lines to the heading."""
     first = lines[index]
+    if section.movers:
+        return  # a resolution has no title: the lines under its number are the motion
     if not section.title:
         title_below(section, lines, index, gap)
         return
@@ -368,6 +378,8 @@ def fill_attendance(record: Minutes, cut: Cut, sentences: list[str], offices: di
         merge(attendance, found)
     for table in cut.preamble_tables + [t for s in cut.sections for t in s.tables]:
         merge(attendance, attendance_table(table))
+    for sentence in attendance_sentences(cut):
+        prose_attendance(sentence, attendance)
     for sentence in sentences:
         # "Apologies were received from Mrs C Bell."; "Cllr Wood would be substituting … for Cllr Ellis."
         if apologies := PROSE_APOLOGIES.search(sentence):
@@ -380,6 +392,24 @@ def fill_attendance(record: Minutes, cut: Cut, sentences: list[str], offices: di
     for key in ("present", "apologies", "absent", "in_attendance", "substitutes"):
         # "中野晋総務部長": a name and office run together, told apart by the speaker labels
         setattr(record, key, unique([split_run_together(p, offices) for p in getattr(attendance, key)]))
+
+
+def attendance_sentences(cut: Cut) -> list[str]:
+    """The sentences of the preamble and of the minutes about attendance ("CALL TO ORDER AND ROLL CALL")."""
+    sections = [s for s in cut.sections if ATTENDANCE_TITLE.search(s.title)]
+    texts = [join_wrapped([ln.text for ln in group]) for lines in [cut.preamble] + [s.body for s in sections]
+             for group in body_groups(lines)]
+    return sentences_of(texts)
+
+
+def prose_attendance(sentence: str, attendance: Attendance) -> None:
+    """ "Responding to roll call were Commissioners Perez, …", "Commissioner Ayala and Rios were absent."."""
+    m = PROSE_ATTENDANCE.match(sentence.strip())
+    if not m:
+        return
+    key = next(k for k, v in m.groupdict().items() if v)
+    names = ATTENDANCE_MANNER.sub("", m.group(key)).strip()
+    attendance.add("present" if key == "remote" else key, parse_people(names))
 
 
 def is_name_list(text: str) -> bool:
@@ -446,7 +476,7 @@ def build_minute(section: Section, anchors: set[str]) -> Minute:
     adopted = [clean_spaces(m.group("text")) for text in [minute.title] + body_paragraphs
                for m in ADOPTED_RESOLUTION.finditer(text)]
     minute.resolutions = resolved_entries(section.body) + adopted
-    minute.motions = find_motions(body_paragraphs)
+    minute.motions = [resolution_motion(section, body_paragraphs)] if section.movers else find_motions(body_paragraphs)
     text = " ".join([section.title, section.rest] + body_paragraphs)
     if ITEM_WITHDRAWN.search(text):
         minute.outcome = "withdrawn"
@@ -498,7 +528,8 @@ def prose_decisions(paragraph_texts: list[str]) -> list[str]:
     """Sentences that record a decision ("Resolved to pay both", "this quote was approved").
 
     A decision that introduces its parts takes them: "Committee resolved to:" over "i) Approve …",
-    "ii) Note …" is two decisions; "The following payments were agreed:" over a list of payments is one.
+    "ii) Note …" is two decisions; "The following payments were agreed:" over a list of payments is one,
+    and so is a response to a planning application given in parts ("i) No observations regarding …").
     """
     out: list[str] = []
     parts: list[str] | None = None  # the entries of a decision that split into its parts
@@ -514,6 +545,10 @@ def prose_decisions(paragraph_texts: list[str]) -> list[str]:
         if entry and listed is not None:
             out[-1] = f"{out[-1]} {text}"
             continue
+        if entry and PLANNING_RESPONSE.match(text[entry.end():]):
+            out.append(text)  # a response in parts: "i) No observations regarding …" "ii) Objections to …"
+            parts, listed = None, []
+            continue
         parts = listed = None
         sentences = sentences_of([text])
         for index, sentence in enumerate(sentences):
@@ -523,20 +558,25 @@ def prose_decisions(paragraph_texts: list[str]) -> list[str]:
             if (PROSE_DECISION.search(sentence) or agreed or response) and not MOTION_SENTENCE.search(sentence):
                 if IMPERSONAL_DECISION.match(sentence):
                     sentence = " ".join(sentences[:index + 1])  # it was proposed: what the paragraph said
+                    if numbered := NUMBERED_ENTRY.match(sentence):
+                        sentence = sentence[numbered.end():]  # "12i) A new laptop …": the entry, not its number
                 out.append(sentence)
                 parts = [] if re.search(r"\bto\s*:\s*$", sentence) else None
                 listed = [] if parts is None and re.search(r":-?\s*$", sentence) else None
     return out
 
 
-SUB_ITEM = re.compile(r"^(?P<parent>.+?)-(?:[A-Z]|[ivx]{1,4})$")
+SUB_ITEM = re.compile(r"^(?P<parent>.+?)-(?:[A-Z]|[ivx]{1,4})$|^(?P<lettered>.+?\d)[A-Z]$")  # "4-A-iv", "10-547B"
+# A motion that decides a group of items names them in the plural: "moved adoption of the resolutions".
+GROUP_OBJECT = re.compile(r"\bthe\s+(?:\w+\s+)?(?:resolutions|items|ordinances|recommendations|appointments)\b", re.I)
 
 
 def lift_group_motions(items: list[Minute]) -> None:
     """A vote on a group of sub-items, recorded under the last of them, belongs to their parent.
 
     "Member Nolan moved to approve Consent Calendar items 4-A, 4-B …" under 4-A-iv
-    is minute 4's motion: it names the parent's title or several of its sub-items.
+    is minute 4's motion: it names the parent's title or several of its sub-items; "moved adoption of
+    the resolutions" under 10-547B (after 10-547 and 10-547A) adopts them all, and is 10-547's.
     """
     by_number = {item.number: item for item in items}
     for item in items:
@@ -546,7 +586,7 @@ def lift_group_motions(items: list[Minute]) -> None:
         for motion in list(item.motions):
             names_parent = bool(parent.title) and parent.title.lower() in motion.text.lower()
             siblings = len(re.findall(rf"\b{re.escape(parent.number)}-[A-Z]", motion.text))
-            if names_parent or siblings >= 2:
+            if names_parent or siblings >= 2 or GROUP_OBJECT.search(motion.text):
                 item.motions.remove(motion)
                 parent.motions.append(motion)
 
@@ -554,10 +594,11 @@ def lift_group_motions(items: list[Minute]) -> None:
 def parent_of(number: str, by_number: dict[str, Minute]) -> Minute | None:
     m = SUB_ITEM.match(number)
     while m:
-        parent = by_number.get(m.group("parent"))
-        if parent and "-" not in parent.number:
+        above = m.group("parent") or m.group("lettered")
+        parent = by_number.get(above)
+        if parent and not SUB_ITEM.match(parent.number):
             return parent
-        m = SUB_ITEM.match(m.group("parent"))
+        m = SUB_ITEM.match(above)
     return None
 
 
@@ -590,16 +631,20 @@ def resolved_entries(lines: list[Line]) -> list[str]:
     """Each entry of the minute's RESOLVED blocks, verbatim without its number or bullet.
 
     "RESOLVED that Council:" (or "RESOLVED:") introduces its entries, numbered, lettered or bulleted;
-    "RESOLVED that the report be noted" is one.
+    "RESOLVED that the report be noted" is one. A decision field ("Välfärdsnämndens beslut:") over the
+    decision set under it is one too, up to the rule that closes it; where a minute quotes the decisions
+    of bodies that dealt with the matter before ("Stadsstyrelsens beslut:"), its own is the last.
     """
     entries: list[list[str]] = []
     inside, entry_x0, block_x0, bulleted = False, 0.0, 0.0, False
     gap = line_step(lines)
-    for prev, line in zip([None] + lines, lines):
-        block = RESOLVED_BLOCK.match(line.text)
-        if block:
+    own_field = last_decision_field(lines)
+    for index, (prev, line) in enumerate(zip([None] + lines, lines)):
+        rest = line.text[block.end():].strip() if (block := RESOLVED_BLOCK.match(line.text)) else None
+        if index == own_field:
+            rest = (DECISION_FIELD.match(line.text).group("rest") or "").strip() if DECISION_FIELD.match(line.text) else ""
+        if rest is not None:
             inside, block_x0, bulleted = True, line.x0, False
-            rest = line.text[block.end():].strip()
             if rest and not INTRODUCES_ENTRIES.search(rest):
                 entries.append([rest])
                 entry_x0 = line.x0
@@ -607,6 +652,9 @@ def resolved_entries(lines: list[Line]) -> list[str]:
                 entry_x0 = None  # the entries follow
             continue
         if not inside:
+            continue
+        if RULE_LINE.match(line.text):
+            inside = False
             continue
         numbered = NUMBERED_ENTRY.match(line.text)
         # bullets are entries of their own, or the parts of a numbered entry they stand under
@@ -622,6 +670,23 @@ def resolved_entries(lines: list[Line]) -> list[str]:
         else:
             inside = False
     return [EMPHASIS.sub("", clean_spaces(join_wrapped(e))) for e in entries]
+
+
+def last_decision_field(lines: list[Line]) -> int | None:
+    """The index of the minute's own decision field: the last one, its label read ("Välfärdsnämndens
+    beslut:") or, where the text layer garbled it ("Välfärdsnämndens beslui:"), the label set in the
+    proposal field's type and margin next after it."""
+    found = None
+    proposal: Line | None = None
+    for index, line in enumerate(lines):
+        if PROPOSAL_FIELD.search(line.text):
+            proposal = line
+        elif DECISION_FIELD.match(line.text):
+            found, proposal = index, None
+        elif (proposal and line.bold == proposal.bold and abs(line.x0 - proposal.x0) <= 2
+              and re.search(r":\s*\w{0,2}$", line.text) and len(line.text.split()) <= 3):
+            found, proposal = index, None
+    return found
 
 
 def wraps_flush(line: Line, prev: Line | None, entry_x0: float, gap: float) -> bool:
@@ -651,6 +716,18 @@ def find_motions(paragraph_texts: list[str]) -> list[Motion]:
     return [m for m in motions if m.mover or m.result]
 
 
+def resolution_motion(section: Section, paragraph_texts: list[str]) -> Motion:
+    """A resolution printed as its number, mover and seconder over the motion and its result ("Carried.")."""
+    mover, seconder = section.movers
+    text = " ".join(paragraph_texts)
+    result = re.search(r"\s*\b(?:(?:motion\s+)?(?:carried|defeated|lost|failed)(?:\s+unanimously)?)\.?\s*", text, re.I)
+    outcome = None
+    if result:
+        outcome = "failed" if MOTION_FAILED.search(result.group()) else "carried"
+        text = text[:result.start()].strip()  # what follows the result is no part of the motion
+    return Motion(text=clean_spaces(text), mover=mover, seconder=seconder, result=outcome)
+
+
 def motion_from(unit: list[str]) -> Motion:
     opening = unit[0]
     text = " ".join(unit)
@@ -667,7 +744,9 @@ def motion_from(unit: list[str]) -> Motion:
     else:
         motion.mover = person_in(MOVER, opening) or person_in(MOVER, text) or (
             first_name(fields.group("mover")) if fields else None)
-        motion.seconder = person_in(SECONDER, text) or (first_name(fields.group("seconder")) if fields else None)
+        # sentence by sentence: "Seconded by Warden Clark" over "Whereas the federal government …"
+        motion.seconder = next((person_in(SECONDER, s) for s in unit if SECONDER.search(s)), None) or (
+            first_name(fields.group("seconder")) if fields else None)
     for index, sentence in enumerate(unit):
         if motion.result:
             break

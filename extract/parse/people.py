@@ -132,6 +132,12 @@ def parse_names(text: str, trailing_role: str | None) -> list[Person]:
     found: list[Person] = []
     role, title = None, None
     words = [w for w in subject_words(text.split()) if not POSTNOMINAL.fullmatch(w.strip(","))]
+    if not LEADING_ROLE.match(" ".join(words)) and not strip_title(words)[0] and not trailing_role:
+        office, person = split_office(words)
+        # an officer's office before the name: "Deputy Clerk Administrative Assistant Kristin Linklater" (but
+        # "P Moran Clerk J H Todd" is a name, then an office before the next)
+        if person and not any(re.fullmatch(r"[A-Z]\.?", w) for w in office):
+            return [Person(name=" ".join(person), role=" ".join(office))]
     name: list[str] = []
 
     def close() -> None:
@@ -263,8 +269,8 @@ def split_run_together(person: Person, offices: dict[str, str]) -> Person:
 
 def is_role(text: str) -> bool:
     """An office ("Church of England Representative"), not more names ("Shabazz, Tilos and Acting Chair")."""
-    if text.count(",") >= 2:
-        return False
+    if text.count(",") >= 2 or re.match(r"\s*(?:and|&)\s", text):
+        return False  # "Linklater, and Municipal Administrator …": a prose list wrapped onto the line
     first = SEPARATORS.split(text.strip())[0]
     lead = LEADING_ROLE.match(first)
     _, words = strip_title(first[lead.end():].split() if lead else first.split())
@@ -321,6 +327,12 @@ def parse_block(key: str, texts: list[str], attendance: Attendance, public: bool
                     person.role = person.role or PUBLIC_ROLE
                 elif heading:
                     person.role = (person.role or "") + heading
+            officer = next((i for i, p in enumerate(people) if p.role and ATTENDING_ROLE.search(p.role)), len(people))
+            if not listed and (inline_key or key) == "present":
+                # a prose list names the members, then the officers and those who attend with them: "… and
+                # P Moran Clerk Mrs J Todd Eden District Councillor A Armstrong and Councillor A Connell"
+                attendance.add("in_attendance", people[officer:])
+                people = people[:officer]
             attendance.add(inline_key or key, people)
 
 
