@@ -145,6 +145,15 @@ CLOCK_24H = Convention(
     counter_examples=["Chq No 1334 £38.50"],
 )
 
+# A French time, on the 24-hour clock: "à 20 heures", "a 18 heures 30 minutes", "levée à 22h15".
+FRENCH_TIME = Convention(
+    "French clock time",
+    r"\b(?P<hour>[01]?\d|2[0-3])\s*(?:heures?|(?-i:h)(?=\s*[0-5]\d))(?:\s*(?P<minute>[0-5]\d)(?:\s*minutes?)?)?(?!\w)",
+    ["Le douze juillet deux mil vingt-trois, à 20 heures, les membres du Conseil Municipal se sont",
+     "L'an 2024 et le 22 mai a 18 heures 30 minutes, le Conseil Municipal de la", "La séance est levée à 22h15"],
+    counter_examples=["Chq No 1334 £38.50", "least 48 hours before", "made 8 high level"],
+)
+
 # A Japanese time: 午前 (morning) or 午後 (afternoon), the hour 時 and minutes 分: "午後３時26分" is 15:26.
 JAPANESE_TIME = Convention(
     "Japanese clock time",
@@ -187,7 +196,8 @@ KIND_MARKERS = [("minutes", MINUTES_HEADING), ("report", REPORT_COVER), ("agenda
 MINUTE_HEADING = Convention(
     "numbered minute heading",
     r"^\*?(?:[Ii]tem\s+)?(?P<paren>\()?\*?(?P<number>\d{1,3}(?:\.\d{1,3}){1,2}|\d{1,2}-\d{2,3}(?:\s?[A-Z])?(?:\s[A-Z]{2,4}\b(?:/\d{1,2}-\d{2,3}\s[A-Z]{2,4})?)?"  # file number, then the acting body's initials
-    r"|\d{1,2}-[A-Z](?:-[ivx]{1,4})?|§\s*\d{1,4}|\d{1,4}\s*§|\d{1,3}|[A-Z](?=\.))(?(paren)\))\.?(?:\s*[-–:])?\s+"
+    r"|\d{1,2}-[A-Z](?:-[ivx]{1,4})?|\d{1,2}(?:-\d{1,2}){1,2}(?=\s+[:–-]\s)|§\s*\d{1,4}|\d{1,4}\s*§|\d{1,3}|[A-Z](?=\.))"
+    r"(?(paren)\))\.?(?:\s*[-–:])?\s+"
     r"(?P<title>(?:\d{2}/\d{3,6}\s*[-–]\s*)?[A-ZÀ-ÖØ-Þ*\"“(£].{1,300})$",  # a decision's number may open the title
     ["64. Minutes", "19.07.01 Apologies", "7-A Consent Calendar", "16.07.13 - Any Other Business",
      "1. CONVENE: 7:00 p.m.", "2-A. Approval of the minutes of the Regular Meeting of June 7, 2006.",
@@ -195,7 +205,8 @@ MINUTE_HEADING = Convention(
      "(14-332 CC) Presentation by the Tomorrow Youth Repertory: Shrek – The Musical.",
      "(10-539) Mayor Johnson announced that the resolutions of appointment [paragraph no.",
      "A. Election of Officers (C. Atkin)", "39 § Sammanträdets laglighet och beslutförhet", "§ 39 Val av protokolljusterare",
-     "1. CROESO AC YMDDIHEURIADAU", "88. 24/00108 - Revenue and Capital Budget Monitoring Report – November"],
+     "1. CROESO AC YMDDIHEURIADAU", "88. 24/00108 - Revenue and Capital Budget Monitoring Report – November",
+     "1 – FINANCES", "1-1 : Subventions 2023", "1-1-2 : Subvention au CCAS de Coulon"],
     flags=0,
     counter_examples=["2019 Planning Commission minutes.", "10, 2014 and the appointment will be in September.",
                       "1) That the contents and recommendations of the report be noted by the Children's Services"],
@@ -251,11 +262,12 @@ ATTENDANCE_LABELS = {
                       r"officers(?:\s+present)?", r"övriga\s+närvarande", r"hefyd\s+yn\s+bresennol",
                       r"委員会説明員", r"説明員"],
     "public": [r"members\s+of\s+the\s+public"],
-    "apologies": [r"apologies(?:\s+for\s+absence)?", r"ymddiheuriadau", r"(?:absents?\s+)?excusé(?:e|s|es)?"],
-    "absent": [r"absents?", r"frånvarande", r"欠席委員", r"欠席議員", r"欠席者"],
+    "apologies": [r"apologies(?:\s+for\s+absence)?", r"ymddiheuriadau",
+                  r"(?:(?:[ée]taient\s+)?absent(?:e|s|es)?\s+(?:et\s+)?)?excusé(?:e|s|es)?"],
+    "absent": [r"(?:[ée]taient\s+)?absent(?:e|s|es)?", r"frånvarande", r"欠席委員", r"欠席議員", r"欠席者"],
     "substitutes": [r"substitutes?", r"ersättare", r"suppléants?"],
     "present": [r"present", r"roll\s+call", r"(?:yn\s+)?bresennol", r"presennol", r"närvarande", r"beslutande",
-                r"(?:étaient\s+|membres\s+)?présent(?:e|s|es)?", r"出席委員", r"出席議員", r"出席者"],
+                r"(?:[ée]taient\s+|membres\s+)?présent(?:e|s|es)?", r"出席委員", r"出席議員", r"出席者"],
 }
 _LABEL_WORDS = "|".join(label for labels in ATTENDANCE_LABELS.values() for label in labels)
 
@@ -283,7 +295,10 @@ ATTENDANCE_LABEL = Convention(
      "Roll Call: Vice-President Pravda Wright, Boardmember Moustafa Aly",
      "IN ATTENDANCE VIRTUALLY: Mr S Jones (Corporate Director of Growth,", "PRESENNOL", "Beslutande",
      "Övriga närvarande", "◯出席委員（13名）", "◯欠席委員", "◯委員会説明員", "ROLL CALL",
-     "PRESENT: Mr R W Gough (Chairman), Mr N Baker, Mrs S Chandler, Mr D Jeffrey,"],
+     "PRESENT: Mr R W Gough (Chairman), Mr N Baker, Mrs S Chandler, Mr D Jeffrey,",
+     "Étaient présents : Mmes et Mrs Fabrice BERJONNEAU, Juliette DELAVALLE, Angélique",
+     "Étaient absents et excusés Patrick CARTIER (pouvoir à Isabelle HÉHUNSTRE), Vaianu FENUAITI",
+     "Absentes : Mme GAUTIER Allison, Mme ROY-MARGUERITAT Frédérique"],
     counter_examples=["Commissioner Shabazz moved approval of the minutes.", "Presentation of Vision for Webster Street",
                       "◯会議に付した事件", "Protokoll 5/2022"],
 )
@@ -386,9 +401,9 @@ HONORIFIC = Convention(
     "honorific or member title before a name",
     r"^(?:councill?ors?['’]?|cllrs?\.?|mr|mrs|ms|miss|dr|sir|rev(?:d)?|councilmembers?(?:/authority\s+members?)?"
     r"|board\s*members?(?:/commissioners?)?|boardmembers?|commissioners?|members?|authority\s+members?"
-    r"|cynghorwyr|cynghorydd|cyng|madam|his\s+worship|her\s+worship)\.?$",
+    r"|cynghorwyr|cynghorydd|cyng|madam|his\s+worship|her\s+worship|mmes?|mlle|madame|monsieur|messieurs)\.?$",
     ["Councillors", "Board Members", "Mr", "Boardmember", "Councilmembers/Authority Members", "Commissioner",
-     "Cynghorwyr", "Cyng.", "His Worship", "Councilors", "Councillors’"],
+     "Cynghorwyr", "Cyng.", "His Worship", "Councilors", "Councillors’", "Mme", "Mmes", "Monsieur"],
 )
 
 # An office that leads a name ("Chair Owens", "Clerk J H Todd", "Vice Mayor deHaan").
@@ -541,12 +556,18 @@ PROSE_DECISION = Convention(
     r"\b(?:resolved\b(?!\s+(?:issues?|problems?|and\b))|agreed\b|(?:was|were|been)\s+(?:duly\s+|unanimously\s+)?(?:approved|adopted)\b"
     r"|approved\s+by\s+the\b)"
     # Welsh: agreed, resolved, approved, all were agreed
-    r"|\b(?:c|ch|g)ytunwyd\b|\bpenderfynwyd\b|\bcymeradwywyd\b|\bpawb\s+yn\s+gytun\b",
+    r"|\b(?:c|ch|g)ytunwyd\b|\bpenderfynwyd\b|\bcymeradwywyd\b|\bpawb\s+yn\s+gytun\b"
+    # French: the council decides, approves, adopts ("le Conseil Municipal décide d'attribuer …"), adopted
+    r"|\bconseil\s+municipal\s+(?:\w+\s+){0,2}?(?:décide|approuve|valide|accepte|adopte|autorise|émet|fixe)\b"
+    r"|\badopté(?:e|s|es)?\s+à\s+l.unanimité",
     ["Resolved to pay both", "the Councillors resolved to support these application amendments.",
      "direct to the Parish Council, this quote was approved.", "All agreed this was a true record and were signed and approved.",
      "Statement of Accounts - The Accounts were approved by the Parish Council and signed by the Chairman",
-     "Cytunwyd gwneud y taliadau canlynol:"],
-    counter_examples=["Motion passed 3-0 (Rauk and Lynch absent).", "resolved and cost effective accommodation is provided"],
+     "Cytunwyd gwneud y taliadau canlynol:",
+     "Après délibération et à l’unanimité, le Conseil Municipal valide ces propositions de tarifs qui",
+     "Aprés en avoir délibéré, le conseil municipal décide d�arréter la liste des tarifs"],
+    counter_examples=["Motion passed 3-0 (Rauk and Lynch absent).", "resolved and cost effective accommodation is provided",
+                      "la commission « finances » propose au Conseil Municipal d’appliquer une légère augmentation"],
 )
 
 # A council's response to a planning application, set on its own under the application:

@@ -9,7 +9,7 @@ import unicodedata
 from typing import NamedTuple
 
 from extract.patterns import (DATE_DMY, DATE_DOTTED, DATE_JAPANESE, DATE_MDY, DATE_YMD, ERA_OFFSETS,
-                              MONTH_ABBREVIATIONS, MONTH_NAMES, TIME_OF_DAY, CLOCK_24H, JAPANESE_TIME)
+                              MONTH_ABBREVIATIONS, MONTH_NAMES, TIME_OF_DAY, CLOCK_24H, FRENCH_TIME, JAPANESE_TIME)
 
 ISO_DATE = re.compile(r"\d{4}-\d{2}-\d{2}")
 SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=[A-Z“\"(])")
@@ -115,6 +115,8 @@ def find_times(text: str) -> list[tuple[int, str]]:
         out.append((m.start(), f"{int(m.group('hour')):02d}:{m.group('minute')}"))
         if m.group("hour2"):
             out.append((m.start("hour2"), f"{int(m.group('hour2')):02d}:{m.group('minute2')}"))
+    for m in FRENCH_TIME.finditer(text):
+        out.append((m.start(), f"{int(m.group('hour')):02d}:{m.group('minute') or '00'}"))
     for m in JAPANESE_TIME.finditer(text):
         hour, minute = int(m.group("hour")), int(m.group("minute") or 0)
         hour += 12 if m.group("meridiem") == "午後" and hour < 12 else 0

@@ -605,3 +605,56 @@ def test_mover_and_seconder_as_fields_on_lines_of_their_own():
                                   "Whereas the federal government is currently in negotiations", "Carried"])
     assert [(m.mover, m.seconder, m.result) for m in keene + senis] == [
         ("D. Keene", "J. Brass", "carried"), ("Senis", "Clark", "carried")]
+
+
+def test_french_municipal_minutes():
+    # fr_coulon_conseil-municipal_minutes_2023-07-12: "Étaient présents : Mmes et Mrs …" (titles over the list,
+    # not two people), "absents et excusés" with their proxies, items "1 – …", "1-1 : …", decisions as the
+    # Council decides, the time "à 20 heures".
+    record = parse(page([
+        (205, 60, "Réunion du Conseil Municipal"), (245, 75, "du 12 juillet 2023"),
+        (85, 100, "Le douze juillet deux mil vingt-trois, à 20 heures, les membres du Conseil Municipal se sont"),
+        (85, 112, "réunis à la mairie de la commune de Coulon sous la présidence de Madame Anne-Sophie GUICHET,"),
+        (85, 124, "Maire."),
+        (85, 136, "Étaient présents : Mmes et Mrs Fabrice BERJONNEAU, Juliette DELAVALLE, Angélique"),
+        (85, 148, "DUMOULIN, François SABOURIN."),
+        (85, 160, "Étaient absents et excusés Patrick CARTIER (pouvoir à Isabelle HÉHUNSTRE), Pascal MORIN."),
+        (85, 190, "1 – FINANCES"), (113, 205, "1-1 : Subventions 2023"),
+        (85, 220, "Sur proposition de la commission « finances », après délibération et à l’unanimité, le Conseil"),
+        (85, 232, "Municipal décide d’attribuer les subventions suivantes au titre de l’exercice 2023 :"),
+        (114, 250, "1-2 : Tarifs prestations scolaires – Année 2023/2024"),
+        (85, 265, "la commission « finances » propose au Conseil Municipal d’appliquer une légère augmentation."),
+        (85, 290, "2 – RAPPORT DES DECISIONS DU MAIRE"), (85, 310, "3 – INFORMATIONS DIVERSES"),
+    ], bold={0, 1, 8, 9, 12, 14, 15}))
+    assert [p.name for p in record.present] == ["Fabrice BERJONNEAU", "Juliette DELAVALLE", "Angélique DUMOULIN",
+                                                "François SABOURIN"]
+    assert [(p.name, p.role) for p in record.apologies] == [("Patrick CARTIER", "pouvoir à Isabelle HÉHUNSTRE"),
+                                                            ("Pascal MORIN", None)]
+    assert [m.number for m in record.items] == ["1", "1-1", "1-2", "2", "3"]
+    assert [len(m.resolutions) for m in record.items] == [0, 1, 0, 0, 0]
+    assert record.start == "20:00"
+
+
+def test_a_motion_naming_the_group_heading_over_its_items_is_the_groups():
+    # us_alameda-ca_library-board_minutes_2014-07-09: items *A … *E under CONSENT CALENDAR, the motion that
+    # accepts the Consent Calendar printed under *E; a motion under UNFINISHED BUSINESS's item stays there.
+    record = parse(page([
+        (254, 40, "MINUTES OF THE"), (175, 55, "ALAMEDA FREE LIBRARY BOARD MEETING"), (229, 70, "WEDNESDAY, JULY 9, 2014"),
+        (50, 90, "The regular meeting of the Alameda Free Library Board was called to order at 6:00 p.m."),
+        (50, 120, "CONSENT CALENDAR"),
+        (50, 135, "An asterisk indicates items so enacted or approved on the Consent Calendar."),
+        (50, 150, "*A. Report from the Library Director Highlighting Activities for the Months of May and June 2014."),
+        (50, 165, "*B. Draft Minutes of the Regular Library Board Meeting of May 14, 2014."),
+        (50, 180, "*E. Bills for Ratification for the Months of May and June 2014."),
+        (50, 195, "Board Member Hartigan moved that the Consent Calendar be accepted with the correction of the Activity"),
+        (50, 210, "Report dates. Board Member Whyte seconded the motion, which passed by a 5-0 vote."),
+        (50, 240, "UNFINISHED BUSINESS"),
+        (50, 255, "A. Public Internet Work Stations/Status Report (J. Chisaki)"),
+        (86, 270, "Board Member Wetzork moved to accept the report. Board Member Lewis seconded the motion."),
+    ], bold={0, 1, 2}))
+    assert [(m.number, m.title, [mo.mover for mo in m.motions]) for m in record.items] == [
+        ("", "CONSENT CALENDAR", ["Hartigan"]),
+        ("A", "Report from the Library Director Highlighting Activities for the Months of May and June 2014.", []),
+        ("B", "Draft Minutes of the Regular Library Board Meeting of May 14, 2014.", []),
+        ("E", "Bills for Ratification for the Months of May and June 2014.", []),
+        ("A", "Public Internet Work Stations/Status Report (J. Chisaki)", ["Wetzork"])]

@@ -241,3 +241,17 @@ def test_officers_before_their_names_in_a_prose_list():
                              ("Will Bateman", "Fire Chief-MLEO-CEMC"),
                              ("Kris Croskery-Hodgins", "Municipal Administrator-Clerk-Treasurer")]
     assert names(parse_people("P Moran Clerk J H Todd")) == [("P Moran", None), ("J H Todd", "Clerk")]
+
+
+def test_a_prose_staff_list_wrapped_mid_name_and_mid_word():
+    # cc_nipissing-township_pack_2025-02-18 (minutes of 4 February 2025): lines end inside a name ("Kristin" /
+    # "Linklater") and inside an office ("Administrator-Clerk-" / "Treasurer"); "…, and Luke Spillman" over
+    # "Lynda Pritchard, Church of England Representative" (the seed minutes) ends its list.
+    attendance = attendance_blocks(lines_at([
+        (35, 182, "Staff: Operations Superintendent Dan MacInnis, Deputy Clerk Administrative Assistant Kristin"),
+        (35, 196, "Linklater, Deputy Treasurer Office Assistant Kim Turnbull, Fire Chief-MLEO-CEMC Will Bateman,"),
+        (35, 211, "and Municipal Administrator-Clerk-"), (35, 226, "Treasurer Kris Croskery-Hodgins.")]))
+    assert names(attendance.in_attendance) == [
+        ("Dan MacInnis", "Operations Superintendent"), ("Kristin Linklater", "Deputy Clerk Administrative Assistant"),
+        ("Kim Turnbull", "Deputy Treasurer Office Assistant"), ("Will Bateman", "Fire Chief-MLEO-CEMC"),
+        ("Kris Croskery-Hodgins", "Municipal Administrator-Clerk-Treasurer")]

@@ -492,24 +492,51 @@ def minute_items(sections: list[Section], built: list[Minute]) -> tuple[list[Min
     where what it decides names its heading's business ("CONSENT CALENDAR" over "moved approval of the
     Consent Calendar", "ADJOURNMENT" over "moved to adjourn"); otherwise its heading is one inside the
     minute above ("COUNCIL DELIBERATES" over the motions on the hearing), or a group of minutes
-    ("OLD BUSINESS"), and what it decides belongs to the minute above.
+    ("OLD BUSINESS"), and what it decides belongs to the minute above. A motion under one of a group's
+    minutes that names the group ("moved that the Consent Calendar be accepted" under its item *E) is the
+    group's, which is then a minute of its own.
     """
     numbering = any(section.number for section in sections)
     items: list[Minute] = []
     owners: dict[int, Minute | None] = {}
+    group: tuple[Section, Minute, int, Minute | None] | None = None  # heading, its minute, where, the minute above
     for section, minute in zip(sections, built):
         if section.number or not numbering or names_its_business(minute):
+            if section.number and group:
+                lift_to_group(minute, group, items, owners)
+            elif not section.number:
+                group = None
             items.append(minute)
             owners[id(section)] = minute
-        elif items:
-            above = items[-1]
-            above.resolutions += minute.resolutions
-            above.motions += minute.motions
-            above.outcome = above.outcome or minute.outcome
-            owners[id(section)] = above
         else:
-            owners[id(section)] = None
+            above = items[-1] if items else None
+            if above:
+                above.resolutions += minute.resolutions
+                above.motions += minute.motions
+                above.outcome = above.outcome or minute.outcome
+            owners[id(section)] = above
+            group = (section, minute, len(items), above)
     return items, owners
+
+
+def lift_to_group(minute: Minute, group, items: list[Minute], owners: dict[int, Minute | None]) -> None:
+    """Move the motions of ``minute`` that name its group's heading to the group, made a minute of its own."""
+    section, heading_minute, position, above = group
+    title = " ".join(re.findall(r"\w+", heading_minute.title.lower()))
+    if len(title.split()) < 2:
+        return
+    named = [m for m in minute.motions if title in " ".join(re.findall(r"\w+", m.text.lower()))]
+    if not named:
+        return
+    if heading_minute not in items:
+        if above:  # what the heading's own text decided was given to the minute above: it is the group's
+            above.resolutions = [r for r in above.resolutions if r not in heading_minute.resolutions]
+            above.motions = [m for m in above.motions if m not in heading_minute.motions]
+        items.insert(position, heading_minute)
+        owners[id(section)] = heading_minute
+    for motion in named:
+        minute.motions.remove(motion)
+        heading_minute.motions.append(motion)
 
 
 def names_its_business(minute: Minute) -> bool:

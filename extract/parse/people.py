@@ -35,6 +35,8 @@ LIST_WORDS = {"of", "for", "and", "the", "in", "on", "to", "at", "&", "och", "f�
               "et", "des", "und", "with"} | NAME_PARTICLES
 # A mark that opens each section of a record ("◯出席委員", "◯会議に付した事件").
 SECTION_MARK = re.compile(r"^\s*[◯○●■□◇◆]")
+# The last entry of a list: "…, and Luke Spillman" (Welsh "ac", Swedish "och", French "et").
+LAST_ENTRY = re.compile(r"(?:,|\s)(?:and|ac|och|et)\s+[^,]+$")
 SEPARATORS = re.compile(r"\s*(?:;|,|\band\b|&|\bplus\b|\ba[’']r\b|\bac\b|\boch\b|\bet\b)\s*")
 @dataclass
 class Attendance:
@@ -198,6 +200,8 @@ def parse_people(text: str) -> list[Person]:
             shared_titles.append(piece.strip())
             continue
         for person in parse_piece(piece):
+            if person.name and len(person.name.split()) > 1:
+                shared_titles = []  # "Mmes et Mrs Fabrice BERJONNEAU, …": titles over a list, not two people
             if person.name:
                 people += [Person(name=person.name, role=person.role, title=t) for t in shared_titles]
                 shared_titles = []
@@ -278,10 +282,11 @@ def is_role(text: str) -> bool:
 
 
 def runs_on(text: str) -> bool:
-    """A line that ends mid-list ("…, R Healey and"), mid-name ("…, Dr M") or inside brackets ("(Acting Chief")."""
+    """A line that ends mid-list ("…, R Healey and"), mid-name ("…, Dr M"), inside brackets ("(Acting Chief") or
+    mid-word ("Administrator-Clerk-")."""
     text = text.strip()
     last = text.split()[-1] if text.split() else ""
-    return bool(re.search(r"(?:,|&|\band|\bplus)\s*$", text) or text.count("(") > text.count(")")
+    return bool(re.search(r"(?:,|&|\band|\bplus)\s*$|\w-$", text) or text.count("(") > text.count(")")
                 or HONORIFIC.fullmatch(last) or re.fullmatch(r"[A-Z]\.?", last))
 
 
@@ -296,11 +301,19 @@ def line_groups(texts: list[str], indents: list[bool]) -> list[str]:
         if not text:
             continue
         wrapped = indented and not parse_listed_line(groups[-1]) if groups else False
-        if groups and (runs_on(groups[-1]) or wrapped or not parse_listed_line(text)):
-            groups[-1] = f"{groups[-1]} {text}"
+        if groups and (runs_on(groups[-1]) or wrapped or unfinished_list(groups[-1]) or not parse_listed_line(text)):
+            # a word broken at its hyphen ("Administrator-Clerk-" / "Treasurer") is joined whole
+            groups[-1] = f"{groups[-1]}{text}" if re.search(r"\w-$", groups[-1]) else f"{groups[-1]} {text}"
         else:
             groups.append(text)
     return groups
+
+
+def unfinished_list(text: str) -> bool:
+    """A prose list of names not yet at its end ("Staff: …, Deputy Clerk Administrative Assistant Kristin"
+    over "Linklater, …"): no full stop, and no last entry after "and" ("…, and Luke Spillman")."""
+    return ("," in text and not re.search(r"[.;:]\s*$", text) and not LAST_ENTRY.search(text)
+            and not parse_listed_line(text))
 
 
 def parse_block(key: str, texts: list[str], attendance: Attendance, public: bool = False,
