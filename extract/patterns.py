@@ -553,8 +553,9 @@ NUMBERED_ENTRY = Convention(
 
 PROSE_DECISION = Convention(
     "decision in prose",
-    r"\b(?:resolved\b(?!\s+(?:issues?|problems?|and\b))|agreed\b|(?:was|were|been)\s+(?:duly\s+|unanimously\s+)?(?:approved|adopted)\b"
-    r"|approved\s+by\s+the\b)"
+    r"\b(?:resolved\b(?!\s+(?:issues?|problems?|and\b))|(?<!\bhas\s)(?<!\bhave\s)agreed\b"  # "X has agreed to host": a report
+    r"|(?:was|were|been)\s+(?:duly\s+|unanimously\s+)?(?:approved|adopted)\b|approved\s+by\s+the\b"
+    r"|(?:committee|council|board|panel|cabinet)\s+resolves\b)"
     # Welsh: agreed, resolved, approved, all were agreed
     r"|\b(?:c|ch|g)ytunwyd\b|\bpenderfynwyd\b|\bcymeradwywyd\b|\bpawb\s+yn\s+gytun\b"
     # French: the council decides, approves, adopts ("le Conseil Municipal décide d'attribuer …"), adopted
@@ -565,8 +566,10 @@ PROSE_DECISION = Convention(
      "Statement of Accounts - The Accounts were approved by the Parish Council and signed by the Chairman",
      "Cytunwyd gwneud y taliadau canlynol:",
      "Après délibération et à l’unanimité, le Conseil Municipal valide ces propositions de tarifs qui",
-     "Aprés en avoir délibéré, le conseil municipal décide d�arréter la liste des tarifs"],
+     "Aprés en avoir délibéré, le conseil municipal décide d�arréter la liste des tarifs",
+     "The Committee resolves in accordance with its powers under sections 137 of the LGA 1972, to incur"],
     counter_examples=["Motion passed 3-0 (Rauk and Lynch absent).", "resolved and cost effective accommodation is provided",
+                      "Banners Gate Community Hall has agreed to host a new defib and this will be progressed.",
                       "la commission « finances » propose au Conseil Municipal d’appliquer une légère augmentation"],
 )
 

@@ -658,3 +658,43 @@ def test_a_motion_naming_the_group_heading_over_its_items_is_the_groups():
         ("B", "Draft Minutes of the Regular Library Board Meeting of May 14, 2014.", []),
         ("E", "Bills for Ratification for the Months of May and June 2014.", []),
         ("A", "Public Internet Work Stations/Status Report (J. Chisaki)", ["Wetzork"])]
+
+
+def test_a_title_under_its_number_is_its_first_line_unless_it_fills_it():
+    # us_alameda-ca_planning-board_minutes_2019-07-22: "8-A 2019-7092" over a short title over the minute's text;
+    # 7-B's long title wraps.
+    rows = [
+        (108, 100.0, "7-B 2019-7106"),
+        (108, 114.6, "Final architectural elevations, landscape plan, and lighting plan for a five-story mixed-use"),
+        (108, 129.2, "building at 2600 Fifth Street."),
+        (108, 143.8, "Board Member Rothenberg made a motion to approve the staff recommendation."),
+        (108, 160.0, "8-A 2019-7092"), (108, 174.6, "Draft Meeting Minutes – June 10, 2019"),
+        (108, 189.2, "Board Member Teague asked staff to remind the board members not in attendance to watch the"),
+        (108, 203.8, "meeting video before the next meeting."),
+        (108, 232.6, "8-B 2019-7093"), (108, 247.2, "Draft Meeting Minutes – June 24, 2019"),
+        (108, 261.8, "Board Member Teague moved approval. President Curtis seconded the motion. The motion passed"),
+    ]
+    record = parse(page(rows, bold={0, 4, 8}))
+    assert [(m.number, m.title) for m in record.items] == [
+        ("7-B", "Final architectural elevations, landscape plan, and lighting plan for a five-story mixed-use "
+                "building at 2600 Fifth Street."),
+        ("8-A", "Draft Meeting Minutes – June 10, 2019"), ("8-B", "Draft Meeting Minutes – June 24, 2019")]
+    assert [mo.mover for mo in record.items[2].motions] == ["Teague"]
+
+
+def test_a_motion_adopting_sub_items_filed_under_one_number_belongs_to_their_item():
+    # us_alameda-ca_city-council_minutes_2014-07-29: "14-339 A CC" … "14-339 E CC" under "14-339 CC/14-01 CAFA",
+    # the motion adopting "the Council resolutions" recorded under the last.
+    record = parse(page([
+        (72, 100, "(14-339 CC/14-01 CAFA) SUMMARY: Approve External and Internal Financing for a New Fire Station 3."),
+        (72, 130, "(14-339 A CC) Resolution No. 14958, “Authorizing the Submission of the Application.” Adopted;"),
+        (72, 160, "(14-339 B CC) Resolution No. 14959, “Authorizing the Commencement of Proceedings.” Adopted;"),
+        (72, 190, "(14-339 E CC) Appropriate $400,000 from City Funds for the Financing of a New Fire Station 3."),
+        (72, 220, "Councilmember Chen moved approval of the balance of staff recommendation,"),
+        (72, 235, "including adoption of the Council resolutions."),
+        (72, 250, "Councilmember Tam seconded the motion, which carried by unanimous voice vote – 5."),
+        (72, 280, "(14-340 CC) Recommendation to Authorize the Fire Department's Participation in a Study."),
+    ]))
+    assert [(m.number, [mo.mover for mo in m.motions]) for m in record.items] == [
+        ("14-339 CC/14-01 CAFA", ["Chen"]), ("14-339 A CC", []), ("14-339 B CC", []), ("14-339 E CC", []),
+        ("14-340 CC", [])]

@@ -329,10 +329,13 @@ def extend_title(section: Section, lines: list[Line], index: int, gap: float, wi
 
 
 def title_below(section: Section, lines: list[Line], index: int, gap: float) -> None:
-    """The paragraph under a heading that printed no title ("7-A 2019-7106") is its title."""
+    """The paragraph under a heading that printed no title ("7-A 2019-7106") is its title: its first line,
+    and the lines it wraps onto where it filled its line ("Draft Meeting Minutes – June 10, 2019" over
+    "Board Member Teague asked staff …" is a title over the minute's text)."""
+    right_edge = max((ln.x1 for ln in lines), default=0.0)
     for line in lines[index + 1:]:
         step = line.top - section.heading[-1].top
-        if len(section.heading) > 1 and not 0 < step <= gap * 1.35:
+        if len(section.heading) > 1 and not (0 < step <= gap * 1.35 and section.heading[-1].x1 >= right_edge * 0.85):
             break
         section.heading.append(line)
         section.title = f"{section.title} {line.text.strip()}".strip()
@@ -594,6 +597,7 @@ def prose_decisions(paragraph_texts: list[str]) -> list[str]:
 
 
 SUB_ITEM = re.compile(r"^(?P<parent>.+?)-(?:[A-Z]|[ivx]{1,4})$|^(?P<lettered>.+?\d)[A-Z]$")  # "4-A-iv", "10-547B"
+FILED_SUB_ITEM = re.compile(r"^(?P<file>\d{1,2}-\d{2,3})\s[A-Z](?:\s|$)")  # "14-339 A CC"
 # A motion that decides a group of items names them in the plural: "moved adoption of the resolutions".
 GROUP_OBJECT = re.compile(r"\bthe\s+(?:\w+\s+)?(?:resolutions|items|ordinances|recommendations|appointments)\b", re.I)
 
@@ -619,6 +623,10 @@ def lift_group_motions(items: list[Minute]) -> None:
 
 
 def parent_of(number: str, by_number: dict[str, Minute]) -> Minute | None:
+    lettered = FILED_SUB_ITEM.match(number)
+    if lettered:  # "14-339 A CC" under "14-339 CC/14-01 CAFA": the item filed under the same number
+        return next((item for item in by_number.values() if item.number.split()[:1] == [lettered.group("file")]
+                     and not FILED_SUB_ITEM.match(item.number)), None)
     m = SUB_ITEM.match(number)
     while m:
         above = m.group("parent") or m.group("lettered")
