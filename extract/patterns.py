@@ -259,10 +259,11 @@ TITLE_COLON = Convention(
 # (Chairman), …"); the longer wording of a language comes first ("Övriga närvarande" before "närvarande").
 ATTENDANCE_LABELS = {
     "in_attendance": [r"(?:also\s+)?in\s+attendance(?:\s+virtually)?", r"also\s+present", r"staff(?:\s+present)?",
+                      r"non-?members\s+present",
                       r"officers(?:\s+present)?", r"övriga\s+närvarande", r"hefyd\s+yn\s+bresennol",
                       r"委員会説明員", r"説明員"],
     "public": [r"members\s+of\s+the\s+public"],
-    "apologies": [r"apologies(?:\s+for\s+absence)?", r"ymddiheuriadau",
+    "apologies": [r"apologies(?:\s+for\s+absence)?", r"(?:absent\s+with\s+)?regrets", r"ymddiheuriadau",
                   r"(?:(?:[ée]taient\s+)?absent(?:e|s|es)?\s+(?:et\s+)?)?excusé(?:e|s|es)?"],
     "absent": [r"(?:[ée]taient\s+)?absent(?:e|s|es)?", r"frånvarande", r"欠席委員", r"欠席議員", r"欠席者"],
     "substitutes": [r"substitutes?", r"ersättare", r"suppléants?"],
@@ -298,7 +299,8 @@ ATTENDANCE_LABEL = Convention(
      "PRESENT: Mr R W Gough (Chairman), Mr N Baker, Mrs S Chandler, Mr D Jeffrey,",
      "Étaient présents : Mmes et Mrs Fabrice BERJONNEAU, Juliette DELAVALLE, Angélique",
      "Étaient absents et excusés Patrick CARTIER (pouvoir à Isabelle HÉHUNSTRE), Vaianu FENUAITI",
-     "Absentes : Mme GAUTIER Allison, Mme ROY-MARGUERITAT Frédérique"],
+     "Absentes : Mme GAUTIER Allison, Mme ROY-MARGUERITAT Frédérique",
+     "Absent with regrets: Allison Quinn (Powassan)", "Non-Members Present:"],
     counter_examples=["Commissioner Shabazz moved approval of the minutes.", "Presentation of Vision for Webster Street",
                       "◯会議に付した事件", "Protokoll 5/2022"],
 )

@@ -329,17 +329,27 @@ def _after_minutes_close(rows: list[Row], starts: list[Start], pages: list[Page]
     """Minutes inside a pack end where the meeting closed ("That the meeting be adjourned. Time: 8:40 p.m.",
     "The meeting closed at 4.30 pm"): the page after the one that records the close, where no other start
     was found there, opens a paper of its own (the resolutions and letters that follow the minutes in a
-    township's scanned pack), so the minutes do not run on over it."""
-    out = []
-    for start, following in zip(starts, starts[1:] + [None]):
-        end = following.row if following else len(rows)
-        close = _minutes_close(rows, start.row, end) if start.kind == "minutes" else None
+    township's scanned pack), so the minutes do not run on over it; and a later page that opens under a
+    minutes title there (another body's minutes, sent as correspondence) opens minutes again."""
+    out: list[Start] = []
+    pending = [s for s in starts if s.kind == "minutes"]
+    while pending:
+        start = pending.pop(0)
+        end = min((s.row for s in starts + out if s.row > start.row), default=len(rows))
+        close = _minutes_close(rows, start.row, end)
         if close is None:
             continue
         after = next((i for i in range(close + 1, end) if rows[i].page_index > rows[close].page_index), None)
-        if after is not None:
-            kind = classify([pages[rows[after].page_index]])
-            out.append(Start(after, "other" if kind == "agenda" else kind))
+        if after is None:
+            continue
+        kind = classify([pages[rows[after].page_index]])
+        out.append(Start(after, "other" if kind == "agenda" else kind))
+        for index in range(after + 1, end):
+            if rows[index].page_index != rows[index - 1].page_index and _opening_kind(
+                    [r for r in rows[index:index + OPENING_ROWS] if r.page_index == rows[index].page_index]) == "minutes":
+                out.append(Start(index, "minutes"))
+                pending.append(out[-1])
+                break
     return out
 
 

@@ -316,3 +316,21 @@ def test_minutes_in_a_pack_end_where_the_meeting_closed():
     spans = split(pdf_of(agenda, minutes, close, form, ["Re: Sovereignty of Canada", "Please be advised that"]))
     assert [(s.kind, s.physical_pages) for s in spans] == [
         ("agenda", [1, 1]), ("minutes", [2, 3]), ("other", [4, 5])]
+
+
+def test_another_bodys_minutes_sent_with_the_pack_open_again_after_the_papers_between():
+    # cc_nipissing-township_pack_2025-02-18: after the council's minutes and a resolution form, the minutes
+    # of the OPP Detachment Board (correspondence), which close in turn before a letter.
+    agenda = ["The Corporation of the Township of Nipissing", "*** AGENDA ***", "Tuesday, February 18, 2025",
+              "1. Disclosure of pecuniary interest.", "2. Committee Reports."]
+    minutes = ["MINUTES", "TOWNSHIP OF NIPISSING", "Tuesday, February 4, 2025",
+               "R2025-033 L. Chalapenko, S. Foote:", "That the meeting be adjourned. Time: 8:40 p.m.", "Carried."]
+    form = ["TOWNSHIP OF NIPISSING", "RESOLUTION", "DATE: February 18, 2025", "Moved by", "Seconded by"]
+    board = ["NORTH BAY OPP DETACHMENT BOARD 3", "PNC Police Services Board", "MEETING MINUTES",
+             "Monday, November 25, 2024, at 6:00 p.m.", "Members Present:",
+             "14. Adjournment – Resolution 2024-08", "Moved by: M. Wand Seconded by: M. Hughes",
+             "That the PNC Detachment Board meeting of November 25, 2024, be adjourned at 7:13 pm.", "Carried"]
+    letter = ["January 29, 2025", "All Municipalities in Ontario", "Re: Sovereignty of Canada"]
+    spans = split(pdf_of(agenda, minutes, form, board, letter))
+    assert [(s.kind, s.physical_pages) for s in spans] == [
+        ("agenda", [1, 1]), ("minutes", [2, 2]), ("other", [3, 3]), ("minutes", [4, 4]), ("other", [5, 5])]
