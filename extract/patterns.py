@@ -198,7 +198,9 @@ MINUTE_HEADING = Convention(
     r"^\*?(?:[Ii]tem\s+)?(?P<paren>\()?\*?(?P<number>\d{1,3}(?:\.\d{1,3}){1,2}|\d{1,2}-\d{2,3}(?:\s?[A-Z])?(?:\s[A-Z]{2,4}\b(?:/\d{1,2}-\d{2,3}\s[A-Z]{2,4})?)?"  # file number, then the acting body's initials
     r"|\d{1,2}-[A-Z](?:-[ivx]{1,4})?|\d{1,2}(?:-\d{1,2}){1,2}(?=\s+[:–-]\s)|§\s*\d{1,4}|\d{1,4}\s*§|\d{1,3}|[A-Z](?=\.))"
     r"(?(paren)\))\.?(?:\s*[-–:])?\s+"
-    r"(?P<title>(?:\d{2}/\d{3,6}\s*[-–]\s*)?[A-ZÀ-ÖØ-Þ*\"“(£].{1,300})$",  # a decision's number may open the title
+    # A reference may open the title: a decision's number ("24/00108 - "), a planning application's
+    # ("22/01234/FUL - 10 High Street"), a financial year ("2023/24 Budget Monitoring").
+    r"(?P<title>(?:(?:[A-Z]{1,4}/)?\d{2,4}/\d{2,6}(?:/[A-Z0-9]{1,6})*(?:\s*[-–:])?\s+[A-Z0-9À-ÖØ-Þ]|[A-ZÀ-ÖØ-Þ*\"“(£]).{1,300})$",
     ["64. Minutes", "19.07.01 Apologies", "7-A Consent Calendar", "16.07.13 - Any Other Business",
      "1. CONVENE: 7:00 p.m.", "2-A. Approval of the minutes of the Regular Meeting of June 7, 2006.",
      "4-A-i. ELIGIBLE LIST ESTABLISHED DATE ESTABLISHED EXAM NO.", "*A. Report from the Library Director",
@@ -206,7 +208,8 @@ MINUTE_HEADING = Convention(
      "(10-539) Mayor Johnson announced that the resolutions of appointment [paragraph no.",
      "A. Election of Officers (C. Atkin)", "39 § Sammanträdets laglighet och beslutförhet", "§ 39 Val av protokolljusterare",
      "1. CROESO AC YMDDIHEURIADAU", "88. 24/00108 - Revenue and Capital Budget Monitoring Report – November",
-     "1 – FINANCES", "1-1 : Subventions 2023", "1-1-2 : Subvention au CCAS de Coulon"],
+     "1 – FINANCES", "1-1 : Subventions 2023", "1-1-2 : Subvention au CCAS de Coulon",
+     "47. 22/01234/FUL - Land at Mill Lane, Ashby", "5. 2023/24 Budget Monitoring"],
     flags=0,
     counter_examples=["2019 Planning Commission minutes.", "10, 2014 and the appointment will be in September.",
                       "1) That the contents and recommendations of the report be noted by the Children's Services"],
@@ -815,6 +818,15 @@ CLOSING = Convention(
     ["The meeting finished at 10.00 pm", "The Chairman brought the meeting to a close at 7.55pm",
      "The meeting was adjourned at 7:48 p.m.", "10. ADJOURNMENT: 8:03 p.m.", "［午後３時26分 散会］",
      "diolchodd y Cadeirydd i aelodau am fynychu a daeth y cyfarfod i ben am 9.12pm."],
+)
+
+# A line saying the meeting has closed: it ends whatever decision was being recorded above it.
+MEETING_CLOSED_LINE = Convention(
+    "line recording the meeting's close",
+    r"^\W*(?:the\s+)?(?:meeting|chair(?:man|woman|person)?|mayor)\b.{0,60}?\b(?:finished|closed|close|adjourned|ended|concluded)\b",
+    ["The meeting finished at 10.00 pm", "The Chairman brought the meeting to a close at 7.55pm",
+     "The meeting was adjourned at 7:48 p.m.", "Meeting closed at 9.05pm"],
+    counter_examples=["That the car park be closed at 6pm on Sundays", "10. ADJOURNMENT: 8:03 p.m."],
 )
 
 APPROVED_STATUS = Convention(

@@ -234,6 +234,24 @@ def test_resolved_entries_that_wrap_back_under_their_bullet():
         "considered within the remit of this Committee."]
 
 
+def test_a_planning_application_is_a_minute_and_the_close_no_part_of_the_last_decision():
+    # A UK planning committee's minutes: the application's reference opens its minute's title, and the
+    # line recording the close sits one paragraph step under the last RESOLVED.
+    record = parse(page([
+        (31, 60, "Minutes of a meeting of the Planning Committee held on Wednesday, 7 December 2022 at 7.00 pm"),
+        (31, 100, "46. Minutes"),
+        (31, 118, "RESOLVED: That the minutes of the meeting held on 9 November 2022 be approved."),
+        (31, 140, "47. 22/01234/FUL - Land at Mill Lane, Ashby"),
+        (31, 158, "RESOLVED: That planning permission be granted subject to the conditions in the report."),
+        (31, 180, "48. Appeals Update"),
+        (31, 198, "RESOLVED: That the report be noted."),
+        (31, 213, "The meeting finished at 8.35 pm."),
+    ], bold=(1, 3, 5)))
+    assert [(m.number, m.title) for m in record.items] == [
+        ("46", "Minutes"), ("47", "22/01234/FUL - Land at Mill Lane, Ashby"), ("48", "Appeals Update")]
+    assert record.items[-1].resolutions == ["That the report be noted."]
+
+
 def test_moving_business_within_the_agenda_is_not_a_motion():
     assert minutes.find_motions([
         "President Curtis moved a portion of STAFF COMMUNICATIONS to the beginning of the meeting.",

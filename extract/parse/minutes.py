@@ -21,7 +21,7 @@ from extract.parse.people import (Attendance, attendance_blocks, parse_block, pa
                                   subject_words)
 from extract.patterns import (ADOPTED_RESOLUTION, AGENDA_REORDERED, APPROVED_STATUS, ATTENDANCE_LABEL,
                               ATTENDANCE_MANNER, ATTENDANCE_TITLE, DECISION_FIELD, PROPOSAL_FIELD, RULE_LINE,
-                              BULLET, CLOSING, CONTENTS_ENTRY, DECLARATION, HONORIFIC, IMPERSONAL_DECISION, INTRODUCES_ENTRIES, DEPARTURE, ITEM_DEFERRED, ITEM_WITHDRAWN, MINUTE_HEADING,
+                              BULLET, CLOSING, CONTENTS_ENTRY, MEETING_CLOSED_LINE, DECLARATION, HONORIFIC, IMPERSONAL_DECISION, INTRODUCES_ENTRIES, DEPARTURE, ITEM_DEFERRED, ITEM_WITHDRAWN, MINUTE_HEADING,
                               MOTION_CARRIED, MOTION_FAILED, MOTION_RESULT_FIELD, MOTION_SENTENCE,
                               MEETING_BODY, MOVED_SECONDED, MOVER, NAMED_VOTE, NOBODY, NUMBER_WITH_FILE, NUMBERED_ENTRY, OPENING,
                               OTHER_BUSINESS_DEFERRED, PLANNING_RESPONSE, PREVIOUS_MINUTES, PROPOSAL, PROPOSAL_CARRIED, PROSE_APOLOGIES, PROSE_ATTENDANCE, PROSE_DECISION, RESOLVED_BLOCK,
@@ -690,6 +690,9 @@ def resolved_entries(lines: list[Line]) -> list[str]:
             continue
         if RULE_LINE.match(line.text):
             inside = False
+            continue
+        if MEETING_CLOSED_LINE.match(line.text):
+            inside = False  # "The meeting finished at 8.35 pm" under the last decision is none of it
             continue
         numbered = NUMBERED_ENTRY.match(line.text)
         # bullets are entries of their own, or the parts of a numbered entry they stand under
