@@ -1764,6 +1764,25 @@ AGENDA_NUMBER_AND_PAGES = Convention(
     counter_examples=["2 Minutes 5 - 16"],
 )
 
+# A front sheet's contact as a field: "Contact: Ian Irons, Democratic Services Officer, … 01234 567890".
+CONTACT_FIELD = Convention(
+    "contact field",
+    r"^\s*(?:contact(?:\s+officer)?|enquiries(?:\s+to)?|clerk\s+to\s+the\s+\w+)\s*:\s*(?P<name>[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3})",
+    ["Contact: Ian Irons, Democratic Services Officer", "Enquiries to: Wendy Le", "Contact Officer: Joel Cook"],
+    flags=re.IGNORECASE,
+    counter_examples=["Please contact Wendy Le, Democratic Services Officer by sending an email to"],
+)
+
+# A labelled field of a front sheet ("Time: 7.00 pm", "Quorum: 3 Members", "Contact: …"): it ends a list
+# above it, and is no venue.
+FIELD_LABEL = Convention(
+    "front sheet field label",
+    r"^\s*(?:date|time|venue|place|location|quorum|contact(?:\s+officer)?|enquiries(?:\s+to)?|e-?mail|tel(?:ephone)?"
+    r"|published|issued|despatched|dispatch\s+date|webcast(?:ing)?)\s*:",
+    ["Time: 7.00 pm", "Quorum: 3 Members", "Contact: Ian Irons, Democratic Services Officer", "Date: 7 January 2025"],
+    counter_examples=["Councillors Alan Smith (Chair), Beth Jones (Vice-Chair)", "Time capsule project update"],
+)
+
 CLERK_CONTACT = Convention(
     "clerk named in a letterhead",
     r"^\s*[Cc]lerk\s*:\s*(?P<name>[A-Z][\w'’.-]*(?:\s+(?!Tel)[A-Z][\w'’.-]*){0,3})",

@@ -373,3 +373,22 @@ def test_a_supplements_covering_letter_sends_its_item_and_names_no_venue():
     assert (record.committee, record.date, record.venue) == ("County Council", "2025-01-09", None)
     [item] = record.items
     assert (item.number, item.title, item.description) == ("3", "English Devolution White Paper", None)
+
+
+# A front sheet of labelled fields, as UK committee systems print them.
+FIELDS_FRONT_SHEET = page([
+    (72.0, 60.0, "Planning Committee"), (72.0, 90.0, "Date: Wednesday, 7 December 2022"), (72.0, 104.0, "Time: 7.00 pm"),
+    (72.0, 118.0, "Venue: Council Chamber, Civic Centre, Ashby"), (72.0, 146.0, "Membership:"),
+    (72.0, 160.0, "Councillors Alan Smith (Chair), Beth Jones (Vice-Chair), Carl Brown, Dana White and Ed Green"),
+    (72.0, 174.0, "Quorum: 3 Members"),
+    (72.0, 188.0, "Contact: Ian Irons, Democratic Services Officer, ian.irons@ashby.gov.uk"), (72.0, 216.0, "AGENDA"),
+    (72.0, 240.0, "1. Apologies for Absence"), (72.0, 260.0, "2. Declarations of Interest"),
+    (72.0, 280.0, "3. Minutes (Pages 5 - 12)"),
+])
+
+
+def test_a_front_sheets_fields_give_venue_and_contact_and_end_the_membership():
+    record = parse(FIELDS_FRONT_SHEET)
+    assert (record.date, record.start, record.venue) == ("2022-12-07", "19:00", "Council Chamber, Civic Centre, Ashby")
+    assert [m.name for m in record.members] == ["Alan Smith", "Beth Jones", "Carl Brown", "Dana White", "Ed Green"]
+    assert (record.contact.name, record.contact.email) == ("Ian Irons", "ian.irons@ashby.gov.uk")

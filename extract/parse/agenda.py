@@ -19,7 +19,7 @@ from extract.parse.common import source_of
 from extract.parse.heading import Meeting, authority_named, read_heading
 from extract.parse.numbering import Candidate, Label, Outline, number_alone, outline, read_label
 from extract.patterns import (
-    AGENDA_CONTACT, AGENDA_ITEMS_END, AGENDA_NUMBER_AND_PAGES, AGENDA_PUBLISHED, AGENDA_TITLE, CALLED_MEMBER, CLERK_CONTACT,
+    AGENDA_CONTACT, AGENDA_ITEMS_END, CONTACT_FIELD, FIELD_LABEL, VENUE, AGENDA_NUMBER_AND_PAGES, AGENDA_PUBLISHED, AGENDA_TITLE, CALLED_MEMBER, CLERK_CONTACT,
     DESCRIPTION_LABEL, DOT_LEADER, EMAIL_ADDRESS, ITEM_PAGES, LETTER_CLOSING, LETTER_SALUTATION, LETTERHEAD_EMAIL,
     MEMBER_WITH_PHONE, MEMBERSHIP_HEADING, PERSON_WITH_ROLE, PHONE_NUMBER, RECOMMENDATION_LABEL, ROLE_PREFIX,
     ROLL_CALL_TITLE, ROSTER_ENTRY, ROSTER_NAME, ROSTER_OFFICE, SUBSTITUTES_HEADING, TIME_OF_DAY, TITLE_IN_CAPITALS,
@@ -117,12 +117,17 @@ def _meeting(rows: list[Row], pages: list[Page]) -> Meeting:
 
 
 def _venue(opening: list[Row]) -> str | None:
-    """The line after the one giving the date, less any time printed on it."""
+    """The venue a field gives ("Venue: Council Chamber"), else the line after the one giving the date,
+    less any time printed on it — unless that line is another field ("Time: 7.00 pm")."""
+    for row in opening:
+        if (m := VENUE.match(row.text)) and m.group("venue"):
+            return _display_name(clean_spaces(m.group("venue")))
     dated = next((i for i, row in enumerate(opening) if find_date(row.text)), None)
     for row in opening[dated + 1:dated + 2] if dated is not None else []:
         text = TIME_OF_DAY.sub("", row.text).strip(" -–@,")
         # Under a letter's date comes its salutation ("Dear Member"), not where the meeting is.
-        if text and not (MEMBERSHIP_HEADING.match(text) or AGENDA_TITLE.search(text) or LETTER_SALUTATION.match(text)):
+        if text and not (MEMBERSHIP_HEADING.match(text) or AGENDA_TITLE.search(text) or LETTER_SALUTATION.match(text)
+                         or FIELD_LABEL.match(text)):
             return _display_name(text)
     return None
 
@@ -137,7 +142,7 @@ def _people_under(rows: list[Row], heading) -> list[Person]:
     for row in rows[start + 1:]:
         text = row.text
         if (row.page_index != rows[start].page_index or MEMBERSHIP_HEADING.match(text) or SUBSTITUTES_HEADING.match(text) or AGENDA_TITLE.search(text)
-                or read_label(text) or AGENDA_ITEMS_END.match(text)):
+                or read_label(text) or AGENDA_ITEMS_END.match(text) or FIELD_LABEL.match(text)):
             break
         if joined:
             entries[-1] += " " + text
@@ -241,7 +246,7 @@ def _with_role_prefix(name: str) -> Person:
 def _contact(rows: list[Row]) -> Contact | None:
     """The democratic services officer ("Please contact …") or a parish clerk in the letterhead."""
     for index, row in enumerate(rows):
-        m = AGENDA_CONTACT.search(row.text) or CLERK_CONTACT.match(row.text)
+        m = AGENDA_CONTACT.search(row.text) or CLERK_CONTACT.match(row.text) or CONTACT_FIELD.match(row.text)
         if m:
             nearby = " ".join(r.text for r in rows[index:index + 3])
             email, phone = EMAIL_ADDRESS.search(nearby), PHONE_NUMBER.search(nearby)
