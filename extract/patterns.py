@@ -1309,8 +1309,11 @@ TEXT_AUTOLINK = Convention(
 
 COVER_WARDS = Convention(
     "wards affected",
-    r"wards\s+and\s+communities\s+affected\s*:?\s*(?P<value>.*?)\s*(?=key\s+decision|$)",
-    ["Wards and communities affected: All Key Decision: Non-Key", "Wards and communities affected:"],
+    r"wards\s+and\s+communities\s+affected\s*:?\s*(?P<value>.*?)\s*(?=key\s+decision|$)"
+    r"|^\s*(?:wards?|ward\(s\)|divisions?)(?:\s+affected)?\s*:\s*(?P<short>.*?)\s*(?=key\s+decision|$)",
+    ["Wards and communities affected: All Key Decision: Non-Key", "Wards and communities affected:", "Wards: All",
+     "Ward(s) affected: Ashby North"],
+    counter_examples=["The scheme covers all wards of the borough"],
 )
 
 COVER_KEY_DECISION = Convention(

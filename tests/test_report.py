@@ -56,6 +56,15 @@ def test_cover_block_printed_as_lines_with_wrapped_values():
     assert cover.author == "Sue Brunton-Reed, Improvement Programme Manager"
 
 
+def test_cover_block_of_one_labelled_field_a_line():
+    # Fields one under another, each with its own label: "Report of:" does not run on into "Title:" (as
+    # WECA's label wrapped without its colon, "REPORT TRANSPORT" / "TITLE:", does).
+    cover = read_cover(lines("Report to: Cabinet", "Date of meeting: 14 December 2022", "Report of: Director of Place",
+                             "Title: Local Plan Update", "Wards: All", "Key decision: Yes", "1. Recommendations"))
+    assert (cover.committee, cover.date, cover.title) == ("Cabinet", "2022-12-14", "Local Plan Update")
+    assert (cover.report_of, cover.wards, cover.key_decision) == ("Director of Place", "All", True)
+
+
 def test_briefing_line_names_committee_date_and_title():
     cover = read_cover(lines("Briefing for CYP Scrutiny Committee 15.08.13: Safeguarding Peer Review", "1. Background"))
     assert (cover.committee, cover.date, cover.title) == ("CYP Scrutiny Committee", "2013-08-15",

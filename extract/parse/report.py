@@ -190,7 +190,9 @@ def _label_wrapped_onto(previous: Row, row: Row) -> Row | None:
         rest = tail.group("rest")
     else:
         return None
-    if tail is None or first.endswith(":") or not first:
+    # A line that is a field already ("Report of: Director of Place" over "Title: Local Plan Update") has
+    # its own label; only a label without its colon ("REPORT TRANSPORT") wraps onto the next line.
+    if tail is None or not first or first.endswith(":") or re.match(r"^[^:]{1,40}:", previous.text):
         return None
     label = f"{first} {tail.group('tail')}:"
     if not any(_is_bare_label(p, label) for p in _WRAPPABLE_LABELS):
@@ -315,7 +317,7 @@ def _read_wards_and_key_decision(cover: Cover, head: list[Row], index: int) -> N
     row = head[index]
     wards = COVER_WARDS.search(row.text)
     key = COVER_KEY_DECISION.search(row.text)
-    wards_value = wards.group("value") if wards else ""
+    wards_value = (wards.group("value") or wards.group("short") or "") if wards else ""
     key_value = key.group("value") if key else ""
     if not wards_value and not key_value and index + 1 < len(head):
         values = [c.strip() for c in head[index + 1].cells if c.strip()] or head[index + 1].text.split()
