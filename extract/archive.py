@@ -4,7 +4,10 @@
 
 * **records on disk**: one Markdown file per document, ``<committee>/<date>/<kind>….md``,
   frontmatter first; :meth:`Archive.documents` streams them back as typed records;
-* **the manifest** (``.committee-archive/manifest.json``): which records each source PDF produced;
+* **the manifest** (``.committee-archive/manifest.json``): which records each source PDF produced,
+  which of them the officer deleted (never re-created unless forced), and the officer's hints;
+* **extractions** (``.committee-archive/extracted/``): what ingest last extracted for each record,
+  the base a hand-edited record is merged from when a newer version of its PDF arrives;
 * **the lock** (on the docs folder itself): ingest writes under an exclusive lock
   (:meth:`Archive.writing`), build reads a consistent snapshot under a shared one
   (:meth:`Archive.reading`), so a build never sees half of an ingest run;
@@ -34,9 +37,10 @@ from typing import ContextManager, Iterator
 
 import yaml
 
-from extract.model import KINDS, Agenda, Minutes, Record, RecordFormatError, Report, record_from_frontmatter
+from extract.model import KINDS, Agenda, Minutes, Record, RecordFormatError, Report, Review, record_from_frontmatter
 from extract.patterns import ACRONYM_SKIPS, AUTHORITY_TIERS, AUTHORITY_WORDS, COUNCIL_NOUNS, MEETING_QUALIFIERS
 from extract.publication import public_record
+from extract.reconcile import merge_record, open_review
 from extract.text import ISO_DATE, slugify
 from extract.workers import worker_pool
 from extract.write import (SAFE_LOADER, committee_slug, frontmatter_of, is_unedited, meeting_dir, meeting_folder,
@@ -258,6 +262,7 @@ class Document:
 
     record: Record
     path: str
+    review: list[Review] = field(default_factory=list)  # the officer's open review items (never published)
 
 
 class RecordsInvalid(Exception):
@@ -289,7 +294,8 @@ def load_document(docs: Path, path: Path) -> Document | str | None:
         data = read_frontmatter(path)
         if not data or data.get("kind") not in KINDS:
             return None  # a hand-written page
-        return Document(record=public_record(record_from_frontmatter(data)), path=path.relative_to(docs).as_posix())
+        return Document(record=public_record(record_from_frontmatter(data)), path=path.relative_to(docs).as_posix(),
+                        review=open_review(data))
     except yaml.YAMLError as exc:
         mark = getattr(exc, "problem_mark", None)
         where = f" (line {mark.line + 1})" if mark else ""
@@ -350,7 +356,8 @@ class RecordOutcome:
     path: str  # relative to the docs folder
     text: str
     record: Record | None = None
-    # new | updated | unchanged | identical | kept-edited | replaced-edited | removed | kept-edited-stale
+    # new | updated | unchanged | identical | merged | kept-edited | replaced-edited | removed | kept-edited-stale
+    # | deleted (by hand, not re-created)
     status: str = ""
     backup: str | None = None  # where the hand-edited version went, relative to the docs folder
     same_as: str | None = None  # identical: the other PDF already holding this document
@@ -367,9 +374,11 @@ class Archive:
         self.docs = docs
         self.state = docs / STATE_DIR
         self.manifest_path = self.state / "manifest.json"
+        self.extracted = self.state / "extracted"
         self.generator = generator
         self.force = force
         self.sources: dict[str, dict] = {}
+        self._deleted: set[str] = set()  # records of the PDF being written that the officer deleted
         # Per committee folder: approved meeting date → date of the meeting that approved it.
         self._approvals: dict[str, dict[str, str]] = {}
 
@@ -431,6 +440,14 @@ class Archive:
         (the officer's committee-archive.yml and people.yml) say where they say anything."""
         return build_catalogue(list(self.documents()), settings)
 
+    def review_of(self, relative: str) -> list[Review]:
+        """The review items the officer has left open in one record (none in a file gone or unreadable)."""
+        try:
+            data = read_frontmatter(self.docs / relative)
+        except (OSError, UnicodeDecodeError, yaml.YAMLError):
+            return []
+        return open_review(data) if data else []
+
     def read_text(self, relative: str) -> str | None:
         try:
             return (self.docs / relative).read_text(encoding="utf-8")
@@ -467,32 +484,60 @@ class Archive:
             pdf.path in entry.get("paths", []) or (not entry.get("paths") and entry.get("file") == pdf.name))]
         return max(earlier, key=lambda entry: entry.get("ingested", ""), default=None)
 
-    def unchanged(self, pdf: SourcePdf, fingerprint: str) -> list[str] | None:
-        """The records of a PDF ingested before, byte for byte, by this code, and untouched since.
+    def hints_for(self, pdf: SourcePdf, given: dict[str, str]) -> dict[str, str]:
+        """The officer's hints for a PDF: those remembered for it, or for the version it replaces,
+        with ``given`` (this run's) over them."""
+        remembered = (self.known(pdf) or self.previous_version(pdf) or {}).get("hints", {})
+        return {**remembered, **given}
 
-        The same PDF under another name or from another folder is the same source: its
-        path is remembered beside the first.
+    def unchanged(self, pdf: SourcePdf, fingerprint: str, hints: dict[str, str] | None = None) -> list[str] | None:
+        """The records of a PDF ingested before, byte for byte, by this code with these hints: reading it
+        again would extract what it did (records the officer edited since are theirs, and stay).
+
+        A record the officer deleted is remembered as deleted and left out. With ``force``, a
+        record deleted or edited by hand has the PDF read again, to bring it back or replace
+        the edit. The same PDF under another name or from another folder is the same source:
+        its path is remembered beside the first.
         """
         entry = self.known(pdf)
-        if not entry or entry.get("extractor") != fingerprint:
+        if not entry or entry.get("extractor") != fingerprint or entry.get("hints", {}) != (hints or {}):
             return None
+        if self.force and entry.get("deleted"):
+            return None
+        present = []
         for relative in entry.get("records", []):
             text = self.read_text(relative)
-            if text is None or not is_unedited(text):
-                return None
-        if pdf.path not in entry["paths"]:
-            entry["paths"].append(pdf.path)
+            if text is None or (self.force and not is_unedited(text)):
+                if self.force:
+                    return None
+                entry["deleted"] = sorted({*entry.get("deleted", []), relative})
+                continue
+            if is_unedited(text) and not (self.extracted / relative).is_file():
+                self._remember_extraction(relative, text)  # ingested before extractions were kept
+            present.append(relative)
+        if pdf.path not in entry["paths"] or present != entry.get("records", []):
+            if pdf.path not in entry["paths"]:
+                entry["paths"].append(pdf.path)
+            entry["records"] = present
             self._save_manifest()
-        return list(entry.get("records", []))
+        return present
 
-    def write(self, pdf: SourcePdf, fingerprint: str, records: list[RecordOutcome]) -> list[str]:
+    def deleted(self, pdf: SourcePdf) -> list[str]:
+        """The records of this PDF the officer deleted, which ingest does not re-create."""
+        return list((self.known(pdf) or {}).get("deleted", []))
+
+    def write(self, pdf: SourcePdf, fingerprint: str, records: list[RecordOutcome],
+              hints: dict[str, str] | None = None) -> list[str]:
         """File one PDF's records; return the warnings to show.
 
         A record never replaces another PDF's record: the same document found in two
         PDFs is kept once (status ``identical``), a different one of the same meeting is
         kept beside it (``minutes-2.md``) with a warning. The records of a newer version
         of a PDF (same path) replace its own earlier records, and those it no longer has
-        are removed, backed up first, unless another PDF holds them too.
+        are removed, backed up first, unless another PDF holds them too. A record the
+        officer edited has their corrections carried onto the new extraction; one they
+        deleted stays deleted (``force`` brings it back). ``hints`` (the officer's, applied
+        to the records already) are remembered for the next run.
         """
         previous = self.previous_version(pdf)
         # The earlier version is replaced only where it came from nowhere else.
@@ -500,6 +545,8 @@ class Archive:
         mine = [entry for entry in (self.known(pdf), replaced) if entry]
         own_paths = {p for entry in mine for p in entry.get("records", [])}
         own_shas = {pdf.sha256} | {sha for sha, entry in self.sources.items() if entry is replaced}
+        self._deleted = ({p for entry in mine for p in entry.get("deleted", [])}
+                         | {p for p in own_paths if not (self.docs / p).exists()})
         for rec in records:
             self._mark_if_approved_already(rec)
         warnings: list[str] = []
@@ -519,8 +566,14 @@ class Archive:
         for sha in [sha for sha, entry in self.sources.items() if entry is replaced]:
             del self.sources[sha]
         entry = self.sources.setdefault(pdf.sha256, {"file": pdf.name, "paths": []})
-        entry.update(extractor=fingerprint, records=[rec.path for rec in records if rec.status != "removed"],
+        entry.update(extractor=fingerprint, records=[rec.path for rec in records if rec.status not in ("removed", "deleted")],
+                     deleted=[rec.path for rec in records if rec.status == "deleted"],
                      ingested=dt.datetime.now(dt.timezone.utc).isoformat(timespec="seconds"))
+        for key, value in (("deleted", entry["deleted"]), ("hints", hints)):
+            if value:
+                entry[key] = value
+            else:
+                entry.pop(key, None)
         if pdf.path not in entry["paths"]:
             entry["paths"].append(pdf.path)
         self._save_manifest()
@@ -544,6 +597,9 @@ class Archive:
                 return []
         taken.add(candidate)
         rec.path = candidate
+        if candidate in self._deleted and not self.force and current is None:
+            rec.status = "deleted"  # the summary says so, and how to bring it back
+            return []
         warnings = self._write_record(rec)
         if candidate != wanted:
             other = _source_of(self.read_text(wanted)) or {}
@@ -593,28 +649,82 @@ class Archive:
                 continue
             if frontmatter_of(text).get("status") == "approved":
                 continue
-            write_text_atomic(self.docs / relative, with_frontmatter_updates(
-                text, {"status": "approved", "approved_at": minutes.date}, self.generator))
+            approved = with_frontmatter_updates(text, {"status": "approved", "approved_at": minutes.date}, self.generator)
+            write_text_atomic(self.docs / relative, approved)
+            self._remember_extraction(relative, approved)  # the archive's own change, not the officer's
             warnings.append(f"{relative}: marked approved (approved at the meeting of {minutes.date})")
         return warnings
 
     def _write_record(self, rec: RecordOutcome) -> list[str]:
+        extraction = rec.text
         current = self.read_text(rec.path)
+        warnings: list[str] = []
         if current == rec.text:
             rec.status = "unchanged"
-            return []
-        if current is not None and not is_unedited(current):
+        elif current is not None and not is_unedited(current):
             if not self.force:
-                rec.status = "kept-edited"
-                return [f"{rec.path} was edited by hand: kept it, and did not write the new extraction "
-                        f"(ingest --force replaces it, keeping a backup of the edited file)"]
-            rec.backup = self._back_up(rec.path)
-            rec.status = "replaced-edited"
+                warnings = self._carry_corrections(rec, current)
+                if rec.status == "kept-edited":
+                    return warnings  # the record is not based on this extraction
+            else:
+                rec.backup = self._back_up(rec.path)
+                rec.status = "replaced-edited"
+                write_text_atomic(self.docs / rec.path, rec.text)
+                warnings = [f"{rec.path} was edited by hand: replaced it; the edited version is in {rec.backup}"]
+        else:
+            rec.status = "new" if current is None else "updated"
             write_text_atomic(self.docs / rec.path, rec.text)
-            return [f"{rec.path} was edited by hand: replaced it; the edited version is in {rec.backup}"]
-        rec.status = "new" if current is None else "updated"
-        write_text_atomic(self.docs / rec.path, rec.text)
-        return []
+        self._remember_extraction(rec.path, extraction)
+        return warnings
+
+    def _carry_corrections(self, rec: RecordOutcome, current: str) -> list[str]:
+        """Carry what the officer changed in a record onto its new extraction (a three-way merge
+        from the extraction they edited; :func:`extract.reconcile.merge_record`)."""
+        base = self._extraction(rec.path)
+        new_text_at = f"{STATE_DIR}/extracted/{rec.path}"
+        try:
+            merged = merge_record(base, current, rec.text, new_text_at) if base is not None else None
+        except (ValueError, yaml.YAMLError):  # a hand edit broke the frontmatter: nothing to merge from
+            merged = None
+        if merged is None:
+            rec.status = "kept-edited"
+            return [f"{rec.path} was edited by hand: kept it, and did not write the new extraction "
+                    f"(ingest --force replaces it, keeping a backup of the edited file)"]
+        if merged.text == current:
+            rec.status = "unchanged"  # the extraction is what the officer edited: their file stands
+            return []
+        rec.backup = self._back_up(rec.path)
+        write_text_atomic(self.docs / rec.path, merged.text)
+        rec.text, rec.status = merged.text, "merged"
+        try:
+            rec.record = record_from_frontmatter(frontmatter_of(merged.text))
+        except RecordFormatError:
+            pass  # the summary describes the extraction instead
+        warnings = []
+        if merged.kept:
+            warnings.append(f"{rec.path}: carried your corrections ({', '.join(merged.kept)}) onto the new "
+                            f"version of the PDF (your file as it was: {rec.backup})")
+        conflicts = merged.conflicts + (["the text"] if merged.text_conflict else [])
+        if conflicts:
+            where = f" (the new text is in {new_text_at})" if merged.text_conflict else ""
+            warnings.append(f"{rec.path}: the new version of the PDF also changes {', '.join(conflicts)}, which you "
+                            f"edited: kept yours, for review{where}")
+        return warnings
+
+    # What ingest last extracted for each record: the base of a merge with the officer's edits.
+
+    def _extraction(self, relative: str) -> str | None:
+        try:
+            return (self.extracted / relative).read_text(encoding="utf-8")
+        except FileNotFoundError:
+            return None
+
+    def _remember_extraction(self, relative: str, text: str) -> None:
+        if self._extraction(relative) != text:
+            write_text_atomic(self.extracted / relative, text)
+
+    def _forget_extraction(self, relative: str) -> None:
+        (self.extracted / relative).unlink(missing_ok=True)
 
     def _remove_stale(self, rec: RecordOutcome) -> list[str]:
         current = self.read_text(rec.path)
@@ -631,6 +741,7 @@ class Archive:
         target = self.docs / rec.path
         target.unlink()
         sync_directory(target.parent)
+        self._forget_extraction(rec.path)
         rec.status = "removed"
         return [f"{rec.path} is not in the new version of the PDF: removed it; a copy is in {rec.backup}"]
 

@@ -33,10 +33,11 @@ from typing import Iterator
 from extract import __version__
 from extract.archive import Archive, RecordOutcome, SourcePdf
 from extract.errors import InputError, NoTextLayer
-from extract.model import Record, Review
+from extract.model import TEXT_FIELD, Record, Review, record_to_frontmatter
 from extract.ocr import DEFAULT_OCR_LANGUAGES, OCR_WARNING, recognised_copy
 from extract.patterns import AUTHORITY, MEETING_BODY
 from extract.read import Page, PdfText, check_is_pdf, count_pages, file_sha256, finish_pages, read_pages
+from extract.reconcile import apply_hints, note_reviewed_values
 from extract.text import find_date
 from extract.workers import WORKER_MEMORY, cpu_time_limit, worker_pool
 from extract.write import record_path, render_record, stamp_generated
@@ -62,6 +63,9 @@ class PdfOutcome:
     file: str
     records: list[RecordOutcome] = field(default_factory=list)
     warnings: list[str] = field(default_factory=list)
+    details: list[str] = field(default_factory=list)  # how extraction got there, for --verbose
+    review: dict[str, list[Review]] = field(default_factory=dict)  # open review items, by record path
+    deleted: list[str] = field(default_factory=list)  # unchanged: records the officer deleted, not re-created
     error: str | None = None
     detail: str | None = None  # the traceback of an unexpected error, for --debug
     unchanged: bool = False  # recognised from the manifest without reading the PDF
@@ -146,17 +150,20 @@ def _names_a_meeting(pages: list[Page]) -> bool:
                for t in lines)
 
 
-def extract_records(path: Path, pages: list[Page], ocr: bool = False) -> list[RecordOutcome]:
+def extract_records(path: Path, pages: list[Page], ocr: bool = False,
+                    hints: dict[str, str] | None = None) -> list[RecordOutcome]:
     """Split and parse the pages of one PDF into rendered records; raise InputError if there are none.
 
-    ``ocr`` says the pages came from OCR of a scan: every record is marked so.
+    ``ocr`` says the pages came from OCR of a scan: every record is marked so. ``hints`` are
+    what the officer says of the PDF (:mod:`extract.reconcile`): they win over extraction.
     """
     # Imported here, not at the top: a re-run on unchanged PDFs then never loads the parsers (or pdfplumber).
     from extract.parse import parse_span
     from extract.split import split
 
     pdf = finish_pages(path, pages)
-    spans = split(pdf)
+    hints = hints or {}
+    spans = split(pdf, kind=hints.get("kind"))
     if not spans:
         raise InputError("no pages with text")
     records = [parse_span(span, pdf) for span in spans]
@@ -165,12 +172,14 @@ def extract_records(path: Path, pages: list[Page], ocr: bool = False) -> list[Re
         for record in records:
             record.source.ocr = True
             record.warnings.append(OCR_WARNING)
-            record.review.append(Review(field="text", why=OCR_WARNING))
-    if all(r.kind == "other" for r in records) and not _names_a_meeting(pdf.pages):
+            record.review.append(Review(field=TEXT_FIELD, why=OCR_WARNING))
+    if all(r.kind == "other" for r in records) and not hints and not _names_a_meeting(pdf.pages):
         raise InputError(f"no committee document recognised (found {_describe_text(pdf.pages)})")
+    apply_hints(records, hints)
     outcomes: list[RecordOutcome] = []
     taken: set[str] = set()
     for record in records:
+        note_reviewed_values(record, record_to_frontmatter(record))
         outcomes.append(RecordOutcome(path=_unique(record_path(record), taken), record=record,
                                       text=stamp_generated(render_record(record), GENERATOR)))
     return outcomes
@@ -189,10 +198,11 @@ def _note_unreadable_pages(pdf: PdfText, records: list[Record]) -> None:
                                f"of the published PDF")
 
 
-def extract_records_by_ocr(path: Path, sha256: str, languages: str, jobs: int = 1) -> list[RecordOutcome]:
+def extract_records_by_ocr(path: Path, sha256: str, languages: str, jobs: int = 1,
+                           hints: dict[str, str] | None = None) -> list[RecordOutcome]:
     """Records from a scanned PDF: read and parse its recognised copy."""
     copy = recognised_copy(path, sha256, languages, jobs)
-    return extract_records(path, read_pages(copy, 0, count_pages(copy)), ocr=True)
+    return extract_records(path, read_pages(copy, 0, count_pages(copy)), ocr=True, hints=hints)
 
 
 def _unique(path: str, taken: set[str]) -> str:
@@ -206,10 +216,22 @@ def _unique(path: str, taken: set[str]) -> str:
     return candidate
 
 
-def _warnings(records: list[RecordOutcome]) -> list[str]:
-    many = len(records) > 1
-    return [f"{r.record.kind} {r.record.title}: {w}" if many else w
-            for r in records for w in r.record.warnings]
+def said_once(records: list[RecordOutcome], notes: str = "warnings") -> list[str]:
+    """The records' ``warnings`` (or ``details``), each said once: named by its document where one of
+    several has it, counted where some have it, plain where all do."""
+    having: dict[str, list[RecordOutcome]] = {}
+    for rec in records:
+        for note in getattr(rec.record, notes):
+            having.setdefault(note, []).append(rec)
+    said = []
+    for note, recs in having.items():
+        if len(recs) == len(records):
+            said.append(note)
+        elif len(recs) == 1:
+            said.append(f"{recs[0].record.kind} {recs[0].record.title}: {note}")
+        else:
+            said.append(f"{len(recs)} of the {len(records)} documents: {note}")
+    return said
 
 
 def _plan(path: str, pages: int, jobs: int) -> list[_Part]:
@@ -233,7 +255,7 @@ def _check_input(outcome: PdfOutcome, count: bool) -> tuple[SourcePdf | None, in
 
 
 def ingest(paths: list[str], docs: Path, jobs: int | None = None, force: bool = False,
-           ocr_languages: str | None = DEFAULT_OCR_LANGUAGES) -> Iterator[PdfOutcome]:
+           ocr_languages: str | None = DEFAULT_OCR_LANGUAGES, hints: dict[str, str] | None = None) -> Iterator[PdfOutcome]:
     """Yield each PDF's outcome, in the order given, as soon as it is written.
 
     Scanned PDFs (no text layer) are recognised by OCR in ``ocr_languages`` (Tesseract codes,
@@ -241,6 +263,8 @@ def ingest(paths: list[str], docs: Path, jobs: int | None = None, force: bool = 
     OCR takes seconds a page, and the rest of the archive should not wait for it.
     Inputs are checked before the archive is locked: when none can be ingested, a docs
     folder that did not exist is not made.
+    ``hints`` (``reconcile.Hints.given()``) are the officer's word on every PDF of the run,
+    over what extraction finds; those given before for a PDF are kept.
     """
     jobs = jobs or os.cpu_count() or 1
     fingerprint = extractor_fingerprint()
@@ -252,16 +276,19 @@ def ingest(paths: list[str], docs: Path, jobs: int | None = None, force: bool = 
         yield from outcomes
         return
     with Archive(docs, generator=GENERATOR, force=force).writing() as archive:
+        pdf_hints: list[dict[str, str]] = [{} for _ in paths]
         plans: list[list[_Part]] = [[] for _ in paths]
         for index, (outcome, (pdf, pages)) in enumerate(zip(outcomes, checked)):
             if pdf is None:
                 continue
-            known = archive.unchanged(pdf, fingerprint)
+            pdf_hints[index] = archive.hints_for(pdf, hints or {})
+            known = archive.unchanged(pdf, fingerprint, pdf_hints[index])
             if known is not None:
                 outcome.unchanged = True
                 first_name = archive.known(pdf)["file"]
                 outcome.same_as = first_name if first_name != pdf.name else None
                 outcome.records = [RecordOutcome(path=p, text="", status="unchanged") for p in known]
+                outcome.deleted = archive.deleted(pdf)
                 continue
             try:
                 plans[index] = _plan(outcome.file, pages if pages is not None else count_pages(Path(outcome.file)),
@@ -269,19 +296,29 @@ def ingest(paths: list[str], docs: Path, jobs: int | None = None, force: bool = 
             except InputError as exc:
                 outcome.error = str(exc)
         parts = [part for plan in plans for part in plan]
-        scanned: list[tuple[PdfOutcome, SourcePdf]] = []
+        scanned: list[tuple[PdfOutcome, SourcePdf, dict[str, str]]] = []
         with _Readers(parts, jobs) as readers:
-            for outcome, (pdf, _), plan in zip(outcomes, checked, plans):
+            for outcome, (pdf, _), plan, given in zip(outcomes, checked, plans, pdf_hints):
                 if plan:
                     _finish(archive, outcome, pdf, fingerprint, [readers.result(part) for part in plan],
-                            ocr=bool(ocr_languages))
+                            ocr=bool(ocr_languages), hints=given)
                 if outcome.scanned:
-                    scanned.append((outcome, pdf))
+                    scanned.append((outcome, pdf, given))
                 else:
-                    yield outcome
-        for outcome, pdf in scanned:
-            _finish(archive, outcome, pdf, fingerprint, [], ocr_languages=ocr_languages, jobs=jobs)
-            yield outcome
+                    yield _with_review(archive, outcome)
+        for outcome, pdf, given in scanned:
+            _finish(archive, outcome, pdf, fingerprint, [], ocr_languages=ocr_languages, jobs=jobs, hints=given)
+            yield _with_review(archive, outcome)
+
+
+def _with_review(archive: Archive, outcome: PdfOutcome) -> PdfOutcome:
+    """The outcome, with what its records (as they are now on disk) leave open for review."""
+    for rec in outcome.records:
+        if rec.status not in ("removed", "deleted", "identical"):
+            items = archive.review_of(rec.path)
+            if items:
+                outcome.review[rec.path] = items
+    return outcome
 
 
 class _Readers:
@@ -323,7 +360,8 @@ class _Readers:
 
 
 def _finish(archive: Archive, outcome: PdfOutcome, pdf: SourcePdf, fingerprint: str,
-            results: list[_PartResult], ocr: bool = False, ocr_languages: str | None = None, jobs: int = 1) -> None:
+            results: list[_PartResult], ocr: bool = False, ocr_languages: str | None = None, jobs: int = 1,
+            hints: dict[str, str] | None = None) -> None:
     """Parse one PDF's pages, read by the workers (or, for a scan, by OCR in ``ocr_languages``), and
     write its records. ``ocr`` says a scan is to be recognised later: it is marked ``scanned``."""
     failed = next((r for r in results if r.error), None)
@@ -334,9 +372,9 @@ def _finish(archive: Archive, outcome: PdfOutcome, pdf: SourcePdf, fingerprint: 
     try:
         with cpu_time_limit(FILE_SECONDS, _too_slow):  # OCR's own processes are not counted
             if ocr_languages:
-                outcome.records = extract_records_by_ocr(path, pdf.sha256, ocr_languages, jobs)
+                outcome.records = extract_records_by_ocr(path, pdf.sha256, ocr_languages, jobs, hints)
             else:
-                outcome.records = extract_records(path, [page for r in results for page in r.pages])
+                outcome.records = extract_records(path, [page for r in results for page in r.pages], hints=hints)
     except NoTextLayer as exc:
         if ocr:  # recognised after the run's other PDFs
             outcome.scanned = True
@@ -349,7 +387,7 @@ def _finish(archive: Archive, outcome: PdfOutcome, pdf: SourcePdf, fingerprint: 
     except Exception as exc:  # a parser bug must cost one file, not the run
         outcome.error, outcome.detail = _unexpected(exc)
         return
-    outcome.warnings = _warnings(outcome.records)
+    outcome.warnings, outcome.details = said_once(outcome.records), said_once(outcome.records, "details")
     previous = archive.previous_version(pdf)
     outcome.replaces = previous.get("ingested", "before") if previous else None
-    outcome.warnings += archive.write(pdf, fingerprint, outcome.records)
+    outcome.warnings += archive.write(pdf, fingerprint, outcome.records, hints)

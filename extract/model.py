@@ -118,14 +118,29 @@ class Contact:
 
 @dataclass
 class Review:
-    """A value extraction was unsure of, for the officer to check: which field, and why.
+    """A value for the officer to check: which field, and why.
 
-    ``checked: true`` (set by hand) closes it, as does correcting the field.
+    ``value`` is what the field held when the item was raised (what extraction wrote, or the
+    officer's value a newer PDF disagrees with): changing the field closes the item, as does
+    ``checked: true``, set by hand. An item on the body text (``field: text``) has no value and
+    is closed only by ``checked: true``.
     """
 
     field: str
     why: str
     checked: bool = False
+    value: Any = None
+
+    def to_data(self) -> dict:
+        data = {"field": self.field, "why": self.why, "checked": self.checked}
+        if self.field != TEXT_FIELD:
+            data["value"] = _to_data(self.value)
+        return data
+
+
+# The review field for a record's body text (a scan's recognised text, text both the officer and
+# a newer PDF changed): the officer reads it against the PDF and marks it checked.
+TEXT_FIELD = "text"
 
 
 @dataclass
@@ -156,11 +171,16 @@ class Record:
     # Physical pages of the source PDF left out of its published copy although the record is public:
     # pages holding its exempt parts (exempt minutes), pages that could not be read.
     exempt_pages: list[int] = field(default_factory=list)
+    # What the officer told ingest (``--committee`` …), by option name: those values are theirs.
+    hints: dict[str, str] = field(default_factory=dict)
     review: list[Review] = field(default_factory=list)
-    warnings: list[str] = field(default_factory=list, repr=False)
+    warnings: list[str] = field(default_factory=list, repr=False)  # for the officer, in their words
+    details: list[str] = field(default_factory=list, repr=False)  # how extraction got there (ingest --verbose)
 
     # Not part of the frontmatter: body text and run-time notes.
-    _not_data: ClassVar[tuple[str, ...]] = ("content", "warnings")
+    _not_data: ClassVar[tuple[str, ...]] = ("content", "warnings", "details")
+    # Written last, and only when there are any: what is the officer's, after the values they speak of.
+    _officer_keys: ClassVar[tuple[str, ...]] = ("hints", "review")
 
 
 @dataclass
@@ -239,7 +259,7 @@ _NESTED: dict[str, type] = {
 
 
 def _to_data(value: Any) -> Any:
-    if isinstance(value, Person):
+    if isinstance(value, (Person, Review)):
         return value.to_data()
     if hasattr(value, "__dataclass_fields__"):
         return {f.name: _to_data(getattr(value, f.name)) for f in fields(value)}
@@ -254,11 +274,12 @@ def record_to_frontmatter(record: Record) -> dict:
     """The record's frontmatter mapping, in the spec's key order."""
     data: dict[str, Any] = {"kind": record.kind}
     for f in fields(record):
-        if f.name in Record._not_data or f.name == "review":
+        if f.name in Record._not_data or f.name in Record._officer_keys:
             continue
         data[f.name] = _to_data(getattr(record, f.name))
-    if record.review:  # last, where an officer reading the record comes to it after the values it speaks of
-        data["review"] = _to_data(record.review)
+    for name in Record._officer_keys:
+        if getattr(record, name):
+            data[name] = _to_data(getattr(record, name))
     return data
 
 
@@ -286,6 +307,8 @@ def _check_shape(cls: type[Record], data: dict) -> None:
         value = data.get(f.name)
         if value is not None and f.default_factory is list and not isinstance(value, list):
             raise RecordFormatError(f"'{f.name}' must be a list (a '- ' line per entry), not {value!r}")
+        if value is not None and f.default_factory is dict and not isinstance(value, dict):
+            raise RecordFormatError(f"'{f.name}' must be a mapping ('key: value' lines), not {value!r}")
         if f.name in CLOCK_TIMES and value is not None and not isinstance(value, str):
             # YAML reads an unquoted 19:30 as the number 1170
             raise RecordFormatError(f"'{f.name}' must be a time in quotes, like '19:30', not {value!r}")

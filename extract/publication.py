@@ -32,6 +32,9 @@ EXISTENCE = ("body", "committee", "date", "title", "source", "exempt", "exempt_p
 # for an exempt one that line may be the exempt text itself.
 TITLED_BY_TEXT = ("other",)
 
+# What an officer is told, in the docs folder, of an exempt record besides: what to check, and what they said.
+OFFICERS_ONLY = ("hints", "review")
+
 # The title line the writer puts first in a record's body.
 _TITLE_HEADING = re.compile(r"^# \S")
 # A record body's heading line carrying an anchor, as the writer renders a minute: "## 12\. Sale {#min-12}".
@@ -63,18 +66,25 @@ def _minutes_items(record: Record) -> list[Minute]:
     return record.items if isinstance(record, Minutes) else []
 
 
-def public_record(record: Record) -> Record:
-    """The record as it may be published (its frontmatter; the body goes through :func:`public_body`)."""
+def public_record(record: Record, for_officers: bool = False) -> Record:
+    """The record as it may be published (its frontmatter; the body goes through :func:`public_body`).
+
+    Review entries are the officer's: they stay in the docs folder (``for_officers``, as
+    ingest writes it) and reach no page, search index, feed or data file.
+    """
     if record.exempt:
-        kept = {f.name: getattr(record, f.name) for f in dataclasses.fields(record) if f.name in EXISTENCE}
+        kept = {f.name: getattr(record, f.name) for f in dataclasses.fields(record)
+                if f.name in EXISTENCE or (for_officers and f.name in OFFICERS_ONLY)}
         if record.kind in TITLED_BY_TEXT:
             item = getattr(record, "item", None)
             kept["title"] = f"Item {item}: paper not for publication" if item else "Paper not for publication"
         return type(record)(**kept, warnings=record.warnings)
     if any(m.exempt for m in _minutes_items(record)):
-        return dataclasses.replace(record, items=[
+        record = dataclasses.replace(record, items=[
             Minute(number=m.number, title=m.title, anchor=m.anchor, exempt=True) if m.exempt else m
             for m in record.items])
+    if record.review and not for_officers:
+        record = dataclasses.replace(record, review=[])
     return record
 
 

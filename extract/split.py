@@ -57,6 +57,7 @@ class DocumentSpan:
     kind: str  # minutes | agenda | report | appendix | other
     pages: list[Page]
     warnings: list[str] = field(default_factory=list)
+    details: list[str] = field(default_factory=list)  # how the span was found, for ingest --verbose
     meeting: Meeting | None = None  # the pack's meeting, for documents inside an agenda pack
     item: str | None = None  # the agenda item the document is for
     parent: DocumentSpan | None = field(default=None, repr=False)  # an appendix's report
@@ -155,10 +156,11 @@ class Start:
     warning: str | None = None
 
 
-def split(pdf: PdfText) -> list[DocumentSpan]:
+def split(pdf: PdfText, kind: str | None = None) -> list[DocumentSpan]:
+    """The documents in a PDF; ``kind`` is what the officer says the PDF is (else it is classified)."""
     if not pdf.pages:
         return []
-    kind = classify(pdf.pages)
+    kind = kind or classify(pdf.pages)
     if kind == "agenda":
         spans = _pack(pdf)
     elif kind == "other":
@@ -583,7 +585,7 @@ def _cross_check(spans: list[DocumentSpan], items, pages: list[Page]) -> None:
         found = span.pages[0].number
         if expected != found:
             where = f"physical page {expected}" if expected else "no page"
-            span.warnings.append(
+            span.details.append(
                 f"front sheet gives item {item.number} printed pages {item.pages}, and printed page "
                 f"{first_printed} is {where}, but the document starts on physical page {found}: "
                 f"using what the pages say")

@@ -174,3 +174,8 @@ def sentences_of(paragraph_texts: list[str]) -> list[str]:
                 sentences.append(piece)
         out += sentences
     return out
+
+
+def counted(n: int, one: str, many: str | None = None) -> str:
+    """ "1 recommendation", "2 recommendations"; ``many`` where adding an "s" is not the plural."""
+    return f"{n} {one if n == 1 else many or one + 's'}"

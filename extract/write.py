@@ -171,7 +171,8 @@ def render_record(record: Record) -> str:
     public = public_record(record)
     title = f"# {escape_markdown(public.title)}\n\n" if public.title else ""
     body = public_body(public, title + render_blocks(record))
-    return f"---\n{dump_frontmatter(record_to_frontmatter(public))}---\n\n{body}"
+    data = record_to_frontmatter(public_record(record, for_officers=True))
+    return f"---\n{dump_frontmatter(data)}---\n\n{body}"
 
 
 # What ingest wrote, so a later run can tell its own files from hand-edited ones:
@@ -179,7 +180,7 @@ def render_record(record: Record) -> str:
 _GENERATED = re.compile(r"^generated:\n  by: [^\n]*\n  sha256: (?P<sha256>[0-9a-f]{64})\n(?=---\n)", re.M)
 
 
-def _frontmatter_end(text: str) -> int:
+def frontmatter_end(text: str) -> int:
     """Offset of the closing ``---`` line of the frontmatter."""
     end = text.find("\n---\n", 3)
     if not text.startswith("---\n") or end < 0:
@@ -189,14 +190,14 @@ def _frontmatter_end(text: str) -> int:
 
 def stamp_generated(text: str, generator: str) -> str:
     """``text`` with the ``generated`` key added: who wrote it, and the hash of the rest."""
-    end = _frontmatter_end(text)
+    end = frontmatter_end(text)
     digest = hashlib.sha256(text.encode("utf-8")).hexdigest()
     return f"{text[:end]}generated:\n  by: {generator}\n  sha256: {digest}\n{text[end:]}"
 
 
 def frontmatter_of(text: str) -> dict:
     """The frontmatter mapping of a record file's text, without ``generated``."""
-    data = yaml.load(text[4:_frontmatter_end(text)], Loader=SAFE_LOADER) or {}
+    data = yaml.load(text[4:frontmatter_end(text)], Loader=SAFE_LOADER) or {}
     if not isinstance(data, dict):
         raise ValueError("the frontmatter is not a mapping of keys")
     data.pop("generated", None)
@@ -207,13 +208,13 @@ def with_frontmatter_updates(text: str, updates: dict, generator: str) -> str:
     """A record ingest wrote, with some frontmatter keys changed and re-stamped; the body is kept byte for byte."""
     data = frontmatter_of(text)
     data.update(updates)
-    return stamp_generated(f"---\n{dump_frontmatter(data)}{text[_frontmatter_end(text):]}", generator)
+    return stamp_generated(f"---\n{dump_frontmatter(data)}{text[frontmatter_end(text):]}", generator)
 
 
 def is_unedited(text: str) -> bool:
     """True when ``text`` is exactly what ingest stamped; False if edited since, or not ingest's."""
     try:
-        end = _frontmatter_end(text)
+        end = frontmatter_end(text)
     except ValueError:
         return False
     match = _GENERATED.search(text, 0, end + 4)

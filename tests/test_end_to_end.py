@@ -149,7 +149,8 @@ def test_serve_builds_and_serves_the_site_with_its_search(archive, tmp_path):
         deadline = time.monotonic() + 120
         while True:
             try:
-                with urllib.request.urlopen(f"http://127.0.0.1:{port}/{COMMITTEE_DIR}/2017-12-12/") as reply:
+                # A timeout: the port is taken before the build, so a connection waits while serve builds.
+                with urllib.request.urlopen(f"http://127.0.0.1:{port}/{COMMITTEE_DIR}/2017-12-12/", timeout=30) as reply:
                     assert "Tuesday 12 December 2017" in html.unescape(reply.read().decode())
                 break
             except OSError:
@@ -157,6 +158,11 @@ def test_serve_builds_and_serves_the_site_with_its_search(archive, tmp_path):
                 time.sleep(0.5)
         with urllib.request.urlopen(f"http://127.0.0.1:{port}/pagefind/shards.json") as reply:
             assert reply.status == 200
+        # An address the site does not have gets the site's own 404 page.
+        with pytest.raises(urllib.error.HTTPError) as missing:
+            urllib.request.urlopen(f"http://127.0.0.1:{port}/no-such-committee/")
+        assert missing.value.code == 404
+        assert missing.value.read() == (tmp_path / "build" / "site" / "404.html").read_bytes()
         # A hand correction is built again and served without restarting.
         minutes = archive / "docs" / COMMITTEE_DIR / "2017-12-12" / "minutes.md"
         original = minutes.read_text()
@@ -164,7 +170,7 @@ def test_serve_builds_and_serves_the_site_with_its_search(archive, tmp_path):
         try:
             deadline = time.monotonic() + 120
             while True:
-                with urllib.request.urlopen(f"http://127.0.0.1:{port}/{COMMITTEE_DIR}/2017-12-12/") as reply:
+                with urllib.request.urlopen(f"http://127.0.0.1:{port}/{COMMITTEE_DIR}/2017-12-12/", timeout=30) as reply:
                     if "Myra Potter-Jones" in reply.read().decode():
                         break
                 assert time.monotonic() < deadline, "the change was never built"
@@ -173,7 +179,8 @@ def test_serve_builds_and_serves_the_site_with_its_search(archive, tmp_path):
             minutes.write_text(original)
     finally:
         server.terminate()
-        server.wait(timeout=10)
+        output = server.communicate(timeout=10)[0].decode()
+    assert "GET /" not in output  # requests are not logged, one line each
 
 
 def test_the_pack_papers_are_listed_in_pack_order(site):

@@ -142,7 +142,7 @@ def test_a_record_marked_exempt_after_a_build_is_withheld_by_the_next(tmp_path, 
     assert main(build) == 0
     word = "quintrel"
     assert any(word in words(served_text(p)) for p in site.rglob("*") if p.is_file())
-    [record] = [p for p in docs.rglob("report-*.md")]
+    [record] = docs.glob("*/*/report-*.md")  # the record, not the archive's copy of what was extracted
     record.write_text(record.read_text().replace("\nexempt: false\n", "\nexempt: true\n", 1))
     assert main(build) == 0
     leaks = [str(p.relative_to(site)) for p in site.rglob("*") if p.is_file() and word in words(served_text(p))]

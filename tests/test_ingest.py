@@ -16,7 +16,8 @@ import badpdfs
 from extract import ingest as ingest_module
 from extract.archive import Archive
 from extract.cli import main
-from extract.write import is_unedited
+from extract.read import file_sha256
+from extract.write import frontmatter_of, is_unedited
 
 MINUTES_V2 = [line.replace("Apologies were received", "Apologies had been received")
               for line in badpdfs.MINUTES]
@@ -185,16 +186,24 @@ def edit(docs: Path) -> str:
     return edited
 
 
-def test_hand_edit_is_kept_with_a_warning(tmp_path, docs, capsys):
+def test_hand_edit_is_carried_onto_a_newer_version_and_nothing_is_lost(tmp_path, docs, capsys):
     run(capsys, badpdfs.minutes_pdf(tmp_path), "--docs", docs)
-    edited = edit(docs)
-    newer = badpdfs.minutes_pdf(tmp_path, lines=MINUTES_V2)
+    edited = edit(docs)  # a name corrected in the text
+    newer = badpdfs.minutes_pdf(tmp_path, lines=MINUTES_V2)  # the text changed too
 
     status, out, _ = run(capsys, newer, "--docs", docs)
 
     assert status == 0
-    assert (docs / RECORD).read_text() == edited
-    assert "(kept-edited)" in out and f"warning: {RECORD.as_posix()} was edited by hand" in out
+    text = (docs / RECORD).read_text()
+    data = frontmatter_of(text)
+    assert data["source"]["sha256"] == file_sha256(newer)  # the frontmatter follows the new version
+    assert "Apologies were received from Councillor C Browne." in text  # both changed the text: the officer's stays
+    new_text = (docs / ".committee-archive/extracted" / RECORD).read_text()
+    assert "Apologies had been received" in new_text  # and the new one is kept beside it
+    assert [e["field"] for e in data["review"]] == ["text"]
+    assert "(updated, your corrections kept)" in out and "which you edited: kept yours, for review" in out
+    [backup] = (docs / ".committee-archive/backups").rglob("*.edited-*.bak")
+    assert backup.read_text() == edited
 
 
 def test_hand_edit_of_an_unchanged_pdf_is_kept_too(tmp_path, docs, capsys):

@@ -247,6 +247,7 @@ def test_serve_survives_an_ingest_loop_and_serves_what_it_wrote(tmp_path):
                              cwd=tmp_path, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
     thread = threading.Thread(target=loop)
     try:
+        assert serve.stdout.readline().startswith("built build/site: ")  # the build's summary
         assert "serving" in serve.stdout.readline()
         thread.start()
         time.sleep(8)

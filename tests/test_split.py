@@ -160,10 +160,12 @@ def test_pack_printed_differently_splits_the_same(rendered):
         assert abs(a.physical_pages[0] - b.physical_pages[0]) <= 6
 
 
-def test_front_sheet_page_ranges_that_disagree_with_the_pages_give_warnings(rendered):
+def test_front_sheet_page_ranges_that_disagree_with_the_pages_are_noted_for_verbose_runs(rendered):
     report = next(s for s in rendered[0] if s.kind == "report" and s.item == "6")
     # The renderer reflowed the pack: item 6 is printed as 17 - 68 on the front sheet but starts elsewhere.
-    assert any("item 6" in w and "using what the pages say" in w for w in report.warnings)
+    # Nothing an officer can act on: a detail (ingest --verbose), not a warning.
+    assert any("item 6" in w and "using what the pages say" in w for w in report.details)
+    assert not any("using what the pages say" in w for w in report.warnings)
 
 
 @pytest.mark.shared
@@ -212,7 +214,7 @@ def test_document_without_heading_is_placed_by_trusted_printed_pages():
 def test_printed_pages_that_disagree_with_the_pages_are_not_trusted():
     spans = _split_pages(_pack_pages(first_printed=11))
     assert [(s.kind, s.item, s.physical_pages) for s in spans] == [("agenda", None, [1, 1]), ("report", "2", [2, 4])]
-    assert "using what the pages say" in spans[1].warnings[0]
+    assert "using what the pages say" in spans[1].details[0]
 
 
 def pdf_of(*pages_texts) -> "PdfText":

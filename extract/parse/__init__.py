@@ -16,6 +16,7 @@ def parse_span(span: DocumentSpan, pdf: PdfText) -> Record:
               "appendix": report.parse_appendix}.get(span.kind, other.parse)
     record = tidy_record(parser(span, pdf))  # markup the text layer carries: emphasis kept, residue removed
     record.warnings = span.warnings + record.warnings
+    record.details = span.details + record.details
     if span.exemption:
         record.warnings.append(f"not for publication (marked '{span.exemption.marking}'): only that it exists "
                                f"is published")

@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 
 from extract.model import Appendix, Contact, Person, Report
 from extract.parse.common import source_of
-from extract.parse.heading import Meeting, authority_named, read_heading
+from extract.parse.heading import Meeting, authority_named, committee_doubt, read_heading
 from extract.patterns import (
     ADDRESSED_TO, AGENDA_ITEM_STAMP, APPENDICES_HEADING, APPENDIX_HEADING, COMMITTEE_LINE, CONTACT_DETAIL,
     CONTACT_LABEL, COVER_ACCOUNTABLE, COVER_AUTHOR, COVER_BRIEFING, COVER_FROM, COVER_KEY_DECISION, COVER_REPORT_OF,
@@ -103,6 +103,8 @@ def _meeting_of(span: DocumentSpan, cover: Cover, rows: list[Row]) -> Meeting:
     doubts = {}
     if not committee:
         doubts["committee"] = "no committee named on the report's cover"
+    elif doubt := committee_doubt(committee):
+        doubts["committee"] = doubt
     if not date:
         doubts["date"] = "no meeting date on the report's cover"
     return Meeting(body=body, committee=committee or "Unknown committee", date=date, doubts=doubts)

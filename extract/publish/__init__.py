@@ -16,12 +16,17 @@ build cold, and a cold build writes the same bytes.
 
 from __future__ import annotations
 
+import errno
 import functools
+import http.server
 import json
 import os
 import shutil
+import socket
 import sys
-from dataclasses import dataclass
+import threading
+import time
+from dataclasses import dataclass, field
 from pathlib import Path
 
 import yaml
@@ -33,9 +38,10 @@ from extract.publish.data import data_files
 from extract.publish.feeds import feed_files
 from extract.publish.derived import Ingredients, page_groups
 from extract.publish.pages import SiteContext, record_page_meta
-from extract.publish.pdfs import publish_pdfs
+from extract.publish.pdfs import PdfCheck, publish_pdfs
 from extract.publish.search import index_site, plan_shards
 from extract.publish.stage import CACHE_FOLDER, RecordCache, Stage, scan
+from extract.publish.summary import BuildSummary
 from extract.write import TEMPORARY
 
 STAGE = Path("build/docs")
@@ -47,11 +53,13 @@ def cache_folder(stage: Path) -> Path:
 
 @dataclass
 class Staged:
-    """What a build put in its stage: the records, and each staged file's key."""
+    """What a build put in its stage: the records, each staged file's key, and the source PDFs."""
 
     catalogue: Catalogue
     keys: dict[str, str]
     sizes: dict[str, int]  # each record's staged size in bytes, by path
+    published: int = 0  # source PDFs published
+    pdfs: PdfCheck = field(default_factory=PdfCheck)  # those that were not, and why
 
 
 def _record_copy(docs: Path, rel: str, record, meta: str, target: Path) -> None:
@@ -115,13 +123,14 @@ def generate(docs: Path, stage_dir: Path, config: Path, pdf_dir: Path | None) ->
         stage_records(stage, archive.docs, catalogue, files)
         stage.write_planned()  # records are read while the lock holds
     stage_site_pages(stage, config.parent / data.get("docs_dir", "docs"))
-    ctx = SiteContext.build(catalogue, publish_pdfs(catalogue, pdf_dir, stage, cache))
+    check = PdfCheck()
+    ctx = SiteContext.build(catalogue, publish_pdfs(catalogue, pdf_dir, stage, cache, check))
     made = Ingredients(ctx, {doc.path: stage.keys.get(doc.path) for doc in documents})
     stage.put_generated([*page_groups(ctx, made), functools.partial(feed_files, catalogue, site_url),
                          functools.partial(data_files, ctx, site_url, cache / "data.pickle", made.meeting_data)])
     stage.finish()
     sizes = {doc.path: files[doc.path].st_size for doc in documents}
-    return Staged(catalogue, dict(stage.keys), sizes)
+    return Staged(catalogue, dict(stage.keys), sizes, len(ctx.pdfs), check)
 
 
 def write_config(config: Path, data: dict, stage: Path, site: Path | None) -> Path:
@@ -150,17 +159,36 @@ def default_pdf_dir(docs: Path) -> Path | None:
 
 
 def build_site(docs: Path, site: Path, config: Path = Path("mkdocs.yml"), pdfs: Path | None = None,
-               stage: Path = STAGE) -> int:
+               stage: Path = STAGE, strict: bool = False) -> int:
+    """Build the site; end with a summary of what was published and what was not.
+
+    ``strict``: what would make the site wrong to publish as it is (a source PDF missing
+    or not its records', open review items, no ``site_url``) fails the build.
+    """
+    pdf_dir = pdfs or default_pdf_dir(docs)
     # MkDocs is imported once the archive has been read: a build waiting for an ingest says so at once.
-    staged = generate(docs, stage, config, pdfs or default_pdf_dir(docs))
+    staged = generate(docs, stage, config, pdf_dir)
     from extract.publish.render import render_site
 
-    generated = write_config(config, load_config(config), stage, site)
+    data = load_config(config)
+    generated = write_config(config, data, stage, site)
     status, rendered = render_site(generated, staged.keys, cache_folder(stage))
     if status == 0:
         records = [(doc.path, doc.record.date, staged.sizes[doc.path]) for doc in staged.catalogue.documents]
         status = index_site(site, plan_shards(records), rendered, cache_folder(stage))
-    return status
+    if status != 0:
+        return status
+    summary = BuildSummary(site, config, staged.catalogue, pdf_dir, staged.pdfs, staged.published,
+                           data.get("site_url") or "")
+    print(summary.done(), flush=True)
+    problems = summary.problems()
+    for line in summary.notes() + problems:
+        print(f"{'error' if strict and line in problems else 'warning'}: {line}", file=sys.stderr, flush=True)
+    if strict and problems:
+        print(f"error: --strict: the site in {site} is not fit to publish as it is "
+              f"({len(problems)} problem{'s' if len(problems) != 1 else ''} above)", file=sys.stderr)
+        return 1
+    return 0
 
 
 # Seconds between looks for changed records or site configuration while serving.
@@ -198,22 +226,71 @@ def _swap_dirs(site: Path, fresh: Path) -> None:
     spare.rename(fresh)
 
 
+class PreviewHandler(http.server.SimpleHTTPRequestHandler):
+    """Serves the built site: quietly (no line per request), and with the site's own 404 page."""
+
+    def log_message(self, format: str, *args) -> None:
+        pass  # a preview, not a server log: the build's messages stay readable
+
+    def send_error(self, code: int, message: str | None = None, explain: str | None = None) -> None:
+        page = Path(self.directory) / "404.html"
+        if code != 404 or not page.is_file():
+            return super().send_error(code, message, explain)
+        body = page.read_bytes()
+        self.send_response(404)
+        self.send_header("Content-Type", "text/html; charset=utf-8")
+        self.send_header("Content-Length", str(len(body)))
+        self.end_headers()
+        if self.command != "HEAD":
+            self.wfile.write(body)
+
+
+# Ports after a busy one that serve suggests instead.
+PORTS_TO_SUGGEST = 20
+
+
+def _free_port(host: str, busy: int) -> int | None:
+    for port in range(busy + 1, min(busy + 1 + PORTS_TO_SUGGEST, 65536)):
+        with socket.socket(socket.AF_INET6 if ":" in host else socket.AF_INET) as probe:
+            try:
+                probe.bind((host, port))
+            except OSError:
+                continue
+            return port
+    return None
+
+
+def open_server(address: str, site: Path) -> http.server.ThreadingHTTPServer | str:
+    """The preview server bound to ``address`` (HOST:PORT), or a one-line reason it cannot be."""
+    host, _, port = address.rpartition(":")
+    host = host or "127.0.0.1"
+    handler = functools.partial(PreviewHandler, directory=str(site))
+    try:
+        return http.server.ThreadingHTTPServer((host, int(port)), handler)
+    except OSError as exc:
+        if exc.errno == errno.EADDRINUSE:
+            free = _free_port(host, int(port))
+            instead = f": --dev-addr {host}:{free}" if free else ": give another with --dev-addr"
+            return f"port {port} is in use{instead}"
+        return f"cannot serve at {address}: {exc.strerror or exc}"
+
+
 def serve_site(docs: Path, config: Path = Path("mkdocs.yml"), address: str = "127.0.0.1:8000",
                pdfs: Path | None = None, stage: Path = STAGE) -> int:
     """Build the whole site (search index included), serve exactly what would be published,
-    and build it again whenever a record, a page or the configuration changes."""
-    import functools
-    import http.server
-    import threading
-    import time
+    and build it again whenever a record, a page or the configuration changes.
 
+    The address is taken before building, so a busy port costs one line, not a build.
+    """
     site = stage.parent / "site"
-    status = build_site(docs, site, config, pdfs, stage)
-    if status != 0:
-        return status
-    host, _, port = address.rpartition(":")
-    handler = functools.partial(http.server.SimpleHTTPRequestHandler, directory=str(site))
-    with http.server.ThreadingHTTPServer((host or "127.0.0.1", int(port)), handler) as server:
+    server = open_server(address, site)
+    if isinstance(server, str):
+        print(f"error: {server}", file=sys.stderr)
+        return 1
+    with server:
+        status = build_site(docs, site, config, pdfs, stage)
+        if status != 0:
+            return status
         threading.Thread(target=server.serve_forever, daemon=True).start()
         print(f"serving {site} at http://{address}/ (Ctrl-C to stop)", flush=True)
         seen = _sources_fingerprint(docs, config)

@@ -5,12 +5,12 @@ without their pages (which ``extract.publication.withheld_pages`` decides,
 ``extract.redact.redacted_pdf`` does); when that cannot be done the PDF is withheld.
 So is a PDF that is not the one its records were read from (known by its
 content): a newer version put in the folder but not yet ingested may hold exempt
-pages its records know nothing of.
+pages its records know nothing of, and links to its pages would be to the wrong ones.
+What was not published, and why, is told to a ``PdfCheck`` for the build's summary.
 """
 
 from __future__ import annotations
 
-import sys
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -36,37 +36,55 @@ class PublishedPdf:
         return original - sum(last - first + 1 for first, last in self.removed if last < original)
 
 
+@dataclass
+class PdfCheck:
+    """What became of the source PDFs the records name, for the build's summary."""
+
+    missing: list[str] = field(default_factory=list)  # file names not in the folder of PDFs
+    refused: list[str] = field(default_factory=list)  # one line each: in the folder, but not the records' PDF
+    withheld: list[str] = field(default_factory=list)  # exempt pages that could not be left out
+
+
 def publish_pdfs(catalogue: Catalogue, pdf_dir: Path | None, stage: Stage | Path,
-                 cache: Path | None = None) -> dict[str, PublishedPdf]:
+                 cache: Path | None = None, check: PdfCheck | None = None) -> dict[str, PublishedPdf]:
     """Put each record's source PDF into the stage, redacted when it holds exempt records.
 
     A PDF is copied (or redacted again) only when it, or the pages to leave out of it, changed;
-    its content's digest is kept in ``cache`` until the file changes.
+    its content's digest is kept in ``cache`` until the file changes. ``check`` is told which
+    PDFs are missing, not the records' own, or withheld.
     """
-    if pdf_dir is None:
-        return {}
-    if isinstance(stage, Path):
-        stage = Stage(stage)
+    check = check if check is not None else PdfCheck()
     by_file: dict[str, list] = {}
     for doc in catalogue.documents:
         by_file.setdefault(doc.record.source.file, []).append(doc.record)
+    if pdf_dir is None:
+        check.missing = sorted(name for name in by_file if name)
+        return {}
+    if isinstance(stage, Path):
+        stage = Stage(stage)
     digests = _Digests(cache / "pdf-sha256.pickle" if cache else None)
     published = {}
     for name, records in by_file.items():
         original = pdf_dir / name
-        if not name or Path(name).name != name or not original.is_file():
+        if not name or Path(name).name != name:
+            continue
+        if not original.is_file():
+            check.missing.append(name)
             continue
         rel = f"{PDF_FOLDER}/{name}"
         sha256 = digests.of(original)
         removed = withheld_pages(records, sha256)
         if removed is None:  # no way to leave out the exempt pages: withhold the whole PDF
-            if not read_from(records, sha256):
-                print(f"warning: {original}: not published: it is not the PDF its records were read from "
-                      f"(ingest it to publish it)", file=sys.stderr, flush=True)
+            if read_from(records, sha256):
+                check.withheld.append(name)
+            else:
+                check.refused.append(f"{original}: not published: it is not the PDF its records were read from "
+                                     f"(ingest it to publish it)")
             continue
         if removed:
             redact = lambda target, original=original, removed=removed: _redacted(original, removed, target)  # noqa: E731
             if not stage.produce(rel, f"{file_key(original)}:without{removed}", redact):
+                check.withheld.append(name)
                 continue  # every page was exempt, or PDFium could not rebuild it
         else:
             stage.put_file(rel, original)
