@@ -19,7 +19,7 @@ import threading
 import time
 from concurrent.futures import ProcessPoolExecutor
 from contextlib import contextmanager
-from typing import Callable, Iterator
+from typing import Callable, Iterable, Iterator
 
 # prctl(2) option: the signal a process gets when its parent dies.
 PR_SET_PDEATHSIG = 1
@@ -69,6 +69,20 @@ def worker_pool(workers: int, memory: int | None = None) -> ProcessPoolExecutor:
 def forked_pool(workers: int) -> multiprocessing.pool.Pool:
     """A pool of forked workers (they inherit what the parent prepared, never pickled) that end with this process."""
     return multiprocessing.get_context("fork").Pool(workers, die_with_parent, (os.getpid(),))
+
+
+def forked_imap(function: Callable, items: Iterable) -> Iterator:
+    """``function`` over ``items`` in a :func:`forked_pool` (one worker per core), each result as it comes.
+
+    The workers end by closing the pool, not by ``Pool.terminate``'s SIGTERM: a worker
+    still starting when the last result came in loses that signal (a forked child clears
+    the signals pending for Python handlers, and ``committee-archive`` has one for SIGTERM)
+    and waits for work for ever, and the build with it.
+    """
+    with forked_pool(os.cpu_count() or 1) as pool:
+        yield from pool.imap_unordered(function, items)
+        pool.close()
+        pool.join()
 
 
 @contextmanager

@@ -301,3 +301,22 @@ def test_a_killed_build_leaves_no_worker(tmp_path, sample_pdfs):
         for pid in workers:
             if alive(pid):
                 os.kill(pid, signal.SIGKILL)
+
+
+def test_a_builds_worker_pool_always_ends_under_the_commands_sigterm_handler():
+    """A pool's worker that is still starting when the work is done must not hang the build.
+
+    ``committee-archive`` handles SIGTERM in Python; a forked child that the signal reaches
+    before it runs Python loses it, so a pool ended by SIGTERM (``Pool.terminate``) could
+    wait for that worker for ever. Many short pools make the race likely on a busy machine.
+    """
+    script = (
+        "import os, signal\n"
+        "from extract.cli import _terminate_in\n"
+        "from extract.workers import forked_imap\n"
+        "signal.signal(signal.SIGTERM, _terminate_in(os.getpid()))\n"
+        "for _ in range(300):\n"
+        "    assert sorted(forked_imap(abs, [-1, -2])) == [1, 2]\n"
+        "print('ended')\n")
+    run = subprocess.run([sys.executable, "-c", script], cwd=ROOT, capture_output=True, text=True, timeout=120)
+    assert run.stdout == "ended\n", run.stderr

@@ -40,7 +40,7 @@ from mkdocs.structure.nav import Navigation, get_navigation
 from mkdocs.structure.pages import Page
 
 from extract.publish.stage import code_version, file_key, load_cache, replace_file, save_cache, site_cache
-from extract.workers import forked_pool
+from extract.workers import forked_imap
 
 PARALLEL_FROM = 64  # pages; below this, starting worker processes costs more than it saves
 CHUNK = 32  # pages a worker renders per task
@@ -281,9 +281,8 @@ def _render(config, stage_keys: dict[str, str], cache: Path, counter) -> tuple[i
     rest = [uri for uri in todo if uri not in nav_pages]
     if len(rest) >= PARALLEL_FROM and (os.cpu_count() or 1) > 1:
         chunks = [rest[i:i + CHUNK] for i in range(0, len(rest), CHUNK)]
-        with forked_pool(os.cpu_count() or 1) as pool:
-            for done in pool.imap_unordered(_render_chunk, chunks):
-                results += done
+        for done in forked_imap(_render_chunk, chunks):
+            results += done
     else:
         results += _render_chunk(rest)
     _RUN = None

@@ -26,7 +26,7 @@ from pathlib import Path
 from typing import Callable
 
 from extract.archive import STATE_DIR, Document, load_document
-from extract.workers import forked_pool, worker_pool
+from extract.workers import forked_imap, worker_pool
 
 CACHE_FOLDER = "cache"
 # The packages whose versions change what a build writes, beside this package's own code.
@@ -177,9 +177,7 @@ class Stage:
         else:
             _GENERATING = (self, todo)
             try:
-                with forked_pool(os.cpu_count() or 1) as pool:
-                    outcomes = [(todo[i], outcome) for i, outcome in pool.imap_unordered(_generate_group,
-                                                                                         range(len(todo)))]
+                outcomes = [(todo[i], outcome) for i, outcome in forked_imap(_generate_group, range(len(todo)))]
             finally:
                 _GENERATING = None
         for group, outcome in outcomes:
