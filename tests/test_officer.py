@@ -6,6 +6,7 @@ samples/pdf is, or samples/pdf itself), ingested at test time.
 
 from __future__ import annotations
 
+import gzip
 import json
 import shutil
 from pathlib import Path
@@ -94,6 +95,30 @@ def test_review_entries_are_the_officers_only(tmp_path, docs, capsys):
         [doc] = archive.documents()
     assert doc.record.review == []  # what every page, feed and data file is built from
     assert [item.field for item in doc.review] == ["committee"]  # what the officer is told
+
+
+def served_text(path: Path) -> str:
+    """A built file as a reader's browser or a search client gets it (Pagefind's files are gzipped)."""
+    data = path.read_bytes()
+    return (gzip.decompress(data) if data[:2] == b"\x1f\x8b" else data).decode("utf-8", "replace")
+
+
+def test_no_page_feed_data_file_or_search_index_shows_a_review_item(tmp_path, docs, capsys, monkeypatch):
+    run(capsys, "ingest", doubtful_report(tmp_path), "--docs", docs)
+    _, data = only_record(docs)
+    [entry] = data["review"]
+    monkeypatch.chdir(tmp_path)  # the build's stage of its own, looked into below
+    site = tmp_path / "site"
+
+    status, _, err = run(capsys, "build", "--docs", docs, "--site", site, "--config", ROOT / "mkdocs.yml")
+
+    assert status == 0, err
+    built = [p for root in (site, tmp_path / "build" / "docs") for p in root.rglob("*") if p.is_file()]
+    assert any(NOT_A_COMMITTEE in served_text(p) for p in built)  # the record is published, and read here
+    assert any("drive up performance" in served_text(p) for p in built if "pagefind" in p.parts)  # and indexed
+    why = entry["why"]  # "'Opportunities …' reads as a sentence or an office, not a committee's name"
+    shown = [str(p) for p in built if why in served_text(p) or "checked: false" in served_text(p)]
+    assert shown == []
 
 
 def test_review_of_a_missing_folder_or_a_broken_record_is_an_error(tmp_path, docs, capsys):
