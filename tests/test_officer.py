@@ -6,13 +6,15 @@ samples/pdf is, or samples/pdf itself), ingested at test time.
 
 from __future__ import annotations
 
-import gzip
 import json
 import shutil
 from pathlib import Path
 
 import pytest
+from exempt_fixtures import filler
+from exempt_fixtures import fixtures as exempt_papers
 from pdfgen import render_text
+from test_exempt import served_text
 
 from extract import ingest as ingest_module
 from extract.archive import Archive
@@ -95,12 +97,6 @@ def test_review_entries_are_the_officers_only(tmp_path, docs, capsys):
         [doc] = archive.documents()
     assert doc.record.review == []  # what every page, feed and data file is built from
     assert [item.field for item in doc.review] == ["committee"]  # what the officer is told
-
-
-def served_text(path: Path) -> str:
-    """A built file as a reader's browser or a search client gets it (Pagefind's files are gzipped)."""
-    data = path.read_bytes()
-    return (gzip.decompress(data) if data[:2] == b"\x1f\x8b" else data).decode("utf-8", "replace")
 
 
 def test_no_page_feed_data_file_or_search_index_shows_a_review_item(tmp_path, docs, capsys, monkeypatch):
@@ -266,13 +262,29 @@ def test_a_hand_deleted_record_stays_deleted_until_forced_back(tmp_path, docs, c
 
 # --- What an officer is told ---
 
-def test_the_demo_pack_tells_the_officer_only_what_they_can_act_on(tmp_path, docs, capsys):
-    pack = SAMPLES / "pdf" / "004_e187f8e0c41f6043.pdf"
-    status, out, _ = run(capsys, "ingest", pack, "--docs", docs)
-    assert status == 0 and "using what the pages say" not in out
+def test_the_demo_tells_the_officer_only_what_they_can_act_on(tmp_path, docs, capsys):
+    status, out, err = run(capsys, "ingest", *sorted((SAMPLES / "pdf").glob("*.pdf")), "--docs", docs)
+    assert status == 0 and err == ""
+    # No front sheet page ranges that disagree with the pages, nor anything else to act on.
+    assert [line for line in out.splitlines() if "warning:" in line or "needs review" in line] == []
     shutil.rmtree(docs)
+    pack = SAMPLES / "pdf" / "004_e187f8e0c41f6043.pdf"
     status, out, _ = run(capsys, "ingest", pack, "--docs", docs, "--verbose")
     assert status == 0 and "  detail: report Children Missing Education: front sheet gives item 9" in out
+
+
+def test_a_warning_several_documents_share_is_said_once():
+    from extract.archive import RecordOutcome
+    from extract.ingest import said_once
+    from extract.model import Report, Source
+
+    def paper(n: int, warnings: list[str]) -> RecordOutcome:
+        record = Report(body=None, committee="Cabinet", date=None, title=f"Paper {n}",
+                        source=Source(file="pack.pdf", sha256="0" * 64, pages=[n, n]), warnings=warnings)
+        return RecordOutcome(path=f"paper-{n}.md", text="", record=record)
+
+    papers = [paper(1, ["scanned", "no date"]), paper(2, ["scanned", "two dates"]), paper(3, ["scanned", "two dates"])]
+    assert said_once(papers) == ["scanned", "report Paper 1: no date", "2 of the 3 documents: two dates"]
 
 
 def test_every_argument_and_option_has_help(capsys):
@@ -312,6 +324,33 @@ def test_build_refuses_to_publish_a_pdf_that_is_not_its_records_and_strict_fails
 
     status, _, err = run(capsys, *build, "--strict")
     assert status == 1 and f"error: {report}: not published" in err and "error: --strict: " in err
+
+
+def test_a_pdf_that_is_not_its_records_is_never_cut_at_their_pages(tmp_path, docs, capsys, monkeypatch):
+    """The exempt appendix is page 3 of the PDF ingested and page 4 of the newer version now in the
+    folder of PDFs, not ingested yet: that PDF without page 3 would publish the appendix."""
+    [paper] = [p for p in exempt_papers() if p.name == "exempt-appendix"]
+    word = "gastribvaunt"  # in the exempt appendix's one sentence, and nowhere else
+    pdfs = tmp_path / "pdf"
+    run(capsys, "ingest", paper.pdf(pdfs), "--docs", docs)
+    newer = render_text(paper.text.replace("on track. ", "on track. " + " ".join([filler(1)] * 12) + " ", 1),
+                        pdfs / f"{paper.name}.pdf")
+    assert word in served_text(newer) and word not in pdfium_page_text(newer, 3)
+    monkeypatch.chdir(tmp_path)  # the build's stage of its own
+    site = tmp_path / "site"
+
+    status, _, err = run(capsys, "build", "--docs", docs, "--site", site, "--pdfs", pdfs, "--config", ROOT / "mkdocs.yml")
+
+    assert status == 0, err
+    assert f"warning: {newer}: not published: it is not the PDF its records were read from" in err
+    assert [p for p in site.rglob("*.pdf")] == []
+    assert [str(p) for p in site.rglob("*") if p.is_file() and word in served_text(p)] == []
+
+
+def pdfium_page_text(pdf: Path, number: int) -> str:
+    import pypdfium2 as pdfium
+
+    return pdfium.PdfDocument(str(pdf))[number - 1].get_textpage().get_text_range()
 
 
 def test_build_says_when_there_is_no_folder_of_pdfs(tmp_path, docs, capsys):
