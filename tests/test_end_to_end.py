@@ -115,7 +115,7 @@ def test_the_meeting_page_gathers_its_minutes(site):
     assert "Tuesday 12 December 2017" in page
     assert "Myra Potter" in page and "Lynda Pritchard" in page
     assert "Draft" in page
-    assert "ADCPH (Tim Elwell-Sutton) left at 21:28" in " ".join(re.sub(r"<[^>]+>", " ", page).split())
+    assert "Tim Elwell-Sutton (ADCPH) left at 21:28" in " ".join(re.sub(r"<[^>]+>", " ", page).split())
     assert "004_e187f8e0c41f6043.pdf" in page
 
 

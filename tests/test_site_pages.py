@@ -118,3 +118,25 @@ def test_the_latest_decisions_are_listed_minute_by_minute():
     lines = [line for line in latest.splitlines() if line.startswith("- ")]
     assert sum("69. Pilot Development" in line for line in lines) == 1
     assert "(and 2 more)" in next(line for line in lines if "69. Pilot Development" in line)
+
+
+def test_a_person_named_only_on_a_report_has_no_empty_sections():
+    patterson = pages_on("2019-01-01")["people/thurrock-council/rory-patterson.md"]
+    assert "[Children's Social Care Performance](" in section(patterson, "Reports written or accountable for")
+    assert "## Committees" not in patterson and "## Meetings" not in patterson
+
+
+def test_the_registers_hub_pages_list_the_latest_entries():
+    pages = pages_on("2019-01-01")
+    declared = section(pages["declarations/index.md"], "Latest")
+    assert "[Lynda Pritchard](../people/thurrock-council/lynda-pritchard.md) — non-pecuniary;" in declared
+    assert "(2017.md)" in section(pages["declarations/index.md"], "By year")
+    resolved = section(pages["resolutions/index.md"], "Latest")
+    assert "69. Pilot Development of Head Start Housing for Care Leavers](" in resolved
+    assert "transitional housing scheme" in resolved
+
+
+def test_a_departure_names_the_person_then_the_role_as_minuted():
+    meeting = pages_on("2019-01-01")[f"{SLUG}/2017-12-12/index.md"]
+    departures = section(meeting, "Attendance").split("### Arrivals and departures\n", 1)[1]
+    assert "- [Alan Cotgrove](../../people/thurrock-council/alan-cotgrove.md) (The BMLSCB) left at 19:16" in departures

@@ -13,7 +13,7 @@ from extract.archive import Meeting
 from extract.publish.pages import (SiteContext, esc, kind_label, link, long_date, meeting_line, named_councils,
                                    page_text)
 from extract.publish.person_pages import PEOPLE_PAGE
-from extract.publish.registers import DECLARATIONS_PAGE, REGISTER_PAGE, Decision, decisions, minute_target
+from extract.publish.registers import DECLARATIONS_PAGE, REGISTER_PAGE, decisions, decisions_line, latest_decisions
 
 HOME_PAGE = "index.md"
 CALENDAR_PAGE = "calendar/index.md"
@@ -54,16 +54,10 @@ def home_page(ctx: SiteContext) -> str:
     out += [f"- {meeting_line(ctx, page, m, committee=True, where=False)}" for m in ctx.past_meetings()[:LATEST]]
     out.append("")
 
-    latest = latest_decisions(ctx)
+    latest = latest_decisions(decisions(ctx.catalogue), LATEST)
     if latest:
         out += ["## Latest decisions", ""]
-        for found in latest:
-            d = found[0]
-            target = minute_target(d.meeting, d.anchor) or d.meeting.page
-            more = f" (and {len(found) - 1} more)" if len(found) > 1 else ""
-            out.append(f"- {link(long_date(d.meeting.date), page, d.meeting.page)}, {esc(d.meeting.committee.name)}: "
-                       f"{link(f'{d.minute_number}. {d.minute_title}', page, target)} — {esc(d.outcome)}: "
-                       f"{esc(d.text)}{more}")
+        out += [f"- {decisions_line(page, minute)}" for minute in latest]
         out += ["", f"Every decision: the {link('resolutions register', page, REGISTER_PAGE)}.", ""]
 
     out += ["## Committees", ""]
@@ -81,17 +75,6 @@ def home_page(ctx: SiteContext) -> str:
             f"- {link('Calendar', page, CALENDAR_PAGE)}: upcoming meetings, and a calendar feed for each committee.",
             f"- {link('Data and feeds', page, DATA_PAGE)}: the whole archive as JSON and CSV."]
     return page_text(out, {"hide": ["toc"]})
-
-
-def latest_decisions(ctx: SiteContext) -> list[list[Decision]]:
-    """The decisions of the latest minutes that decided anything, minute by minute."""
-    by_minute: dict[tuple[int, str], list[Decision]] = {}
-    for decision in decisions(ctx.catalogue):
-        key = (id(decision.meeting), decision.minute_number)
-        if key not in by_minute and len(by_minute) == LATEST:
-            break
-        by_minute.setdefault(key, []).append(decision)
-    return list(by_minute.values())
 
 
 def calendar_page(ctx: SiteContext) -> str:

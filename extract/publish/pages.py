@@ -146,13 +146,14 @@ def link(text: str, from_page: str, to_page: str) -> str:
 
 
 def person_link(ctx: SiteContext, page: str, meeting: Meeting, reference: str | None) -> str:
-    """A person's name linked to their page when the reference resolves to one person."""
+    """A person's name linked to their page when the reference resolves to one person, with the
+    reference as the minutes print it when that is not part of the name ("Alan Cotgrove (BMLSCB)")."""
     individual = ctx.people.resolve(meeting, reference)
     if individual is None:
         return esc(reference or "")
-    shown = reference if reference and reference != individual.name else individual.name
-    suffix = f" ({esc(individual.name)})" if shown != individual.name else ""
-    return link(shown, page, individual.page) + suffix
+    printed = (reference or "").strip()
+    suffix = f" ({esc(printed)})" if printed and printed.lower() not in individual.name.lower() else ""
+    return link(individual.name, page, individual.page) + suffix
 
 
 def page_text(lines: list[str], meta: dict | None = None) -> str:

@@ -10,7 +10,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from extract.model import Report
-from extract.archive import Committee, Council, Document, Meeting
+from extract.archive import Committee, Document, Meeting
 from extract.publish.pages import SiteContext, esc, link, page_text, short_date, sortable
 from extract.publish.people import Appearance, Individual, attendance, officer_names
 from extract.publish.registers import Declared, declarations, declared_under, minute_target
@@ -86,10 +86,11 @@ def person_page(ctx: SiteContext, individual: Individual, declared: list[Declare
     out += committees_section(page, individual.appearances)
     out += attendance_over_time(page, individual.appearances)
 
-    out += ["## Meetings", ""]
-    rows = [f"| {esc(a.meeting.date or 'undated')} | {link(a.meeting.committee.name, page, a.meeting.page)} | "
-            f"{esc(a.status)} | {esc(a.role or '')} |" for a in reversed(individual.appearances)]
-    out += sortable(["| Date | Meeting | Attendance | Role |", "|---|---|---|---|", *rows])
+    if individual.appearances:  # an officer may be named only as a report's author
+        out += ["## Meetings", ""]
+        rows = [f"| {esc(a.meeting.date or 'undated')} | {link(a.meeting.committee.name, page, a.meeting.page)} | "
+                f"{esc(a.status)} | {esc(a.role or '')} |" for a in reversed(individual.appearances)]
+        out += sortable(["| Date | Meeting | Attendance | Role |", "|---|---|---|---|", *rows])
 
     if declared:
         out += ["## Declarations of interest", ""]
@@ -130,6 +131,8 @@ def committees_section(page: str, appearances: list[Appearance]) -> list[str]:
         attended = str(figures) if figures.minuted or figures.pending else f"{len(mine)} meeting{'s' * (len(mine) > 1)}"
         rows.append(f"| {link(committee.name, page, committee.page)} | "
                     f"{'member' if member else 'in attendance'} | {esc(roles)} | {esc(span)} | {esc(attended)} |")
+    if not rows:
+        return []
     return ["## Committees", "", *sortable(["| Committee | As | Roles | Meetings | Attended |",
                                              "|---|---|---|---|---|", *rows])]
 
@@ -153,11 +156,13 @@ def attendance_over_time(page: str, appearances: list[Appearance]) -> list[str]:
 
 def people_index(ctx: SiteContext) -> str:
     out = ["# People", "", "Members and officers named in the minutes and agendas, by council.", ""]
-    by_council: dict[Council, list[Individual]] = {}
+    # By the council's name: papers that name no council are each a council of their own to the
+    # archive (people are never merged across them), but to a reader one "Council not known".
+    by_council: dict[str | None, list[Individual]] = {}
     for individual in ctx.people.individuals.values():
-        by_council.setdefault(individual.council, []).append(individual)
-    for council, individuals in sorted(by_council.items(), key=lambda kv: (kv[0].name is None, kv[0].slug)):
-        out += [f"## {esc(council.name or 'Council not known')}", ""]
+        by_council.setdefault(individual.council.name, []).append(individual)
+    for name, individuals in sorted(by_council.items(), key=lambda kv: (kv[0] is None, kv[0] or "")):
+        out += [f"## {esc(name or 'Council not known')}", ""]
         out += sortable(["| Name | Meetings |", "|---|---|", *(
             f"| {link(i.name, PEOPLE_PAGE, i.page)} | {len(i.appearances)} |"
             for i in sorted(individuals, key=lambda i: (i.surname, i.name)))])

@@ -107,8 +107,13 @@ def filterable(table: list[str]) -> list[str]:
     return ['<div class="sortable filterable stacked" markdown>', "", *table, "", "</div>", ""]
 
 
-def year_register(hub: str, title: str, intro: str, entries: list, meeting_of, summary, year_page) -> dict[str, str]:
-    """A hub page listing the years, and a page per year built by ``year_page(page, year, entries)``."""
+LATEST = 10  # entries on a register's hub page
+
+
+def year_register(hub: str, title: str, intro: str, entries: list, meeting_of, summary, year_page,
+                  latest: list[str]) -> dict[str, str]:
+    """A hub page listing the latest entries (``latest``, list items written for the hub) and the
+    years, and a page per year built by ``year_page(page, year, entries)``."""
     by_year: dict[str, list] = {}
     for entry in entries:
         by_year.setdefault(year_of(meeting_of(entry)), []).append(entry)
@@ -117,6 +122,8 @@ def year_register(hub: str, title: str, intro: str, entries: list, meeting_of, s
     lines = [f"# {title}", "", intro, ""]
     if not by_year:
         lines.append("None is recorded in the archive yet.")
+    else:
+        lines += ["## Latest", "", *(f"- {line}" for line in latest), "", "## By year", ""]
     for year, found in by_year.items():
         page = f"{folder}/{slugify(year)}.md"
         lines.append(f"- {link(year, hub, page)}: {esc(summary(found))}")
@@ -125,16 +132,38 @@ def year_register(hub: str, title: str, intro: str, entries: list, meeting_of, s
     return pages
 
 
+def latest_decisions(found: list[Decision], count: int) -> list[list[Decision]]:
+    """The decisions of the latest ``count`` minutes that decided anything, minute by minute."""
+    by_minute: dict[tuple[int, str], list[Decision]] = {}
+    for decision in found:
+        key = (id(decision.meeting), decision.minute_number)
+        if key not in by_minute and len(by_minute) == count:
+            break
+        by_minute.setdefault(key, []).append(decision)
+    return list(by_minute.values())
+
+
+def decisions_line(page: str, minute: list[Decision]) -> str:
+    """A minute's decisions in a list: its meeting, the minute (linked), the first decision and how many more."""
+    d = minute[0]
+    target = minute_target(d.meeting, d.anchor) or d.meeting.page
+    more = f" (and {len(minute) - 1} more)" if len(minute) > 1 else ""
+    return (f"{link(long_date(d.meeting.date), page, d.meeting.page)}, {esc(d.meeting.committee.name)}: "
+            f"{link(f'{d.minute_number}. {d.minute_title}', page, target)} — {esc(d.outcome)}: {esc(d.text)}{more}")
+
+
 def register_pages(ctx: SiteContext) -> dict[str, str]:
     """The resolutions register."""
     def summary(found: list[Decision]) -> str:
         counts = Counter(d.outcome for d in found)
         return ", ".join(f"{n} {outcome}" for outcome, n in sorted(counts.items()))
 
+    found = decisions(ctx.catalogue)
     return year_register(REGISTER_PAGE, "Resolutions register",
                          "Every resolution, motion and deferral, newest first, a page per year.",
-                         decisions(ctx.catalogue), lambda d: d.meeting, summary,
-                         lambda page, year, found: register_table(ctx, page, year, found))
+                         found, lambda d: d.meeting, summary,
+                         lambda page, year, found: register_table(ctx, page, year, found),
+                         [decisions_line(REGISTER_PAGE, minute) for minute in latest_decisions(found, LATEST)])
 
 
 def register_table(ctx: SiteContext, page: str, year: str, found: list[Decision]) -> str:
@@ -176,11 +205,21 @@ def declarations_pages(ctx: SiteContext) -> dict[str, str]:
     def summary(found: list[Declared]) -> str:
         return f"{len(found)} declaration{'s' if len(found) != 1 else ''}"
 
+    found = declarations(ctx)
     return year_register(DECLARATIONS_PAGE, "Declarations of interest",
                          "Every interest declared at a meeting, as the minutes record it, newest first: "
                          "filter a year by member, committee or kind of interest.",
-                         declarations(ctx), lambda d: d.meeting, summary,
-                         lambda page, year, found: declarations_table(ctx, page, year, found))
+                         found, lambda d: d.meeting, summary,
+                         lambda page, year, found: declarations_table(ctx, page, year, found),
+                         [declaration_line(ctx, DECLARATIONS_PAGE, e) for e in found[:LATEST]])
+
+
+def declaration_line(ctx: SiteContext, page: str, e: Declared) -> str:
+    """A declaration in a list: its meeting, who declared, what interest, under which minute."""
+    under = declared_under(page, e)
+    details = "; ".join(x for x in (esc(e.declaration.interest or ""), under, esc(e.declaration.text)) if x)
+    return (f"{link(long_date(e.meeting.date), page, e.meeting.page)}, {esc(e.meeting.committee.name)}: "
+            f"{declared_by(ctx, page, e)}" + (f" — {details}" if details else ""))
 
 
 def declarations_table(ctx: SiteContext, page: str, year: str, found: list[Declared]) -> str:

@@ -90,3 +90,11 @@ def phone(browser):
     context, page = _page(browser, 390)
     yield page
     context.close()
+
+
+@pytest.fixture(params=[1280, 390], ids=["1280px", "390px"])
+def either_width(browser, request):
+    """A desktop-sized page, then a phone-sized one."""
+    context, page = _page(browser, request.param)
+    yield page
+    context.close()
