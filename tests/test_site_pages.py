@@ -140,3 +140,14 @@ def test_a_departure_names_the_person_then_the_role_as_minuted():
     meeting = pages_on("2019-01-01")[f"{SLUG}/2017-12-12/index.md"]
     departures = section(meeting, "Attendance").split("### Arrivals and departures\n", 1)[1]
     assert "- [Alan Cotgrove](../../people/thurrock-council/alan-cotgrove.md) (The BMLSCB) left at 19:16" in departures
+
+
+def test_the_agenda_shows_only_columns_with_something_in_them():
+    def without_february_minutes(record):
+        return not (isinstance(record, Minutes) and record.date == "2018-02-13")
+
+    meeting = f"{SLUG}/2018-02-13/index.md"
+    agenda = section(pages_on("2019-01-01", without_february_minutes)[meeting], "Agenda")
+    assert "| Item | Subject | Pages | Paper |\n" in agenda and '<div class="stacked" markdown>' in agenda
+    with_minutes = section(pages_on("2019-01-01")[meeting], "Agenda")
+    assert "| Item | Subject | Pages | Paper | Minute |\n" in with_minutes and "[Minute 80](" in with_minutes

@@ -168,6 +168,11 @@ def sortable(table: list[str]) -> list[str]:
     return ['<div class="sortable stacked" markdown>', "", *table, "", "</div>", ""]
 
 
+def stacked(table: list[str]) -> list[str]:
+    """Wrap a Markdown table (in its own order) so that on a phone each row reads as a card."""
+    return ['<div class="stacked" markdown>', "", *table, "", "</div>", ""]
+
+
 # --- Meeting page ---
 
 def meeting_title(meeting: Meeting) -> str:
@@ -300,7 +305,9 @@ def attendance_section(ctx: SiteContext, page: str, meeting: Meeting) -> list[st
 
 
 def agenda_section(ctx: SiteContext, page: str, meeting: Meeting) -> list[str]:
-    out = ["## Agenda", "", "| Item | Subject | Pages | Paper | Minute |", "|---|---|---|---|---|"]
+    """The agenda as a table: each item with its pages, its paper and its minute, in columns that
+    have something to show (no minutes yet: no minute column)."""
+    rows = []
     papers = ctx.pack_papers.get(meeting.first(Agenda).record.source.file, {})
     minutes_doc = meeting.first(Minutes)
     for item in meeting.agenda.items:
@@ -313,8 +320,12 @@ def agenda_section(ctx: SiteContext, page: str, meeting: Meeting) -> list[str]:
         paper_cell = link(paper.record.title or paper.record.kind, page, paper.path) if paper else ""
         if item.exempt:
             title += " (exempt: not for publication)"
-        out.append(f"| {esc(item.number)} | {title} | {esc(item.pages or '')} | {paper_cell} | {minute_cell} |")
-    return out + [""]
+        rows.append([esc(item.number), title, esc(item.pages or ""), paper_cell, minute_cell])
+    names = ["Item", "Subject", "Pages", "Paper", "Minute"]
+    shown = [i for i, name in enumerate(names) if i < 2 or any(row[i] for row in rows)]
+    table = ["| " + " | ".join(names[i] for i in shown) + " |", "|" + "---|" * len(shown),
+             *("| " + " | ".join(row[i] for i in shown) + " |" for row in rows)]
+    return ["## Agenda", "", *stacked(table)]
 
 
 def minutes_section(ctx: SiteContext, page: str, meeting: Meeting) -> list[str]:

@@ -381,6 +381,22 @@ def test_the_register_reads_as_cards_on_a_phone(phone, site_url):
     assert phone.locator("table").first.get_attribute("role") == "table"  # still a table to a screen reader
 
 
+def test_a_persons_tables_fit_the_page_with_headers_one_line_high(page, site_url):
+    page.goto(site_url + PAGE_TYPES["person"])
+    page.wait_for_selector("th .sort-button")
+    # The table with most columns (attendance over time: seven) fits beside the navigation, so
+    # the committee's name is not squeezed to a word a line.
+    assert page.evaluate("() => [...document.querySelectorAll('article .md-typeset__scrollwrap')]"
+                         ".every(w => w.scrollWidth <= w.clientWidth + 1)")
+    # No header row taller than its tallest header's words (Material's sort icon once wrapped under ours).
+    extra = page.evaluate("""() => Math.max(...[...document.querySelectorAll('article thead tr')].map(row => {
+        const style = getComputedStyle(row.cells[0]);
+        const words = Math.max(...[...row.cells].map(cell => cell.firstElementChild.getBoundingClientRect().height));
+        return row.getBoundingClientRect().height - words - parseFloat(style.paddingTop) - parseFloat(style.paddingBottom);
+    }))""")
+    assert extra < 4
+
+
 def test_a_wide_table_scrolls_in_a_region_the_keyboard_reaches(page, site_url):
     page.goto(site_url + PAGE_TYPES["appendix with wide tables"])
     region = page.locator(".md-typeset__scrollwrap[role=region][tabindex='0']").first

@@ -112,8 +112,17 @@
     document.querySelectorAll(".md-typeset table").forEach(scrollRegion);
   }
 
+  // A cell that is a date ("2017-12-12", "12 Dec 2017"), for the style sheet to keep on one line.
+  const DATE = /^(\d{4}-\d\d-\d\d|\d{1,2} [A-Z][a-z]{2} \d{4})$/;
+  function markDates(table) {
+    Array.from(table.querySelectorAll("td")).forEach(function (cell) {
+      if (DATE.test(cell.textContent.trim())) cell.classList.add("date");
+    });
+  }
+
   function init() {
     document.querySelectorAll(".md-typeset table").forEach(dropEmptyHeaders);
+    document.querySelectorAll(".sortable table").forEach(markDates);
     document.querySelectorAll(".sortable table").forEach(makeSortable);
     document.querySelectorAll(".stacked table").forEach(makeStacked);
     document.querySelectorAll("form.table-filter").forEach(connectFilter);
