@@ -151,3 +151,15 @@ def test_the_agenda_shows_only_columns_with_something_in_them():
     assert "| Item | Subject | Pages | Paper |\n" in agenda and '<div class="stacked" markdown>' in agenda
     with_minutes = section(pages_on("2019-01-01")[meeting], "Agenda")
     assert "| Item | Subject | Pages | Paper | Minute |\n" in with_minutes and "[Minute 80](" in with_minutes
+
+
+def test_points_printed_as_bullets_in_a_resolution_are_listed_under_it():
+    def with_points(found):
+        december = next(r for r in found if isinstance(r, Minutes) and r.date == "2017-12-12")
+        december.items[0].resolutions.append("That fees may change during the year, as • statutory fees may vary, "
+                                             "and that • traded services may be subject to commercial considerations.")
+
+    minutes = section(pages_on("2019-01-01", change=with_points)[f"{SLUG}/2017-12-12/index.md"], "Minutes and resolutions")
+    assert ("    - Resolved: That fees may change during the year, as\n"
+            "        - statutory fees may vary, and that\n"
+            "        - traded services may be subject to commercial considerations.\n") in minutes

@@ -346,11 +346,18 @@ def minutes_section(ctx: SiteContext, page: str, meeting: Meeting) -> list[str]:
         if subject:
             out.append(f"    - {link('History of this item', page, subject.page)}")
         for resolution in minute.resolutions:
-            out.append(f"    - Resolved: {esc(resolution)}")
+            out += listed(f"Resolved: {resolution}", "    ")
         for motion in minute.motions:
             result = f" ({esc(motion.result)}{', ' + esc(motion.vote) if motion.vote else ''})" if motion.result else ""
             out.append(f"    - Motion: {esc(motion.text)}{result}")
     return out + [""]
+
+
+def listed(text: str, indent: str) -> list[str]:
+    """A list item of record text, the points printed in it as bullets ("…, as • legally prescribed
+    fees … and that • discretionary services …") listed under it."""
+    first, *points = [part.strip() for part in text.split("•")]
+    return [f"{indent}- {esc(first)}", *(f"{indent}    - {esc(point)}" for point in points if point)]
 
 
 # --- Committee pages ---
