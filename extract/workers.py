@@ -35,8 +35,12 @@ def die_with_parent(parent: int) -> None:
     """In a worker process: end when ``parent`` ends, however it ends.
 
     Linux kills the worker (a parent-death signal); elsewhere a watchdog thread
-    notices the parent is gone.
+    notices the parent is gone. A forked worker inherits its parent's SIGTERM handler (cli.main's, which
+    turns the signal into a clean exit between bytecodes): a pool ending its workers with SIGTERM while
+    one waits on the pool's queue lock would then never see it, and the pool would wait for ever. A
+    worker ends at once on SIGTERM instead.
     """
+    signal.signal(signal.SIGTERM, signal.SIG_DFL)
     try:
         libc = ctypes.CDLL(None, use_errno=True)
         if libc.prctl(PR_SET_PDEATHSIG, signal.SIGKILL, 0, 0, 0) != 0:

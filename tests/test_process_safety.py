@@ -320,3 +320,25 @@ def test_a_builds_worker_pool_always_ends_under_the_commands_sigterm_handler():
         "print('ended')\n")
     run = subprocess.run([sys.executable, "-c", script], cwd=ROOT, capture_output=True, text=True, timeout=120)
     assert run.stdout == "ended\n", run.stderr
+
+
+def _sigterm_disposition() -> bool:
+    return signal.getsignal(signal.SIGTERM) == signal.SIG_DFL
+
+
+def test_a_worker_ends_at_once_on_sigterm_whatever_handler_its_parent_installed():
+    # cli.main's SIGTERM handler runs between bytecodes; a forked worker that kept it and was told to end
+    # while waiting on its pool's queue lock never ended, and the build waited for it for ever.
+    from extract.workers import forked_pool, worker_pool
+    previous = signal.signal(signal.SIGTERM, lambda signum, frame: None)
+    try:
+        pool = forked_pool(1)
+        try:
+            assert pool.apply_async(_sigterm_disposition).get(timeout=60)
+        finally:
+            pool.close()
+            pool.join()
+        with worker_pool(1) as pool:
+            assert pool.submit(_sigterm_disposition).result()
+    finally:
+        signal.signal(signal.SIGTERM, previous)
