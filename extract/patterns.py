@@ -414,14 +414,14 @@ HONORIFIC = Convention(
 # An office that leads a name ("Chair Owens", "Clerk J H Todd", "Vice Mayor deHaan").
 LEADING_ROLE = Convention(
     "office printed before a name",
-    r"^(?P<role>(?:acting\s+)?(?:vice[- ]|deputy\s+)?(?:chair(?:man|woman|person)?|mayor|president|speaker|warden|reeve)"
-    r"(?:/chair)?|clerk"
+    r"^(?P<role>(?:acting\s+)?(?:vice[- ]|deputy\s+)?(?:chair(?:man|woman|person)?|mayor(?:\s+pro\s+tem(?:pore)?)?|president"
+    r"|speaker|warden|reeve)(?:/chair)?|clerk"
     r"|(?:[a-z]+\s+)?(?:district|county|borough)\s+councillor|city\s+clerk|council\s+president|city\s+recorder"
     r"|(?:chief\s+)?(?:assistant\s+)?city\s+attorney|cynghorydd\s+sir)\b\s*",
     ["Chair Owens", "Clerk J H Todd", "Vice-Chair Rauk", "Vice Mayor deHaan", "Mayor/Chair Gilmore",
      "Acting Chair Schwartz", "Eden District Councillor A Armstrong", "Chief Assistant City Attorney Michael Roush",
      "Council President Arne Nyberg", "Speaker Councillor Sharma", "Cynghorydd Sir Joseph Davies",
-     "Deputy Warden Senis", "Warden Clark"],
+     "Deputy Warden Senis", "Warden Clark", "Mayor Pro Tem Ferraro"],
 )
 
 # Words that make a comma-separated piece an office, not a name ("Library Director"), in every
