@@ -15,10 +15,12 @@ import multiprocessing.pool
 import os
 import resource
 import signal
+import sys
 import threading
 import time
 from concurrent.futures import ProcessPoolExecutor
 from contextlib import contextmanager
+from pathlib import Path
 from typing import Callable, Iterable, Iterator
 
 # prctl(2) option: the signal a process gets when its parent dies.
@@ -49,6 +51,23 @@ def die_with_parent(parent: int) -> None:
         threading.Thread(target=_watch_parent, args=(parent,), daemon=True).start()
     if os.getppid() != parent:  # it died before the signal was set
         os._exit(1)
+
+
+# python -c LAUNCHER PARENT MODULE ARG…: run MODULE as ``python -m`` would, ending with PARENT. This
+# package is found where this process found it, whatever the child's working folder.
+_LAUNCHER = ("import runpy, sys\n"
+             "sys.path.append({root!r})\n"
+             "from extract.workers import die_with_parent\n"
+             "die_with_parent(int(sys.argv[1]))\n"
+             "sys.argv = sys.argv[2:]\n"
+             "runpy.run_module(sys.argv[0], run_name='__main__', alter_sys=True)\n")
+
+
+def module_ending_with_this_process(module: str) -> list[str]:
+    """The command running ``python -m module`` as a child that ends when this process ends,
+    even once it has become another program (``pagefind`` runs its binary in its place)."""
+    root = str(Path(__file__).resolve().parents[1])
+    return [sys.executable, "-c", _LAUNCHER.format(root=root), str(os.getpid()), module]
 
 
 def _watch_parent(parent: int) -> None:

@@ -342,3 +342,25 @@ def test_a_worker_ends_at_once_on_sigterm_whatever_handler_its_parent_installed(
             assert pool.submit(_sigterm_disposition).result()
     finally:
         signal.signal(signal.SIGTERM, previous)
+
+
+def test_a_program_a_build_runs_ends_with_the_build_even_as_another_program(tmp_path):
+    """Pagefind runs its binary in place of the Python that started it: killed with the build all the same,
+    so an index of the archive as it was is never written on into the next build's."""
+    (tmp_path / "becomes_sleep.py").write_text("import os\nos.execv('/bin/sleep', ['sleep', '120'])\n")
+    parent = subprocess.Popen([sys.executable, "-c", "import subprocess, sys, time\n"
+                               "from extract.workers import module_ending_with_this_process\n"
+                               "child = subprocess.Popen(module_ending_with_this_process('becomes_sleep'))\n"
+                               "print(child.pid, flush=True)\n"
+                               "time.sleep(120)\n"], cwd=ROOT, stdout=subprocess.PIPE, text=True,
+                              env={**os.environ, "PYTHONPATH": f"{ROOT}{os.pathsep}{tmp_path}"})
+    child = int(parent.stdout.readline())
+    try:
+        assert wait_for(lambda: alive(child) and Path(f"/proc/{child}/exe").resolve().name == "sleep", 30)
+        os.kill(parent.pid, signal.SIGKILL)
+        parent.wait()
+        assert wait_for(lambda: not alive(child), 10), "the program outlived the process that ran it"
+    finally:
+        parent.kill()
+        if alive(child):
+            os.kill(child, signal.SIGKILL)

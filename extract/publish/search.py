@@ -23,13 +23,13 @@ import json
 import os
 import shutil
 import subprocess
-import sys
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Iterable
 
 from extract.publish.pagefind_output import ENTRY, make_deterministic
 from extract.publish.stage import code_version, link_or_copy, load_cache, save_cache, site_cache
+from extract.workers import module_ending_with_this_process
 
 if TYPE_CHECKING:
     from extract.publish.render import Rendered
@@ -163,6 +163,6 @@ def _start(site: Path, shard: Shard, rendered: dict[str, Rendered], cache: Path,
             link_or_copy(site / rendered[source].dest, target)
     out = root / f".{shard.name}.new"
     shutil.rmtree(out, ignore_errors=True)
-    process = subprocess.Popen([sys.executable, "-m", "pagefind", "--site", str(pages),
+    process = subprocess.Popen([*module_ending_with_this_process("pagefind"), "--site", str(pages),
                                 "--output-path", str(out.resolve()), *PAGEFIND_OPTIONS])
     return process, shard, out
