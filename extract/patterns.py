@@ -117,6 +117,16 @@ DATE_YMD = Convention(
     ["2024/11/05 1:34 会議録表示", "published 2022-09-26"],
 )
 
+# Day, month and year between slashes: "14/03/2024" in England, "8/4/2011" (August 4) in the USA. Which
+# comes first is the document's own convention (extract.text.day_comes_first); a two-digit year is left
+# alone: those are the print stamps of browsers and word processors ("11/20/22, 8:38 PM", "4/23/19").
+DATE_SLASHED = Convention(
+    "day/month/year or month/day/year date",
+    r"(?<![\d/])(?P<first>[0-3]?\d)/(?P<second>[0-3]?\d)/(?P<year>(?:19|20)\d\d)(?![\d/])",
+    ["8/4/2011", "Date of meeting: 14/03/2024", "Accountant I 08/20/2019 2019-1677-01"],
+    counter_examples=["1 of 5 11/20/22, 8:38 PM", "4/23/19", "ref 2019/1625/01"],
+)
+
 # Japanese dates, in the Western calendar or by era ("令和６年５月17日" is 17 May 2024); full-width
 # digits are read as digits.
 DATE_JAPANESE = Convention(

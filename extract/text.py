@@ -6,9 +6,10 @@ import datetime as dt
 import functools
 import re
 import unicodedata
+from collections import Counter
 from typing import NamedTuple
 
-from extract.patterns import (DATE_DMY, DATE_DOTTED, DATE_JAPANESE, DATE_MDY, DATE_YMD, ERA_OFFSETS,
+from extract.patterns import (DATE_DMY, DATE_DOTTED, DATE_JAPANESE, DATE_MDY, DATE_SLASHED, DATE_YMD, ERA_OFFSETS,
                               MONTH_ABBREVIATIONS, MONTH_NAMES, TIME_OF_DAY, CLOCK_24H, FRENCH_TIME, JAPANESE_TIME)
 
 ISO_DATE = re.compile(r"\d{4}-\d{2}-\d{2}")
@@ -73,8 +74,22 @@ def _year(m: re.Match) -> int:
     return int(m.group("year"))
 
 
-def find_dates(text: str) -> list[DateFound]:
-    """Every date printed in ``text``, in any of the conventions and languages of patterns.py, in order."""
+def _slashed_day_first(first: int, second: int, day_first: bool | None) -> bool | None:
+    """Whether a slashed date's first number is its day: the numbers say so when one is past 12 (or both
+    are the same), else the document's convention does; None when nothing does."""
+    if first > 12 or first == second:
+        return True
+    if second > 12:
+        return False
+    return day_first
+
+
+def find_dates(text: str, day_first: bool | None = None) -> list[DateFound]:
+    """Every date printed in ``text``, in any of the conventions and languages of patterns.py, in order.
+
+    ``day_first`` is the document's order for slashed dates ("14/03/2024", "8/4/2011"); without it, one
+    that could be read either way is not read.
+    """
     text = text.translate(FULL_WIDTH_DIGITS)
     found: dict[int, DateFound] = {}
     for convention in (DATE_DMY, DATE_MDY):
@@ -83,12 +98,43 @@ def find_dates(text: str) -> list[DateFound]:
             iso = iso_date(int(m.group("year")), month, int(m.group("day"))) if month else None
             if iso and m.start() not in found:
                 found[m.start()] = DateFound(m.start(), iso, m.end())
-    for convention in (DATE_DOTTED, DATE_YMD, DATE_JAPANESE):
-        for m in convention.finditer(text):
-            iso = iso_date(_year(m), int(m.group("month")), int(m.group("day")))
-            if iso and not any(d.start <= m.start() < d.end for d in found.values()):
-                found[m.start()] = DateFound(m.start(), iso, m.end())
+    numeric = [(m, iso_date(_year(m), int(m.group("month")), int(m.group("day"))))
+               for convention in (DATE_DOTTED, DATE_YMD, DATE_JAPANESE) for m in convention.finditer(text)]
+    for m in DATE_SLASHED.finditer(text):
+        first, second = int(m.group("first")), int(m.group("second"))
+        order = _slashed_day_first(first, second, day_first)
+        if order is not None:
+            day, month = (first, second) if order else (second, first)
+            numeric.append((m, iso_date(int(m.group("year")), month, day)))
+    for m, iso in numeric:
+        if iso and not any(d.start <= m.start() < d.end for d in found.values()):
+            found[m.start()] = DateFound(m.start(), iso, m.end())
     return sorted(found.values())
+
+
+def day_comes_first(texts) -> bool | None:
+    """The document's order for slashed dates: its own slashed dates where one has a number past 12,
+    else the order of the dates it spells out ("14 March 2024" day first, "March 14, 2024" month first);
+    None when it gives neither."""
+    votes = Counter()
+    for text in texts:
+        for m in DATE_SLASHED.finditer(text):
+            order = _slashed_day_first(int(m.group("first")), int(m.group("second")), None)
+            if order is not None and m.group("first") != m.group("second"):
+                votes["slashed", order] += 1
+        spelled = {start: True for start, _ in _spelled(DATE_DMY, text)}
+        spelled.update((start, False) for start, _ in _spelled(DATE_MDY, text) if start not in spelled)
+        for order in spelled.values():
+            votes["spelled", order] += 1
+    for evidence in ("slashed", "spelled"):
+        day, month = votes[evidence, True], votes[evidence, False]
+        if day != month:
+            return day > month
+    return None
+
+
+def _spelled(convention, text: str):
+    return [(m.start(), m) for m in convention.finditer(text) if month_number(m.group("month"))]
 
 
 def find_date(text: str) -> str | None:

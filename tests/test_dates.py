@@ -2,7 +2,7 @@
 
 import pytest
 
-from extract.text import find_date, find_dates, month_number
+from extract.text import day_comes_first, find_date, find_dates, month_number
 
 
 @pytest.mark.parametrize("text, iso", [
@@ -41,3 +41,30 @@ def test_positions_say_where_each_date_is():
     dates = find_dates(text)
     assert [d.iso for d in dates] == ["2018-02-05", "2018-02-13"]
     assert text[dates[1].start:dates[1].end] == "13 February 2018"
+
+
+@pytest.mark.parametrize("text, day_first, iso", [
+    ("Date of meeting: 14/03/2024", None, "2024-03-14"),  # past 12: the day, whatever the convention
+    ("Accountant I 08/20/2019 2019-1677-01", None, "2019-08-20"),  # month first (Alameda's eligible lists)
+    ("8/4/2011", False, "2011-08-04"),  # Alameda's running header, in a document of "August 4, 2011"
+    ("8/4/2011", True, "2011-04-08"),  # the same digits in a document that prints "8 April 2011"
+])
+def test_slashed_dates_in_the_document_s_own_order(text, day_first, iso):
+    assert find_date_in_order(text, day_first) == iso
+
+
+def find_date_in_order(text, day_first):
+    dates = find_dates(text, day_first)
+    return dates[0].iso if dates else None
+
+
+def test_a_slashed_date_read_either_way_is_not_read_without_the_document_s_order():
+    assert find_dates("8/4/2011") == []
+    assert find_dates("1 of 5 11/20/22, 8:38 PM") == []  # a browser's print stamp: a two-digit year
+
+
+def test_the_document_s_order_from_its_own_dates():
+    assert day_comes_first(["Minutes", "August 4, 2011", "8/4/2011"]) is False
+    assert day_comes_first(["Held on 2 March 2023", "Published 01/03/2023"]) is True
+    assert day_comes_first(["Report date 03/25/2024", "4 April 2024"]) is False  # its own slashed dates first
+    assert day_comes_first(["Item 5", "Resolved"]) is None

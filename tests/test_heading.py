@@ -217,3 +217,17 @@ def test_a_date_under_the_title_block_is_the_heading_s_not_a_numbered_item():
     heading = read_heading([page(("PLANNING COMMITTEE", 14, True, 72), ("MINUTES", 14, True, 72),
                                  ("7 December 2022", 12, False, 72), (BODY, 11, False, 72), (BODY, 11, False, 72))])
     assert (heading.committee, heading.date, heading.doubts) == ("Planning Committee", "2022-12-07", {})
+
+
+def test_a_heading_dated_in_figures_is_read_in_the_document_s_order():
+    # "Date: 05/03/2024" is 5 March in a document that spells its dates day first, 3 May in one month first.
+    uk = read_heading([page(("Anytown Town Council", 14, True, 72), ("Planning Committee", 14, True, 72),
+                            ("Date: 05/03/2024", 12, False, 72), (BODY, 11, False, 72),
+                            ("The next meeting will be held on 2 April 2024.", 11, False, 72))])
+    us = read_heading([page(("CITY OF ANYTOWN", 14, True, 72), ("PLANNING COMMISSION", 14, True, 72),
+                            ("Date: 05/03/2024", 12, False, 72), (BODY, 11, False, 72),
+                            ("The next meeting will be held on June 7, 2024.", 11, False, 72))])
+    assert (uk.date, us.date) == ("2024-03-05", "2024-05-03")
+    undecided = read_heading([page(("PLANNING COMMISSION", 14, True, 72), ("05/03/2024", 12, False, 72),
+                                   (BODY, 11, False, 72))])
+    assert undecided.date is None and "date" in undecided.doubts  # no order to read it in: for review

@@ -38,7 +38,7 @@ from extract.patterns import (ADDRESSED_TO, ATTENDANCE_LABEL, AUTHORITY, AUTHORI
 from extract.exempt import without_markings
 from extract.model import Review
 from extract.read import Line, Page
-from extract.text import clean_spaces, find_dates
+from extract.text import clean_spaces, day_comes_first, find_dates
 
 # Words besides a date and a time that a line giving a meeting's date may hold ("Date: …", "held on …").
 DATE_LINE_EXTRA_WORDS = 3
@@ -418,12 +418,12 @@ class _Dated:
     start: int  # where in the text it was found
 
 
-def _dates_in(text: str, weight: float, order: int) -> list[_Dated]:
-    return [_Dated(d.iso, weight, order, d.start) for d in find_dates(text)
+def _dates_in(text: str, weight: float, order: int, day_first: bool | None) -> list[_Dated]:
+    return [_Dated(d.iso, weight, order, d.start) for d in find_dates(text, day_first)
             if not PUBLICATION_DATE.search(text[:d.start])]
 
 
-def _meeting_date(block: list[Phrase], opening: list[Line]) -> tuple[str | None, str | None]:
+def _meeting_date(block: list[Phrase], opening: list[Line], day_first: bool | None) -> tuple[str | None, str | None]:
     """The date the most prominent evidence gives, and a doubt where strong evidence disagrees."""
     evidence: list[_Dated] = []
     for index, phrase in enumerate(block):
@@ -432,7 +432,7 @@ def _meeting_date(block: list[Phrase], opening: list[Line]) -> tuple[str | None,
         # A notice set in display type ("… as adopted by the City Council on November 16, 2021") is
         # weaker evidence than a heading line.
         weight = 10 + phrase.prominence if len(phrase.text.split()) <= TITLE_LINE_MAX_WORDS else 5
-        evidence += [d for d in _dates_in(text, weight, phrase.order) if d.start < len(phrase.text)]
+        evidence += [d for d in _dates_in(text, weight, phrase.order, day_first) if d.start < len(phrase.text)]
     in_block = {id(line) for phrase in block for line in phrase.lines}
     for index, line in enumerate(opening):
         if id(line) in in_block:
@@ -440,7 +440,7 @@ def _meeting_date(block: list[Phrase], opening: list[Line]) -> tuple[str | None,
         # A date may wrap onto the next line ("Thursday, 13th March," / "2025").
         text = line.text + (" " + opening[index + 1].text if index + 1 < len(opening) else "")
         before = opening[index - 1].text + " " if index else ""
-        dated = [d for d in _dates_in(text, 1.0, 100 + index) if d.start < len(line.text)][:1]
+        dated = [d for d in _dates_in(text, 1.0, 100 + index, day_first) if d.start < len(line.text)][:1]
         for d in dated:  # "… held in the Council Chamber, Sessions" / "House, … on Thursday, 30 January 2025"
             d.weight = HELD_ON_WEIGHT if MEETING_HELD.search(before + text[:d.start]) else 1.0
         # "The minutes of the meeting held on 18 November …" date an earlier meeting, never this one.
@@ -477,7 +477,7 @@ def _reading_order(page: Page) -> list[Line]:
     return sorted(page.lines + rows, key=lambda line: line.top)
 
 
-def _running_dates(pages: list[Page]) -> Counter[str]:
+def _running_dates(pages: list[Page], day_first: bool | None) -> Counter[str]:
     """Dates the running headers and footers repeat (on at least two pages), by how many pages give them.
 
     A date printed with a clock time beside it ("2024/11/05 1:34", "11/20/22, 8:38 PM") is when a
@@ -485,7 +485,7 @@ def _running_dates(pages: list[Page]) -> Counter[str]:
     """
     seen: Counter[str] = Counter()
     for page in pages:
-        dates = {d.iso for line in page.furniture for d in find_dates(line.text)
+        dates = {d.iso for line in page.furniture for d in find_dates(line.text, day_first)
                  if not PRINT_STAMP.match(line.text[d.end:])}
         seen.update(dates)
     return Counter({iso: n for iso, n in seen.items() if n >= 2})
@@ -530,10 +530,12 @@ def read_heading(pages: list[Page]) -> Meeting:
     if body and committee and body.lower() == committee.lower() and not is_authority(committee):
         body = None
 
-    date, date_doubt = _meeting_date(block, opening)
+    day_first = day_comes_first([line.text for page in pages for line in page.lines]
+                                + [line.text for page in all_pages for line in page.furniture])
+    date, date_doubt = _meeting_date(block, opening, day_first)
     if date is None and len(blocks) > 1:
-        date, date_doubt = _meeting_date(*blocks[-1])
-    running = _running_dates(all_pages)
+        date, date_doubt = _meeting_date(*blocks[-1], day_first)
+    running = _running_dates(all_pages, day_first)
     if date is None and running:
         date = running.most_common(1)[0][0]  # the heading gives none: the running header or footer does
     elif date and running and date not in running:
