@@ -951,12 +951,13 @@ HEADING_NOISE = Convention(
     r"\b(?:approved|draft|unapproved|final|action|revised|amended|printed|public|open\s+session|closed\s+session)\b"
     r"|\bsummons(?:\s+to)?(?:\s+and)?\b|\b(?:minutes|mintues|agenda|notice|record)(?:\s+(?:of|for))?\b"
     r"|\b(?:special|regular|adjourned|extraordinary|ordinary|hybrid|virtual|remote)\b"
-    r"|\b(?:(?:joint|annual|general|full)\s+)*meeting(?:\s+(?:of|on|for))?\b|\bA\.?G\.?M\.?(?=\s|$)|\bheld\b.*$|\bprotokoll\b(?:\s+\d+\s*/\s*\d+)?"
+    r"|\b(?:(?:joint|annual|general|full|monthly|quarterly|statutory|inaugural|plenary)\s+)*meeting(?:\s+(?:of|on|for))?\b|\bA\.?G\.?M\.?(?=\s|$)|\bheld\b.*$|\bprotokoll\b(?:\s+\d+\s*/\s*\d+)?"
     r"|\bföredragningslista\b|\bkallelse\b|\bcyfarfod\b|\bcofnodion\b|第\s*\S{1,3}\s*回|[（(]第\s*\S{1,3}\s*回[）)]|会議録|記録"
     r"|(?:令和|平成|昭和)\s*\S{1,2}\s*年(?:\s*\S{1,2}\s*月)?",
     ["APPROVED MINUTES", "MINUTES OF THE REGULAR MEETING OF THE", "Joint Meeting Minutes of the Transportation Commission and",
      "Minutes of the Meeting of the Children's Services Overview and Scrutiny Committee held on 12",
-     "Summons to and Agenda for a Meeting on", "REGULAR MEETING AGENDA", "Protokoll 5/2022", "第３回 産業交通水道委員会記録"],
+     "Summons to and Agenda for a Meeting on", "REGULAR MEETING AGENDA", "Protokoll 5/2022",
+     "Minutes of Monthly Meeting of Galway County Council", "第３回 産業交通水道委員会記録"],
 )
 
 # The words in a title block that say what the document is: the phrase holding them names the
@@ -1033,9 +1034,10 @@ AUTHORITY_KIND_WORDS = {"the", "city", "town", "township", "county", "district",
 # meeting of the Cabinet held in …"): the name runs up to what is said of it.
 MEETING_OF = Convention(
     "meeting of a named body",
-    r"\bmeeting\s+of\s+(?:the\s+)?(?P<name>[A-Z][\w'’&,() -]{2,120}?)\s*(?=\bwill\b|\bheld\b|\bis\b|\bwas\b|\bon\b|\bat\b|\bin\b|[.;]|$)",
+    r"\b(?i:meeting\s+of\s+(?:the\s+)?)(?P<name>[A-Z][\w'’&,() -]{2,120}?)\s*(?=\bwill\b|\bheld\b|\bis\b|\bwas\b|\bon\b|\bat\b|\bin\b|[.;]|$)",
     ["A meeting of the County Council will be held in the Council Chamber",
-     "MINUTES of a meeting of the Cabinet held in the Council Chamber, Sessions"],
+     "MINUTES of a meeting of the Cabinet held in the Council Chamber, Sessions",
+     "Minutes of Meeting of the Education Committee held in the Council Chamber, Glenurquhart Road"],
     flags=0,
     counter_examples=["the meeting of 13 February"],
 )

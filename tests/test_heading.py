@@ -231,3 +231,28 @@ def test_a_heading_dated_in_figures_is_read_in_the_document_s_order():
     undecided = read_heading([page(("PLANNING COMMISSION", 14, True, 72), ("05/03/2024", 12, False, 72),
                                    (BODY, 11, False, 72))])
     assert undecided.date is None and "date" in undecided.doubts  # no order to read it in: for review
+
+
+def test_an_authority_s_name_on_its_own_line_is_the_letterhead_even_in_the_committee_s_type():
+    school = read_heading([page(("SPRINGFIELD UNIFIED SCHOOL DISTRICT", 14, True, 200), ("BOARD OF EDUCATION", 14, True, 200),
+                                ("REGULAR MEETING MINUTES", 12, True, 200), ("March 12, 2024", 12, False, 200), (BODY, 10, False, 72))])
+    assert (school.body, school.committee) == ("Springfield Unified School District", "Board of Education")
+    # The council of a municipality printed as "Council" is named with its authority: one "Council" per archive is no identity.
+    town = read_heading([page(("The Corporation of the Town of Maple", 14, True, 200), ("Council Meeting Minutes", 14, True, 200),
+                              ("Tuesday, June 4, 2024 at 7:00 p.m.", 12, False, 200), (BODY, 10, False, 72))])
+    assert (town.body, town.committee) == ("Corporation of the Town of Maple", "Town of Maple Council")
+    # A counter-example from Alameda: a board of the city named after it is one name, not a letterhead and a board.
+    board = read_heading([page(("CITY OF ALAMEDA HISTORICAL ADVISORY BOARD", 14, True, 150), ("MINUTES", 14, True, 250),
+                               ("August 4, 2011", 12, False, 250), (BODY, 10, False, 72))])
+    assert board.committee == "City of Alameda Historical Advisory Board"
+
+
+def test_minutes_titled_in_running_type_name_their_committee_over_the_letterhead():
+    heading = read_heading([page(("THE HIGHLAND COUNCIL", 14, True, 200),
+                                 ("Minutes of Meeting of the Education Committee held in the Council Chamber, Glenurquhart "
+                                  "Road, Inverness on Thursday 15 February 2024 at 10.30 am.", 11, False, 72),
+                                 ("Present:", 11, True, 72), (BODY, 10, False, 72))])
+    assert (heading.body, heading.committee, heading.date) == ("Highland Council", "Education Committee", "2024-02-15")
+    monthly = read_heading([page(("Minutes of Monthly Meeting of Galway County Council", 14, True, 72),
+                                 ("held in the Council Chamber on Monday 22nd January 2024", 11, False, 72), (BODY, 10, False, 72))])
+    assert monthly.committee == "Galway County Council"

@@ -183,7 +183,27 @@ def _starts_phrase(previous: Line, line: Line) -> bool:
     close = 0 < line.top - previous.top <= line.size * PHRASE_LINE_STEP
     dated = find_dates(previous.text) or find_dates(line.text) or TIME_OF_DAY.search(line.text)
     return (not (same_type and close) or bool(dated) or len(line.text.split()) > TITLE_LINE_MAX_WORDS
-            or bool(BODY_ONLY_LINE.fullmatch(previous.text.strip())))
+            or _names_only_an_authority(previous.text))
+
+
+def _names_only_an_authority(text: str) -> bool:
+    """A line that is an authority's name and nothing more ("The Corporation of the Town of Maple",
+    "SPRINGFIELD UNIFIED SCHOOL DISTRICT", "Kent County Council"): the letterhead, never the start of the
+    committee's name on the line below it, even set in the same type."""
+    text = text.strip()
+    if BODY_ONLY_LINE.fullmatch(text):
+        return True
+    m = AUTHORITY.fullmatch(text)
+    if not m or not is_authority(m.group("name")):
+        return False
+    bodies = list(MEETING_BODY.finditer(text))
+    # "CITY OF ALAMEDA HISTORICAL ADVISORY BOARD" names a body of the city: only the council's own word ends
+    # (or, in Welsh, opens) an authority's name.
+    if not bodies:
+        return True
+    head = bodies[0]
+    return len(bodies) == 1 and ((head.group().lower() == "council" and head.end() == len(text))
+                                 or (head.group().lower() == "cyngor" and head.start() == 0))
 
 
 def phrases(lines: list[Line]) -> list[Phrase]:
@@ -374,7 +394,11 @@ def _committee_candidates(block: list[Phrase], opening: list[Line]) -> list[_Can
         text = line.text + (" " + opening[index + 1].text if index + 1 < len(opening) else "")
         named = MEETING_OF.search(text)
         if named and (name := committee_in(named.group("name"))) and not committee_doubt(name):
-            found.append(_Candidate(name, False, False, is_authority(name), line.size, 100 + index, in_sentence=True))
+            # "Minutes of Meeting of the Education Committee held in …" is the document's own title, set in
+            # running type; "A meeting of the County Council will be held …" is a sentence about it.
+            own_title = bool(OWN_MINUTES_TITLE.match(line.text))
+            found.append(_Candidate(name, False, own_title, is_authority(name), line.size, 100 + index,
+                                    in_sentence=not own_title))
     fields = [(line.text, line.size, -1) for line in opening if id(line) not in in_block]
     titled = [(text, phrase.prominence, phrase.order) for phrase in block for text in _title_texts(phrase)]
     for text, prominence, order in titled + fields:
@@ -522,6 +546,10 @@ def read_heading(pages: list[Page]) -> Meeting:
         doubts["committee"] = f"'{committee}' is named from the authority: the heading names no meeting body"
     if committee is None:
         committee = _unnamed_body(block)
+    if committee and body and committee.lower() == "council" and is_authority(body):
+        # "The Corporation of the Town of Maple" over "Council Meeting Minutes": the town's council, not a
+        # "Council" the archive could not tell from any other authority's.
+        committee = f"{AUTHORITY_FORMAL_PREFIX.sub('', body)} Council"
     if committee and (whole := WHOLE_COUNCIL.match(committee)):
         committee = whole.group("council")  # "Council of the City of Winnipeg": the city's council meets
     if "committee" not in doubts and (doubt := committee_doubt(committee)):
