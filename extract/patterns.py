@@ -192,8 +192,8 @@ REPORT_COVER = Convention(
 
 AGENDA_HEADING = Convention(
     "agenda heading",
-    r"^\W*(?:\w+\s+){0,4}agenda\b|\bagenda\s+for\b|^\W*(?:föredragningslista|kallelse)\b",
-    ["CITY COUNCIL AGENDA FOR OCTOBER 16, 2012", "Agenda", "*** AGENDA ***", "Föredragningslista 16/2022"],
+    r"^\W*(?:\w+\s+){0,4}agenda\b|\bagenda\s+for\b|^\W*(?:föredragningslista|kallelse|esityslista|kokouskutsu)\b",
+    ["CITY COUNCIL AGENDA FOR OCTOBER 16, 2012", "Agenda", "*** AGENDA ***", "Föredragningslista 16/2022", "Esityslista 5/2023"],
     flags=re.IGNORECASE | re.MULTILINE,
     counter_examples=["Godkännande av föredragningslistan beslutas"],
 )
@@ -273,14 +273,14 @@ TITLE_COLON = Convention(
 ATTENDANCE_LABELS = {
     "in_attendance": [r"(?:also\s+)?in\s+attendance(?:\s+virtually)?", r"also\s+present", r"staff(?:\s+present)?",
                       r"non-?members\s+present",
-                      r"officers(?:\s+present)?", r"övriga\s+närvarande", r"hefyd\s+yn\s+bresennol",
+                      r"officers(?:\s+present)?", r"övriga\s+närvarande", r"muut\s+läsnäolijat", r"hefyd\s+yn\s+bresennol",
                       r"委員会説明員", r"説明員"],
     "public": [r"members\s+of\s+the\s+public"],
     "apologies": [r"apologies(?:\s+for\s+absence)?", r"(?:absent\s+with\s+)?regrets", r"ymddiheuriadau",
                   r"(?:(?:[ée]taient\s+)?absent(?:e|s|es)?\s+(?:et\s+)?)?excusé(?:e|s|es)?"],
-    "absent": [r"(?:[ée]taient\s+)?absent(?:e|s|es)?", r"frånvarande", r"欠席委員", r"欠席議員", r"欠席者"],
-    "substitutes": [r"substitutes?", r"ersättare", r"suppléants?"],
-    "present": [r"present", r"roll\s+call", r"(?:yn\s+)?bresennol", r"presennol", r"närvarande", r"beslutande",
+    "absent": [r"(?:[ée]taient\s+)?absent(?:e|s|es)?", r"frånvarande", r"poissa", r"欠席委員", r"欠席議員", r"欠席者"],
+    "substitutes": [r"substitutes?", r"ersättare", r"varajäsenet", r"suppléants?"],
+    "present": [r"present", r"roll\s+call", r"(?:yn\s+)?bresennol", r"presennol", r"närvarande", r"beslutande", r"läsnä",
                 r"(?:[ée]taient\s+|membres\s+)?présent(?:e|s|es)?", r"出席委員", r"出席議員", r"出席者"],
 }
 _LABEL_WORDS = "|".join(label for labels in ATTENDANCE_LABELS.values() for label in labels)
@@ -868,14 +868,27 @@ MINUTES_TITLE = Convention(
     r"|^\W*(?:minutes|mintues)\s+of(?:\s+the)?\s*$"  # the body's name follows on the next line
     r"|^\W*(?:(?:approved|draft|final|unapproved|regular|special|joint)\s+)*(?:meeting\s+)?(?:minutes|mintues)\s+(?:of|for)\s+"
     r"(?!.*\b(?:are|is|were|was|will|be)\b)(?:the\s+)?(?:[\w'’-]+\s+){0,8}?(?:meeting|council|committee|board|commission|authority|panel)\b"
-    # the word for minutes in other languages: Swedish, Welsh, French, Japanese
-    r"|^\W*(?:protokoll|cofnodion|procès-verbal|compte[- ]rendu)\b(?!\s+(?:för|från)\b)|(?:会議録|委員会記録|議事録)\s*$",
+    # a title of a few words ending in the word: "Council Minutes", "Meeting Minutes", "ACTION MINUTES",
+    # "Unconfirmed Minutes"; not an agenda's item about earlier minutes ("Approval of Minutes", "Previous Minutes")
+    r"|^\W*(?:(?!(?:approval|approve|adoption|adopt|confirmation|confirm|consideration|consider|previous|last|prior|of|the"
+    r"|to|and|receive|receipt|review|signing|sign|reading|correction|corrections)\b)[^\W\d_][\w'’&-]*\s+){1,4}(?:minutes|mintues)\W*$"
+    # proceedings, a verbatim record or notes, as US county boards, Hansard and informal meetings title them
+    r"|^\W*(?:(?:official|summary|journal|record|transcript|minutes)\s+of\s+(?:the\s+)?|official\s+)?proceedings\W*$"
+    r"|^\W*(?:(?:official|summary|journal|record|transcript|minutes)\s+of\s+(?:the\s+)?|official\s+)?proceedings\s+of\s+the\s+"
+    r"(?:[\w'’&-]+\s+){0,6}?(?:council|board|commission|committee|supervisors|trustees|aldermen|selectmen|assembly)\W*$"
+    r"|^\W*hansard\b|^\W*(?:meeting\s+notes|notes\s+of\s+(?:the|a)\s+(?:\w+\s+)?meeting\b)"
+    # the word for minutes in other languages: Swedish, Welsh, French, Japanese, Finnish
+    r"|^\W*(?:protokoll|cofnodion|procès-verbal|compte[- ]rendu|(?:kokous)?pöytäkirja)\b(?!\s+(?:för|från)\b)|(?:会議録|委員会記録|議事録)\s*$",
     ["APPROVED MEETING MINUTES", "FINAL MINUTES", "REGULAR MEETING MINUTES", "EXEMPT MINUTES",
      "Joint Meeting Minutes of the Transportation Commission and", "MINUTES FOR REGULAR MEETING",
      "MINTUES OF THE", "MINUTES OF THE REGULAR MEETING OF THE", "Protokoll 5/2022", "第３回 産業交通水道委員会記録",
-     "Procès-verbal de la séance du conseil municipal"],
+     "Procès-verbal de la séance du conseil municipal", "Council Minutes", "Meeting Minutes", "ACTION MINUTES",
+     "Unconfirmed Minutes", "SUMMARY OF PROCEEDINGS", "PROCEEDINGS OF THE BOARD OF SUPERVISORS", "Notes of the meeting",
+     "Pöytäkirja 7/2023"],
     counter_examples=["Minutes of the meeting are recorded with comments on each case made by the group. These",
-                      "Minutes", "Föredragningslista 16/2022", "2024/11/05 1:34 会議録表示"],
+                      "Minutes", "Föredragningslista 16/2022", "2024/11/05 1:34 会議録表示", "Approval of Minutes",
+                      "APPROVAL OF THE MINUTES", "3. Council Minutes", "Previous Meeting Minutes", "To approve the minutes",
+                      "Proceedings of the meeting may be filmed", "Adoption of Committee Minutes"],
 )
 
 # A record saying the meeting has begun, in the past tense: minutes and verbatim transcripts open so,
@@ -928,10 +941,11 @@ MEETING_BODY = Convention(
     r"\b(?:committee|sub-?committee|panel|board|commission|commissioners|cabinet|council|authority|forum"
     r"|assembly|caucus|trust|partnership|agency|cyngor|pwyllgor|bwrdd|conseil|comité|assemblée)\b"
     r"(?!\s+members?\b)"  # "Council Member", "Board Member": an office, not a body
-    r"|\b\w*(?:styrelsen?|nämnden?|fullmäktige|utskottet?|sektionen?)\b|(?:委員会|市会|議会|本会議)",
+    r"|\b\w*(?:styrelsen?|nämnden?|fullmäktige|utskottet?|sektionen?)\b|(?:委員会|市会|議会|本会議)"
+    r"|\b\w*(?:hallitus|valtuusto|lautakunta|jaosto)\b",  # Finnish: Kaupunginhallitus, Sivistyslautakunta
     ["Children's Services Overview and Scrutiny Committee", "CUYAHOGA COUNTY BOARD OF HEALTH", "CABINET",
      "Board of Water and Power Commissioners", "CYNGOR CYMUNED MANORDEILO a SALEM", "Organ Välfärdsnämnden",
-     "Stadsstyrelsen", "第３回 産業交通水道委員会記録", "Conseil Municipal",
+     "Stadsstyrelsen", "第３回 産業交通水道委員会記録", "Conseil Municipal", "Sivistyslautakunta", "Kaupunginhallitus",
      "City Council and Successor Agency"],  # California's successor agencies to redevelopment meet with the council
     counter_examples=["Boardroom", "Councillors", "Commissioned Family Hub Contracts", "Sandra Armenta, Council Member"],
 )
@@ -950,21 +964,23 @@ HEADING_NOISE = Convention(
     "heading wording around the committee name",
     r"\b(?:approved|draft|unapproved|final|action|revised|amended|printed|public|open\s+session|closed\s+session)\b"
     r"|\bsummons(?:\s+to)?(?:\s+and)?\b|\b(?:minutes|mintues|agenda|notice|record)(?:\s+(?:of|for))?\b"
+    r"|\b(?:(?:summary|journal|record|transcript)\s+of\s+)?proceedings(?:\s+of)?\b|\bnotes\s+of\b"
     r"|\b(?:special|regular|adjourned|extraordinary|ordinary|hybrid|virtual|remote)\b"
     r"|\b(?:(?:joint|annual|general|full|monthly|quarterly|statutory|inaugural|plenary)\s+)*meeting(?:\s+(?:of|on|for))?\b|\bA\.?G\.?M\.?(?=\s|$)|\bheld\b.*$|\bprotokoll\b(?:\s+\d+\s*/\s*\d+)?"
-    r"|\bföredragningslista\b|\bkallelse\b|\bcyfarfod\b|\bcofnodion\b|第\s*\S{1,3}\s*回|[（(]第\s*\S{1,3}\s*回[）)]|会議録|記録"
+    r"|\bföredragningslista\b|\bkallelse\b|\besityslista\b|\bkokouskutsu\b|\b(?:kokous)?pöytäkirja\b(?:\s+\d+\s*/\s*\d+)?|\bcyfarfod\b|\bcofnodion\b|第\s*\S{1,3}\s*回|[（(]第\s*\S{1,3}\s*回[）)]|会議録|記録"
     r"|(?:令和|平成|昭和)\s*\S{1,2}\s*年(?:\s*\S{1,2}\s*月)?",
     ["APPROVED MINUTES", "MINUTES OF THE REGULAR MEETING OF THE", "Joint Meeting Minutes of the Transportation Commission and",
      "Minutes of the Meeting of the Children's Services Overview and Scrutiny Committee held on 12",
      "Summons to and Agenda for a Meeting on", "REGULAR MEETING AGENDA", "Protokoll 5/2022",
-     "Minutes of Monthly Meeting of Galway County Council", "第３回 産業交通水道委員会記録"],
+     "Minutes of Monthly Meeting of Galway County Council", "PROCEEDINGS OF THE BOARD OF SUPERVISORS", "SUMMARY OF PROCEEDINGS", "第３回 産業交通水道委員会記録"],
 )
 
 # The words in a title block that say what the document is: the phrase holding them names the
 # meeting it is of ("MINUTES OF THE REGULAR MEETING OF THE …", "Joint Meeting Minutes of the …").
 DOCUMENT_TITLE = Convention(
     "what the document is, in its title",
-    r"\b(?:minutes|mintues|agenda|summons|protokoll|föredragningslista|kallelse|cofnodion|agenda'r)\b|会議録|記録",
+    r"\b(?:minutes|mintues|agenda|summons|proceedings|hansard|protokoll|föredragningslista|kallelse|cofnodion|agenda'r"
+    r"|pöytäkirja|esityslista)\b|会議録|記録",
     ["Joint Meeting Minutes of the Transportation Commission and", "AGENDA", "Protokoll 5/2022", "第３回 産業交通水道委員会記録"],
     counter_examples=["Transportation Commission"],
 )
@@ -992,10 +1008,11 @@ AUTHORITY = Convention(
     r"|(?:[A-Z][\w'’&.-]*\s+){1,4}(?:(?i:union|unified)\s+)?(?i:school\s+district)"
     r"|(?:[A-Z][\w'’&.-]*\s+){1,5}(?:(?i:mayoral)\s+)?(?i:combined\s+authority)"
     r"|(?i:cyngor\s+(?:cymuned|tref|sir|dinas))\s+[A-Z][\w'’-]*(?:\s+(?:a|ac|[A-Z][\w'’-]*)){0,4}"
-    r"|[A-ZÅÄÖ][\w-]+\s+(?:stad|kommun)\b|\S{1,6}?(?:市会|市議会|市))",
+    r"|[A-ZÅÄÖ][\w-]+\s+(?:stad|kommun|kaupunki|kunta)\b|\S{1,6}?(?:市会|市議会|市))",
     ["Milburn Parish Council - 2nd July 2019", "Thurrock Council Wi-Fi", "KENT COUNTY COUNCIL", "City of Alameda, California",
      "The Corporation of the Township of Nipissing", "CUPERTINO UNION SCHOOL DISTRICT", "COUNCIL OF THE CITY OF WINNIPEG",
-     "West of England Mayoral Combined Authority", "CYNGOR CYMUNED MANORDEILO a SALEM", "Nykarleby stad"],
+     "West of England Mayoral Combined Authority", "CYNGOR CYMUNED MANORDEILO a SALEM", "Nykarleby stad",
+     "Kempeleen kunta"],
     flags=0,
     counter_examples=["Regular Meeting Agenda", "the minutes of the meeting of the council"],
 )

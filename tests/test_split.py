@@ -57,6 +57,24 @@ def test_minutes_in_other_languages_and_verbatim_transcripts_are_minutes(opening
     assert classify([page(opening)]) == "minutes"
 
 
+@pytest.mark.parametrize("title", ["Council Minutes", "Meeting Minutes", "ACTION MINUTES", "Unconfirmed Minutes",
+                                   "SUMMARY OF PROCEEDINGS", "PROCEEDINGS OF THE BOARD OF SUPERVISORS", "Notes of the meeting",
+                                   "Pöytäkirja 7/2023"])
+def test_a_title_of_a_few_words_ending_in_minutes_or_naming_proceedings_is_minutes(title):
+    # Titles of the US (Legistar's "Meeting Minutes", a county board's "Summary of Proceedings"), Australia
+    # ("Unconfirmed Minutes"), UK informal meetings ("Notes of the meeting") and Finland, with no attendance
+    # on the first page (a long agenda of consent items before the roll call).
+    assert classify([page(["City of Springfield", title, "Monday, January 6, 2025", "1. Call to order",
+                           "2. Pledge of Allegiance"])]) == "minutes"
+
+
+@pytest.mark.parametrize("title", ["Approval of Minutes", "APPROVAL OF THE MINUTES", "Previous Meeting Minutes",
+                                   "To approve the minutes", "Adoption of Committee Minutes"])
+def test_an_agenda_item_about_earlier_minutes_does_not_make_the_agenda_minutes(title):
+    assert classify([page(["City of Springfield", "AGENDA", "Monday, January 6, 2025", title, "1. Call to order"])]) == "agenda"
+    assert classify([page(["City of Springfield", title, "Monday, January 6, 2025", "1. Call to order"])]) != "minutes"
+
+
 def test_an_agenda_with_a_roll_call_to_come_is_not_minutes():
     # An agenda says the meeting will be called to order; only a record says it met.
     assert classify([page(["CITY OF ROSEMEAD", "CITY COUNCIL", "The meeting will be called to order at 7:00 p.m.",
