@@ -127,6 +127,23 @@ DATE_SLASHED = Convention(
     counter_examples=["1 of 5 11/20/22, 8:38 PM", "4/23/19", "ref 2019/1625/01"],
 )
 
+# Where a document neither prints a slashed date past the 12th nor spells a date out, its wording says
+# which side of the Atlantic it was written on, and so which order its slashed dates are in (a guess,
+# flagged for review): American usage prints the month first, British and Commonwealth usage the day.
+MONTH_FIRST_WORDING = Convention(
+    "American wording (slashed dates month first)",
+    r"\b(?:council\s?members?|honorable|mayor\s+pro\s+tem|ayes|nays|pledge\s+of\s+allegiance|city\s+manager"
+    r"|board\s+of\s+supervisors|selectmen|aldermen|center|program|color|favor|labor)\b",
+    ["Present: Councilmembers Smith, Jones and Patel", "PLEDGE OF ALLEGIANCE", "AYES: Smith, Jones"],
+    counter_examples=["Councillors Smith, Jones and Patel"],
+)
+DAY_FIRST_WORDING = Convention(
+    "British and Commonwealth wording (slashed dates day first)",
+    r"\b(?:councillors?|cllrs?|apologies|centre|programme|colour|favour|labour|organisation|parish|borough)\b",
+    ["Apologies for absence", "Present: Cllr A Smith (Chair)", "Community Centre"],
+    counter_examples=["Present: Councilmembers Smith, Jones and Patel"],
+)
+
 # Japanese dates, in the Western calendar or by era ("令和６年５月17日" is 17 May 2024); full-width
 # digits are read as digits.
 DATE_JAPANESE = Convention(

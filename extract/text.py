@@ -9,7 +9,8 @@ import unicodedata
 from collections import Counter
 from typing import NamedTuple
 
-from extract.patterns import (DATE_DMY, DATE_DOTTED, DATE_JAPANESE, DATE_MDY, DATE_SLASHED, DATE_YMD, ERA_OFFSETS,
+from extract.patterns import (DATE_DMY, DATE_DOTTED, DATE_JAPANESE, DATE_MDY, DATE_SLASHED, DATE_YMD, DAY_FIRST_WORDING,
+                              ERA_OFFSETS, MONTH_FIRST_WORDING,
                               MONTH_ABBREVIATIONS, MONTH_NAMES, TIME_OF_DAY, CLOCK_24H, FRENCH_TIME, JAPANESE_TIME)
 
 ISO_DATE = re.compile(r"\d{4}-\d{2}-\d{2}")
@@ -131,6 +132,14 @@ def day_comes_first(texts) -> bool | None:
         if day != month:
             return day > month
     return None
+
+
+def day_first_by_wording(texts) -> bool | None:
+    """A guess at the order of slashed dates from the document's wording ("Councilmembers" month first,
+    "Councillors" day first), for a document whose own dates give none (``day_comes_first``)."""
+    month_first = sum(len(MONTH_FIRST_WORDING.compiled.findall(text)) for text in texts)
+    day_first = sum(len(DAY_FIRST_WORDING.compiled.findall(text)) for text in texts)
+    return None if month_first == day_first else day_first > month_first
 
 
 def _spelled(convention, text: str):

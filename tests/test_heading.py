@@ -256,3 +256,13 @@ def test_minutes_titled_in_running_type_name_their_committee_over_the_letterhead
     monthly = read_heading([page(("Minutes of Monthly Meeting of Galway County Council", 14, True, 72),
                                  ("held in the Council Chamber on Monday 22nd January 2024", 11, False, 72), (BODY, 10, False, 72))])
     assert monthly.committee == "Galway County Council"
+
+
+def test_a_date_in_figures_with_no_order_in_the_document_is_read_by_its_wording_and_flagged():
+    us = read_heading([page(("TOWN OF HILLSIDE", 14, True, 200), ("BOARD OF SELECTMEN", 14, True, 200),
+                            ("Date: 05/03/2024", 11, False, 72), ("Present: Selectmen Smith, Jones and Patel", 11, False, 72),
+                            (BODY, 10, False, 72))])
+    uk = read_heading([page(("Anytown Parish Council", 14, True, 72), ("Date: 05/03/2024", 11, False, 72),
+                            ("Present: Councillors Smith, Jones and Patel", 11, False, 72), (BODY, 10, False, 72))])
+    assert (us.date, uk.date) == ("2024-05-03", "2024-03-05")
+    assert "read month first" in us.doubts["date"] and "read day first" in uk.doubts["date"]

@@ -38,7 +38,7 @@ from extract.patterns import (ADDRESSED_TO, ATTENDANCE_LABEL, AUTHORITY, AUTHORI
 from extract.exempt import without_markings
 from extract.model import Review
 from extract.read import Line, Page
-from extract.text import clean_spaces, day_comes_first, find_dates
+from extract.text import clean_spaces, day_comes_first, day_first_by_wording, find_dates
 
 # Words besides a date and a time that a line giving a meeting's date may hold ("Date: …", "held on …").
 DATE_LINE_EXTRA_WORDS = 3
@@ -479,6 +479,14 @@ def _meeting_date(block: list[Phrase], opening: list[Line], day_first: bool | No
     return best.iso, doubt
 
 
+def _heading_date(blocks: list[tuple[list[Phrase], list[Line]]], day_first: bool | None) -> tuple[str | None, str | None]:
+    """The first page's date, else that of the page whose title block named the committee."""
+    date, doubt = _meeting_date(*blocks[0], day_first)
+    if date is None and len(blocks) > 1:
+        date, doubt = _meeting_date(*blocks[-1], day_first)
+    return date, doubt
+
+
 def _dates_an_earlier_meeting(line_before: str, words_before: str) -> bool:
     """What comes before a date on its line (and the line above) says it is another meeting's ("the minutes
     of the meeting held on"), not the document's own title ("Minutes of the meeting held on")."""
@@ -558,11 +566,13 @@ def read_heading(pages: list[Page]) -> Meeting:
     if body and committee and body.lower() == committee.lower() and not is_authority(committee):
         body = None
 
-    day_first = day_comes_first([line.text for page in pages for line in page.lines]
-                                + [line.text for page in all_pages for line in page.furniture])
-    date, date_doubt = _meeting_date(block, opening, day_first)
-    if date is None and len(blocks) > 1:
-        date, date_doubt = _meeting_date(*blocks[-1], day_first)
+    texts = [line.text for page in pages for line in page.lines] + [line.text for page in all_pages for line in page.furniture]
+    day_first = day_comes_first(texts)
+    guessed = day_first is None and (day_first := day_first_by_wording(texts)) is not None
+    date, date_doubt = _heading_date(blocks, day_first)
+    if guessed and date and date != _heading_date(blocks, not day_first)[0]:
+        date_doubt = (f"the date is printed in figures that read either way; read {'day' if day_first else 'month'} "
+                      "first from the document's wording")
     running = _running_dates(all_pages, day_first)
     if date is None and running:
         date = running.most_common(1)[0][0]  # the heading gives none: the running header or footer does
