@@ -79,6 +79,11 @@ MONTH_NAMES = {
     "Welsh (mutated)": ["", "", "fawrth", "", "fai", "fehefin", "orffennaf", "", "fedi", "", "dachwedd", "ragfyr"],
     "Swedish": ["januari", "februari", "mars", "april", "maj", "juni", "juli", "augusti", "september", "oktober",
                 "november", "december"],
+    "Finnish": ["tammikuu", "helmikuu", "maaliskuu", "huhtikuu", "toukokuu", "kesäkuu", "heinäkuu", "elokuu", "syyskuu",
+                "lokakuu", "marraskuu", "joulukuu"],
+    # A date names its month in the partitive: "5. maaliskuuta 2024".
+    "Finnish (partitive)": ["tammikuuta", "helmikuuta", "maaliskuuta", "huhtikuuta", "toukokuuta", "kesäkuuta",
+                            "heinäkuuta", "elokuuta", "syyskuuta", "lokakuuta", "marraskuuta", "joulukuuta"],
 }
 # English abbreviations ("Sept.", "Dec") are read as their month; other languages print names in full.
 MONTH_ABBREVIATIONS = {"jan": 1, "feb": 2, "mar": 3, "apr": 4, "jun": 6, "jul": 7, "aug": 8, "sep": 9, "sept": 9,
@@ -89,17 +94,19 @@ _MONTH_WORD = r"(?P<month>[^\W\d_]{3,11})"
 
 DATE_DMY = Convention(
     "day month year date",
-    r"\b(?P<day>[0-3]?\d)\s*" + _ORDINAL + r"\.?\s+(?:(?:of|o|de)\s+)?" + _MONTH_WORD
+    r"\b(?P<day>[0-3]?\d)\s*" + _ORDINAL + r"\.?\s+(?:(?i:day)\s+)?(?:(?:of|o|de)\s+)?" + _MONTH_WORD
     + r"\.?,?\s+(?P<year>(?:19|20)\d\d)\b",
     ["Milburn Parish Council - 2nd July 2019", "The meeting will be held at 7.00 pm on 13 February 2018",
      "Newbiggin Parish Council - 3 rd September 2019", "CYFARFOD 9fed HYDREF 2019", "Thursday, 13th March, 2025",
-     "Réunion du Conseil Municipal du 12 juillet 2023", "Minutes of the meeting held on 14 Ocotber 2019"],
+     "Réunion du Conseil Municipal du 12 juillet 2023", "Minutes of the meeting held on 14 Ocotber 2019",
+     "held on the 6th day of January, 2025", "Kokous 5. maaliskuuta 2024"],
 )
 
 DATE_MDY = Convention(
     "month day, year date",
-    r"\b" + _MONTH_WORD + r"\.?\s+(?P<day>[0-3]?\d)(?:st|nd|rd|th)?,?\s+(?P<year>(?:19|20)\d\d)\b",
-    ["THURSDAY, AUGUST 4, 2011", "Regular Meeting October 2, 2019", "January 27, 2020, 7:00 p.m."],
+    # A meeting over days gives its first: "January 6-7, 2025".
+    r"\b" + _MONTH_WORD + r"\.?\s+(?P<day>[0-3]?\d)(?:st|nd|rd|th)?(?:\s*[-–]\s*[0-3]?\d)?,?\s+(?P<year>(?:19|20)\d\d)\b",
+    ["THURSDAY, AUGUST 4, 2011", "Regular Meeting October 2, 2019", "January 27, 2020, 7:00 p.m.", "January 6-7, 2025"],
 )
 
 # Day, month and a four-digit year between dots, as Nordic and continental minutes print them.

@@ -16,6 +16,9 @@ from extract.text import day_comes_first, find_date, find_dates, month_number
     ("Thursday, 13th March, 2025", "2025-03-13"),  # ordinal, weekday and commas (Kent)
     ("TUESDAY- -NOVEMBER 16, 2010- -7:00 P.M.", "2010-11-16"),  # month first (Alameda)
     ("on 7 Sept 2019", "2019-09-07"),
+    ("held on the 6th day of January, 2025", "2025-01-06"),  # the legal form of US and Canadian minutes
+    ("January 6-7, 2025", "2025-01-06"),  # a meeting over two days: its first
+    ("Kokous 5. maaliskuuta 2024", "2024-03-05"),  # Finnish, the month in the partitive
 ])
 def test_dates_in_every_printed_form(text, iso):
     assert find_date(text) == iso
