@@ -440,9 +440,12 @@ HONORIFIC = Convention(
     "honorific or member title before a name",
     r"^(?:councill?ors?['’]?|cllrs?\.?|mr|mrs|ms|miss|dr|sir|rev(?:d)?|councilmembers?(?:/authority\s+members?)?"
     r"|board\s*members?(?:/commissioners?)?|boardmembers?|commissioners?|members?|authority\s+members?"
+    # Australia and New Zealand write "Cr"; US boards name members by their seat: Trustee, Supervisor, Alderman, Selectman
+    r"|crs?|trustees?|supervisors?|alder(?:man|men|persons?)|selectm[ae]n|selectboard\s+members?"
     r"|cynghorwyr|cynghorydd|cyng|madam|his\s+worship|her\s+worship|mmes?|mlle|madame|monsieur|messieurs)\.?$",
     ["Councillors", "Board Members", "Mr", "Boardmember", "Councilmembers/Authority Members", "Commissioner",
-     "Cynghorwyr", "Cyng.", "His Worship", "Councilors", "Councillors’", "Mme", "Mmes", "Monsieur"],
+     "Cynghorwyr", "Cyng.", "His Worship", "Councilors", "Councillors’", "Mme", "Mmes", "Monsieur", "Cr", "Crs",
+     "Trustee", "Supervisors", "Alderman", "Selectmen"],
 )
 
 # An office that leads a name ("Chair Owens", "Clerk J H Todd", "Vice Mayor deHaan").
@@ -836,13 +839,17 @@ ROLE_ACRONYM = Convention(
 
 OPENING = Convention(
     "meeting opened",
-    r"\b(?:convened|convene|called\s+to\s+order|called\s+(?:the\s+)?(?:[\w-]+\s+){0,8}?to\s+order|commenced|opened\s+the\s+meeting"
-    r"|meeting\s+(?:began|started)|held\s+on\b.*\bat\b|time:|met\s+at)|(?:午前|午後)\s*[\d０-９]+\s*時(?:\s*[\d０-９]+\s*分)?\s*開会",
+    r"\b(?:convened|convene|called\s+to\s+order|called\s+(?:the\s+)?(?:[\w-]+\s+){0,8}?to\s+order|commenc(?:ed|ing)"
+    r"|opened\s+the\s+meeting|declared\s+the\s+meeting\s+open|meeting\s+(?:began|started|opened)"
+    # "held on … at 7.00 pm" within its sentence: not on to a time in the minutes below it
+    r"|held\s+(?:on|in)\b[^.;]{0,120}?\bat\b|time:|met\s+at)|(?:午前|午後)\s*[\d０-９]+\s*時(?:\s*[\d０-９]+\s*分)?\s*開会",
     ["President Curtis convened the meeting at 7:00 p.m.", "TIME: 7:02 p.m. Called to Order",
      "The meeting was called to order by Commissioner Robert Sherrard at 7:07 p.m.",
      "Commissioner Michele Bellows called the Joint Planning Board and Transportation Commission meeting to order at 7:00 p.m.",
      "Minutes of the Meeting of the Children's Services Overview and Scrutiny Committee held on 12 December 2017 at 7.00 pm",
-     "The Council met at 9:41 a.m.", "［午前10時 開会］"],
+     "The Council met at 9:41 a.m.", "［午前10時 開会］",
+     "Held in the Council Chambers on Wednesday 17 April 2024 commencing at 5.00pm",
+     "The Shire President declared the meeting open at 5.02pm."],
 )
 
 CLOSING = Convention(
@@ -1026,9 +1033,9 @@ COMMITTEE_FIELD = Convention(
 # An authority, as opposed to one of its committees: a place and the kind of authority it is.
 AUTHORITY = Convention(
     "authority name",
-    r"(?P<name>(?:(?i:the)\s+)?(?:(?i:corporation|council)\s+(?i:of\s+the)\s+)?(?i:city|town|township|county|village|borough|municipality|district|commune|parish)"
+    r"(?P<name>(?:(?i:the)\s+)?(?:(?i:corporation|council)\s+(?i:of\s+the)\s+)?(?i:city|town|township|county|village|borough|municipality|district|commune|parish|shire)"
     r"\s+(?i:of)\s+(?:(?i:the)\s+)?[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3}"
-    r"|(?:[A-Z][\w'’&.-]*\s+){1,4}(?:(?i:parish|town|city|county|district|borough|metropolitan|community|regional|unitary)\s+)*(?i:council)"
+    r"|(?:[A-Z][\w'’&.-]*\s+){1,4}(?:(?i:parish|town|city|county|district|borough|metropolitan|community|regional|unitary|shire)\s+)*(?i:council)"
     r"|(?:[A-Z][\w'’&.-]*\s+){1,4}(?:(?i:union|unified)\s+)?(?i:school\s+district)"
     r"|(?:[A-Z][\w'’&.-]*\s+){1,5}(?:(?i:mayoral)\s+)?(?i:combined\s+authority)"
     r"|(?i:cyngor\s+(?:cymuned|tref|sir|dinas))\s+[A-Z][\w'’-]*(?:\s+(?:a|ac|[A-Z][\w'’-]*)){0,4}"
@@ -1036,7 +1043,7 @@ AUTHORITY = Convention(
     ["Milburn Parish Council - 2nd July 2019", "Thurrock Council Wi-Fi", "KENT COUNTY COUNCIL", "City of Alameda, California",
      "The Corporation of the Township of Nipissing", "CUPERTINO UNION SCHOOL DISTRICT", "COUNCIL OF THE CITY OF WINNIPEG",
      "West of England Mayoral Combined Authority", "CYNGOR CYMUNED MANORDEILO a SALEM", "Nykarleby stad",
-     "Kempeleen kunta"],
+     "Kempeleen kunta", "SHIRE OF WANDOO"],
     flags=0,
     counter_examples=["Regular Meeting Agenda", "the minutes of the meeting of the council"],
 )
@@ -1068,7 +1075,7 @@ COUNCIL_MEETING = Convention(
 
 # Words that say what kind of authority a name is, not where: "City Council" alone names no authority.
 AUTHORITY_KIND_WORDS = {"the", "city", "town", "township", "county", "district", "borough", "metropolitan",
-                        "community", "regional", "unitary", "parish", "village", "council", "full", "a", "and", "of",
+                        "community", "regional", "unitary", "parish", "village", "shire", "council", "full", "a", "and", "of",
                         "joint", "special", "regular"}
 
 # A sentence naming the meeting ("A meeting of the County Council will be held …", "MINUTES of a

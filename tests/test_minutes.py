@@ -716,3 +716,16 @@ def test_a_motion_adopting_sub_items_filed_under_one_number_belongs_to_their_ite
     assert [(m.number, [mo.mover for mo in m.motions]) for m in record.items] == [
         ("14-339 CC/14-01 CAFA", ["Chen"]), ("14-339 A CC", []), ("14-339 B CC", []), ("14-339 E CC", []),
         ("14-340 CC", [])]
+
+
+def test_the_opening_time_is_the_heading_s_not_a_time_further_down_the_minutes():
+    # An Australian shire's heading "… commencing at 5.00pm"; "held on 20 March 2024" in a later minute was
+    # read on, across the minutes, to the time the meeting closed.
+    texts = ["SHIRE OF WANDOO", "ORDINARY MEETING OF COUNCIL",
+             "Held in the Council Chambers on Wednesday 17 April 2024 commencing at 5.00pm",
+             "3. CONFIRMATION OF MINUTES",
+             "That the Minutes of the Ordinary Meeting of Council held on 20 March 2024 be confirmed.",
+             "The Shire President closed the meeting at 5.40pm."]
+    lines = [Line(text=t, x0=72, x1=500, top=60 + 15 * i, bottom=71 + 15 * i, size=11) for i, t in enumerate(texts)]
+    assert (minutes.opening_time(lines), minutes.closing_time(lines)) == ("17:00", "17:40")
+    assert minutes.opening_time(lines[3:]) is None  # no time for the opening: none is made up from the close

@@ -926,7 +926,8 @@ def opening_time(lines: list[Line]) -> str | None:
         time = find_time(text[m.start():m.end() + 80])
         if time:
             return time
-    return next((t for t in (find_time(ln.text) for ln in lines[:HEADING_TIME_LINES]) if t), None)
+    return next((t for t in (find_time(ln.text) for ln in lines[:HEADING_TIME_LINES] if not CLOSING.search(ln.text)) if t),
+                None)
 
 
 def closing_time(lines: list[Line]) -> str | None:
