@@ -436,6 +436,15 @@ CHECKBOX_COLUMNS = Convention(
 
 # Honorifics and member titles printed before a name ("Councillors", "Board Members"), in every
 # language of the corpus (Welsh "Cynghorwyr", "Cyng.").
+# The number of members a roll-call list names, before them (Legistar's minutes): "Present: 4 - Councilmember
+# Amy Smith, …", "Absent: 1 - Councilmember Dan Lee".
+ROLL_COUNT = Convention(
+    "count of members before a roll-call list",
+    r"^\s*\d{1,2}\s*[-–—]\s+(?=\D)",
+    ["4 - Councilmember Amy Smith, Councilmember Bob Jones", "1 - Councilmember Dan Lee"],
+    counter_examples=["24-0012 Approval of Minutes", "2 Apologies"],
+)
+
 HONORIFIC = Convention(
     "honorific or member title before a name",
     r"^(?:councill?ors?['’]?|cllrs?\.?|mr|mrs|ms|miss|dr|sir|rev(?:d)?|councilmembers?(?:/authority\s+members?)?"

@@ -1,5 +1,6 @@
 """Attendance conventions, each on real lines from published minutes."""
 
+from extract.patterns import ROLL_COUNT
 from extract.parse.people import Attendance, attendance_blocks, parse_block, parse_listed_line, parse_people
 from extract.read import Line
 
@@ -255,3 +256,11 @@ def test_a_prose_staff_list_wrapped_mid_name_and_mid_word():
         ("Dan MacInnis", "Operations Superintendent"), ("Kristin Linklater", "Deputy Clerk Administrative Assistant"),
         ("Kim Turnbull", "Deputy Treasurer Office Assistant"), ("Will Bateman", "Fire Chief-MLEO-CEMC"),
         ("Kris Croskery-Hodgins", "Municipal Administrator-Clerk-Treasurer")]
+
+
+def test_a_roll_call_count_before_the_names_is_no_part_of_the_first_name():
+    # Legistar's minutes: "Present: 4 - Councilmember Amy Smith, …"; a file number opening a title is no count.
+    assert [p.name for p in parse_people("4 - Councilmember Amy Smith, Councilmember Bob Jones and Mayor Jane Doe")] == \
+        ["Amy Smith", "Bob Jones", "Jane Doe"]
+    assert [p.name for p in parse_people("1 - Councilmember Dan Lee")] == ["Dan Lee"]
+    assert not ROLL_COUNT.match("24-0012 Approval of Minutes")

@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 
 from extract.model import Person
 from extract.parse.common import line_step
-from extract.patterns import (AND_OTHERS, ATTENDANCE_LABEL, attendance_list_of, CHECKBOX, CHECKBOX_COLUMNS, HONORIFIC,
+from extract.patterns import (AND_OTHERS, ATTENDANCE_LABEL, attendance_list_of, CHECKBOX, CHECKBOX_COLUMNS, HONORIFIC, ROLL_COUNT,
                               LEADING_ROLE, NAME_DASH_ROLE, NOBODY, OFFICE_SPACE_NAME, POSTNOMINAL, ROLE_WORD,
                               SPEAKER_TURN)
 from extract.read import Line
@@ -191,6 +191,7 @@ def split_office(words: list[str]) -> tuple[list[str], list[str]]:
 def parse_people(text: str) -> list[Person]:
     """Prose or roll-call attendance text → people, with roles and honorifics separated."""
     text = re.sub(r"\s+[–-]\s*\d+\.?\s*$", "", clean_spaces(text))  # roll-call count: "… Gilmore – 5."
+    text = ROLL_COUNT.sub("", text)  # Legistar's count first: "Present: 4 - Councilmember Amy Smith, …"
     if NOBODY.match(text):
         return []
     people: list[Person] = []
