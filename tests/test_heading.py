@@ -266,3 +266,18 @@ def test_a_date_in_figures_with_no_order_in_the_document_is_read_by_its_wording_
                             ("Present: Councillors Smith, Jones and Patel", 11, False, 72), (BODY, 10, False, 72))])
     assert (us.date, uk.date) == ("2024-05-03", "2024-03-05")
     assert "read month first" in us.doubts["date"] and "read day first" in uk.doubts["date"]
+
+
+def test_a_running_header_names_the_committee_a_title_of_minutes_does_not():
+    first = page(("MINUTES", 16, True, 72), ("Wednesday 12 March 2025", 12, False, 72), (BODY, 10, False, 72), (BODY, 10, False, 72))
+    second = page((BODY, 10, False, 72), (BODY, 10, False, 72))
+    assert read_heading([first, second]).committee is None  # "the Committee may discuss" in the text names no body
+    for p in (first, second):
+        p.furniture = [Line(text="Planning Committee - 12 March 2025", x0=72, x1=300, top=20, bottom=30, size=9)]
+    heading = read_heading([first, second])
+    assert (heading.committee, heading.date, heading.doubts) == ("Planning Committee", "2025-03-12", {})
+
+
+def test_a_head_noun_alone_names_no_particular_body():
+    assert committee_doubt("Committee") and committee_doubt("Board")
+    assert committee_doubt("Cabinet") is None and committee_doubt("Council") is None

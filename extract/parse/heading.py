@@ -334,6 +334,12 @@ def _reads_as_name(text: str) -> bool:
     return bool(LEADING_BODY_WORD.match(text)) or all(_name_word(w) for w in words)
 
 
+# A head noun on its own ("the Committee may discuss …") names no body; "Cabinet" and "Council" do: each
+# authority has one.
+GENERIC_BODY_WORDS = {"committee", "sub-committee", "subcommittee", "board", "commission", "panel", "forum", "authority",
+                      "agency", "partnership", "trust", "assembly", "caucus"}
+
+
 def committee_doubt(name: str | None) -> str | None:
     """Why a committee name is implausible, or None."""
     if not name:
@@ -347,6 +353,8 @@ def committee_doubt(name: str | None) -> str | None:
         return f"'{name}' names a body twice: two headings run together?"
     if not MEETING_BODY.search(name):
         return f"'{name}' names no meeting body (committee, council, board…)"
+    if name.lower() in GENERIC_BODY_WORDS:
+        return f"'{name}' alone names no particular body"
     return None
 
 
@@ -523,6 +531,15 @@ def _running_dates(pages: list[Page], day_first: bool | None) -> Counter[str]:
     return Counter({iso: n for iso, n in seen.items() if n >= 2})
 
 
+def _running_committee(pages: list[Page]) -> str | None:
+    """The body a running header or footer names on at least two pages, if one does."""
+    seen: Counter[str] = Counter()
+    for page in pages:
+        seen.update({name for line in page.furniture if (name := committee_in(line.text)) and not committee_doubt(name)})
+    named = [(n, name) for name, n in seen.most_common() if n >= 2]
+    return named[0][1] if named else None
+
+
 # --- The heading ---
 
 def read_heading(pages: list[Page]) -> Meeting:
@@ -552,6 +569,10 @@ def read_heading(pages: list[Page]) -> Meeting:
         # Meeting": a municipality whose heading names only itself meets as its council.
         committee = f"{AUTHORITY_FORMAL_PREFIX.sub('', body)} Council"
         doubts["committee"] = f"'{committee}' is named from the authority: the heading names no meeting body"
+    if committee is None and (running := _running_committee(all_pages)):
+        committee = running  # "Planning Committee – 12 March 2025" over every page, under a title of "MINUTES"
+        if is_authority(committee):  # "Kent County Council" in a footer is the publisher, perhaps not the body that met
+            doubts["committee"] = f"'{committee}' is named only by the running header or footer"
     if committee is None:
         committee = _unnamed_body(block)
     if committee and body and committee.lower() == "council" and is_authority(body):
