@@ -978,7 +978,10 @@ LANGUAGE_WORDS = {
 # Japanese ones end in one (産業交通水道委員会).
 MEETING_BODY = Convention(
     "word naming a meeting body",
-    r"\b(?:committee|sub-?committee|panel|board|commission|commissioners|cabinet|council|authority|forum"
+    # A US county's court is its governing body ("Fiscal Court", "Commissioners Court"); a UK council's
+    # executive meets as "The Executive" (a chief or deputy chief executive is an officer).
+    r"\b(?:fiscal|commissioners['’]?)\s+court\b|(?<!chief\s)\bexecutive\b"
+    r"|\b(?:committee|sub-?committee|panel|board|commission|commissioners|cabinet|council|authority|forum"
     r"|assembly|caucus|trust|partnership|agency|cyngor|pwyllgor|bwrdd|conseil|comité|assemblée)\b"
     r"(?!\s+members?\b)"  # "Council Member", "Board Member": an office, not a body
     r"|\b\w*(?:styrelsen?|nämnden?|fullmäktige|utskottet?|sektionen?)\b|(?:委員会|市会|議会|本会議)"
@@ -986,8 +989,10 @@ MEETING_BODY = Convention(
     ["Children's Services Overview and Scrutiny Committee", "CUYAHOGA COUNTY BOARD OF HEALTH", "CABINET",
      "Board of Water and Power Commissioners", "CYNGOR CYMUNED MANORDEILO a SALEM", "Organ Välfärdsnämnden",
      "Stadsstyrelsen", "第３回 産業交通水道委員会記録", "Conseil Municipal", "Sivistyslautakunta", "Kaupunginhallitus",
-     "City Council and Successor Agency"],  # California's successor agencies to redevelopment meet with the council
-    counter_examples=["Boardroom", "Councillors", "Commissioned Family Hub Contracts", "Sandra Armenta, Council Member"],
+     "City Council and Successor Agency",  # California's successor agencies to redevelopment meet with the council
+     "FISCAL COURT", "Commissioners Court", "The Executive"],
+    counter_examples=["Boardroom", "Councillors", "Commissioned Family Hub Contracts", "Sandra Armenta, Council Member",
+                      "Chief Executive", "Crown Court"],
 )
 
 # The head nouns that lead a body's name, in the languages that put them first ("Cyngor Cymuned
@@ -1006,13 +1011,15 @@ HEADING_NOISE = Convention(
     r"|\bsummons(?:\s+to)?(?:\s+and)?\b|\b(?:minutes|mintues|agenda|notice|record)(?:\s+(?:of|for))?\b"
     r"|\b(?:(?:summary|journal|record|transcript)\s+of\s+)?proceedings(?:\s+of)?\b|\bnotes\s+of\b"
     r"|\b(?:special|regular|adjourned|extraordinary|ordinary|hybrid|virtual|remote)\b"
+    r"|\b(?:(?:work|study|budget)\s+)?sessions?\b|\bworkshops?\b"
     r"|\b(?:(?:joint|annual|general|full|monthly|quarterly|statutory|inaugural|plenary)\s+)*meeting(?:\s+(?:of|on|for))?\b|\bA\.?G\.?M\.?(?=\s|$)|\bheld\b.*$|\bprotokoll\b(?:\s+\d+\s*/\s*\d+)?"
     r"|\bföredragningslista\b|\bkallelse\b|\besityslista\b|\bkokouskutsu\b|\b(?:kokous)?pöytäkirja\b(?:\s+\d+\s*/\s*\d+)?|\bcyfarfod\b|\bcofnodion\b|第\s*\S{1,3}\s*回|[（(]第\s*\S{1,3}\s*回[）)]|会議録|記録"
     r"|(?:令和|平成|昭和)\s*\S{1,2}\s*年(?:\s*\S{1,2}\s*月)?",
     ["APPROVED MINUTES", "MINUTES OF THE REGULAR MEETING OF THE", "Joint Meeting Minutes of the Transportation Commission and",
      "Minutes of the Meeting of the Children's Services Overview and Scrutiny Committee held on 12",
      "Summons to and Agenda for a Meeting on", "REGULAR MEETING AGENDA", "Protokoll 5/2022",
-     "Minutes of Monthly Meeting of Galway County Council", "PROCEEDINGS OF THE BOARD OF SUPERVISORS", "SUMMARY OF PROCEEDINGS", "第３回 産業交通水道委員会記録"],
+     "Minutes of Monthly Meeting of Galway County Council", "PROCEEDINGS OF THE BOARD OF SUPERVISORS", "SUMMARY OF PROCEEDINGS",
+     "City Council Work Session", "第３回 産業交通水道委員会記録"],
 )
 
 # The words in a title block that say what the document is: the phrase holding them names the
