@@ -1,5 +1,7 @@
 """Reports: cover blocks as ruled tables or plain lines, recommendations, appendices, appended letters."""
 
+import dataclasses
+
 import pytest
 from conftest import SAMPLES
 
@@ -269,11 +271,39 @@ def test_recommendations_as_paragraphs_run_on_where_their_sentence_does():
                  "To replace Recommendation (h) with",
                  "Agree provision for Kent Scheme pay sufficient to fund the transition to the new pay points",
                  "+under the pay strategy agreed by full Council in May 2024 (consistent with the principles):",
+                 "• Increase the minimum rate for grade KSA to £12.71 per hour (5% increase).",
                  "• Increase all points within grades KSB to KSF by 5%.",
                  "To replace Recommendation (o) with", "To note that the Cabinet Member for Finance will determine",
                  "+the final pay increases for KSG and above.", "1 Introduction",
                  "1.1 The recommendations above and the attached appendices reflect a revised 2025-26 Revenue Budget")
     assert [r[:30] for r in recommendations(rows)] == ["To replace Recommendation (d) ", "To replace Recommendation (h) ",
                                                        "To replace Recommendation (o) "]
-    assert recommendations(rows)[1].endswith("(consistent with the principles): Increase all points within grades "
-                                             "KSB to KSF by 5%.")
+    # Every bullet after the colon is a point of the one recommendation; a finished sentence runs on no further.
+    assert recommendations(rows)[1].endswith("(consistent with the principles): Increase the minimum rate for grade "
+                                             "KSA to £12.71 per hour (5% increase). Increase all points within "
+                                             "grades KSB to KSF by 5%.")
+    assert recommendations(rows)[2].endswith("the final pay increases for KSG and above.")
+
+
+def test_a_recommendation_carried_over_a_page_turn_is_one_recommendation():
+    # cc_weca_report_2026-03-27_transport: recommendation 4 breaks off at the foot of page 1 mid-sentence.
+    first = at(("Recommendation", 411.1, 77.7), ("That Committee:", 442.9, 77.7),
+               ("3) Notes the outcome of the CRSTS re-baseline exercise.", 647.8, 95.7),
+               ("4) Delegates authority, to the West of England Combined Authority’s Executive", 679.6, 95.7),
+               ("CRSTS change requests. In the event of a consensus not being reached at", 695.4, 113.7))
+    second = [dataclasses.replace(row, page_index=1) for row in at(
+        ("Director level, decision making will be escalated to the Mayoral Combined", 108.6, 113.7),
+        ("making will be escalated to the Committee.", 124.5, 113.7),
+        ("5) Delegates authority to the West of England Combined Authority’s Executive", 203.9, 95.7),
+        ("Reasons for recommendations", 378.9, 77.7))]
+    found = recommendations(first + second)
+    assert len(found) == 3
+    assert found[1].endswith("not being reached at Director level, decision making will be escalated to the "
+                             "Mayoral Combined making will be escalated to the Committee.")
+
+
+def test_a_heading_at_the_top_of_the_next_page_ends_the_recommendations():
+    first = at(("Recommendations", 411.1, 77.7), ("1) Notes the outcome of the re-baseline exercise", 442.9, 95.7))
+    second = [dataclasses.replace(row, page_index=1) for row in at(
+        ("Background", 108.6, 77.7), ("In July 2020, the Department for Transport launched a national", 140.0, 77.7))]
+    assert recommendations(first + second) == ["Notes the outcome of the re-baseline exercise"]

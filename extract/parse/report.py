@@ -397,14 +397,21 @@ def recommendations(rows: list[Row]) -> list[str]:
     found: list[str] = []
     scheme, last = None, None
     runs_on = False  # the last recommendation's sentence goes on in the next paragraph ("… (h) with" / "Agree …")
+    listing = False  # the last recommendation lists its points as bullets after a colon ("… uplifts:" / "• …")
+    previous = None
     for text, group in zip(texts[start + 1:], groups[start + 1:]):
         bulleted = is_bullet(text)
         text = strip_bullet(text) if bulleted else text
         numbered = RECOMMENDATION_NUMBER.match(text)
-        if runs_on and not numbered:
+        if found and not numbered and ((listing and bulleted) or runs_on
+                                       or _carried_over_page(previous, group, found[-1])):
+            listing = bulleted and (listing or found[-1].endswith(":"))
             found[-1] = f"{found[-1]} {text}"
-            runs_on = not bulleted or text.endswith(":")
+            runs_on = not listing and scheme == "paragraphs" and bool(RUNS_ON.search(text))
+            previous = group
             continue
+        previous = group
+        listing = False
         if numbered:
             this_scheme, number = _numbering(numbered.group("number"))
             if found and (this_scheme != scheme or number != last + 1):
@@ -426,6 +433,15 @@ def recommendations(rows: list[Row]) -> list[str]:
             break
         runs_on = scheme == "paragraphs" and bool(RUNS_ON.search(found[-1]))
     return found
+
+
+def _carried_over_page(previous: list[Row] | None, group: list[Row], recommendation: str) -> bool:
+    """A paragraph that opens a page and carries on the sentence the last recommendation left unfinished at
+    the foot of the one before (no full stop; "… not being reached at" / "Director level, …"); a heading
+    there (one line ending no sentence) is the next section."""
+    return (previous is not None and group[0].page_index != previous[-1].page_index
+            and not TERMINAL.search(recommendation) and not is_bullet(group[0].text)
+            and (len(group) > 1 or bool(TERMINAL.search(group[0].text))))
 
 
 # A paragraph ending in a word that needs what follows ("To replace Recommendation (h) with"), or in a colon
