@@ -1395,14 +1395,28 @@ COVER_WARDS = Convention(
 COVER_KEY_DECISION = Convention(
     "key decision",
     r"key\s+decision\s*:?\s*(?P<value>.*?)\s*$",
-    ["Wards and communities affected: All Key Decision: Non-Key", "Key Decision:"],
+    ["Wards and communities affected: All Key Decision: Non-Key", "Key Decision:", "Key Decision: No"],
+)
+# A key decision field's value that says it is not one: Thurrock's "Non-Key", modern.gov's "No".
+NOT_KEY_DECISION = Convention(
+    "key decision field answered no",
+    r"^\W*(?:no|non|not|none)\b",
+    ["Non-Key", "No", "NO", "Not a Key Decision"],
+    counter_examples=["Key", "Yes", "Key Decision", "Yes - the decision affects two or more wards"],
 )
 
 COVER_REPORT_OF = Convention(
     "report of",
-    r"^\s*report\s+(?:of|from)\s*:\s*(?P<value>.+)$",
+    r"^\s*report\s+(?:of|from)\s*:\s*(?P<value>.+)$"
+    r"|^\s*(?:joint\s+)?report\s+(?:of|from|by)\s+(?:the\s+)?(?P<office>(?:[\w&'’,-]+\s+){0,5}?"
+    r"(?:director|head|chief|officer|manager|executive|leader|member|holder|clerk|secretary|treasurer|solicitor"
+    r"|controller|commissioner|superintendent|administrator)s?\b.*)$",
     ["Report of: Alan Cotgrove, Local Safeguarding Children Board Manager",
-     "Report from: Barbara Peacock, Director Children and Adults"],
+     "Report from: Barbara Peacock, Director Children and Adults", "Report of the Head of Regulatory Services",
+     "REPORT OF THE CHIEF EXECUTIVE", "Joint Report of the Director of Place and the Chief Finance Officer",
+     "Report by the Cabinet Member for Housing"],
+    counter_examples=["Report of the Task and Finish Group on Flooding", "Report of the External Auditor's findings",
+                      "The report of the Director was noted"],
 )
 
 COVER_ACCOUNTABLE = Convention(
@@ -1458,12 +1472,57 @@ COVER_TO = Convention(
      "TO: Honorable Housing Authority"],
     counter_examples=["Together with the Council, the Board agreed"],
 )
+# A title line naming the meeting body a paper goes to, without a field's colon ("REPORT TO COUNCIL").
+REPORT_TO_LINE = Convention(
+    "report to a meeting body, as a title",
+    r"^\W*(?:(?:staff|officers?['’]?)\s+)?report\s+to\s+(?P<value>(?:the\s+)?[\w'’&, -]{0,80}?\b(?:committee|panel|board"
+    r"|cabinet|council|commission|authority|sub-committee|executive)(?:\s+of\s+[\w'’ ]{3,40})?)\W*$",
+    ["REPORT TO COUNCIL", "Report to the Planning Committee", "STAFF REPORT TO THE BOARD OF DIRECTORS",
+     "Report to Cabinet"],
+    counter_examples=["Report to be presented to the Council in June", "REPORT TO: CABINET",
+                      "The report to Council in May set out the options"],
+)
 COVER_FROM = Convention(
     "who puts a paper forward",
     r"^\s*(?:from|responsible\s+(?:officer|director|member)|lead\s+(?:officer|member))\s*:\s*(?P<value>.*)$",
     ["From: Roger Gough, Leader of the Council", "FROM: Jesus M. Gomez, Executive Director",
      "RESPONSIBLE OFFICER: EXECUTIVE DIRECTOR OF TRANSPORT"],
     counter_examples=["From 1 April the service will be delivered by the council"],
+)
+# The agenda item a paper is for, as a cover field ("ITEM NUMBER: 8.B" on a US agenda report, "Agenda Item
+# No: 7" on a UK cover): the item as the agenda numbers it.
+COVER_ITEM_FIELD = Convention(
+    "agenda item field",
+    r"^\s*(?:agenda\s+)?item\s*(?:no\.?|number|#)?\s*:\s*(?P<item>\d{1,3}(?:[.-]?[A-Z]{1,2}|\.\d{1,2})?)\.?\s*$",
+    ["ITEM NUMBER: 8.B", "Agenda Item No: 7", "Item #: 12", "Agenda Item: 5A", "Item No.: 6.2"],
+    counter_examples=["Item 4B", "Item: Approval of the minutes", "Agenda Item No"],
+)
+# The date of the meeting a paper goes to, as a field, and the date the paper itself was written, which
+# is no meeting's date (a cover may print both: "Date of report: 1 March 2024" / "Date of meeting: …").
+COVER_MEETING_DATE = Convention(
+    "meeting date field",
+    r"^\s*(?:date\s+of\s+(?:the\s+)?(?:meeting|committee|council|hearing)|(?:council\s+|committee\s+|board\s+)?meeting\s+date"
+    r"|committee\s+date|for\s+(?:the\s+)?meeting\s+(?:of|on))\s*:?\s*(?P<value>.+)$",
+    ["Date of Meeting: 14 March 2024", "MEETING DATE: April 9, 2024", "Council Meeting Date: May 7, 2024",
+     "Date of meeting: 5 February 2024", "For meeting of: June 3, 2024"],
+    counter_examples=["Date of report: 1 March 2024", "The meeting date was moved to 5 May"],
+)
+REPORT_OWN_DATE = Convention(
+    "the date a paper was written",
+    r"^\s*(?:date\s+(?:of\s+(?:the\s+)?report|written|prepared|issued|of\s+publication)|report\s+date|prepared\s+on|date\s+published)"
+    r"\s*:",
+    ["Date of report: 1 March 2024", "Report Date: February 20, 2024", "Date written: 12 January 2024"],
+    counter_examples=["Date of Meeting: 14 March 2024", "DATE: March 5, 2024"],
+)
+# A cover field of any other kind: a label of a few words and its colon ("Department: Corporate
+# Services", "Report No.: CS-24-12"): it opens a field of its own and is never the paper's title.
+COVER_OTHER_FIELD = Convention(
+    "any other cover field",
+    r"^\s*[A-Z][\w.'’/()&-]*(?:\s+[\w.'’/()&-]+){0,3}\s*:(?:\s|$)",
+    ["Department: Corporate Services", "Report No.: CS-24-12", "Ward(s): All", "Portfolio Holder: Cllr Ann Lee"],
+    counter_examples=["Review of Hackney Carriage Fares", "2024/25 Budget: Consultation Results and Next Steps",
+                      "http://www.example.gov.uk"],
+    flags=0,
 )
 # Words of address before the body a memorandum goes to: US staff reports open "TO: Honorable Mayor and
 # Members of the City Council" (Norwalk's "TO: Honorable Housing Authority"), UK ones "To: Chair and Members
@@ -1494,8 +1553,9 @@ WRAPPED_LABEL_TAIL = Convention(
 # Member for Integrated Children's Services"): where no meeting takes it, the decision-maker is its committee.
 DECISION_MAKER = Convention(
     "who takes a decision",
-    r"^\s*decision\s+(?:to\s+be\s+)?(?:taken|made)\s+by\s*:?\s*(?P<value>.*)$",
-    ["DECISION TO BE TAKEN BY: DECISION NUMBER:", "Decision taken by: Leader of the Council"],
+    r"^\s*(?:decision\s+(?:to\s+be\s+)?(?:taken|made)\s+by|decision[- ]maker)\s*:?\s*(?P<value>.*)$",
+    ["DECISION TO BE TAKEN BY: DECISION NUMBER:", "Decision taken by: Leader of the Council",
+     "Decision Maker: Cabinet", "Decision-maker: Cabinet Member for Highways"],
     counter_examples=["The decision to be taken by the Cabinet is set out below"],
 )
 # A signature block: the date on the line above its caption ("17/1/2025" / "signed date"), day first.

@@ -307,3 +307,53 @@ def test_a_heading_at_the_top_of_the_next_page_ends_the_recommendations():
     second = [dataclasses.replace(row, page_index=1) for row in at(
         ("Background", 108.6, 77.7), ("In July 2020, the Department for Transport launched a national", 140.0, 77.7))]
     assert recommendations(first + second) == ["Notes the outcome of the re-baseline exercise"]
+
+
+def test_modern_gov_cover_of_labelled_fields():
+    # A modern.gov report: item stamp, "Report to / Date of Meeting / Report of / Report Title", key decision "No".
+    rows = lines("Agenda Item 7", "Report to: Planning and Regulatory Committee", "Date of report: 1 March 2024",
+                 "Date of Meeting: 14 March 2024", "Report of: Director of Place",
+                 "Report Title: Review of the Street Trading Policy", "Key Decision: No", "Wards Affected: All Wards",
+                 "Recommendation(s)", "That the Committee:",
+                 "(a) approves the revised Street Trading Policy set out at Appendix A;")
+    cover = read_cover(rows)
+    assert (cover.item, cover.committee, cover.date, cover.report_of) == (
+        "7", "Planning and Regulatory Committee", "2024-03-14", "Director of Place")
+    assert (cover.title, cover.key_decision, cover.wards) == ("Review of the Street Trading Policy", False, "All Wards")
+    assert recommendations(rows) == ["approves the revised Street Trading Policy set out at Appendix A;"]
+
+
+def test_report_of_an_office_printed_as_a_title_line():
+    cover = read_cover(lines("LICENSING AND APPEALS COMMITTEE", "21 November 2023",
+                             "Report of the Head of Regulatory Services", "Review of Hackney Carriage Fares"))
+    assert (cover.report_of, cover.title) == ("Head of Regulatory Services", "Review of Hackney Carriage Fares")
+
+
+def test_us_agenda_report_cover_with_item_number_and_meeting_date_fields():
+    rows = at(("AGENDA REPORT", 31.0, 31.2), ("MEETING DATE: April 9, 2024", 53.7, 31.2),
+              ("ITEM NUMBER: 8.B", 76.4, 31.2), ("TO: Planning Commission", 99.1, 31.2),
+              ("FROM: Community Development Department", 121.7, 31.2),
+              ("SUBJECT: Conditional Use Permit No. 23-04 for a Drive-Through Restaurant at 1200 Main Street", 144.4, 31.2),
+              ("RECOMMENDED ACTION:", 167.1, 31.2),
+              ("Staff recommends that the Planning Commission adopt Resolution No. PC 2024-06 approving", 189.8, 31.2))
+    cover = read_cover(rows)
+    assert (cover.item, cover.date, cover.committee) == ("8.B", "2024-04-09", "Planning Commission")
+    assert cover.title == "Conditional Use Permit No. 23-04 for a Drive-Through Restaurant at 1200 Main Street"
+
+
+def test_a_report_to_council_title_line_and_a_title_field_below_other_fields():
+    # A Canadian report: "REPORT TO COUNCIL" names the body; fields of other kinds are neither joined nor the title.
+    rows = at(("REPORT TO COUNCIL", 31.0, 31.2), ("Meeting Date: May 7, 2024", 53.7, 31.2),
+              ("Report No.: CS-24-12", 76.4, 31.2), ("Department: Corporate Services", 99.1, 31.2),
+              ("Title: 2023 Year-End Financial Statements", 121.7, 31.2), ("Recommendation", 144.4, 31.2),
+              ("That Council receive the 2023 Year-End Financial Statements for information.", 167.1, 31.2))
+    cover = read_cover(rows)
+    assert (cover.committee, cover.date, cover.title) == ("COUNCIL", "2024-05-07", "2023 Year-End Financial Statements")
+    assert recommendations(rows) == ["That Council receive the 2023 Year-End Financial Statements for information."]
+
+
+def test_a_decision_taken_by_a_meeting_body_names_it_as_the_committee():
+    cover = read_cover(lines("Record of Decision", "Decision Maker: Cabinet", "Date of Decision: 12 March 2024",
+                             "Title: Adoption of the Local Cycling and Walking Infrastructure Plan", "Decision:"))
+    assert (cover.committee, cover.report_of, cover.date) == ("Cabinet", None, "2024-03-12")
+    assert cover.title == "Adoption of the Local Cycling and Walking Infrastructure Plan"

@@ -18,10 +18,10 @@ from extract.parse.common import source_of
 from extract.parse.heading import Meeting, authority_named, committee_doubt, read_heading
 from extract.patterns import (
     ADDRESSED_TO, AGENDA_ITEM_STAMP, APPENDICES_HEADING, APPENDIX_HEADING, COMMITTEE_LINE, CONTACT_DETAIL,
-    CONTACT_LABEL, COVER_ACCOUNTABLE, COVER_AUTHOR, COVER_BRIEFING, COVER_FROM, COVER_KEY_DECISION, COVER_REPORT_OF,
-    COVER_TITLE, COVER_TO, COVER_WARDS, DECISION_MAKER, EXEMPT_MARKING, FORM_NAME_FIELD, FORM_PROPOSER_FIELD,
-    FORM_TITLE, MEMO_FIELD, NUMERIC_DATE, PUBLIC_MARKER, RECOMMENDATION_NUMBER, RECOMMENDATIONS_HEADING,
-    RECOMMENDATIONS_LEAD_IN, REPORT_CONTACT, REPORT_COVER_ITEM, SECTION_HEADING, SIGNATURE_CAPTION, SIGNED_DATE,
+    CONTACT_LABEL, COVER_ACCOUNTABLE, COVER_AUTHOR, COVER_BRIEFING, COVER_FROM, COVER_ITEM_FIELD, COVER_KEY_DECISION,
+    COVER_MEETING_DATE, COVER_OTHER_FIELD, COVER_REPORT_OF, COVER_TITLE, COVER_TO, COVER_WARDS, DECISION_MAKER, EXEMPT_MARKING, FORM_NAME_FIELD, FORM_PROPOSER_FIELD,
+    FORM_TITLE, MEMO_FIELD, NOT_KEY_DECISION, NUMERIC_DATE, PUBLIC_MARKER, RECOMMENDATION_NUMBER, RECOMMENDATIONS_HEADING,
+    RECOMMENDATIONS_LEAD_IN, REPORT_CONTACT, REPORT_COVER_ITEM, REPORT_OWN_DATE, REPORT_TO_LINE, SECTION_HEADING, SIGNATURE_CAPTION, SIGNED_DATE,
     WRAPPED_LABEL_TAIL,
 )
 from extract.read import PdfText
@@ -54,6 +54,7 @@ class Cover:
     public: bool | None = None
     contact: Contact | None = None
     decision_maker: str | None = None  # a decision taken by one person, on a form of its own
+    title_field: bool = False  # the title is a title field's value, not the first free line
 
 
 def parse(span: DocumentSpan, pdf: PdfText) -> Report:
@@ -114,7 +115,7 @@ def _meeting_of(span: DocumentSpan, cover: Cover, rows: list[Row]) -> Meeting:
 
 def read_cover(rows: list[Row]) -> Cover:
     cover = Cover()
-    head = unwrap(_labels_rejoined(rows[:COVER_ROWS]), _starts_field)
+    head = unwrap(_labels_rejoined(_cover_rows(rows)), _opens_field)
     for index, row in enumerate(head):
         text = row.text
         if row.table is not None and _read_form_row(cover, row):
@@ -160,8 +161,20 @@ def _title_field(rows: list[Row]) -> str | None:
     return None
 
 
+def _cover_rows(rows: list[Row]) -> list[Row]:
+    """The first rows, up to the recommendations' heading: the cover block is above them."""
+    head = rows[:COVER_ROWS]
+    end = next((i for i, row in enumerate(head) if i and RECOMMENDATIONS_HEADING.search(strip_bullet(row.text))), None)
+    return head[:end]
+
+
 def _starts_field(text: str) -> bool:
     return any(p.search(text) for p in _COVER_LABELS) or bool(MEMO_FIELD.match(text))
+
+
+def _opens_field(text: str) -> bool:
+    """A line that a wrapped value above never runs on into: a field of the cover, of any kind."""
+    return _starts_field(text) or bool(COVER_OTHER_FIELD.match(text))
 
 
 def _labels_rejoined(rows: list[Row]) -> list[Row]:
@@ -237,9 +250,17 @@ def _read_cover_row(cover: Cover, text: str, head: list[Row], index: int) -> Non
         cover.item = cover.item or m.group("item")
     elif m := REPORT_COVER_ITEM.search(text):
         cover.item, cover.date = m.group("item"), find_date(m.group("date")) or cover.date
+    elif m := COVER_ITEM_FIELD.match(text):
+        cover.item = cover.item or m.group("item")
     elif m := COVER_TITLE.match(text):
         value = m.group("value") or (head[index + 1].text if index + 1 < len(head) else "")
-        cover.title = cover.title or clean_spaces(MARKUP_RESIDUE.sub("", value)) or None
+        if not cover.title_field:  # a title field's value, not a line guessed before it
+            cover.title = clean_spaces(MARKUP_RESIDUE.sub("", value)) or cover.title
+            cover.title_field = bool(cover.title)
+    elif m := COVER_MEETING_DATE.match(text):
+        cover.date = find_date(m.group("value")) or cover.date
+    elif REPORT_OWN_DATE.match(text):
+        pass  # when the paper was written, not the meeting's date
     elif (m := COVER_TO.match(text)) and m.group("value"):
         cover.committee = cover.committee or _committee_addressed(m.group("value"))
         cover.date = cover.date or find_date(m.group("value"))
@@ -247,20 +268,26 @@ def _read_cover_row(cover: Cover, text: str, head: list[Row], index: int) -> Non
         cover.report_of = cover.report_of or clean_spaces(m.group("value"))
     elif m := DECISION_MAKER.match(text):
         value = m.group("value") if ":" not in m.group("value") else ""  # "…: DECISION NUMBER:": a label beside
-        maker = value or _value_below(head, index)
-        cover.decision_maker = cover.report_of = clean_spaces(maker) or None
-        cover.committee = _office_of(maker) or cover.committee
+        maker = clean_spaces(value or _value_below(head, index)) or None
+        cover.decision_maker = maker
+        if maker and committee_doubt(maker) is None:  # a meeting body decides ("Decision Maker: Cabinet")
+            cover.committee = maker
+        else:  # a person, in an office
+            cover.report_of = maker
+            cover.committee = _office_of(maker or "") or cover.committee
     elif m := COVER_BRIEFING.match(text):
         cover.committee, cover.title = m.group("committee"), m.group("title")
         cover.date = cover.date or _numeric_date(m.group("date"))
     elif COVER_WARDS.search(text) or COVER_KEY_DECISION.search(text):
         _read_wards_and_key_decision(cover, head, index)
     elif m := COVER_REPORT_OF.match(text):
-        cover.report_of = _with_wrapped(m.group("value"), head, index)
+        cover.report_of = _with_wrapped(m.group("value") or m.group("office"), head, index)
     elif m := COVER_ACCOUNTABLE.match(text):
         cover.accountable.append(_officer(m.group("label"), m.group("value")))
     elif (m := COVER_AUTHOR.match(text)) and m.group("value"):
         cover.author = _with_wrapped(m.group("value"), head, index)
+    elif cover.committee is None and (m := REPORT_TO_LINE.match(text)):
+        cover.committee = _committee_addressed(m.group("value"))
     elif cover.committee is None and (m := COMMITTEE_LINE.match(text)):
         cover.committee = m.group("name").strip()
     elif cover.date is None and find_date(text) and len(text) < SHORT_DATE_LINE:
@@ -309,7 +336,7 @@ def _is_title_candidate(cover: Cover, text: str) -> bool:
 
 _COVER_LABELS = (REPORT_COVER_ITEM, COVER_BRIEFING, COVER_WARDS, COVER_KEY_DECISION, COVER_REPORT_OF,
                  COVER_ACCOUNTABLE, COVER_AUTHOR, PUBLIC_MARKER, EXEMPT_MARKING, COVER_TITLE, COVER_TO, COVER_FROM,
-                 DECISION_MAKER, AGENDA_ITEM_STAMP)
+                 DECISION_MAKER, AGENDA_ITEM_STAMP, COVER_ITEM_FIELD, COVER_MEETING_DATE, REPORT_OWN_DATE, REPORT_TO_LINE)
 # Labels that may wrap onto a second line beside their value.
 _WRAPPABLE_LABELS = (COVER_TITLE, COVER_TO, COVER_FROM, COVER_REPORT_OF, COVER_AUTHOR)
 
@@ -327,7 +354,7 @@ def _read_wards_and_key_decision(cover: Cover, head: list[Row], index: int) -> N
             wards_value, key_value = " ".join(values[:-1]), values[-1]
     cover.wards = wards_value or cover.wards
     if key_value:
-        cover.key_decision = not key_value.lower().startswith("non")
+        cover.key_decision = not NOT_KEY_DECISION.match(key_value)
 
 
 _SECTION_WORDS = {"Summary", "Executive Summary", "Background", "Introduction"}
