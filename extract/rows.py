@@ -148,6 +148,21 @@ def _outdented_number(previous: Row, row: Row) -> bool:
     return row.line.x0 < previous.line.x0 - 2 and bool(RECOMMENDATION_NUMBER.match(row.text))
 
 
+# How a list item ends before the next one: a sentence's end, or "…; and".
+ITEM_END = re.compile(r"(?:[.:;!?]|\b(?:and|or))\W*$")
+
+
+def _next_numbered_item(group: list[Row], row: Row) -> bool:
+    """A numbered line from the left edge of the numbered line that opened this paragraph, after an item that
+    ended: the next item of the list ("1. That the Committee notes …." / "2. That the Committee …"), however
+    closely the items are set. A number wrapped to a line's start ("… paragraph" / "3.2 above") ends nothing."""
+    first, this = RECOMMENDATION_NUMBER.match(group[0].text), RECOMMENDATION_NUMBER.match(row.text)
+    if not (first and this and group[0].line and row.line) or abs(group[0].line.x0 - row.line.x0) > 2:
+        return False
+    shape = [re.sub(r"\d+|[a-z]+", "n", m.group("number")) for m in (first, this)]
+    return shape[0] == shape[1] and bool(ITEM_END.search(group[-1].text))
+
+
 def paragraphs(rows: list[Row]) -> list[list[Row]]:
     """Group line rows into paragraphs; each table stays one group; a bullet starts a new paragraph."""
     spacing = _Spacing(rows)
@@ -158,7 +173,8 @@ def paragraphs(rows: list[Row]) -> list[list[Row]]:
         continues = (previous is not None and row.line is not None and previous.line is not None
                      and spacing.continues(previous, row)
                      and (not is_bullet(row.text) or _dash_wrapped(previous, row, spacing.margin))
-                     and not _outdented_number(previous, row) and row.line.bold == previous.line.bold)
+                     and not _outdented_number(previous, row) and not _next_numbered_item(groups[-1], row)
+                     and row.line.bold == previous.line.bold)
         if same_table or continues:
             groups[-1].append(row)
         else:

@@ -19,7 +19,9 @@ from typing import TYPE_CHECKING
 
 from extract.exempt import Exemption, document_marking, first_marked_page
 from extract.patterns import (
-    AGENDA_ITEM_STAMP, AGENDA_TITLE, APPENDIX_HEADING, ATTENDANCE_LABEL, CLOSING, COMMITTEE_LINE, DECISION_RECORD,
+    AGENDA_ITEM_STAMP, AGENDA_TITLE, APPENDIX_HEADING, ATTENDANCE_LABEL, CLOSING, COMMITTEE_LINE, COVER_FROM,
+    COVER_ITEM_FIELD, COVER_KEY_DECISION, COVER_MEETING_DATE, COVER_REPORT_OF, COVER_TITLE, COVER_TO, COVER_WARDS,
+    DECISION_RECORD, REPORT_TO_LINE,
     EMAIL_ADDRESS, FORM_TITLE, KIND_MARKERS, LETTER_SALUTATION, MEETING_NOTICE, MEMO_COVER_LABELS, MEMO_FIELD,
     MEETING_OPENED, MINUTE_HEADING, MINUTES_START, MINUTES_TITLE, MINUTES_WORD, MOTION_RESULT_FIELD, MOTION_SENTENCE,
     ORDER_OF_BUSINESS_OPENER, PHONE_NUMBER, PROPOSAL, RECOMMENDATIONS_HEADING, REPORT_CONTACT, REPORT_COVER_ITEM,
@@ -303,10 +305,19 @@ def _paper_openings(rows: list[Row]) -> list[Start]:
     return starts
 
 
+# The fields of a report's cover block ("Report to: …", "Date of Meeting: …", "Report of: …", "Report Title: …",
+# "Key Decision: …", "Wards Affected: …"): a page that opens with this many of them opens a report.
+COVER_FIELDS = (COVER_TO, REPORT_TO_LINE, COVER_FROM, COVER_REPORT_OF, COVER_MEETING_DATE, COVER_TITLE,
+                COVER_KEY_DECISION, COVER_WARDS, COVER_ITEM_FIELD)
+COVER_BLOCK_FIELDS = 3
+
+
 def _opening_kind(top: list[Row]) -> str | None:
     texts = [r.text for r in top]
     labels = {m.group("label").lower() for m in map(MEMO_FIELD.match, texts) if m}
     if MEMO_COVER_LABELS <= labels:
+        return "report"
+    if sum(1 for field in COVER_FIELDS if any(field.match(text) for text in texts)) >= COVER_BLOCK_FIELDS:
         return "report"
     if any(DECISION_RECORD.match(text) for text in texts[:TITLE_ROWS]):
         return "report"

@@ -116,3 +116,16 @@ def test_a_tables_title_row_is_its_caption():
 def test_a_list_stays_a_list():
     rows = stacked("• Admissions", "• Special Educational Needs", "• Missing Children")
     assert [type(b) for b in blocks_from_rows(rows)] == [ListBlock]
+
+
+def test_numbered_items_set_one_a_line_are_each_an_item_however_near_the_edge():
+    # Two numbered recommendations a paragraph gap apart, the first ending close to the right edge: the
+    # next number is the next item, not the first one's text wrapped; a number wrapped mid-sentence is not.
+    from extract.rows import paragraphs
+
+    items = stacked("1. That the Committee notes the outcome of the consultation on a late night levy.|",
+                    "2. That the Committee recommends to Council that a levy is not introduced.")
+    assert [len(group) for group in paragraphs(items)] == [1, 1]
+    wrapped = paragraph("1.1 The options were considered by the working group as set out in paragraph",
+                        "3.2 of the report to the last meeting.")
+    assert [len(group) for group in paragraphs(wrapped)] == [2]

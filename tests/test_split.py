@@ -354,3 +354,29 @@ def test_another_bodys_minutes_sent_with_the_pack_open_again_after_the_papers_be
     spans = split(pdf_of(agenda, minutes, form, board, letter))
     assert [(s.kind, s.physical_pages) for s in spans] == [
         ("agenda", [1, 1]), ("minutes", [2, 2]), ("other", [3, 3]), ("minutes", [4, 4]), ("other", [5, 5])]
+
+
+def test_a_pack_whose_papers_each_open_with_their_own_cover_fields():
+    # A modern.gov pack with no common cover: each report opens its page under its item stamp with its own
+    # labelled fields (report to, date of meeting, report of, title); its appendix opens a later page.
+    cover = ["Report to: Licensing and Regulatory Committee", "Date of Meeting: 7 February 2024",
+             "Report of: Head of Regulatory Services"]
+    spans = split(pdf_of(
+        ["Licensing and Regulatory Committee", "Agenda", "Date: Wednesday, 7 February 2024",
+         "4. Review of Hackney Carriage Fares", "5. Street Trading Policy"],
+        ["Agenda Item 4", *cover, "Report Title: Review of Hackney Carriage Fares", "Recommendation(s)",
+         "That the Committee approves the variation to the table of fares.", "Contact Officer: Sam Green"],
+        ["Appendix A - Representations received", "Three representations were received."],
+        ["Agenda Item 5", *cover, "Report Title: Street Trading Policy", "RECOMMENDATION:",
+         "That the Committee approves the revised Street Trading Policy."]))
+    assert [(s.kind, s.item, s.physical_pages) for s in spans] == [
+        ("agenda", None, [1, 1]), ("report", "4", [2, 2]), ("appendix", "4", [3, 3]), ("report", "5", [4, 4])]
+
+
+def test_a_page_quoting_one_cover_field_opens_no_paper():
+    spans = split(pdf_of(
+        ["Licensing and Regulatory Committee", "Agenda", "Date: Wednesday, 7 February 2024", "4. Fares review"],
+        ["Agenda Item 4", "Report to: Licensing and Regulatory Committee", "Report Title: Fares review",
+         "Key Decision: No", "Recommendation", "That the Committee approves the variation."],
+        ["Report of: the working group, whose findings are summarised below.", "The group met four times."]))
+    assert [(s.kind, s.physical_pages) for s in spans] == [("agenda", [1, 1]), ("report", [2, 3])]
