@@ -92,8 +92,10 @@ def classify(pages: list[Page]) -> str:
     """Guess a document's kind from the opening lines of its first page: the earliest marker wins."""
     # In reading order, table rows among the lines: a cover block may be a table (Word's covers often are).
     opening = [row.text for row in rows_of(pages[:1])[:OPENING_LINES]]
-    # A minutes title near the top wins over a cover block above it (minutes filed as an agenda item).
-    if any(MINUTES_TITLE.search(text) for text in opening[:MINUTES_TITLE_LINES]):
+    # A minutes title near the top wins over a cover block above it (minutes filed as an agenda item), and so
+    # does one the running header repeats over every page ("AMENITIES, LEISURE & COMMUNITY SERVICES MINUTES").
+    running = [line.text for line in pages[0].furniture if line.top < pages[0].height / 2]
+    if any(MINUTES_TITLE.search(text) for text in opening[:MINUTES_TITLE_LINES] + running):
         return "minutes"
     markers = list(KIND_MARKERS) + [("agenda", AGENDA_TITLE), ("agenda", MEETING_NOTICE),
                                     ("report", REPORT_COVER_ITEM), ("report", REPORT_OPENING)]

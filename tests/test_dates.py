@@ -19,6 +19,8 @@ from extract.text import day_comes_first, find_date, find_dates, month_number
     ("held on the 6th day of January, 2025", "2025-01-06"),  # the legal form of US and Canadian minutes
     ("January 6-7, 2025", "2025-01-06"),  # a meeting over two days: its first
     ("Kokous 5. maaliskuuta 2024", "2024-03-05"),  # Finnish, the month in the partitive
+    ("5t July 2016", "2016-07-05"),  # a superscript ordinal as OCR reads it: Milburn's "5th", scanned
+    ("Tuesday 13*\" March 2018", "2018-03-13"),  # and Sutton Coldfield's "13th"
 ])
 def test_dates_in_every_printed_form(text, iso):
     assert find_date(text) == iso

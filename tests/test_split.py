@@ -380,3 +380,13 @@ def test_a_page_quoting_one_cover_field_opens_no_paper():
          "Key Decision: No", "Recommendation", "That the Committee approves the variation."],
         ["Report of: the working group, whose findings are summarised below.", "The group met four times."]))
     assert [(s.kind, s.physical_pages) for s in spans] == [("agenda", [1, 1]), ("report", [2, 3])]
+
+
+def test_minutes_titled_by_their_running_header_are_minutes_whatever_stamp_is_above():
+    # Sutton Coldfield's minutes, scanned: the letterhead's "… COMMUNITY SERVICES MINUTES" repeats over every page
+    # (so is read as a running header), and the agenda item they were filed under is stamped above it.
+    first = page(["Item 153b", "Amenities, Leisure and Community Services", "Tuesday 13 March 2018", "Present:",
+                  "Cllrs Hodivala (Chairman), Hewett, Mosson, Passey and Wood."])
+    assert classify([first]) == "report"
+    first.furniture = [Line(text="& COMMUNITY SERVICES MINUTES", x0=60, x1=300, top=37, bottom=50, size=13)]
+    assert classify([first]) == "minutes"
