@@ -107,6 +107,7 @@ class AgendaItem:
     pages: str | None = None  # as printed: "17 - 68"
     description: str | None = None
     exempt: bool = False  # listed in the front sheet's exempt part (Part II): its papers are not published
+    file: str | None = None  # the number a legislative system files it under ("23-0015"), printed before its title
 
 
 @dataclass

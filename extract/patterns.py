@@ -1706,6 +1706,24 @@ ITEM_PAGES = Convention(
     counter_examples=["Children's Social Care Development Plan 2018 - 19", "Pay Policy Statement 2025/26"],
 )
 
+# The number a council's legislative system (Legistar, Granicus, PrimeGov) files an item under, printed before
+# its title: "23-0015" (a two-digit year and a running number), or labelled ("File #: 24-1234", "ID 23-456",
+# "RES-2024-12"). It is the item's file, no part of its title. A decision number joined to its title by a dash
+# ("24/00108 - Revenue and Capital Budget …") is the title's own.
+ITEM_FILE_NUMBER = Convention(
+    "file number printed before an item's title",
+    r"^\s*(?P<file>(?:File\s*(?:#|No\.?|ID)\s*:?|ID\s*:?)\s*\d{2,4}-\d{1,6}|[A-Z]{2,5}-\d{2,4}-\d{1,6}|\d{2}-\d{3,5})"
+    r"(?:\s+(?![-–—]\s)|\s*$)",
+    ["23-0015 RECOGNIZING JUNIOR LIFEGUARDS JACKSON LOWREY", "23-0025 CONFERENCE WITH LEGAL COUNSEL:",
+     "File #: 24-1234 Approval of the Minutes", "ID 23-456 Adopt a Resolution Approving the Budget",
+     "RES-2024-12 A Resolution of the City Council", "23-0010"],
+    flags=0,
+    counter_examples=["24/00108 - Revenue and Capital Budget Monitoring Report – November 2024-25",
+                      "2021-22 Budget Monitoring Report", "FY 2022-23 Budget Adoption", "18-25 Strengthening Independence Service",
+                      "RESOLUTION (2019-37) Accept the Ohio Department of Transportation",
+                      "Resolution No. 2022-60 A RESOLUTION OF THE", "2022 12 12 ITEM NO 20"],
+)
+
 # A table of contents joins a title to its page number with a row of dots.
 DOT_LEADER = Convention(
     "dot leader to a page number",

@@ -62,6 +62,9 @@ class Line:
     # The words (by index in text.split()) set after a space wider than the line's others: a web agenda
     # viewer sets an item's title and its description on one line, two spaces apart.
     spaced: tuple[int, ...] = ()
+    # The words (by index in text.split()) set after a gap as wide as a gutter between columns: a US agenda sets
+    # an item's letter, its file number ("23-0015") and its title in three columns of one line.
+    apart: tuple[int, ...] = ()
 
     @property
     def height(self) -> float:
@@ -487,7 +490,7 @@ def _page_lines(line_words: list[list[list[Char]]]) -> list[Line]:
             top=min(c.top for c in line_chars), bottom=max(c.bottom for c in line_chars),
             font=fonts.most_common(1)[0][0], size=size,
             bold=sum(n for f, n in fonts.items() if _is_bold(f)) > len(line_chars) / 2,
-            spaced=_wide_spaces(line, size),
+            spaced=_wide_spaces(line, size), apart=_gutters(line, size),
         ))
     return lines
 
@@ -512,6 +515,14 @@ def _wide_spaces(line: list[list[Char]], size: float) -> tuple[int, ...]:
                  and gap < COLUMN_GAP * size)
 
 
+def _gutters(line: list[list[Char]], size: float) -> tuple[int, ...]:
+    """The words of a line set after a gap as wide as a gutter between columns (see Line.apart)."""
+    if not all(word[0].upright for word in line):
+        return ()
+    return tuple(index + 1 for index, (previous, word) in enumerate(zip(line, line[1:]))
+                 if word[0].x0 - previous[-1].x1 >= COLUMN_GAP * size)
+
+
 # Marks that are bullets when set alone; a lone hyphen or asterisk may be a table's empty cell.
 _HYPHEN_MARKS = {"-", "–", "*"}
 
@@ -523,12 +534,19 @@ def bullets_joined(lines: list[Line]) -> list[Line]:
     for line in lines:
         previous = out[-1] if out else None
         if previous is not None and _bullet_beside(previous, line):
-            out[-1] = dataclasses.replace(line, text=f"{previous.text.strip()} {line.text}", x0=previous.x0)
+            out[-1] = _after_bullet(previous, line)
         elif previous is not None and _bullet_beside(line, previous):
-            out[-1] = dataclasses.replace(previous, text=f"{line.text.strip()} {previous.text}", x0=line.x0)
+            out[-1] = _after_bullet(line, previous)
         else:
             out.append(line)
     return out
+
+
+def _after_bullet(bullet: Line, line: Line) -> Line:
+    """The line with its bullet before it; the places its words part (Line.spaced, Line.apart) shift past it."""
+    shift = len(bullet.text.split())
+    return dataclasses.replace(line, text=f"{bullet.text.strip()} {line.text}", x0=bullet.x0,
+                               spaced=tuple(i + shift for i in line.spaced), apart=tuple(i + shift for i in line.apart))
 
 
 def _bullet_beside(bullet: Line, text: Line) -> bool:
@@ -852,7 +870,7 @@ def strip_running_lines(pages: list[Page]) -> None:
                     if not rest or counts[_digit_blind(line.text)] >= threshold:
                         page.furniture.append(line)
                         continue
-                    line = Line(**{**line.__dict__, "text": rest, "spaced": ()})
+                    line = Line(**{**line.__dict__, "text": rest, "spaced": (), "apart": ()})
                 if len(pages) >= 3 and counts[_digit_blind(line.text)] >= threshold:
                     page.furniture.append(line)
                     continue

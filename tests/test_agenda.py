@@ -392,3 +392,76 @@ def test_a_front_sheets_fields_give_venue_and_contact_and_end_the_membership():
     assert (record.date, record.start, record.venue) == ("2022-12-07", "19:00", "Council Chamber, Civic Centre, Ashby")
     assert [m.name for m in record.members] == ["Alan Smith", "Beth Jones", "Carl Brown", "Dana White", "Ed Green"]
     assert (record.contact.name, record.contact.email) == ("Ian Irons", "ian.irons@ashby.gov.uk")
+
+
+def columns(rows, number=1):
+    """A page from (x0, x1, top, text, size, bold, apart) rows as read from a real PDF."""
+    lines = [Line(text=text, x0=x0, x1=x1, top=top, bottom=top + size, size=size, bold=bold, apart=apart)
+             for x0, x1, top, text, size, bold, apart in rows]
+    return Page(number=number, width=612, height=792, lines=lines)
+
+
+def test_legistar_file_numbers_and_report_links_set_in_a_column_of_their_own():
+    # cc_hermosa-beach_agenda_2023-01-10, page 6 (Legistar): the letter, a column holding the file number or the
+    # link "REPORT" over it, then the title; the file number on a line of its own between two of the title's.
+    record = parse(columns([
+        (211.2, 400.0, 40.0, "Regular Meeting Agenda", 16.1, True, ()),
+        (54.8, 528.3, 86.2, "a) 23-0033 WAIVE READING IN FULL OF ALL ORDINANCES ON THE AGENDA", 10.5, True, (1, 2)),
+        (297.6, 424.2, 103.8, "(City Clerk Myra Maravilla)", 10.7, False, ()),
+        (54.8, 448.9, 165.1, "b) REPORT CITY COUNCIL MEETING MINUTES", 10.5, True, (1, 2)),
+        (90.0, 424.2, 179.7, "23-0021 (City Clerk Myra Maravilla)", 10.7, False, (1,)),
+        (54.8, 411.6, 235.0, "c) REPORT CHECK REGISTERS", 10.5, True, (1, 2)),
+        (90.0, 438.5, 249.6, "23-0013 (Finance Director Viki Copeland)", 10.7, False, (1,)),
+        (54.8, 521.3, 353.2, "d) REPORT REVENUE REPORT, EXPENDITURE REPORT, AND CIP REPORT", 10.5, True, (1, 2)),
+        (90.0, 129.4, 367.8, "23-0010", 10.7, False, ()),
+        (193.9, 528.2, 371.0, "BY PROJECT FOR SEPTEMBER, OCTOBER AND NOVEMBER 2022", 10.5, True, ()),
+        (283.2, 438.5, 388.0, "(Finance Director Viki Copeland)", 10.7, False, ())]))
+    assert [(i.number, i.file, i.title) for i in record.items] == [
+        ("a", "23-0033", "WAIVE READING IN FULL OF ALL ORDINANCES ON THE AGENDA"),
+        ("b", "23-0021", "CITY COUNCIL MEETING MINUTES"), ("c", "23-0013", "CHECK REGISTERS"),
+        ("d", "23-0010", "REVENUE REPORT, EXPENDITURE REPORT, AND CIP REPORT BY PROJECT FOR SEPTEMBER, OCTOBER AND "
+                         "NOVEMBER 2022")]
+    # A decision number joined to its title by a dash is the title's own (cc_kent-cc_agenda_2025-01-30).
+    assert parse(KENT).items[2].file is None
+
+
+def test_a_bold_title_ending_in_a_colon_runs_on_and_its_smaller_numbered_parts_are_no_items():
+    # cc_hermosa-beach_agenda_2023-01-10, page 3: a closed session's matters, numbered in the description's type.
+    record = parse(columns([
+        (211.2, 400.0, 40.0, "Regular Meeting Agenda", 16.1, True, ()),
+        (54.8, 506.5, 450.3, "a) 23-0028 MINUTES: Approval of minutes of Closed Session held on November 29 and",
+         9.8, False, (1, 2)),
+        (168.0, 257.2, 467.8, "December 13, 2022.", 9.8, False, ()),
+        (54.8, 367.5, 503.3, "b) 23-0025 CONFERENCE WITH LEGAL COUNSEL:", 10.5, True, (1, 2)),
+        (168.0, 504.1, 521.0, "Anticipated Litigation - Government Code Section 54956.9(d)(2)&(3)", 10.5, True, ()),
+        (168.0, 493.7, 538.0, "The City finds, based on advice from legal counsel, that discussion in open", 9.8, False, ()),
+        (168.0, 365.1, 552.6, "session will prejudice the City in the litigation.", 9.8, False, ()),
+        (168.0, 399.2, 582.0, "Significant exposure to civil litigation* - Two Matters:", 9.8, False, ()),
+        (186.0, 505.6, 599.1, "1) Delay Claim by EBS General Engineering, Inc. (“EBS”): Pacific Coast", 9.8, False, ()),
+        (222.0, 480.9, 613.8, "Highway Improvements at Aviation Blvd & Pier Ave Project.", 9.8, False, ()),
+        (186.0, 513.8, 628.4, "2) Additional Compensation Claim by Aid Builders Inc. (“Aid”): Public Park", 9.8, False, ()),
+        (222.0, 300.8, 641.2, "Restroom Project.", 9.8, False, ())]))
+    assert [(i.number, i.title) for i in record.items][1:] == [
+        ("b", "CONFERENCE WITH LEGAL COUNSEL: Anticipated Litigation - Government Code Section 54956.9(d)(2)&(3)")]
+    assert [i.number for i in record.items] == ["a", "b"]
+    assert record.items[1].description.startswith("The City finds")
+    # Numbered in the type of their lettered section's title, less bold, the parts are items (cc_ladwp-board_agenda).
+    ladwp = parse(columns([
+        (174.0, 433.0, 40.0, "REGULAR MEETING AGENDA", 18.0, True, ()),
+        (80.3, 218.9, 634.5, "I. Management Reports", 12.0, True, ()),
+        (117.3, 535.4, 662.9, "1. Presentation regarding Cal/OSHA Recordable and Reportable Injury Cases", 12.0, False, ()),
+        (117.3, 513.7, 676.7, "2. Presentation regarding Advancement of Diversity, Equity, and Inclusion", 12.0, False, ()),
+        (135.4, 174.1, 690.5, "Update", 12.0, False, ()),
+        (80.3, 159.6, 720.0, "J. Filed Items", 12.0, True, ())]))
+    assert [i.number for i in ladwp.items] == ["I", "1", "2", "J"]
+    # Right under a bold section title, a list in smaller plain type numbers its items (a CivicPlus agenda's
+    # "IV. CONSENT AGENDA" over "A. Approve Minutes …", an eScribe agenda's "5. Adoption of Minutes" over "5.1 …").
+    civicplus = parse(columns([
+        (190.0, 420.0, 40.0, "CITY COMMISSION MEETING AGENDA", 12.0, True, ()),
+        (72.0, 190.0, 300.0, "IV. CONSENT AGENDA", 11.0, True, ()),
+        (100.0, 380.0, 318.0, "A. Approve Minutes of the April 15, 2024 Regular Meeting", 10.0, False, ()),
+        (100.0, 470.0, 332.0, "B. Approve Resolution 2024-31 Authorizing the Purchase of Two Police Vehicles", 10.0, False, ()),
+        (72.0, 180.0, 360.0, "V. NEW BUSINESS", 11.0, True, ()),
+        (100.0, 400.0, 378.0, "A. Discussion of the Fiscal Year 2025 Budget Calendar", 10.0, False, ()),
+        (72.0, 180.0, 406.0, "VI. ADJOURNMENT", 11.0, True, ())]))
+    assert [i.number for i in civicplus.items] == ["IV", "A", "B", "V", "A", "VI"]

@@ -267,3 +267,24 @@ def test_a_wider_space_on_a_line_is_kept_as_where_its_words_part(tmp_path):
     assert [(ln.text, ln.spaced) for ln in lines] == [
         ("1. DeBell Golf Course Annual Report for Fiscal Year 2021-2022 The Board will", (10,)),
         ("10. Armed Forces Covenant - Annual Report for the year", ())]
+
+
+def test_words_set_in_columns_of_one_line_are_kept_as_where_the_columns_start(tmp_path):
+    # cc_hermosa-beach_agenda_2023-01-10 (Legistar): an item's letter, its file number and its title in three
+    # columns of one line; a title and its page range a tab apart are two columns too (cc_kent-cc_agenda).
+    from fpdf import FPDF
+
+    pdf = FPDF(format="letter", unit="pt")
+    pdf.add_page()
+    pdf.set_font("helvetica", size=10)
+    for top, cells in ((100, ((55, "b)"), (90, "REPORT"), (273, "CITY COUNCIL MEETING MINUTES"))),
+                       (130, ((56, "3. Minutes of the meeting held on 13 February 2025"), (460, "1 - 14"))),
+                       (160, ((56, "4. Cabinet Member Updates"),))):
+        for x, text in cells:
+            pdf.set_xy(x, top)
+            pdf.cell(pdf.get_string_width(text) + 2, 12, text)
+    pdf.output(str(tmp_path / "columns.pdf"))
+    lines = read_page(open_pdf(tmp_path / "columns.pdf"), 0).lines
+    assert [(ln.text, ln.apart) for ln in lines] == [
+        ("b) REPORT CITY COUNCIL MEETING MINUTES", (1, 2)),
+        ("3. Minutes of the meeting held on 13 February 2025 1 - 14", (10,)), ("4. Cabinet Member Updates", ())]

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import dataclasses
 import re
+from collections import Counter
 from dataclasses import dataclass, field
 
 from extract.exempt import Exemption, exempt_agenda_items, merged_paragraphs
@@ -20,7 +21,7 @@ from extract.parse.heading import Meeting, authority_named, read_heading
 from extract.parse.numbering import Candidate, Label, Outline, number_alone, outline, read_label
 from extract.patterns import (
     AGENDA_CONTACT, AGENDA_ITEMS_END, CONTACT_FIELD, FIELD_LABEL, VENUE, AGENDA_NUMBER_AND_PAGES, AGENDA_PUBLISHED, AGENDA_TITLE, CALLED_MEMBER, CLERK_CONTACT,
-    DESCRIPTION_LABEL, DOT_LEADER, EMAIL_ADDRESS, ITEM_PAGES, LETTER_CLOSING, LETTER_SALUTATION, LETTERHEAD_EMAIL,
+    DESCRIPTION_LABEL, DOT_LEADER, EMAIL_ADDRESS, ITEM_FILE_NUMBER, ITEM_PAGES, LETTER_CLOSING, LETTER_SALUTATION, LETTERHEAD_EMAIL,
     MEMBER_WITH_PHONE, MEMBERSHIP_HEADING, PERSON_WITH_ROLE, PHONE_NUMBER, RECOMMENDATION_LABEL, ROLE_PREFIX,
     ROLL_CALL_TITLE, ROSTER_ENTRY, ROSTER_NAME, ROSTER_OFFICE, SUBSTITUTES_HEADING, TIME_OF_DAY, TITLE_IN_CAPITALS,
 )
@@ -339,6 +340,7 @@ def _items(rows: list[Row]) -> tuple[list[AgendaItem], Outline, int, int, dict[s
         entry.title_rows = [entry.row]
         for row in entry.following:
             _continue_item(entry, row)
+    _column_markers(found)
     _paragraph_titles(found)
     for position, entry in enumerate(found):
         if entry.sub_items:
@@ -363,7 +365,19 @@ def _numbers_items(rows: list[Row], run: list[Candidate], parent: Candidate | No
         return False
     if len(_title_rows(rows, parent, run[0].index)) > 1:
         return False
+    if _in_smaller_type(rows[parent.index], [rows[c.index] for c in run]) and _in_smaller_type(rows[parent.index], between):
+        return False
     return not all(_listed_person(c.label.title) for c in run)
+
+
+def _in_smaller_type(parent: Row, rows: list[Row]) -> bool:
+    """The rows are set in plain type smaller than the item's bold title. A list so numbered after a description
+    so set is its description's parts (a closed session's "1) Delay Claim by …", "2) Additional Compensation
+    Claim …" under "CONFERENCE WITH LEGAL COUNSEL" and the lines saying why it is closed), not items of the
+    agenda; right under a title in bold it numbers items ("IV. CONSENT AGENDA" / "A. Approve Minutes …")."""
+    lines = [row.line for row in rows if row.line is not None]
+    return (parent.line is not None and parent.line.bold and bool(lines)
+            and all(not line.bold and line.size <= parent.line.size - SAME_SIZE for line in lines))
 
 
 def _title_rows(rows: list[Row], candidate: Candidate, stop: int) -> list[Row]:
@@ -398,13 +412,47 @@ def _centred_titles(found: list[_ItemRow]) -> None:
 
 def _new_item(rows: list[Row], candidate: Candidate) -> _ItemRow:
     row, label = rows[candidate.index], candidate.label
-    title, description = _title_beside_description(row, label.title)
+    title, file = _file_number(label.title)
+    title, description = _title_beside_description(row, title)
     title, pages = _title_and_pages(title)
-    item = AgendaItem(number=label.printed, title=title, pages=pages, description=description)
+    item = AgendaItem(number=label.printed, title=title, pages=pages, description=description, file=file)
     filled = [i for i, cell in enumerate(row.cells) if cell.strip()]
     title_cell = filled[1] if len(filled) > 1 and re.fullmatch(r"\d{1,3}[A-Za-z]?\.?", row.cells[filled[0]].strip()) \
         else (filled[0] if filled else 0)
     return _ItemRow(item=item, row=row, title_cell=title_cell, label=label, edge=_text_edge(rows, row))
+
+
+def _file_number(title: str) -> tuple[str, str | None]:
+    """ "23-0015 RECOGNIZING JUNIOR LIFEGUARDS": the number a legislative system files the item under, printed
+    before its title, is the item's file (see ITEM_FILE_NUMBER); a file number with no title after it is left be."""
+    m = ITEM_FILE_NUMBER.match(title)
+    if not m or not title[m.end():].strip():
+        return title, None
+    return title[m.end():], m.group("file")
+
+
+def _word_apart(entry: _ItemRow) -> str | None:
+    """The title's first word, when it stands in a column of its own between the number and the title, a
+    gutter on either side ("b)   REPORT   CITY COUNCIL MEETING MINUTES")."""
+    line = entry.row.line
+    if line is None or entry.label is None:
+        return None
+    words = entry.row.text.split()
+    first = len(words) - len(entry.label.title.split())
+    title = entry.item.title.split()
+    if first in line.apart and first + 1 in line.apart and len(title) > 1 and title[0] == words[first]:
+        return title[0]
+    return None
+
+
+def _column_markers(found: list[_ItemRow]) -> None:
+    """A word set in a column of its own between the numbers and the titles, the same beside several items
+    (a US agenda's "REPORT", the link to each item's staff report), marks the item: it is no part of its title."""
+    apart = [(entry, _word_apart(entry)) for entry in found]
+    counts = Counter(word for _, word in apart if word)
+    for entry, word in apart:
+        if word and counts[word] >= MIN_RUN:
+            entry.item.title = entry.item.title.split(maxsplit=1)[1]
 
 
 def _title_beside_description(row: Row, title: str) -> tuple[str, str | None]:
@@ -447,6 +495,13 @@ def _continue_item(entry: _ItemRow, row: Row) -> None:
     text = row.text
     if not text or text.lower() == "page":
         return
+    file = ITEM_FILE_NUMBER.match(text)
+    if file and entry.item.file is None:
+        # The file number set in a column of its own, on a line between the title's lines ("e) REPORT REVENUE
+        # REPORT …" / "23-0010" / "BY PROJECT FOR …"): the title runs on past it.
+        entry.item.file, text = file.group("file"), text[file.end():]
+        if not text:
+            return
     if _continues_title(entry, row):
         text, entry.item.description = _title_beside_description(row, text)
         entry.item.title, pages = _title_and_pages(f"{entry.item.title} {text}")
@@ -456,10 +511,15 @@ def _continue_item(entry: _ItemRow, row: Row) -> None:
     entry.item.description = f"{entry.item.description or ''} {text}"
     parts = entry.title_rows + entry.parts
     if (_in_title_column(entry, row) and row.line.x0 - entry.row.line.x0 > HANGING_INDENT
-            and _close_below(parts[-1], row) and len(entry.parts) == entry.described):
-        entry.sub_items = True  # lines right under the title, further in than it wraps: its parts
+            and _close_below(parts[-1], row) and len(entry.parts) == entry.described and _same_type(entry.row, row)):
+        entry.sub_items = True  # lines right under the title, further in than it wraps, in its type: its parts
         entry.parts.append(row)
     entry.described += 1
+
+
+def _same_type(row: Row, other: Row) -> bool:
+    return (row.line is not None and other.line is not None and row.line.bold == other.line.bold
+            and abs(row.line.size - other.line.size) < SAME_SIZE)
 
 
 def _close_below(previous: Row, row: Row) -> bool:
@@ -496,20 +556,21 @@ def _continues_title(entry: _ItemRow, row: Row) -> bool:
 def _wraps_onto(previous: Row, first: Row, row: Row, edge: float | None) -> bool:
     """The title runs on: the next line of its paragraph, in the same type, under the title's first word
     (a title in capitals runs on in capitals, wherever the line is set) — not a field of its own
-    ("Recommendation: …"), a number, a bullet, nor the list that a title ending in a colon introduces; and
-    only where the line above was full (the next line's first word would not have fitted after it): "3. ROLL
-    CALL" over the names called is a title of its own."""
+    ("Recommendation: …"), a number or a bullet; and only where the line above was full (the next line's first
+    word would not have fitted after it): "3. ROLL CALL" over the names called is a title of its own. A title
+    in bold that ends short in a colon runs on in its bold ("CONFERENCE WITH LEGAL COUNSEL:" / "Anticipated
+    Litigation - Government Code Section 54956.9"), its description being in plain type."""
     if previous.line is None or first.line is None or row.page_index != previous.page_index:
         return False
     text, title = row.text.strip(), first.text
     capitals = _in_capitals(title)
+    after_colon = first.line.bold and previous.text.rstrip().endswith(":")
     return (0 < row.top - previous.top <= previous.line.size * TITLE_LINE_STEP
-            and row.line.bold == first.line.bold and abs(row.line.size - first.line.size) < SAME_SIZE
-            and not previous.text.rstrip().endswith(":")
+            and _same_type(first, row)
             and (capitals or row.line.x0 - first.line.x0 <= HANGING_INDENT)
-            and (not capitals or _in_capitals(text))
+            and (not capitals or _in_capitals(text) or after_colon)
             and not DESCRIPTION_LABEL.match(text) and read_label(text) is None and not is_bullet(text)
-            and not _ended_short(previous, row, edge))
+            and (not _ended_short(previous, row, edge) or after_colon))
 
 
 def _ended_short(previous: Row, row: Row, edge: float | None) -> bool:
