@@ -1761,6 +1761,27 @@ TITLE_IN_CAPITALS = Convention(
                       "Resolution: Award NIP-PW-9-2025, Supply, Crush and Apply Quarried Granular"],
 )
 
+# A web agenda viewer's print runs an item's title on into its description in one paragraph, in one type
+# ("… Request for Proposal At the September 13, 2022, City Council Meeting, the City Council awarded …"). The
+# title is in title case, its small words in lower case; the description opens a sentence with one of them
+# capitalised, or a bullet set mid-line ("Claims and Demands * Resolution No. 2022-60 …").
+SENTENCE_OPENER = Convention(
+    "a small word that opens a sentence, capitalised, or a bullet, after a title in title case",
+    r"^(?:The|This|These|That|Those|An|At|In|On|As|By|With|For|From|Every|Each|During|Following|Since|After"
+    r"|Before|Under|It|There|Per|[*\u2022])$",
+    ["At", "The", "In", "Every", "*"],
+    flags=0,
+    counter_examples=["the", "at", "Approval", "Theatre", "A"],  # "Ryan White Part A Program grant"
+)
+# The title's own small words, which title case sets in lower case.
+TITLE_SMALL_WORD = Convention(
+    "small word of a title in title case",
+    r"^(?:a|an|and|the|of|for|to|in|on|at|by|with|from|or|as|into|per|via)$",
+    ["of", "and", "the", "for"],
+    flags=0,
+    counter_examples=["The", "Of", "other"],
+)
+
 # A recommendation introduces the list under it: its parts are what is recommended, not items.
 RECOMMENDATION_LABEL = Convention(
     "recommendation introducing a list",

@@ -465,3 +465,47 @@ def test_a_bold_title_ending_in_a_colon_runs_on_and_its_smaller_numbered_parts_a
         (100.0, 400.0, 378.0, "A. Discussion of the Fiscal Year 2025 Budget Calendar", 10.0, False, ()),
         (72.0, 180.0, 406.0, "VI. ADJOURNMENT", 11.0, True, ())]))
     assert [i.number for i in civicplus.items] == ["IV", "A", "B", "V", "A", "VI"]
+
+
+def test_a_title_in_title_case_ends_where_a_sentence_begins():
+    # cc_rosemead_agenda_2022-11-08 (a web agenda viewer's print): titles run on into their descriptions in one
+    # paragraph, in one type; the description opens a sentence, or a list after a bullet.
+    record = parse(styled([
+        (326.5, 230.3, "AGENDA", 24.0, True), (72.0, 282.0, "2. PRESENTATIONS", 12.0, True),
+        (72.0, 311.1, "3. WORKSHOP", 12.0, True),
+        (102.0, 339.9, "A. Review and Discuss the Proposed Scope of Services and Schedule for", 12.0, True),
+        (132.0, 354.3, "the Solid Waste and Recycling Collection Services Request for", 12.0, True),
+        (132.0, 368.6, "Proposal At the September 13, 2022, City Council Meeting, the City", 12.0, True),
+        (132.0, 383.0, "Council awarded a contract for Solid Waste Consulting Services to R3", 12.0, True),
+        (72.0, 413.2, "4. CONSENT CALENDAR", 12.0, True),
+        (102.0, 442.0, "A. Claims and Demands * Resolution No. 2022-60 A RESOLUTION OF THE", 12.0, True),
+        (132.0, 456.4, "CITY COUNCIL OF THE CITY OF ROSEMEAD, CALIFORNIA,", 12.0, True),
+        (102.0, 490.9, "B. Approval of Funding Agreement with Metro for the 1st-Riggin-Potrero", 12.0, True),
+        (132.0, 505.3, "Grande Corridor Project In 2020, the City of Monterey Park submitted a", 12.0, True),
+        (132.0, 519.7, "joint grant application on behalf of the City of Montebello, City of", 12.0, True)]))
+    assert [(i.number, i.title, (i.description or "")[:20]) for i in record.items][1:] == [
+        ("3", "WORKSHOP", ""),
+        ("A", "Review and Discuss the Proposed Scope of Services and Schedule for the Solid Waste and Recycling "
+              "Collection Services Request for Proposal", "At the September 13,"),
+        ("4", "CONSENT CALENDAR", ""), ("A", "Claims and Demands", "Resolution No. 2022-"),
+        ("B", "Approval of Funding Agreement with Metro for the 1st-Riggin-Potrero Grande Corridor Project",
+         "In 2020, the City of")]
+
+
+@pytest.mark.parametrize("title", [
+    # cc_cuyahoga-board-of-health_agenda_2019-04-24: a letter after "Part" is no sentence.
+    "RESOLUTION (2019-42) Contract with the following agencies under the 2019/2020 Health Resources and Services "
+    "Administration (HRSA) Ryan White Part A Program grant from March 1, 2019 through February 29, 2020",
+    # cc_kent-cc_agenda_2025-03-13: a title in sentence case.
+    "Minutes of the meeting held on 13 February 2025 and, if in order, to be approved as a correct record",
+    # us_omaha-ne_city-council-agenda_2012-10-16: a paragraph's capitals after a dash are no sentence either.
+    "Res. that the preliminary plat entitled BUCKY’S CROSSROADS PLAZA ADDITION, located northeast of 78th and "
+    "Dodge Streets, is hereby accepted",
+])
+def test_titles_that_run_into_no_sentence_stay_whole(title):
+    from extract.model import AgendaItem
+    from extract.parse.agenda import _title_then_sentence
+
+    item = AgendaItem(number="1", title=title)
+    _title_then_sentence(item)
+    assert (item.title, item.description) == (title, None)

@@ -23,7 +23,8 @@ from extract.patterns import (
     AGENDA_CONTACT, AGENDA_ITEMS_END, CONTACT_FIELD, FIELD_LABEL, VENUE, AGENDA_NUMBER_AND_PAGES, AGENDA_PUBLISHED, AGENDA_TITLE, CALLED_MEMBER, CLERK_CONTACT,
     DESCRIPTION_LABEL, DOT_LEADER, EMAIL_ADDRESS, ITEM_FILE_NUMBER, ITEM_PAGES, LETTER_CLOSING, LETTER_SALUTATION, LETTERHEAD_EMAIL,
     MEMBER_WITH_PHONE, MEMBERSHIP_HEADING, PERSON_WITH_ROLE, PHONE_NUMBER, RECOMMENDATION_LABEL, ROLE_PREFIX,
-    ROLL_CALL_TITLE, ROSTER_ENTRY, ROSTER_NAME, ROSTER_OFFICE, SUBSTITUTES_HEADING, TIME_OF_DAY, TITLE_IN_CAPITALS,
+    ROLL_CALL_TITLE, ROSTER_ENTRY, ROSTER_NAME, ROSTER_OFFICE, SENTENCE_OPENER, SUBSTITUTES_HEADING, TIME_OF_DAY,
+    TITLE_IN_CAPITALS, TITLE_SMALL_WORD,
 )
 from extract.read import Page, PdfText
 from extract.rows import FULL_LINE_WORDS, Row, blocks_from_rows, is_bullet, rows_of
@@ -51,6 +52,8 @@ TITLE_COLUMN_INDENT = 12.0
 # A line ends short of its column when the next line's first word would have fitted on it with this share
 # of the column's width to spare.
 FIT_ROOM = 0.15
+# A description run on from its title holds at least this many words.
+MIN_SENTENCE_WORDS = 6
 # Where a title runs on into the first of the sub-items listed under it.
 SUB_ITEM_DASH = " - "
 HONORIFIC = re.compile(r"^(?:councillors?|cllrs?\.?|mr|mrs|ms|miss|dr)\.?\s+", re.I)
@@ -346,6 +349,7 @@ def _items(rows: list[Row]) -> tuple[list[AgendaItem], Outline, int, int, dict[s
         if entry.sub_items:
             _first_sub_item_to_description(entry.item)
         _title_in_capitals(entry.item)
+        _title_then_sentence(entry.item)
         entry.item.title = clean_spaces(entry.item.title)
         entry.item.description = clean_spaces(entry.item.description or "") or None
         entry.item.exempt = str(position) in by_position
@@ -540,6 +544,24 @@ def _title_in_capitals(item: AgendaItem) -> None:
     m = TITLE_IN_CAPITALS.match(clean_spaces(item.title))
     if m:
         item.title, item.description = m.group("title"), f"{m.group('rest')} {item.description or ''}"
+
+
+def _title_then_sentence(item: AgendaItem) -> None:
+    """ "Review and Discuss the Proposed Scope of Services … Request for Proposal At the September 13, 2022, City
+    Council Meeting, the City Council awarded …": a title in title case (its small words in lower case) that runs
+    on into a sentence (a small word capitalised after a capitalised word or a number) or a list (a bullet) ends
+    there; the sentence, a few words at least with a word in lower case, or the list is its description."""
+    words = item.title.split()
+    for index in range(1, len(words) - MIN_SENTENCE_WORDS + 1):
+        before, rest = words[:index], words[index:]
+        last = before[-1]
+        if not (SENTENCE_OPENER.fullmatch(rest[0]) and (last[0].isupper() or last[0].isdigit())
+                and last[-1].isalnum() and any(TITLE_SMALL_WORD.fullmatch(word) for word in before)):
+            continue
+        bullet = not rest[0][0].isalpha()
+        if bullet or any(word.isalpha() and word.islower() and not TITLE_SMALL_WORD.fullmatch(word) for word in rest[1:]):
+            item.title, item.description = " ".join(before), f"{' '.join(rest[bullet:])} {item.description or ''}"
+            return
 
 
 def _continues_title(entry: _ItemRow, row: Row) -> bool:
