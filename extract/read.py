@@ -62,9 +62,10 @@ class Line:
     # The words (by index in text.split()) set after a space wider than the line's others: a web agenda
     # viewer sets an item's title and its description on one line, two spaces apart.
     spaced: tuple[int, ...] = ()
-    # The words (by index in text.split()) set after a gap as wide as a gutter between columns: a US agenda sets
-    # an item's letter, its file number ("23-0015") and its title in three columns of one line.
-    apart: tuple[int, ...] = ()
+    # Where the line's words stand in columns, a gap as wide as a gutter before each: (the index in text.split() of
+    # the column's first word, where it starts) for each column after the first. A US agenda sets an item's
+    # letter, its file number ("23-0015") and its title in three columns of one line.
+    columns: tuple[tuple[int, float], ...] = ()
 
     @property
     def height(self) -> float:
@@ -490,7 +491,7 @@ def _page_lines(line_words: list[list[list[Char]]]) -> list[Line]:
             top=min(c.top for c in line_chars), bottom=max(c.bottom for c in line_chars),
             font=fonts.most_common(1)[0][0], size=size,
             bold=sum(n for f, n in fonts.items() if _is_bold(f)) > len(line_chars) / 2,
-            spaced=_wide_spaces(line, size), apart=_gutters(line, size),
+            spaced=_wide_spaces(line, size), columns=_columns(line, size),
         ))
     return lines
 
@@ -515,11 +516,11 @@ def _wide_spaces(line: list[list[Char]], size: float) -> tuple[int, ...]:
                  and gap < COLUMN_GAP * size)
 
 
-def _gutters(line: list[list[Char]], size: float) -> tuple[int, ...]:
-    """The words of a line set after a gap as wide as a gutter between columns (see Line.apart)."""
+def _columns(line: list[list[Char]], size: float) -> tuple[tuple[int, float], ...]:
+    """Where a line's words stand in columns, a gutter before each (see Line.columns)."""
     if not all(word[0].upright for word in line):
         return ()
-    return tuple(index + 1 for index, (previous, word) in enumerate(zip(line, line[1:]))
+    return tuple((index + 1, round(word[0].x0, 1)) for index, (previous, word) in enumerate(zip(line, line[1:]))
                  if word[0].x0 - previous[-1].x1 >= COLUMN_GAP * size)
 
 
@@ -543,10 +544,11 @@ def bullets_joined(lines: list[Line]) -> list[Line]:
 
 
 def _after_bullet(bullet: Line, line: Line) -> Line:
-    """The line with its bullet before it; the places its words part (Line.spaced, Line.apart) shift past it."""
+    """The line with its bullet before it; the places its words part (Line.spaced, Line.columns) shift past it."""
     shift = len(bullet.text.split())
     return dataclasses.replace(line, text=f"{bullet.text.strip()} {line.text}", x0=bullet.x0,
-                               spaced=tuple(i + shift for i in line.spaced), apart=tuple(i + shift for i in line.apart))
+                               spaced=tuple(i + shift for i in line.spaced),
+                               columns=tuple((i + shift, x) for i, x in line.columns))
 
 
 def _bullet_beside(bullet: Line, text: Line) -> bool:
@@ -870,7 +872,7 @@ def strip_running_lines(pages: list[Page]) -> None:
                     if not rest or counts[_digit_blind(line.text)] >= threshold:
                         page.furniture.append(line)
                         continue
-                    line = Line(**{**line.__dict__, "text": rest, "spaced": (), "apart": ()})
+                    line = Line(**{**line.__dict__, "text": rest, "spaced": (), "columns": ()})
                 if len(pages) >= 3 and counts[_digit_blind(line.text)] >= threshold:
                     page.furniture.append(line)
                     continue

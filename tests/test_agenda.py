@@ -395,9 +395,9 @@ def test_a_front_sheets_fields_give_venue_and_contact_and_end_the_membership():
 
 
 def columns(rows, number=1):
-    """A page from (x0, x1, top, text, size, bold, apart) rows as read from a real PDF."""
-    lines = [Line(text=text, x0=x0, x1=x1, top=top, bottom=top + size, size=size, bold=bold, apart=apart)
-             for x0, x1, top, text, size, bold, apart in rows]
+    """A page from (x0, x1, top, text, size, bold, columns) rows as read from a real PDF."""
+    lines = [Line(text=text, x0=x0, x1=x1, top=top, bottom=top + size, size=size, bold=bold, columns=columns)
+             for x0, x1, top, text, size, bold, columns in rows]
     return Page(number=number, width=612, height=792, lines=lines)
 
 
@@ -406,13 +406,15 @@ def test_legistar_file_numbers_and_report_links_set_in_a_column_of_their_own():
     # link "REPORT" over it, then the title; the file number on a line of its own between two of the title's.
     record = parse(columns([
         (211.2, 400.0, 40.0, "Regular Meeting Agenda", 16.1, True, ()),
-        (54.8, 528.3, 86.2, "a) 23-0033 WAIVE READING IN FULL OF ALL ORDINANCES ON THE AGENDA", 10.5, True, (1, 2)),
+        (54.8, 528.3, 86.2, "a) 23-0033 WAIVE READING IN FULL OF ALL ORDINANCES ON THE AGENDA", 10.5, True,
+         ((1, 90.0), (2, 194.0))),
         (297.6, 424.2, 103.8, "(City Clerk Myra Maravilla)", 10.7, False, ()),
-        (54.8, 448.9, 165.1, "b) REPORT CITY COUNCIL MEETING MINUTES", 10.5, True, (1, 2)),
-        (90.0, 424.2, 179.7, "23-0021 (City Clerk Myra Maravilla)", 10.7, False, (1,)),
-        (54.8, 411.6, 235.0, "c) REPORT CHECK REGISTERS", 10.5, True, (1, 2)),
-        (90.0, 438.5, 249.6, "23-0013 (Finance Director Viki Copeland)", 10.7, False, (1,)),
-        (54.8, 521.3, 353.2, "d) REPORT REVENUE REPORT, EXPENDITURE REPORT, AND CIP REPORT", 10.5, True, (1, 2)),
+        (54.8, 448.9, 165.1, "b) REPORT CITY COUNCIL MEETING MINUTES", 10.5, True, ((1, 90.0), (2, 273.4))),
+        (90.0, 424.2, 179.7, "23-0021 (City Clerk Myra Maravilla)", 10.7, False, ((1, 297.6),)),
+        (54.8, 411.6, 235.0, "c) REPORT CHECK REGISTERS", 10.5, True, ((1, 90.0), (2, 310.6))),
+        (90.0, 438.5, 249.6, "23-0013 (Finance Director Viki Copeland)", 10.7, False, ((1, 283.2),)),
+        (54.8, 521.3, 353.2, "d) REPORT REVENUE REPORT, EXPENDITURE REPORT, AND CIP REPORT", 10.5, True,
+         ((1, 90.0), (2, 201.0))),
         (90.0, 129.4, 367.8, "23-0010", 10.7, False, ()),
         (193.9, 528.2, 371.0, "BY PROJECT FOR SEPTEMBER, OCTOBER AND NOVEMBER 2022", 10.5, True, ()),
         (283.2, 438.5, 388.0, "(Finance Director Viki Copeland)", 10.7, False, ())]))
@@ -430,9 +432,9 @@ def test_a_bold_title_ending_in_a_colon_runs_on_and_its_smaller_numbered_parts_a
     record = parse(columns([
         (211.2, 400.0, 40.0, "Regular Meeting Agenda", 16.1, True, ()),
         (54.8, 506.5, 450.3, "a) 23-0028 MINUTES: Approval of minutes of Closed Session held on November 29 and",
-         9.8, False, (1, 2)),
+         9.8, False, ((1, 90.0), (2, 168.0))),
         (168.0, 257.2, 467.8, "December 13, 2022.", 9.8, False, ()),
-        (54.8, 367.5, 503.3, "b) 23-0025 CONFERENCE WITH LEGAL COUNSEL:", 10.5, True, (1, 2)),
+        (54.8, 367.5, 503.3, "b) 23-0025 CONFERENCE WITH LEGAL COUNSEL:", 10.5, True, ((1, 90.0), (2, 168.0))),
         (168.0, 504.1, 521.0, "Anticipated Litigation - Government Code Section 54956.9(d)(2)&(3)", 10.5, True, ()),
         (168.0, 493.7, 538.0, "The City finds, based on advice from legal counsel, that discussion in open", 9.8, False, ()),
         (168.0, 365.1, 552.6, "session will prejudice the City in the litigation.", 9.8, False, ()),
@@ -509,3 +511,37 @@ def test_titles_that_run_into_no_sentence_stay_whole(title):
     item = AgendaItem(number="1", title=title)
     _title_then_sentence(item)
     assert (item.title, item.description) == (title, None)
+
+
+def test_sub_items_numbered_under_their_item_and_titles_wrapped_in_a_column_of_their_own():
+    # A probe of a Legistar agenda: "3.1" under "3." at the same indent, in plain type under bold sections, the
+    # file number then the title in columns of their own, the title wrapping in its column.
+    record = parse(columns([
+        (240.0, 336.0, 98.0, "City Council", 14.0, True, ()),
+        (74.8, 205.0, 176.8, "3. CONSENT AGENDA", 11.0, True, ()),
+        (74.8, 501.9, 196.8, "3.1 24-0101 Approval of the Minutes of the Regular Meeting of January 23, 2024", 10.0, False,
+         ((2, 162.8),)),
+        (162.8, 367.4, 210.2, "Attachments: Draft Minutes January 23, 2024", 9.0, False, ()),
+        (74.8, 521.0, 228.3, "3.2 24-0107 Resolution Authorizing the City Manager to Execute an Agreement with", 10.0,
+         False, ((2, 162.8),)),
+        (162.8, 576.9, 241.8, "Smith Engineering, Inc. for Design Services for the Elm Street Bridge Replacement", 10.0,
+         False, ()),
+        (162.8, 392.2, 255.3, "Project in an Amount Not to Exceed $250,000", 10.0, False, ()),
+        (162.8, 336.4, 268.7, "Attachments: Staff Report, Agreement", 9.0, False, ()),
+        (74.8, 202.8, 331.8, "4. PUBLIC HEARINGS", 11.0, True, ())]))
+    assert [(i.number, i.file, i.title) for i in record.items] == [
+        ("3", None, "CONSENT AGENDA"),
+        ("3.1", "24-0101", "Approval of the Minutes of the Regular Meeting of January 23, 2024"),
+        ("3.2", "24-0107", "Resolution Authorizing the City Manager to Execute an Agreement with Smith Engineering, Inc. "
+                           "for Design Services for the Elm Street Bridge Replacement Project in an Amount Not to "
+                           "Exceed $250,000"),
+        ("4", None, "PUBLIC HEARINGS")]
+    # Plain numbers that carry no item's number, under items set in bold, number a list in the text
+    # (cc_hermosa-beach_agenda_2023-01-10: the ways to take part).
+    hermosa = parse(columns([
+        (211.2, 400.0, 40.0, "Regular Meeting Agenda", 16.1, True, ()),
+        (54.8, 204.2, 92.1, "IX. PUBLIC PARTICIPATION", 11.4, True, ()),
+        (54.8, 417.7, 130.3, "1. IN PERSON - Council Chambers, 1315 Valley Drive, Hermosa Beach, CA 90254", 9.8, False, ()),
+        (54.8, 286.3, 155.8, "2. ZOOM - https://us02web.zoom.us/j/89968207828?", 9.8, False, ()),
+        (54.8, 273.3, 473.1, "X. CITY COUNCILMEMBER COMMENTS", 11.4, True, ())]))
+    assert [i.number for i in hermosa.items] == ["IX", "X"]

@@ -444,7 +444,8 @@ def _word_apart(entry: _ItemRow) -> str | None:
     words = entry.row.text.split()
     first = len(words) - len(entry.label.title.split())
     title = entry.item.title.split()
-    if first in line.apart and first + 1 in line.apart and len(title) > 1 and title[0] == words[first]:
+    columns = {index for index, _ in line.columns}
+    if first in columns and first + 1 in columns and len(title) > 1 and title[0] == words[first]:
         return title[0]
     return None
 
@@ -572,12 +573,24 @@ def _continues_title(entry: _ItemRow, row: Row) -> bool:
         return bool(filled) and filled[0] == entry.title_cell and entry.title_cell > 0
     if not _in_title_column(entry, row):
         return False
-    return _wraps_onto(entry.title_rows[-1] if entry.title_rows else entry.row, entry.row, row, entry.edge)
+    return _wraps_onto(entry.title_rows[-1] if entry.title_rows else entry.row, entry.row, row, entry.edge,
+                       column=_title_column(entry))
 
 
-def _wraps_onto(previous: Row, first: Row, row: Row, edge: float | None) -> bool:
+def _title_column(entry: _ItemRow) -> float | None:
+    """Where the title starts, when it is set in a column of its own, a gutter before it ("3.2   24-0107   Resolution
+    Authorizing …")."""
+    line = entry.row.line
+    if line is None or entry.label is None:
+        return None
+    start = len(entry.row.text.split()) - len(entry.label.title.split()) + len((entry.item.file or "").split())
+    return dict(line.columns).get(start)
+
+
+def _wraps_onto(previous: Row, first: Row, row: Row, edge: float | None, column: float | None = None) -> bool:
     """The title runs on: the next line of its paragraph, in the same type, under the title's first word
-    (a title in capitals runs on in capitals, wherever the line is set) — not a field of its own
+    (a title in capitals runs on in capitals, wherever the line is set; a title in a column of its own in that
+    column) — not a field of its own
     ("Recommendation: …"), a number or a bullet; and only where the line above was full (the next line's first
     word would not have fitted after it): "3. ROLL CALL" over the names called is a title of its own. A title
     in bold that ends short in a colon runs on in its bold ("CONFERENCE WITH LEGAL COUNSEL:" / "Anticipated
@@ -589,7 +602,8 @@ def _wraps_onto(previous: Row, first: Row, row: Row, edge: float | None) -> bool
     after_colon = first.line.bold and previous.text.rstrip().endswith(":")
     return (0 < row.top - previous.top <= previous.line.size * TITLE_LINE_STEP
             and _same_type(first, row)
-            and (capitals or row.line.x0 - first.line.x0 <= HANGING_INDENT)
+            and (capitals or row.line.x0 - first.line.x0 <= HANGING_INDENT
+                 or (column is not None and abs(row.line.x0 - column) <= TITLE_COLUMN_INDENT))
             and (not capitals or _in_capitals(text) or after_colon)
             and not DESCRIPTION_LABEL.match(text) and read_label(text) is None and not is_bullet(text)
             and (not _ended_short(previous, row, edge) or after_colon))

@@ -29,7 +29,7 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 
-from extract.patterns import ITEM_NUMBER
+from extract.patterns import ITEM_FILE_NUMBER, ITEM_NUMBER
 
 # A number further ahead than this in its sequence is not the next one (a withdrawn item leaves a gap).
 MAX_STEP = 3
@@ -90,9 +90,15 @@ def read_label(text: str) -> Label | None:
         return None  # "461 - 610)": the rest of a page range, no title
     if shape in ("A", "a") and (marks == "x" or (title[:1].islower())):
         return None  # "A reception will be held", "I hereby certify": words, not numbers
-    if marks == "x" and not (title[:1].isupper() or title[:1] in "\"“‘'("):
-        return None  # "2 2022 12 12 …", "1 case": a bare number opens a title only before a capital
+    if marks == "x" and not (title[:1].isupper() or title[:1] in "\"“‘'(" or _filed(title)):
+        return None  # "2 2022 12 12 …", "1 case": a bare number opens a title only before a capital, or a file number
     return Label(printed=printed, shape=shape, marks=marks, title=title, readings=readings)
+
+
+def _filed(title: str) -> bool:
+    """ "24-0101 Approval of the Minutes": a file number before a title (see ITEM_FILE_NUMBER)."""
+    m = ITEM_FILE_NUMBER.match(title)
+    return bool(m) and title[m.end():][:1].isupper()
 
 
 def number_alone(printed: str) -> Label | None:
@@ -248,6 +254,18 @@ def _under_each_item(run: list[Candidate], items: list[Candidate]) -> list[list[
     return parts
 
 
+def _numbered_under(run: list[Candidate], accepted: list[Candidate], main: Level) -> bool:
+    """Each number of the run carries the number of the main item above it ("3.1", "3.2" under "3."): the
+    item's sub-items, whatever type they are set in."""
+    for candidate in run:
+        above = max((c for c in accepted if c.index < candidate.index and c.label.shape == main.key[0]),
+                    key=lambda c: c.index, default=None)
+        value, number = candidate.label.value(NUMBER), above and above.label.value(main.reading)
+        if candidate.label.shape != "1.1" or value is None or number is None or value[0] != number[1]:
+            return False
+    return True
+
+
 @dataclass
 class Outline:
     """The items' numbers: the accepted candidates in order, each with the item it is under."""
@@ -294,8 +312,8 @@ def outline(candidates: Iterable[Candidate],
 
     accepted: list[Candidate] = []
     parents: dict[int, Candidate] = {}
-    # Shallow to deep, so that a run's parent is known before the run is judged.
-    for level in sorted(levels, key=lambda lv: (lv.table != main.table, lv.indent)):
+    # The main level first, then shallow to deep, so that a run's parent is known before the run is judged.
+    for level in sorted(levels, key=lambda lv: (lv.table != main.table, lv is not main, lv.indent)):
         if level.table != main.table or _shallower(level, main):
             continue
         inside = any(first <= c.index and before_end(c) for c in level.members)
@@ -308,7 +326,7 @@ def outline(candidates: Iterable[Candidate],
             if not _deeper(level, main):
                 # At the main numbering's indent, numbers in another type than its own number a list in the
                 # text ("1. IN PERSON … 2. ZOOM …" under items set in bold), not items.
-                same_type = level is main or level.bold == main.bold
+                same_type = level is main or level.bold == main.bold or _numbered_under(run, accepted, main)
                 if same_type and (len(run) > 1 or starts(run[0], level.reading) or whole is main.longest()):
                     accepted += run
                 continue
