@@ -1678,6 +1678,7 @@ ITEM_NUMBER = Convention(
     r"^\s*(?:(?i:(?:agenda\s+)?item)\s+(?i:no\.?\s*)?(?=\d+\s*[-–—:.]))?(?P<open>\()?"
     r"(?P<label>§\s*\d{1,4}"  # § 39
     r"|\d{1,3}\.\d{1,2}(?=[\s.)]|[A-Z])"  # 2.1, 1.1On
+    r"|\d{2}/\d{1,4}(?=\s)"  # 24/101: a year, then the number running through it
     r"|\d{1,3}[-.][A-Za-z](?!\w)"  # 7-A, 5.a
     r"|[A-Z]\.\d{1,2}(?!\d)"  # A.1
     r"|\d{1,3}[A-Za-z]?(?!\w)"  # 84, 3a
@@ -1690,7 +1691,8 @@ ITEM_NUMBER = Convention(
      "188 § Sammanträdets laglighet och beslutförhet ........ 2", "10.Resolution: Award NIP-PW-9-2025, Supply, Crush",
      "H.RESOLUTION (2019-44) Renew contract with Lincoln National Life Insurance Company for",
      "3a. Consideration and possible action to certify the results of the General",
-     "3 English Devolution White Paper (Pages 1 - 18)", "Item 5 - Mayoral Appointments and Composition of Executive"],
+     "3 English Devolution White Paper (Pages 1 - 18)", "Item 5 - Mayoral Appointments and Composition of Executive",
+     "24/104 Finance"],
     flags=0,
     counter_examples=["Regular Meeting Agenda", "“PURSUANT TO CITY COUNCIL RULE VII E", "6:00 PM - OPEN SESSION",
                       "A.M. until dusk; and at the City's website www.rpvca.gov"],

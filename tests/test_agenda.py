@@ -545,3 +545,17 @@ def test_sub_items_numbered_under_their_item_and_titles_wrapped_in_a_column_of_t
         (54.8, 286.3, 155.8, "2. ZOOM - https://us02web.zoom.us/j/89968207828?", 9.8, False, ()),
         (54.8, 273.3, 473.1, "X. CITY COUNCILMEMBER COMMENTS", 11.4, True, ())]))
     assert [i.number for i in hermosa.items] == ["IX", "X"]
+
+
+def test_items_numbered_by_the_year_and_a_running_number():
+    # A probe of an English parish council's agenda ("24/101 Apologies"); a decision number after an item's own
+    # number stays its title's (cc_kent-cc_agenda_2025-01-30: "5. 24/00108 - Revenue and Capital Budget …").
+    record = parse(styled([
+        (72.0, 60.0, "WESTON TOWN COUNCIL", 14.0, True), (72.0, 120.0, "AGENDA", 11.0, True),
+        (72.0, 150.0, "24/101 Apologies", 11.0, True), (72.0, 166.0, "To receive and approve apologies for absence.", 11.0, False),
+        (72.0, 190.0, "24/102 Declarations of Interest", 11.0, True), (72.0, 214.0, "24/103 Minutes", 11.0, True),
+        (72.0, 230.0, "To approve the minutes of the meeting held on 8 April 2024.", 11.0, False),
+        (72.0, 254.0, "24/104 Finance", 11.0, True)]))
+    assert [(i.number, i.title) for i in record.items] == [
+        ("24/101", "Apologies"), ("24/102", "Declarations of Interest"), ("24/103", "Minutes"), ("24/104", "Finance")]
+    assert [i.number for i in parse(KENT).items] == ["3", "4", "5", "7", "9"]

@@ -25,6 +25,7 @@ from extract.parse.numbering import Candidate, outline, read_label, roman_value
     ("3 English Devolution White Paper (Pages 1 - 18)", "3", "English Devolution White Paper (Pages 1 - 18)"),
     ("Item 5 - Mayoral Appointments and Composition of Executive Policy Committee", "5",
      "Mayoral Appointments and Composition of Executive Policy Committee"),
+    ("24/104 Finance", "24/104", "Finance"),  # a probe of an English parish agenda: the year, then a running number
 ])
 def test_labels_in_every_scheme(line, printed, title):
     label = read_label(line)

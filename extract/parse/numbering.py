@@ -65,7 +65,7 @@ class Label:
     """An item number as printed at the start of a line, and the text after it."""
 
     printed: str  # "7-A", "VII", "a", "188", "2.1", "3a"
-    shape: str  # "1", "1.1", "1-A", "A.1", "A", "a": what kind of number it is
+    shape: str  # "1", "1.1", "1/1", "1-A", "A.1", "A", "a": what kind of number it is
     marks: str  # how it is set off: "(x)", "x)", "x.", "x:", "x §", "x -", "x"
     title: str
     readings: tuple[tuple[str, tuple[int, int]], ...]  # (reading, (parent, position)): "2.1" → number (2, 1)
@@ -113,6 +113,9 @@ def _shape(printed: str) -> tuple[str | None, tuple]:
         return "1", ((NUMBER, (0, int(text))),)
     if text[:-1].isdigit() and text[-1:].isalpha():  # "3a", "12A": the item's number, a letter added
         return "1", ((NUMBER, (0, int(text[:-1]))),)
+    head, sep, tail = text.partition("/")
+    if sep and head.isdigit() and tail.isdigit():  # "24/101": the year, then the number running through it
+        return "1/1", ((NUMBER, (int(head), int(tail))),)
     for separator in ".-":
         head, sep, tail = text.partition(separator)
         if not sep:
