@@ -1884,6 +1884,27 @@ SUBSTITUTES_HEADING = Convention(
     ["Substitutes:"],
 )
 
+# The members named on the heading's own line ("Membership: Councillors A Smith (Chair), B Jones …", a summons'
+# "To: Councillors …"), and the substitutes so: the names after the label, councillors by their title.
+_COUNCILLORS_NAMED = r"\s*:\s*(?P<names>(?i:councillors?|cllrs?\.?)\s+[A-Z].*?)\s*$"
+MEMBERS_FIELD = Convention(
+    "members named after their label",
+    rf"^\s*(?i:membership|members|to){_COUNCILLORS_NAMED}",
+    ["Membership: Councillors A Smith (Chair), B Jones (Vice-Chair), C Brown, D Green and E White",
+     "To: Councillors P Adams (Leader), R Baker (Deputy Leader), S Clarke, T Davies and U Evans",
+     "Members: Councillor A Smith (Chair), Councillor B Jones, Councillor C Brown"],
+    flags=0,
+    counter_examples=["To: All Members of the Cabinet", "Members of the public may attend the meeting",
+                      "Councillors Bukky Okunade (Chair), Graham Snell (Vice-Chair), Gary Collins"],
+)
+SUBSTITUTES_FIELD = Convention(
+    "substitutes named after their label",
+    rf"^\s*(?i:substitutes?){_COUNCILLORS_NAMED}",
+    ["Substitutes: Councillors F Green and G Hall"],
+    flags=0,
+    counter_examples=["Substitutes:", "Substitute members must notify the clerk"],
+)
+
 AGENDA_PUBLISHED = Convention(
     "agenda publication date",
     r"\bagenda\s+published\s+on\s*:?\s*(?P<date>.+)$",

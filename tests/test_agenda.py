@@ -559,3 +559,22 @@ def test_items_numbered_by_the_year_and_a_running_number():
     assert [(i.number, i.title) for i in record.items] == [
         ("24/101", "Apologies"), ("24/102", "Declarations of Interest"), ("24/103", "Minutes"), ("24/104", "Finance")]
     assert [i.number for i in parse(KENT).items] == ["3", "4", "5", "7", "9"]
+
+
+def test_members_named_on_the_line_of_their_label():
+    # Probes of English front sheets and summonses: the names after "Membership:" or "To:" on its own line,
+    # as the seed pack's front sheet sets them on the line below (see test_seed_pack_front_sheet).
+    for line, names in (
+            ("Membership: Councillors A Smith (Chair), B Jones (Vice-Chair), C Brown and D Green",
+             [("A Smith", "Chair"), ("B Jones", "Vice-Chair"), ("C Brown", None), ("D Green", None)]),
+            ("To: Councillors P Adams (Leader), R Baker (Deputy Leader) and S Clarke",
+             [("P Adams", "Leader"), ("R Baker", "Deputy Leader"), ("S Clarke", None)]),
+            ("Members: Councillor A Smith (Chair), Councillor B Jones", [("A Smith", "Chair"), ("B Jones", None)])):
+        record = parse(page([(72.0, 60.0, "Planning Committee"), (72.0, 80.0, "AGENDA"), (72.0, 120.0, line),
+                             (72.0, 140.0, "Substitutes: Councillors F Green and G Hall"), (72.0, 160.0, "Quorum: 3"),
+                             (72.0, 200.0, "1. Apologies for Absence"), (72.0, 230.0, "2. Minutes (Pages 1 - 8)")]))
+        assert [(p.name, p.role) for p in record.members] == names
+        assert [p.name for p in record.substitutes] == ["F Green", "G Hall"]
+    # A summons to all members names nobody.
+    assert parse(page([(72.0, 80.0, "AGENDA"), (72.0, 120.0, "To: All Members of the Cabinet"),
+                       (72.0, 200.0, "1. Apologies for Absence"), (72.0, 230.0, "2. Minutes")])).members == []

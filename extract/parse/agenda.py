@@ -22,8 +22,8 @@ from extract.parse.numbering import Candidate, Label, Outline, number_alone, out
 from extract.patterns import (
     AGENDA_CONTACT, AGENDA_ITEMS_END, CONTACT_FIELD, FIELD_LABEL, VENUE, AGENDA_NUMBER_AND_PAGES, AGENDA_PUBLISHED, AGENDA_TITLE, CALLED_MEMBER, CLERK_CONTACT,
     DESCRIPTION_LABEL, DOT_LEADER, EMAIL_ADDRESS, ITEM_FILE_NUMBER, ITEM_PAGES, LETTER_CLOSING, LETTER_SALUTATION, LETTERHEAD_EMAIL,
-    MEMBER_WITH_PHONE, MEMBERSHIP_HEADING, PERSON_WITH_ROLE, PHONE_NUMBER, RECOMMENDATION_LABEL, ROLE_PREFIX,
-    ROLL_CALL_TITLE, ROSTER_ENTRY, ROSTER_NAME, ROSTER_OFFICE, SENTENCE_OPENER, SUBSTITUTES_HEADING, TIME_OF_DAY,
+    MEMBER_WITH_PHONE, MEMBERS_FIELD, MEMBERSHIP_HEADING, PERSON_WITH_ROLE, PHONE_NUMBER, RECOMMENDATION_LABEL, ROLE_PREFIX,
+    ROLL_CALL_TITLE, ROSTER_ENTRY, ROSTER_NAME, ROSTER_OFFICE, SENTENCE_OPENER, SUBSTITUTES_FIELD, SUBSTITUTES_HEADING, TIME_OF_DAY,
     TITLE_IN_CAPITALS, TITLE_SMALL_WORD,
 )
 from extract.read import Page, PdfText
@@ -95,9 +95,9 @@ def front_sheet(rows: list[Row], pages: list[Page]) -> FrontSheet:
                        exemptions=exemptions)
     sheet.start = next((t for t in (find_time(r.text) for r in opening) if t), None)
     sheet.venue = _venue(opening)
-    sheet.members = _people_under(rows, MEMBERSHIP_HEADING) or _roster(rows) or _called_roll(items)
+    sheet.members = _people_under(rows, MEMBERSHIP_HEADING, MEMBERS_FIELD) or _roster(rows) or _called_roll(items)
     sheet.doubts = _numbering_doubts(numbering)
-    sheet.substitutes = _people_under(rows, SUBSTITUTES_HEADING)
+    sheet.substitutes = _people_under(rows, SUBSTITUTES_HEADING, SUBSTITUTES_FIELD)
     sheet.published = next((find_date(m.group("date")) for m in (AGENDA_PUBLISHED.search(r.text) for r in rows) if m),
                            None)
     sheet.contact = _contact(rows[items_end:] + opening)
@@ -136,18 +136,21 @@ def _venue(opening: list[Row]) -> str | None:
     return None
 
 
-def _people_under(rows: list[Row], heading) -> list[Person]:
-    """The people listed under a heading ("Membership:", "Substitutes:") up to the next heading or item."""
-    start = next((i for i, row in enumerate(rows) if heading.match(row.text)), None)
+def _people_under(rows: list[Row], heading, named) -> list[Person]:
+    """The people listed under a heading ("Membership:", "Substitutes:") up to the next heading or item, or
+    named after it on its line ("Membership: Councillors A Smith (Chair), B Jones …", see MEMBERS_FIELD)."""
+    start = next((i for i, row in enumerate(rows) if heading.match(row.text) or named.match(row.text)), None)
     if start is None:
         return []
-    entries: list[str] = []
-    joined = False
+    inline = named.match(rows[start].text)
+    entries: list[str] = [inline.group("names")] if inline else []
+    joined = bool(inline) and rows[start].text.endswith(",")
     for row in rows[start + 1:]:
         text = row.text
         if (row.page_index != rows[start].page_index or MEMBERSHIP_HEADING.match(text) or SUBSTITUTES_HEADING.match(text) or AGENDA_TITLE.search(text)
-                or read_label(text) or AGENDA_ITEMS_END.match(text) or FIELD_LABEL.match(text)):
-            break
+                or read_label(text) or AGENDA_ITEMS_END.match(text) or FIELD_LABEL.match(text)
+                or MEMBERS_FIELD.match(text) or SUBSTITUTES_FIELD.match(text) or (inline and not joined)):
+            break  # names given on the label's line end there, unless they run on past a comma
         if joined:
             entries[-1] += " " + text
         else:
@@ -164,7 +167,7 @@ def _people(entry: str) -> list[Person]:
         title = HONORIFIC.match(entry).group(0).strip()
         names = re.split(r",\s*|\s+and\s+", HONORIFIC.sub("", entry))
         out = []
-        for name in filter(None, (n.strip() for n in names)):
+        for name in filter(None, (HONORIFIC.sub("", n.strip()) for n in names)):  # "…, Councillor B Jones"
             m = PERSON_WITH_ROLE.match(name)  # no match on an unbalanced bracket: keep the text whole
             out.append(Person(name=m.group("name") if m else name, role=m.group("role") if m else None,
                               title="Councillor" if title.lower().startswith("councillor") else title))
