@@ -473,10 +473,28 @@ LEADING_ROLE = Convention(
 
 # Words that make a comma-separated piece an office, not a name ("Library Director"), in every
 # language of the corpus (Swedish "kanslist, protokollförare", Welsh "Clerc").
+# An attendance table read as lines: its rules are lost in a scan or never printed, so only the header names
+# its columns ("Attendee Name Title Status Arrived", Granicus' minutes) and each row ends its name and title
+# with a status.
+ATTENDANCE_TABLE_HEADER = Convention(
+    "header of an attendance table without rules",
+    r"^\s*(?:attendee\s+|member\s+|members?\s+)?name\s+(?:(?:title|position|role|office)\s+)?(?:attendance\s+)?status\b",
+    ["Attendee Name Title Status Arrived", "Name Status"],
+    counter_examples=["Name of applicant status of the application"],
+)
+ATTENDANCE_TABLE_ROW = Convention(
+    "row of an attendance table without rules",
+    r"^(?P<who>[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){1,6}?)\s+(?P<status>(?i:present|absent|late|excused|remote|apologies))\b"
+    r"(?P<rest>\s*(?:[\d:.]+\s*(?i:[ap]\.?m\.?))?\s*)$",
+    ["Andrei Garcia Commissioner Late 7:08 p.m.", "Uriel Hernandez Commissioner Absent", "Juan Mendez Alternate Present"],
+    flags=0,
+    counter_examples=["The public present were invited to speak", "Members of the public were present"],
+)
+
 ROLE_WORD = Convention(
     "office or job title",
     r"\b(?:chair|vice|president|director|secretary|clerk|manager|officer|analyst|attorney|engineer|planner"
-    r"|coordinator|technician|intern|representative|member|boardmember|councillor|lead|leader|head|holder"
+    r"|coordinator|technician|intern|representative|member|alternate|boardmember|councillor|lead|leader|head|holder"
     r"|consultant|advisor|adviser|mayor|recorder|counsel|executive|speaker|of|for|and"
     r"|superintendent|assistant|administrator|treasurer|chief|deputy|inspector|solicitor|accountant|supervisor"
     r"|cadeirydd|clerc|\w*ordförande|ersättare|kanslist|protokollförare|föredragande|sekreterare|\w*representant"

@@ -729,3 +729,17 @@ def test_the_opening_time_is_the_heading_s_not_a_time_further_down_the_minutes()
     lines = [Line(text=t, x0=72, x1=500, top=60 + 15 * i, bottom=71 + 15 * i, size=11) for i, t in enumerate(texts)]
     assert (minutes.opening_time(lines), minutes.closing_time(lines)) == ("17:00", "17:40")
     assert minutes.opening_time(lines[3:]) is None  # no time for the opening: none is made up from the close
+
+
+def test_an_attendance_table_without_rules_is_read_from_its_lines():
+    # East Palo Alto's Granicus minutes, scanned: the table's rules are gone, its header and rows remain as lines.
+    texts = ["1. CALL TO ORDER AND ROLL CALL", "Attendee Name Title Status Arrived",
+             "Andrei Garcia Commissioner Late 7:08 p.m.", "Robert Allen Fisk Commissioner Present",
+             "Uriel Hernandez Commissioner Absent", "Juan Mendez Alternate Present", "2. APPROVAL OF THE AGENDA",
+             "The public present were invited to speak"]
+    lines = [Line(text=t, x0=72, x1=500, top=60 + 15 * i, bottom=71 + 15 * i, size=11) for i, t in enumerate(texts)]
+    found = minutes.attendance_rows(lines)
+    assert [p.name for p in found.present] == ["Andrei Garcia", "Robert Allen Fisk", "Juan Mendez"]
+    assert [(p.name, p.title) for p in found.absent] == [("Uriel Hernandez", "Commissioner")]
+    assert found.present[2].role == "Alternate"
+    assert not any(minutes.attendance_rows(lines[6:]).present)  # no header, no table

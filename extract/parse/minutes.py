@@ -8,6 +8,7 @@ minutes record neither — decisions in prose ("Resolved to pay both").
 
 from __future__ import annotations
 
+import itertools
 import re
 from dataclasses import dataclass, field
 
@@ -19,7 +20,8 @@ from extract.parse.heading import read_heading
 from extract.parse.numbering import Candidate, Label, number_alone, outline, read_label
 from extract.parse.people import (Attendance, attendance_blocks, parse_block, parse_people, split_run_together,
                                   subject_words)
-from extract.patterns import (ADOPTED_RESOLUTION, AGENDA_REORDERED, APPROVED_STATUS, ATTENDANCE_LABEL,
+from extract.patterns import (ADOPTED_RESOLUTION, AGENDA_REORDERED, APPROVED_STATUS, ATTENDANCE_LABEL, ATTENDANCE_TABLE_HEADER,
+                              ATTENDANCE_TABLE_ROW, ROLE_WORD,
                               ATTENDANCE_MANNER, ATTENDANCE_TITLE, DECISION_FIELD, PROPOSAL_FIELD, RULE_LINE,
                               BULLET, CLOSING, CONTENTS_ENTRY, MEETING_CLOSED_LINE, DECLARATION, HONORIFIC, IMPERSONAL_DECISION, INTRODUCES_ENTRIES, DEPARTURE, ITEM_DEFERRED, ITEM_WITHDRAWN, MINUTE_HEADING,
                               MOTION_CARRIED, MOTION_FAILED, MOTION_RESULT_FIELD, MOTION_SENTENCE,
@@ -381,6 +383,7 @@ def fill_attendance(record: Minutes, cut: Cut, sentences: list[str], offices: di
         merge(attendance, found)
     for table in cut.preamble_tables + [t for s in cut.sections for t in s.tables]:
         merge(attendance, attendance_table(table))
+    merge(attendance, attendance_rows(cut.preamble + [ln for s in cut.sections for ln in s.heading + s.body]))
     for sentence in attendance_sentences(cut):
         prose_attendance(sentence, attendance)
     for sentence in sentences:
@@ -467,6 +470,28 @@ def attendance_table(table: TableRegion) -> Attendance:
         role = row[1] if status_at > 1 and len(row) > 1 else None
         attendance.add(key, [Person(name=clean_spaces(row[0]), role=None if key == "present" and role and
                                     role.lower() in ("commissioner", "member", "councillor") else role)])
+    return attendance
+
+
+def attendance_rows(lines: list[Line]) -> Attendance:
+    """An attendance table printed without rules (or scanned), read from its lines: under a header naming a
+    name and a status column, one member a line, "Andrei Garcia Commissioner Late 7:08 p.m."."""
+    attendance = Attendance()
+    header = next((i for i, line in enumerate(lines) if ATTENDANCE_TABLE_HEADER.match(line.text)), None)
+    if header is None:
+        return attendance
+    for line in lines[header + 1:]:
+        row = ATTENDANCE_TABLE_ROW.match(line.text.strip())
+        if not row:
+            break
+        status = row.group("status").lower()
+        key = "absent" if status == "absent" else "apologies" if status in ("excused", "apologies") else "present"
+        words = row.group("who").split()
+        name = list(itertools.takewhile(lambda w: not (ROLE_WORD.fullmatch(w) or HONORIFIC.fullmatch(w)), words))
+        role = " ".join(words[len(name):]) or None
+        attendance.add(key, [Person(name=" ".join(name) or row.group("who"),
+                                    role=None if role and HONORIFIC.fullmatch(role) else role,
+                                    title=role if role and HONORIFIC.fullmatch(role) else None)])
     return attendance
 
 
