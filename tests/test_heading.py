@@ -281,3 +281,11 @@ def test_a_running_header_names_the_committee_a_title_of_minutes_does_not():
 def test_a_head_noun_alone_names_no_particular_body():
     assert committee_doubt("Committee") and committee_doubt("Board")
     assert committee_doubt("Cabinet") is None and committee_doubt("Council") is None
+
+
+def test_an_authority_s_name_stacked_a_word_a_line_is_its_letterhead():
+    # Kent's logo, scanned: "Kent" / "County" / "Council" in three sizes above "AGENDA" and "CABINET".
+    heading = read_heading([page(("Kent", 27, False, 384), ("County", 19, False, 384), ("Council", 21, False, 384),
+                                 ("AGENDA", 12, False, 270), ("CABINET", 13, False, 265),
+                                 ("Thursday, 30th January, 2025, at 10.00 am", 11, False, 78), (BODY, 10, False, 72))])
+    assert (heading.body, heading.committee, heading.date) == ("Kent County Council", "Cabinet", "2025-01-30")

@@ -208,12 +208,35 @@ def _names_only_an_authority(text: str) -> bool:
 
 def phrases(lines: list[Line]) -> list[Phrase]:
     out: list[Phrase] = []
-    for line in lines:
+    index = 0
+    while index < len(lines):
+        if stacked := _stacked_authority(lines[index:]):
+            out.append(Phrase(stacked, len(out)))
+            index += len(stacked)
+            continue
+        line = lines[index]
         if out and not _starts_phrase(out[-1].lines[-1], line):
             out[-1].lines.append(line)
         else:
             out.append(Phrase([line], len(out)))
+        index += 1
     return out
+
+
+# A logo sets its authority's name a word a line, each word in a size of its own ("Kent" / "County" / "Council").
+STACKED_WORDS_MAX = 4
+
+
+def _stacked_authority(lines: list[Line]) -> list[Line] | None:
+    """The first lines, when they are words stacked at one left edge that together name an authority."""
+    run: list[Line] = []
+    for line in lines[:STACKED_WORDS_MAX]:
+        if len(line.text.split()) > 1 or (run and (abs(line.x0 - run[0].x0) > 3 or line.top - run[-1].bottom > line.size)):
+            break
+        run.append(line)
+        if len(run) > 1 and _names_only_an_authority(" ".join(ln.text for ln in run)):
+            return run
+    return None
 
 
 # --- Names ---
