@@ -150,13 +150,21 @@ class QuietHandler(http.server.SimpleHTTPRequestHandler):
         pass
 
 
+class QuietServer(http.server.ThreadingHTTPServer):
+    """The browser drops connections it no longer needs (a superseded query's fragments): not an error."""
+
+    def handle_error(self, request, client_address):
+        if not isinstance(sys.exc_info()[1], (BrokenPipeError, ConnectionResetError)):
+            super().handle_error(request, client_address)
+
+
 def measure_search(site: Path, query: str, typed: str) -> tuple[int, float, float]:
     """In headless Chromium: (bytes downloaded by one submitted query, ms to its first result,
     ms from the last keystroke of another query, typed, to its first result)."""
     from playwright.sync_api import sync_playwright
 
     handler = functools.partial(QuietHandler, directory=str(site))
-    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), handler)
+    server = QuietServer(("127.0.0.1", 0), handler)
     threading.Thread(target=server.serve_forever, daemon=True).start()
     url = f"http://127.0.0.1:{server.server_address[1]}/search/"
     # Milliseconds from the moment `start` names (set by the page) to the first result for `query`.

@@ -41,6 +41,19 @@ def add_meeting(docs: Path, date: str, newcomer: str) -> Path:
     return path
 
 
+def add_another_committee(docs: Path) -> Path:
+    """A meeting of another council's committee: its records in a folder of their own."""
+    other = Minutes(body="Medway Council", committee="Cabinet", date="2018-03-06", title="Minutes: Cabinet, 2018-03-06",
+                    source=Source(file="medway-cabinet-2018-03-06.pdf", sha256="1" * 64, pages=[1, 2]), status="approved",
+                    present=[Person("Rodney Chambers", "Chair", "Councillor"), Person("Jane Chitty", None, "Councillor")],
+                    items=[Minute("1", "Budget Monitoring", anchor="min-1", resolutions=["That Cabinet noted the report."])],
+                    content=[Paragraph("Cabinet noted the budget monitoring report.")])
+    path = docs / record_path(other)
+    path.parent.mkdir(parents=True, exist_ok=True)
+    path.write_text(render_record(other), encoding="utf-8")
+    return path
+
+
 def test_an_incremental_build_writes_what_a_cold_build_writes(tmp_path):
     write_archive(tmp_path / "docs")
     write_pdf(tmp_path / "pdf")
@@ -81,6 +94,37 @@ def test_deleting_the_cache_only_makes_the_next_build_cold(tmp_path):
     assert tree(tmp_path / "site") == first
 
 
+def cache_files(cache: Path) -> dict[str, tuple[int, bytes]]:
+    return {p.relative_to(cache).as_posix(): (p.stat().st_mtime_ns, p.read_bytes())
+            for p in sorted(cache.rglob("*.pickle"))}
+
+
+def test_a_build_rewrites_only_the_cache_parts_that_changed_and_a_lost_part_only_makes_its_entries_again(tmp_path):
+    write_archive(tmp_path / "docs")
+    write_pdf(tmp_path / "pdf")
+    add_another_committee(tmp_path / "docs")
+    assert build(tmp_path) == 0
+    cache = tmp_path / "build" / "cache"
+    before = cache_files(cache)
+    add_meeting(tmp_path / "docs", "2018-04-10", "Amara Shah")
+    assert build(tmp_path) == 0
+    after = cache_files(cache)
+    for folder in ("records", "stage", "data", "site-"):
+        parts = [name for name in before if name.startswith(folder)]
+        kept = [name for name in parts if after.get(name) == before[name]]
+        assert 0 < len(kept) < len(parts), folder  # the other committee's parts are as they were
+
+    # Parts lost (or damaged) from every sharded cache: their entries are made again, the site is the cold build's.
+    for folder in ("records", "stage", "data", "site-*/pages", "site-*/statics"):
+        part = sorted(cache.glob(f"{folder}/*.pickle"))[0]
+        part.write_bytes(b"damaged") if folder == "stage" else part.unlink()
+    assert build(tmp_path) == 0
+    shutil.copytree(tmp_path / "docs", tmp_path / "fresh" / "docs")
+    shutil.copytree(tmp_path / "pdf", tmp_path / "fresh" / "pdf")
+    assert build(tmp_path / "fresh") == 0
+    assert tree(tmp_path / "site") == tree(tmp_path / "fresh" / "site")
+
+
 def test_a_link_broken_by_a_later_change_still_stops_the_build(tmp_path, capsys):
     docs = tmp_path / "docs"
     write_archive(docs)
@@ -106,14 +150,7 @@ def test_one_more_meeting_makes_again_only_the_pages_that_list_it(tmp_path, monk
                         meeting_page(ctx, meeting, *rest))
     write_archive(tmp_path / "docs")
     write_pdf(tmp_path / "pdf")
-    other = Minutes(body="Medway Council", committee="Cabinet", date="2018-03-06", title="Minutes: Cabinet, 2018-03-06",
-                    source=Source(file="medway-cabinet-2018-03-06.pdf", sha256="1" * 64, pages=[1, 2]), status="approved",
-                    present=[Person("Rodney Chambers", "Chair", "Councillor"), Person("Jane Chitty", None, "Councillor")],
-                    items=[Minute("1", "Budget Monitoring", anchor="min-1", resolutions=["That Cabinet noted the report."])],
-                    content=[Paragraph("Cabinet noted the budget monitoring report.")])
-    path = tmp_path / "docs" / record_path(other)
-    path.parent.mkdir(parents=True, exist_ok=True)
-    path.write_text(render_record(other), encoding="utf-8")
+    add_another_committee(tmp_path / "docs")
     assert build(tmp_path) == 0
     assert "cabinet/2018-03-06/index.md" in made
     stage = tmp_path / "build" / "docs"

@@ -35,8 +35,7 @@ from extract.archive import (PEOPLE_FILE, SETTINGS_FILE, STATE_DIR, Archive, Cat
                              SettingsInvalid, build_catalogue, load_document)
 from extract.publication import public_body
 from extract.publish.data import data_files
-from extract.publish.feeds import feed_files
-from extract.publish.derived import Ingredients, page_groups
+from extract.publish.derived import Ingredients, feed_groups, page_groups
 from extract.publish.pages import SiteContext, record_page_meta
 from extract.publish.pdfs import PdfCheck, publish_pdfs
 from extract.publish.search import index_site, plan_shards
@@ -110,9 +109,9 @@ def generate(docs: Path, stage_dir: Path, config: Path, pdf_dir: Path | None) ->
     settings = Settings.load(config.parent, data.get("extra"))
     cache = cache_folder(stage_dir)
     with Archive(docs).reading() as archive:
-        stage = Stage(stage_dir, cache / "stage.pickle")
+        stage = Stage(stage_dir, cache / "stage")
         files = scan(archive.docs) if archive.docs.is_dir() else {}
-        documents, problems, _ = RecordCache(cache / "records.pickle").read(archive.docs, files)
+        documents, problems, _ = RecordCache(cache / "records").read(archive.docs, files)
         if problems:
             raise RecordsInvalid(problems)
         catalogue = build_catalogue(documents, settings)
@@ -126,8 +125,8 @@ def generate(docs: Path, stage_dir: Path, config: Path, pdf_dir: Path | None) ->
     check = PdfCheck()
     ctx = SiteContext.build(catalogue, publish_pdfs(catalogue, pdf_dir, stage, cache, check))
     made = Ingredients(ctx, {doc.path: stage.keys.get(doc.path) for doc in documents})
-    stage.put_generated([*page_groups(ctx, made), functools.partial(feed_files, catalogue, site_url),
-                         functools.partial(data_files, ctx, site_url, cache / "data.pickle", made.meeting_data)])
+    stage.put_generated([*page_groups(ctx, made), *feed_groups(ctx, site_url, made),
+                         functools.partial(data_files, ctx, site_url, cache / "data", made.meeting_data)])
     stage.finish()
     sizes = {doc.path: files[doc.path].st_size for doc in documents}
     return Staged(catalogue, dict(stage.keys), sizes, len(ctx.pdfs), check)
@@ -172,14 +171,14 @@ def build_site(docs: Path, site: Path, config: Path = Path("mkdocs.yml"), pdfs: 
 
     data = load_config(config)
     generated = write_config(config, data, stage, site)
-    status, rendered = render_site(generated, staged.keys, cache_folder(stage))
+    status, rendered, pages = render_site(generated, staged.keys, cache_folder(stage))
     if status == 0:
         records = [(doc.path, doc.record.date, staged.sizes[doc.path]) for doc in staged.catalogue.documents]
         status = index_site(site, plan_shards(records), rendered, cache_folder(stage))
     if status != 0:
         return status
     summary = BuildSummary(site, config, staged.catalogue, pdf_dir, staged.pdfs, staged.published,
-                           data.get("site_url") or "")
+                           data.get("site_url") or "", pages)
     print(summary.done(), flush=True)
     problems = summary.problems()
     for line in summary.notes() + problems:

@@ -16,7 +16,7 @@ from extract.model import Minutes, record_to_frontmatter
 from extract.publish.feeds import page_url
 from extract.publish.pages import SiteContext
 from extract.publish.registers import meeting_decisions
-from extract.publish.stage import load_cache, save_cache
+from extract.publish.stage import ShardedCache
 
 RESOLUTION_COLUMNS = ["date", "committee", "council", "minute_number", "minute_title", "decision",
                       "outcome", "url"]
@@ -77,9 +77,10 @@ def _meeting_parts(ctx: SiteContext, meeting: Meeting, site_url: str) -> tuple[s
 
 def data_files(ctx: SiteContext, site_url: str, kept: Path | None = None,
                made_of: Callable[[Meeting], str] | None = None) -> dict[str, str]:
-    """The data files, meeting by meeting; with ``kept`` (a cache file) and ``made_of`` (a digest of all a
+    """The data files, meeting by meeting; with ``kept`` (a cache folder) and ``made_of`` (a digest of all a
     meeting's parts are made of) a meeting's parts are made again only when what they are made of changed."""
-    previous = load_cache(kept, {}) if kept and made_of else {}
+    cache = ShardedCache(kept, part_of=lambda key: key[1][:2]) if kept and made_of else None  # by digest
+    previous = cache.load() if cache else {}
     parts, now = [], {}
     for meeting in ctx.catalogue.meetings:
         key = (site_url, made_of(meeting)) if kept and made_of else None
@@ -87,8 +88,8 @@ def data_files(ctx: SiteContext, site_url: str, kept: Path | None = None,
         if key:
             now[key] = part
         parts.append(part)
-    if kept and made_of:
-        save_cache(kept, now)
+    if cache:
+        cache.save(now)
     return {"data/meetings.json": '{"meetings":[' + ",".join(entry for entry, _, _ in parts) + "]}\n",
             "data/resolutions.csv": _csv(RESOLUTION_COLUMNS, [])
             + "".join(rows for _, rows, _ in reversed(parts)),

@@ -9,9 +9,10 @@ again only the groups that list it: a committee's meeting pages, committee page 
 histories are made of its meetings' records, the people of its council (who they are and
 their pages), the source PDFs and agenda packs its papers are in, the officer's settings and
 the day (what is upcoming); a council's person pages of its meetings' records and its
-people. Pages that list the whole archive (home, calendar, registers, the people index,
-feeds) are made every build; the data files are joined from each meeting's part, made
-again when that meeting's records or people changed.
+people; a committee's feed and calendar of its meetings' records. Pages that list the whole
+archive (home, calendar, registers, the people index, the archive's feed) are made every
+build; the data files are joined from each meeting's part, made again when that meeting's
+records or people changed.
 """
 
 from __future__ import annotations
@@ -21,6 +22,7 @@ import hashlib
 from typing import Callable
 
 from extract.archive import Committee, Council, Meeting
+from extract.publish.feeds import committee_feeds, site_feed
 from extract.publish.home import CALENDAR_PAGE, HOME_PAGE, SEARCH_PAGE, calendar_page, home_page, search_page
 from extract.publish.pages import (COMMITTEES_PAGE, SiteContext, committee_page, committees_index, meeting_page,
                                    subject_page)
@@ -120,6 +122,15 @@ def page_groups(ctx: SiteContext, made: Ingredients | None = None) -> list[Gener
         groups.append(group(functools.partial(person_pages, ctx, council), "people", made.council(council)
                             if made else None))
     groups += [group(functools.partial(register_pages, ctx)), group(functools.partial(declarations_pages, ctx))]
+    return groups
+
+
+def feed_groups(ctx: SiteContext, site_url: str, made: Ingredients | None = None) -> list[Generated]:
+    """The archive's feed, made every build, and each committee's feed and calendar, made of its meetings."""
+    groups = [Generated(functools.partial(site_feed, ctx.catalogue, site_url))]
+    for committee in ctx.catalogue.committees:
+        made_of = _digest("feeds", site_url, made.committee(committee)) if made else None
+        groups.append(Generated(functools.partial(committee_feeds, committee, site_url), made_of))
     return groups
 
 

@@ -109,12 +109,14 @@ def ical(committee: Committee, site_url: str) -> str:
     return "".join(part + "\r\n" for line in lines for part in fold(line))
 
 
-def feed_files(catalogue: Catalogue, site_url: str) -> dict[str, str]:
-    """Feed and calendar files by their path in the staged docs folder."""
-    files = {"feed.xml": atom_feed("Committee archive: new records", catalogue.documents, site_url, "feed.xml")}
-    for committee in catalogue.committees:
-        slug = committee.slug
-        documents = [d for m in committee.meetings for d in m.documents]
-        files[f"{slug}/feed.xml"] = atom_feed(f"{committee.name}: new records", documents, site_url, f"{slug}/feed.xml")
-        files[f"{slug}/meetings.ics"] = ical(committee, site_url)
-    return files
+def site_feed(catalogue: Catalogue, site_url: str) -> dict[str, str]:
+    """The archive's feed of new records."""
+    return {"feed.xml": atom_feed("Committee archive: new records", catalogue.documents, site_url, "feed.xml")}
+
+
+def committee_feeds(committee: Committee, site_url: str) -> dict[str, str]:
+    """A committee's feed of new records and calendar of meetings: made of its meetings' records alone."""
+    slug = committee.slug
+    documents = [d for m in committee.meetings for d in m.documents]
+    return {f"{slug}/feed.xml": atom_feed(f"{committee.name}: new records", documents, site_url, f"{slug}/feed.xml"),
+            f"{slug}/meetings.ics": ical(committee, site_url)}

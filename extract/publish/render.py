@@ -39,7 +39,8 @@ from mkdocs.structure.files import File, Files, InclusionLevel, get_files, set_e
 from mkdocs.structure.nav import Navigation, get_navigation
 from mkdocs.structure.pages import Page
 
-from extract.publish.stage import code_version, file_key, load_cache, replace_file, save_cache, site_cache
+from extract.publish.stage import (ShardedCache, code_version, file_key, load_cache, replace_file, save_cache,
+                                   site_cache, top_folder)
 from extract.workers import forked_imap
 
 PARALLEL_FROM = 64  # pages; below this, starting worker processes costs more than it saves
@@ -48,13 +49,27 @@ CHUNK = 32  # pages a worker renders per task
 log = logging.getLogger("mkdocs")
 
 _INDENTATION = re.compile(r"\n\s+")
+_BETWEEN_TAGS = re.compile(r">\s*\n\s*<")
 
 
 def compact_html(text: str) -> str:
-    """Drop the theme's indentation: a third of a record page's template, none of its meaning."""
-    if "<pre" in text or "<textarea" in text:
-        return text  # whitespace is content there
-    return _INDENTATION.sub("\n", text)
+    """Drop the theme's indentation (a third of a record page's template, none of its meaning), and around
+    the page's content (the theme's header, navigation and footer, on every page) the line breaks between tags.
+
+    Inside the content whitespace between tags can be a space between words, and in ``pre`` and
+    ``textarea`` it is content: there the text stays as the theme and Markdown wrote it.
+    """
+    start, end = text.find("<article"), text.rfind("</article>")
+    if start < 0 or end < start:
+        return text if "<pre" in text or "<textarea" in text else _INDENTATION.sub("\n", text)
+    content = text[start:end]
+    if "<pre" not in content and "<textarea" not in content:
+        content = _INDENTATION.sub("\n", content)
+    return _chrome(text[:start]) + content + _chrome(text[end:])
+
+
+def _chrome(text: str) -> str:
+    return _BETWEEN_TAGS.sub("><", text)
 
 
 @dataclass
@@ -205,11 +220,12 @@ def _output_intact(site_dir: Path, entry: Rendered) -> bool:
     return (st.st_size, st.st_mtime_ns) == (entry.size, entry.mtime_ns)
 
 
-def render_site(config_file: Path, stage_keys: dict[str, str], cache: Path) -> tuple[int, dict[str, Rendered]]:
+def render_site(config_file: Path, stage_keys: dict[str, str], cache: Path) -> tuple[int, dict[str, Rendered], int]:
     """Build the site MkDocs would build from ``config_file`` (``--strict``), rendering only what changed.
 
     ``stage_keys`` is the stage's key for each file of the docs folder. Returns the exit
-    status and what each page's output was made from (by source path), for the search index.
+    status, what each page's output was made from (by source path), for the search index,
+    and how many HTML pages the site holds.
     """
     counter = utils.CountHandler()
     counter.setLevel(logging.WARNING)
@@ -222,18 +238,18 @@ def render_site(config_file: Path, stage_keys: dict[str, str], cache: Path) -> t
     config = load_mkdocs_config(str(config_file), strict=True)
     try:
         config.plugins.on_startup(command="build", dirty=False)
-        status, rendered = _render(config, stage_keys, cache, counter)
+        status, rendered, pages = _render(config, stage_keys, cache, counter)
         config.plugins.on_shutdown()
-        return status, rendered
+        return status, rendered, pages
     except Abort as exc:
         log.error(str(exc))
-        return 1, {}
+        return 1, {}, 0
     finally:
         log.removeHandler(counter)
         log.removeHandler(printer)
 
 
-def _render(config, stage_keys: dict[str, str], cache: Path, counter) -> tuple[int, dict[str, Rendered]]:
+def _render(config, stage_keys: dict[str, str], cache: Path, counter) -> tuple[int, dict[str, Rendered], int]:
     global _RUN
     config = config.plugins.on_config(config)
     config.plugins.on_pre_build(config=config)
@@ -263,10 +279,13 @@ def _render(config, stage_keys: dict[str, str], cache: Path, counter) -> tuple[i
     common = _digest(code_version(), Path(config.config_file_path).read_text(encoding="utf-8"),
                      _theme_digest(config), _nav_signature(nav.items))
     state = site_cache(cache, site_dir, "site")
-    previous = load_cache(state, {})
-    if not previous:
+    kept_pages, kept_statics = ShardedCache(state / "pages"), ShardedCache(state / "statics")
+    old_pages: dict[str, Rendered] = kept_pages.load()
+    previous = {"pages": old_pages, "statics": kept_statics.load(),
+                "templates": load_cache(state / "templates.pickle", [])}
+    if not old_pages:
         utils.clean_directory(str(site_dir))  # a cold build starts from an empty folder, as mkdocs build does
-    old_pages: dict[str, Rendered] = previous.get("pages", {})
+        previous = {}
     memo: dict = {}
     keys, todo = {}, []
     for file in doc_files:
@@ -304,12 +323,16 @@ def _render(config, stage_keys: dict[str, str], cache: Path, counter) -> tuple[i
     produced |= {files.src_uris[uri].dest_uri for uri in todo if uri in files.src_uris}
     _remove_stale(site_dir, previous, produced)
     config.plugins.on_post_build(config=config)
-    save_cache(state, {"pages": pages, "statics": statics, "templates": sorted(templates)})
+    kept_pages.save(pages)
+    kept_statics.save(statics)
+    save_cache(state / "templates.pickle", sorted(templates))
+    html = sum(1 for entry in pages.values() if entry.size >= 0 and entry.dest.endswith(".html"))
+    html += sum(1 for dest in set(statics) | set(templates) if dest.endswith(".html"))
     if counts := counter.get_counts():
         message = ", ".join(f"{n} {level.lower()}s" for level, n in counts)
         log.error(f"Aborted with {message} in strict mode!")
-        return 1, pages
-    return 0, pages
+        return 1, pages, html
+    return 0, pages, html
 
 
 # Material's own search (its worker and lunr's languages, about 1 MB), shipped as theme files.

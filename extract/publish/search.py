@@ -108,7 +108,7 @@ def _intact(bundle: Path, entry: dict) -> bool:
 def index_site(site: Path, shards: list[Shard], rendered: dict[str, Rendered], cache: Path) -> int:
     """Index the shards whose pages changed; write the list of shards the search page reads."""
     root = site / INDEX_FOLDER
-    state = site_cache(cache, site, "search")
+    state = site_cache(cache, site, "search") / "shards.pickle"
     previous = load_cache(state, {})
     indexed: dict[str, dict] = {}
     todo = []

@@ -77,14 +77,62 @@ def save_cache(path: Path, data) -> None:
     os.replace(temporary, path)
 
 
+def top_folder(rel: str) -> str:
+    """A path's first folder (``""`` for a file at the top): what a sharded cache keeps paths' entries by."""
+    return rel.split("/", 1)[0] if "/" in rel else ""
+
+
+class ShardedCache:
+    """A cache too big to read and write whole on every build: a dict kept in a folder, a file per part
+    (``part_of(key)``: by default a path's top folder), of which a save writes only the parts whose entries
+    changed, and removes those no longer needed. A part lost, damaged or written by another version of
+    the code reads as empty (its entries are made again).
+    """
+
+    def __init__(self, folder: Path, part_of: Callable[[object], str] = top_folder):
+        self.folder = folder
+        self.part_of = part_of
+        self._parts: dict[str, dict] = {}  # file name → what it held when loaded or last saved
+
+    def _file(self, part: str) -> str:
+        return hashlib.sha1(part.encode("utf-8")).hexdigest()[:16] + ".pickle"
+
+    def load(self) -> dict:
+        self._parts = {}
+        data: dict = {}
+        if self.folder.is_dir():
+            for path in sorted(self.folder.glob("*.pickle")):
+                part = load_cache(path, None)
+                if isinstance(part, dict):
+                    self._parts[path.name] = part
+                    data.update(part)
+        return data
+
+    def save(self, data: dict) -> None:
+        names: dict[str, str] = {}
+        parts: dict[str, dict] = {}
+        for key, value in data.items():
+            part = self.part_of(key)
+            name = names.get(part) or names.setdefault(part, self._file(part))
+            parts.setdefault(name, {})[key] = value
+        for name, part in parts.items():
+            if self._parts.get(name) != part:  # unchanged entries are the very objects loaded: compared by identity
+                save_cache(self.folder / name, part)
+        if self.folder.is_dir():
+            for path in self.folder.glob("*.pickle"):
+                if path.name not in parts:
+                    path.unlink(missing_ok=True)
+        self._parts = parts
+
+
 def site_cache(cache: Path, site: Path, what: str) -> Path:
-    """The cache of what a build wrote into one site folder: named by the folder's inode, so that the two
-    folders ``serve`` swaps keep theirs under either name. Only the newest two are kept."""
+    """The cache (a folder) of what a build wrote into one site folder: named by the folder's inode, so that
+    the two folders ``serve`` swaps keep theirs under either name. Only the newest two are kept."""
     site.mkdir(parents=True, exist_ok=True)
-    path = cache / f"{what}-{site.stat().st_ino}.pickle"
-    others = sorted(cache.glob(f"{what}-*.pickle"), key=lambda p: p.stat().st_mtime, reverse=True)
+    path = cache / f"{what}-{site.stat().st_ino}"
+    others = sorted(cache.glob(f"{what}-*"), key=lambda p: p.stat().st_mtime, reverse=True)
     for old in [p for p in others if p != path][1:]:
-        old.unlink(missing_ok=True)
+        shutil.rmtree(old) if old.is_dir() else old.unlink(missing_ok=True)
     return path
 
 
@@ -136,8 +184,9 @@ class Stage:
     def __init__(self, root: Path, manifest: Path | None = None):
         self.root = root
         self.manifest = manifest
+        self._kept = ShardedCache(manifest) if manifest else None
         # path → [key, size, mtime_ns] of what the last build left there
-        self._previous: dict[str, list] = load_cache(manifest, {}) if manifest else {}
+        self._previous: dict[str, list] = self._kept.load() if self._kept else {}
         # what generated groups were made of → their pages' (path, key), last build's and this one's
         self._groups_made = load_cache(self._groups_file, {}) if manifest else {}
         self._groups: dict[str, list[tuple[str, str]]] = {}
@@ -152,7 +201,7 @@ class Stage:
 
     @property
     def _groups_file(self) -> Path | None:
-        return self.manifest.with_name("groups.pickle") if self.manifest else None
+        return self.manifest.with_name("groups.pickle") if self.manifest else None  # beside the manifest folder
 
     def put_generated(self, groups: list[Generated | Callable[[], dict[str, str]]]) -> None:
         """Generate groups of pages and put them, in one worker process per core when there are several.
@@ -242,9 +291,8 @@ class Stage:
             (self.root / rel).unlink(missing_ok=True)
             self.changed.add(rel)
         _remove_empty_folders(self.root, {str(Path(rel).parent) for rel in stale})
-        if self.manifest:
-            manifest = {rel: self._written.get(rel) or self._previous[rel] for rel in self.keys}
-            save_cache(self.manifest, manifest)
+        if self._kept:
+            self._kept.save({rel: self._written.get(rel) or self._previous[rel] for rel in self.keys})
             save_cache(self._groups_file, self._groups)
 
 
@@ -315,7 +363,8 @@ class RecordCache:
 
     def __init__(self, path: Path):
         self.path = path
-        self._entries: dict[str, tuple] = load_cache(path, {})  # rel → (stat key, Document | None | problem)
+        self._kept = ShardedCache(path)
+        self._entries: dict[str, tuple] = self._kept.load()  # rel → (stat key, Document | None | problem)
 
     def read(self, docs: Path, files: dict[str, os.stat_result]) -> tuple[list[Document], list[str], set[str]]:
         """(records, ``file: reason`` problems, paths read again) for the Markdown files among ``files``."""
@@ -337,7 +386,7 @@ class RecordCache:
         for rel, loaded in zip(stale, fresh):
             entries[rel] = (stat_key(files[rel]), loaded)
         self._entries = entries
-        save_cache(self.path, entries)
+        self._kept.save(entries)
         documents = [loaded for _, loaded in entries.values() if isinstance(loaded, Document)]
         problems = sorted(loaded for _, loaded in entries.values() if isinstance(loaded, str))
         return documents, problems, set(stale)

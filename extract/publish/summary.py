@@ -25,9 +25,10 @@ class BuildSummary:
     pdfs: PdfCheck
     published: int  # source PDFs published
     site_url: str
+    pages: int  # HTML pages in the site
 
     def done(self) -> str:
-        pages = sum(1 for _ in self.site.rglob("*.html"))
+        pages = self.pages
         records = len(self.catalogue.documents)
         return (f"built {self.site}: {counted(pages, 'page')} from {counted(records, 'record')} of "
                 f"{counted(len(self.catalogue.meetings), 'meeting')}; "
