@@ -44,6 +44,8 @@ from extract.publish.summary import BuildSummary
 from extract.write import TEMPORARY
 
 STAGE = Path("build/docs")
+# Caches kept whole in one file before they were kept in parts (stage.ShardedCache): removed on sight.
+LEGACY_CACHES = ("records.pickle", "stage.pickle", "data.pickle")
 
 def cache_folder(stage: Path) -> Path:
     """Where a build keeps what lets the next one skip work: beside its stage (``build/cache``)."""
@@ -108,6 +110,8 @@ def generate(docs: Path, stage_dir: Path, config: Path, pdf_dir: Path | None) ->
     site_url = data.get("site_url") or ""
     settings = Settings.load(config.parent, data.get("extra"))
     cache = cache_folder(stage_dir)
+    for legacy in LEGACY_CACHES:
+        (cache / legacy).unlink(missing_ok=True)
     with Archive(docs).reading() as archive:
         stage = Stage(stage_dir, cache / "stage")
         files = scan(archive.docs) if archive.docs.is_dir() else {}

@@ -43,8 +43,8 @@ from extract.publish.stage import (ShardedCache, code_version, file_key, load_ca
                                    site_cache, top_folder)
 from extract.workers import forked_imap
 
-PARALLEL_FROM = 64  # pages; below this, starting worker processes costs more than it saves
-CHUNK = 32  # pages a worker renders per task
+PARALLEL_FROM = 16  # pages; below this, starting worker processes costs more than it saves
+CHUNK = 32  # pages a worker renders per task at most (fewer when there are few, so that every core has some)
 
 log = logging.getLogger("mkdocs")
 
@@ -296,17 +296,21 @@ def _render(config, stage_keys: dict[str, str], cache: Path, counter) -> tuple[i
             todo.append(file.src_uri)
 
     _RUN = _Run(config, files, nav, env, doc_files, nav_pages)
-    results = [_render_page(_RUN, uri) for uri in todo if uri in nav_pages]
-    rest = [uri for uri in todo if uri not in nav_pages]
-    if len(rest) >= PARALLEL_FROM and (os.cpu_count() or 1) > 1:
-        chunks = [rest[i:i + CHUNK] for i in range(0, len(rest), CHUNK)]
-        for done in forked_imap(_render_chunk, chunks):
+    # The pages in the navigation first: they list the whole archive, the longest to render.
+    todo = [uri for uri in todo if uri in nav_pages] + [uri for uri in todo if uri not in nav_pages]
+    cores = os.cpu_count() or 1
+    if len(todo) >= PARALLEL_FROM and cores > 1:
+        results = _render_chunk(todo[:1])  # here first: the templates are compiled once, for every worker
+        rest = todo[1:]
+        chunk = max(1, min(CHUNK, len(rest) // (4 * cores)))
+        for done in forked_imap(_render_chunk, [rest[i:i + chunk] for i in range(0, len(rest), chunk)]):
             results += done
     else:
-        results += _render_chunk(rest)
+        results = _render_chunk(todo)
     _RUN = None
 
-    pages: dict[str, Rendered] = {uri: entry for uri, entry in old_pages.items() if uri in keys and uri not in todo}
+    rendered = set(todo)
+    pages: dict[str, Rendered] = {uri: entry for uri, entry in old_pages.items() if uri in keys and uri not in rendered}
     for uri, entry, messages in sorted(results, key=lambda r: r[0]):
         for message in messages:
             level, _, text = message.partition(": ")
@@ -320,7 +324,7 @@ def _render(config, stage_keys: dict[str, str], cache: Path, counter) -> tuple[i
     statics = _copy_static_files(files, inclusion, stage_keys, site_dir, previous.get("statics", {}))
     templates = _render_templates(config, env, files, nav, site_dir)
     produced = {entry.dest for entry in pages.values()} | set(statics) | set(templates)
-    produced |= {files.src_uris[uri].dest_uri for uri in todo if uri in files.src_uris}
+    produced |= {files.src_uris[uri].dest_uri for uri in rendered if uri in files.src_uris}
     _remove_stale(site_dir, previous, produced)
     config.plugins.on_post_build(config=config)
     kept_pages.save(pages)
