@@ -578,3 +578,21 @@ def test_members_named_on_the_line_of_their_label():
     # A summons to all members names nobody.
     assert parse(page([(72.0, 80.0, "AGENDA"), (72.0, 120.0, "To: All Members of the Cabinet"),
                        (72.0, 200.0, "1. Apologies for Absence"), (72.0, 230.0, "2. Minutes")])).members == []
+
+
+def test_a_title_typed_with_no_hanging_indent_wraps_flush_with_its_number():
+    # A probe of a parish agenda typed in a word processor: the title's second line starts under its number,
+    # after a line full to the text's edge; a line under a title that ended short is its description.
+    record = parse(columns([
+        (220.0, 380.0, 40.0, "ASHBY PARISH COUNCIL", 14.0, True, ()), (72.0, 120.0, 80.0, "AGENDA", 12.0, True, ()),
+        (72.0, 540.0, 120.0, "2. To receive declarations of interest from councillors on items on the agenda and to",
+         11.0, False, ()),
+        (72.0, 240.0, 134.9, "consider any requests for dispensations.", 11.0, False, ()),
+        (72.0, 236.0, 160.0, "3. To consider the clerk's report.", 11.0, False, ()),
+        (72.0, 470.0, 174.9, "The playground inspection found two swings in need of repair.", 11.0, False, ()),
+        (72.0, 236.0, 200.0, "4. Date of the next meeting.", 11.0, False, ())]))
+    assert [(i.title, i.description) for i in record.items] == [
+        ("To receive declarations of interest from councillors on items on the agenda and to consider any requests "
+         "for dispensations.", None),
+        ("To consider the clerk's report.", "The playground inspection found two swings in need of repair."),
+        ("Date of the next meeting.", None)]

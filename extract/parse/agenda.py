@@ -54,6 +54,8 @@ TITLE_COLUMN_INDENT = 12.0
 FIT_ROOM = 0.15
 # A description run on from its title holds at least this many words.
 MIN_SENTENCE_WORDS = 6
+# A title wraps flush with its number only where the line above has less room than this share of the column left.
+FLUSH_FIT_ROOM = 0.03
 # Where a title runs on into the first of the sub-items listed under it.
 SUB_ITEM_DASH = " - "
 HONORIFIC = re.compile(r"^(?:councillors?|cllrs?\.?|mr|mrs|ms|miss|dr)\.?\s+", re.I)
@@ -574,10 +576,20 @@ def _continues_title(entry: _ItemRow, row: Row) -> bool:
     if row.table is not None:
         filled = [i for i, cell in enumerate(row.cells) if cell.strip()]
         return bool(filled) and filled[0] == entry.title_cell and entry.title_cell > 0
-    if not _in_title_column(entry, row):
+    if not _in_title_column(entry, row) and not _wraps_flush(entry, row):
         return False
     return _wraps_onto(entry.title_rows[-1] if entry.title_rows else entry.row, entry.row, row, entry.edge,
                        column=_title_column(entry))
+
+
+def _wraps_flush(entry: _ItemRow, row: Row) -> bool:
+    """A title typed after its number with no hanging indent runs on at the number's indent ("2. To receive
+    declarations of interest … and to consider" / "any requests for dispensations."): only where the line
+    above is full to the text's edge — its next word could not have fitted on it."""
+    previous = entry.title_rows[-1] if entry.title_rows else entry.row
+    return (row.line is not None and entry.row.line is not None and entry.edge is not None
+            and abs(row.line.x0 - entry.row.line.x0) <= TITLE_COLUMN_INDENT
+            and not _ended_short(previous, row, entry.edge, room=FLUSH_FIT_ROOM))
 
 
 def _title_column(entry: _ItemRow) -> float | None:
@@ -612,7 +624,7 @@ def _wraps_onto(previous: Row, first: Row, row: Row, edge: float | None, column:
             and (not _ended_short(previous, row, edge) or after_colon))
 
 
-def _ended_short(previous: Row, row: Row, edge: float | None) -> bool:
+def _ended_short(previous: Row, row: Row, edge: float | None, room: float = FIT_ROOM) -> bool:
     """The next line's first word would have fitted on the line above, with room to spare (estimates of
     type widths, ragged right edges and a column of page ranges beside the titles take some): the line
     above ended where its text did, it did not wrap."""
@@ -620,8 +632,7 @@ def _ended_short(previous: Row, row: Row, edge: float | None) -> bool:
         return False
     char_width = (previous.line.x1 - previous.line.x0) / max(1, len(previous.text))
     first_word = (row.text.split() or [""])[0]
-    room = (edge - previous.line.x0) * FIT_ROOM
-    return previous.line.x1 + char_width * (len(first_word) + 1) < edge - room
+    return previous.line.x1 + char_width * (len(first_word) + 1) < edge - (edge - previous.line.x0) * room
 
 
 def _in_capitals(text: str) -> bool:
