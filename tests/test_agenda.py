@@ -596,3 +596,21 @@ def test_a_title_typed_with_no_hanging_indent_wraps_flush_with_its_number():
          "for dispensations.", None),
         ("To consider the clerk's report.", "The playground inspection found two swings in need of repair."),
         ("Date of the next meeting.", None)]
+
+
+def test_a_table_rows_title_is_its_own_cell():
+    # A probe of an English board's front sheet: "Item | Title | Lead | Pages" ruled; the lead officer describes
+    # the item, the page range is its pages (the seed pack's "Item | Title | Pages": test_seed_pack_front_sheet).
+    from extract.read import TableRegion
+
+    table = TableRegion(top=120.0, bottom=200.0, rows=[
+        ["Item", "Title", "Lead", "Pages"], ["1", "Welcome and Apologies", "Chair", ""],
+        ["3", "Minutes of the meeting held on 14 February 2024", "Chair", "1 - 8"],
+        ["5", "Better Care Fund Quarter 3 Return", "Head of Integrated Commissioning", "41 - 52"]])
+    sheet = Page(number=1, width=595, height=842, tables=[table], lines=[
+        Line(text="Health and Wellbeing Board", x0=31.0, x1=205.0, top=31.0, bottom=42.0, size=11.0, bold=True),
+        Line(text="AGENDA", x0=31.0, x1=83.0, top=53.7, bottom=64.7, size=11.0, bold=True)])
+    assert [(i.number, i.title, i.pages, i.description) for i in parse(sheet).items] == [
+        ("1", "Welcome and Apologies", None, "Chair"),
+        ("3", "Minutes of the meeting held on 14 February 2024", "1 - 8", "Chair"),
+        ("5", "Better Care Fund Quarter 3 Return", "41 - 52", "Head of Integrated Commissioning")]

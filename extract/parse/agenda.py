@@ -421,14 +421,24 @@ def _centred_titles(found: list[_ItemRow]) -> None:
 
 def _new_item(rows: list[Row], candidate: Candidate) -> _ItemRow:
     row, label = rows[candidate.index], candidate.label
-    title, file = _file_number(label.title)
-    title, description = _title_beside_description(row, title)
-    title, pages = _title_and_pages(title)
-    item = AgendaItem(number=label.printed, title=title, pages=pages, description=description, file=file)
     filled = [i for i, cell in enumerate(row.cells) if cell.strip()]
     title_cell = filled[1] if len(filled) > 1 and re.fullmatch(r"\d{1,3}[A-Za-z]?\.?", row.cells[filled[0]].strip()) \
         else (filled[0] if filled else 0)
+    text, beside = label.title, []
+    if row.table is not None and title_cell > 0:
+        # A table's row: the title is its own cell; a page range in a cell after it is its pages, any other
+        # cell (the lead officer, the purpose) describes it.
+        text, beside = row.cells[title_cell], [c.strip() for c in row.cells[title_cell + 1:] if c.strip()]
+    title, file = _file_number(text)
+    title, description = _title_beside_description(row, title)
+    title, pages = _title_and_pages(" ".join([title] + [c for c in beside if _is_pages(c)]))
+    description = " ".join([c for c in beside if not _is_pages(c)] + [description or ""]).strip() or None
+    item = AgendaItem(number=label.printed, title=title, pages=pages, description=description, file=file)
     return _ItemRow(item=item, row=row, title_cell=title_cell, label=label, edge=_text_edge(rows, row))
+
+
+def _is_pages(cell: str) -> bool:
+    return bool(ITEM_PAGES.fullmatch(" " + cell))
 
 
 def _file_number(title: str) -> tuple[str, str | None]:
