@@ -1802,6 +1802,16 @@ TITLE_SMALL_WORD = Convention(
     counter_examples=["The", "Of", "other"],
 )
 
+# An item that opens by naming who brings it, its title set on the lines below ("1. Recommended by Office of the
+# Chief Information Technology Officer" / "Approval of Optical Fiber Lease Agreement No. FO-881-07/2021 …").
+ITEM_BYLINE = Convention(
+    "who brings an item, on its number's line",
+    r"^\s*(?:recommended|submitted|presented|requested|sponsored|proposed|introduced)\s+by\s+\S.*$",
+    ["Recommended by Office of the Chief Information Technology Officer", "Recommended by Water System",
+     "Submitted by the Director of Finance"],
+    counter_examples=["Report of the Chief Executive", "Motion proposed by Councillor Smith to reduce the speed limit"],
+)
+
 # A recommendation introduces the list under it: its parts are what is recommended, not items.
 RECOMMENDATION_LABEL = Convention(
     "recommendation introducing a list",

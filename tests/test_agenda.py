@@ -614,3 +614,30 @@ def test_a_table_rows_title_is_its_own_cell():
         ("1", "Welcome and Apologies", None, "Chair"),
         ("3", "Minutes of the meeting held on 14 February 2024", "1 - 8", "Chair"),
         ("5", "Better Care Fund Quarter 3 Return", "41 - 52", "Head of Integrated Commissioning")]
+
+
+def test_an_item_that_opens_by_naming_who_brings_it_has_its_title_below():
+    # cc_ladwp-board_agenda_2022-01-25, page 5: the byline in bold on the number's line, the title in plain type
+    # under it, then a note in smaller type.
+    record = parse(styled([
+        (174.0, 60.0, "REGULAR MEETING AGENDA", 18.0, True), (80.3, 304.8, "L. Items for Approval", 12.0, True),
+        (117.3, 335.4, "1. Recommended by Office of the Chief Information Technology Officer", 12.0, True),
+        (135.4, 349.3, "Approval of Optical Fiber Lease Agreement No. FO-881-07/2021 and Short", 12.0, False),
+        (135.4, 363.0, "Form IRU-01 Lease Agreement No. FO-882-07/2021 with The Switch", 12.0, False),
+        (135.4, 376.8, "Enterprises, LLC, for Lease of LADWP Optical Fibers.", 12.0, False),
+        (135.4, 390.1, "Determine item is exempt pursuant to California Environmental Quality Act (CEQA) Guidelines", 9.0, False),
+        (117.3, 427.2, "2. Recommended by External and Regulatory Affairs", 12.0, True),
+        (135.4, 440.9, "Approval of 2021 Grid Reliability Study Required by Statewide Once-", 12.0, False),
+        (135.4, 454.8, "Through-Cooling Policy.", 12.0, False),
+        (135.4, 468.0, "Determine item is exempt pursuant to CEQA Guidelines Section 15060(c)(1).", 9.0, False),
+        # A report's author in its title is the title's own (a UK front sheet).
+        (80.3, 500.0, "M. Report of the Chief Executive", 12.0, True),
+        (96.9, 514.0, "To note the annual report on the council's performance.", 12.0, False)]))
+    assert [(i.number, i.title, (i.description or "")[:30]) for i in record.items] == [
+        ("L", "Items for Approval", ""),
+        ("1", "Approval of Optical Fiber Lease Agreement No. FO-881-07/2021 and Short Form IRU-01 Lease Agreement "
+              "No. FO-882-07/2021 with The Switch Enterprises, LLC, for Lease of LADWP Optical Fibers.",
+         "Recommended by Office of the C"),
+        ("2", "Approval of 2021 Grid Reliability Study Required by Statewide Once- Through-Cooling Policy.",
+         "Recommended by External and Re"),
+        ("M", "Report of the Chief Executive", "To note the annual report on t")]

@@ -21,7 +21,7 @@ from extract.parse.heading import Meeting, authority_named, read_heading
 from extract.parse.numbering import Candidate, Label, Outline, number_alone, outline, read_label
 from extract.patterns import (
     AGENDA_CONTACT, AGENDA_ITEMS_END, CONTACT_FIELD, FIELD_LABEL, VENUE, AGENDA_NUMBER_AND_PAGES, AGENDA_PUBLISHED, AGENDA_TITLE, CALLED_MEMBER, CLERK_CONTACT,
-    DESCRIPTION_LABEL, DOT_LEADER, EMAIL_ADDRESS, ITEM_FILE_NUMBER, ITEM_PAGES, LETTER_CLOSING, LETTER_SALUTATION, LETTERHEAD_EMAIL,
+    DESCRIPTION_LABEL, DOT_LEADER, EMAIL_ADDRESS, ITEM_BYLINE, ITEM_FILE_NUMBER, ITEM_PAGES, LETTER_CLOSING, LETTER_SALUTATION, LETTERHEAD_EMAIL,
     MEMBER_WITH_PHONE, MEMBERS_FIELD, MEMBERSHIP_HEADING, PERSON_WITH_ROLE, PHONE_NUMBER, RECOMMENDATION_LABEL, ROLE_PREFIX,
     ROLL_CALL_TITLE, ROSTER_ENTRY, ROSTER_NAME, ROSTER_OFFICE, SENTENCE_OPENER, SUBSTITUTES_FIELD, SUBSTITUTES_HEADING, TIME_OF_DAY,
     TITLE_IN_CAPITALS, TITLE_SMALL_WORD,
@@ -349,6 +349,8 @@ def _items(rows: list[Row]) -> tuple[list[AgendaItem], Outline, int, int, dict[s
         for row in entry.following:
             _continue_item(entry, row)
     _column_markers(found)
+    for entry in found:
+        _title_under_byline(entry)
     _paragraph_titles(found)
     for position, entry in enumerate(found):
         if entry.sub_items:
@@ -463,6 +465,25 @@ def _word_apart(entry: _ItemRow) -> str | None:
     if first in columns and first + 1 in columns and len(title) > 1 and title[0] == words[first]:
         return title[0]
     return None
+
+
+def _title_under_byline(entry: _ItemRow) -> None:
+    """ "1. Recommended by Office of the Chief Information Technology Officer" over "Approval of Optical Fiber Lease
+    Agreement …": an item whose number's line names who brings it (ITEM_BYLINE) has its title on the lines below,
+    the paragraph they make in one type; the byline and what follows describe it."""
+    below = [row for row in entry.following if row.line is not None and row.text]
+    if not ITEM_BYLINE.match(entry.item.title) or not below or read_label(below[0].text) or DESCRIPTION_LABEL.match(below[0].text):
+        return
+    title = [below[0]]
+    for row in below[1:]:
+        if not (_same_type(title[0], row) and _close_below(title[-1], row)) or read_label(row.text):
+            break
+        title.append(row)
+    taken = {id(row) for row in title}
+    rest = [row.text for row in entry.following if row.text and id(row) not in taken]
+    byline = entry.item.title
+    entry.item.title = _title_and_pages(" ".join(row.text for row in title))[0]
+    entry.item.description = " ".join([byline] + rest)
 
 
 def _column_markers(found: list[_ItemRow]) -> None:
