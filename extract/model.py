@@ -70,7 +70,9 @@ class Motion:
     mover: str | None = None
     seconder: str | None = None
     result: str | None = None  # carried | failed
-    vote: str | None = None  # as printed, "3-0"
+    vote: str | None = None  # as printed, "3-0"; counted from a roll call ("Ayes: …", "Noes: …") where none is printed
+    # A roll call: option (yes, no, abstain, absent, recused) → the members recorded under it, as printed
+    votes: dict[str, list[str]] = field(default_factory=dict)
 
 
 @dataclass

@@ -448,14 +448,16 @@ ROLL_COUNT = Convention(
 
 HONORIFIC = Convention(
     "honorific or member title before a name",
-    r"^(?:councill?ors?['’]?|cllrs?\.?|mr|mrs|ms|miss|dr|sir|rev(?:d)?|councilmembers?(?:/authority\s+members?)?"
+    r"^(?:councill?ors?['’]?|cllrs?\.?|mr|mrs|ms|miss|dr|sir|rev(?:d)?|council\s?members?(?:/authority\s+members?)?"
+    r"|council(?:m[ae]n|wom[ae]n|persons?)|alderwom[ae]n"
     r"|board\s*members?(?:/commissioners?)?|boardmembers?|commissioners?|members?|authority\s+members?"
     # Australia and New Zealand write "Cr"; US boards name members by their seat: Trustee, Supervisor, Alderman, Selectman
     r"|crs?|trustees?|supervisors?|alder(?:man|men|persons?)|selectm[ae]n|selectboard\s+members?"
     r"|cynghorwyr|cynghorydd|cyng|madam|his\s+worship|her\s+worship|mmes?|mlle|madame|monsieur|messieurs)\.?$",
     ["Councillors", "Board Members", "Mr", "Boardmember", "Councilmembers/Authority Members", "Commissioner",
      "Cynghorwyr", "Cyng.", "His Worship", "Councilors", "Councillors’", "Mme", "Mmes", "Monsieur", "Cr", "Crs",
-     "Trustee", "Supervisors", "Alderman", "Selectmen"],
+     "Trustee", "Supervisors", "Alderman", "Selectmen", "Council Member", "Council Members", "Councilwoman",
+     "Alderperson"],
 )
 
 # An office that leads a name ("Chair Owens", "Clerk J H Todd", "Vice Mayor deHaan").
@@ -668,7 +670,8 @@ IMPERSONAL_DECISION = Convention(
 # Decisions that belong to motions, not to the prose-decision convention.
 MOTION_SENTENCE = Convention(
     "motion sentence",
-    r"\b(?:motioned|made\s+(?:a|the)\s+motion|nominated|motion\s+made\s+by|moved\s+by)\b|^\W*motion\s+to\b"
+    r"\b(?:motioned|made\s+(?:a|the)\s+motion|nominated|motion\s+(?:was\s+)?(?:made\s+)?by(?!\s*:)|moved\s+by)\b|^\W*motion\s+to\b"
+    r"|^\W*motion\s*:\s*(?-i:[A-Z])"  # "MOTION: Councilmember Simon / SECOND: Councilmember Aguilar"
     # "moved" as a motion is moved: not a move ("her family moved to the area", "moved in 40+ years ago"),
     # nor a thing moved ("would need to be moved to provide for a bike lane")
     r"|(?<!\bbe\s)(?<!\bbeen\s)(?<!\bwas\s)(?<!\bwere\s)(?<!\bis\s)\bmoved\b(?!\s+(?:(?:in|into|away|forward|back|out|on"
@@ -680,12 +683,16 @@ MOTION_SENTENCE = Convention(
      "Commissioner Allen Fisk made a motion, seconded by Commissioner Mendez,",
      "Motion to approve the project as amended and subject to further staff review, made by",
      "President Malloy nominated Troy Hosmer for Vice President.",
-     "Meeting was adjourned by motion made by Member Nolan and seconded by President Malloy"],
+     "Meeting was adjourned by motion made by Member Nolan and seconded by President Malloy",
+     "Motion by Councilmember Aguilar, second by Councilmember Simon, to approve the Consent Calendar.",
+     "A motion was made by Council Member Ortiz, seconded by Council Member Chen, that the minutes be approved.",
+     "MOTION: Councilmember Simon / SECOND: Councilmember Aguilar"],
     counter_examples=["All agreed this was a true record and were signed and approved.",
                       "Ms. Mandel said her family moved to the area for the boat ramp and the nature trails.",
                       "When he moved in 40+ years ago, no one knew about the ramp.",
                       "Ms. Slater explained that she is new to the neighborhood and moved to Rivergrove in 2015.",
-                      "Caltrans says that the retaining wall would need to be moved to provide for a bike lane."],
+                      "Caltrans says that the retaining wall would need to be moved to provide for a bike lane.",
+                      "Motion: to be brought back at the next meeting", "MOTION BY: Allen Fisk"],
 )
 
 # A motion proposed and seconded in one sentence, in the wordings of British and Welsh minutes:
@@ -695,8 +702,8 @@ _PERSON = r"(?:(?:[Tt]he|y)\s+)?(?:(?:[A-Z][\w'’-]*\.?|[a-z]{1,3}[A-Z][\w'’-
 PROPOSAL = Convention(
     "motion proposed and seconded",
     r"(?P<mover>" + _PERSON + r")\s+(?:proposed|moved),?\s+and\s+(?P<seconder>" + _PERSON + r")\s+seconded\b"
-    r"|\b(?:[Pp]roposed|[Mm]oved)\s+by:?\s+(?P<mover_by>" + _PERSON + r"),?\s+(?:and\s+)?[Ss]econded\s+by:?\s+(?P<seconder_by>"
-    + _PERSON + r")"
+    r"|\b(?:[Pp]roposed|[Mm]oved|MOVED|[Mm]otion(?:\s+was)?(?:\s+made)?)(?:\s+by:?|\s+BY:?|:)\s+(?P<mover_by>" + _PERSON
+    + r"),?\s+(?:and\s+)?(?:[Ss]econd(?:ed)?|SECOND(?:ED)?)(?:\s+by:?|\s+BY:?|:)\s+(?P<seconder_by>" + _PERSON + r")"
     r"|\b[Cc]ynigiwyd\s+gan\s+(?P<mover_cy>" + _PERSON + r"),?\s+(?:ac\s+)?eiliwyd\s+gan\s+(?P<seconder_cy>" + _PERSON + r")",
     ["1) Mr Derek Murphy proposed, and Mr Rob Thomas seconded the motion that",
      "10) Mr Sweetland proposed, and Mr Ridgers seconded, that the Council formally",
@@ -705,7 +712,11 @@ PROPOSAL = Convention(
      "cynigiwyd gan y Cyng. W. Loynton, eiliwyd gan y Cyng. K. Davies a chytunwyd yn unfrydol",
      "Commissioner Perez moved and Chair Ramirez seconded to approve the consent calendar as recommended.",
      "Moved by Councillor Havixbeck, Seconded by Councillor Smith, WHEREAS",
-     "Moved by: S. Kirkey Seconded by: J. Carr", "Moved by Wendy Brunetta, Seconded by Steven Maki, Motion Carried by Council."],
+     "Moved by: S. Kirkey Seconded by: J. Carr", "Moved by Wendy Brunetta, Seconded by Steven Maki, Motion Carried by Council.",
+     "Moved: Councilmember Azeveda Seconded: Councilmember Simon",
+     "Motion by Councilmember Aguilar, second by Councilmember Simon, to approve the Consent Calendar.",
+     "A motion was made by Council Member Ortiz, seconded by Council Member Chen, that the minutes be approved.",
+     "It was moved by Vice Mayor Viloria and seconded by Councilmember Azeveda to appoint Jane Doe"],
     flags=0,
     counter_examples=["The Chairman explained that the decision was taken by the Executive in",
                       "Officers proposed a new timetable for the consultation."],
@@ -733,9 +744,12 @@ AGENDA_REORDERED = Convention(
 # Mover and seconder in one field under a motion: "M/S Commissioner Robbins / Vice-Chair Alexander."
 MOVED_SECONDED = Convention(
     "moved/seconded field",
-    r"\bM\s*/\s*S\s*:?\s+(?P<mover>[^/]+?)\s*/\s*(?P<seconder>[^./]+)",
+    r"(?:\bM\s*/\s*S\s*:?\s+(?P<mover>[^/]+?)\s*/\s*(?P<seconder>[^./]+?)"
+    r"|\bMOTION\s*:\s*(?P<mover_field>[^/]+?)\s*/?\s*SECOND(?:ED)?\s*:\s*(?P<seconder_field>[^./]+?))"
+    r"(?=\s+(?:to|that|for|with)\b|\s*[./]|\s*$)",
     ["M/S Commissioner Robbins / Commissioner Navarro. All in favor with 5 ayes.",
-     "M/S Commissioner Robbins / Vice-Chair Alexander."],
+     "M/S Commissioner Robbins / Vice-Chair Alexander.", "M/S Hernandez/Ballew to approve the agreement.",
+     "MOTION: Councilmember Simon / SECOND: Councilmember Aguilar"],
     flags=0,
 )
 
@@ -755,35 +769,54 @@ ADOPTED_RESOLUTION = Convention(
 
 MOVER = Convention(
     "who moved a motion",
-    r"(?:(?:motioned|made|[Mm]oved)\s+by:?\s+(?:[a-z]+\s+){0,2}(?P<after>(?:(?:\b[a-z]{1,3}(?=[A-Z]))?[A-Z](?:[\w'-]+|\.)\s?){1,4})"
+    r"(?:(?:motioned|made|[Mm]oved|[Mm]otion)\s+by:?\s+(?:[a-z]+\s+){0,2}(?P<after>(?:(?:\b[a-z]{1,3}(?=[A-Z]))?[A-Z](?:[\w'-]+|\.)\s?){1,4})"
     r"|MOTION\s+BY:\s*(?P<field>[A-Z][\w'-]*(?:\s+(?![A-Z]+:)[A-Z][\w'-]*)*)"
     r"|(?P<before>(?:(?:\b[a-z]{1,3}(?=[A-Z]))?[A-Z][\w'-]+\s)?(?:\b[a-z]{1,3}(?=[A-Z]))?[A-Z][\w'-]+)\s+(?:moved|motioned|made\s+(?:a|the)\s+motion|nominated))",
     ["Board member Jasper moved to approve the project", "motioned by Member Matarrese, seconded by",
      "MOTION BY: Allen Fisk SECOND: Mendez", "made by board member Hoffman and seconded",
      "Boardmember Furuichi Fong moved to approve the minutes", "Vice Mayor deHaan moved adoption of the resolution",
-     "Moved by: Councillor D. Keene", "Moved by Deputy Warden Senis"],
+     "Moved by: Councillor D. Keene", "Moved by Deputy Warden Senis", "Motion by Councilmember Aguilar, second by"],
     flags=0,
 )
 
 SECONDER = Convention(
     "who seconded a motion",
-    r"(?:[Ss]econded\s+by:?\s+(?:[a-z]+\s+){0,2}(?P<after>(?:(?:\b[a-z]{1,3}(?=[A-Z]))?[A-Z](?:[\w'-]+|\.)\s?){1,4})"
+    r"(?:[Ss]econd(?:ed)?\s+by:?\s+(?:[a-z]+\s+){0,2}(?P<after>(?:(?:\b[a-z]{1,3}(?=[A-Z]))?[A-Z](?:[\w'-]+|\.)\s?){1,4})"
     r"|SECOND:\s*(?P<field>[A-Z][\w'-]*(?:\s+(?![A-Z]+:)[A-Z][\w'-]*)*)"
     r"|(?P<before>(?!Motion\b)(?:\b[a-z]{1,3}(?=[A-Z]))?[A-Z][\w'-]+)\s+seconded)",
     ["seconded by board member Hoffman.", "SECOND: Brown", "Board Member Whyte seconded the motion",
-     "Seconded by Bob Barde.", "Vice Mayor/Commissioner deHaan seconded the motion", "Seconded by: Councillor J. Brass"],
+     "Seconded by Bob Barde.", "Vice Mayor/Commissioner deHaan seconded the motion", "Seconded by: Councillor J. Brass",
+     "second by Councilmember Simon, to approve the Consent Calendar."],
     flags=0,
 )
 
 VOTE_TALLY = Convention(
     "vote tally",
-    r"(?P<vote>Ayes\s*[–:-]\s*\d+;[^.]*?Abstentions\s*[–-]\s*\d+|Ayes:[^.]*?[–-]\s*\d+\.(?:\s*(?:Noes|Abstention)s?:[^.]*?[–-]\s*\d+\.)?"
+    r"(?P<vote>Ayes\s*[–:-]\s*\d+;[^.]*?Abstentions\s*[–-]\s*\d+"
     r"|unanimous(?:ly)?(?:\s+voice\s+votes?)?(?:\s*[–-]\s*\d+)?|\[\s*(?:UNANIMOUS|\d+(?:-\d+)+)\s*\]"
     r"|\b\d{1,2}\s*[-–]\s*\d{1,2}(?:\s*[-–]\s*\d{1,2}){0,3}\b(?!\s*(?:p\.?m|a\.?m))|\b\d+\s+ayes\b)",
     ["Motion passed 3-0 (Rauk and Lynch absent).", "the motion carried by unanimous voice vote – 5.",
      "RESULT: FAILED [4-2-1-1]", "passed by the following voice vote: Ayes – 5; Noes – 0; Abstentions – 0",
      "All in favor with 5 ayes.", "Passed by vote of 4-0, with Troy Hosmer abstaining."],
 )
+
+# A roll-call vote under a motion, an option then the members who voted so ("AYES: Mashack, Brown, Allen
+# Fisk", "NAYS: None", "ABSTAIN: Garcia"), the count printed after them or, as Legistar prints it, before them
+# ("Ayes: Councilmembers Chen, Tam and Mayor Gilmore – 3. Noes: …", "Yes: 4 - Lee, Ortiz, Chen and Patel").
+# Options are one a line, or run on in one paragraph: each option ends where the next begins.
+ROLL_CALL_VOTE = Convention(
+    "roll-call vote option",
+    r"(?:^|(?<=[\s.;]))(?P<option>ayes?|yeas?|yes|noes|nays?|no|abstain(?:ed|ing|s)?|abstentions?|absent|excused|recused)"
+    r"\s*(?:\(\s*\d{1,3}\s*\))?\s*:\s*",
+    ["AYES: Mashack, Brown, Allen Fisk, Bello, Garcia, Mendez, Sherrard", "NAYS: Brown, Mashack", "ABSTAIN: Garcia",
+     "ABSENT: Hernandez", "AYES: Commissioners *Davis, **Hernandez, and Perez, Vice Chair Valencia,",
+     "Ayes: Councilmembers Chen, Tam and Mayor Gilmore – 3. Noes: Councilmembers", "Yes: 4 - Lee, Ortiz, Chen and Patel"],
+    counter_examples=["The ayes have it.", "No objections were raised.", "Vote: 6-1 (Aguilar opposed)"],
+)
+# How a roll call's options are kept: "Ayes" and Legistar's "Yes" are "yes", "Noes"/"Nays" "no".
+ROLL_CALL_OPTIONS = {"yes": ("ay", "ye"), "no": ("no", "na"), "abstain": ("abst",), "absent": ("abse", "exc"),
+                     "recused": ("rec",)}
+
 
 # Votes named member by member, counted in brackets: "For (52) … Against (0) … Abstain (11)".
 NAMED_VOTE = Convention(

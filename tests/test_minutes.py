@@ -743,3 +743,61 @@ def test_an_attendance_table_without_rules_is_read_from_its_lines():
     assert [(p.name, p.title) for p in found.absent] == [("Uriel Hernandez", "Commissioner")]
     assert found.present[2].role == "Alternate"
     assert not any(minutes.attendance_rows(lines[6:]).present)  # no header, no table
+
+
+@pytest.mark.parametrize("paragraphs, expected", [
+    # phrasings of US minutes: a motion "by" its mover, "It was moved by …", fields on one line, "M/S X/Y"
+    (["Motion by Councilmember Aguilar, second by Councilmember Simon, to approve the Consent Calendar.",
+      "Motion carried 5-0."], ("Aguilar", "Simon", "carried", "5-0")),
+    (["It was moved by Vice Mayor Viloria and seconded by Councilmember Azeveda to appoint Jane Doe to the Library "
+      "Board. The motion passed unanimously."], ("Viloria", "Azeveda", "carried", "unanimously")),
+    (["A motion was made by Council Member Ortiz, seconded by Council Member Chen, that the minutes be approved. "
+      "The motion carried by the following vote:"], ("Ortiz", "Chen", "carried", None)),
+    (["Council Member Patel moved, seconded by Council Member Ortiz, to adopt the resolution. Motion carried 6-0."],
+     ("Patel", "Ortiz", "carried", "6-0")),
+    (["MOTION: Councilmember Simon / SECOND: Councilmember Aguilar", "MOTION CARRIED BY THE FOLLOWING VOTE:"],
+     ("Simon", "Aguilar", "carried", None)),
+    (["M/S Hernandez/Ballew to approve the agreement. Motion carried 7-0."], ("Hernandez", "Ballew", "carried", "7-0")),
+    (["Moved: Councilmember Azeveda Seconded: Councilmember Simon", "The motion failed 3-4."],
+     ("Azeveda", "Simon", "failed", "3-4")),
+])
+def test_us_motion_phrasings(paragraphs, expected):
+    [motion] = minutes.find_motions(paragraphs)
+    assert (motion.mover, motion.seconder, motion.result, motion.vote) == expected
+
+
+def test_a_motion_field_under_another_motion_is_a_motion_of_its_own():
+    first, second = minutes.find_motions([
+        "It was moved by Vice Mayor Viloria and seconded by Councilmember Azeveda to appoint Jane Doe.",
+        "MOTION: Councilmember Simon / SECOND: Councilmember Aguilar"])
+    assert (first.mover, second.mover, second.seconder) == ("Viloria", "Simon", "Aguilar")
+    # but "M/S" under a motion that names no seconder says who moved and seconded it (us_alameda-ca_rec-park-commission)
+    [motion] = minutes.find_motions(["Commissioner Robbins motioned to accept the minutes of October 8, 2019 Regular "
+                                     "Meeting as presented.", "M/S Commissioner Robbins / Commissioner Navarro."])
+    assert (motion.mover, motion.seconder) == ("Robbins", "Navarro")
+
+
+def test_roll_call_votes_under_a_motion():
+    # us_east-palo-alto-ca_minutes_2020-01-27: options one a line, the tally printed in the result field
+    [motion] = minutes.find_motions(["RESULT: FAILED [4-2-1-1]", "MOTION BY: Allen Fisk", "SECOND: Mendez",
+                                     "AYES: Sherrard, Allen Fisk, Bello, Mendez", "NAYS: Brown, Mashack",
+                                     "ABSTAIN: Garcia", "ABSENT: Hernandez"])
+    assert (motion.mover, motion.seconder, motion.result, motion.vote) == ("Allen Fisk", "Mendez", "failed", "4-2-1-1")
+    assert motion.votes == {"yes": ["Sherrard", "Allen Fisk", "Bello", "Mendez"], "no": ["Brown", "Mashack"],
+                            "abstain": ["Garcia"], "absent": ["Hernandez"]}
+    # us_alameda-ca_city-council_minutes_2014-07-29: options run on, each counted after its members
+    [motion] = minutes.find_motions(["Councilmember Tam moved adoption of the resolution. The motion carried by the "
+                                     "following voice vote: Ayes: Councilmembers Chen, Tam and Mayor Gilmore – 3. "
+                                     "Noes: Councilmembers Daysog and Ezzy Ashcraft – 2."])
+    assert motion.votes == {"yes": ["Chen", "Tam", "Gilmore"], "no": ["Daysog", "Ezzy Ashcraft"]}
+    assert motion.vote == "3-2"
+    # Legistar prints each count before its members; the tally is counted where none is printed
+    [motion] = minutes.find_motions(["A motion was made by Council Member Brooks, seconded by Council Member Novak, that "
+                                     "this Resolution be adopted. The motion failed by the following vote:",
+                                     "Yes: 2 - Brooks and Novak", "No: 4 - Lee, Ortiz, Chen and Patel",
+                                     "Absent: 1 - Harris"])
+    assert (motion.result, motion.vote) == ("failed", "2-4")
+    assert motion.votes == {"yes": ["Brooks", "Novak"], "no": ["Lee", "Ortiz", "Chen", "Patel"], "absent": ["Harris"]}
+    # "No objections were raised." is no roll call
+    [motion] = minutes.find_motions(["Councilmember Tam moved approval. No objections were raised. Motion carried."])
+    assert motion.votes == {}

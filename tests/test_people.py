@@ -264,3 +264,17 @@ def test_a_roll_call_count_before_the_names_is_no_part_of_the_first_name():
         ["Amy Smith", "Bob Jones", "Jane Doe"]
     assert [p.name for p in parse_people("1 - Councilmember Dan Lee")] == ["Dan Lee"]
     assert not ROLL_COUNT.match("24-0012 Approval of Minutes")
+
+
+def test_a_roll_call_counted_before_its_names_and_wrapped_after_an_office():
+    # Legistar prints the count first: "Present: 6 - Mayor Lee, Council Member Ortiz, …"
+    attendance = attendance_blocks(lines_at([
+        (72, 100, "Present: 6 - Mayor Lee, Council Member Ortiz, Council Member Chen and Council Member Patel"),
+        (72, 114, "Absent: 1 - Council Member Harris")]))
+    assert names(attendance.present) == [("Lee", "Mayor"), ("Ortiz", None), ("Chen", None), ("Patel", None)]
+    assert names(attendance.absent) == [("Harris", None)]
+    # a line ending on an office that leads a name runs on to the name: "… Viloria and Mayor" / "Gonzalez"
+    attendance = attendance_blocks(lines_at([
+        (72, 100, "Present: Councilmembers Aguilar, Azeveda, Ballew, Hernandez, Simon, Viloria and Mayor"),
+        (72, 114, "Gonzalez")]))
+    assert names(attendance.present)[-2:] == [("Viloria", None), ("Gonzalez", "Mayor")]

@@ -27,7 +27,7 @@ from extract.patterns import (ADOPTED_RESOLUTION, AGENDA_REORDERED, APPROVED_STA
                               MOTION_CARRIED, MOTION_FAILED, MOTION_RESULT_FIELD, MOTION_SENTENCE,
                               MEETING_BODY, MOVED_SECONDED, MOVER, NAMED_VOTE, NOBODY, NUMBER_WITH_FILE, NUMBERED_ENTRY, OPENING,
                               OTHER_BUSINESS_DEFERRED, PLANNING_RESPONSE, PREVIOUS_MINUTES, PROPOSAL, PROPOSAL_CARRIED, PROSE_APOLOGIES, PROSE_ATTENDANCE, PROSE_DECISION, RESOLVED_BLOCK,
-                              RESOLUTION_MOVERS, ROLE_ACRONYM, SECONDER, SPEAKER_LABEL, SUBSTITUTION, TITLE_COLON, VENUE, VOTE_TALLY,
+                              RESOLUTION_MOVERS, ROLE_ACRONYM, ROLL_CALL_OPTIONS, ROLL_CALL_VOTE, SECONDER, SPEAKER_LABEL, SUBSTITUTION, TITLE_COLON, VENUE, VOTE_TALLY,
                               attendance_list_of)
 from extract.read import Line, PdfText, TableRegion
 from extract.rows import is_bullet
@@ -765,7 +765,9 @@ def find_motions(paragraph_texts: list[str]) -> list[Motion]:
     for sentence in sentences_of(paragraph_texts):
         result_field = MOTION_RESULT_FIELD.match(sentence)
         moved_seconded = MOVED_SECONDED.search(sentence)
-        if moved_seconded and units and not any(MOVED_SECONDED.search(s) for s in units[-1]):
+        # "M/S Commissioner Robbins / Commissioner Navarro." names who moved the motion above, unless it had its seconder
+        if moved_seconded and units and not any(MOVED_SECONDED.search(s) or SECONDER.search(s) or PROPOSAL.search(s)
+                                                for s in units[-1]):
             units[-1].append(sentence)
         elif ((MOTION_SENTENCE.search(sentence) and not AGENDA_REORDERED.search(sentence)) or moved_seconded
               or PROPOSAL.search(sentence)):
@@ -806,10 +808,10 @@ def motion_from(unit: list[str]) -> Motion:
             motion.result = "carried"
     else:
         motion.mover = person_in(MOVER, opening) or person_in(MOVER, text) or (
-            first_name(fields.group("mover")) if fields else None)
+            first_name(fields.group("mover") or fields.group("mover_field")) if fields else None)
         # sentence by sentence: "Seconded by Warden Clark" over "Whereas the federal government …"
         motion.seconder = next((person_in(SECONDER, s) for s in unit if SECONDER.search(s)), None) or (
-            first_name(fields.group("seconder")) if fields else None)
+            first_name(fields.group("seconder") or fields.group("seconder_field")) if fields else None)
     for index, sentence in enumerate(unit):
         if motion.result:
             break
@@ -822,8 +824,49 @@ def motion_from(unit: list[str]) -> Motion:
                      if v), None)
         motion.vote = clean_spaces(vote.group("vote")).strip("[] ") if vote else None
         break
-    motion.vote = motion.vote or named_vote(unit)
+    motion.votes = roll_call(unit)
+    motion.vote = motion.vote or named_vote(unit) or roll_call_count(unit, motion.votes)
     return motion
+
+
+# What may stand before a roll call in its sentence: "The motion carried by the following vote: Ayes: …".
+ROLL_CALL_LEAD = re.compile(r"(?:^|\b(?:votes?|follows|roll\s+call)\s*:?)\W*$", re.I)
+# A count printed with an option's members: before them ("Yes: 4 - Lee, …") or after ("… Gilmore – 3.").
+OPTION_COUNT = re.compile(r"^\s*(?P<before>\d{1,3})\s*[–-]\s*|[–-]\s*(?P<after>\d{1,3})\W*$")
+
+
+def roll_call_options(unit: list[str]):
+    """(option, what follows it up to the next option) for each roll-call option recorded in the unit."""
+    for sentence in unit:
+        found = list(ROLL_CALL_VOTE.finditer(sentence))
+        if not found or not ROLL_CALL_LEAD.search(sentence[:found[0].start()]):
+            continue
+        for m, following in zip(found, found[1:] + [None]):
+            label = m.group("option").lower()
+            option = next(key for key, prefixes in ROLL_CALL_OPTIONS.items() if label.startswith(prefixes))
+            yield option, sentence[m.end():following.start() if following else len(sentence)]
+
+
+def roll_call(unit: list[str]) -> dict[str, list[str]]:
+    """The members recorded under each option of a roll-call vote: "AYES: Sherrard, Allen Fisk, Bello, Mendez"
+    over "NAYS: Brown, Mashack" and "ABSTAIN: Garcia" → {"yes": [...], "no": [...], "abstain": ["Garcia"]}."""
+    votes: dict[str, list[str]] = {}
+    for option, text in roll_call_options(unit):
+        names = [person.name.strip("*") for person in parse_people(OPTION_COUNT.sub("", text))]
+        votes.setdefault(option, []).extend(name for name in names if name)
+    return votes
+
+
+def roll_call_count(unit: list[str], votes: dict[str, list[str]]) -> str | None:
+    """The tally of a roll call that prints none: "4-2-1" (for, against, abstaining), its counts where printed."""
+    counts: dict[str, int] = {}
+    for option, text in roll_call_options(unit):
+        printed = OPTION_COUNT.search(text.strip())
+        count = int(printed.group("before") or printed.group("after")) if printed else len(votes.get(option, []))
+        counts[option] = counts.get(option, 0) + count if printed else count
+    if "yes" not in counts:
+        return None
+    return "-".join(str(counts.get(o, 0)) for o in ("yes", "no", "abstain") if o in ("yes", "no") or counts.get(o))
 
 
 def named_vote(unit: list[str]) -> str | None:

@@ -287,8 +287,11 @@ def runs_on(text: str) -> bool:
     mid-word ("Administrator-Clerk-")."""
     text = text.strip()
     last = text.split()[-1] if text.split() else ""
+    # "…, Viloria and Mayor" over "Gonzalez": an office that leads a name ends the line
+    words = text.split()
+    office_at_end = any(words[-n - 1:-n] == ["and"] and LEADING_ROLE.fullmatch(" ".join(words[-n:])) for n in (1, 2, 3))
     return bool(re.search(r"(?:,|&|\band|\bplus)\s*$|\w-$", text) or text.count("(") > text.count(")")
-                or HONORIFIC.fullmatch(last) or re.fullmatch(r"[A-Z]\.?", last))
+                or HONORIFIC.fullmatch(last) or re.fullmatch(r"[A-Z]\.?", last) or office_at_end)
 
 
 def line_groups(texts: list[str], indents: list[bool]) -> list[str]:
