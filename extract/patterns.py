@@ -230,12 +230,14 @@ KIND_MARKERS = [("minutes", MINUTES_HEADING), ("report", REPORT_COVER), ("agenda
 
 MINUTE_HEADING = Convention(
     "numbered minute heading",
-    r"^\*?(?:[Ii]tem\s+)?(?P<paren>\()?\*?(?P<number>\d{1,3}(?:\.\d{1,3}){1,2}|\d{1,2}-\d{2,3}(?:\s?[A-Z])?(?:\s[A-Z]{2,4}\b(?:/\d{1,2}-\d{2,3}\s[A-Z]{2,4})?)?"  # file number, then the acting body's initials
+    r"^\*?(?:[Ii]tem\s+)?(?P<paren>\()?\*?(?P<number>[A-Z]{1,5}/\d{1,4}(?:/\d{1,4})?|\d{1,2}\.[A-Z](?![\w.])|\d{1,3}(?:\.\d{1,3}){1,2}|\d{1,2}-\d{2,3}(?:\s?[A-Z])?(?:\s[A-Z]{2,4}\b(?:/\d{1,2}-\d{2,3}\s[A-Z]{2,4})?)?"  # file number, then the acting body's initials
     r"|\d{1,2}-[A-Z](?:-[ivx]{1,4})?|\d{1,2}(?:-\d{1,2}){1,2}(?=\s+[:–-]\s)|§\s*\d{1,4}|\d{1,4}\s*§|\d{1,3}|[A-Z](?=\.))"
     r"(?(paren)\))\.?(?:\s*[-–:])?\s+"
     # A reference may open the title: a decision's number ("24/00108 - "), a planning application's
     # ("22/01234/FUL - 10 High Street"), a financial year ("2023/24 Budget Monitoring").
-    r"(?P<title>(?:(?:[A-Z]{1,4}/)?\d{2,4}/\d{2,6}(?:/[A-Z0-9]{1,6})*(?:\s*[-–:])?\s+[A-Z0-9À-ÖØ-Þ]|[A-ZÀ-ÖØ-Þ*\"“(£]).{1,300})$",
+    # A file number may too, as Legistar prints one between the item's number and its title ("4.1 23-118 Resolution …").
+    r"(?P<title>(?:(?:[A-Z]{1,4}/)?\d{2,4}/\d{2,6}(?:/[A-Z0-9]{1,6})*(?:\s*[-–:])?\s+[A-Z0-9À-ÖØ-Þ]"
+    r"|(?:(?<=\w\s)|(?<=\w\.\s))\d{2,4}-\d{2,6}\s+[A-Z]|[A-ZÀ-ÖØ-Þ*\"“(£]).{1,300})$",
     ["64. Minutes", "19.07.01 Apologies", "7-A Consent Calendar", "16.07.13 - Any Other Business",
      "1. CONVENE: 7:00 p.m.", "2-A. Approval of the minutes of the Regular Meeting of June 7, 2006.",
      "4-A-i. ELIGIBLE LIST ESTABLISHED DATE ESTABLISHED EXAM NO.", "*A. Report from the Library Director",
@@ -244,10 +246,34 @@ MINUTE_HEADING = Convention(
      "A. Election of Officers (C. Atkin)", "39 § Sammanträdets laglighet och beslutförhet", "§ 39 Val av protokolljusterare",
      "1. CROESO AC YMDDIHEURIADAU", "88. 24/00108 - Revenue and Capital Budget Monitoring Report – November",
      "1 – FINANCES", "1-1 : Subventions 2023", "1-1-2 : Subvention au CCAS de Coulon",
-     "47. 22/01234/FUL - Land at Mill Lane, Ashby", "5. 2023/24 Budget Monitoring"],
+     "47. 22/01234/FUL - Land at Mill Lane, Ashby", "5. 2023/24 Budget Monitoring",
+     "CAB/23/16 Revenue Budget 2023/24", "3.A Minutes of the Meeting of February 21, 2023",
+     "4.1 23-118 Resolution Authorizing the City Manager to Execute an Agreement with Smith Engineering"],
     flags=0,
     counter_examples=["2019 Planning Commission minutes.", "10, 2014 and the appointment will be in September.",
                       "1) That the contents and recommendations of the report be noted by the Children's Services"],
+)
+
+# In minutes of a joint meeting that number each minute with the acting body's initials ("(*10-76 CIC) …"), a
+# body that numbers none prints its initials alone: "(*ARRA) Recommendation to Approve a Waiver of License Fees".
+ACTING_BODY_ONLY = Convention(
+    "minute numbered by its acting body's initials alone",
+    r"^\(\*?(?P<body>[A-Z]{2,5})\)\s+(?P<title>[A-Z].{3,})$",
+    ["(*ARRA) Recommendation to Approve a Waiver of License Fees for Alameda Naval Air",
+     "(ARRA) Alameda Reuse and Redevelopment Authority Board Composition: Options for"],
+    flags=0,
+    counter_examples=["(*10-76 CIC) Minutes of the Special Community Improvement Commission Meeting held",
+                      "(c) the capital programme set out in Appendix B."],
+)
+
+# Three asterisks on a line of their own set an aside in the record of a minute: a member leaving the dais
+# for a moment, a motion taken out of turn ("(10-561 CC/10-78 CIC) … moved approval of continuing the meeting
+# past 12:00 midnight"). A second mark closes it; the text after it is the minute's it interrupted.
+ASIDE_MARK = Convention(
+    "aside between asterisks",
+    r"^\s*\*\s*\*\s*\*\s*$",
+    ["* * *"],
+    counter_examples=["* Items so enacted or adopted are indicated by an asterisk"],
 )
 
 # A line of a table of contents: a title run out to its page number by a dot leader.
@@ -355,20 +381,24 @@ OPENING_BUSINESS = Convention(
 ATTENDANCE_TITLE = Convention(
     "minute about attendance",
     r"(?<!\w)(?:" + "|".join(ATTENDANCE_LABELS["present"] + ATTENDANCE_LABELS["apologies"] + ATTENDANCE_LABELS["absent"])
-    + r"|attendance)(?!\w)",
-    ["WELCOME AND APOLOGIES", "Apologies for Absence", "CROESO AC YMDDIHEURIADAU", "CALL TO ORDER AND ROLL CALL"],
+    + r"|attendance|substitut\w*)(?!\w)",
+    ["WELCOME AND APOLOGIES", "Apologies for Absence", "CROESO AC YMDDIHEURIADAU", "CALL TO ORDER AND ROLL CALL",
+     "Substitutes", "APOLOGIES FOR ABSENCE AND SUBSTITUTIONS"],
     counter_examples=["Declarations of Interest", "Presentation of Vision for Webster Street", "STAFF COMMUNICATIONS"],
 )
 
 # Apologies recorded in a sentence, not a list: "Apologies were received from Mrs C Bell."
 PROSE_APOLOGIES = Convention(
     "apologies given in a sentence",
-    r"\bapologies\s+(?:were\s+|had\s+been\s+|have\s+been\s+)?(?:received|given|tendered|sent|noted)\s+(?:from|by|for)\s+"
+    r"\bapologies(?:\s+for\s+absence)?\s+(?:were\s+|had\s+been\s+|have\s+been\s+)?(?:received|given|tendered|sent|noted"
+    r"|submitted)\s+(?:from|by|for|on\s+behalf\s+of)\s+"
     r"(?P<who>.+)|\breported\s+apologies\s+(?:from|for)\s+(?P<reported>.+)"
     r"|\bderbyniwyd\s+ymddiheuriadau\s+(?:gan|oddi\s+wrth)\s+(?:y\s+)?(?P<welsh>.+)",
     ["Apologies were received from Mrs C Bell.",
      "The Democratic Services Manager reported apologies from Mr Bond, Mrs",
      "Apologies received from Cllrs. Peter Harries, Doris Jones, Dorian Jenkins and Andrew Thomas.",
+     "Apologies for absence were received from Councillors Peter White and Susan Green.",
+     "Apologies for absence were submitted on behalf of Councillor Lee.",
      "Derbyniwyd ymddiheuriadau gan y Cynghorwyr Peter Harries, Doris Jones, Dorian Jenkins ac Andrew Thomas."],
     counter_examples=["Committee resolved to note the apologies.", "Apologies - None"],
 )
@@ -417,6 +447,14 @@ SUBSTITUTION = Convention(
     ["meeting Cllr Wood would be substituting, with voting rights, for Cllr Ellis."],
     flags=0,
     counter_examples=["The Chairman advised that Birmingham City Council is responsible for this service."],
+)
+
+# Under a "Substitutes:" label, who attended in whose place: "Councillor X Young for Councillor Z Adams".
+SUBSTITUTE_FOR = Convention(
+    "substitute for a member, in a substitutes list",
+    r"\s+(?:for|in\s+place\s+of|replacing|substituting\s+for)\s+(?=\S)",
+    ["Councillor Ali Khan for Councillor Peter White", "Cllr Wood in place of Cllr Ellis"],
+    counter_examples=["Councillor Ali Khan (Vice-Chair)"],
 )
 
 # A line of a checkbox attendance table: one box a column, ticked for who attended
@@ -565,11 +603,30 @@ NOBODY = Convention(
 
 RESOLVED_BLOCK = Convention(
     "RESOLVED block",
-    r"^\s*(?:\(?\d{1,2}[.)]\s*)?(?:RESOLVED|PENDERFYNWYD)\s*(?:[:,–-]|that\b|bod\b)?\s*",
+    r"^\s*(?:\(?\d{1,2}[.)]\s*)?(?:(?:RESOLVED|AGREED|PENDERFYNWYD)\s*(?:[:,–-]|that\b|bod\b)?|(?:Resolved|Agreed)\s*[:–-])\s*",
     ["RESOLVED:", "RESOLVED that the report be noted", "3. RESOLVED that Cabinet agree to:",
-     "27) RESOLVED that the Leader’s report be noted.", "PENDERFYNWYD bod yr adroddiad yn cael ei nodi"],
+     "27) RESOLVED that the Leader’s report be noted.", "PENDERFYNWYD bod yr adroddiad yn cael ei nodi",
+     # ModernGov and CMIS templates: "AGREED:", "Resolved – That …", "Resolved: That …"
+     "AGREED: That the work programme be noted.", "Resolved – That Cabinet recommends to Council:",
+     "Resolved: That the minutes of the meeting held on 11 January 2023 be confirmed as a correct record."],
     flags=0,
-    counter_examples=["The Councillors resolved to pay all of the above.", "3. Further to comments and questions from Members it was noted:"],
+    counter_examples=["The Councillors resolved to pay all of the above.", "3. Further to comments and questions from Members it was noted:",
+                      "Resolved that the minutes of the meeting of Amenities, Leisure and Community Services held on",
+                      "Agreed unanimously."],
+)
+# A decision in capitals inside a sentence, after who took it: "The Committee RESOLVED to recommend …",
+# "Members noted the report. It was RESOLVED that …". The motion's "BE IT RESOLVED THAT" is no decision.
+RESOLVED_IN_SENTENCE = Convention(
+    "RESOLVED after its subject",
+    r"(?:^|(?<=[.:;]\s))(?:It\s+was\s+(?:unanimously\s+|therefore\s+|duly\s+)?|(?:The\s+)?(?:[A-Z][a-z][\w-]*\s+){1,3}"
+    r"(?:unanimously\s+|therefore\s+)?)(?:RESOLVED|AGREED)\b\s*(?:[:,–-]\s*)?(?:that\s*:?\s*)?",
+    ["The Committee RESOLVED to recommend the revised policy to Council for adoption.",
+     "Members noted the report. It was RESOLVED that the quarterly enforcement update be noted.",
+     "The Sub-Committee RESOLVED: That the application be granted.", "Cabinet RESOLVED to approve the strategy."],
+    flags=0,
+    counter_examples=["THEREFORE BE IT RESOLVED THAT the Council of the Township of Nipissing hereby",
+                      "AND BE IT FURTHER RESOLVED that future City Councils strongly consider",
+                      "RESOLVED that the report be noted"],
 )
 
 # A field that records the decision under a minute, its label on a line of its own and the decision set
@@ -698,7 +755,8 @@ MOTION_SENTENCE = Convention(
 # A motion proposed and seconded in one sentence, in the wordings of British and Welsh minutes:
 # "Mr Sweetland proposed, and Mr Ridgers seconded, that …", "it was proposed by Cllr. W. Loynton,
 # seconded by Cllr. K. Davies and unanimously agreed", "cynigiwyd gan y Cyng. W. Loynton, eiliwyd gan …".
-_PERSON = r"(?:(?:[Tt]he|y)\s+)?(?:(?:[A-Z][\w'’-]*\.?|[a-z]{1,3}[A-Z][\w'’-]*)\s+){0,4}(?:[A-Z][\w'’-]*|[a-z]{1,3}[A-Z][\w'’-]*)"
+_PERSON = (r"(?:(?:[Tt]he|y)\s+)?(?:(?:[A-Z][\w'’-]*\.?|[a-z]{1,3}[A-Z][\w'’-]*)\s+){0,4}(?:[A-Z][\w'’-]*|[a-z]{1,3}[A-Z][\w'’-]*)"
+           r"(?![\w'’-]*\s*:)")  # a word before a colon is the next field's label ("… Simon Vote: 6-1")
 PROPOSAL = Convention(
     "motion proposed and seconded",
     r"(?P<mover>" + _PERSON + r")\s+(?:proposed|moved),?\s+and\s+(?P<seconder>" + _PERSON + r")\s+seconded\b"
@@ -746,7 +804,7 @@ MOVED_SECONDED = Convention(
     "moved/seconded field",
     r"(?:\bM\s*/\s*S\s*:?\s+(?P<mover>[^/]+?)\s*/\s*(?P<seconder>[^./]+?)"
     r"|\bMOTION\s*:\s*(?P<mover_field>[^/]+?)\s*/?\s*SECOND(?:ED)?\s*:\s*(?P<seconder_field>[^./]+?))"
-    r"(?=\s+(?:to|that|for|with)\b|\s*[./]|\s*$)",
+    r"(?=\s+(?:to|that|for|with)\b|\s+(?:MOTION|CARRIED|PASSED|FAILED|VOTE)\b|\s*[./]|\s*$)",
     ["M/S Commissioner Robbins / Commissioner Navarro. All in favor with 5 ayes.",
      "M/S Commissioner Robbins / Vice-Chair Alexander.", "M/S Hernandez/Ballew to approve the agreement.",
      "MOTION: Councilmember Simon / SECOND: Councilmember Aguilar"],
@@ -782,7 +840,7 @@ MOVER = Convention(
 SECONDER = Convention(
     "who seconded a motion",
     r"(?:[Ss]econd(?:ed)?\s+by:?\s+(?:[a-z]+\s+){0,2}(?P<after>(?:(?:\b[a-z]{1,3}(?=[A-Z]))?[A-Z](?:[\w'-]+|\.)\s?){1,4})"
-    r"|SECOND:\s*(?P<field>[A-Z][\w'-]*(?:\s+(?![A-Z]+:)[A-Z][\w'-]*)*)"
+    r"|SECOND:\s*(?P<field>[A-Z][\w'-]*(?:\s+(?![A-Z]+:|(?:MOTION|CARRIED|PASSED|FAILED|VOTE)\b)[A-Z][\w'-]*)*)"
     r"|(?P<before>(?!Motion\b)(?:\b[a-z]{1,3}(?=[A-Z]))?[A-Z][\w'-]+)\s+seconded)",
     ["seconded by board member Hoffman.", "SECOND: Brown", "Board Member Whyte seconded the motion",
      "Seconded by Bob Barde.", "Vice Mayor/Commissioner deHaan seconded the motion", "Seconded by: Councillor J. Brass",
@@ -794,10 +852,13 @@ VOTE_TALLY = Convention(
     "vote tally",
     r"(?P<vote>Ayes\s*[–:-]\s*\d+;[^.]*?Abstentions\s*[–-]\s*\d+"
     r"|unanimous(?:ly)?(?:\s+voice\s+votes?)?(?:\s*[–-]\s*\d+)?|\[\s*(?:UNANIMOUS|\d+(?:-\d+)+)\s*\]"
-    r"|\b\d{1,2}\s*[-–]\s*\d{1,2}(?:\s*[-–]\s*\d{1,2}){0,3}\b(?!\s*(?:p\.?m|a\.?m))|\b\d+\s+ayes\b)",
+    r"|\b\d{1,2}\s*[-–]\s*\d{1,2}(?:\s*[-–]\s*\d{1,2}){0,3}\b(?!\s*(?:p\.?m|a\.?m))|\b\d+\s+ayes\b"
+    r"|\b\d{1,3}\s+votes?\s+(?:for|in\s+favou?r)\s*,?\s*(?:with\s+)?\d{1,3}\s+(?:votes?\s+)?against"
+    r"(?:\s*(?:,|and)\s*\d{1,3}\s+abstentions?)?)",
     ["Motion passed 3-0 (Rauk and Lynch absent).", "the motion carried by unanimous voice vote – 5.",
      "RESULT: FAILED [4-2-1-1]", "passed by the following voice vote: Ayes – 5; Noes – 0; Abstentions – 0",
-     "All in favor with 5 ayes.", "Passed by vote of 4-0, with Troy Hosmer abstaining."],
+     "All in favor with 5 ayes.", "Passed by vote of 4-0, with Troy Hosmer abstaining.",
+     "On being put to the vote the motion was CARRIED (6 votes for, 1 against)."],
 )
 
 # A roll-call vote under a motion, an option then the members who voted so ("AYES: Mashack, Brown, Allen
@@ -842,12 +903,14 @@ MOTION_CARRIED = Convention(
 ITEM_DEFERRED = Convention(
     "item deferred",
     r"\b(?:deferred|postponed|continued\s+to\s+(?:the\s+)?(?:next|a\s+future|[A-Z]\w+,?\s+(?:[A-Z]\w+\s+)?\d+)"
-    r"|move\s+vote\s+to\s+the|carried\s+forward|continue\s+(?:this|the)\s+item\s+to|(?:resolved|agreed|decided|voted)\s+to\s+defer)\b",
+    r"|move\s+vote\s+to\s+the|carried\s+forward|continue\s+(?:this|the)\s+item\s+to|(?:resolved|agreed|decided|voted)\s+to\s+defer"
+    r"|(?:item|matter)\s+(?:be|was|is\s+to\s+be)\s+continued(?!\s+(?:with|by)\b))\b",
     ["Meeting of May 5, 2011 (postponed due to lack of quorum)", "This item was deferred to the next meeting.",
      "Board Member Wetzork asked to move vote to the",
      "Commissioner Allen Fisk made a motion, seconded by Commissioner Bello to continue this item to the next Planning Commission Meeting.",
      "Mayor Kibbey moved that the Type IV Hearing regarding the boat ramp be continued to Monday, August 27, 2018 at 7 PM",
-     "Continued to September 17, 2018.", "Committee resolved to defer the proposal so that it can be considered alongside"],
+     "Continued to September 17, 2018.", "Committee resolved to defer the proposal so that it can be considered alongside",
+     "Mayor/Chair Johnson suggested that the item be continued."],
     counter_examples=["The public hearing continued to the end of the evening."],
 )
 
@@ -911,6 +974,9 @@ OPENING = Convention(
      "The Council met at 9:41 a.m.", "［午前10時 開会］",
      "Held in the Council Chambers on Wednesday 17 April 2024 commencing at 5.00pm",
      "The Shire President declared the meeting open at 5.02pm."],
+    # the minutes of an earlier meeting "held on 16 February 2023" approved below say nothing of when this one opened
+    counter_examples=["RESOLVED that the minutes of the meeting held on 16 February 2023 be confirmed and signed by the"
+                      " Chairman as a correct record. The meeting closed at 12.15 pm"],
 )
 
 CLOSING = Convention(

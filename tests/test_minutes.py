@@ -801,3 +801,139 @@ def test_roll_call_votes_under_a_motion():
     # "No objections were raised." is no roll call
     [motion] = minutes.find_motions(["Councilmember Tam moved approval. No objections were raised. Motion carried."])
     assert motion.votes == {}
+
+
+def test_moderngov_decisions_in_every_wording():
+    # The wordings of ModernGov and CMIS minutes: "RESOLVED –", "Resolved:" over lettered parts, "The Committee
+    # RESOLVED to …", "It was RESOLVED that …" after the discussion, "AGREED that:" over numbered parts
+    record = parse(page([
+        (62, 60, "Minutes of a meeting of the Planning and Regulatory Committee held on 16 March 2023 at 10.00 am"),
+        (62, 80, "Present: Councillors P Quinn (Chairman), R Shaw and S Tate"),
+        (62, 110, "24. Minutes of the previous meeting"),
+        (62, 125, "RESOLVED – That the minutes of the meeting held on 16 February 2023 be agreed as a correct record."),
+        (62, 150, "25. Revenue Budget 2023/24"),
+        (62, 165, "Resolved – That Cabinet recommends to Council:"),
+        (62, 180, "(a) the revenue budget for 2023/24 as set out in Appendix A;"),
+        (62, 195, "(b) a Band D council tax of £1,845.23."),
+        (62, 220, "26. Review of the Statement of Licensing Policy"),
+        (62, 235, "The Committee RESOLVED to recommend the revised policy to Council for adoption."),
+        (62, 260, "27. Enforcement Update"),
+        (62, 275, "Members discussed the condition of footways. It was RESOLVED that the update be noted."),
+        (62, 300, "28. Quarterly Performance"),
+        (62, 315, "AGREED that:"),
+        (62, 330, "1. the performance report be noted; and"),
+        (62, 345, "2. a further report be submitted to the next meeting."),
+        (62, 370, "29. Motion on Local Transport"),
+        (62, 385, "THEREFORE BE IT RESOLVED THAT the Council write to the Secretary of State."),
+        (62, 410, "The meeting closed at 12.15 pm"),
+    ], bold={2, 4, 8, 10, 12, 16}))
+    assert {m.number: m.resolutions for m in record.items} == {
+        "24": ["That the minutes of the meeting held on 16 February 2023 be agreed as a correct record."],
+        "25": ["the revenue budget for 2023/24 as set out in Appendix A;", "a Band D council tax of £1,845.23."],
+        "26": ["to recommend the revised policy to Council for adoption."],
+        "27": ["the update be noted."],
+        "28": ["the performance report be noted; and", "a further report be submitted to the next meeting."],
+        "29": []}  # a motion's "BE IT RESOLVED" decides nothing
+    # the earlier meeting "held on 16 February 2023" is not when this one opened
+    assert (record.start, record.end) == ("10:00", "12:15")
+
+
+def test_minute_numbers_with_a_prefix_letters_after_a_dot_and_file_numbers():
+    record = parse(page([
+        (62, 60, "CABINET"), (62, 75, "Minutes of the meeting held on Wednesday, 8 February 2023"),
+        (62, 100, "CAB/23/15 Minutes"), (62, 115, "Resolved: That the minutes be confirmed as a correct record."),
+        (62, 140, "CAB/23/16 Housing Strategy"), (62, 155, "Resolved: That the strategy be adopted."),
+        (62, 180, "CAB/23/17 Leisure Centre Contract"), (62, 195, "Resolved: That the contract be awarded."),
+        (62, 220, "3. CONSENT CALENDAR"),
+        (62, 235, "3.A Minutes of the Meeting of February 21, 2023"),
+        (62, 250, "3.B 23-118 Resolution Approving a Contract with ABC Paving"),
+        (62, 265, "Motion by Councilmember Aguilar, second by Councilmember Simon, to approve the Consent Calendar."),
+    ]))
+    assert [(m.number, m.title) for m in record.items] == [
+        ("CAB/23/15", "Minutes"), ("CAB/23/16", "Housing Strategy"), ("CAB/23/17", "Leisure Centre Contract"),
+        ("3", "CONSENT CALENDAR"), ("3.A", "Minutes of the Meeting of February 21, 2023"),
+        ("3.B", "23-118 Resolution Approving a Contract with ABC Paving")]
+    # the vote on the group, recorded under its last item, is the group's
+    assert [(m.number, [mo.mover for mo in m.motions]) for m in record.items if m.motions] == [("3", ["Aguilar"])]
+
+
+def test_apologies_in_a_sentence_and_substitutes_in_a_minute_of_their_own():
+    record = parse(page([
+        (62, 60, "Minutes of the Licensing Sub-Committee held on Tuesday 14 March 2023 at 10.00 am"),
+        (62, 80, "Present: Councillors Jane Smith (Chair), Robert Brown and Ali Khan"),
+        (62, 110, "1. Apologies for Absence"),
+        (62, 125, "Apologies for absence were received from Councillors Peter White and Susan Green."),
+        (62, 150, "2. Substitutes"),
+        (62, 165, "Substitutes: Councillor Ali Khan for Councillor Peter White."),
+        (62, 190, "3. Declarations of Interest"), (62, 205, "There were no declarations of interest."),
+    ]))
+    assert [p.name for p in record.apologies] == ["Peter White", "Susan Green"]
+    assert [(p.name, p.role) for p in record.substitutes] == [("Ali Khan", "substitute for Peter White")]
+
+
+def test_a_joint_meeting_minutes_by_acting_body_asides_and_items_taken_together():
+    # us_alameda-ca_city-council_minutes_2010-11-16, the joint meeting's minutes
+    record = parse(page([
+        (133, 60, "MINUTES OF THE SPECIAL JOINT CITY COUNCIL, ALAMEDA"),
+        (141, 74, "REUSE AND REDEVELOPMENT AUTHORITY (ARRA), AND"),
+        (137, 88, "COMMUNITY IMPROVEMENT COMMISSION (CIC) MEETING"),
+        (181, 102, "TUESDAY- -NOVEMBER 16, 2010- -7:01 P.M."),
+        (72, 130, "(*10-76 CIC) Minutes of the Special Community Improvement Commission Meeting held"),
+        (72, 144, "on October 19, 2010. Approved."),
+        (72, 172, "(*ARRA) Recommendation to Approve a Waiver of License Fees for Alameda Naval Air"),
+        (72, 186, "Museum. Accepted."),
+        (72, 214, "(ARRA) Alameda Reuse and Redevelopment Authority Board Composition: Options for"),
+        (72, 228, "New Structure. Continued to December 1, 2010."),
+        (72, 256, "(10-560 CC) Recommendation to Authorize the Community Improvement Commission"),
+        (72, 270, "to Enter into an Exclusive Negotiation Agreement with Warmington Residential; and"),
+        (72, 298, "(10-77 CIC) Recommendation to Approve an Exclusive Negotiation Agreement by and"),
+        (72, 312, "between the Community Improvement Commission and Warmington Residential."),
+        (296, 340, "* * *"),
+        (72, 368, "(10-561 CC/10-78 CIC) Councilmember/Commissioner Matarrese moved approval of"),
+        (72, 382, "continuing the meeting past 12:00 midnight."),
+        (72, 410, "Vice Mayor/Commissioner deHaan seconded the motion, which carried by unanimous"),
+        (72, 424, "voice vote – 5."),
+        (296, 452, "* * *"),
+        (72, 480, "Councilmember/Commissioner Matarrese moved approval of giving direction to ensure"),
+        (72, 494, "that the Animal Shelter is relocated before the agreement is signed."),
+        (72, 522, "Mayor/Chair Johnson suggested that the item be continued."),
+        (72, 550, "(10-79 CIC) Recommendation to Authorize the Interim Executive Director to Negotiate"),
+    ]))
+    numbered = [(m.number, m.title[:30], m.outcome, [mo.mover for mo in m.motions]) for m in record.items]
+    assert numbered == [
+        ("10-76 CIC", "Minutes of the Special Communi", None, []),
+        ("", "(ARRA) Recommendation to Appro", None, []),
+        ("", "(ARRA) Alameda Reuse and Redev", "deferred", []),
+        # the two recommendations are taken together: the motion after the aside is theirs, the first's
+        ("10-560 CC", "Recommendation to Authorize th", "deferred", ["Matarrese"]),
+        ("10-77 CIC", "Recommendation to Approve an E", "deferred", []),
+        # the motion taken out of turn is its own minute's, its title the motion's sentence
+        ("10-561 CC/10-78 CIC", "Councilmember/Commissioner Mat", None, ["Matarrese"]),
+        ("10-79 CIC", "Recommendation to Authorize th", None, [])]
+    assert record.items[5].motions[0].seconder == "deHaan"
+
+
+def test_initials_alone_number_no_minute_where_the_minutes_print_no_acting_body():
+    record = parse(page([
+        (72, 60, "Minutes of the Planning Committee held on 7 December 2022"),
+        (72, 90, "45. Declarations of Interest"), (72, 105, "None."),
+        (72, 130, "46. Minutes"), (72, 145, "RESOLVED: That the minutes be approved."),
+        (72, 170, "47. Appeals"), (72, 185, "The report of the Head of Planning was noted."),
+        (72, 200, "(LGA) Peer Review 2015. Key developments are outlined below."),
+    ]))
+    assert [m.number for m in record.items] == ["45", "46", "47"]
+
+
+def test_a_roll_call_marks_how_members_attended_and_ends_with_its_sentence():
+    # cc_norwalk-housing-authority_agenda_2022-11-15 ("*" and "**" refer to a note on remote attendance) and
+    # us_alameda-ca_city-council_minutes_2014-07-29 (a note in brackets after the last option)
+    [norwalk] = minutes.find_motions(["Commissioner Perez moved and Chair Ramirez seconded to approve.",
+                                      "AYES: Commissioners *Davis, **Hernandez, and Perez, Vice Chair Valencia, and "
+                                      "Chair Ramirez", "NOES: None", "ABSENT: Commissioners Ayala and Rios"])
+    assert (norwalk.votes, norwalk.vote) == ({"yes": ["Davis", "Hernandez", "Perez", "Valencia", "Ramirez"], "no": [],
+                                              "absent": ["Ayala", "Rios"]}, "5-0")
+    [alameda] = minutes.find_motions(["Councilmember Tam moved adoption. The motion carried by the following voice vote: "
+                                      "Ayes: Councilmembers Chen, Tam and Mayor Gilmore – 3. Noes: Councilmembers Daysog "
+                                      "and Ezzy Ashcraft – 2. [Items so enacted or adopted are indicated by an asterisk "
+                                      "preceding the paragraph number.]"])
+    assert (alameda.votes["no"], alameda.vote) == (["Daysog", "Ezzy Ashcraft"], "3-2")

@@ -278,3 +278,21 @@ def test_a_roll_call_counted_before_its_names_and_wrapped_after_an_office():
         (72, 100, "Present: Councilmembers Aguilar, Azeveda, Ballew, Hernandez, Simon, Viloria and Mayor"),
         (72, 114, "Gonzalez")]))
     assert names(attendance.present)[-2:] == [("Viloria", None), ("Gonzalez", "Mayor")]
+
+
+def test_substitutes_listed_with_the_members_whose_places_they_took():
+    attendance = attendance_blocks(lines_at([
+        (72, 100, "Present: Councillors P Quinn (Chairman), R Shaw and X Young"),
+        (72, 114, "Substitutes: Councillor X Young for Councillor Z Adams, Cllr Wood in place of Cllr Ellis")]))
+    assert names(attendance.substitutes) == [("X Young", "substitute for Z Adams"), ("Wood", "substitute for Ellis")]
+    # a list without "for" is a list of substitutes all the same
+    attendance = attendance_blocks(lines_at([(72, 100, "Substitutes: Councillors A Bell and C Dunn")]))
+    assert names(attendance.substitutes) == [("A Bell", None), ("C Dunn", None)]
+
+
+def test_a_label_that_opens_a_sentence_is_no_list():
+    # "Apologies for absence were received from …" is a sentence (read as one by the minutes), not a list
+    # "were received from Councillors L Moss" and "M Nolan"
+    attendance = attendance_blocks(lines_at([
+        (72, 100, "Apologies for absence were received from Councillors L Moss and M Nolan.")]))
+    assert names(attendance.apologies) == []

@@ -20,13 +20,13 @@ from extract.parse.heading import read_heading
 from extract.parse.numbering import Candidate, Label, number_alone, outline, read_label
 from extract.parse.people import (Attendance, attendance_blocks, parse_block, parse_people, split_run_together,
                                   subject_words)
-from extract.patterns import (ADOPTED_RESOLUTION, AGENDA_REORDERED, APPROVED_STATUS, ATTENDANCE_LABEL, ATTENDANCE_TABLE_HEADER,
+from extract.patterns import (ADOPTED_RESOLUTION, ACTING_BODY_ONLY, AGENDA_REORDERED, APPROVED_STATUS, ASIDE_MARK, ATTENDANCE_LABEL, ATTENDANCE_TABLE_HEADER,
                               ATTENDANCE_TABLE_ROW, ROLE_WORD,
                               ATTENDANCE_MANNER, ATTENDANCE_TITLE, DECISION_FIELD, PROPOSAL_FIELD, RULE_LINE,
                               BULLET, CLOSING, CONTENTS_ENTRY, MEETING_CLOSED_LINE, DECLARATION, HONORIFIC, IMPERSONAL_DECISION, INTRODUCES_ENTRIES, DEPARTURE, ITEM_DEFERRED, ITEM_WITHDRAWN, MINUTE_HEADING,
                               MOTION_CARRIED, MOTION_FAILED, MOTION_RESULT_FIELD, MOTION_SENTENCE,
                               MEETING_BODY, MOVED_SECONDED, MOVER, NAMED_VOTE, NOBODY, NUMBER_WITH_FILE, NUMBERED_ENTRY, OPENING,
-                              OTHER_BUSINESS_DEFERRED, PLANNING_RESPONSE, PREVIOUS_MINUTES, PROPOSAL, PROPOSAL_CARRIED, PROSE_APOLOGIES, PROSE_ATTENDANCE, PROSE_DECISION, RESOLVED_BLOCK,
+                              OTHER_BUSINESS_DEFERRED, PLANNING_RESPONSE, PREVIOUS_MINUTES, PROPOSAL, PROPOSAL_CARRIED, PROSE_APOLOGIES, PROSE_ATTENDANCE, PROSE_DECISION, RESOLVED_BLOCK, RESOLVED_IN_SENTENCE,
                               RESOLUTION_MOVERS, ROLE_ACRONYM, ROLL_CALL_OPTIONS, ROLL_CALL_VOTE, SECONDER, SPEAKER_LABEL, SUBSTITUTION, TITLE_COLON, VENUE, VOTE_TALLY,
                               attendance_list_of)
 from extract.read import Line, PdfText, TableRegion
@@ -67,6 +67,7 @@ class Section:
     body: list[Line] = field(default_factory=list)
     tables: list[TableRegion] = field(default_factory=list)
     movers: tuple[str, str] | None = None  # a resolution's mover and seconder printed beside its number
+    acting_body: str = ""  # a minute numbered only by the initials of the body that took it ("(*ARRA) …")
 
 
 @dataclass
@@ -91,7 +92,7 @@ def parse(span: DocumentSpan, pdf: PdfText) -> Minutes:
     # Decisions in prose count only where the minutes record none formally (RESOLVED blocks, motions
     # moved); a proposal agreed in its sentence ("proposed by …, seconded by … and agreed that …") is both.
     moved = any(MOTION_SENTENCE.search(motion.text) or not motion.text for m in built for motion in m.motions)
-    if not any(RESOLVED_BLOCK.match(ln.text) or DECISION_FIELD.match(ln.text) for ln in lines) and not moved:
+    if not any(opens_decision(ln.text) for ln in lines) and not moved:
         for section, minute in zip(cut.sections, built):
             minute.resolutions = minute.resolutions or prose_decisions(section_paragraphs(section))
     record.items, owners = minute_items(cut.sections, built)
@@ -99,6 +100,7 @@ def parse(span: DocumentSpan, pdf: PdfText) -> Minutes:
     sentences = [(number, sentence) for number, text in texts for sentence in sentences_of([text])]
     fill_attendance(record, cut, [sentence for _, sentence in sentences], speakers(lines))
     name_office_holders(record)
+    take_together(record.items)
     lift_group_motions(record.items)
     record.declarations = find_declarations(sentences)
     record.departures = find_departures(sentences)
@@ -151,6 +153,7 @@ def cut_minutes(span: DocumentSpan) -> Cut:
     cut = Cut()
     current: Section | None = None
     accepted, set_apart = minute_lines(span)
+    interrupted: list[Section | None] = []  # inside an aside: the minute it interrupted
     for page in span.pages:
         gap = line_step(page.lines)
         right_edge = max((ln.x1 for ln in page.lines), default=page.width)
@@ -168,6 +171,12 @@ def cut_minutes(span: DocumentSpan) -> Cut:
             if id(line) in in_heading:
                 prev = line
                 continue
+            if ASIDE_MARK.match(line.text):
+                # "* * *" over a minute taken out of turn, "* * *" under it: the text after it is the interrupted minute's
+                if interrupted:
+                    current = interrupted.pop() or current
+                else:
+                    interrupted.append(current)
             section = minute_start(line, prev, gap, right_edge) if id(line) in accepted else None
             if section and current and not set_apart and is_list_in_text(section, current, line):
                 section = None
@@ -201,6 +210,17 @@ def page_events(page) -> list[tuple[float, int, object]]:
 
 
 def minute_lines(span: DocumentSpan) -> tuple[set[int], bool]:
+    """The lines that open minutes (see numbered_minute_lines); a minute numbered only by the initials of the body
+    that took it ("(*ARRA) Recommendation to Approve …") is one where the other minutes print the acting body's
+    initials after their numbers ("(*10-76 CIC) Minutes of …"), as minutes of a joint meeting do."""
+    accepted, set_apart, found = numbered_minute_lines(span)
+    by_body = any(re.search(r"\s[A-Z]{2,5}\b", section.number) for line, section in found if id(line) in accepted)
+    if not by_body:
+        accepted -= {id(line) for line, section in found if section.acting_body}
+    return accepted, set_apart
+
+
+def numbered_minute_lines(span: DocumentSpan) -> tuple[set[int], bool, list[tuple[Line, Section]]]:
     """The lines that open minutes, and whether bold sets the minutes' headings apart.
 
     Minutes number their paragraphs as well as their minutes ("84. Apologies" … "1. Mr R Gough, Leader
@@ -214,6 +234,7 @@ def minute_lines(span: DocumentSpan) -> tuple[set[int], bool]:
     * sub-items numbered under a minute ("7-A" under 7, "4-A-i"), and numbers no sequence can place
       ("14-339 A CC"), are minutes.
     Where no sequence of at least MIN_SEQUENCE minutes runs, every numbered heading is a minute.
+    Returns the lines, whether bold sets them apart, and every (line, section) found.
     """
     found: list[tuple[Line, Section, Label | None]] = []
     for page in span.pages:
@@ -230,10 +251,11 @@ def minute_lines(span: DocumentSpan) -> tuple[set[int], bool]:
     main = outline(placed).main
     run = main.longest() if main else []
     resolutions = {id(line) for line, section, _ in found if section.movers}
+    sections = [(line, section) for line, section, _ in found]
     if len(run) < MIN_SEQUENCE and len(resolutions) >= MIN_SEQUENCE:
-        return resolutions, False  # numbered resolutions are the minutes: "1. …" inside one is its paragraph
+        return resolutions, False, sections  # numbered resolutions are the minutes: "1. …" inside one is its paragraph
     if len(run) < MIN_SEQUENCE:
-        return {id(line) for line, _, _ in found}, False
+        return {id(line) for line, _, _ in found}, False, sections
     in_run = {c.index for c in run}
     numbered = {id(line) for line, _, _ in found}
     others = [ln for ln in span.lines if id(ln) not in numbered]
@@ -250,7 +272,7 @@ def minute_lines(span: DocumentSpan) -> tuple[set[int], bool]:
         if keep:
             accepted.add(id(line))
             numbers.add(section.number)
-    return accepted, set_apart
+    return accepted, set_apart, sections
 
 
 def is_sub_number(number: str, accepted: set[str]) -> bool:
@@ -291,6 +313,10 @@ def minute_start(line: Line, prev: Line | None, gap: float, right_edge: float) -
     filed = NUMBER_WITH_FILE.match(line.text.strip())
     if filed:
         return Section(number=filed.group("number"), title="", heading=[line])
+    body_only = ACTING_BODY_ONLY.match(line.text.strip())
+    if body_only:
+        return Section(number="", title=f"({body_only.group('body')}) {body_only.group('title')}", heading=[line],
+                       acting_body=body_only.group("body"))
     m = MINUTE_HEADING.match(line.text.strip())
     if not m:
         return None
@@ -322,8 +348,9 @@ def extend_title(section: Section, lines: list[Line], index: int, gap: float, wi
         same_style = first.bold and line.bold and prev.x1 >= right_edge * FILLED_LINE
         wraps = (prev.x1 >= right_edge * 0.85 and not re.search(r"[.:]\s*$", prev.text)
                  and line.bold == first.bold)  # a bold title does not run on into plain text
-        if not (0 < step <= gap * 1.35 and (same_style or wraps)) or MINUTE_HEADING.match(line.text.strip()):
-            break
+        if (not (0 < step <= gap * 1.35 and (same_style or wraps)) or MINUTE_HEADING.match(line.text.strip())
+                or OWN_PARAGRAPH.match(line.text) or MOVED_SECONDED.match(line.text.strip())):
+            break  # "M/S Hernandez/Ballew to approve …" under a title that filled its line is the minute's text
         section.heading.append(line)
         section.title = f"{section.title} {line.text.strip()}"
         if re.search(r"[.:]\s*$", line.text):
@@ -504,7 +531,11 @@ def build_minute(section: Section, anchors: set[str]) -> Minute:
     adopted = [clean_spaces(m.group("text")) for text in [minute.title] + body_paragraphs
                for m in ADOPTED_RESOLUTION.finditer(text)]
     minute.resolutions = resolved_entries(section.body) + adopted
-    minute.motions = [resolution_motion(section, body_paragraphs)] if section.movers else find_motions(body_paragraphs)
+    # a title that is the motion's sentence ("(10-561 CC/10-78 CIC) Councilmember/Commissioner Matarrese moved
+    # approval of continuing the meeting past 12:00 midnight.") is the first of the minute's text
+    moved_in_title = [minute.title] if MOTION_SENTENCE.search(minute.title) else []
+    minute.motions = ([resolution_motion(section, body_paragraphs)] if section.movers
+                      else find_motions(moved_in_title + body_paragraphs))
     text = " ".join([section.title, section.rest] + body_paragraphs)
     if ITEM_WITHDRAWN.search(text):
         minute.outcome = "withdrawn"
@@ -529,10 +560,10 @@ def minute_items(sections: list[Section], built: list[Minute]) -> tuple[list[Min
     owners: dict[int, Minute | None] = {}
     group: tuple[Section, Minute, int, Minute | None] | None = None  # heading, its minute, where, the minute above
     for section, minute in zip(sections, built):
-        if section.number or not numbering or names_its_business(minute):
+        if section.number or section.acting_body or not numbering or names_its_business(minute):
             if section.number and group:
                 lift_to_group(minute, group, items, owners)
-            elif not section.number:
+            elif not section.number and not section.acting_body:
                 group = None
             items.append(minute)
             owners[id(section)] = minute
@@ -621,7 +652,9 @@ def prose_decisions(paragraph_texts: list[str]) -> list[str]:
     return out
 
 
-SUB_ITEM = re.compile(r"^(?P<parent>.+?)-(?:[A-Z]|[ivx]{1,4})$|^(?P<lettered>.+?\d)[A-Z]$")  # "4-A-iv", "10-547B"
+# A title that runs on into the next minute's: "… Located at 1590 Fortmann Way; and".
+TAKEN_WITH_NEXT = re.compile(r";\s*and\s*$")
+SUB_ITEM = re.compile(r"^(?P<parent>.+?)[-.](?:[A-Z]|[ivx]{1,4})$|^(?P<lettered>.+?\d)[A-Z]$")  # "4-A-iv", "10-547B"
 FILED_SUB_ITEM = re.compile(r"^(?P<file>\d{1,2}-\d{2,3})\s[A-Z](?:\s|$)")  # "14-339 A CC"
 # A motion that decides a group of items names them in the plural: "moved adoption of the resolutions".
 GROUP_OBJECT = re.compile(r"\bthe\s+(?:\w+\s+)?(?:resolutions|items|ordinances|recommendations|appointments)\b", re.I)
@@ -645,6 +678,18 @@ def lift_group_motions(items: list[Minute]) -> None:
             if names_parent or siblings >= 2 or GROUP_OBJECT.search(motion.text):
                 item.motions.remove(motion)
                 parent.motions.append(motion)
+
+
+def take_together(items: list[Minute]) -> None:
+    """Minutes printed as one sentence, each but the last ending "; and", are taken together: "(10-560 CC)
+    Recommendation to Authorize … 1590 Fortmann Way; and" over "(10-77 CIC) Recommendation to Approve …". The
+    motions recorded under the last are the first's; what became of them (deferred) is every one's."""
+    for first, following in reversed(list(zip(items, items[1:]))):
+        if not (first.number and following.number and TAKEN_WITH_NEXT.search(first.title)):
+            continue
+        first.motions += following.motions
+        following.motions = []
+        first.outcome = following.outcome = first.outcome or following.outcome
 
 
 def parent_of(number: str, by_number: dict[str, Minute]) -> Minute | None:
@@ -700,7 +745,8 @@ def resolved_entries(lines: list[Line]) -> list[str]:
     gap = line_step(lines)
     own_field = last_decision_field(lines)
     for index, (prev, line) in enumerate(zip([None] + lines, lines)):
-        rest = line.text[block.end():].strip() if (block := RESOLVED_BLOCK.match(line.text)) else None
+        block = RESOLVED_BLOCK.match(line.text) or RESOLVED_IN_SENTENCE.search(line.text)
+        rest = line.text[block.end():].strip() if block else None
         if index == own_field:
             rest = (DECISION_FIELD.match(line.text).group("rest") or "").strip() if DECISION_FIELD.match(line.text) else ""
         if rest is not None:
@@ -733,6 +779,11 @@ def resolved_entries(lines: list[Line]) -> list[str]:
         else:
             inside = False
     return [EMPHASIS.sub("", clean_spaces(join_wrapped(e))) for e in entries]
+
+
+def opens_decision(text: str) -> bool:
+    """A line that records a decision formally: a RESOLVED block, "The Committee RESOLVED …", a decision field."""
+    return bool(RESOLVED_BLOCK.match(text) or RESOLVED_IN_SENTENCE.search(text) or DECISION_FIELD.match(text))
 
 
 def last_decision_field(lines: list[Line]) -> int | None:
@@ -831,6 +882,7 @@ def motion_from(unit: list[str]) -> Motion:
 
 # What may stand before a roll call in its sentence: "The motion carried by the following vote: Ayes: …".
 ROLL_CALL_LEAD = re.compile(r"(?:^|\b(?:votes?|follows|roll\s+call)\s*:?)\W*$", re.I)
+OPTION_END = re.compile(r"(?:(?<=\d)|(?<=[a-z]{3}))\.(?:\s|$)|\s\[")
 # A count printed with an option's members: before them ("Yes: 4 - Lee, …") or after ("… Gilmore – 3.").
 OPTION_COUNT = re.compile(r"^\s*(?P<before>\d{1,3})\s*[–-]\s*|[–-]\s*(?P<after>\d{1,3})\W*$")
 
@@ -844,7 +896,10 @@ def roll_call_options(unit: list[str]):
         for m, following in zip(found, found[1:] + [None]):
             label = m.group("option").lower()
             option = next(key for key, prefixes in ROLL_CALL_OPTIONS.items() if label.startswith(prefixes))
-            yield option, sentence[m.end():following.start() if following else len(sentence)]
+            text = sentence[m.end():following.start() if following else len(sentence)]
+            # the option ends with its sentence: "… Ezzy Ashcraft – 2. [Items so enacted …]"; "*Davis, **Hernandez":
+            # marks for a note on how they attended
+            yield option, OPTION_END.split(text, maxsplit=1)[0].replace("*", "")
 
 
 def roll_call(unit: list[str]) -> dict[str, list[str]]:

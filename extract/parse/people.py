@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 from extract.model import Person
 from extract.parse.common import line_step
 from extract.patterns import (AND_OTHERS, ATTENDANCE_LABEL, attendance_list_of, CHECKBOX, CHECKBOX_COLUMNS, HONORIFIC, ROLL_COUNT,
-                              LEADING_ROLE, NAME_DASH_ROLE, NOBODY, OFFICE_SPACE_NAME, POSTNOMINAL, ROLE_WORD,
+                              LEADING_ROLE, NAME_DASH_ROLE, NOBODY, SUBSTITUTE_FOR, OFFICE_SPACE_NAME, POSTNOMINAL, ROLE_WORD,
                               SPEAKER_TURN)
 from extract.read import Line
 from extract.text import clean_spaces, sentences_of
@@ -59,6 +59,9 @@ def label_key(text: str) -> tuple[str, str] | None:
     m = ATTENDANCE_LABEL.match(text.strip())
     if not m or m.group("label")[:1].islower():
         return None  # "absent and Deputy Mayor Swandel, …": a sentence wrapped onto the line
+    first = text.strip()[m.end():].split()[:1]
+    if first and first[0][:1].islower() and first[0] not in LIST_WORDS and not name_word(first[0]):
+        return None  # "Apologies for absence were received from …": a sentence, read as one
     key = attendance_list_of(m.group("label"))
     return ("in_attendance" if key == "public" else key), text.strip()[m.end():]
 
@@ -334,6 +337,9 @@ def parse_block(key: str, texts: list[str], attendance: Attendance, public: bool
         if re.fullmatch(r"[（(][^）)]+[）)]", group):
             heading = group
             continue
+        if key == "substitutes" and SUBSTITUTE_FOR.search(group):
+            attendance.add("substitutes", substitutes_for(group))
+            continue
         listed = parse_listed_line(group)
         parts = [(None, group)] if listed else split_inline_labels(group)
         for inline_key, part in parts:
@@ -351,6 +357,19 @@ def parse_block(key: str, texts: list[str], attendance: Attendance, public: bool
                 attendance.add("in_attendance", people[officer:])
                 people = people[:officer]
             attendance.add(inline_key or key, people)
+
+
+def substitutes_for(text: str) -> list[Person]:
+    """ "Councillor X Young for Councillor Z Adams, Councillor A Bell for Councillor C Dunn" → X Young and A Bell,
+    each "substitute for" the member whose place they took."""
+    found: list[Person] = []
+    for piece in re.split(r"\s*[;,]\s*(?:and\s+)?|\s+and\s+(?=[^,;]*\bfor\b)", text.strip(" .")):
+        m = SUBSTITUTE_FOR.search(piece)
+        who = parse_people(piece[:m.start()] if m else piece)
+        absent = parse_people(piece[m.end():]) if m else []
+        found += [Person(name=p.name, title=p.title, role=f"substitute for {absent[0].name}" if absent else p.role)
+                  for p in who]
+    return found
 
 
 def attendance_blocks(lines: list[Line]) -> Attendance:
