@@ -487,7 +487,7 @@ ROLL_COUNT = Convention(
 HONORIFIC = Convention(
     "honorific or member title before a name",
     r"^(?:councill?ors?['’]?|cllrs?\.?|mr|mrs|ms|miss|dr|sir|rev(?:d)?|council\s?members?(?:/authority\s+members?)?"
-    r"|council(?:m[ae]n|wom[ae]n|persons?)|alderwom[ae]n"
+    r"|council(?:m[ae]n|wom[ae]n|persons?)|alderwom[ae]n|select(?:wom[ae]n|persons?)"
     r"|board\s*members?(?:/commissioners?)?|boardmembers?|commissioners?|members?|authority\s+members?"
     # Australia and New Zealand write "Cr"; US boards name members by their seat: Trustee, Supervisor, Alderman, Selectman
     r"|crs?|trustees?|supervisors?|alder(?:man|men|persons?)|selectm[ae]n|selectboard\s+members?"
@@ -495,7 +495,7 @@ HONORIFIC = Convention(
     ["Councillors", "Board Members", "Mr", "Boardmember", "Councilmembers/Authority Members", "Commissioner",
      "Cynghorwyr", "Cyng.", "His Worship", "Councilors", "Councillors’", "Mme", "Mmes", "Monsieur", "Cr", "Crs",
      "Trustee", "Supervisors", "Alderman", "Selectmen", "Council Member", "Council Members", "Councilwoman",
-     "Alderperson"],
+     "Alderperson", "Selectwoman"],
 )
 
 # An office that leads a name ("Chair Owens", "Clerk J H Todd", "Vice Mayor deHaan").
@@ -728,6 +728,7 @@ IMPERSONAL_DECISION = Convention(
 MOTION_SENTENCE = Convention(
     "motion sentence",
     r"\b(?:motioned|made\s+(?:a|the)\s+motion|nominated|motion\s+(?:was\s+)?(?:made\s+)?by(?!\s*:)|moved\s+by)\b|^\W*motion\s+to\b"
+    r"|\b(?:on|upon)\s+(?:a\s+|the\s+)?motion\s+(?:of|by)\b|^\W*motion\s*(?:/\s*second(?:ed)?\s*:|\([^()/]+/)"
     r"|^\W*motion\s*:\s*(?-i:[A-Z])"  # "MOTION: Councilmember Simon / SECOND: Councilmember Aguilar"
     # "moved" as a motion is moved: not a move ("her family moved to the area", "moved in 40+ years ago"),
     # nor a thing moved ("would need to be moved to provide for a bike lane")
@@ -743,7 +744,10 @@ MOTION_SENTENCE = Convention(
      "Meeting was adjourned by motion made by Member Nolan and seconded by President Malloy",
      "Motion by Councilmember Aguilar, second by Councilmember Simon, to approve the Consent Calendar.",
      "A motion was made by Council Member Ortiz, seconded by Council Member Chen, that the minutes be approved.",
-     "MOTION: Councilmember Simon / SECOND: Councilmember Aguilar"],
+     "MOTION: Councilmember Simon / SECOND: Councilmember Aguilar",
+     "On motion of Vice Chair Ellis, seconded by Selectman Doyle, the Board voted 4-0 to approve the minutes",
+     "Motion/Second: Doyle/Price to appoint Sam Hill to the Conservation Commission.",
+     "Motion (Ellis/Reed) to approve the transfer of $12,000 from reserve."],
     counter_examples=["All agreed this was a true record and were signed and approved.",
                       "Ms. Mandel said her family moved to the area for the boat ramp and the nature trails.",
                       "When he moved in 40+ years ago, no one knew about the ramp.",
@@ -760,7 +764,7 @@ _PERSON = (r"(?:(?:[Tt]he|y)\s+)?(?:(?:[A-Z][\w'’-]*\.?|[a-z]{1,3}[A-Z][\w'’
 PROPOSAL = Convention(
     "motion proposed and seconded",
     r"(?P<mover>" + _PERSON + r")\s+(?:proposed|moved),?\s+and\s+(?P<seconder>" + _PERSON + r")\s+seconded\b"
-    r"|\b(?:[Pp]roposed|[Mm]oved|MOVED|[Mm]otion(?:\s+was)?(?:\s+made)?)(?:\s+by:?|\s+BY:?|:)\s+(?P<mover_by>" + _PERSON
+    r"|\b(?:[Pp]roposed|[Mm]oved|MOVED|[Mm]otion(?:\s+was)?(?:\s+made)?)(?:\s+by:?|\s+BY:?|:|(?<=otion)\s+of)\s+(?P<mover_by>" + _PERSON
     + r"),?\s+(?:and\s+)?(?:[Ss]econd(?:ed)?|SECOND(?:ED)?)(?:\s+by:?|\s+BY:?|:)\s+(?P<seconder_by>" + _PERSON + r")"
     r"|\b[Cc]ynigiwyd\s+gan\s+(?P<mover_cy>" + _PERSON + r"),?\s+(?:ac\s+)?eiliwyd\s+gan\s+(?P<seconder_cy>" + _PERSON + r")",
     ["1) Mr Derek Murphy proposed, and Mr Rob Thomas seconded the motion that",
@@ -774,7 +778,8 @@ PROPOSAL = Convention(
      "Moved: Councilmember Azeveda Seconded: Councilmember Simon",
      "Motion by Councilmember Aguilar, second by Councilmember Simon, to approve the Consent Calendar.",
      "A motion was made by Council Member Ortiz, seconded by Council Member Chen, that the minutes be approved.",
-     "It was moved by Vice Mayor Viloria and seconded by Councilmember Azeveda to appoint Jane Doe"],
+     "It was moved by Vice Mayor Viloria and seconded by Councilmember Azeveda to appoint Jane Doe",
+     "On motion of Vice Chair Ellis, seconded by Selectman Doyle, the Board voted 4-0 to approve the minutes"],
     flags=0,
     counter_examples=["The Chairman explained that the decision was taken by the Executive in",
                       "Officers proposed a new timetable for the consultation."],
@@ -802,12 +807,14 @@ AGENDA_REORDERED = Convention(
 # Mover and seconder in one field under a motion: "M/S Commissioner Robbins / Vice-Chair Alexander."
 MOVED_SECONDED = Convention(
     "moved/seconded field",
-    r"(?:\bM\s*/\s*S\s*:?\s+(?P<mover>[^/]+?)\s*/\s*(?P<seconder>[^./]+?)"
+    r"(?:(?:\bM\s*/\s*S\s*:?\s+|\b[Mm]otion\s*/\s*[Ss]econd(?:ed)?\s*:\s*|\b[Mm]otion\s*\()(?P<mover>[^/()]+?)\s*/\s*(?P<seconder>[^./()]+?)\)?"
     r"|\bMOTION\s*:\s*(?P<mover_field>[^/]+?)\s*/?\s*SECOND(?:ED)?\s*:\s*(?P<seconder_field>[^./]+?))"
     r"(?=\s+(?:to|that|for|with)\b|\s+(?:MOTION|CARRIED|PASSED|FAILED|VOTE)\b|\s*[./]|\s*$)",
     ["M/S Commissioner Robbins / Commissioner Navarro. All in favor with 5 ayes.",
      "M/S Commissioner Robbins / Vice-Chair Alexander.", "M/S Hernandez/Ballew to approve the agreement.",
-     "MOTION: Councilmember Simon / SECOND: Councilmember Aguilar"],
+     "MOTION: Councilmember Simon / SECOND: Councilmember Aguilar",
+     "Motion/Second: Doyle/Price to appoint Sam Hill to the Conservation Commission.",
+     "Motion (Ellis/Reed) to approve the transfer of $12,000 from reserve."],
     flags=0,
 )
 
@@ -828,12 +835,14 @@ ADOPTED_RESOLUTION = Convention(
 MOVER = Convention(
     "who moved a motion",
     r"(?:(?:motioned|made|[Mm]oved|[Mm]otion)\s+by:?\s+(?:[a-z]+\s+){0,2}(?P<after>(?:(?:\b[a-z]{1,3}(?=[A-Z]))?[A-Z](?:[\w'-]+|\.)\s?){1,4})"
+    r"|^\W*[Mm]otion\s+to\s+[^.;]{1,120}?\s+by\s+(?:[a-z]+\s+){0,2}(?P<late>(?:(?:\b[a-z]{1,3}(?=[A-Z]))?[A-Z](?:[\w'-]+|\.)\s?){1,4})"
     r"|MOTION\s+BY:\s*(?P<field>[A-Z][\w'-]*(?:\s+(?![A-Z]+:)[A-Z][\w'-]*)*)"
     r"|(?P<before>(?:(?:\b[a-z]{1,3}(?=[A-Z]))?[A-Z][\w'-]+\s)?(?:\b[a-z]{1,3}(?=[A-Z]))?[A-Z][\w'-]+)\s+(?:moved|motioned|made\s+(?:a|the)\s+motion|nominated))",
     ["Board member Jasper moved to approve the project", "motioned by Member Matarrese, seconded by",
      "MOTION BY: Allen Fisk SECOND: Mendez", "made by board member Hoffman and seconded",
      "Boardmember Furuichi Fong moved to approve the minutes", "Vice Mayor deHaan moved adoption of the resolution",
-     "Moved by: Councillor D. Keene", "Moved by Deputy Warden Senis", "Motion by Councilmember Aguilar, second by"],
+     "Moved by: Councillor D. Keene", "Moved by Deputy Warden Senis", "Motion by Councilmember Aguilar, second by",
+     "Motion to adjourn by Selectman Doyle, seconded by Chair Reed."],
     flags=0,
 )
 
@@ -874,6 +883,20 @@ ROLL_CALL_VOTE = Convention(
      "Ayes: Councilmembers Chen, Tam and Mayor Gilmore – 3. Noes: Councilmembers", "Yes: 4 - Lee, Ortiz, Chen and Patel"],
     counter_examples=["The ayes have it.", "No objections were raised.", "Vote: 6-1 (Aguilar opposed)"],
 )
+# A roll call member by member, each name then how they voted: "Roll call vote: Reed - yes, Ellis - yes, Doyle - no".
+MEMBER_VOTE = Convention(
+    "member's vote in a roll call",
+    r"(?P<name>(?-i:[A-Z])[\w'’-]+(?:\s(?-i:[A-Z])[\w'’-]+)?)\s*[-–:]\s*(?P<option>ayes?|yea|yes|nay|no|abstain(?:ed)?|absent|recused)\b",
+    ["Roll call vote: Reed - yes, Ellis - yes, Doyle - no, Price - yes.", "Smith – Aye"],
+    counter_examples=["Vote: 4-0", "Item 5 - No action taken"],
+)
+# The tally as a field of its own: "Vote: 4-0.", "VOTE: 5-0-1".
+VOTE_FIELD = Convention(
+    "vote field",
+    r"^\W*(?:final\s+)?vote\s*:\s*",
+    ["Vote: 4-0. Motion carried.", "VOTE: 5-0-1"],
+    counter_examples=["Roll call vote: Reed - yes"],
+)
 # How a roll call's options are kept: "Ayes" and Legistar's "Yes" are "yes", "Noes"/"Nays" "no".
 ROLL_CALL_OPTIONS = {"yes": ("ay", "ye"), "no": ("no", "na"), "abstain": ("abst",), "absent": ("abse", "exc"),
                      "recused": ("rec",)}
@@ -895,9 +918,10 @@ MOTION_FAILED = Convention(
 
 MOTION_CARRIED = Convention(
     "motion carried",
-    r"\b(?:carried|passed|approved|adopted|agreed|in\s+favou?r|unanimous(?:ly)?)\b",
+    r"\b(?:carried|passed|approved|adopted|agreed|in\s+favou?r|unanimous(?:ly)?"
+    r"|voted\s+(?:unanimously|\d{1,2}\s*[-–]\s*\d{1,2}))\b",
     ["Motion passed 3-0", "the motion carried by unanimous voice vote – 5.", "RESULT: APPROVED [UNANIMOUS]",
-     "Agreed unanimously.", "Substantive Motion carried."],
+     "Agreed unanimously.", "Substantive Motion carried.", "seconded by Selectman Doyle, the Board voted 4-0 to approve"],
 )
 
 ITEM_DEFERRED = Convention(

@@ -760,6 +760,14 @@ def test_an_attendance_table_without_rules_is_read_from_its_lines():
     (["M/S Hernandez/Ballew to approve the agreement. Motion carried 7-0."], ("Hernandez", "Ballew", "carried", "7-0")),
     (["Moved: Councilmember Azeveda Seconded: Councilmember Simon", "The motion failed 3-4."],
      ("Azeveda", "Simon", "failed", "3-4")),
+    # New England boards: "On motion of …", "Motion/Second: X/Y", "Motion (X/Y)", "Motion to adjourn by …"
+    (["On motion of Vice Chair Ellis, seconded by Selectman Doyle, the Board voted 4-0 to approve the minutes."],
+     ("Ellis", "Doyle", "carried", "4-0")),
+    (["Motion/Second: Doyle/Price to appoint Sam Hill to the Conservation Commission. Vote: 4-0. Motion carried."],
+     ("Doyle", "Price", "carried", "4-0")),
+    (["Upon a motion by Selectwoman Price, seconded by Vice Chair Ellis, the Board voted unanimously to award the "
+      "contract."], ("Price", "Ellis", "carried", "unanimously")),
+    (["Motion to adjourn by Selectman Doyle, seconded by Chair Reed. All in favor."], ("Doyle", "Reed", "carried", None)),
 ])
 def test_us_motion_phrasings(paragraphs, expected):
     [motion] = minutes.find_motions(paragraphs)
@@ -937,3 +945,11 @@ def test_a_roll_call_marks_how_members_attended_and_ends_with_its_sentence():
                                       "and Ezzy Ashcraft – 2. [Items so enacted or adopted are indicated by an asterisk "
                                       "preceding the paragraph number.]"])
     assert (alameda.votes["no"], alameda.vote) == (["Daysog", "Ezzy Ashcraft"], "3-2")
+
+
+def test_a_roll_call_member_by_member():
+    [motion] = minutes.find_motions(["Motion (Ellis/Reed) to approve the transfer of $12,000 from reserve.",
+                                     "Roll call vote: Reed - yes, Ellis - yes, Doyle - no, Price - yes.",
+                                     "Motion passed 3-1."])
+    assert (motion.mover, motion.seconder, motion.result, motion.vote) == ("Ellis", "Reed", "carried", "3-1")
+    assert motion.votes == {"yes": ["Reed", "Ellis", "Price"], "no": ["Doyle"]}

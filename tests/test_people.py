@@ -296,3 +296,8 @@ def test_a_label_that_opens_a_sentence_is_no_list():
     attendance = attendance_blocks(lines_at([
         (72, 100, "Apologies for absence were received from Councillors L Moss and M Nolan.")]))
     assert names(attendance.apologies) == []
+
+
+def test_offices_before_names_in_a_list_set_apart_by_semicolons():
+    attendance = attendance_blocks(lines_at([(72, 100, "Also Present: Town Administrator Lisa Grant; Town Clerk Paul Fox")]))
+    assert names(attendance.in_attendance) == [("Lisa Grant", "Town Administrator"), ("Paul Fox", "Town Clerk")]

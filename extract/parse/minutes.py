@@ -27,7 +27,7 @@ from extract.patterns import (ADOPTED_RESOLUTION, ACTING_BODY_ONLY, AGENDA_REORD
                               MOTION_CARRIED, MOTION_FAILED, MOTION_RESULT_FIELD, MOTION_SENTENCE,
                               MEETING_BODY, MOVED_SECONDED, MOVER, NAMED_VOTE, NOBODY, NUMBER_WITH_FILE, NUMBERED_ENTRY, OPENING,
                               OTHER_BUSINESS_DEFERRED, PLANNING_RESPONSE, PREVIOUS_MINUTES, PROPOSAL, PROPOSAL_CARRIED, PROSE_APOLOGIES, PROSE_ATTENDANCE, PROSE_DECISION, RESOLVED_BLOCK, RESOLVED_IN_SENTENCE,
-                              RESOLUTION_MOVERS, ROLE_ACRONYM, ROLL_CALL_OPTIONS, ROLL_CALL_VOTE, SECONDER, SPEAKER_LABEL, SUBSTITUTION, TITLE_COLON, VENUE, VOTE_TALLY,
+                              MEMBER_VOTE, RESOLUTION_MOVERS, ROLE_ACRONYM, ROLL_CALL_OPTIONS, ROLL_CALL_VOTE, SECONDER, VOTE_FIELD, SPEAKER_LABEL, SUBSTITUTION, TITLE_COLON, VENUE, VOTE_TALLY,
                               attendance_list_of)
 from extract.read import Line, PdfText, TableRegion
 from extract.rows import is_bullet
@@ -867,7 +867,8 @@ def motion_from(unit: list[str]) -> Motion:
         if motion.result:
             break
         result_at = MOTION_FAILED.search(sentence) or MOTION_CARRIED.search(sentence)
-        if not result_at or (index == 0 and not re.search(r"\b(?:passed|carried|failed)\b", sentence, re.I)):
+        # the sentence that moves says how it went only in so many words ("…, the Board voted 4-0 to approve")
+        if not result_at or (index == 0 and not re.search(r"\b(?:passed|carried|failed|voted)\b", sentence, re.I)):
             continue
         motion.result = "failed" if MOTION_FAILED.search(sentence) else "carried"
         # The tally follows the result, in its sentence or a field below ("RESULT: FAILED [4-2-1-1]").
@@ -876,8 +877,18 @@ def motion_from(unit: list[str]) -> Motion:
         motion.vote = clean_spaces(vote.group("vote")).strip("[] ") if vote else None
         break
     motion.votes = roll_call(unit)
-    motion.vote = motion.vote or named_vote(unit) or roll_call_count(unit, motion.votes)
+    motion.vote = motion.vote or vote_field(unit) or named_vote(unit) or roll_call_count(unit, motion.votes)
     return motion
+
+
+def vote_field(unit: list[str]) -> str | None:
+    """The tally printed as a field of its own, before or after the result: "Vote: 4-0. Motion carried."."""
+    for sentence in unit:
+        field_at = VOTE_FIELD.match(sentence)
+        tally = VOTE_TALLY.search(sentence[field_at.end():]) if field_at else None
+        if tally:
+            return clean_spaces(tally.group("vote")).strip("[] ")
+    return None
 
 
 # What may stand before a roll call in its sentence: "The motion carried by the following vote: Ayes: …".
@@ -904,8 +915,18 @@ def roll_call_options(unit: list[str]):
 
 def roll_call(unit: list[str]) -> dict[str, list[str]]:
     """The members recorded under each option of a roll-call vote: "AYES: Sherrard, Allen Fisk, Bello, Mendez"
-    over "NAYS: Brown, Mashack" and "ABSTAIN: Garcia" → {"yes": [...], "no": [...], "abstain": ["Garcia"]}."""
+    over "NAYS: Brown, Mashack" and "ABSTAIN: Garcia" → {"yes": [...], "no": [...], "abstain": ["Garcia"]}; or
+    member by member: "Roll call vote: Reed - yes, Ellis - yes, Doyle - no"."""
     votes: dict[str, list[str]] = {}
+    for sentence in unit:
+        cast = list(MEMBER_VOTE.finditer(sentence))
+        if len(cast) >= 2:
+            for m in cast:
+                label = m.group("option").lower()
+                option = next(key for key, prefixes in ROLL_CALL_OPTIONS.items() if label.startswith(prefixes))
+                votes.setdefault(option, []).append(m.group("name"))
+    if votes:
+        return votes
     for option, text in roll_call_options(unit):
         names = [person.name.strip("*") for person in parse_people(OPTION_COUNT.sub("", text))]
         votes.setdefault(option, []).extend(name for name in names if name)

@@ -234,8 +234,10 @@ def parse_listed_line(text: str) -> Person | None:
     if uncased(text):
         return uncased_listed_line(text)
     name_part, _, role = text.partition(",")
-    if re.search(r"\)\s*(?:and|&|;)\s+\S", name_part) or subject_words(name_part.split()) != name_part.split():
-        return None  # "Mr J Cook (…) and Mr B Watts": two people; "Elektroniska underskrifer": not a name
+    if (re.search(r"\)\s*(?:and|&|;)\s+\S|;", name_part)
+            or subject_words(name_part.split()) != name_part.split()):
+        return None  # "Mr J Cook (…) and Mr B Watts", "Town Administrator Lisa Grant; Town Clerk Paul Fox": two
+        # people; "Elektroniska underskrifer": not a name
     named = [p for p in parse_piece(name_part) if p.name]
     if len(named) != 1 or not looks_like_name(named[0].name.split()):
         return None
