@@ -306,6 +306,22 @@ RESOLUTION_MOVERS = Convention(
     counter_examples=["7-A 2019-7106", "88. 24/00108 - Revenue and Capital Budget Monitoring Report – November",
                       "(14-332 CC) Presentation by the Tomorrow Youth Repertory: Shrek – The Musical."],
 )
+# A title then, after a dash on its line, what the minute records: "7.5 One Drive Set Up – B. Robinson to set up
+# before the next meeting.", or the resolution it gave rise to: "7.2 Appoint Secretary/Treasurer – Resolution 2024-03"
+# (a dash the text layer lost prints as "\ufffd").
+TITLE_DASH_TEXT = Convention(
+    "title, dash, the minute's text",
+    r"^(?P<title>\S.{2,}?)\s+[–—\ufffd-]+\s+(?P<rest>Resolution\s+(?:No\.?\s*)?[\w/-]*\d[\w/-]*"
+    r"|[A-Z][^\W\d]*\.?(?:\s+[^\s\d–—\ufffd]+){3,}\.)$",  # a sentence, not a title's dates ("– Period of June 1, 2019 …")
+    ["One Drive Set Up \ufffd B. Robinson to set up before the next meeting.",
+     "Oath of Office - All members completed their Oath of Office.", "Appoint Secretary/Treasurer \ufffd Resolution 2024-03",
+     "Adoption of the Agenda - Resolution 2024-01"],
+    flags=0,
+    counter_examples=["Application for a Premises Licence – The Crown, High Street",
+                      "Conference with Legal Counsel – Anticipated Litigation; Significant",
+                      "Revenue and Capital Budget Monitoring Report – November",
+                      "Activity Report – Period of June 1, 2019 through August 31, 2019."],
+)
 TITLE_COLON = Convention(
     "capitals title ended by a colon",
     r"^(?P<title>[A-Z][A-Z ,&/'’()-]{2,80}):\s*(?P<rest>.*)$",

@@ -953,3 +953,32 @@ def test_a_roll_call_member_by_member():
                                      "Motion passed 3-1."])
     assert (motion.mover, motion.seconder, motion.result, motion.vote) == ("Ellis", "Reed", "carried", "3-1")
     assert motion.votes == {"yes": ["Reed", "Ellis", "Price"], "no": ["Doyle"]}
+
+
+def test_a_title_then_a_dash_and_what_the_minute_records():
+    # cc_nipissing-township_pack_2025-02-18, the OPP Detachment Board's minutes; us_alameda-ca_civil-service-board
+    record = parse(page([
+        (56, 60, "MEETING MINUTES"), (56, 75, "Monday, November 25, 2024, at 6:00 p.m."),
+        (52, 100, "7. Business Arising from Previous Minutes"),
+        (52, 115, "7.1 Oath of Office - All members completed their Oath of Office."),
+        (52, 130, "7.2 Appoint Secretary/Treasurer \ufffd Resolution 2024-03"),
+        (87, 145, "Moved by: S. Kirkey Seconded by: J. Carr"),
+        (52, 160, "That Keri Tache be appointed as the Secretary-Treasurer for the PNC Detachment Board."),
+        (522, 175, "Carried"),
+        (52, 190, "7.3 Terms of Reference \ufffd Resolution 2024-04"),
+        (52, 205, "7.4 Approve Code of Conduct and Acknowledgement of Understanding \ufffd Resolution 2024-05"),
+        (87, 220, "Moved by: J. Carr Seconded by: S. Kirkey"),
+        (522, 235, "Carried"),
+        (52, 250, "7.5 One Drive Set Up \ufffd B. Robinson to set up before the next meeting."),
+        (52, 265, "8. New Business"),
+        (52, 280, "8.1 Activity Report – Period of June 1, 2019 through August 31, 2019."),
+    ]))
+    assert [(m.number, m.title) for m in record.items] == [
+        ("7", "Business Arising from Previous Minutes"), ("7.1", "Oath of Office"),
+        ("7.2", "Appoint Secretary/Treasurer"), ("7.3", "Terms of Reference"),
+        ("7.4", "Approve Code of Conduct and Acknowledgement of Understanding"), ("7.5", "One Drive Set Up"),
+        ("8", "New Business"),
+        ("8.1", "Activity Report – Period of June 1, 2019 through August 31, 2019.")]
+    assert [(mo.mover, mo.seconder) for mo in record.items[2].motions] == [("S. Kirkey", "J. Carr")]
+    # nothing is lost: what followed the dash is the minute's text
+    assert "All members completed their Oath of Office." in [b.text for b in record.content if hasattr(b, "text")]

@@ -301,3 +301,14 @@ def test_a_label_that_opens_a_sentence_is_no_list():
 def test_offices_before_names_in_a_list_set_apart_by_semicolons():
     attendance = attendance_blocks(lines_at([(72, 100, "Also Present: Town Administrator Lisa Grant; Town Clerk Paul Fox")]))
     assert names(attendance.in_attendance) == [("Lisa Grant", "Town Administrator"), ("Paul Fox", "Town Clerk")]
+
+
+def test_an_office_that_holds_an_ampersand():
+    # cc_nipissing-township_pack_2025-02-18: "Land Planning & Technology Administrator" is one office
+    people = parse_people("Deputy Treasurer Office Assistant Kim Turnbull, Land Planning & Technology Administrator "
+                          "John-Paul Negrinotti, Fire Chief-MLEO-CEMC Will Bateman")
+    assert names(people) == [("Kim Turnbull", "Deputy Treasurer Office Assistant"),
+                             ("John-Paul Negrinotti", "Land Planning & Technology Administrator"),
+                             ("Will Bateman", "Fire Chief-MLEO-CEMC")]
+    # "&" between two people is two people
+    assert [p.name for p in parse_people("Mr J Smith & Mrs K Jones")] == ["J Smith", "K Jones"]

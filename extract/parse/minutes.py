@@ -27,7 +27,7 @@ from extract.patterns import (ADOPTED_RESOLUTION, ACTING_BODY_ONLY, AGENDA_REORD
                               MOTION_CARRIED, MOTION_FAILED, MOTION_RESULT_FIELD, MOTION_SENTENCE,
                               MEETING_BODY, MOVED_SECONDED, MOVER, NAMED_VOTE, NOBODY, NUMBER_WITH_FILE, NUMBERED_ENTRY, OPENING,
                               OTHER_BUSINESS_DEFERRED, PLANNING_RESPONSE, PREVIOUS_MINUTES, PROPOSAL, PROPOSAL_CARRIED, PROSE_APOLOGIES, PROSE_ATTENDANCE, PROSE_DECISION, RESOLVED_BLOCK, RESOLVED_IN_SENTENCE,
-                              MEMBER_VOTE, RESOLUTION_MOVERS, ROLE_ACRONYM, ROLL_CALL_OPTIONS, ROLL_CALL_VOTE, SECONDER, VOTE_FIELD, SPEAKER_LABEL, SUBSTITUTION, TITLE_COLON, VENUE, VOTE_TALLY,
+                              MEMBER_VOTE, RESOLUTION_MOVERS, ROLE_ACRONYM, ROLL_CALL_OPTIONS, ROLL_CALL_VOTE, SECONDER, VOTE_FIELD, SPEAKER_LABEL, SUBSTITUTION, TITLE_COLON, TITLE_DASH_TEXT, VENUE, VOTE_TALLY,
                               attendance_list_of)
 from extract.read import Line, PdfText, TableRegion
 from extract.rows import is_bullet
@@ -52,6 +52,8 @@ SENTENCE_WORDS = 6
 MIN_SEQUENCE = 3
 # A numbered line this far (points) right of the main sequence is indented under it.
 INDENT = 10.0
+# A line starting this far (points) right of the next is set apart (flush right), not prose wrapping onto it.
+RIGHT_SET = 100.0
 # Where fewer than this share of the other lines are bold, bold sets the minutes' headings apart.
 BODY_BOLD_SHARE = 0.5
 
@@ -296,7 +298,8 @@ def starts_paragraph(line: Line, prev: Line | None, gap: float, right_edge: floa
     if prev is None:
         return True
     step = line.top - prev.top
-    wrapped = prev.x1 >= right_edge * 0.8 and not FINISHED.search(prev.text)
+    # (a word set flush right, "Carried" under a motion, wraps onto nothing)
+    wrapped = prev.x1 >= right_edge * 0.8 and not FINISHED.search(prev.text) and prev.x0 <= line.x0 + RIGHT_SET
     set_apart = line.bold and not prev.bold
     return not (0 < step <= gap * 1.35 and wrapped and not set_apart)
 
@@ -323,7 +326,7 @@ def minute_start(line: Line, prev: Line | None, gap: float, right_edge: float) -
     printed = clean_spaces(m.group("number")).lstrip("*")
     number = printed.strip("§ ")  # "39 §" and "§ 39" are minute 39
     title, rest = m.group("title").strip().lstrip("*").strip(), ""
-    colon = TITLE_COLON.match(title)
+    colon = TITLE_COLON.match(title) or TITLE_DASH_TEXT.match(title)
     if colon:
         title, rest = colon.group("title").strip(), colon.group("rest").strip()
     return Section(number=number, title=title, heading=[line], rest=rest)

@@ -217,15 +217,27 @@ def parse_people(text: str) -> list[Person]:
 
 def top_level_pieces(text: str) -> list[str]:
     """``text`` cut at the separators that stand outside brackets: "Mrs S Hammond (Corporate Director
-    Children, Young People and Education), Mrs A Beer" is two pieces."""
+    Children, Young People and Education), Mrs A Beer" is two pieces. An office may hold "&": "Land Planning &
+    Technology Administrator John-Paul Negrinotti" is one piece, the office then the name, where the words before
+    the "&" name nobody of their own (no initial, no honorific) and the words after it are an office and a name."""
     pieces, depth, start = [], 0, 0
+    ampersands: set[int] = set()  # indexes of pieces that end at an "&"
     for m in re.finditer(r"[()]|" + SEPARATORS.pattern, text):
         if m.group() in "()":
             depth = max(0, depth + (1 if m.group() == "(" else -1))
         elif depth == 0:
+            if m.group().strip() == "&":
+                ampersands.add(len(pieces))
             pieces.append(text[start:m.start()])
             start = m.end()
-    return pieces + [text[start:]]
+    pieces.append(text[start:])
+    for index in sorted(ampersands, reverse=True):
+        before, after = pieces[index].split(), pieces[index + 1].split()
+        office, name = split_office(after)
+        if (office and name and before and not strip_title(before)[0]
+                and not any(re.fullmatch(r"[A-Z]\.?", w) for w in before)):
+            pieces[index:index + 2] = [f"{pieces[index]} & {pieces[index + 1].strip()}"]
+    return pieces
 
 
 def parse_listed_line(text: str) -> Person | None:
