@@ -982,3 +982,20 @@ def test_a_title_then_a_dash_and_what_the_minute_records():
     assert [(mo.mover, mo.seconder) for mo in record.items[2].motions] == [("S. Kirkey", "J. Carr")]
     # nothing is lost: what followed the dash is the minute's text
     assert "All members completed their Oath of Office." in [b.text for b in record.content if hasattr(b, "text")]
+
+
+def test_the_vote_after_the_last_item_of_a_consent_calendar_is_the_calendars():
+    # us_east-palo-alto-ca_minutes_2020-01-27: the calendar's items counted afresh under it, its vote as fields
+    record = parse(page([
+        (108, 60, "PLANNING COMMISSION"), (108, 75, "Monday, January 27, 2020"),
+        (108, 100, "3. PUBLIC COMMENT"), (108, 115, "None."),
+        (108, 140, "4. APPROVAL OF CONSENT CALENDAR"),
+        (144, 155, "1. June 10, 2019; June 24, 2019; July 8, 2019; and September 23, 2019, Planning Commission Minutes"),
+        (144, 170, "2. Planning Commission Meeting Calendar 2020"),
+        (115, 185, "RESULT: APPROVED [UNANIMOUS]"), (115, 200, "MOTION BY: Garcia"), (115, 215, "SECOND: Allen Fisk"),
+        (115, 230, "AYES: Garcia, Allen Fisk, Sherrard, Mashack, Brown, Bello, Mendez"), (115, 245, "ABSENT: Hernandez"),
+        (108, 270, "5. SPECIAL PRESENTATIONS"), (144, 285, "1. Election of Chair and Vice Chair"),
+        (108, 300, "6. PUBLIC HEARINGS - NONE"),
+    ], bold={2, 4, 12}))
+    assert [(m.number, [(mo.mover, mo.seconder) for mo in m.motions]) for m in record.items if m.motions] == [
+        ("4", [("Garcia", "Allen Fisk")])]

@@ -659,6 +659,8 @@ def prose_decisions(paragraph_texts: list[str]) -> list[str]:
 TAKEN_WITH_NEXT = re.compile(r";\s*and\s*$")
 SUB_ITEM = re.compile(r"^(?P<parent>.+?)[-.](?:[A-Z]|[ivx]{1,4})$|^(?P<lettered>.+?\d)[A-Z]$")  # "4-A-iv", "10-547B"
 FILED_SUB_ITEM = re.compile(r"^(?P<file>\d{1,2}-\d{2,3})\s[A-Z](?:\s|$)")  # "14-339 A CC"
+# A group of items decided in one vote: "CONSENT CALENDAR", "Approval of Consent Agenda".
+CONSENT_GROUP = re.compile(r"\bconsent\s+(?:calendar|agenda|items)\b", re.I)
 # A motion that decides a group of items names them in the plural: "moved adoption of the resolutions".
 GROUP_OBJECT = re.compile(r"\bthe\s+(?:\w+\s+)?(?:resolutions|items|ordinances|recommendations|appointments)\b", re.I)
 
@@ -668,19 +670,41 @@ def lift_group_motions(items: list[Minute]) -> None:
 
     "Member Nolan moved to approve Consent Calendar items 4-A, 4-B …" under 4-A-iv
     is minute 4's motion: it names the parent's title or several of its sub-items; "moved adoption of
-    the resolutions" under 10-547B (after 10-547 and 10-547A) adopts them all, and is 10-547's.
+    the resolutions" under 10-547B (after 10-547 and 10-547A) adopts them all, and is 10-547's. The vote
+    recorded after the last item of a consent calendar is the calendar's, whatever it says ("RESULT: APPROVED"
+    over "MOTION BY: Garcia" after "4. APPROVAL OF CONSENT CALENDAR", "1. …", "2. …").
     """
-    by_number = {item.number: item for item in items}
-    for item in items:
-        parent = parent_of(item.number, by_number)
+    parents = group_parents(items)
+    for index, item in enumerate(items):
+        parent = parents.get(id(item))
         if not parent:
             continue
+        last = index + 1 == len(items) or parents.get(id(items[index + 1])) is not parent
         for motion in list(item.motions):
             names_parent = bool(parent.title) and parent.title.lower() in motion.text.lower()
             siblings = len(re.findall(rf"\b{re.escape(parent.number)}-[A-Z]", motion.text))
-            if names_parent or siblings >= 2 or GROUP_OBJECT.search(motion.text):
+            consent = last and CONSENT_GROUP.search(parent.title) and not parent.motions
+            if names_parent or siblings >= 2 or GROUP_OBJECT.search(motion.text) or consent:
                 item.motions.remove(motion)
                 parent.motions.append(motion)
+
+
+def group_parents(items: list[Minute]) -> dict[int, Minute]:
+    """id(item) → the minute it is a sub-item of: numbered under it ("7-A", "3.B", "14-339 A CC") or counted
+    afresh under it ("4." then "1.", "2." then "5.")."""
+    by_number = {item.number: item for item in items}
+    parents: dict[int, Minute] = {}
+    main: Minute | None = None
+    for item in items:
+        if main and item.number.isdigit() and main.number.isdigit() and int(item.number) < int(main.number):
+            parents[id(item)] = main
+            continue
+        parent = parent_of(item.number, by_number)
+        if parent:
+            parents[id(item)] = parent
+        elif item.number.isdigit():
+            main = item
+    return parents
 
 
 def take_together(items: list[Minute]) -> None:
