@@ -230,7 +230,7 @@ KIND_MARKERS = [("minutes", MINUTES_HEADING), ("report", REPORT_COVER), ("agenda
 
 MINUTE_HEADING = Convention(
     "numbered minute heading",
-    r"^\*?(?:[Ii]tem\s+)?(?P<paren>\()?\*?(?P<number>[A-Z]{1,5}/\d{1,4}(?:/\d{1,4})?|\d{1,2}\.[A-Z](?![\w.])|\d{1,3}(?:\.\d{1,3}){1,2}|\d{1,2}-\d{2,3}(?:\s?[A-Z])?(?:\s[A-Z]{2,4}\b(?:/\d{1,2}-\d{2,3}\s[A-Z]{2,4})?)?"  # file number, then the acting body's initials
+    r"^\*?(?:[Ii]tem\s+)?(?P<paren>\()?\*?(?P<number>[A-Z]{1,5}/\d{1,4}(?:/\d{1,4})?|(?:(?:\d{2}|\d{4})/\d{3}|\d{3}/\d{2})(?![\d/])|\d{1,2}\.[A-Z](?![\w.])|\d{1,3}(?:\.\d{1,3}){1,2}|\d{1,2}-\d{2,3}(?:\s?[A-Z])?(?:\s[A-Z]{2,4}\b(?:/\d{1,2}-\d{2,3}\s[A-Z]{2,4})?)?"  # file number, then the acting body's initials
     r"|\d{1,2}-[A-Z](?:-[ivx]{1,4})?|\d{1,2}(?:-\d{1,2}){1,2}(?=\s+[:–-]\s)|§\s*\d{1,4}|\d{1,4}\s*§|\d{1,3}|[A-Z](?=\.))"
     r"(?(paren)\))\.?(?:\s*[-–:])?\s+"
     # A reference may open the title: a decision's number ("24/00108 - "), a planning application's
@@ -247,10 +247,12 @@ MINUTE_HEADING = Convention(
      "1. CROESO AC YMDDIHEURIADAU", "88. 24/00108 - Revenue and Capital Budget Monitoring Report – November",
      "1 – FINANCES", "1-1 : Subventions 2023", "1-1-2 : Subvention au CCAS de Coulon",
      "47. 22/01234/FUL - Land at Mill Lane, Ashby", "5. 2023/24 Budget Monitoring",
-     "CAB/23/16 Revenue Budget 2023/24", "3.A Minutes of the Meeting of February 21, 2023",
+     "CAB/23/16 Revenue Budget 2023/24", "3.A Minutes of the Meeting of February 21, 2023", "23/004 Precept 2023/24",
      "4.1 23-118 Resolution Authorizing the City Manager to Execute an Agreement with Smith Engineering"],
     flags=0,
     counter_examples=["2019 Planning Commission minutes.", "10, 2014 and the appointment will be in September.",
+                      "23/00012/HH 4 Church Lane – Single storey rear extension. No objection.",
+                      "2023/24 Budget Monitoring was discussed at length.",
                       "1) That the contents and recommendations of the report be noted by the Children's Services"],
 )
 
@@ -407,7 +409,7 @@ ATTENDANCE_TITLE = Convention(
 PROSE_APOLOGIES = Convention(
     "apologies given in a sentence",
     r"\bapologies(?:\s+for\s+absence)?\s+(?:were\s+|had\s+been\s+|have\s+been\s+)?(?:received|given|tendered|sent|noted"
-    r"|submitted)\s+(?:from|by|for|on\s+behalf\s+of)\s+"
+    r"|submitted)(?:\s+and\s+(?:accepted|approved|noted))?\s+(?:from|by|for|on\s+behalf\s+of)\s+"
     r"(?P<who>.+)|\breported\s+apologies\s+(?:from|for)\s+(?P<reported>.+)"
     r"|\bderbyniwyd\s+ymddiheuriadau\s+(?:gan|oddi\s+wrth)\s+(?:y\s+)?(?P<welsh>.+)",
     ["Apologies were received from Mrs C Bell.",
@@ -415,6 +417,7 @@ PROSE_APOLOGIES = Convention(
      "Apologies received from Cllrs. Peter Harries, Doris Jones, Dorian Jenkins and Andrew Thomas.",
      "Apologies for absence were received from Councillors Peter White and Susan Green.",
      "Apologies for absence were submitted on behalf of Councillor Lee.",
+     "Apologies were received and accepted from Cllr G Grey (work commitments).",
      "Derbyniwyd ymddiheuriadau gan y Cynghorwyr Peter Harries, Doris Jones, Dorian Jenkins ac Andrew Thomas."],
     counter_examples=["Committee resolved to note the apologies.", "Apologies - None"],
 )
@@ -777,11 +780,15 @@ MOTION_SENTENCE = Convention(
 # seconded by Cllr. K. Davies and unanimously agreed", "cynigiwyd gan y Cyng. W. Loynton, eiliwyd gan …".
 _PERSON = (r"(?:(?:[Tt]he|y)\s+)?(?:(?:[A-Z][\w'’-]*\.?|[a-z]{1,3}[A-Z][\w'’-]*)\s+){0,4}(?:[A-Z][\w'’-]*|[a-z]{1,3}[A-Z][\w'’-]*)"
            r"(?![\w'’-]*\s*:)")  # a word before a colon is the next field's label ("… Simon Vote: 6-1")
+# A member's title, where a proposer is named without "by" ("Proposed Cllr Smith, seconded Cllr White").
+_MEMBER_TITLE = r"(?:Cllrs?|Councill?ors?|Cr|Mr|Mrs|Ms|Miss|Dr)\b"
 PROPOSAL = Convention(
     "motion proposed and seconded",
     r"(?P<mover>" + _PERSON + r")\s+(?:proposed|moved),?\s+and\s+(?P<seconder>" + _PERSON + r")\s+seconded\b"
-    r"|\b(?:[Pp]roposed|[Mm]oved|MOVED|[Mm]otion(?:\s+was)?(?:\s+made)?)(?:\s+by:?|\s+BY:?|:|(?<=otion)\s+of)\s+(?P<mover_by>" + _PERSON
-    + r"),?\s+(?:and\s+)?(?:[Ss]econd(?:ed)?|SECOND(?:ED)?)(?:\s+by:?|\s+BY:?|:)\s+(?P<seconder_by>" + _PERSON + r")"
+    r"|\b(?:[Pp]roposed|[Mm]oved|MOVED|[Mm]otion(?:\s+was)?(?:\s+made)?|[Pp]rop\.?)(?:\s+by:?|\s+BY:?|:|(?<=otion)\s+of"
+    r"|\s+(?=" + _MEMBER_TITLE + r"))\s*(?P<mover_by>" + _PERSON
+    + r"),?\s+(?:and\s+)?(?:[Ss]econd(?:ed)?|SECOND(?:ED)?|[Ss]ec\.?)(?:\s+by:?|\s+BY:?|:|\s+(?=" + _MEMBER_TITLE + r"))\s*"
+    r"(?P<seconder_by>" + _PERSON + r")"
     r"|\b[Cc]ynigiwyd\s+gan\s+(?P<mover_cy>" + _PERSON + r"),?\s+(?:ac\s+)?eiliwyd\s+gan\s+(?P<seconder_cy>" + _PERSON + r")",
     ["1) Mr Derek Murphy proposed, and Mr Rob Thomas seconded the motion that",
      "10) Mr Sweetland proposed, and Mr Ridgers seconded, that the Council formally",
@@ -795,10 +802,14 @@ PROPOSAL = Convention(
      "Motion by Councilmember Aguilar, second by Councilmember Simon, to approve the Consent Calendar.",
      "A motion was made by Council Member Ortiz, seconded by Council Member Chen, that the minutes be approved.",
      "It was moved by Vice Mayor Viloria and seconded by Councilmember Azeveda to appoint Jane Doe",
-     "On motion of Vice Chair Ellis, seconded by Selectman Doyle, the Board voted 4-0 to approve the minutes"],
+     "On motion of Vice Chair Ellis, seconded by Selectman Doyle, the Board voted 4-0 to approve the minutes",
+     # parish clerks' shorthand
+     "Prop: Cllr Brown, Sec: Cllr Smith that the allotment rents remain unchanged for 2023.",
+     "Proposed Cllr Smith, seconded Cllr White. Agreed.", "Proposed: Cllr Smith Seconded: Cllr Brown. All in favour."],
     flags=0,
     counter_examples=["The Chairman explained that the decision was taken by the Executive in",
-                      "Officers proposed a new timetable for the consultation."],
+                      "Officers proposed a new timetable for the consultation.",
+                      "The Clerk proposed changes to the standing orders, seconded Mr Brown's letter"],
 )
 # A proposal's outcome said in its own sentence: "… seconded by Cllr. K. Davies and unanimously approved".
 PROPOSAL_CARRIED = Convention(

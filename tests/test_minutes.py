@@ -981,7 +981,8 @@ def test_a_title_then_a_dash_and_what_the_minute_records():
         ("8.1", "Activity Report – Period of June 1, 2019 through August 31, 2019.")]
     assert [(mo.mover, mo.seconder) for mo in record.items[2].motions] == [("S. Kirkey", "J. Carr")]
     # nothing is lost: what followed the dash is the minute's text
-    assert "All members completed their Oath of Office." in [b.text for b in record.content if hasattr(b, "text")]
+    texts = [b.text for b in record.content if hasattr(b, "text")]
+    assert "All members completed their Oath of Office." in texts and "7.1 Oath of Office" in texts
 
 
 def test_the_vote_after_the_last_item_of_a_consent_calendar_is_the_calendars():
@@ -999,3 +1000,24 @@ def test_the_vote_after_the_last_item_of_a_consent_calendar_is_the_calendars():
     ], bold={2, 4, 12}))
     assert [(m.number, [(mo.mover, mo.seconder) for mo in m.motions]) for m in record.items if m.motions] == [
         ("4", [("Garcia", "Allen Fisk")])]
+
+
+def test_parish_minutes_numbered_by_year_and_their_shorthand_for_proposals():
+    record = parse(page([
+        (62, 60, "ASHWELL PARISH COUNCIL"),
+        (62, 75, "Minutes of the Parish Council Meeting held on Monday 9 January 2023 at 7.30pm in the Village Hall"),
+        (62, 90, "Present: Cllr J Bloggs (Chairman), Cllr A Smith and Cllr B Jones"),
+        (62, 115, "23/001 Apologies for absence"),
+        (62, 130, "Apologies were received and accepted from Cllr G Grey (work commitments)."),
+        (62, 155, "23/005 Planning applications"),
+        (62, 170, "23/00012/HH 4 Church Lane – Single storey rear extension. No objection."),
+        (62, 195, "23/006 Allotments"),
+        (62, 210, "Prop: Cllr Brown, Sec: Cllr Smith that the allotment rents remain unchanged for 2023. Carried unanimously."),
+        (62, 235, "23/007 Finance"), (62, 250, "The following payments were approved:"),
+        (62, 265, "HMRC – PAYE – £112.50"),
+        (62, 280, "Proposed Cllr Smith, seconded Cllr White. Agreed."),
+    ]))
+    assert [m.number for m in record.items] == ["23/001", "23/005", "23/006", "23/007"]
+    assert [p.name for p in record.apologies] == ["G Grey"]
+    assert [(m.number, mo.mover, mo.seconder, mo.result) for m in record.items for mo in m.motions] == [
+        ("23/006", "Brown", "Smith", "carried"), ("23/007", "Smith", "White", "carried")]

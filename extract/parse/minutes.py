@@ -1155,7 +1155,8 @@ def body_blocks(cut: Cut, anchors: dict[int, str]) -> list[Block]:
             heading_text = clean_spaces(" ".join(ln.text for ln in item.heading))
             rest = clean_spaces(item.rest)
             if rest and heading_text.endswith(rest):
-                heading_text = heading_text[:-len(rest)].rstrip()  # "2. ROLL CALL:" over "Present: …"
+                # "2. ROLL CALL:" over "Present: …"; "5. Approval of Past Minutes" over "Resolution 2024-02"
+                heading_text = heading_text[:-len(rest)].rstrip().rstrip("–—-\ufffd").rstrip()
             blocks.append(Heading(text=heading_text, level=2, anchor=anchors.get(id(item))))
             if rest:
                 blocks.append(Paragraph(text=rest))
