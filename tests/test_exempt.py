@@ -173,3 +173,37 @@ def test_a_pdf_replaced_by_a_version_not_yet_ingested_is_not_published(tmp_path,
     assert main(build) == 0
     leaks = [str(p.relative_to(site)) for p in site.rglob("*") if p.is_file() and "zimbrelvaunt" in words(served_text(p))]
     assert leaks == []
+
+
+@pytest.mark.parametrize("first, step", [("public-mentions-schedule-12a", "link_or_copy"),
+                                         ("exempt-appendix", "redacted_pdf")])
+def test_a_pdf_replaced_while_the_build_publishes_it_is_not_published(tmp_path, monkeypatch, capsys, first, step):
+    """Checked, then replaced by another version while it is copied (or redacted): the copy is not published,
+    and the build's summary says why."""
+    monkeypatch.chdir(tmp_path)
+    [ingested] = [f for f in FIXTURES if f.name == first]
+    [exempt] = [f for f in FIXTURES if f.name == "running-header"]
+    made, pdfs, docs, site = tmp_path / "made", tmp_path / "pdf", tmp_path / "docs", tmp_path / "site"
+    made.mkdir()
+    pdfs.mkdir()
+    ingested.pdf(made).replace(pdfs / "pack.pdf")
+    newer = exempt.pdf(made)
+    assert main(["ingest", str(pdfs / "pack.pdf"), "--docs", str(docs)]) == 0
+    import extract.publish.pdfs as published_pdfs
+
+    def replaced_first(source, *args):
+        if newer.exists() and Path(source).parent == pdfs:
+            newer.replace(source)
+        return publish(source, *args)
+
+    publish = getattr(published_pdfs, step)
+    monkeypatch.setattr(published_pdfs, step, replaced_first)
+    capsys.readouterr()
+    assert main(["build", "--docs", str(docs), "--site", str(site), "--pdfs", str(pdfs),
+                 "--config", str(ROOT / "mkdocs.yml")]) == 0
+    assert not newer.exists()  # it was replaced during the build
+    leaks = [str(p.relative_to(site)) for p in site.rglob("*") if p.is_file() and "zimbrelvaunt" in words(served_text(p))]
+    assert leaks == []
+    assert not (site / "pdf" / "pack.pdf").exists()
+    assert (f"{pdfs / 'pack.pdf'}: not published: it was replaced while the build published it "
+            f"(the next build checks it again)") in capsys.readouterr().err

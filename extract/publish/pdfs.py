@@ -6,18 +6,22 @@ without their pages (which ``extract.publication.withheld_pages`` decides,
 So is a PDF that is not the one its records were read from (known by its
 content): a newer version put in the folder but not yet ingested may hold exempt
 pages its records know nothing of, and links to its pages would be to the wrong ones.
+A PDF replaced while the build publishes it is checked again once copied (or
+redacted): the copy is published only if it is still the file whose content was
+checked, else it waits for the next build.
 What was not published, and why, is told to a ``PdfCheck`` for the build's summary.
 """
 
 from __future__ import annotations
 
+import functools
 from dataclasses import dataclass, field
 from pathlib import Path
 
 from extract.archive import Catalogue
 from extract.errors import InputError
 from extract.publication import read_from, withheld_pages
-from extract.publish.stage import Stage, file_key, load_cache, save_cache
+from extract.publish.stage import Stage, file_key, link_or_copy, load_cache, save_cache
 from extract.read import file_sha256
 from extract.redact import redacted_pdf
 
@@ -72,7 +76,7 @@ def publish_pdfs(catalogue: Catalogue, pdf_dir: Path | None, stage: Stage | Path
             check.missing.append(name)
             continue
         rel = f"{PDF_FOLDER}/{name}"
-        sha256 = digests.of(original)
+        sha256, key = digests.of(original)
         removed = withheld_pages(records, sha256)
         if removed is None:  # no way to leave out the exempt pages: withhold the whole PDF
             if read_from(records, sha256):
@@ -82,15 +86,22 @@ def publish_pdfs(catalogue: Catalogue, pdf_dir: Path | None, stage: Stage | Path
                                      f"(ingest it to publish it)")
             continue
         if removed:
-            redact = lambda target, original=original, removed=removed: _redacted(original, removed, target)  # noqa: E731
-            if not stage.produce(rel, f"{file_key(original)}:without{removed}", redact):
-                check.withheld.append(name)
-                continue  # every page was exempt, or PDFium could not rebuild it
+            redact = functools.partial(_redacted, original, key, removed)
+            if not stage.produce(rel, f"{key}:without{removed}", redact):
+                if _replaced(original, key):
+                    check.refused.append(_replaced_meanwhile(original))
+                else:  # every page was exempt, or PDFium could not rebuild it
+                    check.withheld.append(name)
+                continue
         else:
-            stage.put_file(rel, original)
+            stage.plan(rel, key, functools.partial(_copied, original, key))
         published[name] = PublishedPdf(rel, removed)
     stage.write_planned()
     digests.save()
+    for name, pdf in list(published.items()):
+        if pdf.path not in stage.keys:  # its copy was not the file checked: left out
+            check.refused.append(_replaced_meanwhile(pdf_dir / name))
+            del published[name]
     return published
 
 
@@ -102,31 +113,55 @@ class _Digests:
         self._known: dict[str, tuple[str, str]] = load_cache(path, {}) if path else {}  # name → (file key, sha256)
         self._used: dict[str, tuple[str, str]] = {}
 
-    def of(self, pdf: Path) -> str:
-        """The digest of ``pdf``'s content; "" when it changed while being read (published at the next build)."""
+    def of(self, pdf: Path) -> tuple[str, str]:
+        """The digest of ``pdf``'s content, and the file's identity (``file_key``) it is the digest of;
+        "" when the file changed while being read (published at the next build)."""
         key = file_key(pdf)
         known = self._known.get(pdf.name)
         if known and known[0] == key:
             self._used[pdf.name] = known
-            return known[1]
+            return known[1], key
         try:
             sha256 = file_sha256(pdf)
         except (OSError, InputError):  # gone, or no longer a regular file
-            return ""
+            return "", key
         if file_key(pdf) != key:
-            return ""
+            return "", key
         self._used[pdf.name] = (key, sha256)
-        return sha256
+        return sha256, key
 
     def save(self) -> None:
         if self.path and self._used != self._known:
             save_cache(self.path, self._used)
 
 
-def _redacted(original: Path, removed: list[tuple[int, int]], target: Path) -> bool:
-    """Write the PDF without the pages; False when nothing is left or PDFium cannot rebuild it
-    (withheld rather than published whole)."""
+def _replaced(original: Path, key: str) -> bool:
+    """Whether ``original`` is no longer the file (``file_key``) whose content was checked against its records."""
     try:
-        return redacted_pdf(original, removed, target) is not None
+        return file_key(original) != key
+    except OSError:  # gone
+        return True
+
+
+def _replaced_meanwhile(original: Path) -> str:
+    return (f"{original}: not published: it was replaced while the build published it "
+            f"(the next build checks it again)")
+
+
+def _copied(original: Path, key: str, target: Path) -> bool:
+    """Link (or copy) the PDF; False (nothing published) when it is no longer the file whose content was
+    checked: replaced since, its exempt pages are not known."""
+    try:
+        link_or_copy(original, target)
+    except OSError:  # gone meanwhile
+        return False
+    return not _replaced(original, key)
+
+
+def _redacted(original: Path, key: str, removed: list[tuple[int, int]], target: Path) -> bool:
+    """Write the PDF without the pages; False when nothing is left, PDFium cannot rebuild it
+    (withheld rather than published whole), or it is no longer the file whose content was checked."""
+    try:
+        return redacted_pdf(original, removed, target) is not None and not _replaced(original, key)
     except (OSError, RuntimeError):
         return False
