@@ -55,7 +55,7 @@ def test_a_stand_alone_report(archive):
 
 
 def test_a_letter_appended_to_a_report_is_its_own_appendix(archive):
-    folder = archive / "docs" / "children-and-young-people-overview-and-scrutiny-committee" / "2014-06-03"
+    folder = archive / "docs" / "children-and-young-peoples-overview-and-scrutiny-committee" / "2014-06-03"
     kinds = sorted(frontmatter.load(p)["kind"] for p in folder.glob("*.md"))
     assert kinds == ["appendix", "report"]
 

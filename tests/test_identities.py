@@ -147,18 +147,32 @@ def test_the_publishing_council_is_read_from_committee_archive_yml_or_mkdocs_ext
     assert problem.startswith(f"{tmp_path / 'committee-archive.yml'}: not valid YAML")
 
 
-def test_the_build_files_the_real_sample_pack_under_one_council(tmp_path, sample_pdfs, capsys):
-    """The sample pack's minutes print no council; its front sheet and reports say Thurrock Council,
-    and the separate report of 11 July 2017 prints neither: all are one committee's."""
+@pytest.fixture(scope="module")
+def sample_catalogue(tmp_path_factory, sample_pdfs):
+    """The real sample PDFs, ingested."""
     from extract.cli import main
 
-    docs = tmp_path / "docs"
+    docs = tmp_path_factory.mktemp("samples") / "docs"
     assert main(["ingest", *map(str, sample_pdfs), "--docs", str(docs)]) == 0
-    catalogue = Archive(docs).catalogue()
+    return Archive(docs).catalogue()
+
+
+def test_the_build_files_the_real_sample_pack_under_one_council(sample_catalogue):
+    """The sample pack's minutes print no council; its front sheet and reports say Thurrock Council,
+    and the separate report of 11 July 2017 prints neither: all are one committee's."""
+    catalogue = sample_catalogue
     thurrock = next(c for c in catalogue.committees if c.slug == "childrens-services-overview-and-scrutiny-committee")
     assert thurrock.council.name == "Thurrock Council"
     assert [m.date for m in thurrock.meetings] == ["2017-07-11", "2017-12-12", "2018-02-13"]
     assert len(catalogue.committees) == 4 and all(c.council.name != c.name for c in catalogue.committees)
+
+
+def test_the_real_samples_committees_are_named_as_their_text_writes_them(sample_catalogue):
+    """Two covers print their committee in capitals; the reports' own text names it in mixed case."""
+    assert sorted(c.name for c in sample_catalogue.committees) == [
+        "CYP Scrutiny Committee", "Children and Families Overview and Scrutiny Panel",
+        "Children and Young People's Overview and Scrutiny Committee",
+        "Children's Services Overview and Scrutiny Committee"]
 
 
 # --- People ---
@@ -190,6 +204,68 @@ def test_people_are_never_merged_across_first_names_or_initials():
     assert len(people.individuals) == 3
     assert people.resolve(meeting, "Cllr Smith") is None and people.resolve(meeting, "J Smith") is None
     assert people.resolve(meeting, "Mr K. Smith").name == "K Smith"
+
+
+def test_a_middle_initial_printed_or_not_is_one_person():
+    """Minutes list "Malcolm Taylor", his reports are by "Malcolm W Taylor" (or "Malcolm W. Taylor")."""
+    catalogue, people = people_of(
+        record(Minutes, date="2017-12-12",
+               in_attendance=[Person("Malcolm Taylor", "Strategic Lead - Learner Support")]),
+        record(Report, date="2018-02-13", pdf="b.pdf", author="Malcolm W Taylor, Strategic Lead Inclusion"),
+        record(Report, date="2018-03-13", pdf="c.pdf", author="Malcolm W. Taylor, Strategic Lead Inclusion"))
+    [taylor] = people.individuals.values()
+    assert taylor.name == "Malcolm W Taylor"
+    assert [a.status for a in taylor.appearances] == ["in attendance"]
+    assert people.resolve(catalogue.meetings[0], "Malcolm Taylor") is taylor
+    assert people.unsure == []
+
+
+def test_a_name_without_its_middle_initial_that_fits_two_people_is_kept_apart_and_told(tmp_path):
+    from extract.publish import generate
+    from extract.write import render_record
+
+    documents = [
+        record(Minutes, date="2017-12-12", body="Thurrock Council",
+               in_attendance=[Person("Malcolm Taylor"), Person("Malcolm J Taylor")]),
+        record(Report, date="2018-02-13", pdf="b.pdf", body="Thurrock Council",
+               author="Malcolm W Taylor, Strategic Lead"),
+        record(Minutes, date="2019-01-08", pdf="c.pdf", body="Thurrock Council",
+               present=[Person("Ann Lee"), Person("Ann B Lee")])]
+    _, people = people_of(*documents)
+    assert sorted(i.name for i in people.individuals.values()) == [
+        "Ann B Lee", "Ann Lee", "Malcolm J Taylor", "Malcolm Taylor", "Malcolm W Taylor"]
+    told = ["Malcolm Taylor (Thurrock Council) may be Malcolm J Taylor or Malcolm W Taylor: kept apart "
+            "(people.yml can name them one person)"]  # Ann Lee and Ann B Lee sat at one meeting: two people
+    assert [str(u) for u in people.unsure] == told
+    for doc in documents:  # the build's summary says it
+        (tmp_path / "docs" / doc.path).parent.mkdir(parents=True, exist_ok=True)
+        (tmp_path / "docs" / doc.path).write_text(render_record(doc.record), encoding="utf-8")
+    assert generate(tmp_path / "docs", tmp_path / "stage", ROOT / "mkdocs.yml", None).unsure_people == told
+
+
+def test_a_job_title_run_onto_an_authors_name_is_not_part_of_it():
+    from extract.publish.people import officer_names
+
+    assert officer_names("Joseph Tynan Service Manager Multi Agency Safeguarding Hub, Children and Families") == [
+        "Joseph Tynan"]
+    assert officer_names("Joseph Tynan – Service Manager Multi Agency Safeguarding Hub") == ["Joseph Tynan"]
+    assert officer_names("Malcolm W Taylor Strategic Lead Inclusion") == ["Malcolm W Taylor"]
+    assert officer_names("Lynda Pritchard Church of England Representative") == ["Lynda Pritchard"]
+    # names that are only names keep every word, an office word in them or not
+    assert officer_names("Alyson Grice/Samantha Morris, Overview and Scrutiny Officers") == [
+        "Alyson Grice", "Samantha Morris"]
+    assert officer_names("Mrs C Head") == ["Mrs C Head"] and officer_names("Sue Brunton Reed") == ["Sue Brunton Reed"]
+    assert officer_names("Jan van der Berg Town Clerk") == ["Jan van der Berg"]
+
+
+def test_the_real_samples_name_each_officer_once_without_their_job_title(sample_catalogue):
+    """The pack's minutes list "Malcolm Taylor", its reports are by "Malcolm W Taylor"; the July report is by
+    "Joseph Tynan Service Manager Multi Agency Safeguarding Hub, …" and "of Joseph Tynan – Service Manager …"."""
+    from extract.publish.people import People
+
+    names = sorted(i.name for i in People(sample_catalogue).individuals.values() if i.council.name)
+    assert [n for n in names if "Taylor" in n or "Tynan" in n] == ["Joseph Tynan", "Malcolm W Taylor"]
+    assert len(names) == len(set(names)) and not [n for n in names if len(n.split()) > 3]
 
 
 def test_people_of_two_councils_are_two_people():

@@ -357,3 +357,29 @@ def test_a_decision_taken_by_a_meeting_body_names_it_as_the_committee():
                              "Title: Adoption of the Local Cycling and Walking Infrastructure Plan", "Decision:"))
     assert (cover.committee, cover.report_of, cover.date) == ("Cabinet", None, "2024-03-12")
     assert cover.title == "Adoption of the Local Cycling and Walking Infrastructure Plan"
+
+
+def test_a_committee_in_capitals_is_named_as_the_documents_own_text_writes_it():
+    """Worcestershire's cover: "CHILDREN AND FAMILIES OVERVIEW AND SCRUTINY PANEL"; its text: "22. The Children and
+    Families Overview and Scrutiny Panel is asked to:". Medway's cover leaves out the "'s" its text has."""
+    from types import SimpleNamespace
+
+    from extract.parse import committee_as_written
+    from extract.read import Page
+
+    def document(*texts):
+        return SimpleNamespace(pages=[Page(number=1, width=595, height=842, lines=[r.line for r in lines(*texts)])])
+
+    panel = "CHILDREN AND FAMILIES OVERVIEW AND SCRUTINY PANEL"
+    text = document(panel, "22. The Children and Families Overview and", "+Scrutiny Panel is asked to:")
+    assert committee_as_written(panel, text, text) == "Children and Families Overview and Scrutiny Panel"
+    medway = document("CHILDREN AND YOUNG PEOPLE OVERVIEW AND SCRUTINY COMMITTEE",
+                      "Children and Young People's Overview and Scrutiny Committee is asked to note the report.")
+    assert committee_as_written("CHILDREN AND YOUNG PEOPLE OVERVIEW AND SCRUTINY COMMITTEE", medway, medway) == (
+        "Children and Young People's Overview and Scrutiny Committee")
+    # the pack's other pages name it, where the paper itself does not
+    assert committee_as_written(panel, document(panel), text) == "Children and Families Overview and Scrutiny Panel"
+    # capitals stay where the text has no other form, or only a sentence's
+    sentence = document(panel, "The children and families overview and scrutiny panel met.")
+    assert committee_as_written(panel, sentence, sentence) == panel
+    assert committee_as_written("Planning Committee", text, text) == "Planning Committee"

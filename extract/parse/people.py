@@ -37,6 +37,10 @@ LIST_WORDS = {"of", "for", "and", "the", "in", "on", "to", "at", "&", "och", "f�
 SECTION_MARK = re.compile(r"^\s*[◯○●■□◇◆]")
 # The last entry of a list: "…, and Luke Spillman" (Welsh "ac", Swedish "och", French "et").
 LAST_ENTRY = re.compile(r"(?:,|\s)(?:and|ac|och|et)\s+[^,]+$")
+# A name run on into its office ("Joseph Tynan Service Manager …") is at most this many words, and the office
+# has an office word among its first words ("Democratic Services Officer").
+MAX_NAME_WORDS = 4
+TRAILING_OFFICE_HEAD = 3
 SEPARATORS = re.compile(r"\s*(?:;|,|\band\b|&|\bplus\b|\ba[’']r\b|\bac\b|\boch\b|\bet\b)\s*")
 @dataclass
 class Attendance:
@@ -188,6 +192,27 @@ def split_office(words: list[str]) -> tuple[list[str], list[str]]:
         office_word = words[cut - 1].lower() not in ("and", "of", "for") and ROLE_WORD.search(words[cut - 1])
         if office_word and looks_like_name(words[cut:]) and not HONORIFIC.fullmatch(words[cut]):
             return words[:cut], words[cut:]
+    return [], []
+
+
+def split_trailing_office(words: list[str]) -> tuple[list[str], list[str]]:
+    """A name then its office run on without a comma or dash → (name, office); ([], []) when no office
+    follows a name: "Joseph Tynan Service Manager Multi Agency Safeguarding Hub" → Joseph Tynan, Service
+    Manager …; "Malcolm W Taylor Strategic Lead" → Malcolm W Taylor (an initial does not end a name).
+
+    The office is two or more words with an office word (``ROLE_WORD``) among its first
+    ``TRAILING_OFFICE_HEAD`` capitalised ones ("Democratic Services Officer", "Church of England
+    Representative"); the name is the shortest that leaves one.
+    """
+    if looks_like_name(words):
+        return [], []
+    for cut in range(2, min(len(words) - 2, MAX_NAME_WORDS) + 1):
+        name, office = words[:cut], words[cut:]
+        if re.fullmatch(r"[A-Z]\.?", name[-1]) or name[-1].lower() in NAME_PARTICLES or not looks_like_name(name):
+            continue
+        head = [w for w in office if name_word(w)][:TRAILING_OFFICE_HEAD]  # "Church of England Representative"
+        if name_word(office[0]) and any(ROLE_WORD.fullmatch(w) for w in head):
+            return name, office
     return [], []
 
 

@@ -61,6 +61,7 @@ class Staged:
     sizes: dict[str, int]  # each record's staged size in bytes, by path
     published: int = 0  # source PDFs published
     pdfs: PdfCheck = field(default_factory=PdfCheck)  # those that were not, and why
+    unsure_people: list[str] = field(default_factory=list)  # names kept apart that may be one person
 
 
 def _record_copy(docs: Path, rel: str, record, meta: str, target: Path) -> None:
@@ -133,7 +134,7 @@ def generate(docs: Path, stage_dir: Path, config: Path, pdf_dir: Path | None) ->
                          functools.partial(data_files, ctx, site_url, cache / "data", made.meeting_data)])
     stage.finish()
     sizes = {doc.path: files[doc.path].st_size for doc in documents}
-    return Staged(catalogue, dict(stage.keys), sizes, len(ctx.pdfs), check)
+    return Staged(catalogue, dict(stage.keys), sizes, len(ctx.pdfs), check, [str(u) for u in ctx.people.unsure])
 
 
 def write_config(config: Path, data: dict, stage: Path, site: Path | None) -> Path:
@@ -182,7 +183,7 @@ def build_site(docs: Path, site: Path, config: Path = Path("mkdocs.yml"), pdfs: 
     if status != 0:
         return status
     summary = BuildSummary(site, config, staged.catalogue, pdf_dir, staged.pdfs, staged.published,
-                           data.get("site_url") or "", pages)
+                           data.get("site_url") or "", pages, staged.unsure_people)
     print(summary.done(), flush=True)
     problems = summary.problems()
     for line in summary.notes() + problems:

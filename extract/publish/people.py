@@ -7,7 +7,11 @@ with ("the ADCPH"). Full names found in attendance lists, agendas and reports
 define the people of a council; shorter references resolve to one of them only
 when exactly one fits (first by surname across the council, then among those at
 the same meeting), so two people who share a surname — David Potter and Myra
-Potter — stay two, and different first names or initials are never merged.
+Potter — stay two, and different first names or initials are never merged. A
+name printed with a middle initial and without it ("Malcolm W Taylor", "Malcolm
+Taylor") is one person when no other person of the council has that first name
+and surname with another middle initial, and no meeting lists both; when one
+does, the two are kept apart and told to the officer (``People.unsure``).
 
 An officer's ``people.yml`` (:class:`extract.archive.PersonEntry`) comes first:
 its aliases merge printed names, its committees and dates split one printed name
@@ -17,10 +21,12 @@ between two people, and it gives party and ward.
 from __future__ import annotations
 
 import re
+from collections import Counter
 from dataclasses import dataclass, field
 
 from extract.archive import Catalogue, Council, Meeting, PersonEntry, bare_name, council_key, name_words
 from extract.model import Person, Report
+from extract.parse.people import split_trailing_office
 from extract.text import slugify
 
 _MINOR_WORDS = {"and", "of", "for", "the", "in", "on", "to", "a", "an", "at", "with"}
@@ -39,9 +45,16 @@ _JOB_AFTER = re.compile(r"\s*(?:,|\s[–—-]\s).*$", re.S)
 
 
 def officer_names(text: str | None) -> list[str]:
-    """The names at the head of a report's author or "report of" field."""
+    """The names at the head of a report's author or "report of" field, without a job title run on
+    after one ("Joseph Tynan Service Manager Multi Agency Safeguarding Hub, …" is Joseph Tynan)."""
     head = _JOB_AFTER.sub("", text or "")
-    return [name.strip() for name in head.split("/") if name.strip()]
+    names = []
+    for printed in head.split("/"):
+        words = printed.split()
+        name, _ = split_trailing_office(words)
+        if words:
+            names.append(" ".join(name or words))
+    return names
 
 
 def report_names(report: Report) -> list[str]:
@@ -142,10 +155,12 @@ class People:
         names = [(m, p.name) for m, p, _ in listed] + named
         # Full names first, then initials ("D Bellsham") that match no full name, so that
         # surnames alone can resolve to either.
-        for meeting, printed in names:
-            name = bare_name(printed)
-            if len(name.split()) >= 2 and not _abbreviated(name) and not self._entry(meeting, name):
-                self._add(meeting.council, name)
+        full = [(meeting, name) for meeting, name in ((m, bare_name(printed)) for m, printed in names)
+                if len(name.split()) >= 2 and not _abbreviated(name) and not self._entry(meeting, name)]
+        together = {(id(m), bare_name(p.name).casefold()) for m, p, _ in listed}
+        self._joined, self.unsure = _middle_initials(full, together)
+        for meeting, name in full:
+            self._add(meeting.council, self._joined.get((meeting.council, name.casefold()), name))
         for meeting, printed in names:
             name = bare_name(printed)
             if _abbreviated(name) and not self.resolve(meeting, name):
@@ -228,7 +243,7 @@ class People:
         if entry:
             return self._from_entry(meeting, entry)
         council = meeting.council
-        exact = self.individuals.get((council, name.casefold()))
+        exact = self.individuals.get((council, self._joined.get((council, name.casefold()), name).casefold()))
         if exact:
             return exact
         words = name.split()
@@ -255,6 +270,64 @@ class People:
         if len(matches) != 1:
             return None
         return self.resolve(meeting, matches[0].name) if bare_name(matches[0].name) != reference else None
+
+
+@dataclass
+class Unsure:
+    """A name printed without a middle initial that could be either of several people printed with one."""
+
+    council: Council
+    name: str
+    candidates: list[str]
+
+    def __str__(self) -> str:
+        where = f" ({self.council.name})" if self.council.name else ""
+        return (f"{self.name}{where} may be {' or '.join(self.candidates)}: kept apart "
+                f"(people.yml can name them one person)")
+
+
+def _middle_initials(names: list[tuple[Meeting, str]],
+                     together: set[tuple[int, str]]) -> tuple[dict[tuple[Council, str], str], list[Unsure]]:
+    """Which full names are another's form with or without its middle initials ("Malcolm Taylor",
+    "Malcolm W. Taylor" → "Malcolm W Taylor"), and the names that could be more than one person's.
+
+    Names join when first name and surname agree and the one has middle initials where the other
+    has none, or the same initials; they stay apart when another person of the council has other
+    initials between the same first name and surname (reported as unsure), or when one meeting
+    lists both (two people: ``together`` holds (meeting, casefolded name) pairs).
+    """
+    forms: dict[tuple[Council, str, str], dict[tuple[str, ...], Counter]] = {}
+    for meeting, name in names:
+        words = name.split()
+        middle = tuple(w.rstrip(".").casefold() for w in words[1:-1])
+        if all(len(w) == 1 for w in middle):
+            first_last = (meeting.council, words[0].casefold(), words[-1].casefold())
+            forms.setdefault(first_last, {}).setdefault(middle, Counter())[name] += 1
+    meetings_of: dict[str, set[int]] = {}
+    for meeting_id, name in together:
+        meetings_of.setdefault(name, set()).add(meeting_id)
+    joined: dict[tuple[Council, str], str] = {}
+    unsure: list[Unsure] = []
+    for (council, _, _), by_middle in forms.items():
+        # each form as printed most, "W" before "W.": "Malcolm W Taylor"
+        shown = {middle: max(printed, key=lambda n: (printed[n], -n.count("."), n))
+                 for middle, printed in by_middle.items()}
+        for middle, printed in by_middle.items():
+            for name in printed:  # "Malcolm W. Taylor" is "Malcolm W Taylor"
+                joined[(council, name.casefold())] = shown[middle]
+        initialled = [middle for middle in by_middle if middle]
+        if () not in by_middle or not initialled:
+            continue
+        if len(initialled) > 1:
+            unsure.append(Unsure(council, shown[()], sorted(shown[m] for m in initialled)))
+            continue
+        bare, fuller = set(by_middle[()]), set(by_middle[initialled[0]])
+        listed_with = {m for n in fuller for m in meetings_of.get(n.casefold(), ())}
+        if any(meetings_of.get(n.casefold(), set()) & listed_with for n in bare):
+            continue  # one meeting lists both: two people
+        for name in bare:
+            joined[(council, name.casefold())] = shown[initialled[0]]
+    return joined, unsure
 
 
 def _abbreviated(name: str) -> bool:

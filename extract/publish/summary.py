@@ -8,7 +8,7 @@ root-relative, and the sitemap is empty).
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 
 from extract.archive import Catalogue
@@ -26,6 +26,7 @@ class BuildSummary:
     published: int  # source PDFs published
     site_url: str
     pages: int  # HTML pages in the site
+    unsure_people: list[str] = field(default_factory=list)  # names that may be one person, kept apart
 
     def done(self) -> str:
         pages = self.pages
@@ -36,11 +37,12 @@ class BuildSummary:
 
     def notes(self) -> list[str]:
         """What the build did that the officer should know of, and that is right as it is."""
-        if not self.pdfs.withheld:
-            return []
-        return [f"{counted(len(self.pdfs.withheld), 'source PDF')} withheld whole, as exempt pages in "
-                f"{'it' if len(self.pdfs.withheld) == 1 else 'them'} could not be left out: "
-                f"{', '.join(self.pdfs.withheld)}"]
+        notes = list(self.unsure_people)
+        if self.pdfs.withheld:
+            notes.append(f"{counted(len(self.pdfs.withheld), 'source PDF')} withheld whole, as exempt pages in "
+                         f"{'it' if len(self.pdfs.withheld) == 1 else 'them'} could not be left out: "
+                         f"{', '.join(self.pdfs.withheld)}")
+        return notes
 
     def problems(self) -> list[str]:
         """What is wrong with the site as built, in words an officer can act on."""
