@@ -18,8 +18,8 @@ from extract.model import (Block, Declaration, Departure, Heading, Minute, Minut
 from extract.parse.common import line_step, paragraphs, source_of
 from extract.parse.heading import read_heading
 from extract.parse.numbering import Candidate, Label, number_alone, outline, read_label
-from extract.parse.people import (Attendance, attendance_blocks, parse_block, parse_people, split_run_together,
-                                  subject_words)
+from extract.parse.people import (Attendance, attendance_blocks, parse_block, parse_listed_line, parse_people,
+                                  split_run_together, subject_words)
 from extract.patterns import (ADOPTED_RESOLUTION, ACTING_BODY_ONLY, AGENDA_REORDERED, APPROVED_STATUS, ASIDE_MARK, ATTENDANCE_LABEL, ATTENDANCE_TABLE_HEADER,
                               ATTENDANCE_TABLE_ROW, ROLE_WORD,
                               ATTENDANCE_MANNER, ATTENDANCE_TITLE, DECISION_FIELD, PROPOSAL_FIELD, RULE_LINE,
@@ -744,19 +744,34 @@ def unique_anchor(number: str, anchors: set[str]) -> str:
 
 
 def body_groups(lines: list[Line]) -> list[list[Line]]:
-    """Paragraphs of a minute; a decision, a "FIELD:" line, or a line after a short one starts its own."""
+    """Paragraphs of a minute; a decision, a "FIELD:" line, or a line after a short one starts its own.
+
+    A line is short when it ends well before the text's right edge; an entry of a list of people
+    ("Name, Role") also when the next, another entry, would have begun on it: "Roger Edwardson, …,
+    Learning and Skills" / "Sue Green, …" are two attendees, however long the first line.
+    """
     groups: list[list[Line]] = []
     right_edge = max((ln.x1 for ln in lines), default=0.0)
     for group in paragraphs(lines):
         for line in group:
             prev = groups[-1][-1] if groups else None
-            after_short = prev is not None and prev.x1 < right_edge * 0.88 and not INTRODUCES.search(prev.text)
+            after_short = (prev is not None and (prev.x1 < right_edge * 0.88 or _next_entry(prev, line, right_edge))
+                           and not INTRODUCES.search(prev.text))
             if (prev is None or line is group[0] or after_short or OWN_PARAGRAPH.match(line.text)
                     or NUMBERED_ENTRY.match(line.text)):
                 groups.append([line])
             else:
                 groups[-1].append(line)
     return groups
+
+
+def _next_entry(prev: Line, line: Line, right_edge: float) -> bool:
+    """``line`` is the next entry of a list of people, not ``prev`` wrapped: both are "Name, Role", and the
+    first word of ``line`` (a space, and a letter to spare) would have fitted after ``prev``."""
+    words = line.text.split()
+    char_width = (prev.x1 - prev.x0) / max(1, len(prev.text))
+    return (bool(words) and prev.x1 + char_width * (len(words[0]) + 2) < right_edge
+            and parse_listed_line(prev.text) is not None and parse_listed_line(line.text) is not None)
 
 
 def resolved_entries(lines: list[Line]) -> list[str]:

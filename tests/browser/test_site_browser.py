@@ -329,6 +329,14 @@ def test_sorting_a_table_by_keyboard(page, site_url):
 
 # --- Record text ---
 
+def test_the_december_minutes_give_each_attendee_a_line_of_their_own(page, site_url):
+    """A line of the list nearly as long as the text is wide is not wrapped onto the next attendee."""
+    page.goto(site_url + "childrens-services-overview-and-scrutiny-committee/2017-12-12/minutes/")
+    paragraphs = page.locator("article p").all_inner_texts()
+    assert "Roger Edwardson, Interim Strategic Leader School Improvement, Learning and Skills" in paragraphs
+    assert "Sue Green, Strategic Leader Early Years, Families & Communities" in paragraphs
+
+
 def test_no_page_of_record_text_shows_stray_markup(page, site_url, built_site):
     # Record pages, and every page quoting them (registers, histories, people, search results);
     # the about pages describe the markup, so they show it.
