@@ -88,14 +88,14 @@ def person_page(ctx: SiteContext, individual: Individual, declared: list[Declare
 
     if individual.appearances:  # an officer may be named only as a report's author
         out += ["## Meetings", ""]
-        rows = [f"| {esc(a.meeting.date or 'undated')} | {link(a.meeting.committee.name, page, a.meeting.page)} | "
+        rows = [f"| {esc(short_date(a.meeting.date))} | {link(a.meeting.committee.name, page, a.meeting.page)} | "
                 f"{esc(a.status)} | {esc(a.role or '')} |" for a in reversed(individual.appearances)]
         out += sortable(["| Date | Meeting | Attendance | Role |", "|---|---|---|---|", *rows])
 
     if declared:
         out += ["## Declarations of interest", ""]
         out += sortable(["| Date | Committee | Minute | Interest | Declaration |", "|---|---|---|---|---|", *(
-            f"| {link(e.meeting.date or 'undated', page, e.meeting.page)} | {esc(e.meeting.committee.name)} | "
+            f"| {link(short_date(e.meeting.date), page, e.meeting.page)} | {esc(e.meeting.committee.name)} | "
             f"{declared_under(page, e)} | {esc(e.declaration.interest or '')} | {esc(e.declaration.text)} |"
             for e in declared)])
 
@@ -103,14 +103,14 @@ def person_page(ctx: SiteContext, individual: Individual, declared: list[Declare
     if motions:
         out += ["## Motions moved and seconded", ""]
         out += sortable(["| Date | Committee | Motion | Part | Result |", "|---|---|---|---|---|", *(
-            f"| {link(c.meeting.date or 'undated', page, c.meeting.page)} | {esc(c.meeting.committee.name)} | "
+            f"| {link(short_date(c.meeting.date), page, c.meeting.page)} | {esc(c.meeting.committee.name)} | "
             f"{link(c.what, page, c.target)} | {esc(c.part)} | {esc(c.result)} |" for c in reversed(motions))])
 
     reports = [c for c in contributions if c.part not in ("moved", "seconded")]
     if reports:
         out += ["## Reports written or accountable for", ""]
         out += sortable(["| Date | Committee | Report | Part |", "|---|---|---|---|", *(
-            f"| {link(c.meeting.date or 'undated', page, c.meeting.page)} | {esc(c.meeting.committee.name)} | "
+            f"| {link(short_date(c.meeting.date), page, c.meeting.page)} | {esc(c.meeting.committee.name)} | "
             f"{link(c.what, page, c.target)} | {esc(c.part)} |" for c in reversed(reports))])
     return page_text(out)
 

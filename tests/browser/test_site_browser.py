@@ -316,6 +316,20 @@ def test_a_persons_page_shows_their_committees_attendance_and_declarations(page,
     assert "private fostering agency" in declared.inner_text()
 
 
+def test_a_persons_tables_show_dates_as_the_site_does_and_sort_by_them(page, site_url):
+    """Malcolm Taylor attended the December meeting; his reports, as Malcolm W Taylor, are February's: one page."""
+    page.goto(site_url + "people/")
+    assert page.get_by_role("link", name="Malcolm Taylor").count() == 0
+    page.get_by_role("link", name="Malcolm W Taylor").click()
+    meetings = page.get_by_role("heading", name="Meetings").locator("xpath=following::table[1]")
+    assert meetings.locator("tbody td").first.inner_text() == "12 Dec 2017"
+    reports = page.get_by_role("heading", name="Reports written or accountable for").locator("xpath=following::table[1]")
+    reports.get_by_role("button", name="Date").click()
+    assert reports.locator("th").first.get_attribute("aria-sort") == "ascending"
+    assert {row.split("\t")[0] for row in reports.locator("tbody tr").all_inner_texts()} == {"13 Feb 2018"}
+    assert not re.search(r"\d{4}-\d\d-\d\d", page.locator("article").inner_text())
+
+
 def test_sorting_a_table_by_keyboard(page, site_url):
     page.goto(site_url + "people/")
     table = page.locator("table").first

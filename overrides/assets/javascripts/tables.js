@@ -8,9 +8,20 @@
     return cell ? cell.textContent.trim() : "";
   }
 
+  // A date as tables show it ("12 Dec 2017", extract/publish/pages.py short_date), or as ISO, in ISO.
+  const MONTHS = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"];
+  function isoDate(text) {
+    if (/^\d{4}-\d\d-\d\d$/.test(text)) return text;
+    const parts = /^(\d{1,2}) ([A-Z][a-z]{2}) (\d{4})$/.exec(text);
+    const month = parts ? MONTHS.indexOf(parts[2]) + 1 : 0;
+    return month ? `${parts[3]}-${String(month).padStart(2, "0")}-${parts[1].padStart(2, "0")}` : null;
+  }
+
   function compare(a, b) {
     const x = parseFloat(a), y = parseFloat(b);
     if (!isNaN(x) && !isNaN(y) && /^[\d.]+%?$/.test(a) && /^[\d.]+%?$/.test(b)) return x - y;
+    const dateA = isoDate(a), dateB = isoDate(b);
+    if (dateA && dateB) return dateA.localeCompare(dateB);
     return a.localeCompare(b);
   }
 
