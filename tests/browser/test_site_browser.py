@@ -185,6 +185,20 @@ def test_search_results_sort_by_date(page, site_url):
                                f"s{'.reverse()' if newest_first else ''}); }}")
 
 
+def test_the_order_menu_offers_best_match_only_once_there_are_words(page, site_url):
+    """Without words the search lists newest first: its Order menu says so, not "Best match"."""
+    search_page(page, site_url)
+    order = page.get_by_label("Order")
+    chosen = "(select) => select.selectedOptions[0].textContent"
+    offered = "(select) => [...select.options].filter((option) => !option.hidden).map((option) => option.textContent)"
+    assert order.evaluate(chosen) == "Newest first"
+    assert order.evaluate(offered) == ["Newest first", "Oldest first"]
+    page.get_by_label("Words or phrase").fill("adoption")
+    page.wait_for_selector("#search-results li")
+    assert order.evaluate(chosen) == "Best match"
+    assert order.evaluate(offered) == ["Best match", "Newest first", "Oldest first"]
+
+
 def test_the_public_is_never_shown_other_as_a_kind_of_document(page, site_url):
     search_page(page, site_url)
     kinds = page.get_by_label("Document").locator("option").all_inner_texts()

@@ -245,10 +245,20 @@ more.addEventListener("click", async () => {
   settle(search.query);
 });
 
+// Without words there is nothing to match: the order left to the search (its first option) is then
+// newest first, and says so; "Best match" is offered once there are words.
+const newestFirst = sortSelect.querySelector('option[value="desc"]');
+function labelOrder() {
+  const words = Boolean(input.value.trim());
+  sortSelect.options[0].textContent = words ? "Best match" : "Newest first";
+  newestFirst.hidden = !words && sortSelect.value !== "desc";
+}
+
 // While the reader types, fetch the index chunks for the words so far, so that the
 // search itself, a moment after the last keystroke, finds them loaded.
 let timer;
 function schedule() {
+  labelOrder();
   const words = input.value.trim();
   const filters = chosenFilters();
   const order = shards.filter((shard) => holds(shard, filters.year));
@@ -270,5 +280,7 @@ for (const select of [...selects, sortSelect]) {
   const value = asked.get(select.name);
   if (value && [...select.options].some((option) => option.value === value)) select.value = value;
 }
+labelOrder();
+sortSelect.addEventListener("change", labelOrder);
 if (input.value.trim() || selects.some((select) => select.value)) run();
 root.dataset.ready = "true";
