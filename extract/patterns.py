@@ -57,6 +57,16 @@ PAGE_NUMBER = Convention(
     counter_examples=["see page 14 of the presentation for details"],
 )
 
+# A line that is only page furniture: a page number ("Page 3 of 12", "- 4 -") or the header of a front
+# sheet's page column ("Page", "Pages"). It is never a heading's, however it is set (a centred column
+# header in smaller type reads as display type).
+PAGE_FURNITURE = Convention(
+    "a line of page furniture only",
+    r"^\W*(?:page(?:s|\s+no\.?|\s+numbers?)?(?:\s+\d{1,4}(?:\s*(?:of|/)\s*\d{1,4})?)?|\d{1,3})\W*$",
+    ["Page", "Pages", "Page 3 of 12", "- 4 -", "Page No.", "Page 1"],
+    counter_examples=["Page 3 Budget Monitoring", "Pages 1 - 18 Budget Monitoring", "Planning Committee", "2024"],
+)
+
 BLANK_PAGE = Convention(
     "intentionally blank page",
     r"(?:this\s+page\s+(?:has\s+been\s+|is\s+)?(?:left\s+)?intentionally\s+(?:left\s+)?blank\.?)",

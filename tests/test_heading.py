@@ -289,3 +289,15 @@ def test_an_authority_s_name_stacked_a_word_a_line_is_its_letterhead():
                                  ("AGENDA", 12, False, 270), ("CABINET", 13, False, 265),
                                  ("Thursday, 30th January, 2025, at 10.00 am", 11, False, 78), (BODY, 10, False, 72))])
     assert (heading.body, heading.committee, heading.date) == ("Kent County Council", "Cabinet", "2025-01-30")
+
+
+def test_a_page_columns_header_or_a_page_number_is_never_the_committee():
+    # A front sheet set all in one type but for its page column's header, centred in smaller type over the
+    # items (the exempt fixtures' plain front sheets): the header heads nothing, the committee is the plain line.
+    heading = read_heading([page(
+        ("Thurrock: A place of opportunity, enterprise and excellence", 11, False, 31),
+        ("Corporate Overview and Scrutiny Committee", 11, False, 31),
+        ("The meeting will be held at 7.00 pm on 8 January 2020", 11, False, 31),
+        ("Membership:", 11, False, 31), ("Agenda", 11, False, 31), ("Page", 9, False, 300),
+        ("1 Apologies for Absence", 11, False, 31), ("Page 1 of 4", 9, False, 280))])
+    assert (heading.committee, heading.date) == ("Corporate Overview and Scrutiny Committee", "2020-01-08")

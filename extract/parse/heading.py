@@ -34,7 +34,7 @@ from extract.patterns import (ADDRESSED_TO, ATTENDANCE_LABEL, AUTHORITY, AUTHORI
                               AUTHORITY_FORMAL_PREFIX, COMMITTEE_MAX_WORDS, COUNCIL_MEETING, DOCUMENT_TITLE, EARLIER_MEETING,
                               MEETING_OF,
                               WHOLE_COUNCIL, HEADING_NOISE, LEADING_BODY_WORD, MEETING_BODY, MINUTE_HEADING,
-                              MEETING_HELD, NAME_FUNCTION_WORDS, NOT_A_NAME, OPENING_BUSINESS, OWN_MINUTES_TITLE, PRINT_STAMP, STREET_ADDRESS, PUBLICATION_DATE, TIME_OF_DAY)
+                              MEETING_HELD, NAME_FUNCTION_WORDS, NOT_A_NAME, OPENING_BUSINESS, OWN_MINUTES_TITLE, PAGE_FURNITURE, PRINT_STAMP, STREET_ADDRESS, PUBLICATION_DATE, TIME_OF_DAY)
 from extract.exempt import without_markings
 from extract.model import Review
 from extract.read import Line, Page
@@ -142,7 +142,8 @@ def title_lines(page: Page, size: float) -> list[Line]:
     out: list[Line] = []
     plain = 0
     margins = (min((ln.x0 for ln in page.lines), default=0.0), max((ln.x1 for ln in page.lines), default=page.width))
-    lines = without_markings(page.lines[:max(TITLE_SCAN_LINES, PLAIN_HEADING_LINES)])
+    lines = [line for line in without_markings(page.lines[:max(TITLE_SCAN_LINES, PLAIN_HEADING_LINES)])
+             if not PAGE_FURNITURE.match(line.text)]  # a page number or a page column's header heads nothing
     for line in lines[:TITLE_SCAN_LINES]:
         if not re.search(r"\w", line.text.replace("_", "")):
             continue  # a rule drawn with underscores
