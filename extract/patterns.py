@@ -1672,8 +1672,10 @@ COVER_FROM = Convention(
 # No: 7" on a UK cover): the item as the agenda numbers it.
 COVER_ITEM_FIELD = Convention(
     "agenda item field",
-    r"^\s*(?:agenda\s+)?item\s*(?:no\.?|number|#)?\s*:\s*(?P<item>\d{1,3}(?:[.-]?[A-Z]{1,2}|\.\d{1,2})?)\.?\s*$",
-    ["ITEM NUMBER: 8.B", "Agenda Item No: 7", "Item #: 12", "Agenda Item: 5A", "Item No.: 6.2"],
+    r"^\s*(?:agenda\s+)?item\s*(?:no\.?|number|#)?\s*:\s*(?P<item>\d{1,3}(?:[.-]?[A-Z]{1,2}|\.\d{1,2})?)\.?"
+    r"(?:\s+(?:[–—-]\s+)?(?P<title>[^\W\d_].{3,}))?\s*$",
+    ["ITEM NUMBER: 8.B", "Agenda Item No: 7", "Item #: 12", "Agenda Item: 5A", "Item No.: 6.2",
+     "Item: 9. Leisure Centre Contract Extension"],
     counter_examples=["Item 4B", "Item: Approval of the minutes", "Agenda Item No"],
 )
 # The date of the meeting a paper goes to, as a field, and the date the paper itself was written, which
@@ -1772,12 +1774,35 @@ PUBLIC_MARKER = Convention(
 
 RECOMMENDATIONS_HEADING = Convention(
     "recommendations section heading",
-    r"^\s*(?:\d{1,2}\.?\s+)?(?:recommendations?\s*(?:\(s\))?|recommended\s+actions?|decisions?)\s*:?\s*$"
+    r"^\s*(?:\d{1,2}\.?\s+)?(?:recommendations?\s*(?:\(s\))?|recommended\s+actions?|decisions?\s*(?:\(s\))?)\s*:?\s*$"
     r"|\bis\s+asked\s+to(?:\s+(?:agree|approve|note|consider|decide)(?:\s+the\s+following)?)?\s*:?\s*$",
     ["1. Recommendation(s)", "6. Recommendations", "Recommendations:", "8. Recommendations", "Recommendation",
      "22. The Children and Families Overview and Scrutiny Panel is asked to:", "Recommended Action:", "Decision:",
-     "County Council is asked to agree the following:"],
+     "County Council is asked to agree the following:", "Decision(s):", "RECOMMENDED ACTIONS:"],
     counter_examples=["4. Reasons for Recommendation", "Reason(s) for decision:"],
+)
+
+# The recommendations' heading as a label with the (first) recommendation beside it, as US staff reports
+# and UK covers print it ("RECOMMENDATION: It is recommended that the City Council adopt …").
+RECOMMENDATION_INLINE = Convention(
+    "recommendation beside its label",
+    r"^\s*(?:\d{1,2}\.?\s+)?(?:recommendations?\s*(?:\(s\))?|recommended\s+actions?|staff\s+recommendations?"
+    r"|decisions?\s*(?:\(s\))?)\s*:\s*(?P<value>\S.{8,})$",
+    ["RECOMMENDATION: It is recommended that the City Council adopt Resolution No. 24-051 approving the",
+     "Recommendation: That the report be noted.", "Staff Recommendation: Receive and file the report."],
+    counter_examples=["Recommendations:", "Reasons for recommendation: the plan is needed",
+                      "4. Reasons for Recommendation"],
+)
+# A section of a US staff report printed as a label in capitals before its text ("BACKGROUND: The City …",
+# "FISCAL IMPACT: …"): the recommendations before it end there.
+INLINE_SECTION_LABEL = Convention(
+    "a section's label in capitals before its text",
+    r"^\s*(?!(?:RESOLVED|AGREED|DECISION|RECOMMENDATION|RECOMMENDED|AND|THAT)S?\b)[A-Z][A-Z &/'’-]{2,40}:\s+\S",
+    ["BACKGROUND: The City Council held budget workshops on May 14 and May 28, 2024.",
+     "FISCAL IMPACT: The proposed General Fund budget totals $48.2 million."],
+    counter_examples=["RESOLVED: That the report be noted.", "AND THAT Council award the tender to Northland Roofing",
+                      "Background: the scheme", "RECOMMENDATION: It is recommended that the City Council adopt"],
+    flags=0,
 )
 
 # How a list of recommendations numbers them: "1.1", "1.", "1)", "(1)", "a)", "(i)". The list keeps one
@@ -1795,8 +1820,8 @@ RECOMMENDATION_NUMBER = Convention(
 # The line that introduces a list of recommendations or decisions, ending in a colon.
 RECOMMENDATIONS_LEAD_IN = Convention(
     "the line before a list of recommendations",
-    r"^.{0,120}\b(?:to|that|following|committee|council|board|cabinet)\s*:\s*$",
-    ["County Council is asked to:", "That Committee:", "County Council is asked to agree the following:",
+    r"^.{0,120}\b(?:to|that|following|committee|council|board|cabinet|resolved)\s*:\s*$",
+    ["County Council is asked to:", "That Committee:", "County Council is asked to agree the following:", "RESOLVED:",
      "As Cabinet Member for Integrated Children’s Services I agree to:", "The County Council is asked to:"],
     counter_examples=["Reason(s) for decision:", "Attachments:"],
 )

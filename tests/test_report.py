@@ -383,3 +383,26 @@ def test_a_committee_in_capitals_is_named_as_the_documents_own_text_writes_it():
     sentence = document(panel, "The children and families overview and scrutiny panel met.")
     assert committee_as_written(panel, sentence, sentence) == panel
     assert committee_as_written("Planning Committee", text, text) == "Planning Committee"
+
+
+def test_a_recommendation_printed_beside_its_label_ends_at_the_next_label_in_capitals():
+    # A US staff report: "RECOMMENDATION: It is recommended that …", then "BACKGROUND: …" in the same layout.
+    rows = lines("SUBJECT: Adoption of the Fiscal Year 2024-25 Operating Budget",
+                 "RECOMMENDATION: It is recommended that the City Council adopt Resolution No. 24-051 approving the",
+                 "+Fiscal Year 2024-25 Operating Budget.",
+                 "BACKGROUND: The City Council held budget workshops on May 14 and May 28, 2024.")
+    assert recommendations(rows) == ["It is recommended that the City Council adopt Resolution No. 24-051 approving "
+                                     "the Fiscal Year 2024-25 Operating Budget."]
+
+
+def test_a_record_of_decision_of_a_meeting_its_item_title_and_resolved_parts():
+    rows = lines("Record of Decision", "Cabinet", "Meeting date: 20 March 2024",
+                 "Item: 9. Leisure Centre Contract Extension", "Decision(s):", "RESOLVED:",
+                 "(1) That the leisure management contract be extended by two years to 31 March 2027.",
+                 "(2) That the Director of Communities be authorised to agree the terms of the extension.",
+                 "Reasons for decision:", "To provide time for a full options appraisal of future leisure provision.")
+    cover = read_cover(rows)
+    assert (cover.date, cover.item, cover.title) == ("2024-03-20", "9", "Leisure Centre Contract Extension")
+    assert recommendations(rows) == [
+        "That the leisure management contract be extended by two years to 31 March 2027.",
+        "That the Director of Communities be authorised to agree the terms of the extension."]

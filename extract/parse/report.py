@@ -20,8 +20,8 @@ from extract.patterns import (
     ADDRESSED_TO, AGENDA_ITEM_STAMP, APPENDICES_HEADING, APPENDIX_HEADING, COMMITTEE_LINE, CONTACT_DETAIL,
     CONTACT_LABEL, COVER_ACCOUNTABLE, COVER_AUTHOR, COVER_BRIEFING, COVER_FROM, COVER_ITEM_FIELD, COVER_KEY_DECISION,
     COVER_MEETING_DATE, COVER_OTHER_FIELD, COVER_REPORT_OF, COVER_TITLE, COVER_TO, COVER_WARDS, DECISION_MAKER, EXEMPT_MARKING, FORM_NAME_FIELD, FORM_PROPOSER_FIELD,
-    FORM_TITLE, MEMO_FIELD, NOT_KEY_DECISION, NUMERIC_DATE, PUBLIC_MARKER, RECOMMENDATION_NUMBER, RECOMMENDATIONS_HEADING,
-    RECOMMENDATIONS_LEAD_IN, REPORT_CONTACT, REPORT_COVER_ITEM, REPORT_OWN_DATE, REPORT_TO_LINE, SECTION_HEADING, SIGNATURE_CAPTION, SIGNED_DATE,
+    DECISION_RECORD, FORM_TITLE, INLINE_SECTION_LABEL, MEMO_FIELD, NOT_KEY_DECISION, NUMERIC_DATE, PUBLIC_MARKER, RECOMMENDATION_NUMBER, RECOMMENDATIONS_HEADING,
+    RECOMMENDATION_INLINE, RECOMMENDATIONS_LEAD_IN, REPORT_CONTACT, REPORT_COVER_ITEM, REPORT_OWN_DATE, REPORT_TO_LINE, SECTION_HEADING, SIGNATURE_CAPTION, SIGNED_DATE,
     WRAPPED_LABEL_TAIL,
 )
 from extract.read import PdfText
@@ -164,7 +164,7 @@ def _title_field(rows: list[Row]) -> str | None:
 def _cover_rows(rows: list[Row]) -> list[Row]:
     """The first rows, up to the recommendations' heading: the cover block is above them."""
     head = rows[:COVER_ROWS]
-    end = next((i for i, row in enumerate(head) if i and RECOMMENDATIONS_HEADING.search(strip_bullet(row.text))), None)
+    end = next((i for i, row in enumerate(head) if i and _opens_recommendations(strip_bullet(row.text))), None)
     return head[:end]
 
 
@@ -252,6 +252,8 @@ def _read_cover_row(cover: Cover, text: str, head: list[Row], index: int) -> Non
         cover.item, cover.date = m.group("item"), find_date(m.group("date")) or cover.date
     elif m := COVER_ITEM_FIELD.match(text):
         cover.item = cover.item or m.group("item")
+        if m.group("title") and not cover.title_field:  # "Item: 9. Leisure Centre Contract Extension"
+            cover.title, cover.title_field = clean_spaces(m.group("title")), True
     elif m := COVER_TITLE.match(text):
         value = m.group("value") or (head[index + 1].text if index + 1 < len(head) else "")
         if not cover.title_field:  # a title field's value, not a line guessed before it
@@ -330,6 +332,7 @@ def _signed_date(rows: list[Row]) -> str | None:
 def _is_title_candidate(cover: Cover, text: str) -> bool:
     """The title is the first free line after the committee (and date, when printed below it)."""
     return (cover.committee is not None and not _starts_field(text) and bool(re.search(r"[^\W\d_]", text))
+            and not DECISION_RECORD.match(text)  # the form's name ("Record of Decision"), not the paper's title
             and not COMMITTEE_LINE.match(text) and not (find_date(text) and len(text) < SHORT_DATE_LINE)
             and len(text) < 160)
 
@@ -418,11 +421,14 @@ def recommendations(rows: list[Row]) -> list[str]:
     """
     groups = [group for group in paragraphs(rows) if group[0].table is None]
     texts = [clean_spaces(MARKUP_RESIDUE.sub("", join_wrapped([r.text for r in group]))) for group in groups]
-    start = next((i for i, text in enumerate(texts) if RECOMMENDATIONS_HEADING.search(strip_bullet(text))), None)
+    start = next((i for i, text in enumerate(texts) if _opens_recommendations(strip_bullet(text))), None)
     if start is None:
         return []
     found: list[str] = []
     scheme, last = None, None
+    beside = RECOMMENDATION_INLINE.match(strip_bullet(texts[start]))
+    if beside and not RECOMMENDATIONS_LEAD_IN.match(beside.group("value")):  # the first one, beside its label
+        scheme, found = "paragraphs", [beside.group("value")]
     runs_on = False  # the last recommendation's sentence goes on in the next paragraph ("… (h) with" / "Agree …")
     listing = False  # the last recommendation lists its points as bullets after a colon ("… uplifts:" / "• …")
     previous = None
@@ -482,10 +488,16 @@ TERMINAL = re.compile(r"[.;!?)]\s*$")
 PARAGRAPHS_END = re.compile(r":\s*$")
 
 
+def _opens_recommendations(text: str) -> bool:
+    return bool(RECOMMENDATIONS_HEADING.search(text) or RECOMMENDATION_INLINE.match(text))
+
+
 def _ends_section(text: str) -> bool:
-    """A heading after recommendations set as paragraphs: a numbered section, a label ("Attachments:")."""
+    """A heading after recommendations set as paragraphs: a numbered section, a label ("Attachments:",
+    "BACKGROUND: The City …")."""
     return bool(SECTION_HEADING.match(text) or PARAGRAPHS_END.search(text) or REPORT_CONTACT.match(text)
-                or APPENDICES_HEADING.match(text) or RECOMMENDATIONS_HEADING.search(text))
+                or APPENDICES_HEADING.match(text) or RECOMMENDATIONS_HEADING.search(text)
+                or INLINE_SECTION_LABEL.match(text))
 
 
 def _numbering(number: str) -> tuple[str, int]:
