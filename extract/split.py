@@ -24,7 +24,7 @@ from extract.patterns import (
     DECISION_RECORD, REPORT_TO_LINE,
     EMAIL_ADDRESS, FORM_TITLE, KIND_MARKERS, LETTER_SALUTATION, MEETING_NOTICE, MEMO_COVER_LABELS, MEMO_FIELD,
     MEETING_OPENED, MINUTE_HEADING, MINUTES_START, MINUTES_TITLE, MINUTES_WORD, MOTION_RESULT_FIELD, MOTION_SENTENCE,
-    ORDER_OF_BUSINESS_OPENER, PHONE_NUMBER, PROPOSAL, RECOMMENDATIONS_HEADING, REPORT_CONTACT, REPORT_COVER_ITEM,
+    ORDER_OF_BUSINESS_OPENER, PHONE_NUMBER, PROPOSAL, RECOMMENDATION_INLINE, RECOMMENDATIONS_HEADING, REPORT_CONTACT, REPORT_COVER_ITEM,
     REPORT_OPENING, RESOLUTION_MOVERS, attendance_list_of,
 )
 from extract.read import Line, Page, PdfText
@@ -301,7 +301,9 @@ def _paper_openings(rows: list[Row]) -> list[Start]:
         stamp = next((m.group("item") for m in map(AGENDA_ITEM_STAMP.match, texts[:TITLE_ROWS]) if m), None)
         kind = _opening_kind(top)
         if kind is None and stamp and not (starts and starts[-1].item == stamp):
-            kind = "other"
+            # A paper under its own title block: a report if its first page asks for a decision.
+            page_texts = [r.text for r in rows[first:] if r.page_index == page_index]
+            kind = "report" if any(map(_opens_recommendations, page_texts)) else "other"
         if kind:
             starts.append(Start(first, kind, item=stamp))
     return starts
@@ -312,6 +314,10 @@ def _paper_openings(rows: list[Row]) -> list[Start]:
 COVER_FIELDS = (COVER_TO, REPORT_TO_LINE, COVER_FROM, COVER_REPORT_OF, COVER_MEETING_DATE, COVER_TITLE,
                 COVER_KEY_DECISION, COVER_WARDS, COVER_ITEM_FIELD)
 COVER_BLOCK_FIELDS = 3
+
+
+def _opens_recommendations(text: str) -> bool:
+    return bool(RECOMMENDATIONS_HEADING.search(text) or RECOMMENDATION_INLINE.match(text))
 
 
 def _opening_kind(top: list[Row]) -> str | None:

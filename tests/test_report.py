@@ -406,3 +406,10 @@ def test_a_record_of_decision_of_a_meeting_its_item_title_and_resolved_parts():
     assert recommendations(rows) == [
         "That the leisure management contract be extended by two years to 31 March 2027.",
         "That the Director of Communities be authorised to agree the terms of the extension."]
+
+
+def test_a_title_block_of_a_one_word_body_its_date_report_of_and_title():
+    cover = read_cover(lines("Agenda Item 3", "Cabinet", "10 April 2024", "Report of the Director of Finance",
+                             "Budget Monitoring Quarter 3", "Summary"))
+    assert (cover.item, cover.committee, cover.date) == ("3", "Cabinet", "2024-04-10")
+    assert (cover.report_of, cover.title) == ("Director of Finance", "Budget Monitoring Quarter 3")

@@ -390,3 +390,13 @@ def test_minutes_titled_by_their_running_header_are_minutes_whatever_stamp_is_ab
     assert classify([first]) == "report"
     first.furniture = [Line(text="& COMMUNITY SERVICES MINUTES", x0=60, x1=300, top=37, bottom=50, size=13)]
     assert classify([first]) == "minutes"
+
+
+def test_a_stamped_paper_under_its_own_title_block_is_a_report_when_it_asks_for_a_decision():
+    # No cover fields: the item stamp, the committee, the date, "Report of the …", the title, the recommendations.
+    spans = split(pdf_of(
+        ["Cabinet", "Agenda", "Date: Wednesday, 10 April 2024", "3. Budget Monitoring Quarter 3", "4. Questions"],
+        ["Agenda Item 3", "Cabinet", "10 April 2024", "Report of the Director of Finance", "Budget Monitoring Quarter 3",
+         "Recommendations", "1. That Cabinet notes the forecast overspend of £1.2 million on the General Fund."],
+        ["Agenda Item 4", "Question 1", "Question by Councillor Ann Lee to the Leader of the Council"]))
+    assert [(s.kind, s.item) for s in spans] == [("agenda", None), ("report", "3"), ("other", "4")]

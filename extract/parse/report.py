@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 
 from extract.model import Appendix, Contact, Person, Report
 from extract.parse.common import source_of
-from extract.parse.heading import Meeting, authority_named, committee_doubt, read_heading
+from extract.parse.heading import Meeting, authority_named, committee_doubt, committee_in, read_heading
 from extract.patterns import (
     ADDRESSED_TO, AGENDA_ITEM_STAMP, APPENDICES_HEADING, APPENDIX_HEADING, COMMITTEE_LINE, CONTACT_DETAIL,
     CONTACT_LABEL, COVER_ACCOUNTABLE, COVER_AUTHOR, COVER_BRIEFING, COVER_FROM, COVER_ITEM_FIELD, COVER_KEY_DECISION,
@@ -115,7 +115,10 @@ def _meeting_of(span: DocumentSpan, cover: Cover, rows: list[Row]) -> Meeting:
 
 def read_cover(rows: list[Row]) -> Cover:
     cover = Cover()
-    head = unwrap(_labels_rejoined(_cover_rows(rows)), _opens_field)
+    # An item stamp ("Agenda Item 3") is a field of its own: no line below it is its value wrapped.
+    stamps = [m for m in map(AGENDA_ITEM_STAMP.match, (r.text for r in _cover_rows(rows))) if m]
+    cover.item = stamps[0].group("item") if stamps else None
+    head = unwrap(_labels_rejoined([r for r in _cover_rows(rows) if not AGENDA_ITEM_STAMP.match(r.text)]), _opens_field)
     for index, row in enumerate(head):
         text = row.text
         if row.table is not None and _read_form_row(cover, row):
@@ -283,17 +286,27 @@ def _read_cover_row(cover: Cover, text: str, head: list[Row], index: int) -> Non
     elif COVER_WARDS.search(text) or COVER_KEY_DECISION.search(text):
         _read_wards_and_key_decision(cover, head, index)
     elif m := COVER_REPORT_OF.match(text):
-        cover.report_of = _with_wrapped(m.group("value") or m.group("office"), head, index)
+        # A field's value may wrap onto the next line; "Report of the …" is a title line of its own.
+        cover.report_of = _with_wrapped(m.group("value"), head, index) if m.group("value") else m.group("office")
     elif m := COVER_ACCOUNTABLE.match(text):
         cover.accountable.append(_officer(m.group("label"), m.group("value")))
     elif (m := COVER_AUTHOR.match(text)) and m.group("value"):
         cover.author = _with_wrapped(m.group("value"), head, index)
     elif cover.committee is None and (m := REPORT_TO_LINE.match(text)):
         cover.committee = _committee_addressed(m.group("value"))
-    elif cover.committee is None and (m := COMMITTEE_LINE.match(text)):
-        cover.committee = m.group("name").strip()
+    elif cover.committee is None and (name := _body_line(text)):
+        cover.committee = name
     elif cover.date is None and find_date(text) and len(text) < SHORT_DATE_LINE:
         cover.date = find_date(text)
+
+
+def _body_line(text: str) -> str | None:
+    """A line that is a meeting body's name and nothing else: "Children's Services Overview and Scrutiny
+    Committee", and a body of one word ("Cabinet", "COUNCIL") over a report's date and title."""
+    if m := COMMITTEE_LINE.match(text):
+        return m.group("name").strip()
+    name = committee_in(text)
+    return name if name and name.lower() == clean_spaces(text).strip(" *").lower() else None
 
 
 def _value_below(head: list[Row], index: int) -> str:
@@ -333,7 +346,7 @@ def _is_title_candidate(cover: Cover, text: str) -> bool:
     """The title is the first free line after the committee (and date, when printed below it)."""
     return (cover.committee is not None and not _starts_field(text) and bool(re.search(r"[^\W\d_]", text))
             and not DECISION_RECORD.match(text)  # the form's name ("Record of Decision"), not the paper's title
-            and not COMMITTEE_LINE.match(text) and not (find_date(text) and len(text) < SHORT_DATE_LINE)
+            and not _body_line(text) and not (find_date(text) and len(text) < SHORT_DATE_LINE)
             and len(text) < 160)
 
 
