@@ -303,7 +303,7 @@ def _paper_openings(rows: list[Row]) -> list[Start]:
         if kind is None and stamp and not (starts and starts[-1].item == stamp):
             # A paper under its own title block: a report if its first page asks for a decision.
             page_texts = [r.text for r in rows[first:] if r.page_index == page_index]
-            kind = "report" if any(map(_opens_recommendations, page_texts)) else "other"
+            kind = "report" if any(map(opens_recommendations, page_texts)) else "other"
         if kind:
             starts.append(Start(first, kind, item=stamp))
     return starts
@@ -316,7 +316,8 @@ COVER_FIELDS = (COVER_TO, REPORT_TO_LINE, COVER_FROM, COVER_REPORT_OF, COVER_MEE
 COVER_BLOCK_FIELDS = 3
 
 
-def _opens_recommendations(text: str) -> bool:
+def opens_recommendations(text: str) -> bool:
+    """The heading of a paper's recommendations (or decisions), or the first one printed beside its label."""
     return bool(RECOMMENDATIONS_HEADING.search(text) or RECOMMENDATION_INLINE.match(text))
 
 

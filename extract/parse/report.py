@@ -26,7 +26,7 @@ from extract.patterns import (
 )
 from extract.read import PdfText
 from extract.rows import Row, blocks_from_rows, is_bullet, paragraphs, strip_bullet, unwrap
-from extract.split import DocumentSpan
+from extract.split import DocumentSpan, opens_recommendations
 from extract.text import clean_spaces, find_date, find_dates, iso_date, join_wrapped
 
 # The cover block sits in the first rows, before the summary.
@@ -167,7 +167,7 @@ def _title_field(rows: list[Row]) -> str | None:
 def _cover_rows(rows: list[Row]) -> list[Row]:
     """The first rows, up to the recommendations' heading: the cover block is above them."""
     head = rows[:COVER_ROWS]
-    end = next((i for i, row in enumerate(head) if i and _opens_recommendations(strip_bullet(row.text))), None)
+    end = next((i for i, row in enumerate(head) if i and opens_recommendations(strip_bullet(row.text))), None)
     return head[:end]
 
 
@@ -434,7 +434,7 @@ def recommendations(rows: list[Row]) -> list[str]:
     """
     groups = [group for group in paragraphs(rows) if group[0].table is None]
     texts = [clean_spaces(MARKUP_RESIDUE.sub("", join_wrapped([r.text for r in group]))) for group in groups]
-    start = next((i for i, text in enumerate(texts) if _opens_recommendations(strip_bullet(text))), None)
+    start = next((i for i, text in enumerate(texts) if opens_recommendations(strip_bullet(text))), None)
     if start is None:
         return []
     found: list[str] = []
@@ -499,10 +499,6 @@ TERMINAL = re.compile(r"[.;!?)]\s*$")
 
 # Where a list of recommendations written as paragraphs of their own ends.
 PARAGRAPHS_END = re.compile(r":\s*$")
-
-
-def _opens_recommendations(text: str) -> bool:
-    return bool(RECOMMENDATIONS_HEADING.search(text) or RECOMMENDATION_INLINE.match(text))
 
 
 def _ends_section(text: str) -> bool:
