@@ -227,10 +227,12 @@ REPORT_COVER = Convention(
 
 AGENDA_HEADING = Convention(
     "agenda heading",
-    r"^\W*(?:\w+\s+){0,4}agenda\b|\bagenda\s+for\b|^\W*(?:föredragningslista|kallelse|esityslista|kokouskutsu)\b",
+    r"^\W*(?:\w+\s+){0,4}agenda\b(?!\s+item\s+(?:no\.?\s*)?\d)|\bagenda\s+for\b|^\W*(?:föredragningslista|kallelse|esityslista|kokouskutsu)\b",
     ["CITY COUNCIL AGENDA FOR OCTOBER 16, 2012", "Agenda", "*** AGENDA ***", "Föredragningslista 16/2022", "Esityslista 5/2023"],
     flags=re.IGNORECASE | re.MULTILINE,
-    counter_examples=["Godkännande av föredragningslistan beslutas"],
+    # An item stamp at the top of a paper is no agenda's heading.
+    counter_examples=["Godkännande av föredragningslistan beslutas", "AGENDA ITEM NO. 5", "Agenda Item 6"],
+    # (a front sheet's column header "Agenda Item No" is an agenda's: Kent's agenda letters)
 )
 
 KIND_MARKERS = [("minutes", MINUTES_HEADING), ("report", REPORT_COVER), ("agenda", AGENDA_HEADING)]
@@ -1508,6 +1510,15 @@ REPORT_OPENING = Convention(
      "Briefing for CYP Scrutiny Committee 15.08.13: Safeguarding Peer Review"],
     counter_examples=["The letter from the LGA which reports on the Peer Review, and"],
 )
+# A staff report's title, perhaps naming the body it goes to ("CITY COUNCIL STAFF REPORT", "AGENDA REPORT").
+STAFF_REPORT_TITLE = Convention(
+    "staff report title",
+    r"^\W*(?:(?P<value>(?:city\s+|town\s+|village\s+)?council|(?:planning\s+)?commission|board(?:\s+of\s+\w+)?)\s+)?"
+    r"(?:staff|agenda|officer(?:['’]?s|s['’])?|council\s+agenda)\s+report\W*$",
+    ["STAFF REPORT", "CITY COUNCIL STAFF REPORT", "AGENDA REPORT", "Officer's Report", "CITY COUNCIL AGENDA REPORT",
+     "PLANNING COMMISSION STAFF REPORT"],
+    counter_examples=["Staff reported that the works were complete.", "Agenda Reports Pack"],
+)
 
 
 # --- Markup left in the text layer (parse stage: extract/markup.py) ---
@@ -1646,10 +1657,10 @@ COVER_TITLE = Convention(
 # 2025", "REPORT TO: …") and whoever puts it forward ("From: …", "RESPONSIBLE OFFICER: …").
 COVER_TO = Convention(
     "the meeting body a paper goes to",
-    r"^\s*(?:report\s+)?to\s*:\s*(?P<value>.*)$",
+    r"^\s*(?:(?:report\s+)?to|committee|meeting|decision[- ]making\s+body)\s*:\s*(?P<value>.*)$",
     ["To: County Council – 9th January 2025", "REPORT TO: WEST OF ENGLAND COMBINED AUTHORITY COMMITTEE",
-     "TO: Honorable Housing Authority"],
-    counter_examples=["Together with the Council, the Board agreed"],
+     "TO: Honorable Housing Authority", "Committee: Planning Committee", "Meeting: Cabinet"],
+    counter_examples=["Together with the Council, the Board agreed", "Meeting Date: October 1, 2024"],
 )
 # A title line naming the meeting body a paper goes to, without a field's colon ("REPORT TO COUNCIL").
 REPORT_TO_LINE = Convention(
@@ -1663,9 +1674,10 @@ REPORT_TO_LINE = Convention(
 )
 COVER_FROM = Convention(
     "who puts a paper forward",
-    r"^\s*(?:from|responsible\s+(?:officer|director|member)|lead\s+(?:officer|member))\s*:\s*(?P<value>.*)$",
+    r"^\s*(?:from|responsible\s+(?:officer|director|member)|lead\s+(?:officer|member)|(?:submitted|prepared|presented)\s+by)"
+    r"\s*:\s*(?P<value>.*)$",
     ["From: Roger Gough, Leader of the Council", "FROM: Jesus M. Gomez, Executive Director",
-     "RESPONSIBLE OFFICER: EXECUTIVE DIRECTOR OF TRANSPORT"],
+     "RESPONSIBLE OFFICER: EXECUTIVE DIRECTOR OF TRANSPORT", "Submitted By: Tom Reed, Finance Director"],
     counter_examples=["From 1 April the service will be delivered by the council"],
 )
 # The agenda item a paper is for, as a cover field ("ITEM NUMBER: 8.B" on a US agenda report, "Agenda Item

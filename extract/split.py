@@ -25,7 +25,7 @@ from extract.patterns import (
     EMAIL_ADDRESS, FORM_TITLE, KIND_MARKERS, LETTER_SALUTATION, MEETING_NOTICE, MEMO_COVER_LABELS, MEMO_FIELD,
     MEETING_OPENED, MINUTE_HEADING, MINUTES_START, MINUTES_TITLE, MINUTES_WORD, MOTION_RESULT_FIELD, MOTION_SENTENCE,
     ORDER_OF_BUSINESS_OPENER, PHONE_NUMBER, PROPOSAL, RECOMMENDATION_INLINE, RECOMMENDATIONS_HEADING, REPORT_CONTACT, REPORT_COVER_ITEM,
-    REPORT_OPENING, RESOLUTION_MOVERS, attendance_list_of,
+    REPORT_OPENING, RESOLUTION_MOVERS, STAFF_REPORT_TITLE, attendance_list_of,
 )
 from extract.read import Line, Page, PdfText
 from extract.rows import Row, rows_of
@@ -98,7 +98,8 @@ def classify(pages: list[Page]) -> str:
     if any(MINUTES_TITLE.search(text) for text in opening[:MINUTES_TITLE_LINES] + running):
         return "minutes"
     markers = list(KIND_MARKERS) + [("agenda", AGENDA_TITLE), ("agenda", MEETING_NOTICE),
-                                    ("report", REPORT_COVER_ITEM), ("report", REPORT_OPENING)]
+                                    ("report", REPORT_COVER_ITEM), ("report", REPORT_OPENING),
+                                    ("report", STAFF_REPORT_TITLE), ("report", REPORT_TO_LINE)]
     found = [(index, order, kind) for order, (kind, marker) in enumerate(markers)
              for index, text in enumerate(opening) if marker.search(text)]
     if _opening_kind(rows_of(pages[:1])[:OPENING_ROWS]) == "report":

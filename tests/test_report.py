@@ -413,3 +413,20 @@ def test_a_title_block_of_a_one_word_body_its_date_report_of_and_title():
                              "Budget Monitoring Quarter 3", "Summary"))
     assert (cover.item, cover.committee, cover.date) == ("3", "Cabinet", "2024-04-10")
     assert (cover.report_of, cover.title) == ("Director of Finance", "Budget Monitoring Quarter 3")
+
+
+def test_a_committee_or_meeting_field_names_the_body_over_the_authority_above_it():
+    cover = read_cover(table(["Eastleigh Vale Council", ""], ["Meeting:", "Cabinet"], ["Date:", "10 April 2024"],
+                             ["Subject:", "Housing Allocations Policy"], ["Report of:", "Cabinet Member for Housing"]))
+    assert (cover.committee, cover.date, cover.title) == ("Cabinet", "2024-04-10", "Housing Allocations Policy")
+
+
+def test_a_staff_report_titled_with_its_body_and_a_recommendation_in_running_text():
+    rows = lines("AGENDA ITEM NO. 5", "CITY COUNCIL STAFF REPORT", "Meeting Date: October 1, 2024",
+                 "Submitted By: Tom Reed, Finance Director", "Subject: Quarterly Investment Report", "Summary",
+                 "This report updates the Council on the City's investments in the last quarter.",
+                 "+Recommendation: Receive and file the Quarterly Investment Report.", "Discussion")
+    cover = read_cover(rows)
+    assert (cover.item, cover.committee, cover.date) == ("5", "CITY COUNCIL", "2024-10-01")
+    assert (cover.report_of, cover.title) == ("Tom Reed, Finance Director", "Quarterly Investment Report")
+    assert recommendations(rows) == ["Receive and file the Quarterly Investment Report."]

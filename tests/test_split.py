@@ -400,3 +400,8 @@ def test_a_stamped_paper_under_its_own_title_block_is_a_report_when_it_asks_for_
          "Recommendations", "1. That Cabinet notes the forecast overspend of £1.2 million on the General Fund."],
         ["Agenda Item 4", "Question 1", "Question by Councillor Ann Lee to the Leader of the Council"]))
     assert [(s.kind, s.item) for s in spans] == [("agenda", None), ("report", "3"), ("other", "4")]
+
+
+def test_a_staff_report_titled_so_is_a_report():
+    assert classify([page(["AGENDA ITEM NO. 5", "CITY COUNCIL STAFF REPORT", "Meeting Date: October 1, 2024",
+                           "Subject: Quarterly Investment Report", "Recommendation"])]) == "report"

@@ -21,7 +21,7 @@ from extract.patterns import (
     CONTACT_LABEL, COVER_ACCOUNTABLE, COVER_AUTHOR, COVER_BRIEFING, COVER_FROM, COVER_ITEM_FIELD, COVER_KEY_DECISION,
     COVER_MEETING_DATE, COVER_OTHER_FIELD, COVER_REPORT_OF, COVER_TITLE, COVER_TO, COVER_WARDS, DECISION_MAKER, EXEMPT_MARKING, FORM_NAME_FIELD, FORM_PROPOSER_FIELD,
     DECISION_RECORD, FORM_TITLE, INLINE_SECTION_LABEL, MEMO_FIELD, NOT_KEY_DECISION, NUMERIC_DATE, PUBLIC_MARKER, RECOMMENDATION_NUMBER, RECOMMENDATIONS_HEADING,
-    RECOMMENDATION_INLINE, RECOMMENDATIONS_LEAD_IN, REPORT_CONTACT, REPORT_COVER_ITEM, REPORT_OWN_DATE, REPORT_TO_LINE, SECTION_HEADING, SIGNATURE_CAPTION, SIGNED_DATE,
+    RECOMMENDATION_INLINE, RECOMMENDATIONS_LEAD_IN, REPORT_CONTACT, REPORT_COVER_ITEM, REPORT_OWN_DATE, REPORT_TO_LINE, SECTION_HEADING, STAFF_REPORT_TITLE, SIGNATURE_CAPTION, SIGNED_DATE,
     WRAPPED_LABEL_TAIL,
 )
 from extract.read import PdfText
@@ -55,6 +55,7 @@ class Cover:
     contact: Contact | None = None
     decision_maker: str | None = None  # a decision taken by one person, on a form of its own
     title_field: bool = False  # the title is a title field's value, not the first free line
+    committee_field: bool = False  # the committee is a field's value ("Report to: …", "Meeting: …")
 
 
 def parse(span: DocumentSpan, pdf: PdfText) -> Report:
@@ -267,7 +268,9 @@ def _read_cover_row(cover: Cover, text: str, head: list[Row], index: int) -> Non
     elif REPORT_OWN_DATE.match(text):
         pass  # when the paper was written, not the meeting's date
     elif (m := COVER_TO.match(text)) and m.group("value"):
-        cover.committee = cover.committee or _committee_addressed(m.group("value"))
+        if not cover.committee_field:  # the field names the body, not a line guessed above it (the authority's)
+            cover.committee = _committee_addressed(m.group("value")) or cover.committee
+            cover.committee_field = True
         cover.date = cover.date or find_date(m.group("value"))
     elif (m := COVER_FROM.match(text)) and m.group("value"):
         cover.report_of = cover.report_of or clean_spaces(m.group("value"))
@@ -292,8 +295,8 @@ def _read_cover_row(cover: Cover, text: str, head: list[Row], index: int) -> Non
         cover.accountable.append(_officer(m.group("label"), m.group("value")))
     elif (m := COVER_AUTHOR.match(text)) and m.group("value"):
         cover.author = _with_wrapped(m.group("value"), head, index)
-    elif cover.committee is None and (m := REPORT_TO_LINE.match(text)):
-        cover.committee = _committee_addressed(m.group("value"))
+    elif cover.committee is None and (m := REPORT_TO_LINE.match(text) or STAFF_REPORT_TITLE.match(text)):
+        cover.committee = _committee_addressed(m.group("value") or "")  # "AGENDA REPORT" names no body
     elif cover.committee is None and (name := _body_line(text)):
         cover.committee = name
     elif cover.date is None and find_date(text) and len(text) < SHORT_DATE_LINE:
@@ -352,7 +355,8 @@ def _is_title_candidate(cover: Cover, text: str) -> bool:
 
 _COVER_LABELS = (REPORT_COVER_ITEM, COVER_BRIEFING, COVER_WARDS, COVER_KEY_DECISION, COVER_REPORT_OF,
                  COVER_ACCOUNTABLE, COVER_AUTHOR, PUBLIC_MARKER, EXEMPT_MARKING, COVER_TITLE, COVER_TO, COVER_FROM,
-                 DECISION_MAKER, AGENDA_ITEM_STAMP, COVER_ITEM_FIELD, COVER_MEETING_DATE, REPORT_OWN_DATE, REPORT_TO_LINE)
+                 DECISION_MAKER, AGENDA_ITEM_STAMP, COVER_ITEM_FIELD, COVER_MEETING_DATE, REPORT_OWN_DATE, REPORT_TO_LINE,
+                 STAFF_REPORT_TITLE)
 # Labels that may wrap onto a second line beside their value.
 _WRAPPABLE_LABELS = (COVER_TITLE, COVER_TO, COVER_FROM, COVER_REPORT_OF, COVER_AUTHOR)
 
@@ -432,7 +436,7 @@ def recommendations(rows: list[Row]) -> list[str]:
     decision record's "APPROVE …", "DELEGATE …"); a number in another scheme or out of sequence is the next
     section ("2. Introduction and Background"), and so is a heading ("Reason(s) for decision:").
     """
-    groups = [group for group in paragraphs(rows) if group[0].table is None]
+    groups = [part for group in paragraphs(rows) if group[0].table is None for part in _split_at_heading(group)]
     texts = [clean_spaces(MARKUP_RESIDUE.sub("", join_wrapped([r.text for r in group]))) for group in groups]
     start = next((i for i, text in enumerate(texts) if opens_recommendations(strip_bullet(text))), None)
     if start is None:
@@ -479,6 +483,13 @@ def recommendations(rows: list[Row]) -> list[str]:
             break
         runs_on = scheme == "paragraphs" and bool(RUNS_ON.search(found[-1]))
     return found
+
+
+def _split_at_heading(group: list[Row]) -> list[list[Row]]:
+    """A paragraph cut where a line opens the recommendations ("… last quarter." / "Recommendation: That the
+    report be noted."): a label at a line's start opens a paragraph of its own, however close the lines."""
+    cut = next((i for i, row in enumerate(group) if i and opens_recommendations(strip_bullet(row.text))), None)
+    return [group] if cut is None else [group[:cut], *_split_at_heading(group[cut:])]
 
 
 def _carried_over_page(previous: list[Row] | None, group: list[Row], recommendation: str) -> bool:
