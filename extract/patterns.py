@@ -1176,6 +1176,11 @@ MEETING_BODY = Convention(
                       "Chief Executive", "Crown Court"],
 )
 
+# A head noun on its own ("the Committee may discuss …") names no body; "Cabinet" and "Council" do: each
+# authority has one.
+GENERIC_BODY_WORDS = {"committee", "sub-committee", "subcommittee", "board", "commission", "panel", "forum", "authority",
+                      "agency", "partnership", "trust", "assembly", "caucus"}
+
 # The head nouns that lead a body's name, in the languages that put them first ("Cyngor Cymuned
 # Manordeilo a Salem", "Conseil municipal de Coulon").
 LEADING_BODY_WORD = Convention(

@@ -123,10 +123,9 @@ def day_comes_first(texts) -> bool | None:
             order = _slashed_day_first(int(m.group("first")), int(m.group("second")), None)
             if order is not None and m.group("first") != m.group("second"):
                 votes["slashed", order] += 1
-        spelled = {start: True for start, _ in _spelled(DATE_DMY, text)}
-        spelled.update((start, False) for start, _ in _spelled(DATE_MDY, text) if start not in spelled)
-        for order in spelled.values():
-            votes["spelled", order] += 1
+        day_first = _spelled_starts(DATE_DMY, text)
+        votes["spelled", True] += len(day_first)
+        votes["spelled", False] += len(_spelled_starts(DATE_MDY, text) - day_first)
     for evidence in ("slashed", "spelled"):
         day, month = votes[evidence, True], votes[evidence, False]
         if day != month:
@@ -142,8 +141,9 @@ def day_first_by_wording(texts) -> bool | None:
     return None if month_first == day_first else day_first > month_first
 
 
-def _spelled(convention, text: str):
-    return [(m.start(), m) for m in convention.finditer(text) if month_number(m.group("month"))]
+def _spelled_starts(convention, text: str) -> set[int]:
+    """Where the dates ``convention`` spells out start in ``text`` (a word that is no month is no date)."""
+    return {m.start() for m in convention.finditer(text) if month_number(m.group("month"))}
 
 
 def find_date(text: str) -> str | None:

@@ -31,7 +31,7 @@ from collections import Counter
 from dataclasses import dataclass, field
 
 from extract.patterns import (ADDRESSED_TO, ATTENDANCE_LABEL, AUTHORITY, AUTHORITY_KIND_WORDS, BODY_ONLY_LINE, COMMITTEE_FIELD,
-                              AUTHORITY_FORMAL_PREFIX, COMMITTEE_MAX_WORDS, COUNCIL_MEETING, DOCUMENT_TITLE, EARLIER_MEETING,
+                              AUTHORITY_FORMAL_PREFIX, COMMITTEE_MAX_WORDS, GENERIC_BODY_WORDS, COUNCIL_MEETING, DOCUMENT_TITLE, EARLIER_MEETING,
                               MEETING_OF,
                               WHOLE_COUNCIL, HEADING_NOISE, LEADING_BODY_WORD, MEETING_BODY, MINUTE_HEADING,
                               MEETING_HELD, NAME_FUNCTION_WORDS, NOT_A_NAME, OPENING_BUSINESS, OWN_MINUTES_TITLE, PAGE_FURNITURE, PRINT_STAMP, STREET_ADDRESS, PUBLICATION_DATE, TIME_OF_DAY)
@@ -358,12 +358,6 @@ def _reads_as_name(text: str) -> bool:
     return bool(LEADING_BODY_WORD.match(text)) or all(_name_word(w) for w in words)
 
 
-# A head noun on its own ("the Committee may discuss …") names no body; "Cabinet" and "Council" do: each
-# authority has one.
-GENERIC_BODY_WORDS = {"committee", "sub-committee", "subcommittee", "board", "commission", "panel", "forum", "authority",
-                      "agency", "partnership", "trust", "assembly", "caucus"}
-
-
 def committee_doubt(name: str | None) -> str | None:
     """Why a committee name is implausible, or None."""
     if not name:
@@ -555,6 +549,11 @@ def _running_dates(pages: list[Page], day_first: bool | None) -> Counter[str]:
     return Counter({iso: n for iso, n in seen.items() if n >= 2})
 
 
+def _council_of(authority: str) -> str:
+    """The council an authority meets as: "The Corporation of the Township of Nipissing" → "Township of Nipissing Council"."""
+    return f"{AUTHORITY_FORMAL_PREFIX.sub('', authority)} Council"
+
+
 def _running_committee(pages: list[Page]) -> str | None:
     """The body a running header or footer names on at least two pages, if one does."""
     seen: Counter[str] = Counter()
@@ -591,7 +590,7 @@ def read_heading(pages: list[Page]) -> Meeting:
     if committee is None and body and not MEETING_BODY.search(body) and _speaks_of_its_council(all_pages):
         # "The Corporation of the Township of Nipissing" over "… the Minutes of the May 13, 2025 Council
         # Meeting": a municipality whose heading names only itself meets as its council.
-        committee = f"{AUTHORITY_FORMAL_PREFIX.sub('', body)} Council"
+        committee = _council_of(body)
         doubts["committee"] = f"'{committee}' is named from the authority: the heading names no meeting body"
     if committee is None and (running := _running_committee(all_pages)):
         committee = running  # "Planning Committee – 12 March 2025" over every page, under a title of "MINUTES"
@@ -602,7 +601,7 @@ def read_heading(pages: list[Page]) -> Meeting:
     if committee and body and committee.lower() == "council" and is_authority(body):
         # "The Corporation of the Town of Maple" over "Council Meeting Minutes": the town's council, not a
         # "Council" the archive could not tell from any other authority's.
-        committee = f"{AUTHORITY_FORMAL_PREFIX.sub('', body)} Council"
+        committee = _council_of(body)
     if committee and (whole := WHOLE_COUNCIL.match(committee)):
         committee = whole.group("council")  # "Council of the City of Winnipeg": the city's council meets
     if "committee" not in doubts and (doubt := committee_doubt(committee)):

@@ -519,9 +519,8 @@ def attendance_rows(lines: list[Line]) -> Attendance:
         words = row.group("who").split()
         name = list(itertools.takewhile(lambda w: not (ROLE_WORD.fullmatch(w) or HONORIFIC.fullmatch(w)), words))
         role = " ".join(words[len(name):]) or None
-        attendance.add(key, [Person(name=" ".join(name) or row.group("who"),
-                                    role=None if role and HONORIFIC.fullmatch(role) else role,
-                                    title=role if role and HONORIFIC.fullmatch(role) else None)])
+        title = role if role and HONORIFIC.fullmatch(role) else None  # "Commissioner" is how they are addressed
+        attendance.add(key, [Person(name=" ".join(name) or row.group("who"), role=None if title else role, title=title)])
     return attendance
 
 
