@@ -1190,6 +1190,18 @@ LEADING_BODY_WORD = Convention(
     counter_examples=["Council met at 9:41 a.m."],
 )
 
+# The qualifiers French writes in lower case after a leading head noun, part of the body's name:
+# "Séance ordinaire du conseil municipal tenue le 3 octobre" names the "conseil municipal", and
+# "le comité consultatif d'urbanisme" its planning committee; "tenue", "le" end the name.
+BODY_QUALIFIER = Convention(
+    "lower-case qualifier after a leading head noun",
+    r"^(?:municipal(?:e|es|aux)?|communautaire|g[ée]n[ée]ral(?:e)?|r[ée]gional(?:e)?|ex[ée]cutif|scolaire"
+    r"|consultati(?:f|ve)|permanent(?:e)?|pl[ée]ni[èe]re?|d['’](?:administration|arrondissement|agglom[ée]ration"
+    r"|urbanisme|[ée]tablissement)|de\s+(?:ville|quartier|la\s+ville))$",
+    ["municipal", "d'administration", "consultatif", "de ville"],
+    counter_examples=["tenue", "le", "ordinaire"],
+)
+
 # The wording of a title block around the body's name: what the document is, which meeting, when.
 HEADING_NOISE = Convention(
     "heading wording around the committee name",
@@ -1241,13 +1253,15 @@ AUTHORITY = Convention(
     r"|(?:[A-Z][\w'’&.-]*\s+){1,4}(?:(?i:union|unified)\s+)?(?i:school\s+district)"
     r"|(?:[A-Z][\w'’&.-]*\s+){1,5}(?:(?i:mayoral)\s+)?(?i:combined\s+authority)"
     r"|(?i:cyngor\s+(?:cymuned|tref|sir|dinas))\s+[A-Z][\w'’-]*(?:\s+(?:a|ac|[A-Z][\w'’-]*)){0,4}"
+    r"|(?i:ville|municipalit[ée]|cit[ée]|canton|paroisse|commune|mrc)\s+(?i:de|du|des|d['’])\s*(?:(?i:la|l['’])\s*)?"
+    r"[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3}"  # French: "Ville de Sainte-Marie", "MUNICIPALITÉ DE SAINT-ANDRÉ"
     r"|[A-ZÅÄÖ][\w-]+\s+(?:stad|kommun|kaupunki|kunta)\b|\S{1,6}?(?:市会|市議会|市))",
     ["Milburn Parish Council - 2nd July 2019", "Thurrock Council Wi-Fi", "KENT COUNTY COUNCIL", "City of Alameda, California",
      "The Corporation of the Township of Nipissing", "CUPERTINO UNION SCHOOL DISTRICT", "COUNCIL OF THE CITY OF WINNIPEG",
      "West of England Mayoral Combined Authority", "CYNGOR CYMUNED MANORDEILO a SALEM", "Nykarleby stad",
-     "Kempeleen kunta", "SHIRE OF WANDOO"],
+     "Kempeleen kunta", "SHIRE OF WANDOO", "Ville de Sainte-Marie", "MUNICIPALITÉ DE SAINT-ANDRÉ"],
     flags=0,
-    counter_examples=["Regular Meeting Agenda", "the minutes of the meeting of the council"],
+    counter_examples=["Regular Meeting Agenda", "the minutes of the meeting of the council", "ville de plus en plus"],
 )
 # An authority's council named as "the council of" the authority: the meeting is of its "Council".
 WHOLE_COUNCIL = Convention(

@@ -62,6 +62,19 @@ def test_welsh_heading_names_the_body_first():
     assert (heading.committee, heading.date) == ("Cyngor Cymuned Manordeilo a Salem", "2019-10-09")
 
 
+def test_french_body_names_run_on_in_lower_case_qualifiers():
+    # A Quebec-style procès-verbal (probe): the body is "conseil municipal", not "conseil"; "tenue" ends it.
+    heading = read_heading([page(
+        ("MUNICIPALITÉ DE SAINT-ANDRÉ", 14, True, 200), ("PROCÈS-VERBAL", 14, True, 200),
+        ("Séance ordinaire du conseil municipal tenue le 3 octobre 2023 à 19 h 30", 11, False, 72), (BODY, 10, False, 72))])
+    assert (heading.committee, heading.date) == ("Conseil municipal", "2023-10-03")
+    assert committee_in("Réunion du comité consultatif d'urbanisme du 4 mai 2023") == "Comité consultatif d'urbanisme"
+    assert committee_in("Séance du conseil de ville de Québec tenue le 3 mai") == "Conseil de ville de Québec"
+    # Counter-example: Welsh names run on in capitals only; "am" (at) ends the name.
+    assert committee_in("Cynhaliwyd cyfarfod Cyngor Cymuned Manordeilo a Salem am 7.30pm") == \
+        "Cyngor Cymuned Manordeilo a Salem"
+
+
 def test_a_cover_field_names_the_committee():
     heading = read_heading([page(
         ("REPORT TO: WEST OF ENGLAND COMBINED AUTHORITY COMMITTEE", 12, True, 77), ("DATE: 27 MARCH 2026", 12, True, 77),

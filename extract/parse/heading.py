@@ -33,7 +33,7 @@ from dataclasses import dataclass, field
 from extract.patterns import (ADDRESSED_TO, ATTENDANCE_LABEL, AUTHORITY, AUTHORITY_KIND_WORDS, BODY_ONLY_LINE, COMMITTEE_FIELD,
                               AUTHORITY_FORMAL_PREFIX, COMMITTEE_MAX_WORDS, GENERIC_BODY_WORDS, COUNCIL_MEETING, DOCUMENT_TITLE, EARLIER_MEETING,
                               MEETING_OF,
-                              WHOLE_COUNCIL, HEADING_NOISE, LEADING_BODY_WORD, MEETING_BODY, MINUTE_HEADING,
+                              WHOLE_COUNCIL, HEADING_NOISE, LEADING_BODY_WORD, BODY_QUALIFIER, MEETING_BODY, MINUTE_HEADING,
                               MEETING_HELD, NAME_FUNCTION_WORDS, NOT_A_NAME, OPENING_BUSINESS, OWN_MINUTES_TITLE, PAGE_FURNITURE, PRINT_STAMP, STREET_ADDRESS, PUBLICATION_DATE, TIME_OF_DAY)
 from extract.exempt import without_markings
 from extract.model import Review
@@ -242,7 +242,7 @@ def _stacked_authority(lines: list[Line]) -> list[Line] | None:
 
 # --- Names ---
 
-SMALL_WORDS = {"of", "and", "the", "for", "in", "on", "to", "a", "at", "by"}
+SMALL_WORDS = {"of", "and", "the", "for", "in", "on", "to", "a", "at", "by", "de", "du", "des", "la", "le", "les", "et"}
 # Words that go on from a name to say something of it ("MILBURN PARISH COUNCIL TO BE HELD ON …").
 CLAUSE_WORDS = {"to", "will", "be", "is", "are", "was", "were", "on", "at", "meets", "met", "held", "has", "have"}
 # Words a name never opens with: what comes before them belongs to the sentence around it.
@@ -261,7 +261,7 @@ def title_case(name: str) -> str:
         elif i and word.lower() in SMALL_WORDS:
             words.append(word.lower())
         else:
-            words.append(word.capitalize())
+            words.append("-".join(part.capitalize() for part in word.split("-")))  # "Saint-André", "Sub-Committee"
     return " ".join(words).replace("'S ", "'s ").replace("’S ", "’s ")
 
 
@@ -324,7 +324,15 @@ def committee_in(text: str) -> str | None:
         # Welsh and French names open with their head noun and run on in capitals or
         # function words: "Cyngor Cymuned Manordeilo a Salem am 7.30pm…" → up to "am".
         words = text[leading.start():].split()
-        name = [words[0]] + list(itertools.takewhile(_name_word, words[1:]))
+        name, i = [words[0]], 1
+        while i < len(words):
+            taken = next((n for n in (2, 1) if BODY_QUALIFIER.match(" ".join(words[i:i + n]).strip(",.:;"))),
+                         1 if _name_word(words[i]) else 0)  # "conseil de ville", "conseil municipal", "Cymuned"
+            if not taken:
+                break
+            name += words[i:i + taken]
+            i += taken
+        name[0] = name[0][:1].upper() + name[0][1:]  # "du conseil municipal" names the "Conseil municipal"
         while name and name[-1].lower() in NAME_FUNCTION_WORDS:
             name.pop()
         return title_case(" ".join(name).strip(" -–—,.:;")) or None
