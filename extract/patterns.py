@@ -355,7 +355,8 @@ ATTENDANCE_LABELS = {
     "in_attendance": [r"(?:also\s+)?in\s+attendance(?:\s+virtually)?", r"also\s+present", r"staff(?:\s+present)?",
                       r"non-?members\s+present",
                       r"officers(?:\s+present)?", r"övriga\s+närvarande", r"muut\s+läsnäolijat", r"hefyd\s+yn\s+bresennol",
-                      r"委員会説明員", r"説明員"],
+                      r"委員会説明員", r"出席説明員", r"説明員", r"説明のため出席した者",
+                      r"(?:職務のため出席した)?事務局(?:出席)?職員(?:出席者)?"],
     "public": [r"members\s+of\s+the\s+public"],
     "apologies": [r"apologies(?:\s+for\s+absence)?", r"(?:absent\s+with\s+)?regrets", r"ymddiheuriadau",
                   r"(?:(?:[ée]taient\s+)?absent(?:e|s|es)?\s+(?:et\s+)?)?excusé(?:e|s|es)?"],
@@ -377,7 +378,7 @@ def attendance_list_of(label: str) -> str:
 
 ATTENDANCE_LABEL = Convention(
     "attendance block label",
-    r"^(?:\d{1,2}\.\s*)?[◯○●・]?(?:roll\s+call\s*[-:–]?\s*)?\[?(?:(?:[A-Z]\w*\s+){0,3}?(?:members\s+)?)??"
+    r"^(?:\d{1,2}(?:\.\s*|\s+(?=[\u3040-\u9fff])))?[◯○●・]?(?:roll\s+call\s*[-:–]?\s*)?\[?(?:(?:[A-Z]\w*\s+){0,3}?(?:members\s+)?)??"
     r"(?P<label>" + _LABEL_WORDS + r")\b(?:\s*[（(][^）)]{0,10}[）)])?"
     r"\s*(?::|-|–|\s|$)\s*",
     ["Present", "Apologies: Myra Potter, Parent Government Representative",
@@ -394,9 +395,10 @@ ATTENDANCE_LABEL = Convention(
      "Étaient présents : Mmes et Mrs Fabrice BERJONNEAU, Juliette DELAVALLE, Angélique",
      "Étaient absents et excusés Patrick CARTIER (pouvoir à Isabelle HÉHUNSTRE), Vaianu FENUAITI",
      "Absentes : Mme GAUTIER Allison, Mme ROY-MARGUERITAT Frédérique",
-     "Absent with regrets: Allison Quinn (Powassan)", "Non-Members Present:"],
+     "Absent with regrets: Allison Quinn (Powassan)", "Non-Members Present:", "４　出席委員（８名）",
+     "６　説明のため出席した者", "事務局職員出席者"],
     counter_examples=["Commissioner Shabazz moved approval of the minutes.", "Presentation of Vision for Webster Street",
-                      "◯会議に付した事件", "Protokoll 5/2022"],
+                      "◯会議に付した事件", "Protokoll 5/2022", "２ present their apologies", "７　付託議案"],
 )
 # The business a US meeting opens with, printed unnumbered as a heading ("CALL TO ORDER" in Norwalk's
 # embedded minutes, "CALL TO ORDER AND ROLL CALL" in East Palo Alto's): the meeting's heading is above it.
@@ -606,6 +608,23 @@ OFFICE_SPACE_NAME = Convention(
     r"^(?P<role>\S+)\s+(?P<name>\S+?)(?:議員|委員|氏|君|様|さん)?$",
     ["委員長 平山たかお議員", "副委員長 北尾ゆか議員"],
     counter_examples=["中野晋総務部長"],
+)
+# A line opening the next section of a Japanese record, which ends an attendance list above it: a
+# mark ("◯会議に付した事件"), a number before the section's name ("７　付託議案"), the time of opening.
+RECORD_SECTION = Convention(
+    "next section of a Japanese record",
+    r"^\s*(?:[◯○●■□◇◆]|[\d０-９]{1,2}[\s.．、]+(?=[\u3040-\u9fff])|[［\[]?\s*(?:午前|午後)\s*[\d０-９]+\s*時)",
+    ["◯会議に付した事件", "７　付託議案", "午前１０時開議", "［午前10時 開会］"],
+    counter_examples=["１番　山田太郎君　２番　鈴木一郎君", "委員長 平山たかお議員", "7 Planning applications"],
+)
+# An office in a Japanese attendance list, before the name it belongs to: lists of several entries a line
+# ("委員長　山田　太郎　　副委員長　鈴木　一郎", "建設局長　田中　次郎", "１番　山田太郎君") are divided at each.
+JAPANESE_OFFICE = Convention(
+    "office opening an entry of a Japanese list",
+    r"^(?:副?(?:委員長|議長|市長|町長|村長|知事)|委員|議員|教育長|[\d０-９]{1,3}番"
+    r"|\S{0,14}(?:局長|部長|課長|室長|所長|次長|管理者|参事|主幹|理事|書記|主査|係長|担当))$",
+    ["委員長", "副委員長", "委員", "建設局長", "道路部長", "１番", "副市長"],
+    counter_examples=["山田", "太郎", "平山たかお議員"],
 )
 AND_OTHERS = Convention(
     "and others, closing a list",
@@ -1029,14 +1048,14 @@ OPENING = Convention(
     r"\b(?:convened|convene|called\s+to\s+order|called\s+(?:the\s+)?(?:[\w-]+\s+){0,8}?to\s+order|commenc(?:ed|ing)"
     r"|opened\s+the\s+meeting|declared\s+the\s+meeting\s+open|meeting\s+(?:began|started|opened)"
     # "held on … at 7.00 pm" within its sentence: not on to a time in the minutes below it
-    r"|held\s+(?:on|in)\b[^.;]{0,120}?\bat\b|time:|met\s+at)|(?:午前|午後)\s*[\d０-９]+\s*時(?:\s*[\d０-９]+\s*分)?\s*開会",
+    r"|held\s+(?:on|in)\b[^.;]{0,120}?\bat\b|time:|met\s+at)|(?:午前|午後)\s*[\d０-９]+\s*時(?:\s*[\d０-９]+\s*分)?\s*(?:開会|開議)",
     ["President Curtis convened the meeting at 7:00 p.m.", "TIME: 7:02 p.m. Called to Order",
      "The meeting was called to order by Commissioner Robert Sherrard at 7:07 p.m.",
      "Commissioner Michele Bellows called the Joint Planning Board and Transportation Commission meeting to order at 7:00 p.m.",
      "Minutes of the Meeting of the Children's Services Overview and Scrutiny Committee held on 12 December 2017 at 7.00 pm",
      "The Council met at 9:41 a.m.", "［午前10時 開会］",
      "Held in the Council Chambers on Wednesday 17 April 2024 commencing at 5.00pm",
-     "The Shire President declared the meeting open at 5.02pm."],
+     "The Shire President declared the meeting open at 5.02pm.", "午前１０時開議"],
     # the minutes of an earlier meeting "held on 16 February 2023" approved below say nothing of when this one opened
     counter_examples=["RESOLVED that the minutes of the meeting held on 16 February 2023 be confirmed and signed by the"
                       " Chairman as a correct record. The meeting closed at 12.15 pm"],
@@ -1045,9 +1064,9 @@ OPENING = Convention(
 CLOSING = Convention(
     "meeting closed",
     r"\b(?:finished|closed|close|adjourned|ended|concluded|adjournment|avslutade(?:s)?|levée)\b|\bi\s+ben\s+am\b"
-    r"|(?:午前|午後)\s*[\d０-９]+\s*時(?:\s*[\d０-９]+\s*分)?\s*(?:散会|閉会)",
+    r"|(?:午前|午後)\s*[\d０-９]+\s*時(?:\s*[\d０-９]+\s*分)?\s*(?:散会|閉会|延会|閉議)",
     ["The meeting finished at 10.00 pm", "The Chairman brought the meeting to a close at 7.55pm",
-     "The meeting was adjourned at 7:48 p.m.", "10. ADJOURNMENT: 8:03 p.m.", "［午後３時26分 散会］",
+     "The meeting was adjourned at 7:48 p.m.", "10. ADJOURNMENT: 8:03 p.m.", "［午後３時26分 散会］", "午後４時延会",
      "diolchodd y Cadeirydd i aelodau am fynychu a daeth y cyfarfod i ben am 9.12pm."],
 )
 
@@ -1099,13 +1118,13 @@ MINUTES_TITLE = Convention(
     r"(?:[\w'’&-]+\s+){0,6}?(?:council|board|commission|committee|supervisors|trustees|aldermen|selectmen|assembly)\W*$"
     r"|^\W*hansard\b|^\W*(?:meeting\s+notes|notes\s+of\s+(?:the|a)\s+(?:\w+\s+)?meeting\b)"
     # the word for minutes in other languages: Swedish, Welsh, French, Japanese, Finnish
-    r"|^\W*(?:protokoll|cofnodion|procès-verbal|compte[- ]rendu|(?:kokous)?pöytäkirja)\b(?!\s+(?:för|från)\b)|(?:会議録|委員会記録|議事録)\s*$",
+    r"|^\W*(?:protokoll|cofnodion|procès-verbal|compte[- ]rendu|(?:kokous)?pöytäkirja)\b(?!\s+(?:för|från)\b)|(?:会議録|委員会記録|議事録|会議記録)\s*(?:[（(]\s*第\s*\S{1,3}\s*[日号回]\s*[）)])?\s*$",
     ["APPROVED MEETING MINUTES", "FINAL MINUTES", "REGULAR MEETING MINUTES", "EXEMPT MINUTES",
      "Joint Meeting Minutes of the Transportation Commission and", "MINUTES FOR REGULAR MEETING",
      "MINTUES OF THE", "MINUTES OF THE REGULAR MEETING OF THE", "Protokoll 5/2022", "第３回 産業交通水道委員会記録",
      "Procès-verbal de la séance du conseil municipal", "Council Minutes", "Meeting Minutes", "ACTION MINUTES",
      "Unconfirmed Minutes", "SUMMARY OF PROCEEDINGS", "PROCEEDINGS OF THE BOARD OF SUPERVISORS", "Notes of the meeting",
-     "Pöytäkirja 7/2023"],
+     "Pöytäkirja 7/2023", "横浜市会本会議　会議録（第３日）", "建設委員会会議録"],
     counter_examples=["Minutes of the meeting are recorded with comments on each case made by the group. These",
                       "Minutes", "Föredragningslista 16/2022", "2024/11/05 1:34 会議録表示", "Approval of Minutes",
                       "APPROVAL OF THE MINUTES", "3. Council Minutes", "Previous Meeting Minutes", "To approve the minutes",
@@ -1117,8 +1136,9 @@ MINUTES_TITLE = Convention(
 MEETING_OPENED = Convention(
     "meeting opened (a record of it)",
     r"\b(?:the\s+)?(?:[A-Z]\w+\s+){0,3}(?:met|convened|was\s+called\s+to\s+order|called\s+the\s+meeting\s+to\s+order)"
-    r"\s+(?:at|on|in)\b|[［\[]\s*(?:午前|午後)\S+\s*開会\s*[］\]]|\bcynhaliwyd\s+cyfarfod\b",
-    ["The Council met at 9:41 a.m.", "［午前10時 開会］", "The meeting was called to order at Lloyd Minor Park at 7:08 p.m.",
+    r"\s+(?:at|on|in)\b|[［\[]?\s*(?:午前|午後)\s*[\d０-９]+\s*時(?:\s*[\d０-９]+\s*分)?\s*(?:開会|開議)\s*[］\]]?\s*$"
+    r"|\bcynhaliwyd\s+cyfarfod\b",
+    ["The Council met at 9:41 a.m.", "［午前10時 開会］", "午前１０時開議", "The meeting was called to order at Lloyd Minor Park at 7:08 p.m.",
      "Cynhaliwyd cyfarfod Cyngor Cymuned Manordeilo a Salem am 7.30pm ar y 9fed Hydref 2019 yn yr Ystafell"],
     counter_examples=["The meeting will be called to order at 7:00 p.m.", "CALL TO ORDER"],
 )

@@ -375,6 +375,14 @@ def test_a_japanese_record_opens_and_closes_at_its_printed_times():
     assert (record.start, record.end) == ("10:00", "15:26")
 
 
+def test_a_japanese_plenary_record_opens_at_its_sitting():
+    # Probe: a plenary record (本会議 会議録, "第３日" its day of the session) opens its sitting (開議), not a meeting
+    record = parse(page([(60, 70, "令和５年１２月定例会"), (60, 90, "横浜市会本会議　会議録（第３日）"),
+                         (60, 110, "令和５年１２月５日（火曜日）"), (60, 130, "午前１０時開議"),
+                         (60, 150, "○議長（清水富雄君）　これより本日の会議を開きます。"), (60, 170, "午後３時散会")]))
+    assert (record.date, record.start, record.end) == ("2023-12-05", "10:00", "15:00")
+
+
 def test_proposed_and_seconded_with_a_named_vote_and_an_office_for_a_name():
     # cc_kent-cc_minutes_2025-03-13
     record = parse(page([

@@ -207,6 +207,25 @@ def test_japanese_attendance_office_before_name_and_run_together():
         ("後藤司", "クリエイティブ産業振興室長（産業観光局）")]
 
 
+def test_japanese_attendance_in_numbered_sections_with_several_entries_a_line():
+    # Probe of another city's committee record (会議録): sections numbered "４　出席委員（８名）", two or three
+    # entries a line, offices spread to align ("委　員"); the next numbered section ("７　付託議案") ends the list.
+    attendance = attendance_blocks(lines_at([
+        (60, 100, "４　出席委員（８名）"),
+        (70, 114, "委員長　山田　太郎　　副委員長　鈴木　一郎"),
+        (70, 128, "委　員　佐藤　花子　　委　員　渡辺　誠　　委　員　中村　由美"),
+        (60, 142, "５　欠席委員　なし"),
+        (60, 156, "６　説明のため出席した者"),
+        (70, 170, "建設局長　田中　次郎　　道路部長　加藤　三郎"),
+        (60, 184, "７　付託議案"),
+        (70, 198, "議案第４５号　市道路線の認定について"),
+    ]))
+    assert names(attendance.present) == [("山田 太郎", "委員長"), ("鈴木 一郎", "副委員長"), ("佐藤 花子", "委員"),
+                                         ("渡辺 誠", "委員"), ("中村 由美", "委員")]
+    assert attendance.absent == []
+    assert names(attendance.in_attendance) == [("田中 次郎", "建設局長"), ("加藤 三郎", "道路部長")]
+
+
 def test_a_roll_call_read_out_in_a_transcript():
     # cc_winnipeg_minutes_2014-06-25_hansard; and a wrapped sentence starting "absent" opens no list
     attendance = attendance_blocks(lines_at([

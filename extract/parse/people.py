@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 from extract.model import Person
 from extract.parse.common import line_step
 from extract.patterns import (AND_OTHERS, ATTENDANCE_LABEL, attendance_list_of, CHECKBOX, CHECKBOX_COLUMNS, HONORIFIC, ROLL_COUNT,
-                              LEADING_ROLE, NAME_DASH_ROLE, NOBODY, SUBSTITUTE_FOR, OFFICE_SPACE_NAME, POSTNOMINAL, ROLE_WORD,
+                              LEADING_ROLE, NAME_DASH_ROLE, NOBODY, SUBSTITUTE_FOR, OFFICE_SPACE_NAME, JAPANESE_OFFICE, POSTNOMINAL, RECORD_SECTION, ROLE_WORD,
                               SPEAKER_TURN)
 from extract.read import Line
 from extract.text import clean_spaces, sentences_of
@@ -22,6 +22,8 @@ from extract.text import clean_spaces, sentences_of
 # two to five characters.
 UNCASED_LINE_CHARS = 40
 UNCASED_NAME_CHARS = (2, 5)
+# The honorific a Japanese list sets after a member's name ("山田太郎君", "平山たかお議員").
+HONORIFIC_AFTER_NAME = re.compile(r"(?:議員|君|氏|様|さん)$")
 # People listed under "Members of the Public" have no office; this says why they attended.
 PUBLIC_ROLE = "Member of the Public"
 # Officers, and members of other bodies named by an acronym ("EDC"), attend; they are not members.
@@ -33,8 +35,6 @@ NAME_PARTICLES = {"de", "van", "von", "der", "den", "la", "le", "du", "da", "di"
 # Lower-case words an office or a list may hold; any other lower-case word ends the names ("… were present").
 LIST_WORDS = {"of", "for", "and", "the", "in", "on", "to", "at", "&", "och", "för", "i", "a", "ac", "y", "yr",
               "et", "des", "und", "with"} | NAME_PARTICLES
-# A mark that opens each section of a record ("◯出席委員", "◯会議に付した事件").
-SECTION_MARK = re.compile(r"^\s*[◯○●■□◇◆]")
 # The last entry of a list: "…, and Luke Spillman" (Welsh "ac", Swedish "och", French "et").
 LAST_ENTRY = re.compile(r"(?:,|\s)(?:and|ac|och|et)\s+[^,]+$")
 # A name run on into its office ("Joseph Tynan Service Manager …") is at most this many words, and the office
@@ -295,6 +295,25 @@ def uncased_listed_line(text: str) -> Person | None:
     return Person(name=m.group("name"), role=m.group("role")) if m else None
 
 
+def uncased_entries(text: str) -> list[Person]:
+    """A line of a Japanese list with several entries, each an office then a name: "委員長　山田　太郎
+    副委員長　鈴木　一郎" → 山田 太郎 (委員長), 鈴木 一郎 (副委員長). An office spread out to align the
+    columns ("委　員") is one word; a line with no office word names nobody this way."""
+    words = clean_spaces(AND_OTHERS.sub("", text)).split()
+    for i in range(len(words) - 2, -1, -1):
+        if len(words[i]) == len(words[i + 1]) == 1 and JAPANESE_OFFICE.match(words[i] + words[i + 1]):
+            words[i:i + 2] = [words[i] + words[i + 1]]  # "委　員", spread to align a column
+    people: list[Person] = []
+    for word in words:
+        if JAPANESE_OFFICE.match(word):
+            people.append(Person(name="", role=word))
+        elif people:
+            people[-1].name = f"{people[-1].name} {re.sub(HONORIFIC_AFTER_NAME, '', word)}".strip()
+        else:
+            return []  # a name before any office: not this kind of list
+    return [p for p in people if p.name]
+
+
 def split_run_together(person: Person, offices: dict[str, str]) -> Person:
     """ "中野晋総務部長" → 中野晋, 総務部長: where the record names each speaker as office（name）
     (``offices``: name → office), a known name opens the line, or a known office (or the start or end
@@ -380,10 +399,12 @@ def parse_block(key: str, texts: list[str], attendance: Attendance, public: bool
             attendance.add("substitutes", substitutes_for(group))
             continue
         listed = parse_listed_line(group)
-        parts = [(None, group)] if listed else split_inline_labels(group)
+        entries = [] if listed or not uncased(group) else uncased_entries(group)
+        parts = [(None, group)] if listed or entries else split_inline_labels(group)
         for inline_key, part in parts:
             # prose is read sentence by sentence: "… Bill Tuttle were present. City Recorder Leanne Moll declared a quorum."
-            people = [listed] if listed else [p for sentence in sentences_of([part]) for p in parse_people(sentence)]
+            people = ([listed] if listed else entries
+                      or [p for sentence in sentences_of([part]) for p in parse_people(sentence)])
             for person in people:
                 if public:
                     person.role = person.role or PUBLIC_ROLE
@@ -463,7 +484,7 @@ def checkbox_row(text: str, columns: list[str], attendance: Attendance) -> None:
 def continues_block(lines: list[Line], start: int, j: int, block: list[str], gap: float) -> bool:
     """Whether line j still belongs to the attendance block opened at line ``start``."""
     step = lines[j].top - lines[j - 1].top
-    if SECTION_MARK.match(lines[j].text) or CHECKBOX.match(lines[j].text.strip()):
+    if RECORD_SECTION.match(lines[j].text) or CHECKBOX.match(lines[j].text.strip()):
         return False  # "◯会議に付した事件": the record's next section
     if step <= 0 and j - 1 != start:
         # A new page or column: a list of "Name, Role" lines may run on over it.
