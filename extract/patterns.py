@@ -181,13 +181,15 @@ TIME_OF_DAY = Convention(
 )
 
 
-# A 24-hour time after "kl." (klockan), as Nordic minutes print the sitting: "kl. 18.00 – 19.37".
+# A 24-hour time after "kl." (Swedish klockan) or "klo" (Finnish kello), as Nordic minutes print the
+# sitting: "kl. 18.00 – 19.37", "Kokousaika 14.11.2023 klo 18.00–20.15".
 CLOCK_24H = Convention(
-    "24-hour clock time after kl.",
-    r"\bkl\.?\s*(?P<hour>[01]?\d|2[0-3])[.:](?P<minute>[0-5]\d)\b"
+    "24-hour clock time after kl. or klo",
+    r"\b(?:kl(?:o|\.)?|kello)\s*(?P<hour>[01]?\d|2[0-3])[.:](?P<minute>[0-5]\d)\b"
     r"(?:\s*[–-]\s*(?P<hour2>[01]?\d|2[0-3])[.:](?P<minute2>[0-5]\d)\b)?",
-    ["Sammanträdestid 15.9.2022 kl. 18.00 – 19.37", "Sammanträdestid 26.09.2022 kl. 16:30"],
-    counter_examples=["Chq No 1334 £38.50"],
+    ["Sammanträdestid 15.9.2022 kl. 18.00 – 19.37", "Sammanträdestid 26.09.2022 kl. 16:30",
+     "Kokousaika 14.11.2023 klo 18.00–20.15"],
+    counter_examples=["Chq No 1334 £38.50", "klooster 12.30"],
 )
 
 # A French time, on the 24-hour clock: "à 20 heures", "a 18 heures 30 minutes", "levée à 22h15".
@@ -354,7 +356,7 @@ TITLE_COLON = Convention(
 ATTENDANCE_LABELS = {
     "in_attendance": [r"(?:also\s+)?in\s+attendance(?:\s+virtually)?", r"also\s+present", r"staff(?:\s+present)?",
                       r"non-?members\s+present",
-                      r"officers(?:\s+present)?", r"övriga\s+närvarande", r"muut\s+läsnäolijat", r"hefyd\s+yn\s+bresennol",
+                      r"officers(?:\s+present)?", r"övriga\s+närvarande", r"muut\s+läsnäolijat", r"muut\s+(?:saapuvilla|läsnä)\s+olleet", r"hefyd\s+yn\s+bresennol",
                       r"委員会説明員", r"出席説明員", r"説明員", r"説明のため出席した者",
                       r"(?:職務のため出席した)?事務局(?:出席)?職員(?:出席者)?"],
     "public": [r"members\s+of\s+the\s+public"],
@@ -362,7 +364,7 @@ ATTENDANCE_LABELS = {
                   r"(?:(?:[ée]taient\s+)?absent(?:e|s|es)?\s+(?:et\s+)?)?excusé(?:e|s|es)?"],
     "absent": [r"(?:[ée]taient\s+)?absent(?:e|s|es)?", r"frånvarande", r"poissa", r"欠席委員", r"欠席議員", r"欠席者"],
     "substitutes": [r"substitutes?", r"ersättare", r"varajäsenet", r"suppléants?"],
-    "present": [r"present", r"roll\s+call", r"(?:yn\s+)?bresennol", r"presennol", r"närvarande", r"beslutande", r"läsnä",
+    "present": [r"present", r"roll\s+call", r"(?:saapuvilla|läsnä)\s+olleet(?:\s+jäsenet)?", r"(?:yn\s+)?bresennol", r"presennol", r"närvarande", r"beslutande", r"läsnä",
                 r"(?:[ée]taient\s+|membres\s+)?présent(?:e|s|es)?", r"出席委員", r"出席議員", r"出席者"],
 }
 _LABEL_WORDS = "|".join(label for labels in ATTENDANCE_LABELS.values() for label in labels)
@@ -571,11 +573,14 @@ ROLE_WORD = Convention(
     r"|consultant|advisor|adviser|mayor|recorder|counsel|executive|speaker|of|for|and"
     r"|superintendent|assistant|administrator|treasurer|chief|deputy|inspector|solicitor|accountant|supervisor"
     r"|cadeirydd|clerc|\w*ordförande|ersättare|kanslist|protokollförare|föredragande|sekreterare|\w*representant"
-    r"|\w*direktör\w*|\w*chef|\w*koordinator|maire|adjointe?|secrétaire|conseill[eè]re?)\b|(?-i:^[A-Z]{2,6}$)",
+    r"|\w*direktör\w*|\w*chef|\w*koordinator|maire|adjointe?|secrétaire|conseill[eè]re?"
+    r"|\w*puheenjohtaja|\w*johtaja|\w*jäsen|sihteeri|esittelijä|pöytäkirjanpitäjä|\w*edustaja|\w*päällikkö)\b"
+    r"|(?-i:^[A-Z]{2,6}$)",
     ["Library Director", "EDC", "Portfolio Holder for Education and Health", "Board Member",
      "Senior Human Resources Analyst", "Chair of Alameda", "kanslist, protokollförare", "SST:s representant",
-     "General Counsel", "Operations Superintendent", "Deputy Clerk Administrative Assistant", "Fire Chief-MLEO-CEMC"],
-    counter_examples=["Beverly Johnson", "J H Todd", "Lindvall Mikael"],
+     "General Counsel", "Operations Superintendent", "Deputy Clerk Administrative Assistant", "Fire Chief-MLEO-CEMC",
+     "sivistysjohtaja, esittelijä", "varapuheenjohtaja"],
+    counter_examples=["Beverly Johnson", "J H Todd", "Lindvall Mikael", "Virtanen Matti"],
 )
 
 # A name, a dash, then the office: "Olive O’Sullivan – Town Clerk, Becki Leonard - Assistant Town Clerk".
@@ -1275,11 +1280,12 @@ AUTHORITY = Convention(
     r"|(?i:cyngor\s+(?:cymuned|tref|sir|dinas))\s+[A-Z][\w'’-]*(?:\s+(?:a|ac|[A-Z][\w'’-]*)){0,4}"
     r"|(?i:ville|municipalit[ée]|cit[ée]|canton|paroisse|commune|mrc)\s+(?i:de|du|des|d['’])\s*(?:(?i:la|l['’])\s*)?"
     r"[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3}"  # French: "Ville de Sainte-Marie", "MUNICIPALITÉ DE SAINT-ANDRÉ"
-    r"|[A-ZÅÄÖ][\w-]+\s+(?:stad|kommun|kaupunki|kunta)\b|\S{1,6}?(?:市会|市議会|市))",
+    r"|[A-ZÅÄÖ][\w-]+\s+(?i:stad|kommun|kaupunki|kunta)\b|\S{1,6}?(?:市会|市議会|市))",
     ["Milburn Parish Council - 2nd July 2019", "Thurrock Council Wi-Fi", "KENT COUNTY COUNCIL", "City of Alameda, California",
      "The Corporation of the Township of Nipissing", "CUPERTINO UNION SCHOOL DISTRICT", "COUNCIL OF THE CITY OF WINNIPEG",
      "West of England Mayoral Combined Authority", "CYNGOR CYMUNED MANORDEILO a SALEM", "Nykarleby stad",
-     "Kempeleen kunta", "SHIRE OF WANDOO", "Ville de Sainte-Marie", "MUNICIPALITÉ DE SAINT-ANDRÉ"],
+     "Kempeleen kunta", "SHIRE OF WANDOO", "Ville de Sainte-Marie", "MUNICIPALITÉ DE SAINT-ANDRÉ",
+     "KEMPELEEN KUNTA"],
     flags=0,
     counter_examples=["Regular Meeting Agenda", "the minutes of the meeting of the council", "ville de plus en plus"],
 )

@@ -334,6 +334,26 @@ def test_section_sign_numbering_and_its_contents_list():
     assert (record.start, record.end) == ("18:00", "19:37")
 
 
+def test_finnish_minutes_sitting_time_attendance_and_roles():
+    # Probe of a Finnish-language pöytäkirja (the corpus has Swedish-language Finnish minutes): the sitting
+    # "klo 18.00–20.15", members "Saapuvilla olleet jäsenet", officers under "Muut läsnäolijat" with their offices.
+    record = parse(page([
+        (57, 60, "KEMPELEEN KUNTA"), (57, 80, "PÖYTÄKIRJA 9/2023"), (57, 100, "Sivistyslautakunta"),
+        (57, 120, "Kokousaika 14.11.2023 klo 18.00–20.15"), (57, 134, "Kokouspaikka Kunnantalo, Kokoushuone Kaisla"),
+        (57, 160, "Saapuvilla olleet jäsenet"), (57, 174, "Virtanen Matti, puheenjohtaja"), (57, 188, "Mäkinen Jari"),
+        (57, 210, "Poissa"), (57, 224, "Heikkinen Pekka"),
+        (57, 246, "Muut läsnäolijat"), (57, 260, "Laine Anna, sivistysjohtaja, esittelijä"),
+        (57, 274, "Koskinen Mari, pöytäkirjanpitäjä"),
+        (57, 300, "§ 45 Kokouksen avaus, laillisuus ja päätösvaltaisuus"), (57, 314, "Päätös: Ehdotus hyväksyttiin."),
+    ], bold={0, 1, 2, 5, 8, 10, 13}))
+    assert (record.committee, record.body, record.date) == ("Sivistyslautakunta", "Kempeleen Kunta", "2023-11-14")
+    assert (record.start, record.end) == ("18:00", "20:15")
+    assert [(p.name, p.role) for p in record.present] == [("Virtanen Matti", "puheenjohtaja"), ("Mäkinen Jari", None)]
+    assert [p.name for p in record.absent] == ["Heikkinen Pekka"]
+    assert [(p.name, p.role) for p in record.in_attendance] == [("Laine Anna", "sivistysjohtaja, esittelijä"),
+                                                                ("Koskinen Mari", "pöytäkirjanpitäjä")]
+
+
 def test_welsh_minutes_apologies_in_a_sentence_and_a_declaration():
     # cc_manordeilo-salem-cc_minutes_2019-10-09_cy
     record = parse(page([
