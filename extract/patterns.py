@@ -356,7 +356,7 @@ TITLE_COLON = Convention(
 ATTENDANCE_LABELS = {
     "in_attendance": [r"(?:also\s+)?in\s+attendance(?:\s+virtually)?", r"also\s+present", r"staff(?:\s+present)?",
                       r"non-?members\s+present",
-                      r"officers(?:\s+present)?", r"övriga\s+närvarande", r"muut\s+läsnäolijat", r"muut\s+(?:saapuvilla|läsnä)\s+olleet", r"hefyd\s+yn\s+bresennol",
+                      r"officers(?:\s+present)?", r"övriga\s+närvarande", r"muut\s+läsnäolijat", r"muut\s+(?:saapuvilla|läsnä)\s+olleet", r"hefyd\s+yn\s+bresennol", r"yn\s+bresennol\s+hefyd",
                       r"委員会説明員", r"出席説明員", r"説明員", r"説明のため出席した者",
                       r"(?:職務のため出席した)?事務局(?:出席)?職員(?:出席者)?"],
     "public": [r"members\s+of\s+the\s+public"],
@@ -381,7 +381,8 @@ def attendance_list_of(label: str) -> str:
 ATTENDANCE_LABEL = Convention(
     "attendance block label",
     r"^(?:\d{1,2}(?:\.\s*|\s+(?=[\u3040-\u9fff])))?[◯○●・]?(?:roll\s+call\s*[-:–]?\s*)?\[?(?:(?:[A-Z]\w*\s+){0,3}?(?:members\s+)?)??"
-    r"(?P<label>" + _LABEL_WORDS + r")\b(?:\s*[（(][^）)]{0,10}[）)])?"
+    # a bilingual label gives its translation after a slash: "Presennol / Present:", "Ymddiheuriadau / Apologies"
+    r"(?P<label>" + _LABEL_WORDS + r")\b(?:\s*/\s*(?:" + _LABEL_WORDS + r")\b)?(?:\s*[（(][^）)]{0,10}[）)])?"
     r"\s*(?::|-|–|\s|$)\s*",
     ["Present", "Apologies: Myra Potter, Parent Government Representative",
      "In attendance: Councillor James Halden, Portfolio Holder for Education and Health",
@@ -398,7 +399,8 @@ ATTENDANCE_LABEL = Convention(
      "Étaient absents et excusés Patrick CARTIER (pouvoir à Isabelle HÉHUNSTRE), Vaianu FENUAITI",
      "Absentes : Mme GAUTIER Allison, Mme ROY-MARGUERITAT Frédérique",
      "Absent with regrets: Allison Quinn (Powassan)", "Non-Members Present:", "４　出席委員（８名）",
-     "６　説明のため出席した者", "事務局職員出席者"],
+     "６　説明のため出席した者", "事務局職員出席者", "Presennol / Present: Cynghorwyr / Councillors: E Jones",
+     "Yn bresennol hefyd / Also present: Mrs A Davies (Clerc / Clerk)"],
     counter_examples=["Commissioner Shabazz moved approval of the minutes.", "Presentation of Vision for Webster Street",
                       "◯会議に付した事件", "Protokoll 5/2022", "２ present their apologies", "７　付託議案"],
 )
@@ -519,6 +521,21 @@ ROLL_COUNT = Convention(
     counter_examples=["24-0012 Approval of Minutes", "2 Apologies"],
 )
 
+# A list's common title set before its names with a colon: "Councillors: E Jones (Mayor), D Evans" (in two
+# languages, "Cynghorwyr / Councillors:", once BILINGUAL_TITLE has taken the Welsh off). The names' title.
+LIST_TITLE = Convention(
+    "title over a list of names",
+    r"^(?P<title>councill?ors|cllrs|cynghorwyr|trustees|commissioners|members|aelodau)\s*:\s*",
+    ["Councillors: E Jones (Mayor), D Evans", "Cynghorwyr: E Jones (Maer), D Evans"],
+    counter_examples=["Councillors E Jones, D Evans", "Members of the public: 3"],
+)
+# A title in Welsh and English, the Welsh first: "Cynghorydd / Councillor R Lewis" is Councillor R Lewis.
+BILINGUAL_TITLE = Convention(
+    "title given in Welsh, then English",
+    r"\b(?:cynghorydd|cynghorwyr|cyng|maer|clerc)\s*/\s*(?=(?:councill?ors?|cllrs?|mayor|clerk)\b)",
+    ["Cynghorydd / Councillor R Lewis.", "Cynghorwyr / Councillors E Jones"],
+    counter_examples=["Cynghorydd R Lewis", "Councillor / Trustee"],
+)
 HONORIFIC = Convention(
     "honorific or member title before a name",
     r"^(?:councill?ors?['’]?|cllrs?\.?|mr|mrs|ms|miss|dr|sir|rev(?:d)?|council\s?members?(?:/authority\s+members?)?"
@@ -658,12 +675,15 @@ NOBODY = Convention(
 
 RESOLVED_BLOCK = Convention(
     "RESOLVED block",
-    r"^\s*(?:\(?\d{1,2}[.)]\s*)?(?:(?:RESOLVED|AGREED|PENDERFYNWYD)\s*(?:[:,–-]|that\b|bod\b)?|(?:Resolved|Agreed)\s*[:–-])\s*",
+    # bilingual minutes give the word in Welsh, then English: "PENDERFYNWYD / RESOLVED: that …"
+    r"^\s*(?:\(?\d{1,2}[.)]\s*)?(?:(?:PENDERFYNWYD\s*/\s*|CYTUNWYD\s*/\s*)?(?:RESOLVED|AGREED|PENDERFYNWYD)"
+    r"\s*(?:[:,–-]|that\b|bod\b)?|(?:Resolved|Agreed)\s*[:–-])\s*",
     ["RESOLVED:", "RESOLVED that the report be noted", "3. RESOLVED that Cabinet agree to:",
      "27) RESOLVED that the Leader’s report be noted.", "PENDERFYNWYD bod yr adroddiad yn cael ei nodi",
      # ModernGov and CMIS templates: "AGREED:", "Resolved – That …", "Resolved: That …"
      "AGREED: That the work programme be noted.", "Resolved – That Cabinet recommends to Council:",
-     "Resolved: That the minutes of the meeting held on 11 January 2023 be confirmed as a correct record."],
+     "Resolved: That the minutes of the meeting held on 11 January 2023 be confirmed as a correct record.",
+     "PENDERFYNWYD / RESOLVED: that the minutes of the meeting held on 9 October 2023 be approved and signed."],
     flags=0,
     counter_examples=["The Councillors resolved to pay all of the above.", "3. Further to comments and questions from Members it was noted:",
                       "Resolved that the minutes of the meeting of Amenities, Leisure and Community Services held on",
@@ -1078,9 +1098,14 @@ CLOSING = Convention(
 # A line saying the meeting has closed: it ends whatever decision was being recorded above it.
 MEETING_CLOSED_LINE = Convention(
     "line recording the meeting's close",
-    r"^\W*(?:the\s+)?(?:meeting|chair(?:man|woman|person)?|mayor)\b.{0,60}?\b(?:finished|closed|close|adjourned|ended|concluded)\b",
+    r"^\W*(?:the\s+)?(?:meeting|chair(?:man|woman|person)?|mayor)\b.{0,60}?\b(?:finished|closed|close|adjourned|ended|concluded)\b"
+    # Welsh, Swedish, Finnish, French: the meeting came to an end, the chair closed it, the sitting is lifted
+    r"|^\W*(?:daeth\s+y\s+cyfarfod\s+i\s+ben|caewyd\s+y\s+cyfarfod|ordföranden\s+avslutade"
+    r"|puheenjohtaja\s+päätti\s+kokouksen|la\s+séance\s+est\s+levée)\b",
     ["The meeting finished at 10.00 pm", "The Chairman brought the meeting to a close at 7.55pm",
-     "The meeting was adjourned at 7:48 p.m.", "Meeting closed at 9.05pm"],
+     "The meeting was adjourned at 7:48 p.m.", "Meeting closed at 9.05pm",
+     "Daeth y cyfarfod i ben am 8.15yh / The meeting closed at 8.15pm.", "Puheenjohtaja päätti kokouksen klo 20.15.",
+     "La séance est levée à 22h15"],
     counter_examples=["That the car park be closed at 6pm on Sundays", "10. ADJOURNMENT: 8:03 p.m."],
 )
 

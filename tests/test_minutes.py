@@ -354,6 +354,28 @@ def test_finnish_minutes_sitting_time_attendance_and_roles():
                                                                 ("Koskinen Mari", "pöytäkirjanpitäjä")]
 
 
+def test_bilingual_welsh_minutes_give_each_label_in_both_languages():
+    # Probe of a town council's bilingual minutes ("Welsh / English" in one document; the corpus's Welsh
+    # council publishes two): the council meets as itself, labels, titles and RESOLVED come in both languages.
+    record = parse(page([
+        (57, 60, "CYNGOR TREF LLANDEILO / LLANDEILO TOWN COUNCIL"),
+        (57, 80, "Cofnodion Cyfarfod Llawn o'r Cyngor / Minutes of the Full Council Meeting"),
+        (57, 100, "Nos Lun 13 Tachwedd 2023 am 7.00yh / Monday 13 November 2023 at 7.00pm"),
+        (57, 125, "Presennol / Present: Cynghorwyr / Councillors: E Jones (Maer / Mayor), D Evans, M Williams"),
+        (57, 145, "Yn bresennol hefyd / Also present: Mrs A Davies (Clerc / Clerk)"),
+        (57, 170, "1. Ymddiheuriadau / Apologies"), (57, 185, "Cynghorydd / Councillor R Lewis."),
+        (57, 210, "2. Ceisiadau Cynllunio / Planning Applications"),
+        (57, 225, "PENDERFYNWYD / RESOLVED: to raise no objection to application E/12345."),
+        (57, 245, "Daeth y cyfarfod i ben am 8.15yh / The meeting closed at 8.15pm."),
+    ], bold={0, 1, 2, 5, 7}))
+    assert (record.committee, record.date) == ("Cyngor Tref Llandeilo", "2023-11-13")
+    assert [p.name for p in record.present] == ["E Jones", "D Evans", "M Williams"]
+    assert [p.name for p in record.in_attendance] == ["A Davies"]
+    assert [p.name for p in record.apologies] == ["R Lewis"]
+    assert record.items[1].resolutions == ["to raise no objection to application E/12345."]
+    assert record.end == "20:15"
+
+
 def test_welsh_minutes_apologies_in_a_sentence_and_a_declaration():
     # cc_manordeilo-salem-cc_minutes_2019-10-09_cy
     record = parse(page([

@@ -31,7 +31,7 @@ from collections import Counter
 from dataclasses import dataclass, field
 
 from extract.patterns import (ADDRESSED_TO, ATTENDANCE_LABEL, AUTHORITY, AUTHORITY_KIND_WORDS, BODY_ONLY_LINE, COMMITTEE_FIELD,
-                              AUTHORITY_FORMAL_PREFIX, COMMITTEE_MAX_WORDS, GENERIC_BODY_WORDS, COUNCIL_MEETING, DOCUMENT_TITLE, EARLIER_MEETING,
+                              AUTHORITY_FORMAL_PREFIX, COMMITTEE_MAX_WORDS, GENERIC_BODY_WORDS, COUNCIL_MEETING, COUNCIL_NOUNS, DOCUMENT_TITLE, EARLIER_MEETING,
                               MEETING_OF,
                               WHOLE_COUNCIL, HEADING_NOISE, LEADING_BODY_WORD, BODY_QUALIFIER, MEETING_BODY, MINUTE_HEADING,
                               MEETING_HELD, NAME_FUNCTION_WORDS, NOT_A_NAME, OPENING_BUSINESS, OWN_MINUTES_TITLE, PAGE_FURNITURE, PRINT_STAMP, STREET_ADDRESS, PUBLICATION_DATE, TIME_OF_DAY)
@@ -558,8 +558,11 @@ def _running_dates(pages: list[Page], day_first: bool | None) -> Counter[str]:
 
 
 def _council_of(authority: str) -> str:
-    """The council an authority meets as: "The Corporation of the Township of Nipissing" → "Township of Nipissing Council"."""
-    return f"{AUTHORITY_FORMAL_PREFIX.sub('', authority)} Council"
+    """The council an authority meets as: "The Corporation of the Township of Nipissing" → "Township of Nipissing Council";
+    an authority that is a council meets as itself ("Cyngor Tref Llandeilo", "Milburn Parish Council")."""
+    name = AUTHORITY_FORMAL_PREFIX.sub('', authority)
+    words = name.lower().split()
+    return name if words and (words[0] in COUNCIL_NOUNS or words[-1] in COUNCIL_NOUNS) else f"{name} Council"
 
 
 def _running_committee(pages: list[Page]) -> str | None:
@@ -606,7 +609,7 @@ def read_heading(pages: list[Page]) -> Meeting:
             doubts["committee"] = f"'{committee}' is named only by the running header or footer"
     if committee is None:
         committee = _unnamed_body(block)
-    if committee and body and committee.lower() == "council" and is_authority(body):
+    if committee and body and committee.lower() in COUNCIL_NOUNS and is_authority(body):
         # "The Corporation of the Town of Maple" over "Council Meeting Minutes": the town's council, not a
         # "Council" the archive could not tell from any other authority's.
         committee = _council_of(body)

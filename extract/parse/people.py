@@ -12,8 +12,8 @@ from dataclasses import dataclass, field
 
 from extract.model import Person
 from extract.parse.common import line_step
-from extract.patterns import (AND_OTHERS, ATTENDANCE_LABEL, attendance_list_of, CHECKBOX, CHECKBOX_COLUMNS, HONORIFIC, ROLL_COUNT,
-                              LEADING_ROLE, NAME_DASH_ROLE, NOBODY, SUBSTITUTE_FOR, OFFICE_SPACE_NAME, JAPANESE_OFFICE, POSTNOMINAL, RECORD_SECTION, ROLE_WORD,
+from extract.patterns import (AND_OTHERS, ATTENDANCE_LABEL, BILINGUAL_TITLE, attendance_list_of, CHECKBOX, CHECKBOX_COLUMNS, HONORIFIC, ROLL_COUNT,
+                              LEADING_ROLE, NAME_DASH_ROLE, NOBODY, SUBSTITUTE_FOR, OFFICE_SPACE_NAME, JAPANESE_OFFICE, LIST_TITLE, POSTNOMINAL, RECORD_SECTION, ROLE_WORD,
                               SPEAKER_TURN)
 from extract.read import Line
 from extract.text import clean_spaces, sentences_of
@@ -220,6 +220,7 @@ def parse_people(text: str) -> list[Person]:
     """Prose or roll-call attendance text → people, with roles and honorifics separated."""
     text = re.sub(r"\s+[–-]\s*\d+\.?\s*$", "", clean_spaces(text))  # roll-call count: "… Gilmore – 5."
     text = ROLL_COUNT.sub("", text)  # Legistar's count first: "Present: 4 - Councilmember Amy Smith, …"
+    text = BILINGUAL_TITLE.sub("", text)
     if NOBODY.match(text):
         return []
     people: list[Person] = []
@@ -390,6 +391,7 @@ def parse_block(key: str, texts: list[str], attendance: Attendance, public: bool
     heading = None
     for group in line_groups(texts, indents or [False] * len(texts)):
         group = SPEAKER_TURN.sub("", group)  # "Clerk: Madam Speaker Councillor Sharma, …" read out at a roll call
+        group = LIST_TITLE.sub(lambda m: f"{m.group('title')} ", BILINGUAL_TITLE.sub("", group))
         if NOBODY.match(group):
             continue
         if re.fullmatch(r"[（(][^）)]+[）)]", group):
