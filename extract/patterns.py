@@ -105,12 +105,14 @@ _MONTH_WORD = r"(?P<month>[^\W\d_]{3,11})"
 
 DATE_DMY = Convention(
     "day month year date",
-    r"\b(?P<day>[0-3]?\d)\s*" + _ORDINAL + r"\.?\s+(?:(?i:day)\s+)?(?:(?:of|o|de)\s+)?" + _MONTH_WORD
-    + r"\.?,?\s+(?P<year>(?:19|20)\d\d)\b",
+    # also between hyphens, as database-made agendas print it: "13-Feb-2025"
+    r"\b(?P<day>[0-3]?\d)(?:\s*" + _ORDINAL + r"\.?\s+(?:(?i:day)\s+)?(?:(?:of|o|de)\s+)?|-(?=[^\W\d_]{3,11}-))" + _MONTH_WORD
+    + r"(?:\.?,?\s+|-)(?P<year>(?:19|20)\d\d)\b",
     ["Milburn Parish Council - 2nd July 2019", "The meeting will be held at 7.00 pm on 13 February 2018",
      "Newbiggin Parish Council - 3 rd September 2019", "CYFARFOD 9fed HYDREF 2019", "Thursday, 13th March, 2025",
      "Réunion du Conseil Municipal du 12 juillet 2023", "Minutes of the meeting held on 14 Ocotber 2019",
-     "held on the 6th day of January, 2025", "Kokous 5. maaliskuuta 2024", "5t July 2016", "Tuesday 13*\" March 2018"],
+     "held on the 6th day of January, 2025", "Kokous 5. maaliskuuta 2024", "5t July 2016", "Tuesday 13*\" March 2018",
+     "Meeting Date: 13-Feb-2025"],
 )
 
 DATE_MDY = Convention(

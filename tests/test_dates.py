@@ -21,6 +21,7 @@ from extract.text import day_comes_first, find_date, find_dates, month_number
     ("Kokous 5. maaliskuuta 2024", "2024-03-05"),  # Finnish, the month in the partitive
     ("5t July 2016", "2016-07-05"),  # a superscript ordinal as OCR reads it: Milburn's "5th", scanned
     ("Tuesday 13*\" March 2018", "2018-03-13"),  # and Sutton Coldfield's "13th"
+    ("Meeting Date: 13-Feb-2025", "2025-02-13"),  # day, month and year between hyphens (probe: database-made agendas)
 ])
 def test_dates_in_every_printed_form(text, iso):
     assert find_date(text) == iso
@@ -31,6 +32,7 @@ def test_dates_in_every_printed_form(text, iso):
     "4.4.5iii) Adroddodd y Cyng.",  # paragraph numbers, not a dotted date
     "Item 31 February 2019",  # no such day
     "version 1.2.2019.3",
+    "Ref 12-ABC-2024",  # hyphens around a word that is no month
 ])
 def test_no_date_where_none_is_printed(text):
     assert find_dates(text) == []
