@@ -1301,7 +1301,7 @@ AUTHORITY = Convention(
     "authority name",
     r"(?P<name>(?:(?i:the)\s+)?(?:(?i:corporation|council)\s+(?i:of\s+the)\s+)?(?i:city|town|township|county|village|borough|municipality|district|commune|parish|shire)"
     r"\s+(?i:of)\s+(?:(?i:the)\s+)?[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3}"
-    r"|(?:[A-Z][\w'’&.-]*\s+){1,4}(?:(?i:parish|town|city|county|district|borough|metropolitan|community|regional|unitary|shire)\s+)*(?i:council)"
+    r"|(?:[A-Z][\w'’&.-]*\s+){1,4}(?:(?i:parish|town|city|county|district|borough|metropolitan|community|regional|unitary|shire)\s+)*(?i:council)\b"
     r"|(?:[A-Z][\w'’&.-]*\s+){1,4}(?:(?i:union|unified)\s+)?(?i:school\s+district)"
     r"|(?:[A-Z][\w'’&.-]*\s+){1,5}(?:(?i:mayoral)\s+)?(?i:combined\s+authority)"
     r"|(?i:cyngor\s+(?:cymuned|tref|sir|dinas))\s+[A-Z][\w'’-]*(?:\s+(?:a|ac|[A-Z][\w'’-]*)){0,4}"
@@ -1314,7 +1314,8 @@ AUTHORITY = Convention(
      "Kempeleen kunta", "SHIRE OF WANDOO", "Ville de Sainte-Marie", "MUNICIPALITÉ DE SAINT-ANDRÉ",
      "KEMPELEEN KUNTA"],
     flags=0,
-    counter_examples=["Regular Meeting Agenda", "the minutes of the meeting of the council", "ville de plus en plus"],
+    counter_examples=["Regular Meeting Agenda", "the minutes of the meeting of the council", "ville de plus en plus",
+                      "Dear Councillor"],
 )
 # An authority's council named as "the council of" the authority: the meeting is of its "Council".
 WHOLE_COUNCIL = Convention(
@@ -1362,10 +1363,19 @@ MEETING_OF = Convention(
 # Dates that say when a paper was published or revised, not when the meeting is.
 PUBLICATION_DATE = Convention(
     "publication or revision date",
-    r"\b(?:published|publication|amended|revised|posted|printed|issued|dispatched|circulated|updated|publiceras"
+    r"\b(?:published|publication|amended|revised|posted|printed|issued|dispatched|despatch(?:ed)?|circulated|updated|publiceras"
     r"|signed)\b[^.\d]{0,25}$",
-    ["Amended ", "Agenda published on: ", "Date of publication: "],
+    ["Amended ", "Agenda published on: ", "Date of publication: ", "Date of despatch: Friday, "],
     counter_examples=["Tuesday, "],
+)
+
+# A letter's salutation: a summons is a letter, and the date set alone above "Dear Councillor" is the
+# letter's, not the meeting's (which the summons sentence below gives).
+SALUTATION = Convention(
+    "letter salutation",
+    r"^\s*dear\s+(?:councill?ors?|cllrs?|members?|sirs?|madam|all|colleagues?|sir\s+or\s+madam|member\s+of\s+the)\b",
+    ["Dear Councillor,", "Dear Councillor", "Dear Members", "Dear Sir or Madam"],
+    counter_examples=["Dear Park Users: the path is closed", "Members are reminded"],
 )
 
 # A sentence saying when the meeting is held, before its date.

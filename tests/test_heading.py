@@ -75,6 +75,20 @@ def test_french_body_names_run_on_in_lower_case_qualifiers():
         "Cyngor Cymuned Manordeilo a Salem"
 
 
+def test_a_summons_letter_dates_itself_above_the_salutation():
+    # Probe of a parish summons: the letter's date stands alone above "Dear Councillor"; the summons sentence
+    # gives the meeting's. "Dear Councillor" names no authority ("Council" is no word of "Councillor").
+    heading = read_heading([page(
+        ("3 March 2025", 11, False, 400), ("Dear Councillor", 11, False, 72),
+        ("You are hereby summoned to attend the meeting of the Parish Council to be held on Tuesday 11 March 2025 at "
+         "7.30pm in the Village Hall.", 11, False, 72), (BODY, 10, False, 72))])
+    assert (heading.body, heading.date) == (None, "2025-03-11")
+    # Counter-example: a date alone in a title block without a letter's salutation is the meeting's.
+    heading = read_heading([page(("CABINET", 16, True, 72), ("12 March 2025", 12, False, 72),
+                                 ("Published 4 March 2025", 9, False, 400), (BODY, 10, False, 72))])
+    assert (heading.committee, heading.date) == ("Cabinet", "2025-03-12")
+
+
 def test_a_cover_field_names_the_committee():
     heading = read_heading([page(
         ("REPORT TO: WEST OF ENGLAND COMBINED AUTHORITY COMMITTEE", 12, True, 77), ("DATE: 27 MARCH 2026", 12, True, 77),

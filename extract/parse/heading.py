@@ -34,7 +34,7 @@ from extract.patterns import (ADDRESSED_TO, ATTENDANCE_LABEL, AUTHORITY, AUTHORI
                               AUTHORITY_FORMAL_PREFIX, COMMITTEE_MAX_WORDS, GENERIC_BODY_WORDS, COUNCIL_MEETING, COUNCIL_NOUNS, DOCUMENT_TITLE, EARLIER_MEETING,
                               MEETING_OF,
                               WHOLE_COUNCIL, HEADING_NOISE, LEADING_BODY_WORD, BODY_QUALIFIER, MEETING_BODY, MINUTE_HEADING,
-                              MEETING_HELD, NAME_FUNCTION_WORDS, NOT_A_NAME, OPENING_BUSINESS, OWN_MINUTES_TITLE, PAGE_FURNITURE, PRINT_STAMP, STREET_ADDRESS, PUBLICATION_DATE, TIME_OF_DAY)
+                              MEETING_HELD, SALUTATION, NAME_FUNCTION_WORDS, NOT_A_NAME, OPENING_BUSINESS, OWN_MINUTES_TITLE, PAGE_FURNITURE, PRINT_STAMP, STREET_ADDRESS, PUBLICATION_DATE, TIME_OF_DAY)
 from extract.exempt import without_markings
 from extract.model import Review
 from extract.read import Line, Page
@@ -484,12 +484,15 @@ def _dates_in(text: str, weight: float, order: int, day_first: bool | None) -> l
 def _meeting_date(block: list[Phrase], opening: list[Line], day_first: bool | None) -> tuple[str | None, str | None]:
     """The date the most prominent evidence gives, and a doubt where strong evidence disagrees."""
     evidence: list[_Dated] = []
+    salutation = next((line.top for line in opening if SALUTATION.match(line.text)), None)
     for index, phrase in enumerate(block):
         # A date may run on into the next phrase ("… held on 12" / "December 2017 at 7.00 pm").
         text = phrase.text + (" " + block[index + 1].text if index + 1 < len(block) else "")
         # A notice set in display type ("… as adopted by the City Council on November 16, 2021") is
         # weaker evidence than a heading line.
         weight = 10 + phrase.prominence if len(phrase.text.split()) <= TITLE_LINE_MAX_WORDS else 5
+        if salutation is not None and phrase.lines[0].top < salutation and _only_a_date(phrase.text, day_first):
+            weight = 1.0  # a summons' own date, above "Dear Councillor"
         evidence += [d for d in _dates_in(text, weight, phrase.order, day_first) if d.start < len(phrase.text)]
     in_block = {id(line) for phrase in block for line in phrase.lines}
     for index, line in enumerate(opening):
@@ -511,6 +514,13 @@ def _meeting_date(block: list[Phrase], opening: list[Line], day_first: bool | No
     if best.weight < HELD_ON_WEIGHT:
         doubt = f"{best.iso} is a date in the text, not the heading's"
     return best.iso, doubt
+
+
+def _only_a_date(text: str, day_first: bool | None) -> bool:
+    """A line that is a date and nothing else ("3 March 2025", "Monday, 3 March 2025")."""
+    dates = find_dates(text, day_first)
+    rest = text[:dates[0].start] + text[dates[0].end:] if len(dates) == 1 else text
+    return len(dates) == 1 and not re.sub(r"\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\b|\W", "", rest, flags=re.I)
 
 
 def _heading_date(blocks: list[tuple[list[Phrase], list[Line]]], day_first: bool | None) -> tuple[str | None, str | None]:
