@@ -1071,3 +1071,23 @@ def test_parish_minutes_numbered_by_year_and_their_shorthand_for_proposals():
     assert [p.name for p in record.apologies] == ["G Grey"]
     assert [(m.number, mo.mover, mo.seconder, mo.result) for m in record.items for mo in m.motions] == [
         ("23/006", "Brown", "Smith", "carried"), ("23/007", "Smith", "White", "carried")]
+
+
+def test_minutes_with_business_but_no_attendance_are_flagged_for_review():
+    # An attendance printed in a form not read is not published as "nobody present": the record asks for review.
+    record = parse(page([
+        (57, 60, "ASHBY PARISH COUNCIL"), (57, 80, "Minutes of the meeting held on Monday 8 January 2024"),
+        (57, 100, "Those attending: see the register kept by the Clerk"),
+        (57, 130, "1. Planning applications"), (57, 145, "RESOLVED: to raise no objection to application 23/0456."),
+    ], bold={0, 1, 3}))
+    assert [m.number for m in record.items] == ["1"]
+    assert [(r.field, r.why) for r in record.review if r.field == "present"] == [
+        ("present", "the minutes record business but no attendance was recognised")]
+    # Counter-example: minutes whose attendance is read need no such review.
+    record = parse(page([
+        (57, 60, "ASHBY PARISH COUNCIL"), (57, 80, "Minutes of the meeting held on Monday 8 January 2024"),
+        (57, 100, "Present: Cllrs J Smith (Chairman), P Brown, K White"),
+        (57, 130, "1. Planning applications"), (57, 145, "RESOLVED: to raise no objection to application 23/0456."),
+    ], bold={0, 1, 3}))
+    assert [p.name for p in record.present] == ["J Smith", "P Brown", "K White"]
+    assert not [r for r in record.review if r.field == "present"]

@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 
 from extract.exempt import MinutePart, exempt_minutes, merged_paragraphs, page_marking
 from extract.model import (Block, Declaration, Departure, Heading, Minute, Minutes, Motion, Paragraph,
-                           Person, Table)
+                           Person, Review, Table)
 from extract.parse.common import line_step, paragraphs, source_of
 from extract.parse.heading import read_heading
 from extract.parse.numbering import Candidate, Label, number_alone, outline, read_label
@@ -114,6 +114,9 @@ def parse(span: DocumentSpan, pdf: PdfText) -> Minutes:
     minute_of = {id(section): minute for section, minute in zip(cut.sections, built) if owners[id(section)] is minute}
     record.content = body_blocks(cut, {key: minute.anchor for key, minute in minute_of.items()})
     record.warnings = warnings_for(record)
+    if record.items and not (record.present or record.apologies or record.absent):
+        # minutes that record business but nobody present: the attendance was printed in a form not read
+        record.review.append(Review(field="present", why="the minutes record business but no attendance was recognised"))
     mark_exempt_minutes(record, cut, span, minute_of)
     return record
 

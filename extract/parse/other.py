@@ -20,8 +20,8 @@ def parse(span: DocumentSpan, pdf: PdfText) -> Other:
     committee = (meeting and meeting.committee) or heading.committee or "Unsorted"
     language = language_of(" ".join(ln.text for ln in span.lines))
     if language != "English":
-        reason = f"written in {language}: the parsers read English council documents only"
-        warnings = [f"document in {language}: no structure extracted, kept as an 'other' record with its text"]
+        reason = f"written in {language}: no minutes, agenda or report structure recognised"
+        warnings = [f"document in {language}: no structure recognised, kept as an 'other' record with its text"]
     elif meeting:
         reason, warnings = "a paper of the agenda pack with no report or minutes structure", []
     else:
