@@ -1149,6 +1149,8 @@ MINUTES_TITLE = Convention(
     r"|^\W*(?:(?:official|summary|journal|record|transcript|minutes)\s+of\s+(?:the\s+)?|official\s+)?proceedings\s+of\s+the\s+"
     r"(?:[\w'’&-]+\s+){0,6}?(?:council|board|commission|committee|supervisors|trustees|aldermen|selectmen|assembly)\W*$"
     r"|^\W*hansard\b|^\W*(?:meeting\s+notes|notes\s+of\s+(?:the|a)\s+(?:\w+\s+)?meeting\b)"
+    # a US city council's journal (Omaha, Chicago): "JOURNAL OF THE CITY COUNCIL"
+    r"|^\W*journal\s+of\s+the\s+(?:[\w'’&-]+\s+){0,6}?(?:council|board|commission|supervisors|trustees|aldermen)\b"
     # the word for minutes in other languages: Swedish, Welsh, French, Japanese, Finnish
     r"|^\W*(?:protokoll|cofnodion|procès-verbal|compte[- ]rendu|(?:kokous)?pöytäkirja)\b(?!\s+(?:för|från)\b)|(?:会議録|委員会記録|議事録|会議記録)\s*(?:[（(]\s*第\s*\S{1,3}\s*[日号回]\s*[）)])?\s*$",
     ["APPROVED MEETING MINUTES", "FINAL MINUTES", "REGULAR MEETING MINUTES", "EXEMPT MINUTES",
@@ -1156,7 +1158,7 @@ MINUTES_TITLE = Convention(
      "MINTUES OF THE", "MINUTES OF THE REGULAR MEETING OF THE", "Protokoll 5/2022", "第３回 産業交通水道委員会記録",
      "Procès-verbal de la séance du conseil municipal", "Council Minutes", "Meeting Minutes", "ACTION MINUTES",
      "Unconfirmed Minutes", "SUMMARY OF PROCEEDINGS", "PROCEEDINGS OF THE BOARD OF SUPERVISORS", "Notes of the meeting",
-     "Pöytäkirja 7/2023", "横浜市会本会議　会議録（第３日）", "建設委員会会議録"],
+     "Pöytäkirja 7/2023", "横浜市会本会議　会議録（第３日）", "建設委員会会議録", "JOURNAL OF THE CITY COUNCIL"],
     counter_examples=["Minutes of the meeting are recorded with comments on each case made by the group. These",
                       "Minutes", "Föredragningslista 16/2022", "2024/11/05 1:34 会議録表示", "Approval of Minutes",
                       "APPROVAL OF THE MINUTES", "3. Council Minutes", "Previous Meeting Minutes", "To approve the minutes",
@@ -1257,8 +1259,10 @@ BODY_QUALIFIER = Convention(
 # The wording of a title block around the body's name: what the document is, which meeting, when.
 HEADING_NOISE = Convention(
     "heading wording around the committee name",
-    r"\b(?:approved|draft|unapproved|final|action|revised|amended|printed|public|open\s+session|closed\s+session)\b"
-    r"|\bsummons(?:\s+to)?(?:\s+and)?\b|\b(?:minutes|mintues|agenda|notice|record)(?:\s+(?:of|for))?\b"
+    # "public" as the meeting's kind ("Public Document Pack", "PUBLIC MINUTES"), not a word of a name ("Public Art Commission")
+    r"\b(?:approved|draft|unapproved|final|action|revised|amended|printed|open\s+session|closed\s+session)\b"
+    r"|\bpublic\b(?=\s+(?:document|session|meeting|agenda|notice|minutes|pack|reports?|part|hearing)\b|\s*$)"
+    r"|\bsummons(?:\s+to)?(?:\s+and)?\b|\b(?:minutes|mintues|agenda|notice|record|journal)(?:\s+(?:of|for))?\b"
     r"|\b(?:(?:summary|journal|record|transcript)\s+of\s+)?proceedings(?:\s+of)?\b|\bnotes\s+of\b"
     r"|\b(?:special|regular|adjourned|extraordinary|ordinary|hybrid|virtual|remote)\b"
     r"|\b(?:(?:work|study|budget)\s+)?sessions?\b|\bworkshops?\b"
@@ -1269,7 +1273,7 @@ HEADING_NOISE = Convention(
      "Minutes of the Meeting of the Children's Services Overview and Scrutiny Committee held on 12",
      "Summons to and Agenda for a Meeting on", "REGULAR MEETING AGENDA", "Protokoll 5/2022",
      "Minutes of Monthly Meeting of Galway County Council", "PROCEEDINGS OF THE BOARD OF SUPERVISORS", "SUMMARY OF PROCEEDINGS",
-     "City Council Work Session", "第３回 産業交通水道委員会記録"],
+     "City Council Work Session", "第３回 産業交通水道委員会記録", "JOURNAL OF THE CITY COUNCIL", "PUBLIC MINUTES"],
 )
 
 # The words in a title block that say what the document is: the phrase holding them names the

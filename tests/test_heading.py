@@ -75,6 +75,19 @@ def test_french_body_names_run_on_in_lower_case_qualifiers():
         "Cyngor Cymuned Manordeilo a Salem"
 
 
+def test_body_names_with_a_complement_and_public_in_them():
+    # Probes of other boards of the first corpus's city: a complement after "on" or "for", "Public" in a name
+    assert committee_in("COMMISSION ON DISABILITY ISSUES") == "Commission on Disability Issues"
+    assert committee_in("Committee for Education and Skills") == "Committee for Education and Skills"
+    assert committee_in("CITY OF ALAMEDA PUBLIC ART COMMISSION") == "City of Alameda Public Art Commission"
+    assert committee_in("ALAMEDA PUBLIC UTILITIES BOARD") == "Alameda Public Utilities Board"
+    assert committee_in("JOURNAL OF THE CITY COUNCIL") == "City Council"
+    # Counter-examples: what the meeting is about or where it is held, and "public" as the meeting's kind
+    assert committee_in("Special Meeting of the City Council on the Budget") == "City Council"
+    assert committee_in("Meeting of the Planning Committee on Zoom") == "Planning Committee"
+    assert committee_in("Cabinet - Public Minutes") == "Cabinet"
+
+
 def test_a_summons_letter_dates_itself_above_the_salutation():
     # Probe of a parish summons: the letter's date stands alone above "Dear Councillor"; the summons sentence
     # gives the meeting's. "Dear Councillor" names no authority ("Council" is no word of "Councillor").

@@ -339,8 +339,11 @@ def committee_in(text: str) -> str | None:
     # English names end with their head noun and its complement ("Board of Health"), and run back
     # over capitalised words and function words ("… Overview and Scrutiny Committee").
     last = list(MEETING_BODY.finditer(text))[-1]
-    complement = re.match(r"(?:\s+(?i:of)\s+(?:(?i:the)\s+)?(?:[A-Z][\w'’&-]*|(?i:and)|&)"
-                          r"(?:\s+(?:[A-Z][\w'’&-]*|(?i:and)|&))*)?(?:\s*\([A-Z]{2,8}\))?", text[last.end():])
+    # "Board of Health", and "Commission on Disability Issues", "Committee for Education" (dates and weekdays,
+    # "Council on Tuesday", are gone already) — not "Planning Board on Zoom", "City Council on the Budget"
+    complement = re.match(r"(?:\s+(?:(?i:of)\s+(?:(?i:the)\s+)?|(?i:on|for)\s+(?!(?i:zoom|teams|behalf|site|the)\b))"
+                          r"(?:[A-Z][\w'’&-]*|(?i:and)|&)(?:\s+(?:[A-Z][\w'’&-]*|(?i:and)|&))*)?(?:\s*\([A-Z]{2,8}\))?",
+                          text[last.end():])
     end = last.end() + (complement.end() if complement else 0)
     following = text[end:].split()[:1]
     # "PLANNING COMMISSION CITY OF GARDENA": the authority set after the name on the next line is not part of it.
