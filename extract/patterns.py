@@ -147,6 +147,16 @@ DATE_SLASHED = Convention(
     counter_examples=["1 of 5 11/20/22, 8:38 PM", "4/23/19", "ref 2019/1625/01"],
 )
 
+# A date with a two-digit year, read only where a field says it is the date ("Date: 12/03/24", "Meeting
+# date: 12.3.24"): elsewhere such figures are print stamps, minute numbers ("19.07.01") or references.
+DATE_FIELD_SHORT_YEAR = Convention(
+    "date field with a two-digit year",
+    r"\b(?:meeting\s+)?date(?:\s+of\s+(?:the\s+)?meeting)?\s*:\s*(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+)?"
+    r"(?P<first>[0-3]?\d)(?P<sep>[/.])(?P<second>[0-3]?\d)(?P=sep)(?P<year>\d\d)(?![\d/.])",
+    ["Date: 12/03/24", "Meeting Date: 12.3.24", "DATE: Tuesday 3/5/24"],
+    counter_examples=["19.07.01 Apologies", "1 of 5 11/20/22, 8:38 PM", "Date: 12/03/2024"],
+)
+
 # Where a document neither prints a slashed date past the 12th nor spells a date out, its wording says
 # which side of the Atlantic it was written on, and so which order its slashed dates are in (a guess,
 # flagged for review): American usage prints the month first, British and Commonwealth usage the day.

@@ -9,7 +9,7 @@ import unicodedata
 from collections import Counter
 from typing import NamedTuple
 
-from extract.patterns import (DATE_DMY, DATE_DOTTED, DATE_JAPANESE, DATE_MDY, DATE_SLASHED, DATE_YMD, DAY_FIRST_WORDING,
+from extract.patterns import (DATE_DMY, DATE_DOTTED, DATE_FIELD_SHORT_YEAR, DATE_JAPANESE, DATE_MDY, DATE_SLASHED, DATE_YMD, DAY_FIRST_WORDING,
                               ERA_OFFSETS, MONTH_FIRST_WORDING,
                               MONTH_ABBREVIATIONS, MONTH_NAMES, TIME_OF_DAY, CLOCK_24H, FRENCH_TIME, JAPANESE_TIME)
 
@@ -99,17 +99,19 @@ def find_dates(text: str, day_first: bool | None = None) -> list[DateFound]:
             iso = iso_date(int(m.group("year")), month, int(m.group("day"))) if month else None
             if iso and m.start() not in found:
                 found[m.start()] = DateFound(m.start(), iso, m.end())
-    numeric = [(m, iso_date(_year(m), int(m.group("month")), int(m.group("day"))))
+    numeric = [(m.start(), m.end(), iso_date(_year(m), int(m.group("month")), int(m.group("day"))))
                for convention in (DATE_DOTTED, DATE_YMD, DATE_JAPANESE) for m in convention.finditer(text)]
-    for m in DATE_SLASHED.finditer(text):
+    for m in [*DATE_SLASHED.finditer(text), *DATE_FIELD_SHORT_YEAR.finditer(text)]:
         first, second = int(m.group("first")), int(m.group("second"))
-        order = _slashed_day_first(first, second, day_first)
+        # dots are a day-first convention; slashes follow the document's
+        order = _slashed_day_first(first, second, True if m.groupdict().get("sep") == "." else day_first)
         if order is not None:
             day, month = (first, second) if order else (second, first)
-            numeric.append((m, iso_date(int(m.group("year")), month, day)))
-    for m, iso in numeric:
-        if iso and not any(d.start <= m.start() < d.end for d in found.values()):
-            found[m.start()] = DateFound(m.start(), iso, m.end())
+            year = int(m.group("year"))
+            numeric.append((m.start("first"), m.end(), iso_date(year + 2000 if year < 100 else year, month, day)))
+    for start, end, iso in numeric:
+        if iso and not any(d.start <= start < d.end for d in found.values()):
+            found[start] = DateFound(start, iso, end)
     return sorted(found.values())
 
 

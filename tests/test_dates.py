@@ -55,6 +55,12 @@ def test_positions_say_where_each_date_is():
     ("Accountant I 08/20/2019 2019-1677-01", None, "2019-08-20"),  # month first (Alameda's eligible lists)
     ("8/4/2011", False, "2011-08-04"),  # Alameda's running header, in a document of "August 4, 2011"
     ("8/4/2011", True, "2011-04-08"),  # the same digits in a document that prints "8 April 2011"
+    # a two-digit year where a field says it is the date (probes: parish minutes, US agendas)
+    ("Date: 12/03/24", True, "2024-03-12"),
+    ("DATE: Tuesday 3/5/24", False, "2024-03-05"),
+    ("Meeting Date: 12.3.24", None, "2024-03-12"),  # dots: day first
+    ("19.07.01 Apologies", True, None),  # a minute number, no date
+    ("Signed ____ 12/03/24", True, None),  # no field names it the date
 ])
 def test_slashed_dates_in_the_document_s_own_order(text, day_first, iso):
     assert find_date_in_order(text, day_first) == iso
