@@ -3,7 +3,9 @@ byte for byte, and touches no more than the change needs."""
 
 from __future__ import annotations
 
+import os
 import shutil
+import subprocess
 import sys
 from pathlib import Path
 
@@ -169,3 +171,38 @@ def test_one_more_meeting_makes_again_only_the_pages_that_list_it(tmp_path, monk
     shutil.copytree(tmp_path / "pdf", tmp_path / "fresh" / "pdf")
     assert build(tmp_path / "fresh") == 0
     assert tree(tmp_path / "site") == tree(tmp_path / "fresh" / "site")
+
+
+# In another process: what each generated group of the archive in argv[1] says it is made of.
+GROUP_DIGESTS = """
+import sys
+from pathlib import Path
+from extract.archive import Archive
+from extract.publish.derived import Ingredients, feed_groups, page_groups
+from extract.publish.pages import SiteContext
+catalogue = Archive(Path(sys.argv[1])).catalogue()
+ctx = SiteContext.build(catalogue, {})
+made = Ingredients(ctx, {doc.path: doc.path for doc in catalogue.documents})
+print([group.made_of for group in [*page_groups(ctx, made), *feed_groups(ctx, "", made)]])
+"""
+
+
+def test_what_a_page_is_made_of_is_the_same_in_every_build(tmp_path):
+    """Each build is a new Python process, whose sets iterate in another order (string hashing is seeded
+    per process): a digest of what pages are made of must not change with it, else every build after
+    one more meeting makes every page again."""
+    write_archive(tmp_path / "docs")
+    add_another_committee(tmp_path / "docs")
+    other = Minutes(body="Southend-on-Sea Borough Council", committee="Cabinet", date="2018-03-07",
+                    title="Minutes: Cabinet, 2018-03-07", source=Source(file="southend.pdf", sha256="2" * 64, pages=[1]),
+                    status="approved", present=[Person("Ann Holland", "Chair", "Councillor")],
+                    items=[Minute("1", "Budget Monitoring", anchor="min-1")], content=[Paragraph("Noted.")])
+    path = tmp_path / "docs" / record_path(other)
+    path.parent.mkdir(parents=True, exist_ok=True)
+    path.write_text(render_record(other), encoding="utf-8")
+    seen = set()
+    for seed in range(6):
+        env = dict(os.environ, PYTHONHASHSEED=str(seed), PYTHONPATH=str(ROOT))
+        seen.add(subprocess.run([sys.executable, "-c", GROUP_DIGESTS, str(tmp_path / "docs")], env=env, check=True,
+                                capture_output=True, text=True).stdout)
+    assert len(seen) == 1

@@ -18,7 +18,6 @@ records or people changed.
 from __future__ import annotations
 
 import functools
-import hashlib
 from typing import Callable
 
 from extract.archive import Committee, Council, Meeting
@@ -28,7 +27,7 @@ from extract.publish.pages import (COMMITTEES_PAGE, SiteContext, committee_page,
                                    subject_page)
 from extract.publish.person_pages import PEOPLE_PAGE, people_index, person_pages
 from extract.publish.registers import declarations_pages, register_pages
-from extract.publish.stage import Generated
+from extract.publish.stage import Generated, digest
 
 PageGroup = Callable[[], dict[str, str]]
 GROUP_SIZE = 100  # meeting or item pages per group: enough work to be worth a worker's while
@@ -54,10 +53,6 @@ def _subject_pages(ctx: SiteContext, subjects: list) -> dict[str, str]:
     return {subject.page: subject_page(ctx, subject) for subject in subjects}
 
 
-def _digest(*parts) -> str:
-    return hashlib.sha256(repr(parts).encode("utf-8")).hexdigest()
-
-
 class Ingredients:
     """Digests of what pages are made of, from each record's stage key (which changes with its file)."""
 
@@ -65,13 +60,13 @@ class Ingredients:
         self.ctx = ctx
         self.record_keys = record_keys
         catalogue = ctx.catalogue
-        self.shared = _digest(ctx.today.isoformat(), repr(catalogue.settings),
+        self.shared = digest(ctx.today.isoformat(), catalogue.settings,
                               [(c.name, c.slug, c.key) for c in catalogue.councils])
         people: dict[int, list] = {}
         for individual in ctx.people.individuals.values():
             people.setdefault(id(individual.council), []).append(
                 (individual.name, individual.page, individual.party, individual.ward))
-        self._people = {council: _digest(sorted(found)) for council, found in people.items()}
+        self._people = {council: digest(sorted(found)) for council, found in people.items()}
 
     def people(self, council: Council) -> str:
         return self._people.get(id(council), "")
@@ -86,18 +81,18 @@ class Ingredients:
         pdfs = [(file, repr(self.ctx.pdfs.get(file))) for file in sources]
         packs = [(file, sorted((item, d.path, self.record_keys.get(d.path))
                                for item, d in self.ctx.pack_papers.get(file, {}).items())) for file in sources]
-        return _digest(self.shared, committee.page, committee.name, committee.council.name,
+        return digest(self.shared, committee.page, committee.name, committee.council.name,
                        self.people(committee.council), [self.meeting(m) for m in meetings], pdfs, packs)
 
     def meeting_data(self, meeting: Meeting) -> str:
         """What the data files say of a meeting: its records, its committee's and council's names, its people."""
-        return _digest(self.meeting(meeting), meeting.committee.name, meeting.council.name,
+        return digest(self.meeting(meeting), meeting.committee.name, meeting.council.name,
                        self.people(meeting.council))
 
     def council(self, council: Council) -> str:
         """A council's meetings' records and its people."""
         meetings = [self.meeting(m) for m in self.ctx.catalogue.meetings if m.council is council]
-        return _digest(self.shared, council.slug, council.name, self.people(council), meetings)
+        return digest(self.shared, council.slug, council.name, self.people(council), meetings)
 
 
 def page_groups(ctx: SiteContext, made: Ingredients | None = None) -> list[Generated]:
@@ -105,7 +100,7 @@ def page_groups(ctx: SiteContext, made: Ingredients | None = None) -> list[Gener
     say what they are made of say so."""
 
     def group(make: PageGroup, *made_of) -> Generated:
-        return Generated(make, _digest(*made_of) if made and made_of else None)
+        return Generated(make, digest(*made_of) if made and made_of else None)
 
     groups = [group(functools.partial(_hub_pages, ctx))]
     subjects: dict[int, list] = {}
@@ -129,7 +124,7 @@ def feed_groups(ctx: SiteContext, site_url: str, made: Ingredients | None = None
     """The archive's feed, made every build, and each committee's feed and calendar, made of its meetings."""
     groups = [Generated(functools.partial(site_feed, ctx.catalogue, site_url))]
     for committee in ctx.catalogue.committees:
-        made_of = _digest("feeds", site_url, made.committee(committee)) if made else None
+        made_of = digest("feeds", site_url, made.committee(committee)) if made else None
         groups.append(Generated(functools.partial(committee_feeds, committee, site_url), made_of))
     return groups
 

@@ -39,8 +39,8 @@ from mkdocs.structure.files import File, Files, InclusionLevel, get_files, set_e
 from mkdocs.structure.nav import Navigation, get_navigation
 from mkdocs.structure.pages import Page
 
-from extract.publish.stage import (ShardedCache, code_version, file_key, load_cache, replace_file, save_cache,
-                                   site_cache, top_folder)
+from extract.publish.stage import (ShardedCache, code_version, digest, file_key, load_cache, replace_file,
+                                   save_cache, site_cache, top_folder)
 from extract.workers import forked_imap
 
 PARALLEL_FROM = 16  # pages; below this, starting worker processes costs more than it saves
@@ -183,24 +183,20 @@ def _render_chunk(src_uris: list[str]) -> list[tuple[str, Rendered | None, list[
 
 def _theme_digest(config) -> str:
     """The theme's templates and assets outside installed packages (the project's overrides), by content."""
-    digest = hashlib.sha256()
+    hasher = hashlib.sha256()
     for folder in config.theme.dirs:
         root = Path(folder).resolve()
         if "site-packages" in root.parts or "dist-packages" in root.parts:
             continue  # a package's own templates: its version is in code_version()
         for path in sorted(p for p in root.rglob("*") if p.is_file()):
-            digest.update(path.relative_to(root).as_posix().encode() + b"\0" + path.read_bytes() + b"\0")
-    return digest.hexdigest()
+            hasher.update(path.relative_to(root).as_posix().encode() + b"\0" + path.read_bytes() + b"\0")
+    return hasher.hexdigest()
 
 
 def _nav_signature(items) -> list:
     """What every page shows of the navigation: its items' kinds, titles and addresses, in order."""
     return [(type(item).__name__, item.title, getattr(item, "url", None), _nav_signature(item.children or []))
             for item in items]
-
-
-def _digest(*parts) -> str:
-    return hashlib.sha256(repr(parts).encode("utf-8")).hexdigest()[:32]
 
 
 def _still_resolves(files: Files, lookups, memo: dict) -> bool:
@@ -276,7 +272,7 @@ def _render(config, stage_keys: dict[str, str], cache: Path, counter) -> tuple[i
     files.looked_up = None
     env = config.plugins.on_env(env, config=config, files=files)
 
-    common = _digest(code_version(), Path(config.config_file_path).read_text(encoding="utf-8"),
+    common = digest(code_version(), Path(config.config_file_path).read_text(encoding="utf-8"),
                      _theme_digest(config), _nav_signature(nav.items))
     state = site_cache(cache, site_dir, "site")
     kept_pages, kept_statics = ShardedCache(state / "pages"), ShardedCache(state / "statics")
@@ -289,7 +285,7 @@ def _render(config, stage_keys: dict[str, str], cache: Path, counter) -> tuple[i
     memo: dict = {}
     keys, todo = {}, []
     for file in doc_files:
-        keys[file.src_uri] = key = _digest(common, stage_keys.get(file.src_uri) or file_key(Path(file.abs_src_path)))
+        keys[file.src_uri] = key = digest(common, stage_keys.get(file.src_uri) or file_key(Path(file.abs_src_path)))
         entry = old_pages.get(file.src_uri)
         if not (entry and entry.key == key and entry.dest == file.dest_uri and _output_intact(site_dir, entry)
                 and _still_resolves(files, entry.lookups, memo)):

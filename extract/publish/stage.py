@@ -15,6 +15,7 @@ next build cold: it writes the same bytes.
 
 from __future__ import annotations
 
+import dataclasses
 import functools
 import hashlib
 import importlib.metadata
@@ -47,6 +48,27 @@ def code_version() -> str:
         except importlib.metadata.PackageNotFoundError:
             digest.update(f"{name}=none\0".encode())
     return digest.hexdigest()[:20]
+
+
+def digest(*parts) -> str:
+    """A digest of values (strings, numbers, lists, tuples, dicts, sets, dataclasses of these) that is the
+    same in every process: a set's ``repr`` follows string hashing, which differs from one run of Python
+    to the next, so sets are digested sorted."""
+    return hashlib.sha256(repr(_canonical(parts)).encode("utf-8")).hexdigest()[:32]
+
+
+def _canonical(value):
+    if isinstance(value, (str, int, float, bool, type(None))):
+        return value
+    if isinstance(value, (set, frozenset)):
+        return ("set", sorted((_canonical(v) for v in value), key=repr))
+    if isinstance(value, dict):
+        return ("dict", [(_canonical(k), _canonical(v)) for k, v in value.items()])
+    if isinstance(value, (list, tuple)):
+        return [_canonical(v) for v in value]
+    if dataclasses.is_dataclass(value) and not isinstance(value, type):
+        return (type(value).__name__, [(f.name, _canonical(getattr(value, f.name))) for f in dataclasses.fields(value)])
+    return repr(value)
 
 
 def text_key(text: str) -> str:
