@@ -1240,6 +1240,16 @@ MEETING_BODY = Convention(
                       "Chief Executive", "Crown Court"],
 )
 
+# One member who takes executive decisions alone, as a UK council's scheme of delegation allows: the
+# "committee" of a record of decision ("Cabinet Member for Integrated Children’s Services"), no sentence or office.
+SOLE_DECISION_MAKER = Convention(
+    "member taking decisions alone",
+    r"^(?:deputy\s+)?(?:cabinet|executive|lead)\s+member\s+for\s+\S.*|^portfolio\s+holder\s+for\s+\S.*"
+    r"|^leader\s+of\s+the\s+council$",
+    ["Cabinet Member for Integrated Children’s Services", "Portfolio Holder for Housing", "Leader of the Council"],
+    counter_examples=["Chair of the Health Overview Scrutiny Committee", "Cabinet"],
+)
+
 # A head noun on its own ("the Committee may discuss …") names no body; "Cabinet" and "Council" do: each
 # authority has one.
 GENERIC_BODY_WORDS = {"committee", "sub-committee", "subcommittee", "board", "commission", "panel", "forum", "authority",

@@ -136,6 +136,9 @@ def test_names_that_are_sentences_or_offices_are_doubted():
     assert committee_doubt("Amenities, Leisure and Community Services")  # no body named: kept, but for review
     assert committee_doubt("Children's Services Overview and Scrutiny Committee") is None
     assert committee_doubt("Välfärdsnämnden") is None and committee_doubt("産業交通水道委員会") is None
+    # A member who decides alone is the "committee" of a record of decision (cc_kent-cc_report_2025-01-17)
+    assert committee_doubt("Cabinet Member for Integrated Children’s Services") is None
+    assert committee_doubt("Portfolio Holder for Housing") is None
 
 
 def test_wording_around_the_name_is_taken_off():

@@ -31,7 +31,7 @@ from collections import Counter
 from dataclasses import dataclass, field
 
 from extract.patterns import (ADDRESSED_TO, ATTENDANCE_LABEL, AUTHORITY, AUTHORITY_KIND_WORDS, BODY_ONLY_LINE, COMMITTEE_FIELD,
-                              AUTHORITY_FORMAL_PREFIX, COMMITTEE_MAX_WORDS, GENERIC_BODY_WORDS, COUNCIL_MEETING, COUNCIL_NOUNS, DOCUMENT_TITLE, EARLIER_MEETING,
+                              AUTHORITY_FORMAL_PREFIX, COMMITTEE_MAX_WORDS, SOLE_DECISION_MAKER, GENERIC_BODY_WORDS, COUNCIL_MEETING, COUNCIL_NOUNS, DOCUMENT_TITLE, EARLIER_MEETING,
                               MEETING_OF,
                               WHOLE_COUNCIL, HEADING_NOISE, LEADING_BODY_WORD, BODY_QUALIFIER, MEETING_BODY, MINUTE_HEADING,
                               MEETING_HELD, SALUTATION, NAME_FUNCTION_WORDS, NOT_A_NAME, OPENING_BUSINESS, OWN_MINUTES_TITLE, PAGE_FURNITURE, PRINT_STAMP, STREET_ADDRESS, PUBLICATION_DATE, TIME_OF_DAY)
@@ -373,6 +373,8 @@ def committee_doubt(name: str | None) -> str | None:
     """Why a committee name is implausible, or None."""
     if not name:
         return "no committee named in the document's heading"
+    if SOLE_DECISION_MAKER.match(name) and len(name.split()) <= COMMITTEE_MAX_WORDS:
+        return None  # a record of a decision one member took
     if len(name.split()) > COMMITTEE_MAX_WORDS:
         return f"'{name[:60]}…' is too long to be a committee's name"
     if NOT_A_NAME.search(name) or not _reads_as_name(name):
