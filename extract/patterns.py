@@ -1393,6 +1393,17 @@ PUBLICATION_DATE = Convention(
     counter_examples=["Tuesday, "],
 )
 
+# A field giving the meeting's date, in the languages of the corpus: as strong as "held on" (a front sheet's
+# "Date: Wednesday 12 March 2025" is the meeting's, not a date met in the text).
+DATE_FIELD = Convention(
+    "field giving the meeting's date",
+    r"^\s*(?:(?:meeting\s+)?date(?:\s+of\s+(?:the\s+)?meeting)?|date\s+and\s+time|when|dyddiad|tid|aika|kokousaika"
+    r"|sammanträdestid|date\s+de\s+la\s+séance|開会日時|日時)\s*:\s*\S",
+    ["Date: Wednesday 12 March 2025", "Date of Meeting: 14/03/2024", "Kokousaika: 14.11.2023 klo 18.00",
+     "Meeting Date: 13-Feb-2025"],
+    counter_examples=["Date of despatch: Friday, 7 March 2025", "Dated 12th November 2019", "Date of next meeting"],
+)
+
 # A letter's salutation: a summons is a letter, and the date set alone above "Dear Councillor" is the
 # letter's, not the meeting's (which the summons sentence below gives).
 SALUTATION = Convention(

@@ -7,7 +7,7 @@ all in one type.
 """
 
 from extract.parse.heading import committee_doubt, committee_in, read_heading
-from extract.read import Line, Page
+from extract.read import Line, Page, TableRegion
 
 
 def page(*lines, width=612.0):
@@ -86,6 +86,28 @@ def test_body_names_with_a_complement_and_public_in_them():
     assert committee_in("Special Meeting of the City Council on the Budget") == "City Council"
     assert committee_in("Meeting of the Planning Committee on Zoom") == "Planning Committee"
     assert committee_in("Cabinet - Public Minutes") == "Cabinet"
+
+
+def test_a_front_sheet_of_label_and_value_cells_gives_its_fields():
+    # Probe of a word-processed front sheet: "Meeting | Planning Committee", "Date | Wednesday 12 March 2025"
+    # as a ruled table, or as two columns of one line where the table has no rules.
+    ruled = page(("Anytown District Council", 16, True, 72), ("AGENDA", 14, True, 72), (BODY, 10, False, 72))
+    ruled.tables = [TableRegion(top=80, bottom=140, rows=[["Meeting", "Planning Committee"],
+                                                         ["Date", "Wednesday 12 March 2025"], ["Time", "7.00 pm"]])]
+    heading = read_heading([ruled])
+    assert (heading.body, heading.committee, heading.date) == ("Anytown District Council", "Planning Committee",
+                                                               "2025-03-12")
+    assert heading.doubts == {}
+    unruled = page(("Anytown District Council", 16, True, 72), ("Meeting Planning Committee", 11, False, 72),
+                   ("Date Wednesday 12 March 2025", 11, False, 72), (BODY, 10, False, 72))
+    for line in unruled.lines[1:3]:
+        line.columns = ((1, 200.0),)
+    heading = read_heading([unruled])
+    assert (heading.committee, heading.date, heading.doubts) == ("Planning Committee", "2025-03-12", {})
+    # Counter-example: a date met in a sentence of the text, under no field, is still doubted.
+    heading = read_heading([page(("Planning Committee", 16, True, 72), (BODY, 10, False, 72),
+                                 ("The applicant wrote on 12 March 2025 to ask for a deferral.", 10, False, 72))])
+    assert "not the heading's" in heading.doubts["date"]
 
 
 def test_a_summons_letter_dates_itself_above_the_salutation():

@@ -28,13 +28,13 @@ from __future__ import annotations
 import itertools
 import re
 from collections import Counter
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from extract.patterns import (ADDRESSED_TO, ATTENDANCE_LABEL, AUTHORITY, AUTHORITY_KIND_WORDS, BODY_ONLY_LINE, COMMITTEE_FIELD,
                               AUTHORITY_FORMAL_PREFIX, COMMITTEE_MAX_WORDS, SOLE_DECISION_MAKER, GENERIC_BODY_WORDS, COUNCIL_MEETING, COUNCIL_NOUNS, DOCUMENT_TITLE, EARLIER_MEETING,
                               MEETING_OF,
                               WHOLE_COUNCIL, HEADING_NOISE, LEADING_BODY_WORD, BODY_QUALIFIER, MEETING_BODY, MINUTE_HEADING,
-                              MEETING_HELD, SALUTATION, NAME_FUNCTION_WORDS, NOT_A_NAME, OPENING_BUSINESS, OWN_MINUTES_TITLE, PAGE_FURNITURE, PRINT_STAMP, STREET_ADDRESS, PUBLICATION_DATE, TIME_OF_DAY)
+                              MEETING_HELD, SALUTATION, DATE_FIELD, NAME_FUNCTION_WORDS, NOT_A_NAME, OPENING_BUSINESS, OWN_MINUTES_TITLE, PAGE_FURNITURE, PRINT_STAMP, STREET_ADDRESS, PUBLICATION_DATE, TIME_OF_DAY)
 from extract.exempt import without_markings
 from extract.model import Review
 from extract.read import Line, Page
@@ -471,6 +471,8 @@ def _unnamed_body(block: list[Phrase]) -> str | None:
 
 # A date in a sentence saying when the meeting is held weighs this much (a heading line weighs 10 and more).
 HELD_ON_WEIGHT = 5.0
+# A label in a table's first cell is a few words ("Meeting", "Date of meeting").
+FIELD_LABEL_MAX_WORDS = 3
 
 
 @dataclass
@@ -508,7 +510,8 @@ def _meeting_date(block: list[Phrase], opening: list[Line], day_first: bool | No
         before = opening[index - 1].text + " " if index else ""
         dated = [d for d in _dates_in(text, 1.0, 100 + index, day_first) if d.start < len(line.text)][:1]
         for d in dated:  # "… held in the Council Chamber, Sessions" / "House, … on Thursday, 30 January 2025"
-            d.weight = HELD_ON_WEIGHT if MEETING_HELD.search(before + text[:d.start]) else 1.0
+            # and a field that says it is the meeting's date: "Date: Wednesday 12 March 2025", "Kokousaika …"
+            d.weight = HELD_ON_WEIGHT if MEETING_HELD.search(before + text[:d.start]) or DATE_FIELD.match(text) else 1.0
         # "The minutes of the meeting held on 18 November …" date an earlier meeting, never this one.
         evidence += [d for d in dated if not _dates_an_earlier_meeting(before, text[:d.start])]
     if not evidence:
@@ -551,11 +554,28 @@ def _speaks_of_its_council(pages: list[Page]) -> bool:
 
 def _reading_order(page: Page) -> list[Line]:
     """The page's lines with each row of its tables as a line: a cover block laid out as a table
-    ("REPORT TO: | WEST OF ENGLAND …") still has its fields read."""
-    rows = [Line(text=clean_spaces(" ".join(cells)), x0=0.0, x1=page.width, top=table.top + index * 0.01,
+    ("REPORT TO: | WEST OF ENGLAND …", "Meeting | Planning Committee") still has its fields read."""
+    rows = [Line(text=_as_field(cells), x0=0.0, x1=page.width, top=table.top + index * 0.01,
                  bottom=table.bottom, size=0.0)
             for table in page.tables for index, cells in enumerate(table.rows) if any(cells)]
-    return sorted(page.lines + rows, key=lambda line: line.top)
+    lines = [replace(line, text=_as_field(_column_texts(line))) if len(line.columns) == 1 else line
+             for line in page.lines]
+    return sorted(lines + rows, key=lambda line: line.top)
+
+
+def _column_texts(line: Line) -> list[str]:
+    words = line.text.split()
+    cut = line.columns[0][0]
+    return [" ".join(words[:cut]), " ".join(words[cut:])]
+
+
+def _as_field(cells: list[str]) -> str:
+    """A row of two cells, a short label beside its value, read as a field: "Meeting | Planning Committee"
+    is "Meeting: Planning Committee"; any other row is its cells' words."""
+    filled = [clean_spaces(c) for c in cells if c and c.strip()]
+    if len(filled) == 2 and len(filled[0].split()) <= FIELD_LABEL_MAX_WORDS and not re.search(r"\d", filled[0]):
+        return f"{filled[0].rstrip(' :')}: {filled[1]}"
+    return clean_spaces(" ".join(filled))
 
 
 def _running_dates(pages: list[Page], day_first: bool | None) -> Counter[str]:
