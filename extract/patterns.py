@@ -370,14 +370,15 @@ ATTENDANCE_LABELS = {
                       r"non-?members\s+present",
                       r"officers(?:\s+present)?", r"övriga\s+närvarande", r"muut\s+läsnäolijat", r"muut\s+(?:saapuvilla|läsnä)\s+olleet", r"hefyd\s+yn\s+bresennol", r"yn\s+bresennol\s+hefyd",
                       r"委員会説明員", r"出席説明員", r"説明員", r"説明のため出席した者",
-                      r"(?:職務のため出席した)?事務局(?:出席)?職員(?:出席者)?"],
+                      r"(?:職務のため出席した)?事務局(?:出席)?職員(?:出席者)?",
+                      r"(?:est|sont|étai(?:en)?t)\s+(?:également|aussi)\s+présent(?:e|s|es)?"],
     "public": [r"members\s+of\s+the\s+public"],
     "apologies": [r"apologies(?:\s+for\s+absence)?", r"(?:absent\s+with\s+)?regrets", r"ymddiheuriadau",
                   r"(?:(?:[ée]taient\s+)?absent(?:e|s|es)?\s+(?:et\s+)?)?excusé(?:e|s|es)?"],
-    "absent": [r"(?:[ée]taient\s+)?absent(?:e|s|es)?", r"frånvarande", r"poissa", r"欠席委員", r"欠席議員", r"欠席者"],
+    "absent": [r"(?:(?:[ée]taient|est|sont)\s+)?absent(?:e|s|es)?", r"frånvarande", r"poissa", r"欠席委員", r"欠席議員", r"欠席者"],
     "substitutes": [r"substitutes?", r"ersättare", r"varajäsenet", r"suppléants?"],
     "present": [r"present", r"roll\s+call", r"(?:saapuvilla|läsnä)\s+olleet(?:\s+jäsenet)?", r"(?:yn\s+)?bresennol", r"presennol", r"närvarande", r"beslutande", r"läsnä",
-                r"(?:[ée]taient\s+|membres\s+)?présent(?:e|s|es)?", r"出席委員", r"出席議員", r"出席者"],
+                r"(?:[ée]taient\s+|sont\s+|est\s+|membres\s+)?présent(?:e|s|es)?", r"出席委員", r"出席議員", r"出席者"],
 }
 _LABEL_WORDS = "|".join(label for labels in ATTENDANCE_LABELS.values() for label in labels)
 
@@ -411,7 +412,8 @@ ATTENDANCE_LABEL = Convention(
      "Étaient absents et excusés Patrick CARTIER (pouvoir à Isabelle HÉHUNSTRE), Vaianu FENUAITI",
      "Absentes : Mme GAUTIER Allison, Mme ROY-MARGUERITAT Frédérique",
      "Absent with regrets: Allison Quinn (Powassan)", "Non-Members Present:", "４　出席委員（８名）",
-     "６　説明のため出席した者", "事務局職員出席者", "Presennol / Present: Cynghorwyr / Councillors: E Jones",
+     "６　説明のため出席した者", "事務局職員出席者", "Sont présents : Madame la conseillère Marie Tremblay",
+     "Est absente : Madame la conseillère Julie Fortin.", "Est également présente : Madame Sophie Bélanger", "Presennol / Present: Cynghorwyr / Councillors: E Jones",
      "Yn bresennol hefyd / Also present: Mrs A Davies (Clerc / Clerk)"],
     counter_examples=["Commissioner Shabazz moved approval of the minutes.", "Presentation of Vision for Webster Street",
                       "◯会議に付した事件", "Protokoll 5/2022", "２ present their apologies", "７　付託議案"],
@@ -555,7 +557,9 @@ HONORIFIC = Convention(
     r"|board\s*members?(?:/commissioners?)?|boardmembers?|commissioners?|members?|authority\s+members?"
     # Australia and New Zealand write "Cr"; US boards name members by their seat: Trustee, Supervisor, Alderman, Selectman
     r"|crs?|trustees?|supervisors?|alder(?:man|men|persons?)|selectm[ae]n|selectboard\s+members?"
-    r"|cynghorwyr|cynghorydd|cyng|madam|his\s+worship|her\s+worship|mmes?|mlle|madame|monsieur|messieurs)\.?$",
+    r"|cynghorwyr|cynghorydd|cyng|madam|his\s+worship|her\s+worship|mmes?|mlle|madame|monsieur|messieurs|mesdames"
+    # French and Quebec minutes: "Madame la conseillère Marie Tremblay", "Messieurs les conseillers Jean Gagnon, …"
+    r"|(?:la|le|les)\s+(?:conseill[eè]re?s?|maire|mairesse)|conseill[eè]re?s?)\.?$",
     ["Councillors", "Board Members", "Mr", "Boardmember", "Councilmembers/Authority Members", "Commissioner",
      "Cynghorwyr", "Cyng.", "His Worship", "Councilors", "Councillors’", "Mme", "Mmes", "Monsieur", "Cr", "Crs",
      "Trustee", "Supervisors", "Alderman", "Selectmen", "Council Member", "Council Members", "Councilwoman",
@@ -603,12 +607,13 @@ ROLE_WORD = Convention(
     r"|superintendent|assistant|administrator|treasurer|chief|deputy|inspector|solicitor|accountant|supervisor"
     r"|cadeirydd|clerc|\w*ordförande|ersättare|kanslist|protokollförare|föredragande|sekreterare|\w*representant"
     r"|\w*direktör\w*|\w*chef|\w*koordinator|maire|adjointe?|secrétaire|conseill[eè]re?"
-    r"|\w*puheenjohtaja|\w*johtaja|\w*jäsen|sihteeri|esittelijä|pöytäkirjanpitäjä|\w*edustaja|\w*päällikkö)\b"
+    r"|\w*puheenjohtaja|\w*johtaja|\w*jäsen|sihteeri|esittelijä|pöytäkirjanpitäjä|\w*edustaja|\w*päällikkö"
+    r"|directr(?:ice|eur)|greffi[eè]re?|trésori[eè]re?)\b"
     r"|(?-i:^[A-Z]{2,6}$)",
     ["Library Director", "EDC", "Portfolio Holder for Education and Health", "Board Member",
      "Senior Human Resources Analyst", "Chair of Alameda", "kanslist, protokollförare", "SST:s representant",
      "General Counsel", "Operations Superintendent", "Deputy Clerk Administrative Assistant", "Fire Chief-MLEO-CEMC",
-     "sivistysjohtaja, esittelijä", "varapuheenjohtaja"],
+     "sivistysjohtaja, esittelijä", "varapuheenjohtaja", "directrice générale et greffière-trésorière"],
     counter_examples=["Beverly Johnson", "J H Todd", "Lindvall Mikael", "Virtanen Matti"],
 )
 
@@ -1383,6 +1388,17 @@ MEETING_OF = Convention(
     flags=0,
     counter_examples=["the meeting of 13 February"],
 )
+# The same in French, where a body's name runs in lower case: "Procès-verbal de la séance ordinaire du
+# conseil municipal de la Municipalité de Saint-André, tenue le lundi 6 novembre 2023".
+SEANCE_OF = Convention(
+    "sitting of a named body (French)",
+    r"\bs[ée]ance\s+(?:(?:ordinaire|extraordinaire|sp[ée]ciale|publique|r[ée]guli[èe]re|d['’]ajournement)\s+)?"
+    r"(?:du|de\s+la|de\s+l['’])\s*(?P<name>(?:conseil|comit[ée]|commission|assembl[ée]e)\b[^,;.]{0,100}?)"
+    r"\s*(?=,|\btenue\b|\bqui\b|\bdu\s+\d|\ble\s+\w+\s+\d|[.;]|$)",
+    ["Procès-verbal de la séance ordinaire du conseil municipal de la Municipalité de Saint-André, tenue le",
+     "Séance ordinaire du conseil municipal tenue le 3 octobre 2023"],
+    counter_examples=["La séance est levée à 20 h 15.", "Le maire déclare la séance ouverte à 19 h 30."],
+)
 
 # Dates that say when a paper was published or revised, not when the meeting is.
 PUBLICATION_DATE = Convention(
@@ -1416,7 +1432,7 @@ SALUTATION = Convention(
 # A sentence saying when the meeting is held, before its date.
 MEETING_HELD = Convention(
     "when the meeting is held",
-    r"\b(?:held|meets?|met|convened|sammanträde\w*|cynhaliwyd|s'est\s+réuni)\b",
+    r"\b(?:held|meets?|met|convened|tenue?s?|sammanträde\w*|cynhaliwyd|s'est\s+réuni)\b",
     ["MINUTES of a meeting of the Cabinet held in the Council Chamber, Sessions House, County Hall, Maidstone on ",
      "A meeting of the County Council will be held in the Council Chamber, County Hall, Maidstone, Kent, ME14 1XQ on "],
     counter_examples=["Approval of the minutes of "],
@@ -1446,7 +1462,8 @@ EARLIER_MEETING = Convention(
 # 2022", "Minutes of the meeting held on Monday 7th December, 2022"), after no more than a word of status.
 OWN_MINUTES_TITLE = Convention(
     "minutes naming themselves",
-    r"^\W*(?:(?:draft|approved|unapproved|unconfirmed|confirmed|final|signed)\s+)*(?:minutes|protokoll|cofnodion)\b"
+    r"^\W*(?:(?:draft|approved|unapproved|unconfirmed|confirmed|final|signed)\s+)*(?:minutes|protokoll|cofnodion"
+    r"|procès-verbal|compte[- ]rendu)\b"
     r"(?!.*\b(?:previous|last|earlier|preceding)\s+meeting\b)",
     ["MINUTES ", "Minutes of the meeting held on Monday ", "Draft Minutes of the Planning Committee held on ",
      "Cofnodion cyfarfod Cyngor Cymuned Manordeilo a Salem a gynhaliwyd ar "],

@@ -376,6 +376,27 @@ def test_bilingual_welsh_minutes_give_each_label_in_both_languages():
     assert record.end == "20:15"
 
 
+def test_a_quebec_proces_verbal_names_its_council_and_attendance_in_french():
+    # Probe of a Quebec municipality's procès-verbal: the body in the opening sentence, in lower case;
+    # "Sont présents :", "Est absente :", "Est également présente :" with titles in lower case.
+    record = parse(page([
+        (57, 60, "MUNICIPALITÉ DE SAINT-ANDRÉ"), (57, 80, "PROCÈS-VERBAL"),
+        (57, 100, "Procès-verbal de la séance ordinaire du conseil municipal de la Municipalité de Saint-André, "
+                  "tenue le lundi 6 novembre 2023 à 19 h 30, à la salle du conseil."),
+        (57, 125, "Sont présents : Madame la conseillère Marie Tremblay, Messieurs les conseillers Jean Gagnon, "
+                  "Luc Roy et Paul Côté."),
+        (57, 140, "Est absente : Madame la conseillère Julie Fortin."),
+        (57, 155, "Est également présente : Madame Sophie Bélanger, directrice générale et greffière-trésorière."),
+        (57, 180, "1. OUVERTURE DE LA SÉANCE"), (57, 195, "Le maire déclare la séance ouverte à 19 h 30."),
+    ], bold={0, 1, 6}))
+    assert (record.committee, record.date) == ("Conseil municipal de la Municipalité de Saint-André", "2023-11-06")
+    assert not [r for r in record.review if r.field in ("committee", "date", "present")]
+    assert [p.name for p in record.present] == ["Marie Tremblay", "Jean Gagnon", "Luc Roy", "Paul Côté"]
+    assert [p.name for p in record.absent] == ["Julie Fortin"]
+    assert [(p.name, p.role) for p in record.in_attendance] == [
+        ("Sophie Bélanger", "directrice générale et greffière-trésorière.")]
+
+
 def test_welsh_minutes_apologies_in_a_sentence_and_a_declaration():
     # cc_manordeilo-salem-cc_minutes_2019-10-09_cy
     record = parse(page([

@@ -115,10 +115,12 @@ def looks_like_name(words: list[str]) -> bool:
 
 
 def subject_words(words: list[str]) -> list[str]:
-    """The words up to where a sentence's predicate begins: "Bill Tuttle were present" → "Bill Tuttle"."""
-    for index, word in enumerate(words):
+    """The words up to where a sentence's predicate begins: "Bill Tuttle were present" → "Bill Tuttle"; a
+    title in lower case before the name is none ("Madame la conseillère Marie Tremblay")."""
+    lead = len(words) - len(strip_title(words)[1])
+    for index, word in enumerate(words[lead:]):
         if index and word[:1].islower() and word.lower() not in LIST_WORDS and not name_word(word):
-            return words[:index]
+            return words[:lead + index]
     return words
 
 
