@@ -12,7 +12,7 @@ the day (what is upcoming); a council's person pages of its meetings' records an
 people; a committee's feed and calendar of its meetings' records. Pages that list the whole
 archive (home, calendar, registers, the people index, the archive's feed) are made every
 build; the data files are joined from each meeting's part, made again when that meeting's
-records or people changed.
+records or the people listed at it changed.
 """
 
 from __future__ import annotations
@@ -61,7 +61,7 @@ class Ingredients:
         self.record_keys = record_keys
         catalogue = ctx.catalogue
         self.shared = digest(ctx.today.isoformat(), catalogue.settings,
-                              [(c.name, c.slug, c.key) for c in catalogue.councils])
+                             [(c.name, c.slug, c.key) for c in catalogue.councils])
         people: dict[int, list] = {}
         for individual in ctx.people.individuals.values():
             people.setdefault(id(individual.council), []).append(
@@ -82,12 +82,14 @@ class Ingredients:
         packs = [(file, sorted((item, d.path, self.record_keys.get(d.path))
                                for item, d in self.ctx.pack_papers.get(file, {}).items())) for file in sources]
         return digest(self.shared, committee.page, committee.name, committee.council.name,
-                       self.people(committee.council), [self.meeting(m) for m in meetings], pdfs, packs)
+                      self.people(committee.council), [self.meeting(m) for m in meetings], pdfs, packs)
 
     def meeting_data(self, meeting: Meeting) -> str:
-        """What the data files say of a meeting: its records, its committee's and council's names, its people."""
-        return digest(self.meeting(meeting), meeting.committee.name, meeting.council.name,
-                       self.people(meeting.council))
+        """What the data files say of a meeting: its records, its committee's and council's names, and who was
+        listed at it (names and pages): not the rest of its council's people, so that a newcomer at one
+        meeting does not make every other meeting's rows again."""
+        listed = [(i.name, i.page, a.status, a.role) for i, a in self.ctx.people.at_meeting(meeting)]
+        return digest(self.meeting(meeting), meeting.committee.name, meeting.council.name, listed)
 
     def council(self, council: Council) -> str:
         """A council's meetings' records and its people."""
