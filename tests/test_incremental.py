@@ -144,13 +144,17 @@ def test_a_link_broken_by_a_later_change_still_stops_the_build(tmp_path, capsys)
 
 
 def test_one_more_meeting_makes_again_only_the_pages_that_list_it(tmp_path, monkeypatch):
+    import extract.publish.data as data
     import extract.publish.derived as derived
     import extract.publish.stage as stage_module
 
     monkeypatch.setattr(stage_module.os, "cpu_count", lambda: 1)  # pages made in this process, to be counted
-    made = []
+    made, rows = [], []
     monkeypatch.setattr(derived, "meeting_page", lambda ctx, meeting, *rest: made.append(meeting.page) or
                         meeting_page(ctx, meeting, *rest))
+    meeting_parts = data._meeting_parts
+    monkeypatch.setattr(data, "_meeting_parts", lambda ctx, meeting, *rest: rows.append(meeting.page) or
+                        meeting_parts(ctx, meeting, *rest))
     write_archive(tmp_path / "docs")
     write_pdf(tmp_path / "pdf")
     add_another_committee(tmp_path / "docs")
@@ -161,9 +165,12 @@ def test_one_more_meeting_makes_again_only_the_pages_that_list_it(tmp_path, monk
     listing = meeting.read_text(encoding="utf-8")
 
     made.clear()
+    rows.clear()
     add_meeting(tmp_path / "docs", "2018-04-10", "Amara Shah")
     assert build(tmp_path) == 0
     assert f"{SLUG}/2018-04-10/index.md" in made
+    # The data files' rows of the council's other meetings are kept, though it has a newcomer.
+    assert rows == [f"{SLUG}/2018-04-10/index.md"]
     assert "cabinet/2018-03-06/index.md" not in made  # another committee's pages are not made again
     assert meeting.read_text(encoding="utf-8") != listing  # the committee's own page lists the new meeting
     assert (stage / "people" / "thurrock-council" / "amara-shah.md").is_file()
@@ -207,3 +214,28 @@ def test_what_a_page_is_made_of_is_the_same_in_every_build(tmp_path):
         seen.add(subprocess.run([sys.executable, "-c", GROUP_DIGESTS, str(tmp_path / "docs")], env=env, check=True,
                                 capture_output=True, text=True).stdout)
     assert len(seen) == 1
+
+
+def test_the_renderer_lists_the_stage_as_mkdocs_would(tmp_path):
+    """The renderer takes the docs folder's files from the stage's own list, not a walk of the folder:
+    the same files, in the same order, excluded and conflicting ones as MkDocs treats them."""
+    from mkdocs.config import load_config
+    from mkdocs.structure.files import get_files
+
+    from extract.publish import generate, load_config as load_site_config, write_config
+    from extract.publish.render import stage_files
+
+    write_archive(tmp_path / "docs")
+    write_pdf(tmp_path / "pdf")
+    add_another_committee(tmp_path / "docs")
+    (tmp_path / "docs" / "notes").mkdir()
+    for name in ("README.md", "index.md", ".hidden.md", "photo.png"):
+        (tmp_path / "docs" / "notes" / name).write_text("# Notes\n", encoding="utf-8")
+    stage = tmp_path / "build" / "docs"
+    staged = generate(tmp_path / "docs", stage, ROOT / "mkdocs.yml", tmp_path / "pdf")
+    config = load_config(str(write_config(ROOT / "mkdocs.yml", load_site_config(ROOT / "mkdocs.yml"), stage,
+                                          tmp_path / "site")))
+    walked = [(f.src_uri, f.dest_uri, f.inclusion) for f in get_files(config)]
+    listed = [(f.src_uri, f.dest_uri, f.inclusion) for f in stage_files(config, staged.keys)]
+    assert listed == walked
+    assert "notes/README.md" not in {uri for uri, _, _ in listed} and "notes/index.md" in {uri for uri, _, _ in listed}

@@ -31,11 +31,12 @@ import shutil
 from dataclasses import dataclass, field
 from pathlib import Path
 
+import jinja2
 from mkdocs import utils
 from mkdocs.commands.build import _build_template, _populate_page, get_context
 from mkdocs.config import load_config as load_mkdocs_config
 from mkdocs.exceptions import Abort, BuildError
-from mkdocs.structure.files import File, Files, InclusionLevel, get_files, set_exclusions
+from mkdocs.structure.files import File, Files, InclusionLevel, _file_sort_key, set_exclusions
 from mkdocs.structure.nav import Navigation, get_navigation
 from mkdocs.structure.pages import Page
 
@@ -250,8 +251,11 @@ def _render(config, stage_keys: dict[str, str], cache: Path, counter) -> tuple[i
     config = config.plugins.on_config(config)
     config.plugins.on_pre_build(config=config)
     site_dir = Path(config.site_dir)
-    files = _RecordingFiles(list(get_files(config)))
+    files = _RecordingFiles(stage_files(config, stage_keys))
     env = config.theme.get_env()
+    # Compiled templates kept between builds (checked against each template's source by Jinja): compiling
+    # the theme's templates is a fixed second of every build, however little it renders.
+    env.bytecode_cache = jinja2.FileSystemBytecodeCache(str(_folder(cache / "templates")))
     files.add_files_from_theme(env, config)
     _leave_out_unused_search(files, config)
     files = config.plugins.on_files(files, config=config)
@@ -273,7 +277,7 @@ def _render(config, stage_keys: dict[str, str], cache: Path, counter) -> tuple[i
     env = config.plugins.on_env(env, config=config, files=files)
 
     common = digest(code_version(), Path(config.config_file_path).read_text(encoding="utf-8"),
-                     _theme_digest(config), _nav_signature(nav.items))
+                    _theme_digest(config), _nav_signature(nav.items))
     state = site_cache(cache, site_dir, "site")
     kept_pages, kept_statics = ShardedCache(state / "pages"), ShardedCache(state / "statics")
     old_pages: dict[str, Rendered] = kept_pages.load()
@@ -337,6 +341,47 @@ def _render(config, stage_keys: dict[str, str], cache: Path, counter) -> tuple[i
 
 # Material's own search (its worker and lunr's languages, about 1 MB), shipped as theme files.
 MATERIAL_SEARCH_ASSETS = ("assets/javascripts/lunr/", "assets/javascripts/workers/search.")
+
+
+def _folder(path: Path) -> Path:
+    path.mkdir(parents=True, exist_ok=True)
+    return path
+
+
+def stage_files(config, stage_keys: dict[str, str]) -> list[File]:
+    """The docs folder's files as ``mkdocs.structure.files.get_files`` finds them — in its order, excluded
+    files marked, a README.md left out beside an index.md — from the stage's own list of what it holds
+    (``stage_keys``) rather than a walk of the folder: on a large archive the walk was seconds of every build.
+    """
+    docs, site, directory_urls = config["docs_dir"], config["site_dir"], config["use_directory_urls"]
+
+    def order(rel: str):
+        folder, _, name = rel.rpartition("/")
+        return (tuple(folder.split("/")) if folder else (), _file_sort_key(name))
+
+    files: list[File] = []
+    by_dest: dict[str, File] = {}
+    conflicting: list[tuple[File, File]] = []
+    folder_of = None
+    for rel in sorted(stage_keys, key=order):
+        file = File(rel, docs, site, directory_urls)
+        folder = rel.rpartition("/")[0]
+        if folder != folder_of:  # get_files looks for a README.md beside an index.md within one folder
+            by_dest, folder_of = {}, folder
+        earlier = by_dest.setdefault(file.dest_uri, file)
+        if earlier is not file:
+            conflicting.append((earlier, file))
+        files.append(file)
+    set_exclusions(files, config)
+    for a, b in conflicting:
+        if b.inclusion.is_included():
+            if a.inclusion.is_included():
+                log.warning(f"Excluding '{a.src_uri}' from the site because it conflicts with '{b.src_uri}'.")
+            if a in files:
+                files.remove(a)
+        elif b in files:
+            files.remove(b)
+    return files
 
 
 def _leave_out_unused_search(files: Files, config) -> None:
@@ -420,8 +465,6 @@ def _render_templates(config, env, files: Files, nav: Navigation, site_dir: Path
         if file is None:
             log.warning(f"Template skipped: '{name}' not found in docs_dir.")
             continue
-        import jinja2
-
         output = _build_template(name, jinja2.Template(file.content_string), files, config, nav)
         if output.strip():
             _write_if_changed(Path(file.abs_dest_path), output.encode("utf-8"))

@@ -57,15 +57,18 @@ def digest(*parts) -> str:
     return hashlib.sha256(repr(_canonical(parts)).encode("utf-8")).hexdigest()[:32]
 
 
+_PLAIN = (str, int, float, bool, type(None))
+
+
 def _canonical(value):
-    if isinstance(value, (str, int, float, bool, type(None))):
+    if isinstance(value, _PLAIN):
         return value
     if isinstance(value, (set, frozenset)):
         return ("set", sorted((_canonical(v) for v in value), key=repr))
     if isinstance(value, dict):
         return ("dict", [(_canonical(k), _canonical(v)) for k, v in value.items()])
     if isinstance(value, (list, tuple)):
-        return [_canonical(v) for v in value]
+        return [v if isinstance(v, _PLAIN) else _canonical(v) for v in value]
     if dataclasses.is_dataclass(value) and not isinstance(value, type):
         return (type(value).__name__, [(f.name, _canonical(getattr(value, f.name))) for f in dataclasses.fields(value)])
     return repr(value)
