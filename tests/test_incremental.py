@@ -152,6 +152,12 @@ def test_one_more_meeting_makes_again_only_the_pages_that_list_it(tmp_path, monk
     made, rows = [], []
     monkeypatch.setattr(derived, "meeting_page", lambda ctx, meeting, *rest: made.append(meeting.page) or
                         meeting_page(ctx, meeting, *rest))
+    import extract.publish.registers as registers
+
+    tables = []
+    register_table = registers.register_table
+    monkeypatch.setattr(registers, "register_table", lambda ctx, page, *rest: tables.append(page) or
+                        register_table(ctx, page, *rest))
     meeting_parts = data._meeting_parts
     monkeypatch.setattr(data, "_meeting_parts", lambda ctx, meeting, *rest: rows.append(meeting.page) or
                         meeting_parts(ctx, meeting, *rest))
@@ -166,11 +172,14 @@ def test_one_more_meeting_makes_again_only_the_pages_that_list_it(tmp_path, monk
 
     made.clear()
     rows.clear()
+    tables.clear()
     add_meeting(tmp_path / "docs", "2018-04-10", "Amara Shah")
     assert build(tmp_path) == 0
     assert f"{SLUG}/2018-04-10/index.md" in made
-    # The data files' rows of the council's other meetings are kept, though it has a newcomer.
+    # The data files' rows of the council's other meetings are kept, though it has a newcomer; of the
+    # resolutions register, only the new meeting's year is made again.
     assert rows == [f"{SLUG}/2018-04-10/index.md"]
+    assert tables == ["resolutions/2018.md"]
     assert "cabinet/2018-03-06/index.md" not in made  # another committee's pages are not made again
     assert meeting.read_text(encoding="utf-8") != listing  # the committee's own page lists the new meeting
     assert (stage / "people" / "thurrock-council" / "amara-shah.md").is_file()

@@ -9,8 +9,10 @@ again only the groups that list it: a committee's meeting pages, committee page 
 histories are made of its meetings' records, the people of its council (who they are and
 their pages), the source PDFs and agenda packs its papers are in, the officer's settings and
 the day (what is upcoming); a council's person pages of its meetings' records and its
-people; a committee's feed and calendar of its meetings' records. Pages that list the whole
-archive (home, calendar, registers, the people index, the archive's feed) are made every
+people; a committee's feed and calendar of its meetings' records; a year's page of each
+register of that year's meetings' records and what it shows of others (where a deferred item
+was taken up, whose page a declaration links to). Pages that list the whole archive (home,
+calendar, the registers' hub pages, the people index, the archive's feed) are made every
 build; the data files are joined from each meeting's part, made again when that meeting's
 records or the people listed at it changed.
 """
@@ -26,7 +28,8 @@ from extract.publish.home import CALENDAR_PAGE, HOME_PAGE, SEARCH_PAGE, calendar
 from extract.publish.pages import (COMMITTEES_PAGE, SiteContext, committee_page, committees_index, meeting_page,
                                    subject_page)
 from extract.publish.person_pages import PEOPLE_PAGE, people_index, person_pages
-from extract.publish.registers import declarations_pages, register_pages
+from extract.publish.registers import (declarations_pages, declarations_year, declarations_year_shows,
+                                       meetings_by_year, register_pages, register_year, register_year_shows)
 from extract.publish.stage import Generated, digest
 
 PageGroup = Callable[[], dict[str, str]]
@@ -84,6 +87,10 @@ class Ingredients:
         return digest(self.shared, committee.page, committee.name, committee.council.name,
                       self.people(committee.council), [self.meeting(m) for m in meetings], pdfs, packs)
 
+    def meetings(self, meetings: list[Meeting]) -> str:
+        """Some meetings' records, and the names of their committees and councils."""
+        return digest(self.shared, [(self.meeting(m), m.committee.name, m.council.name) for m in meetings])
+
     def meeting_data(self, meeting: Meeting) -> str:
         """What the data files say of a meeting: its records, its committee's and council's names, and who was
         listed at it (names and pages): not the rest of its council's people, so that a newcomer at one
@@ -119,6 +126,14 @@ def page_groups(ctx: SiteContext, made: Ingredients | None = None) -> list[Gener
         groups.append(group(functools.partial(person_pages, ctx, council), "people", made.council(council)
                             if made else None))
     groups += [group(functools.partial(register_pages, ctx)), group(functools.partial(declarations_pages, ctx))]
+    for year, meetings in meetings_by_year(ctx.catalogue).items():
+        register_of = declarations_of = ()
+        if made:
+            records = made.meetings(meetings)
+            register_of = ("resolutions", year, records, register_year_shows(ctx, meetings))
+            declarations_of = ("declarations", year, records, declarations_year_shows(ctx, meetings))
+        groups += [group(functools.partial(register_year, ctx, year, meetings), *register_of),
+                   group(functools.partial(declarations_year, ctx, year, meetings), *declarations_of)]
     return groups
 
 

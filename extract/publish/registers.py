@@ -1,7 +1,8 @@
 """The registers councillors use: every decision, and every declaration of interest.
 
 Each register is a hub page listing the years and one filterable table per year
-(one page for the whole archive would not scale). The entries are plain lists
+(one page for the whole archive would not scale); a year's page is made of that year's
+meetings, so that a build can make again only the years that changed. The entries are plain lists
 derived from the records, shared with the data exports and the person pages.
 """
 
@@ -77,15 +78,17 @@ class Declared:
 
 def declarations(ctx: SiteContext) -> list[Declared]:
     """Every declaration of interest in the archive, newest meeting first."""
-    found = []
-    for meeting in reversed(ctx.catalogue.meetings):
-        minutes = meeting.minutes
-        if not minutes:
-            continue
-        by_number = {str(m.number): m for m in minutes.items}
-        for d in minutes.declarations:
-            found.append(Declared(meeting, d, ctx.people.resolve(meeting, d.member), by_number.get(str(d.item))))
-    return found
+    return [entry for meeting in reversed(ctx.catalogue.meetings) for entry in meeting_declarations(ctx, meeting)]
+
+
+def meeting_declarations(ctx: SiteContext, meeting: Meeting) -> list[Declared]:
+    """The interests declared at a meeting, in the order of its minutes."""
+    minutes = meeting.minutes
+    if not minutes:
+        return []
+    by_number = {str(m.number): m for m in minutes.items}
+    return [Declared(meeting, d, ctx.people.resolve(meeting, d.member), by_number.get(str(d.item)))
+            for d in minutes.declarations]
 
 
 # --- The pages ---
@@ -110,26 +113,32 @@ def filterable(table: list[str]) -> list[str]:
 LATEST = 10  # entries on a register's hub page
 
 
-def year_register(hub: str, title: str, intro: str, entries: list, meeting_of, summary, year_page,
-                  latest: list[str]) -> dict[str, str]:
-    """A hub page listing the latest entries (``latest``, list items written for the hub) and the
-    years, and a page per year built by ``year_page(page, year, entries)``."""
+def meetings_by_year(catalogue: Catalogue) -> dict[str, list[Meeting]]:
+    """The archive's meetings by year, newest year and meeting first: what each year's register page lists."""
+    years: dict[str, list[Meeting]] = {}
+    for meeting in reversed(catalogue.meetings):
+        years.setdefault(year_of(meeting), []).append(meeting)
+    return years
+
+
+def year_page_path(hub: str, year: str) -> str:
+    return f"{hub.rsplit('/', 1)[0]}/{slugify(year)}.md"
+
+
+def register_hub(hub: str, title: str, intro: str, entries: list, meeting_of, summary, latest: list[str]) -> str:
+    """A hub page listing the latest entries (``latest``, list items written for the hub) and the years
+    (each linked to its page, with ``summary`` of its entries)."""
     by_year: dict[str, list] = {}
     for entry in entries:
         by_year.setdefault(year_of(meeting_of(entry)), []).append(entry)
-    folder = hub.rsplit("/", 1)[0]
-    pages = {}
     lines = [f"# {title}", "", intro, ""]
     if not by_year:
         lines.append("None is recorded in the archive yet.")
     else:
         lines += ["## Latest", "", *(f"- {line}" for line in latest), "", "## By year", ""]
     for year, found in by_year.items():
-        page = f"{folder}/{slugify(year)}.md"
-        lines.append(f"- {link(year, hub, page)}: {esc(summary(found))}")
-        pages[page] = year_page(page, year, found)
-    pages[hub] = page_text(lines, WIDE)
-    return pages
+        lines.append(f"- {link(year, hub, year_page_path(hub, year))}: {esc(summary(found))}")
+    return page_text(lines, WIDE)
 
 
 def latest_decisions(found: list[Decision], count: int) -> list[list[Decision]]:
@@ -152,18 +161,42 @@ def decisions_line(page: str, minute: list[Decision]) -> str:
             f"{link(f'{d.minute_number}. {d.minute_title}', page, target)} — {esc(d.outcome)}: {esc(d.text)}{more}")
 
 
-def register_pages(ctx: SiteContext) -> dict[str, str]:
-    """The resolutions register."""
-    def summary(found: list[Decision]) -> str:
-        counts = Counter(d.outcome for d in found)
-        return ", ".join(f"{n} {outcome}" for outcome, n in sorted(counts.items()))
+def _decisions_summary(found: list[Decision]) -> str:
+    counts = Counter(d.outcome for d in found)
+    return ", ".join(f"{n} {outcome}" for outcome, n in sorted(counts.items()))
 
+
+def register_pages(ctx: SiteContext) -> dict[str, str]:
+    """The resolutions register's hub page (its years' pages: :func:`register_year`)."""
     found = decisions(ctx.catalogue)
-    return year_register(REGISTER_PAGE, "Resolutions register",
-                         "Every resolution, motion and deferral, newest first, a page per year.",
-                         found, lambda d: d.meeting, summary,
-                         lambda page, year, found: register_table(ctx, page, year, found),
-                         [decisions_line(REGISTER_PAGE, minute) for minute in latest_decisions(found, LATEST)])
+    return {REGISTER_PAGE: register_hub(
+        REGISTER_PAGE, "Resolutions register", "Every resolution, motion and deferral, newest first, a page per year.",
+        found, lambda d: d.meeting, _decisions_summary,
+        [decisions_line(REGISTER_PAGE, minute) for minute in latest_decisions(found, LATEST)])}
+
+
+def register_year(ctx: SiteContext, year: str, meetings: list[Meeting]) -> dict[str, str]:
+    """A year's page of the resolutions register (none for a year without decisions); ``meetings``: the
+    year's, newest first."""
+    found = [decision for meeting in meetings for decision in meeting_decisions(meeting)]
+    page = year_page_path(REGISTER_PAGE, year)
+    return {page: register_table(ctx, page, year, found)} if found else {}
+
+
+def taken_up(ctx: SiteContext, decision: Decision) -> Meeting | None:
+    """The later meeting a deferred item was taken up at, which the register shows beside the deferral."""
+    if decision.outcome != "deferred":
+        return None
+    subject = ctx.subject(decision.meeting.committee, decision.minute_title)
+    later = subject.after(decision.meeting) if subject else None
+    return later.meeting if later else None
+
+
+def register_year_shows(ctx: SiteContext, meetings: list[Meeting]) -> list:
+    """What a year's register page shows beyond its meetings' own records: where deferred items were taken up."""
+    return [(d.meeting.page, d.minute_number, later.page if later else None)
+            for meeting in meetings for d in meeting_decisions(meeting) if d.outcome == "deferred"
+            for later in [taken_up(ctx, d)]]
 
 
 def register_table(ctx: SiteContext, page: str, year: str, found: list[Decision]) -> str:
@@ -174,10 +207,9 @@ def register_table(ctx: SiteContext, page: str, year: str, found: list[Decision]
     rows = []
     for d in found:
         outcome = esc(d.outcome)
-        subject = ctx.subject(d.meeting.committee, d.minute_title)
-        later = subject.after(d.meeting) if subject and d.outcome == "deferred" else None
+        later = taken_up(ctx, d)
         if later:
-            outcome += "; taken up " + link(long_date(later.meeting.date), page, later.meeting.page)
+            outcome += "; taken up " + link(long_date(later.date), page, later.page)
         rows.append(f"| {link(d.meeting.date or 'undated', page, d.meeting.page)} | "
                     f"{link(f'{d.minute_number}. {d.minute_title}', page, minute_target(d.meeting, d.anchor))} | "
                     f"{esc(d.meeting.committee.name)} | {esc(d.text)} | {outcome} |")
@@ -201,17 +233,27 @@ def declared_under(page: str, entry: Declared) -> str:
 
 
 def declarations_pages(ctx: SiteContext) -> dict[str, str]:
-    """The register of declarations of interest."""
-    def summary(found: list[Declared]) -> str:
-        return f"{len(found)} declaration{'s' if len(found) != 1 else ''}"
-
+    """The register of declarations of interest's hub page (its years' pages: :func:`declarations_year`)."""
     found = declarations(ctx)
-    return year_register(DECLARATIONS_PAGE, "Declarations of interest",
-                         "Every interest declared at a meeting, as the minutes record it, newest first: "
-                         "filter a year by member, committee or kind of interest.",
-                         found, lambda d: d.meeting, summary,
-                         lambda page, year, found: declarations_table(ctx, page, year, found),
-                         [declaration_line(ctx, DECLARATIONS_PAGE, e) for e in found[:LATEST]])
+    return {DECLARATIONS_PAGE: register_hub(
+        DECLARATIONS_PAGE, "Declarations of interest",
+        "Every interest declared at a meeting, as the minutes record it, newest first: "
+        "filter a year by member, committee or kind of interest.",
+        found, lambda d: d.meeting, lambda found: f"{len(found)} declaration{'s' if len(found) != 1 else ''}",
+        [declaration_line(ctx, DECLARATIONS_PAGE, e) for e in found[:LATEST]])}
+
+
+def declarations_year(ctx: SiteContext, year: str, meetings: list[Meeting]) -> dict[str, str]:
+    """A year's page of the register of declarations (none for a year without any)."""
+    found = [e for meeting in meetings for e in meeting_declarations(ctx, meeting)]
+    page = year_page_path(DECLARATIONS_PAGE, year)
+    return {page: declarations_table(ctx, page, year, found)} if found else {}
+
+
+def declarations_year_shows(ctx: SiteContext, meetings: list[Meeting]) -> list:
+    """What a year's declarations page shows beyond its meetings' records: whose page each declaration links to."""
+    return [(e.individual.name, e.individual.page) if e.individual else None
+            for meeting in meetings for e in meeting_declarations(ctx, meeting)]
 
 
 def declaration_line(ctx: SiteContext, page: str, e: Declared) -> str:
