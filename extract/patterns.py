@@ -256,7 +256,8 @@ KIND_MARKERS = [("minutes", MINUTES_HEADING), ("report", REPORT_COVER), ("agenda
 
 MINUTE_HEADING = Convention(
     "numbered minute heading",
-    r"^\*?(?:[Ii]tem\s+)?(?P<paren>\()?\*?(?P<number>[A-Z]{1,5}/\d{1,4}(?:/\d{1,4})?|(?:(?:\d{2}|\d{4})/\d{3}|\d{3}/\d{2})(?![\d/])|\d{1,2}\.[A-Z](?![\w.])|\d{1,3}(?:\.\d{1,3}){1,2}|\d{1,2}-\d{2,3}(?:\s?[A-Z])?(?:\s[A-Z]{2,4}\b(?:/\d{1,2}-\d{2,3}\s[A-Z]{2,4})?)?"  # file number, then the acting body's initials
+    r"^\*?(?:[Ii]tem\s+|Min(?:ute)?\.?\s*No\.?\s*)?(?P<paren>\()?\*?(?P<number>[A-Z]{1,5}/\d{1,4}(?:/\d{1,4})?"
+    r"|[A-Z]{1,4}\.\d{2,4}(?![\d.])|[IVX]{2,6}(?=\.)|(?:19|20)\d\d-\d{2}(?![\d-])|(?:(?:\d{2}|\d{4})/\d{3}|\d{3}/\d{2})(?![\d/])|\d{1,2}\.[A-Z](?![\w.])|\d{1,3}(?:\.\d{1,3}){1,2}|\d{1,2}-\d{2,3}(?:\s?[A-Z])?(?:\s[A-Z]{2,4}\b(?:/\d{1,2}-\d{2,3}\s[A-Z]{2,4})?)?"  # file number, then the acting body's initials
     r"|\d{1,2}-[A-Z](?:-[ivx]{1,4})?|\d{1,2}(?:-\d{1,2}){1,2}(?=\s+[:–-]\s)|§\s*\d{1,4}|\d{1,4}\s*§|\d{1,3}|[A-Z](?=\.))"
     r"(?(paren)\))\.?(?:\s*[-–:])?\s+"
     # A reference may open the title: a decision's number ("24/00108 - "), a planning application's
@@ -274,7 +275,10 @@ MINUTE_HEADING = Convention(
      "1 – FINANCES", "1-1 : Subventions 2023", "1-1-2 : Subvention au CCAS de Coulon",
      "47. 22/01234/FUL - Land at Mill Lane, Ashby", "5. 2023/24 Budget Monitoring",
      "CAB/23/16 Revenue Budget 2023/24", "3.A Minutes of the Meeting of February 21, 2023", "23/004 Precept 2023/24",
-     "4.1 23-118 Resolution Authorizing the City Manager to Execute an Agreement with Smith Engineering"],
+     "4.1 23-118 Resolution Authorizing the City Manager to Execute an Agreement with Smith Engineering",
+     # probes: a committee's prefix before the running number, a minute number after "Min. No.", roman numerals
+     # as US minutes number their business, a year and a running number
+     "C.101 Apologies", "Min. No. 23/145 Apologies", "II. ROLL CALL", "2024-01 Apologies"],
     flags=0,
     counter_examples=["2019 Planning Commission minutes.", "10, 2014 and the appointment will be in September.",
                       "23/00012/HH 4 Church Lane – Single storey rear extension. No objection.",

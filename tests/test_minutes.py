@@ -1112,3 +1112,23 @@ def test_minutes_with_business_but_no_attendance_are_flagged_for_review():
     ], bold={0, 1, 3}))
     assert [p.name for p in record.present] == ["J Smith", "P Brown", "K White"]
     assert not [r for r in record.review if r.field == "present"]
+
+
+@pytest.mark.parametrize("numbers", [
+    ["I", "II", "III"],  # roman numerals, as US minutes number their business
+    ["C.101", "C.102", "C.103"],  # a committee's letter before the running number
+    ["Min. No. 23/145", "Min. No. 23/146", "Min. No. 23/147"],  # a minute number after its label
+    ["2024-01", "2024-02", "2024-03"],  # the year, then the running number
+])
+def test_minute_numbering_schemes_of_other_councils(numbers):
+    # Probes: each scheme over the same three minutes
+    titles = ["Apologies", "Declarations of interest", "Planning applications"]
+    rows = [(57, 60, "ASHBY TOWN COUNCIL"),
+            (57, 80, "Minutes of the Planning Committee held on Monday 8 January 2024 at 7.00 pm"),
+            (57, 100, "Present: Cllrs J Smith (Chair), P Brown, K White")]
+    for index, (number, title) in enumerate(zip(numbers, titles)):
+        dot = "." if number in ("I", "II", "III") else ""
+        rows += [(57, 130 + 30 * index, f"{number}{dot} {title}"), (57, 145 + 30 * index, "None.")]
+    record = parse(page(rows, bold={0, 1, 3, 5, 7}))
+    assert [m.title for m in record.items] == titles
+    assert [m.number for m in record.items] == [n.replace("Min. No. ", "") for n in numbers]
