@@ -16,6 +16,7 @@ from extract.parse.numbering import Candidate, outline, read_label, roman_value
     ("a) 23-0015 RECOGNIZING JUNIOR LIFEGUARDS JACKSON LOWREY", "a", "23-0015 RECOGNIZING JUNIOR LIFEGUARDS JACKSON LOWREY"),
     ("(1) 2018 Year-end Strategic Plan Update Part II", "1", "2018 Year-end Strategic Plan Update Part II"),
     ("188 § Sammanträdets laglighet och beslutförhet", "188", "Sammanträdets laglighet och beslutförhet"),
+    ("§ 45 Kokouksen avaus", "45", "Kokouksen avaus"),  # a probe of a Finnish agenda: the sign before the number
     ("10.Resolution: Award NIP-PW-9-2025, Supply, Crush and Apply Quarried Granite.", "10",
      "Resolution: Award NIP-PW-9-2025, Supply, Crush and Apply Quarried Granite."),
     ("H.RESOLUTION (2019-44) Renew contract with Lincoln National Life Insurance Company for", "H",

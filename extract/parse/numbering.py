@@ -92,7 +92,8 @@ def read_label(text: str) -> Label | None:
         return None  # "A reception will be held", "I hereby certify": words, not numbers
     if marks == "x" and not (title[:1].isupper() or title[:1] in "\"“‘'(" or _filed(title)):
         return None  # "2 2022 12 12 …", "1 case": a bare number opens a title only before a capital, or a file number
-    return Label(printed=printed, shape=shape, marks=marks, title=title, readings=readings)
+    # "§ 45" and "45 §" are item 45, as minutes number them
+    return Label(printed=printed.replace("§", "").strip(), shape=shape, marks=marks, title=title, readings=readings)
 
 
 def _filed(title: str) -> bool:
