@@ -34,7 +34,7 @@ from extract import __version__
 from extract.archive import Archive, RecordOutcome, SourcePdf
 from extract.errors import InputError, NoTextLayer
 from extract.model import TEXT_FIELD, Record, Review, record_to_frontmatter
-from extract.ocr import DEFAULT_OCR_LANGUAGES, OCR_WARNING, recognised_copy
+from extract.ocr import DEFAULT_OCR_LANGUAGES, OCR_WARNING, recognised_pages
 from extract.patterns import AUTHORITY, MEETING_BODY
 from extract.read import Page, PdfText, check_is_pdf, count_pages, file_sha256, finish_pages, read_pages
 from extract.reconcile import apply_hints, note_reviewed_values
@@ -200,9 +200,8 @@ def _note_unreadable_pages(pdf: PdfText, records: list[Record]) -> None:
 
 def extract_records_by_ocr(path: Path, sha256: str, languages: str, jobs: int = 1,
                            hints: dict[str, str] | None = None) -> list[RecordOutcome]:
-    """Records from a scanned PDF: read and parse its recognised copy."""
-    copy = recognised_copy(path, sha256, languages, jobs)
-    return extract_records(path, read_pages(copy, 0, count_pages(copy)), ocr=True, hints=hints)
+    """Records from a scanned PDF: read and parse the words OCR recognised on its pages."""
+    return extract_records(path, recognised_pages(path, sha256, languages, jobs), ocr=True, hints=hints)
 
 
 def _unique(path: str, taken: set[str]) -> str:

@@ -1,72 +1,367 @@
-"""OCR for scanned PDFs, with OCRmyPDF and Tesseract (Debian packages), where they are installed.
+"""OCR for scanned PDFs, with Tesseract (a Debian package), where it is installed.
 
 ``ingest`` recognises a PDF that has no text layer (``--ocr LANGS`` for other
 languages, ``--no-ocr`` to refuse scans instead). Recognised text is never as
 good as a real text layer, so records made from it say so (``source.ocr: true``)
 and carry a review entry and a warning.
+
+Each page is rendered at its scan's resolution and read by Tesseract, whose words (box, baseline, row height,
+confidence) become the same characters a text layer gives, so that one set of rules groups both into
+lines (extract/read.py ``text_lines``): a word's type size is its row's height, and no word is bold.
 """
 
 from __future__ import annotations
 
 import functools
+import io
+import itertools
+import json
 import os
+import re
 import shutil
 import subprocess
 import tempfile
+import threading
+import xml.etree.ElementTree as ET
+from collections import Counter
+from concurrent.futures import ThreadPoolExecutor
+import dataclasses
+from dataclasses import asdict, dataclass
 from pathlib import Path
 
+import pypdfium2.raw as pdfium_c
+
 from extract.errors import InputError
+from extract.read import Char, Page, open_pdf, text_lines
 
 OCR_WARNING = "text recognised by OCR (Tesseract) from a scanned document: check names and numbers against the PDF"
 DEFAULT_OCR_LANGUAGES = "eng"
+NOT_INSTALLED = ("no text layer — scanned document, and OCR is not installed "
+                 "(scripts/setup --ocr installs Tesseract)")
+
+# A page is rendered at the resolution of the scan it holds (upsampling a scan only blurs it for Tesseract),
+# within these bounds; a page that holds no image at Tesseract's best, 300 dpi.
+DPI_RANGE = (150, 400)
+DEFAULT_DPI = 300
+# Tesseract's page segmentation: fully automatic, without orientation detection ...
+PAGE_SEGMENTATION = "3"
+# ... and, for a margin it left unread, one uniform block of lines.
+BLOCK_SEGMENTATION = "6"
+# A dark run at least this long (inches) across or down the page is a rule (an underline, a table's border),
+# no stroke of a letter: it is whitened before recognition, as Tesseract misreads underlined words.
+RULE_INCHES = 0.3
+# A margin word read in the second pass is kept from this confidence (0–100) up.
+MARGIN_CONFIDENCE = 50
+# A page that takes Tesseract longer than this (seconds) is no council paper.
+PAGE_TIMEOUT = 300
+# A line of words whose mean confidence (0–100) is below this is a logo or a crest, not text ...
+LINE_CONFIDENCE = 40
+# ... and a word below this, without two letters or digits in a row, a speck or a rule.
+WORD_CONFIDENCE = 30
+_TEXT = re.compile(r"[^\W_]{2}")
+# Letters OCR reads for digits, among digits: "2O19", "1l.", "I0".
+_NUMBER_LOOKALIKE = re.compile(r"[\dlIO]+[.:)]?")
+_DIGIT_LOOKALIKES = str.maketrans("lIO", "110")
+# "14," at a line's start: an item number "14." whose full stop OCR read as a comma.
+_COMMA_NUMBER = re.compile(r"\d{1,3}(?:\.\d{1,3})*,")
+# A row whose estimated size is within this share of the body's is in the body's type.
+BODY_SIZE_SHARE = 0.12
+# Changes whenever what is recognised changes (settings above, what is kept of Tesseract's output), so that
+# cached recognitions of an older kind are made again.
+RECOGNITION = f"psm{PAGE_SEGMENTATION}-rules{RULE_INCHES}-margin{MARGIN_CONFIDENCE}-v4"
+# The font name of recognised characters (Line.font): Tesseract reports no font, so nothing is bold.
+OCR_FONT = "OCR"
 
 
 def ocr_available() -> bool:
-    return shutil.which("ocrmypdf") is not None and shutil.which("tesseract") is not None
+    return shutil.which("tesseract") is not None
 
 
 def cache_dir() -> Path:
-    """Where recognised copies are kept ($XDG_CACHE_HOME/committee-archive/ocr): safe to delete."""
+    """Where recognised words are kept ($XDG_CACHE_HOME/committee-archive/ocr): safe to delete."""
     return Path(os.environ.get("XDG_CACHE_HOME") or Path.home() / ".cache") / "committee-archive" / "ocr"
 
 
 @functools.lru_cache(maxsize=1)
 def engine_version() -> str:
-    versions = [subprocess.run([tool, "--version"], capture_output=True, text=True).stdout.split("\n")[0].strip()
-                for tool in ("ocrmypdf", "tesseract")]
-    return "-".join(v.replace(" ", "_").replace("/", "_") for v in versions)
+    version = subprocess.run(["tesseract", "--version"], capture_output=True, text=True).stdout.split("\n")[0]
+    return version.strip().replace(" ", "_").replace("/", "_")
 
 
-def recognised_copy(source: Path, sha256: str, languages: str = DEFAULT_OCR_LANGUAGES, jobs: int = 1) -> Path:
-    """A copy of ``source`` with a recognised text layer, made once per PDF content, languages and
-    OCR engine: recognition takes seconds a page, and re-reading a scan (after an upgrade of the
+@dataclass
+class Word:
+    """One word Tesseract recognised, in points from the page's top left."""
+    text: str
+    x0: float
+    x1: float
+    top: float
+    bottom: float
+    baseline: float  # where the word stands
+    size: float  # its row's height: ascenders to descenders
+    descent: float  # how far the row's descenders go below the baseline
+    confidence: float  # Tesseract's, 0–100
+    line: int = 0  # which of the page's lines Tesseract read it in
+    ink: float = 0.0  # the share of its box that is dark (a bold word's is larger)
+
+
+@dataclass
+class RecognisedPage:
+    width: float
+    height: float
+    words: list[Word]
+
+
+def recognised_pages(source: Path, sha256: str, languages: str = DEFAULT_OCR_LANGUAGES, jobs: int = 1) -> list[Page]:
+    """The pages of a scanned PDF, read from the words OCR recognised on them."""
+    pages = recognised_words(source, sha256, languages, jobs)
+    body = body_size(pages)
+    return [page_of_words(number, page, body) for number, page in enumerate(pages, start=1)]
+
+
+def body_size(pages: list[RecognisedPage]) -> float:
+    """The type size of most of the document's words (0 when it has none)."""
+    sizes = sorted(word.size for page in pages for word in page.words)
+    return sizes[len(sizes) // 2] if sizes else 0.0
+
+
+def _type_size(size: float, body: float) -> float:
+    """A row's type size as Tesseract estimates it varies by a point or so with the letters in it, where
+    a text layer gives every line of one type the same size (which tells a title's wrapped line from the
+    paragraph below it): a size near the body's is the body's, and others are whole points."""
+    if abs(size - body) <= BODY_SIZE_SHARE * body:
+        return body
+    return float(round(size))
+
+
+def recognised_words(source: Path, sha256: str, languages: str = DEFAULT_OCR_LANGUAGES,
+                     jobs: int = 1) -> list[RecognisedPage]:
+    """The words recognised on each page of ``source``, found once per PDF content, languages, OCR engine
+    and settings: recognition takes seconds a page, and re-reading a scan (after an upgrade of the
     extractor, say) need not pay it again."""
     if not ocr_available():
-        raise InputError("no text layer — scanned document, and OCR is not installed "
-                         "(scripts/setup --ocr installs OCRmyPDF and Tesseract)")
-    cached = cache_dir() / f"{sha256}-{languages.replace('+', '_')}-{engine_version()}.pdf"
+        raise InputError(NOT_INSTALLED)
+    cached = cache_dir() / f"{sha256}-{languages.replace('+', '_')}-{engine_version()}-{RECOGNITION}.json"
     if cached.is_file():
-        return cached
+        return [RecognisedPage(page["width"], page["height"], [Word(**w) for w in page["words"]])
+                for page in json.loads(cached.read_text(encoding="utf-8"))]
+    pages = recognise(source, languages, jobs)
     cached.parent.mkdir(parents=True, exist_ok=True)
-    with tempfile.TemporaryDirectory(dir=cached.parent) as tmp:
-        os.replace(ocr_pdf(source, Path(tmp) / "copy.pdf", languages, jobs), cached)
-    return cached
+    with tempfile.NamedTemporaryFile("w", encoding="utf-8", dir=cached.parent, delete=False, suffix=".tmp") as tmp:
+        json.dump([{"width": p.width, "height": p.height, "words": [asdict(w) for w in p.words]} for p in pages], tmp)
+    os.replace(tmp.name, cached)
+    return pages
 
 
-def ocr_pdf(source: Path, out: Path, languages: str = DEFAULT_OCR_LANGUAGES, jobs: int = 1) -> Path:
-    """Write a copy of ``source`` with a recognised text layer to ``out``.
-
-    Only the text layer is wanted, so the copy is not optimised or made PDF/A (Ghostscript would
-    double the time); pages are recognised on ``jobs`` cores.
-    """
+def recognise(source: Path, languages: str = DEFAULT_OCR_LANGUAGES, jobs: int = 1) -> list[RecognisedPage]:
+    """Render each page of ``source`` and recognise its words, pages on ``jobs`` Tesseract processes at once."""
     if not ocr_available():
-        raise InputError("no text layer — scanned document, and OCR is not installed "
-                         "(scripts/setup --ocr installs OCRmyPDF and Tesseract)")
-    result = subprocess.run(
-        ["ocrmypdf", "--quiet", "--force-ocr", "--output-type", "pdf", "--optimize", "0", "--jobs", str(jobs),
-         "-l", languages, str(source), str(out)],
-        capture_output=True, text=True)
+        raise InputError(NOT_INSTALLED)
+    document = open_pdf(source)
+    rendering = threading.Lock()  # PDFium is not thread-safe; Tesseract runs in processes of its own
+
+    def page(index: int) -> RecognisedPage:
+        with rendering:
+            pdf_page = document[index]
+            try:
+                width, height = pdf_page.get_size()
+                dpi = _scan_dpi(pdf_page)
+                image = pdf_page.render(scale=dpi / 72, grayscale=True).to_pil()
+            finally:
+                pdf_page.close()
+        return RecognisedPage(width, height, [_in_points(word, dpi) for word in _page_words(image, dpi, languages)])
+
+    try:
+        with ThreadPoolExecutor(max_workers=max(1, jobs)) as pool:
+            return list(pool.map(page, range(len(document))))
+    finally:
+        document.close()
+
+
+def _scan_dpi(pdf_page) -> int:
+    """The resolution of the largest image on the page, within DPI_RANGE (DEFAULT_DPI when it has none)."""
+    best = None
+    for image in pdf_page.get_objects(filter=[pdfium_c.FPDF_PAGEOBJ_IMAGE], max_depth=2):
+        left, _, right, _ = image.get_bounds()
+        pixels = image.get_px_size()[0]
+        if right - left > 72 and (best is None or pixels > best[0]):
+            best = (pixels, pixels / ((right - left) / 72))
+    if best is None:
+        return DEFAULT_DPI
+    return round(min(max(best[1], DPI_RANGE[0]), DPI_RANGE[1]))
+
+
+def _page_words(image, dpi: int, languages: str) -> list[Word]:
+    """The words of one page image, in pixels.
+
+    Rules are whitened first. Tesseract often leaves a column of lone item numbers in a margin ("1.",
+    "2.", … beside each item's title) unread, or takes it for one line of rotated text ("a FF © N"): where
+    ink is left unread left of the lines' usual start, that margin is read again as a block of lines. No
+    rotated text is kept (on a scanned council paper it is a stamp or a margin note)."""
+    image = _without_rules(image, dpi)
+    lines = [line for line in _hocr_lines(_tesseract(image, dpi, languages, PAGE_SEGMENTATION)) if line.upright]
+    lines += _margin_lines(image, dpi, languages, [w for line in lines for w in line.words])
+    dark = image.point(lambda v: 255 if v < 128 else 0)
+    return [dataclasses.replace(word, line=number, ink=_ink(dark, word))
+            for number, line in enumerate(lines) for word in line.words]
+
+
+def _ink(dark, word: Word) -> float:
+    """The share of the word's box that is dark (``dark``: the page, white where it is dark)."""
+    box = dark.crop((word.x0, word.top, max(word.x1, word.x0 + 1), max(word.bottom, word.top + 1)))
+    histogram = box.histogram()
+    return round(histogram[255] / max(1, sum(histogram)), 3)
+
+
+def _without_rules(image, dpi: int):
+    """``image`` with its long horizontal and vertical dark runs whitened."""
+    from PIL import Image, ImageChops
+
+    run = max(2, round(RULE_INCHES * dpi))
+    ink = image.point(lambda v: 255 if v < 128 else 0)  # white where the page is dark
+    rules = Image.new("L", image.size, 0)
+    for across in (True, False):
+        # A cell of ``run`` pixels averaged along the run's direction stays dark only where a rule passes.
+        shrunk = ink.resize((max(1, image.width // run), image.height) if across else
+                            (image.width, max(1, image.height // run)), Image.BOX)
+        found = shrunk.point(lambda v: 255 if v >= 230 else 0).resize(image.size, Image.NEAREST)
+        rules = ImageChops.lighter(rules, found)
+    return ImageChops.lighter(image, ImageChops.multiply(rules, ink))
+
+
+def _margin_lines(image, dpi: int, languages: str, words: list[Word]) -> list[_HocrLine]:
+    """Words left unread in the margin left of where the page's lines usually start (see _page_words)."""
+    from PIL import ImageDraw
+
+    starts = Counter()
+    for word in words:
+        starts[round(word.x0 / (dpi / 18))] += 1  # to the nearest 4 points
+    if len(words) < 20:
+        return []
+    edge = min(start for start, count in starts.items() if count >= 3) * dpi / 18 if any(
+        count >= 3 for count in starts.values()) else 0
+    right = int(edge - dpi / 24)  # three points short of the text
+    if right < dpi / 4:  # no margin to speak of
+        return []
+    margin = image.crop((0, 0, right, image.height))
+    covered = ImageDraw.Draw(margin)
+    for word in words:
+        if word.x0 < right:
+            covered.rectangle((word.x0, word.top, word.x1, word.bottom), fill=255)
+    ink = margin.point(lambda v: 255 if v < 128 else 0).getbbox()
+    if ink is None:
+        return []
+    lines = [line for line in _hocr_lines(_tesseract(margin, dpi, languages, BLOCK_SEGMENTATION)) if line.upright]
+    for line in lines:
+        line.words = [w for w in line.words if w.confidence >= MARGIN_CONFIDENCE and any(ch.isalnum() for ch in w.text)]
+    return [line for line in lines if line.words]
+
+
+def _tesseract(image, dpi: int, languages: str, segmentation: str) -> str:
+    png = io.BytesIO()
+    image.save(png, format="PNG", dpi=(dpi, dpi))
+    try:
+        result = subprocess.run(
+            ["tesseract", "stdin", "stdout", "-l", languages, "--psm", segmentation, "--dpi", str(dpi), "hocr"],
+            input=png.getvalue(), capture_output=True, timeout=PAGE_TIMEOUT,
+            env={**os.environ, "OMP_THREAD_LIMIT": "1"})  # one core per page: pages run side by side
+    except subprocess.TimeoutExpired:
+        raise InputError(f"no text layer, and OCR of a page took over {PAGE_TIMEOUT} seconds") from None
     if result.returncode != 0:
-        reason = (result.stderr.strip().splitlines() or ["unknown error"])[-1]
+        reason = (result.stderr.decode("utf-8", "replace").strip().splitlines() or ["unknown error"])[-1]
         raise InputError(f"no text layer, and OCR failed ({reason})")
-    return out
+    return result.stdout.decode("utf-8", "replace")
+
+
+@dataclass
+class _HocrLine:
+    box: tuple[int, int, int, int]  # pixels
+    upright: bool
+    words: list[Word]  # pixels until _in_points
+
+
+_PROPERTY = re.compile(r"(\w+) ([^;]*)")
+
+
+def _properties(element) -> dict[str, list[float]]:
+    return {name: [float(v) for v in values.split() if re.fullmatch(r"-?[\d.]+", v)]
+            for name, values in _PROPERTY.findall(element.get("title", ""))}
+
+
+def _hocr_lines(hocr: str) -> list[_HocrLine]:
+    """Tesseract's lines and words from its hOCR output, in pixels."""
+    root = ET.fromstring(re.sub(r"<!DOCTYPE[^>]*>", "", hocr))
+    lines = []
+    for element in root.iter():
+        if not element.get("class", "").startswith(("ocr_line", "ocr_caption", "ocr_header", "ocr_textfloat")):
+            continue
+        props = _properties(element)
+        x0, top, x1, bottom = (int(v) for v in props["bbox"])
+        slope, intercept = (props.get("baseline") or [0.0, 0.0])[:2]
+        size = (props.get("x_size") or [bottom - top])[0]
+        descent = (props.get("x_descenders") or [0.0])[0]
+        words = []
+        for word in element.iter():
+            if word.get("class") != "ocrx_word":
+                continue
+            text = "".join(word.itertext()).strip()
+            if not text:
+                continue
+            wx0, wtop, wx1, wbottom = (int(v) for v in _properties(word)["bbox"])
+            baseline = bottom + intercept + slope * (wx0 - x0)
+            words.append(Word(text=text, x0=wx0, x1=wx1, top=wtop, bottom=wbottom,
+                              baseline=baseline, size=size, descent=descent,
+                              confidence=(_properties(word).get("x_wconf") or [0.0])[0]))
+        lines.append(_HocrLine(box=(x0, top, x1, bottom),
+                               upright=not props.get("textangle"), words=words))
+    return lines
+
+
+def _in_points(word: Word, dpi: int) -> Word:
+    scale = 72 / dpi
+    return dataclasses.replace(word, **{name: round(getattr(word, name) * scale, 2) for name in (
+        "x0", "x1", "top", "bottom", "baseline", "size", "descent")})
+
+
+def page_of_words(number: int, page: RecognisedPage, body: float) -> Page:
+    """A page of text lines from its recognised words, grouped into lines by the rules of a text layer
+    (``body``: the document's usual type size)."""
+    chars: list[Char] = []
+    for word in _legible(page.words):
+        bottom = word.baseline + word.descent
+        size = _type_size(word.size, body)
+        top = bottom - size
+        step = (word.x1 - word.x0) / len(word.text)
+        for index, letter in enumerate(word.text):
+            chars.append(Char(letter, word.x0 + index * step, word.x0 + (index + 1) * step, top, bottom, True,
+                              size, OCR_FONT))
+        chars.append(chars[-1]._replace(text=" ", x0=word.x1, x1=word.x1))
+    return Page(number=number, width=page.width, height=page.height, lines=text_lines(chars, page.height))
+
+
+def _legible(words: list[Word]) -> list[Word]:
+    """The words worth reading, their OCR confusions undone (see _as_number).
+
+    A logo, a crest or a signature is read as a line of words Tesseract is unsure of ("Povi The a Mu s nic e
+    ipal a ity"): a line of low mean confidence is dropped whole. Within a line it reads well, a mark it is
+    unsure of ("=|", "—_") is a speck or a rule, not text. Tesseract's confidence alone would drop too much:
+    it gives 0 to some plain words ("Report", "presented")."""
+    kept = []
+    for _, line in itertools.groupby(words, key=lambda w: w.line):
+        line = list(line)
+        if sum(w.confidence for w in line) / len(line) < LINE_CONFIDENCE:
+            continue
+        line = [w for w in line if w.confidence >= WORD_CONFIDENCE or _TEXT.search(w.text)]
+        kept += [dataclasses.replace(w, text=_as_number(w.text, index == 0, line[index + 1:]))
+                 for index, w in enumerate(line)]
+    return kept
+
+
+def _as_number(text: str, first: bool, rest: list[Word]) -> str:
+    """A number as OCR misreads it, read as printed: "l" or "I" for 1 and "O" for 0 among digits ("2O19",
+    "1l."); and a line's item number ending in a comma where the title after it begins in a capital ("14,
+    Adjournment"), as no item number does."""
+    if _NUMBER_LOOKALIKE.fullmatch(text) and any(c.isdigit() for c in text):
+        text = text.translate(_DIGIT_LOOKALIKES)
+    if first and rest and _COMMA_NUMBER.fullmatch(text) and rest[0].text[:1].isupper():
+        text = text[:-1] + "."
+    return text

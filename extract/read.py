@@ -752,6 +752,12 @@ def _check_size(pdf_page, number: int) -> None:
         raise PageTooLarge(f"page {number} is too large to read safely (over {MAX_PAGE_TEXT_OBJECTS:,} runs of text)")
 
 
+def text_lines(chars: list[Char], page_height: float) -> list[Line]:
+    """A page's characters → its text lines in reading order: from a PDF's text layer, or from the words
+    OCR recognised on a scan (extract/ocr.py), so both are read by the same rules."""
+    return bullets_joined(_page_lines(_reading_order(_line_words(chars), page_height)))
+
+
 def read_page(document: pdfium.PdfDocument, index: int) -> Page:
     """One page: its text lines, minus the lines of its ruled tables, and those tables.
 
@@ -767,7 +773,7 @@ def read_page(document: pdfium.PdfDocument, index: int) -> Page:
         chars = _page_chars(pdf_page, height, index + 1)
         page = Page(number=index + 1, width=width, height=height)
         page.tables = _page_tables(pdf_page, width, height, chars)
-        page.lines = lines_outside(bullets_joined(_page_lines(_reading_order(_line_words(chars), height))), page.tables)
+        page.lines = lines_outside(text_lines(chars, height), page.tables)
         return page
     except pdfium.PdfiumError as exc:
         return _unreadable(index, exc)

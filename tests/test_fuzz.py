@@ -3,7 +3,7 @@
 Each must come out as records or as one ``error: FILE: reason`` line — never a
 traceback, a hang, an internal error or another file's loss — and the site must
 still build from whatever was ingested. OCR is off: a mutant that lost its text
-layer is bad input here, and recognising it would test OCRmyPDF, not us.
+layer is bad input here, and recognising it would test Tesseract, not us.
 """
 
 from __future__ import annotations

@@ -37,7 +37,7 @@ def test_a_scan_is_refused_when_ocr_is_off(scanned_minutes, tmp_path, capsys):
 
 # In CI the test command installs OCR, so there a missing OCR fails the test rather than skipping it.
 @pytest.mark.skipif(not ocr_available() and not os.environ.get("CI"),
-                    reason="OCRmyPDF/Tesseract missing: scripts/setup --test installs them")
+                    reason="Tesseract missing: scripts/setup --test installs it")
 def test_ocr_reads_a_scan_after_the_other_pdfs_and_marks_its_records(scanned_minutes, tmp_path, capsys):
     docs = tmp_path / "docs"
     typed = scanned_minutes.with_name("typed.pdf")
@@ -55,11 +55,74 @@ def test_ocr_reads_a_scan_after_the_other_pdfs_and_marks_its_records(scanned_min
 
 
 @pytest.mark.skipif(not ocr_available() and not os.environ.get("CI"),
-                    reason="OCRmyPDF/Tesseract missing: scripts/setup --test installs them")
+                    reason="Tesseract missing: scripts/setup --test installs it")
 def test_a_scan_is_recognised_once(scanned_minutes, tmp_path, monkeypatch):
     from extract import ocr
 
     assert main(["ingest", str(scanned_minutes), "--docs", str(tmp_path / "a")]) == 0
-    monkeypatch.setattr(ocr, "ocr_pdf", lambda *args: pytest.fail("recognised the same scan twice"))
+    monkeypatch.setattr(ocr, "recognise", lambda *args: pytest.fail("recognised the same scan twice"))
     assert main(["ingest", str(scanned_minutes), "--docs", str(tmp_path / "b")]) == 0
-    assert len(list(ocr.cache_dir().glob("*.pdf"))) == 1
+    assert len(list(ocr.cache_dir().glob("*.json"))) == 1
+
+
+# Recognised words → lines, without Tesseract: words as Tesseract reported them on the lead's scans of corpus PDFs.
+def _word(text, x0, baseline, size=11.2, confidence=96.0, line=0):
+    from extract.ocr import Word
+
+    return Word(text=text, x0=x0, x1=x0 + 6.0 * len(text), top=baseline - 8, bottom=baseline, baseline=baseline,
+                size=size, descent=2.5, confidence=confidence, line=line)
+
+
+def _lines(words, body=11.2):
+    from extract.ocr import RecognisedPage, page_of_words
+
+    return [ln.text for ln in page_of_words(1, RecognisedPage(595.0, 842.0, words), body).lines]
+
+
+def test_a_margin_number_read_apart_joins_its_title_on_the_same_baseline():
+    # Kent's agenda: "1." read in a second pass over the margin, its title in the page's own pass.
+    words = [_word("1.", 55.1, 432.0, size=9.8, line=1), _word("Apologies", 82.1, 432.4, line=0),
+             _word("2.", 54.4, 457.5, size=9.8, line=3), _word("Declarations", 82.1, 457.9, line=2)]
+    assert _lines(words) == ["1. Apologies", "2. Declarations"]
+
+
+def test_a_logo_read_as_unsure_words_is_dropped_but_a_plain_word_tesseract_doubts_is_kept():
+    # Nipissing's letterhead: the crest beside "Township of" is read "eee :" at confidence 0.
+    logo = [_word("Povi", 30, 40, confidence=12, line=0), _word("The", 60, 40, confidence=31, line=0),
+            _word("a", 90, 40, confidence=0, line=0), _word("Mu", 100, 40, confidence=20, line=0)]
+    text = [_word("Financial", 72, 200, confidence=0, line=1), _word("Report", 140, 200, confidence=93, line=1),
+            _word("=|", 190, 200, confidence=8, line=1), _word("2024", 210, 200, confidence=95, line=1)]
+    assert _lines(logo + text) == ["Financial Report 2024"]
+
+
+def test_ocr_confusions_in_numbers_are_undone_and_words_are_left_alone():
+    words = [_word("14,", 53.3, 260, line=0), _word("Adjournment", 75, 260, line=0),
+             _word("Held", 53.3, 290, line=1), _word("2O19", 90, 290, line=1), _word("l1.", 130, 290, line=1),
+             # counter-examples: a comma after a number mid-line, a word of the letters OCR confuses
+             _word("Items", 53.3, 320, line=2), _word("4,", 95, 320, line=2), _word("Oil", 120, 320, line=2),
+             _word("IO", 150, 320, line=2)]
+    assert _lines(words) == ["14. Adjournment", "Held 2019 11.", "Items 4, Oil IO"]
+
+
+def test_sizes_near_the_body_type_are_the_body_type_and_a_heading_keeps_its_own():
+    words = [_word("Heading", 72, 100, size=16.4, line=0), _word("A", 72, 130, size=12.2, line=1),
+             _word("title", 90, 130, size=12.2, line=1), _word("wrapped", 72, 145, size=11.5, line=2)]
+    from extract.ocr import RecognisedPage, body_size, page_of_words
+
+    page = RecognisedPage(595.0, 842.0, words)
+    assert [ln.size for ln in page_of_words(1, page, body_size([page])).lines] == [16.0, 12.2, 12.2]
+
+
+def test_rules_are_whitened_before_recognition_and_strokes_of_letters_are_not():
+    from PIL import Image, ImageDraw
+
+    from extract.ocr import _without_rules
+
+    image = Image.new("L", (600, 300), 255)
+    draw = ImageDraw.Draw(image)
+    draw.rectangle((50, 100, 550, 102), fill=0)  # an underline, 2.5 inches at 200 dpi
+    draw.rectangle((50, 150, 60, 190), fill=0)  # a letter's stem
+    draw.rectangle((100, 150, 130, 153), fill=0)  # a letter's bar, 0.15 inches
+    cleaned = _without_rules(image, 200)
+    assert cleaned.getpixel((300, 101)) == 255
+    assert cleaned.getpixel((55, 170)) == 0 and cleaned.getpixel((115, 151)) == 0
