@@ -7,7 +7,8 @@ and carry a review entry and a warning.
 
 Each page is rendered at its scan's resolution and read by Tesseract, whose words (box, baseline, row height,
 confidence) become the same characters a text layer gives, so that one set of rules groups both into
-lines (extract/read.py ``text_lines``): a word's type size is its row's height, and no word is bold.
+lines (extract/read.py ``text_lines``): a word's type size is its row's height, and it is bold when its
+strokes are thick for that size.
 """
 
 from __future__ import annotations
@@ -15,6 +16,7 @@ from __future__ import annotations
 import functools
 import io
 import itertools
+import statistics
 import json
 import os
 import re
@@ -28,6 +30,7 @@ from concurrent.futures import ThreadPoolExecutor
 import dataclasses
 from dataclasses import asdict, dataclass
 from pathlib import Path
+from typing import Iterator, NamedTuple
 
 import pypdfium2.raw as pdfium_c
 
@@ -56,21 +59,32 @@ MARGIN_CONFIDENCE = 50
 PAGE_TIMEOUT = 300
 # A line of words whose mean confidence (0–100) is below this is a logo or a crest, not text ...
 LINE_CONFIDENCE = 40
+# ... a stretch of a line being words no further apart than this many times their type size ...
+STRETCH_GAP = 3
+# ... a stretch of nothing but marks and single letters below this, a speck ...
+SPECK_CONFIDENCE = 50
 # ... and a word below this, without two letters or digits in a row, a speck or a rule.
 WORD_CONFIDENCE = 30
 _TEXT = re.compile(r"[^\W_]{2}")
 # Letters OCR reads for digits, among digits: "2O19", "1l.", "I0".
 _NUMBER_LOOKALIKE = re.compile(r"[\dlIO]+[.:)]?")
 _DIGIT_LOOKALIKES = str.maketrans("lIO", "110")
+# A table's border as OCR reads it, at a stretch's start or end: bars and underscores.
+_BORDER = re.compile(r"[|_‖¦,.;:]*[|_‖¦][|_‖¦,.;:]*")
+# A list's bullet as OCR reads it, at a line's start and this many times the type size before the text.
+_BULLET_LOOKALIKES = {"e", "o", "«", "»", "¢", "°", "©", "®", "*", "•", "+"}
+BULLET_GAP = 0.9
 # "14," at a line's start: an item number "14." whose full stop OCR read as a comma.
 _COMMA_NUMBER = re.compile(r"\d{1,3}(?:\.\d{1,3})*,")
 # A row whose estimated size is within this share of the body's is in the body's type.
 BODY_SIZE_SHARE = 0.12
 # Changes whenever what is recognised changes (settings above, what is kept of Tesseract's output), so that
 # cached recognitions of an older kind are made again.
-RECOGNITION = f"psm{PAGE_SEGMENTATION}-rules{RULE_INCHES}-margin{MARGIN_CONFIDENCE}-v4"
-# The font name of recognised characters (Line.font): Tesseract reports no font, so nothing is bold.
-OCR_FONT = "OCR"
+RECOGNITION = f"psm{PAGE_SEGMENTATION}-rules{RULE_INCHES}-margin{MARGIN_CONFIDENCE}-v5"
+# The font names of recognised characters (Line.font) ...
+OCR_FONT, OCR_BOLD_FONT = "OCR", "OCR-Bold"
+# ... bold where their strokes are this many times as thick as the body's.
+BOLD_WEIGHT = 1.25
 
 
 def ocr_available() -> bool:
@@ -101,7 +115,7 @@ class Word:
     descent: float  # how far the row's descenders go below the baseline
     confidence: float  # Tesseract's, 0–100
     line: int = 0  # which of the page's lines Tesseract read it in
-    ink: float = 0.0  # the share of its box that is dark (a bold word's is larger)
+    stroke: float = 0.0  # how thick its letters' strokes are (a bold word's are thicker)
 
 
 @dataclass
@@ -114,14 +128,25 @@ class RecognisedPage:
 def recognised_pages(source: Path, sha256: str, languages: str = DEFAULT_OCR_LANGUAGES, jobs: int = 1) -> list[Page]:
     """The pages of a scanned PDF, read from the words OCR recognised on them."""
     pages = recognised_words(source, sha256, languages, jobs)
-    body = body_size(pages)
+    body = body_type(pages)
     return [page_of_words(number, page, body) for number, page in enumerate(pages, start=1)]
 
 
-def body_size(pages: list[RecognisedPage]) -> float:
-    """The type size of most of the document's words (0 when it has none)."""
-    sizes = sorted(word.size for page in pages for word in page.words)
-    return sizes[len(sizes) // 2] if sizes else 0.0
+class BodyType(NamedTuple):
+    """The type of most of a document's words: its size, and how thick its strokes are for that size."""
+    size: float
+    weight: float
+
+
+def _weight(word: Word) -> float:
+    return word.stroke / word.size if word.size else 0.0
+
+
+def body_type(pages: list[RecognisedPage]) -> BodyType:
+    words = [word for page in pages for word in page.words]
+    if not words:
+        return BodyType(0.0, 0.0)
+    return BodyType(statistics.median(w.size for w in words), statistics.median(_weight(w) for w in words))
 
 
 def _type_size(size: float, body: float) -> float:
@@ -201,15 +226,18 @@ def _page_words(image, dpi: int, languages: str) -> list[Word]:
     lines = [line for line in _hocr_lines(_tesseract(image, dpi, languages, PAGE_SEGMENTATION)) if line.upright]
     lines += _margin_lines(image, dpi, languages, [w for line in lines for w in line.words])
     dark = image.point(lambda v: 255 if v < 128 else 0)
-    return [dataclasses.replace(word, line=number, ink=_ink(dark, word))
+    return [dataclasses.replace(word, line=number, stroke=_stroke(dark, word))
             for number, line in enumerate(lines) for word in line.words]
 
 
-def _ink(dark, word: Word) -> float:
-    """The share of the word's box that is dark (``dark``: the page, white where it is dark)."""
-    box = dark.crop((word.x0, word.top, max(word.x1, word.x0 + 1), max(word.bottom, word.top + 1)))
-    histogram = box.histogram()
-    return round(histogram[255] / max(1, sum(histogram)), 3)
+def _stroke(dark, word: Word) -> float:
+    """The mean width of the dark runs across the word (``dark``: the page, white where it is dark): the
+    width of its letters' upright strokes, in pixels."""
+    from PIL import ImageChops
+
+    box = dark.crop((word.x0, word.top, max(word.x1, word.x0 + 2), max(word.bottom, word.top + 1)))
+    edges = ImageChops.difference(box, ImageChops.offset(box, 1, 0)).histogram()[255]
+    return round(2 * box.histogram()[255] / edges, 2) if edges else 0.0
 
 
 def _without_rules(image, dpi: int):
@@ -319,41 +347,69 @@ def _hocr_lines(hocr: str) -> list[_HocrLine]:
 def _in_points(word: Word, dpi: int) -> Word:
     scale = 72 / dpi
     return dataclasses.replace(word, **{name: round(getattr(word, name) * scale, 2) for name in (
-        "x0", "x1", "top", "bottom", "baseline", "size", "descent")})
+        "x0", "x1", "top", "bottom", "baseline", "size", "descent", "stroke")})
 
 
-def page_of_words(number: int, page: RecognisedPage, body: float) -> Page:
+def page_of_words(number: int, page: RecognisedPage, body: BodyType) -> Page:
     """A page of text lines from its recognised words, grouped into lines by the rules of a text layer
-    (``body``: the document's usual type size)."""
+    (``body``: the document's usual type). Tesseract reports no font: a word whose strokes are
+    BOLD_WEIGHT times as thick as the body's, for its size, is bold."""
     chars: list[Char] = []
     for word in _legible(page.words):
         bottom = word.baseline + word.descent
-        size = _type_size(word.size, body)
+        size = _type_size(word.size, body.size)
+        font = OCR_BOLD_FONT if _weight(word) >= BOLD_WEIGHT * body.weight else OCR_FONT
         top = bottom - size
         step = (word.x1 - word.x0) / len(word.text)
         for index, letter in enumerate(word.text):
             chars.append(Char(letter, word.x0 + index * step, word.x0 + (index + 1) * step, top, bottom, True,
-                              size, OCR_FONT))
+                              size, font))
         chars.append(chars[-1]._replace(text=" ", x0=word.x1, x1=word.x1))
     return Page(number=number, width=page.width, height=page.height, lines=text_lines(chars, page.height))
 
 
 def _legible(words: list[Word]) -> list[Word]:
-    """The words worth reading, their OCR confusions undone (see _as_number).
+    """The words worth reading, their OCR confusions undone (see _as_number; a bullet read as a letter,
+    "e Mere Green play area", set a tab's width before its text, is a bullet).
 
     A logo, a crest or a signature is read as a line of words Tesseract is unsure of ("Povi The a Mu s nic e
-    ipal a ity"): a line of low mean confidence is dropped whole. Within a line it reads well, a mark it is
+    ipal a ity"), or as specks at the end of a title's line ("AMENITIES, LEISURE Oe"): a stretch of a line
+    of low mean confidence is dropped whole, and a stretch of lone letters or marks Tesseract doubts (the
+"s" of a crest beside the banner). Within a line it reads well, a mark it is
     unsure of ("=|", "—_") is a speck or a rule, not text. Tesseract's confidence alone would drop too much:
-    it gives 0 to some plain words ("Report", "presented")."""
+    it gives 0 to some plain words ("Report", "presented"). A table's border is read as bars and
+    underscores at either end of a cell's line ("| RESULT:", "borrowed from the Town Council _|")."""
     kept = []
-    for _, line in itertools.groupby(words, key=lambda w: w.line):
-        line = list(line)
-        if sum(w.confidence for w in line) / len(line) < LINE_CONFIDENCE:
+    for line in _stretches(words):
+        confidence = sum(w.confidence for w in line) / len(line)
+        if confidence < LINE_CONFIDENCE or (confidence < SPECK_CONFIDENCE and not any(_TEXT.search(w.text) for w in line)):
             continue
         line = [w for w in line if w.confidence >= WORD_CONFIDENCE or _TEXT.search(w.text)]
+        while line and _BORDER.fullmatch(line[0].text):
+            line = line[1:]
+        while line and _BORDER.fullmatch(line[-1].text):
+            line = line[:-1]
+        if not line:
+            continue
+        if len(line) > 1 and line[0].text in _BULLET_LOOKALIKES and line[1].x0 - line[0].x1 >= BULLET_GAP * line[0].size:
+            line[0] = dataclasses.replace(line[0], text="•")
         kept += [dataclasses.replace(w, text=_as_number(w.text, index == 0, line[index + 1:]))
                  for index, w in enumerate(line)]
     return kept
+
+
+def _stretches(words: list[Word]) -> Iterator[list[Word]]:
+    """The runs of words of each line Tesseract read, split where a gap STRETCH_GAP times the type size wide
+    parts them: it sets a crest's specks in the line of the title beside it."""
+    for _, line in itertools.groupby(words, key=lambda w: w.line):
+        stretch: list[Word] = []
+        for word in sorted(line, key=lambda w: w.x0):
+            if stretch and word.x0 - stretch[-1].x1 > STRETCH_GAP * word.size:
+                yield stretch
+                stretch = []
+            stretch.append(word)
+        if stretch:
+            yield stretch
 
 
 def _as_number(text: str, first: bool, rest: list[Word]) -> str:

@@ -66,17 +66,17 @@ def test_a_scan_is_recognised_once(scanned_minutes, tmp_path, monkeypatch):
 
 
 # Recognised words → lines, without Tesseract: words as Tesseract reported them on the lead's scans of corpus PDFs.
-def _word(text, x0, baseline, size=11.2, confidence=96.0, line=0):
+def _word(text, x0, baseline, size=11.2, confidence=96.0, line=0, stroke=1.6):
     from extract.ocr import Word
 
     return Word(text=text, x0=x0, x1=x0 + 6.0 * len(text), top=baseline - 8, bottom=baseline, baseline=baseline,
-                size=size, descent=2.5, confidence=confidence, line=line)
+                size=size, descent=2.5, confidence=confidence, line=line, stroke=stroke)
 
 
 def _lines(words, body=11.2):
-    from extract.ocr import RecognisedPage, page_of_words
+    from extract.ocr import BodyType, RecognisedPage, page_of_words
 
-    return [ln.text for ln in page_of_words(1, RecognisedPage(595.0, 842.0, words), body).lines]
+    return [ln.text for ln in page_of_words(1, RecognisedPage(595.0, 842.0, words), BodyType(body, 0.14)).lines]
 
 
 def test_a_margin_number_read_apart_joins_its_title_on_the_same_baseline():
@@ -92,7 +92,10 @@ def test_a_logo_read_as_unsure_words_is_dropped_but_a_plain_word_tesseract_doubt
             _word("a", 90, 40, confidence=0, line=0), _word("Mu", 100, 40, confidence=20, line=0)]
     text = [_word("Financial", 72, 200, confidence=0, line=1), _word("Report", 140, 200, confidence=93, line=1),
             _word("=|", 190, 200, confidence=8, line=1), _word("2024", 210, 200, confidence=95, line=1)]
-    assert _lines(logo + text) == ["Financial Report 2024"]
+    # Sutton Coldfield's banner, the crest's specks far right in its line.
+    banner = [_word("AMENITIES,", 59.8, 300, line=2), _word("LEISURE", 143.3, 300, line=2),
+              _word("Oe", 480.2, 300, confidence=15, line=2), _word("s", 474.8, 320, confidence=48, line=3)]
+    assert _lines(logo + text + banner) == ["Financial Report 2024", "AMENITIES, LEISURE"]
 
 
 def test_ocr_confusions_in_numbers_are_undone_and_words_are_left_alone():
@@ -104,13 +107,26 @@ def test_ocr_confusions_in_numbers_are_undone_and_words_are_left_alone():
     assert _lines(words) == ["14. Adjournment", "Held 2019 11.", "Items 4, Oil IO"]
 
 
+def test_a_letter_a_tab_before_the_text_is_a_bullet_and_a_word_of_one_letter_is_not():
+    # Sutton Coldfield's minutes: "•  Mere Green play area" read "e Mere …", 14 points before the text.
+    words = [_word("e", 90.7, 160, line=0), _word("Mere", 110.7, 160, line=0),
+             _word("a", 54.7, 190, line=1), _word("land", 64.7, 190, line=1)]
+    assert _lines(words) == ["• Mere", "a land"]
+
+
+def test_bars_at_the_ends_of_a_line_are_a_tables_border_and_a_bar_inside_one_is_text():
+    words = [_word("|", 40, 160, line=0), _word("RESULT:", 50, 160, line=0), _word("_|", 120, 160, line=0),
+             _word("Page", 40, 190, line=1), _word("|", 70, 190, line=1), _word("1", 80, 190, line=1)]
+    assert _lines(words) == ["RESULT:", "Page | 1"]
+
+
 def test_sizes_near_the_body_type_are_the_body_type_and_a_heading_keeps_its_own():
     words = [_word("Heading", 72, 100, size=16.4, line=0), _word("A", 72, 130, size=12.2, line=1),
              _word("title", 90, 130, size=12.2, line=1), _word("wrapped", 72, 145, size=11.5, line=2)]
-    from extract.ocr import RecognisedPage, body_size, page_of_words
+    from extract.ocr import RecognisedPage, body_type, page_of_words
 
     page = RecognisedPage(595.0, 842.0, words)
-    assert [ln.size for ln in page_of_words(1, page, body_size([page])).lines] == [16.0, 12.2, 12.2]
+    assert [ln.size for ln in page_of_words(1, page, body_type([page])).lines] == [16.0, 12.2, 12.2]
 
 
 def test_rules_are_whitened_before_recognition_and_strokes_of_letters_are_not():
@@ -126,3 +142,16 @@ def test_rules_are_whitened_before_recognition_and_strokes_of_letters_are_not():
     cleaned = _without_rules(image, 200)
     assert cleaned.getpixel((300, 101)) == 255
     assert cleaned.getpixel((55, 170)) == 0 and cleaned.getpixel((115, 151)) == 0
+
+
+def test_a_line_of_thick_strokes_for_its_size_is_bold():
+    # Kent's agenda as Tesseract boxed it: "UNRESTRICTED ITEMS" in bold (strokes 2.7 pt at 11.7 pt), the
+    # line under it in the body's regular type (1.3–1.8 pt at 11.2 pt).
+    from extract.ocr import BodyType, RecognisedPage, page_of_words
+
+    words = [_word("UNRESTRICTED", 231.5, 370, size=11.7, stroke=2.71, line=0),
+             _word("ITEMS", 320, 370, size=11.7, stroke=2.66, line=0),
+             _word("(During", 126.7, 384, stroke=1.43, line=1), _word("these", 180, 384, stroke=1.78, line=1),
+             _word("items", 220, 384, stroke=1.62, line=1)]
+    lines = page_of_words(1, RecognisedPage(595.0, 842.0, words), BodyType(11.2, 0.14)).lines
+    assert [(ln.text, ln.bold) for ln in lines] == [("UNRESTRICTED ITEMS", True), ("(During these items", False)]
