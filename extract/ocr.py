@@ -63,9 +63,9 @@ LINE_CONFIDENCE = 40
 STRETCH_GAP = 3
 # ... a stretch of nothing but marks and single letters below this, a speck ...
 SPECK_CONFIDENCE = 50
-# ... and a word below this, without two letters or digits in a row, a speck or a rule.
+# ... and a word below this, without a digit or two letters in a row, a speck or a rule.
 WORD_CONFIDENCE = 30
-_TEXT = re.compile(r"[^\W_]{2}")
+_TEXT = re.compile(r"[^\W_]{2}|\d")  # two letters or digits in a row, or a digit ("1." Tesseract doubts)
 # Letters OCR reads for digits, among digits: "2O19", "1l.", "I0".
 _NUMBER_LOOKALIKE = re.compile(r"[\dlIO]+[.:)]?")
 _DIGIT_LOOKALIKES = str.maketrans("lIO", "110")
@@ -74,8 +74,14 @@ _BORDER = re.compile(r"[|_‖¦,.;:]*[|_‖¦][|_‖¦,.;:]*")
 # A list's bullet as OCR reads it, at a line's start and this many times the type size before the text.
 _BULLET_LOOKALIKES = {"e", "o", "«", "»", "¢", "°", "©", "®", "*", "•", "+"}
 BULLET_GAP = 0.9
+# "lf", "ln", "lves": a capital I read as l, before a letter no English word begins with after an l.
+_L_FOR_I = re.compile(r"l[bcdfghjkmnpqrstvwxz](?![a-z]*[A-Z])")
 # "14," at a line's start: an item number "14." whose full stop OCR read as a comma.
 _COMMA_NUMBER = re.compile(r"\d{1,3}(?:\.\d{1,3})*,")
+# The blank a font leaves either side of a letter, as a share of the type size (spaces between words
+# measured from ink are wider by two of these than a text layer's: a wide space, Line.spaced, would read
+# as a column's gutter).
+SIDE_BEARING = 0.06
 # A row whose estimated size is within this share of the body's is in the body's type.
 BODY_SIZE_SHARE = 0.12
 # Changes whenever what is recognised changes (settings above, what is kept of Tesseract's output), so that
@@ -360,11 +366,12 @@ def page_of_words(number: int, page: RecognisedPage, body: BodyType) -> Page:
         size = _type_size(word.size, body.size)
         font = OCR_BOLD_FONT if _weight(word) >= BOLD_WEIGHT * body.weight else OCR_FONT
         top = bottom - size
-        step = (word.x1 - word.x0) / len(word.text)
+        # A text layer boxes each letter with its side bearings, where OCR boxes the ink alone.
+        x0, x1 = word.x0 - SIDE_BEARING * size, word.x1 + SIDE_BEARING * size
+        step = (x1 - x0) / len(word.text)
         for index, letter in enumerate(word.text):
-            chars.append(Char(letter, word.x0 + index * step, word.x0 + (index + 1) * step, top, bottom, True,
-                              size, font))
-        chars.append(chars[-1]._replace(text=" ", x0=word.x1, x1=word.x1))
+            chars.append(Char(letter, x0 + index * step, x0 + (index + 1) * step, top, bottom, True, size, font))
+        chars.append(chars[-1]._replace(text=" ", x0=x1, x1=x1))
     return Page(number=number, width=page.width, height=page.height, lines=text_lines(chars, page.height))
 
 
@@ -414,10 +421,13 @@ def _stretches(words: list[Word]) -> Iterator[list[Word]]:
 
 def _as_number(text: str, first: bool, rest: list[Word]) -> str:
     """A number as OCR misreads it, read as printed: "l" or "I" for 1 and "O" for 0 among digits ("2O19",
-    "1l."); and a line's item number ending in a comma where the title after it begins in a capital ("14,
-    Adjournment"), as no item number does."""
+    "1l."); a line's item number ending in a comma where the title after it begins in a capital ("14,
+    Adjournment"), as no item number does; and a capital I read as l where no word begins so ("lf you
+    require", "Cllrs lves, Ward")."""
     if _NUMBER_LOOKALIKE.fullmatch(text) and any(c.isdigit() for c in text):
         text = text.translate(_DIGIT_LOOKALIKES)
     if first and rest and _COMMA_NUMBER.fullmatch(text) and rest[0].text[:1].isupper():
         text = text[:-1] + "."
+    if _L_FOR_I.match(text):
+        text = "I" + text[1:]
     return text

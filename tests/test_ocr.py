@@ -95,7 +95,11 @@ def test_a_logo_read_as_unsure_words_is_dropped_but_a_plain_word_tesseract_doubt
     # Sutton Coldfield's banner, the crest's specks far right in its line.
     banner = [_word("AMENITIES,", 59.8, 300, line=2), _word("LEISURE", 143.3, 300, line=2),
               _word("Oe", 480.2, 300, confidence=15, line=2), _word("s", 474.8, 320, confidence=48, line=3)]
-    assert _lines(logo + text + banner) == ["Financial Report 2024", "AMENITIES, LEISURE"]
+    # Burbank's agenda: an item's number Tesseract doubts (25) is no speck.
+    item = [_word("1.", 77.4, 340, confidence=25, line=4), _word("DeBell", 105.1, 340, confidence=25, line=4),
+            _word("Golf", 145, 340, confidence=95, line=4), _word("Course", 175, 340, confidence=96, line=4)]
+    assert _lines(logo + text + banner + item) == ["Financial Report 2024", "AMENITIES, LEISURE",
+                                                   "1. DeBell Golf Course"]
 
 
 def test_ocr_confusions_in_numbers_are_undone_and_words_are_left_alone():
@@ -105,6 +109,10 @@ def test_ocr_confusions_in_numbers_are_undone_and_words_are_left_alone():
              _word("Items", 53.3, 320, line=2), _word("4,", 95, 320, line=2), _word("Oil", 120, 320, line=2),
              _word("IO", 150, 320, line=2)]
     assert _lines(words) == ["14. Adjournment", "Held 2019 11.", "Items 4, Oil IO"]
+    # Palmdale's agenda and Sutton Coldfield's minutes; and words that do begin with an l
+    words = [_word("lf", 53, 350, line=3), _word("you", 70, 350, line=3), _word("lves,", 100, 350, line=3),
+             _word("llama", 53, 380, line=4), _word("land", 100, 380, line=4), _word("lyric", 140, 380, line=4)]
+    assert _lines(words) == ["If you Ives,", "llama land lyric"]
 
 
 def test_a_letter_a_tab_before_the_text_is_a_bullet_and_a_word_of_one_letter_is_not():
