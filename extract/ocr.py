@@ -82,6 +82,8 @@ _COMMA_NUMBER = re.compile(r"\d{1,3}(?:\.\d{1,3})*,")
 # measured from ink are wider by two of these than a text layer's: a wide space, Line.spaced, would read
 # as a column's gutter).
 SIDE_BEARING = 0.06
+# Points left between a word and the next when Tesseract's boxes of the two overlap.
+OVERLAP_GAP = 0.3
 # A row whose estimated size is within this share of the body's is in the body's type.
 BODY_SIZE_SHARE = 0.12
 # Changes whenever what is recognised changes (settings above, what is kept of Tesseract's output), so that
@@ -361,13 +363,22 @@ def page_of_words(number: int, page: RecognisedPage, body: BodyType) -> Page:
     (``body``: the document's usual type). Tesseract reports no font: a word whose strokes are
     BOLD_WEIGHT times as thick as the body's, for its size, is bold."""
     chars: list[Char] = []
-    for word in _legible(page.words):
+    words = _legible(page.words)
+    for index, word in enumerate(words):
         bottom = word.baseline + word.descent
         size = _type_size(word.size, body.size)
         font = OCR_BOLD_FONT if _weight(word) >= BOLD_WEIGHT * body.weight else OCR_FONT
         top = bottom - size
-        # A text layer boxes each letter with its side bearings, where OCR boxes the ink alone.
-        x0, x1 = word.x0 - SIDE_BEARING * size, word.x1 + SIDE_BEARING * size
+        # A text layer boxes each letter with its side bearings, where OCR boxes the ink alone; never so far
+        # as to reach a third of the way across the space to a neighbour in its line. Tesseract's box of a
+        # word can reach over the next word's ("Hearing" over "to"): it ends where the next begins, or
+        # the two words' letters would mingle ("Hearintgo").
+        before = words[index - 1] if index and words[index - 1].line == word.line else None
+        after = words[index + 1] if index + 1 < len(words) and words[index + 1].line == word.line else None
+        x0 = word.x0 - min(SIDE_BEARING * size, max(0.0, word.x0 - before.x1) / 3 if before else size)
+        x1 = word.x1 + min(SIDE_BEARING * size, (after.x0 - word.x1) / 3 if after else size)
+        if after and x1 > after.x0 - OVERLAP_GAP:
+            x1 = max(x0 + OVERLAP_GAP, after.x0 - OVERLAP_GAP)
         step = (x1 - x0) / len(word.text)
         for index, letter in enumerate(word.text):
             chars.append(Char(letter, x0 + index * step, x0 + (index + 1) * step, top, bottom, True, size, font))

@@ -100,8 +100,10 @@ MONTH_ABBREVIATIONS = {"jan": 1, "feb": 2, "mar": 3, "apr": 4, "jun": 6, "jul": 
                        "oct": 10, "nov": 11, "dec": 12}
 # Ordinal endings after a day number: English 13th, French 1er, Welsh 9fed / 11eg / 24ain / 1af; and a superscript
 # ending as OCR reads it from a scan: a letter, marks, or marks and one more letter or digit ("5t July 2016",
-# "13*" March 2018", "2™ May", "5% July 2016", "3™4 May 2016", "3"! September 2019").
-_ORDINAL = r"(?:st|nd|rd|th|er|e|fed|ydd|edd|eg|ain|af|ail|ed|[tsnrh][*\"'”’™]?|[*\"'”’™°%!]{1,2}[\da-z]?)?"
+# "13*" March 2018", "2™ May", "5% July 2016", "3™4 May 2016", "3"! September 2019"), or as one more digit after
+# a day of one digit that cannot take one ("CYFARFOD 94 HYDREF 2019" for 9fed).
+_ORDINAL = (r"(?:st|nd|rd|th|er|e|fed|ydd|edd|eg|ain|af|ail|ed|[tsnrh][*\"'”’™]?|[*\"'”’™°%!]{1,2}[\da-z]?"
+            r"|(?<=(?<!\d)[4-9])\d)?")
 _MONTH_WORD = r"(?P<month>[^\W\d_]{3,11})"
 
 DATE_DMY = Convention(
@@ -114,7 +116,8 @@ DATE_DMY = Convention(
      "Réunion du Conseil Municipal du 12 juillet 2023", "Minutes of the meeting held on 14 Ocotber 2019",
      "held on the 6th day of January, 2025", "Kokous 5. maaliskuuta 2024", "5t July 2016", "Tuesday 13*\" March 2018",
      "Meeting Date: 13-Feb-2025", "5% July 2016", "held on 3™4 May 2016 had been",
-     "Newbiggin Parish Council - 3\"! September 2019"],
+     "Newbiggin Parish Council - 3\"! September 2019", "CYFARFOD 94 HYDREF 2019"],
+    counter_examples=["Minute 194 July 2019 was approved"],
 )
 
 DATE_MDY = Convention(

@@ -163,3 +163,15 @@ def test_a_line_of_thick_strokes_for_its_size_is_bold():
              _word("items", 220, 384, stroke=1.62, line=1)]
     lines = page_of_words(1, RecognisedPage(595.0, 842.0, words), BodyType(11.2, 0.14)).lines
     assert [(ln.text, ln.bold) for ln in lines] == [("UNRESTRICTED ITEMS", True), ("(During these items", False)]
+
+
+def test_words_set_close_together_keep_their_letters_apart():
+    # Rosemead's agenda: "Hearing" and "to" a point apart, boxed by their ink.
+    words = [_word("Public", 72, 200), _word("Hearing", 109, 200), _word("to", 152, 200), _word("Adopt", 165, 200)]
+    assert _lines(words) == ["Public Hearing to Adopt"]
+    # ... and Tesseract's box of "Hearing" reaching over "to" (172.1–230.4, 221.0–232.6)
+    from dataclasses import replace
+
+    words = [_word("Public", 132.8, 76.3), replace(_word("Hearing", 172.1, 76.3), x1=230.4),
+             replace(_word("to", 221.0, 76.3), x1=232.6), _word("Adopt", 234.0, 76.3)]
+    assert _lines(words) == ["Public Hearing to Adopt"]
