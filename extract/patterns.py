@@ -264,13 +264,13 @@ MINUTE_HEADING = Convention(
     r"^\*?(?:[Ii]tem\s+|Min(?:ute)?\.?\s*No\.?\s*)?(?P<paren>\()?\*?(?P<number>[A-Z]{1,5}/\d{1,4}(?:/\d{1,4})?"
     r"|[A-Z]{1,4}\.\d{2,4}(?![\d.])|[IVX]{2,6}(?=\.)|(?:19|20)\d\d-\d{2}(?![\d-])|(?:(?:\d{2}|\d{4})/\d{3}|\d{3}/\d{2})(?![\d/])|\d{1,2}\.[A-Z](?![\w.])|\d{1,3}(?:\.\d{1,3}){1,2}|\d{1,2}-\d{2,3}(?:\s?[A-Z])?(?:\s[A-Z]{2,4}\b(?:/\d{1,2}-\d{2,3}\s[A-Z]{2,4})?)?"  # file number, then the acting body's initials
     r"|\d{1,2}-[A-Z](?:-[ivx]{1,4})?|\d{1,2}(?:-\d{1,2}){1,2}(?=\s+[:–-]\s)|§\s*\d{1,4}|\d{1,4}\s*§|\d{1,3}|[A-Z](?=\.))"
-    r"(?(paren)\))\.?(?:\s*[-–:])?\s+"
+    r"(?(paren)\))(?:\.|,(?=\s))?(?:\s*[-–:])?\s+"  # "4," is a full stop as OCR may read it (see ITEM_NUMBER)
     # A reference may open the title: a decision's number ("24/00108 - "), a planning application's
     # ("22/01234/FUL - 10 High Street"), a financial year ("2023/24 Budget Monitoring").
     # A file number may too, as Legistar prints one between the item's number and its title ("4.1 23-118 Resolution …").
     r"(?P<title>(?:(?:[A-Z]{1,4}/)?\d{2,4}/\d{2,6}(?:/[A-Z0-9]{1,6})*(?:\s*[-–:])?\s+[A-Z0-9À-ÖØ-Þ]"
     r"|(?:(?<=\w\s)|(?<=\w\.\s))\d{2,4}-\d{2,6}\s+[A-Z]|[A-ZÀ-ÖØ-Þ*\"“(£]).{1,300})$",
-    ["64. Minutes", "19.07.01 Apologies", "7-A Consent Calendar", "16.07.13 - Any Other Business",
+    ["64. Minutes", "4, Adoption of the Agenda - Resolution 2024-01", "19.07.01 Apologies", "7-A Consent Calendar", "16.07.13 - Any Other Business",
      "1. CONVENE: 7:00 p.m.", "2-A. Approval of the minutes of the Regular Meeting of June 7, 2006.",
      "4-A-i. ELIGIBLE LIST ESTABLISHED DATE ESTABLISHED EXAM NO.", "*A. Report from the Library Director",
      "(14-332 CC) Presentation by the Tomorrow Youth Repertory: Shrek – The Musical.",
@@ -2030,7 +2030,9 @@ NUMERIC_DATE = Convention(
 # --- Agenda front sheets (parse stage) ---
 
 # Anything shaped like an item number at the start of a line, in every scheme the corpus shows;
-# extract.parse.numbering keeps only those whose numbers run as a sequence.
+# extract.parse.numbering keeps only those whose numbers run as a sequence. OCR reads a number's full stop
+# as a comma now and then ("4, Resolution: Appointment of …" among "3." and "5." of a scanned agenda): a
+# comma between a number and a capitalised title is its full stop; a list of numbers ("2, 3 and 4") is not.
 ITEM_NUMBER = Convention(
     "item number opening a line, in any numbering scheme",
     r"^\s*(?:(?i:(?:agenda\s+)?item)\s+(?i:no\.?\s*)?(?=\d+\s*[-–—:.]))?(?P<open>\()?"
@@ -2042,7 +2044,7 @@ ITEM_NUMBER = Convention(
     r"|\d{1,3}[A-Za-z]?(?!\w)"  # 84, 3a
     r"|[IVXLC]{2,7}(?!\w)|[ivxlc]{2,7}(?!\w)"  # VII
     r"|[A-Za-z](?!\w)(?!\.\s?[A-Za-z]\.))"  # A, b (not "A.M.", "U. S.")
-    r"(?(open)\))(?![.:,]\d)(?P<mark>\.|\)|:|\s*§|\s+[-–—](?=\s))?\s*(?P<title>.*?)\s*$",
+    r"(?(open)\))(?![.:,]\d)(?P<mark>\.|\)|:|,(?=\s+[A-Z])|\s*§|\s+[-–—](?=\s))?\s*(?P<title>.*?)\s*$",
     ["84. Minutes", "7-A Consent Calendar", "5.a Approve the warrants", "A.1 Call to order",
      "2.1 Public Employee Performance Evaluation – Pursuant to Government Code", "VII. PROCLAMATIONS / PRESENTATIONS",
      "a) 23-0015 RECOGNIZING JUNIOR LIFEGUARDS JACKSON LOWREY", "(1) 2018 Year-end Strategic Plan Update Part II",
@@ -2050,7 +2052,8 @@ ITEM_NUMBER = Convention(
      "H.RESOLUTION (2019-44) Renew contract with Lincoln National Life Insurance Company for",
      "3a. Consideration and possible action to certify the results of the General",
      "3 English Devolution White Paper (Pages 1 - 18)", "Item 5 - Mayoral Appointments and Composition of Executive",
-     "24/104 Finance"],
+     "24/104 Finance", "4, Resolution: Appointment of a representative to the East Nipissing-North Parry Sound",
+     "4, Adoption of the Agenda - Resolution 2024-01"],
     flags=0,
     counter_examples=["Regular Meeting Agenda", "“PURSUANT TO CITY COUNCIL RULE VII E", "6:00 PM - OPEN SESSION",
                       "A.M. until dusk; and at the City's website www.rpvca.gov"],

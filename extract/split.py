@@ -76,7 +76,9 @@ class DocumentSpan:
 
     @property
     def physical_pages(self) -> list[int]:
-        return [self.pages[0].number, self.pages[-1].number] if self.pages else []
+        # The first and last page it covers: a page scanned out of order is read in its place, not the PDF's.
+        numbers = [page.number for page in self.pages]
+        return [min(numbers), max(numbers)] if numbers else []
 
     @property
     def printed_pages(self) -> str | None:
@@ -172,7 +174,7 @@ def split(pdf: PdfText, kind: str | None = None) -> list[DocumentSpan]:
         spans = _covering_letter_and_papers(pdf) or _single_document(pdf.pages, kind)
     else:
         spans = _single_document(pdf.pages, kind)
-    spans = _with_exemptions(spans)
+    spans = _with_exemptions(_pages_in_numbering_order(spans))
     for span in spans:
         if span.kind in BORDERLESS_TABLE_KINDS:
             add_borderless_tables(pdf.path, span.pages)
@@ -524,6 +526,54 @@ def _with_exemptions(spans: list[DocumentSpan]) -> list[DocumentSpan]:
             span.pages = span.pages[:index]
             out.append(tail)
     return out
+
+
+# --- Pages out of order ---
+
+def _pages_in_numbering_order(spans: list[DocumentSpan]) -> list[DocumentSpan]:
+    """A page scanned out of its document's order is read where its numbering puts it.
+
+    A page that opens no document of its own belongs to the one whose numbers run through it: where a
+    document's numbering jumps from one page to the next (items 1–6, then 12–14) and another document's
+    page (not its first) carries the numbers between (7–11) without continuing its own previous page's,
+    the page goes into that gap — the second page of an outside body's minutes, scanned after the
+    papers before its first. The evidence is both ends of the gap, never the page order alone.
+    """
+    for span in spans:
+        for page in list(span.pages[1:]):
+            run = _page_numbers(page)
+            if not run or _continues(_page_numbers(span.pages[span.pages.index(page) - 1]), run):
+                continue
+            home = next(((other, index) for other in spans if other is not span
+                         for index, (before, after) in enumerate(zip(other.pages, other.pages[1:]))
+                         if _continues(_page_numbers(before), run) and _continues(run, _page_numbers(after))
+                         and not _continues(_page_numbers(before), _page_numbers(after))), None)
+            if home:
+                other, index = home
+                span.pages.remove(page)
+                other.pages.insert(index + 1, page)
+                other.details.append(f"page {page.number} read after page {other.pages[index].number}: "
+                                     f"its item numbers {run[0]}–{run[-1]} fall between that page's and the next")
+    return spans
+
+
+def _page_numbers(page: Page) -> list[int]:
+    """The whole numbers ("7.", "12.") that open lines of a page at its outermost indent of such numbers."""
+    from extract.parse.numbering import INDENT_TOLERANCE, read_label  # the parse stage reads numbering
+
+    labelled = [(line.x0, label) for line in page.lines if (label := read_label(line.text)) and label.shape == "1"
+                and label.marks == "x." and label.title]
+    if not labelled:
+        return []
+    margin = min(x for x, _ in labelled)
+    return [label.value("number")[1] for x, label in labelled if x - margin <= INDENT_TOLERANCE]
+
+
+def _continues(numbers: list[int], then: list[int]) -> bool:
+    """Whether ``then`` carries on the sequence ``numbers`` ended (the next number, or one a few ahead)."""
+    from extract.parse.numbering import MAX_STEP
+
+    return bool(numbers and then) and 0 < then[0] - numbers[-1] <= MAX_STEP
 
 
 # --- Spans from starts ---

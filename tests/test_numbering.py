@@ -43,6 +43,13 @@ def test_words_and_times_are_not_labels(line):
     assert read_label(line) is None
 
 
+def test_a_full_stop_read_as_a_comma_by_ocr_is_a_full_stop():
+    # A scanned township agenda: "3." and "5." around "4," as Tesseract read it.
+    label = read_label("4, Resolution: Appointment of a representative to the East Nipissing-North Parry Sound")
+    assert (label.printed, label.marks, label.title[:11]) == ("4", "x.", "Resolution:")
+    assert read_label("2, 3 and 4 of the report were noted") is None  # a list of numbers, not a label
+
+
 def test_roman_numerals():
     assert [roman_value(t) for t in ("I", "IV", "IX", "XIV", "XVI", "IIII", "VX")] == [1, 4, 9, 14, 16, None, None]
 

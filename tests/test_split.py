@@ -235,6 +235,41 @@ def test_printed_pages_that_disagree_with_the_pages_are_not_trusted():
     assert "using what the pages say" in spans[1].details[0]
 
 
+def test_a_page_scanned_out_of_order_is_read_where_its_numbering_puts_it():
+    # A scanned pack: an outside board's minutes (items 1-6 on their first page, 12-14 on their third), whose
+    # second page (items 7-11) was scanned before their first, after the pack's list of correspondence.
+    pages = [
+        page(["AGENDA", "Tuesday, February 18, 2025", "1. Disclosure of pecuniary interest.",
+              "2. Correspondence.", "3. Adjournment."], number=1),
+        page(["CORRESPONDENCE", "February 18, 2025", "1. Minutes from the Detachment Board, held November 25, 2024.",
+              "2. Resolution from the Town of Halton Hills regarding the Sovereignty of Canada"], number=2),
+        page(["7. Business Arising from Previous Minutes", "8. New Business", "9. Reports", "10. Correspondence",
+              "11. Addendum - Resolution 2024-07", "Moved by: M. Hughes Seconded by: S. Kirkey"], number=3),
+        page(["DETACHMENT BOARD", "MEETING MINUTES", "Monday, November 25, 2024, at 6:00 p.m.", "Members Present:",
+              "Councillor Wand", "1. Call to Order", "2. Land Acknowledgement", "3. Disclosure of Interest",
+              "4. Adoption of the Agenda", "5. Approval of Past Minutes", "6. Presentations/Delegations"], number=4),
+        page(["Carried", "12. Closed Session", "13. Next Meeting", "14. Adjournment - Resolution 2024-08",
+              "That the meeting be adjourned at 7:13 pm."], number=5),
+    ]
+    spans = _split_pages(pages)
+    minutes = next(s for s in spans if s.kind == "minutes")
+    assert [p.number for p in minutes.pages] == [4, 3, 5] and minutes.physical_pages == [3, 5]
+    assert all(3 not in [p.number for p in s.pages] for s in spans if s is not minutes)
+
+
+def test_a_page_whose_numbering_continues_its_own_document_stays():
+    # The minutes' second page (items 4-6) would fill the gap in the agenda's numbering (3, then 7), but it
+    # carries on its own first page's: it stays.
+    pages = [
+        page(["AGENDA", "Tuesday, February 18, 2025", "1. Apologies", "2. Minutes", "3. Planning"], number=1),
+        page(["7. Correspondence", "8. Accounts to pay", "9. Adjournment"], number=2),
+        page(["DETACHMENT BOARD", "MEETING MINUTES", "Monday, November 25, 2024, at 6:00 p.m.", "Members Present:",
+              "Councillor Wand", "1. Call to Order", "2. Land Acknowledgement", "3. Disclosure of Interest"], number=3),
+        page(["4. Adoption of the Agenda", "5. Approval of Past Minutes", "6. Adjournment"], number=4),
+    ]
+    assert [[p.number for p in s.pages] for s in _split_pages(pages)] == [[1, 2], [3, 4]]
+
+
 def pdf_of(*pages_texts) -> "PdfText":
     from extract.read import PdfText
 

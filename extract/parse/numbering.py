@@ -80,7 +80,7 @@ def read_label(text: str) -> Label | None:
     if not m:
         return None
     printed, title = m.group("label"), (m.group("title") or "").strip()
-    mark = (m.group("mark") or "").strip()
+    mark = (m.group("mark") or "").strip().replace(",", ".")  # a full stop that OCR read as a comma
     marks = "(x)" if m.group("open") else f"x {mark}" if mark in ("§", "-", "–", "—") else f"x{mark}"
     marks = marks.replace("–", "-").replace("—", "-")
     shape, readings = _shape(printed)
