@@ -1981,6 +1981,22 @@ RECOMMENDATIONS_LEAD_IN = Convention(
     counter_examples=["Reason(s) for decision:", "Attachments:"],
 )
 
+# An amendment lists the recommendations it changes, then says that the rest stand ("All other
+# recommendations … to remain the same", "The remaining recommendations are unchanged"): that is a note on
+# the list, no recommendation of its own, and the list ends there.
+RECOMMENDATIONS_STAND = Convention(
+    "the note after an amendment's recommendations that the others stand",
+    r"\b(?:all\s+(?:the\s+)?other|the\s+other|the\s+remaining|the\s+remainder\s+of\s+the)\s+"
+    r"(?:original\s+|substantive\s+)?recommendations?\b.{0,80}?\b(?:remain|stand|are\s+unchanged|unchanged|as\s+(?:set\s+out|printed))",
+    ["Changes to the Key Policies and Strategies proposed by the Labour Group are only to those as a consequence "
+     "of the Group’s revised budget and Medium Term Financial Plan. All other recommendations (e.g. to council "
+     "tax levels) to remain the same.",
+     "The remaining recommendations are unchanged.", "All other recommendations stand as printed in the report."],
+    counter_examples=["To replace Recommendation (h) with",
+                      "If Recommendation 4 is agreed, the Council will consult on the draft scheme.",
+                      "That the other recommendations of the Scrutiny Committee be referred to Cabinet."],
+)
+
 APPENDICES_HEADING = Convention(
     "appendices section heading",
     r"^\s*(?:\d{1,2}\.?\s+)?(?:appendices(?:\s+to\s+the\s+report)?|supporting\s+information)\s*:?\s*$",

@@ -285,6 +285,23 @@ def test_recommendations_as_paragraphs_run_on_where_their_sentence_does():
     assert recommendations(rows)[2].endswith("the final pay increases for KSG and above.")
 
 
+@pytest.mark.parametrize("note", [
+    # cc_kent-cc_pack_2025-02-13, amendment 1: the note under the three recommendations it replaces.
+    ("Changes to the Key Policies and Strategies proposed by the Labour Group are only to those",
+     "+as a consequence of the Group’s revised budget and Medium Term Financial Plan.",
+     "+All other recommendations (e.g. to council tax levels) to remain the same."),
+    # A probe of a district council's amendment sheet: the same note in other words.
+    ("The remaining recommendations are unchanged.",),
+])
+def test_the_note_that_an_amendments_other_recommendations_stand_is_no_recommendation(note):
+    rows = lines("County Council is asked to agree the following:",
+                 "To replace Recommendation (d) by making changes to the revenue budget 2025-26.",
+                 "To replace Recommendation (o) with", "To note that the Cabinet Member for Finance will determine",
+                 "+the final pay increases for KSG and above.", *note, "1 Introduction",
+                 "1.1 The recommendations above and the attached appendices reflect a revised 2025-26 Revenue Budget")
+    assert [r[:30] for r in recommendations(rows)] == ["To replace Recommendation (d) ", "To replace Recommendation (o) "]
+
+
 def test_a_recommendation_carried_over_a_page_turn_is_one_recommendation():
     # cc_weca_report_2026-03-27_transport: recommendation 4 breaks off at the foot of page 1 mid-sentence.
     first = at(("Recommendation", 411.1, 77.7), ("That Committee:", 442.9, 77.7),
