@@ -2045,6 +2045,20 @@ NUMERIC_DATE = Convention(
 
 # --- Agenda front sheets (parse stage) ---
 
+# The column heads over a front sheet's items printed as a table without rules: "Item | Title | Lead | Time",
+# "No. | Item | Presenter", "Item | Subject | Paper | Pages". Under them a row's title is its own cell and
+# the lead officer beside it no part of it, so such a page is read as a table (tables.add_borderless_tables).
+ITEMS_TABLE_HEADER = Convention(
+    "column heads over a front sheet's items set as a table",
+    r"^(?:(?:item|items|no\.?|number|ref\.?|agenda\s+item|title|subject|business|lead|lead\s+officer|presenter|"
+    r"presented\s+by|officer|responsible\s+officer|time|timing|approx\.?\s+time|page|pages|page\s+no\.?|paper|"
+    r"papers|paper\s+no\.?|purpose|action|action\s+required|for|report|decision|format|lead\s+member)\s*(?:\s|$)){2,6}$",
+    ["Item Title Lead Time", "Item Presenter", "No. Item Paper Pages", "Item Subject Lead Officer Time",
+     "Agenda Item Purpose Presented by"],
+    counter_examples=["Item 5 - Mayoral Appointments and Composition of Executive", "Page",
+                      "Items of Urgent Business", "Time: 2.00 pm", "Report of the Director of Finance"],
+)
+
 # Anything shaped like an item number at the start of a line, in every scheme the corpus shows;
 # extract.parse.numbering keeps only those whose numbers run as a sequence. OCR reads a number's full stop
 # as a comma now and then ("4, Resolution: Appointment of …" among "3." and "5." of a scanned agenda): a

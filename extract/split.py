@@ -44,7 +44,8 @@ MIN_APPENDIX_ROWS = 8
 TYPE_SIZE_CHANGE = 1.0
 # How far down a page (in rows) a heading may sit and still open a document.
 PAGE_TOP_ROWS = 4
-# Papers whose tables are rebuilt from word positions when printed without rules.
+# Papers whose tables are rebuilt from word positions when printed without rules; an agenda's only under an
+# items table's column heads (see tables.add_borderless_tables).
 BORDERLESS_TABLE_KINDS = ("report", "appendix", "other")
 # Lines scanned to classify a document by its opening.
 OPENING_LINES = 25
@@ -176,8 +177,8 @@ def split(pdf: PdfText, kind: str | None = None) -> list[DocumentSpan]:
         spans = _single_document(pdf.pages, kind)
     spans = _with_exemptions(_pages_in_numbering_order(spans))
     for span in spans:
-        if span.kind in BORDERLESS_TABLE_KINDS:
-            add_borderless_tables(pdf.path, span.pages)
+        if span.kind in BORDERLESS_TABLE_KINDS or span.kind == "agenda":
+            add_borderless_tables(pdf.path, span.pages, items_table_only=span.kind == "agenda")
     return spans
 
 

@@ -14,6 +14,7 @@ import dataclasses
 from pathlib import Path
 from statistics import median
 
+from extract.patterns import ITEMS_TABLE_HEADER
 from extract.read import Line, Page, TableRegion, read_words
 
 # A line whose width per character is this many times the page's usual one has wide gaps: maybe a table row.
@@ -29,6 +30,8 @@ COLUMN_SHARE = 0.3
 # Words whose tops differ by less than this (points) are on the same line.
 SAME_LINE = 2.0
 MIN_TABLE_ROWS = 3
+# Gutters in a line of an items table: two (three cells); one is a number's gap before its title.
+MIN_GUTTERS = 2
 # Lines of wrapped cell text that may sit between two table-row lines.
 MAX_LINES_BETWEEN_ROWS = 3
 
@@ -44,9 +47,21 @@ def _has_sparse_lines(page: Page) -> bool:
     return sum(1 for line in page.lines if _char_width(line) > usual * SPARSE_LINE) >= SPARSE_LINES_PER_PAGE
 
 
-def add_borderless_tables(path: Path, pages: list[Page]) -> None:
-    """Give pages whose tables were printed without rules their TableRegions, in place of the run-on lines."""
-    wanted = [page for page in pages if _has_sparse_lines(page)]
+def _has_items_table(page: Page) -> bool:
+    """Column heads in columns of their own ("Item | Title | Lead | Time") over lines set in three columns or
+    more, by the gutters the reader measured ("1 | Joint Local Health and Wellbeing Strategy | Director of
+    Public Health | 2.15"), however full each cell is."""
+    head = next((i for i, line in enumerate(page.lines) if line.columns and ITEMS_TABLE_HEADER.match(line.text)), None)
+    return (not page.tables and head is not None
+            and sum(1 for line in page.lines[head + 1:] if len(line.columns) >= MIN_GUTTERS) >= SPARSE_LINES_PER_PAGE)
+
+
+def add_borderless_tables(path: Path, pages: list[Page], *, items_table_only: bool = False) -> None:
+    """Give pages whose tables were printed without rules their TableRegions, in place of the run-on lines.
+
+    ``items_table_only``: only pages with a table of items under column heads (an agenda's items beside
+    their lead officer and time); an agenda's lines are sparse anyway (a number, a short title, its pages)."""
+    wanted = [page for page in pages if _has_items_table(page) or (not items_table_only and _has_sparse_lines(page))]
     if not wanted or not Path(path).is_file():  # pages built in memory have no words to re-read
         return
     words = read_words(Path(path), sorted({page.number for page in wanted}))

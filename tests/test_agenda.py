@@ -616,6 +616,70 @@ def test_a_table_rows_title_is_its_own_cell():
         ("5", "Better Care Fund Quarter 3 Return", "41 - 52", "Head of Integrated Commissioning")]
 
 
+def test_a_number_that_runs_backwards_is_no_page_range():
+    # A probe of a US city's consent calendar: "No. 25-09" is the register's number; the seed pack's
+    # "Minutes 5 - 16" keeps its pages.
+    sheet = page([(72, 60, "CITY COUNCIL REGULAR MEETING AGENDA"), (72, 80, "Tuesday, March 4, 2025 - 6:00 PM"),
+                  (72, 110, "1. CALL TO ORDER"), (72, 130, "2. Warrant Register No. 25-09"),
+                  (72, 150, "3. Minutes 5 - 16"), (72, 170, "4. ADJOURNMENT")])
+    assert [(i.title, i.pages) for i in parse(sheet).items] == [
+        ("CALL TO ORDER", None), ("Warrant Register No. 25-09", None), ("Minutes", "5 - 16"), ("ADJOURNMENT", None)]
+
+
+def _borderless_items_table(path: Path, header: list[str], rows: list[list[str]], widths: list[int]) -> Path:
+    """A front sheet whose items are a table printed without rules, cells set at their tops, as Word sets them."""
+    from fpdf import FPDF
+    from fpdf.fonts import FontFace
+    from pdfgen import FONT_DIR, FONTS
+
+    pdf = FPDF()
+    pdf.add_font("Body", "", str(FONT_DIR / FONTS["sans"][0]))
+    pdf.add_font("Body", "B", str(FONT_DIR / FONTS["sans"][1]))
+    pdf.add_page()
+    for text in ("Brackenshire County Council", "Health and Wellbeing Board", "Date: Thursday, 6 March 2025",
+                 "Time: 2.00 pm", "Venue: Committee Room 1, County Hall, Brackenford", "AGENDA"):
+        pdf.set_font("Body", "B" if ":" not in text else "", 11)
+        pdf.multi_cell(0, 6, text, new_x="LMARGIN", new_y="NEXT")
+    pdf.set_font("Body", "", 10)
+    with pdf.table(borders_layout="NONE", col_widths=widths, width=sum(widths), align="LEFT", v_align="TOP",
+                   text_align="LEFT", line_height=5.5, headings_style=FontFace(emphasis="B")) as table:
+        for row in [header, *rows]:
+            table.row(row)
+    pdf.output(str(path))
+    return path
+
+
+@pytest.mark.parametrize("header,rows,expected", [
+    # A probe of an English board's front sheet: the lead officer and the time in columns beside the titles,
+    # some titles and leads wrapped in their cells.
+    (["Item", "Title", "Lead", "Time"],
+     [["1", "Welcome, introductions and apologies for absence", "Chair", "2.00"],
+      ["2", "Declarations of interest", "Chair", "2.05"],
+      ["4", "Joint Local Health and Wellbeing Strategy refresh", "Director of Public Health", "2.15"],
+      ["5", "Better Care Fund quarter 3 return", "Head of Integrated Commissioning", "2.45"]],
+     [("1", "Welcome, introductions and apologies for absence", "Chair 2.00"),
+      ("2", "Declarations of interest", "Chair 2.05"),
+      ("4", "Joint Local Health and Wellbeing Strategy refresh", "Director of Public Health 2.15"),
+      ("5", "Better Care Fund quarter 3 return", "Head of Integrated Commissioning 2.45")]),
+    # A probe of a Scottish integration joint board's: numbers in a column with no head, then "Item | Presenter".
+    (["", "Item", "Presenter"],
+     [["1.", "Apologies", "Chair"], ["2.", "Declarations of Interest", "Chair"],
+      ["3.", "Internal Audit Progress Report", "Chief Internal Auditor"],
+      ["4.", "Performance Management Framework: Quarter 3 2024/25", "Head of Strategic Planning and Performance"]],
+     [("1", "Apologies", "Chair"), ("2", "Declarations of Interest", "Chair"),
+      ("3", "Internal Audit Progress Report", "Chief Internal Auditor"),
+      ("4", "Performance Management Framework: Quarter 3 2024/25", "Head of Strategic Planning and Performance")]),
+])
+def test_a_borderless_items_tables_lead_column_is_no_part_of_the_title(tmp_path, header, rows, expected):
+    path = _borderless_items_table(tmp_path / "sheet.pdf", header, rows, [15, 80, 60, 20][:len(header)])
+    pdf = read_pdf(path)
+    (span,) = split(pdf)
+    items = agenda.parse(span, pdf).items
+    assert [(i.number, i.title) for i in items] == [(number, title) for number, title, _ in expected]
+    # The lead (and the time) describe the item, in whatever order its wrapped cells were read.
+    assert [sorted((i.description or "").split()) for i in items] == [sorted(d.split()) for _, _, d in expected]
+
+
 def test_an_item_that_opens_by_naming_who_brings_it_has_its_title_below():
     # cc_ladwp-board_agenda_2022-01-25, page 5: the byline in bold on the number's line, the title in plain type
     # under it, then a note in smaller type.

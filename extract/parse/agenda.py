@@ -440,7 +440,16 @@ def _new_item(rows: list[Row], candidate: Candidate) -> _ItemRow:
 
 
 def _is_pages(cell: str) -> bool:
-    return bool(ITEM_PAGES.fullmatch(" " + cell))
+    return _page_range(ITEM_PAGES.fullmatch(" " + cell)) is not None
+
+
+def _page_range(m: re.Match | None) -> str | None:
+    """The page range ITEM_PAGES found, "5 - 16"; a range that runs backwards is a number of another kind
+    ("Warrant Register No. 25-09", "ZC 24-03": a year and a running number), no pages."""
+    if m is None:
+        return None
+    first, last = (int(n) for n in re.findall(r"\d+", m.group("paged") or m.group("bare")))
+    return re.sub(r"\s*-\s*", " - ", m.group("paged") or m.group("bare")) if last >= first else None
 
 
 def _file_number(title: str) -> tuple[str, str | None]:
@@ -505,7 +514,7 @@ def _title_beside_description(row: Row, title: str) -> tuple[str, str | None]:
     words = row.text.split()
     first = len(words) - len(title.split())  # the title's first word: a number may come before it
     cut = next((index for index in row.line.spaced if index > first), None)
-    if cut is None or ITEM_PAGES.fullmatch(" " + " ".join(words[cut:])):
+    if cut is None or _is_pages(" ".join(words[cut:])):
         return title, None
     return " ".join(words[first:cut]), " ".join(words[cut:])
 
@@ -525,9 +534,9 @@ def _title_and_pages(text: str) -> tuple[str, str | None]:
     "Questions (Pages 1 - 18)")."""
     text = DOT_LEADER.sub("", text)
     m = ITEM_PAGES.search(text)
-    if not m:
+    pages = _page_range(m)
+    if pages is None:
         return text.strip(), None
-    pages = re.sub(r"\s*-\s*", " - ", m.group("paged") or m.group("bare"))
     return clean_spaces(text[:m.start()] + " " + text[m.end():]), pages
 
 
