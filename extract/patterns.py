@@ -1833,6 +1833,15 @@ COVER_ITEM_FIELD = Convention(
      "Item: 9. Leisure Centre Contract Extension"],
     counter_examples=["Item 4B", "Item: Approval of the minutes", "Agenda Item No"],
 )
+# A report inside an agenda whose title is numbered with its item, as Australian and New Zealand councils
+# print them ("10.2 MONTHLY FINANCIAL REPORT - JANUARY 2025", "Item 10.1 Proposed Child Care Centre - Lot
+# 12 Wattle Road"), set as a heading (the parser checks capitals or bold): the number is the paper's item.
+REPORT_NUMBERED_TITLE = Convention(
+    "report title numbered with its agenda item",
+    r"^\s*(?:item\s+)?(?P<item>\d{1,2}\.\d{1,2}(?:\.\d{1,2})?)\.?\s+(?P<title>[^\W\d_].{5,160})$",
+    ["10.2 MONTHLY FINANCIAL REPORT - JANUARY 2025", "Item 10.1 Proposed Child Care Centre - Lot 12 Wattle Road"],
+    counter_examples=["10.2.2024 Council meeting", "1.1 2025-26 Revenue Budget"],
+)
 # The date of the meeting a paper goes to, as a field, and the date the paper itself was written, which
 # is no meeting's date (a cover may print both: "Date of report: 1 March 2024" / "Date of meeting: …").
 COVER_MEETING_DATE = Convention(
@@ -1921,30 +1930,49 @@ COMMITTEE_LINE = Convention(
      "CHILDREN AND YOUNG PEOPLE OVERVIEW AND SCRUTINY COMMITTEE", "CHILDREN AND FAMILIES OVERVIEW AND SCRUTINY PANEL"],
 )
 
+# The meeting a paper goes to, named with its date on the paper's first line ("ORDINARY COUNCIL MEETING -
+# 25 FEBRUARY 2025" over an Australian officer's report, "Planning Committee Meeting, 12 March 2025").
+COMMITTEE_MEETING_LINE = Convention(
+    "a line naming the meeting body's meeting and its date",
+    r"^\s*(?:the\s+)?(?P<name>[\w'’&, -]{3,100}?\b(?:committee|panel|board|cabinet|council|commission))\s+meeting\b"
+    r"(?=.*\b(?:19|20)\d{2}\b)",
+    ["ORDINARY COUNCIL MEETING - 25 FEBRUARY 2025", "Planning Committee Meeting, 12 March 2025"],
+    counter_examples=["Council meetings will be held in person at 2381 Highway 654, Township of Nipissing Community"],
+)
+
 PUBLIC_MARKER = Convention(
     "report marked public",
     r"\bthis\s+report\s+is\s+public\b",
     ["This report is Public"],
 )
 
+# Whose recommendation it is may head it: Australian and New Zealand councils' "OFFICER RECOMMENDATION",
+# Canadian and US "STAFF RECOMMENDATION", a committee's recommendation to the council ("COMMITTEE
+# RECOMMENDATION", "Recommendation to Council").
 RECOMMENDATIONS_HEADING = Convention(
     "recommendations section heading",
-    r"^\s*(?:\d{1,2}\.?\s+)?(?:recommendations?\s*(?:\(s\))?|recommended\s+actions?|decisions?\s*(?:\(s\))?)\s*:?\s*$"
+    r"^\s*(?:\d{1,2}\.?\s+)?(?:(?:officers?['’]?s?|staff|committee|executive|administration['’]?s?)\s+)?"
+    r"(?:recommendations?\s*(?:\(s\))?(?:\s+to\s+(?:the\s+)?(?:council|board|committee|cabinet))?"
+    r"|recommended\s+(?:actions?|motion)|decisions?\s*(?:\(s\))?)\s*:?\s*$"
     r"|\bis\s+asked\s+to(?:\s+(?:agree|approve|note|consider|decide)(?:\s+the\s+following)?)?\s*:?\s*$",
     ["1. Recommendation(s)", "6. Recommendations", "Recommendations:", "8. Recommendations", "Recommendation",
      "22. The Children and Families Overview and Scrutiny Panel is asked to:", "Recommended Action:", "Decision:",
-     "County Council is asked to agree the following:", "Decision(s):", "RECOMMENDED ACTIONS:"],
-    counter_examples=["4. Reasons for Recommendation", "Reason(s) for decision:"],
+     "County Council is asked to agree the following:", "Decision(s):", "RECOMMENDED ACTIONS:",
+     "OFFICER RECOMMENDATION", "Officer's Recommendation", "STAFF RECOMMENDATION:", "Committee Recommendation",
+     "Recommendation to Council", "RECOMMENDED MOTION:"],
+    counter_examples=["4. Reasons for Recommendation", "Reason(s) for decision:", "Responsible Officer: Chief Financial Officer",
+                      "Staff recommendations were presented by the Planning Director."],
 )
 
 # The recommendations' heading as a label with the (first) recommendation beside it, as US staff reports
 # and UK covers print it ("RECOMMENDATION: It is recommended that the City Council adopt …").
 RECOMMENDATION_INLINE = Convention(
     "recommendation beside its label",
-    r"^\s*(?:\d{1,2}\.?\s+)?(?:recommendations?\s*(?:\(s\))?|recommended\s+actions?|staff\s+recommendations?"
-    r"|decisions?\s*(?:\(s\))?)\s*:\s*(?P<value>\S.{8,})$",
+    r"^\s*(?:\d{1,2}\.?\s+)?(?:(?:officers?['’]?s?|staff|committee)\s+)?(?:recommendations?\s*(?:\(s\))?"
+    r"|recommended\s+(?:actions?|motion)|decisions?\s*(?:\(s\))?)\s*:\s*(?P<value>\S.{8,})$",
     ["RECOMMENDATION: It is recommended that the City Council adopt Resolution No. 24-051 approving the",
-     "Recommendation: That the report be noted.", "Staff Recommendation: Receive and file the report."],
+     "Recommendation: That the report be noted.", "Staff Recommendation: Receive and file the report.",
+     "Officer Recommendation: That Council receives the Monthly Financial Report."],
     counter_examples=["Recommendations:", "Reasons for recommendation: the plan is needed",
                       "4. Reasons for Recommendation"],
 )

@@ -19,7 +19,7 @@ from typing import TYPE_CHECKING
 
 from extract.exempt import Exemption, document_marking, first_marked_page
 from extract.patterns import (
-    AGENDA_ITEM_STAMP, AGENDA_TITLE, APPENDIX_HEADING, ATTENDANCE_LABEL, CLOSING, COMMITTEE_LINE, COVER_FROM,
+    AGENDA_ITEM_STAMP, AGENDA_TITLE, APPENDIX_HEADING, ATTENDANCE_LABEL, CLOSING, COMMITTEE_LINE, COMMITTEE_MEETING_LINE, COVER_FROM,
     COVER_ITEM_FIELD, COVER_KEY_DECISION, COVER_MEETING_DATE, COVER_REPORT_OF, COVER_TITLE, COVER_TO, COVER_WARDS,
     DECISION_RECORD, REPORT_TO_LINE,
     EMAIL_ADDRESS, FORM_TITLE, KIND_MARKERS, LETTER_SALUTATION, MEETING_NOTICE, MEMO_COVER_LABELS, MEMO_FIELD,
@@ -148,7 +148,7 @@ def _records_the_meeting(text: str) -> bool:
 def _reads_like_report(pages: list[Page]) -> bool:
     """A paper to a named committee that asks it to decide or note something."""
     opening = [row.text for row in rows_of(pages[:1])[:6]]
-    names_committee = any(COMMITTEE_LINE.search(text) for text in opening)
+    names_committee = any(COMMITTEE_LINE.search(text) or COMMITTEE_MEETING_LINE.match(text) for text in opening)
     return names_committee and any(RECOMMENDATIONS_HEADING.search(line.text)
                                    for page in pages for line in page.lines)
 

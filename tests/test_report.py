@@ -285,6 +285,24 @@ def test_recommendations_as_paragraphs_run_on_where_their_sentence_does():
     assert recommendations(rows)[2].endswith("the final pay increases for KSG and above.")
 
 
+def test_a_report_titled_with_its_item_number_has_that_item_and_title():
+    # A probe of an Australian council's officer report: the title numbered with its item, in capitals, and
+    # the recommendation under "OFFICER RECOMMENDATION"; a numbered paragraph in the text's type is no title.
+    rows = lines("CITY OF BANKSIA", "ORDINARY COUNCIL MEETING - 25 FEBRUARY 2025",
+                 "10.2 MONTHLY FINANCIAL REPORT - JANUARY 2025", "Responsible Officer: Chief Financial Officer",
+                 "OFFICER RECOMMENDATION",
+                 "That Council receives the Monthly Financial Report for the period ending 31 January 2025.",
+                 "PURPOSE OF REPORT", "To present the monthly financial report for January 2025.")
+    cover = read_cover(rows)
+    assert (cover.item, cover.title) == ("10.2", "MONTHLY FINANCIAL REPORT - JANUARY 2025")
+    assert recommendations(rows) == ["That Council receives the Monthly Financial Report for the period ending "
+                                     "31 January 2025."]
+    assert read_cover(lines("Children's Services Overview and Scrutiny Committee", "13 February 2018",
+                            "Children Missing Education",
+                            "1.1 The report updates the Committee on children missing education.")).title \
+        == "Children Missing Education"
+
+
 @pytest.mark.parametrize("note", [
     # cc_kent-cc_pack_2025-02-13, amendment 1: the note under the three recommendations it replaces.
     ("Changes to the Key Policies and Strategies proposed by the Labour Group are only to those",

@@ -21,7 +21,7 @@ from extract.patterns import (
     CONTACT_LABEL, COVER_ACCOUNTABLE, COVER_AUTHOR, COVER_BRIEFING, COVER_FROM, COVER_ITEM_FIELD, COVER_KEY_DECISION,
     COVER_MEETING_DATE, COVER_OTHER_FIELD, COVER_REPORT_OF, COVER_TITLE, COVER_TO, COVER_WARDS, DECISION_MAKER, EXEMPT_MARKING, FORM_NAME_FIELD, FORM_PROPOSER_FIELD,
     DECISION_RECORD, FORM_TITLE, INLINE_SECTION_LABEL, MEMO_FIELD, NOT_KEY_DECISION, NUMERIC_DATE, PUBLIC_MARKER, RECOMMENDATION_NUMBER, RECOMMENDATIONS_HEADING,
-    RECOMMENDATION_INLINE, RECOMMENDATIONS_LEAD_IN, RECOMMENDATIONS_STAND, REPORT_CONTACT, REPORT_COVER_ITEM, REPORT_OWN_DATE, REPORT_TO_LINE, SECTION_HEADING, STAFF_REPORT_TITLE, SIGNATURE_CAPTION, SIGNED_DATE,
+    RECOMMENDATION_INLINE, RECOMMENDATIONS_LEAD_IN, RECOMMENDATIONS_STAND, REPORT_CONTACT, REPORT_COVER_ITEM, REPORT_NUMBERED_TITLE, REPORT_OWN_DATE, REPORT_TO_LINE, SECTION_HEADING, STAFF_REPORT_TITLE, SIGNATURE_CAPTION, SIGNED_DATE,
     WRAPPED_LABEL_TAIL,
 )
 from extract.read import PdfText
@@ -258,6 +258,9 @@ def _read_cover_row(cover: Cover, text: str, head: list[Row], index: int) -> Non
         cover.item = cover.item or m.group("item")
         if m.group("title") and not cover.title_field:  # "Item: 9. Leisure Centre Contract Extension"
             cover.title, cover.title_field = clean_spaces(m.group("title")), True
+    elif (m := REPORT_NUMBERED_TITLE.match(text)) and not cover.title_field and _set_as_heading(head[index]):
+        cover.item = cover.item or m.group("item")
+        cover.title, cover.title_field = clean_spaces(MARKUP_RESIDUE.sub("", m.group("title"))), True
     elif m := COVER_TITLE.match(text):
         value = m.group("value") or (head[index + 1].text if index + 1 < len(head) else "")
         if not cover.title_field:  # a title field's value, not a line guessed before it
@@ -301,6 +304,11 @@ def _read_cover_row(cover: Cover, text: str, head: list[Row], index: int) -> Non
         cover.committee = name
     elif cover.date is None and find_date(text) and len(text) < SHORT_DATE_LINE:
         cover.date = find_date(text)
+
+
+def _set_as_heading(row: Row) -> bool:
+    """A line in bold or in capitals: a title, not a numbered paragraph's sentence."""
+    return row.line is not None and (row.line.bold or row.text.isupper())
 
 
 def _body_line(text: str) -> str | None:
