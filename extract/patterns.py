@@ -2117,6 +2117,16 @@ ITEM_NUMBER = Convention(
                       "A.M. until dusk; and at the City's website www.rpvca.gov"],
 )
 
+# A front sheet's table may give each item's time before its number ("Time | Item | Title | Lead": "2.15 |
+# 4 | Joint Local Health and Wellbeing Strategy refresh | Director of Public Health"): a cell holding a time
+# of day, or a span of times, before a cell holding the number is the item's time, not its number.
+ITEM_TIME_CELL = Convention(
+    "a time of day in the cell before an item's number",
+    r"^\s*\d{1,2}[.:]\d{2}(?:\s*[ap]\.?m\.?)?(?:\s*[-–]\s*\d{1,2}[.:]\d{2}(?:\s*[ap]\.?m\.?)?)?\s*$",
+    ["2.15", "10:30", "2.00pm", "10.30 - 10.45", "14:00–14:20"],
+    counter_examples=["2.1", "10.3 Finance Report", "Verbal"],
+)
+
 # The printed pages of an item's papers, after its title.
 ITEM_PAGES = Convention(
     "page range after an item's title",

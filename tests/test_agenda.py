@@ -680,6 +680,24 @@ def test_a_borderless_items_tables_lead_column_is_no_part_of_the_title(tmp_path,
     assert [sorted((i.description or "").split()) for i in items] == [sorted(d.split()) for _, _, d in expected]
 
 
+def test_a_time_in_the_cell_before_an_items_number_is_its_time():
+    # A probe of an English health board's front sheet, "Time | Item | Title | Lead" ruled: the times are
+    # no numbers, the items' numbers are in the cell after them; a table of paper numbers keeps its own.
+    from extract.read import TableRegion
+
+    table = TableRegion(top=120.0, bottom=200.0, rows=[
+        ["Time", "Item", "Title", "Lead"], ["2.00", "1", "Welcome and apologies for absence", "Chair"],
+        ["2.10", "2", "Minutes of the meeting held on 5 December 2024", "Chair"],
+        ["2.15", "3", "Joint Local Health and Wellbeing Strategy refresh", "Director of Public Health"]])
+    sheet = Page(number=1, width=595, height=842, tables=[table], lines=[
+        Line(text="Health and Wellbeing Board", x0=31.0, x1=205.0, top=31.0, bottom=42.0, size=11.0, bold=True),
+        Line(text="AGENDA", x0=31.0, x1=83.0, top=53.7, bottom=64.7, size=11.0, bold=True)])
+    assert [(i.number, i.title, i.description) for i in parse(sheet).items] == [
+        ("1", "Welcome and apologies for absence", "Chair 2.00"),
+        ("2", "Minutes of the meeting held on 5 December 2024", "Chair 2.10"),
+        ("3", "Joint Local Health and Wellbeing Strategy refresh", "Director of Public Health 2.15")]
+
+
 def test_an_item_that_opens_by_naming_who_brings_it_has_its_title_below():
     # cc_ladwp-board_agenda_2022-01-25, page 5: the byline in bold on the number's line, the title in plain type
     # under it, then a note in smaller type.

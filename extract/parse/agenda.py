@@ -21,7 +21,7 @@ from extract.parse.heading import Meeting, authority_named, read_heading
 from extract.parse.numbering import Candidate, Label, Outline, number_alone, outline, read_label
 from extract.patterns import (
     AGENDA_CONTACT, AGENDA_ITEMS_END, CONTACT_FIELD, FIELD_LABEL, VENUE, AGENDA_NUMBER_AND_PAGES, AGENDA_PUBLISHED, AGENDA_TITLE, CALLED_MEMBER, CLERK_CONTACT,
-    DESCRIPTION_LABEL, DOT_LEADER, EMAIL_ADDRESS, ITEM_BYLINE, ITEM_FILE_NUMBER, ITEM_PAGES, LETTER_CLOSING, LETTER_SALUTATION, LETTERHEAD_EMAIL,
+    DESCRIPTION_LABEL, DOT_LEADER, EMAIL_ADDRESS, ITEM_BYLINE, ITEM_FILE_NUMBER, ITEM_PAGES, ITEM_TIME_CELL, LETTER_CLOSING, LETTER_SALUTATION, LETTERHEAD_EMAIL,
     MEMBER_WITH_PHONE, MEMBERS_FIELD, MEMBERSHIP_HEADING, PERSON_WITH_ROLE, PHONE_NUMBER, RECOMMENDATION_LABEL, ROLE_PREFIX,
     ROLL_CALL_TITLE, ROSTER_ENTRY, ROSTER_NAME, ROSTER_OFFICE, SENTENCE_OPENER, SUBSTITUTES_FIELD, SUBSTITUTES_HEADING, TIME_OF_DAY,
     TITLE_IN_CAPITALS, TITLE_SMALL_WORD,
@@ -277,11 +277,11 @@ def _candidates(rows: list[Row]) -> list[Candidate]:
     out = []
     for index, row in enumerate(rows):
         if row.table is not None:
-            filled = [i for i, cell in enumerate(row.cells) if cell.strip()]
+            filled = [i for i, cell in enumerate(row.cells) if cell.strip()][_time_cells(row):]
             if not filled:
                 continue
             # The cells read as one line: "5 | Youth Cabinet Update", "2 Minutes | | 5 - 16".
-            label = read_label(row.text)
+            label = read_label(" ".join(c.strip() for c in row.cells[filled[0]:] if c.strip()))
             if label:
                 out.append(Candidate(index, label, float(filled[0]), table=True))
             continue
@@ -289,6 +289,16 @@ def _candidates(rows: list[Row]) -> list[Candidate]:
         if label and row.line is not None:
             out.append(Candidate(index, label, row.line.x0, bold=row.line.bold))
     return out
+
+
+def _time_cells(row: Row) -> int:
+    """How many of a table row's filled cells, before its number's, give the item's time (ITEM_TIME_CELL)."""
+    filled = [cell.strip() for cell in row.cells if cell.strip()]
+    return 1 if len(filled) > 2 and ITEM_TIME_CELL.match(filled[0]) and _BARE_NUMBER.fullmatch(filled[1]) else 0
+
+
+# An item's number alone in its cell: "4", "12A", "3."
+_BARE_NUMBER = re.compile(r"\d{1,3}[A-Za-z]?\.?")
 
 
 def _number_beside_pages(text: str) -> Label | None:
@@ -423,14 +433,16 @@ def _centred_titles(found: list[_ItemRow]) -> None:
 
 def _new_item(rows: list[Row], candidate: Candidate) -> _ItemRow:
     row, label = rows[candidate.index], candidate.label
-    filled = [i for i, cell in enumerate(row.cells) if cell.strip()]
-    title_cell = filled[1] if len(filled) > 1 and re.fullmatch(r"\d{1,3}[A-Za-z]?\.?", row.cells[filled[0]].strip()) \
+    timed = _time_cells(row) if row.table is not None else 0
+    filled = [i for i, cell in enumerate(row.cells) if cell.strip()][timed:]
+    title_cell = filled[1] if len(filled) > 1 and _BARE_NUMBER.fullmatch(row.cells[filled[0]].strip()) \
         else (filled[0] if filled else 0)
     text, beside = label.title, []
     if row.table is not None and title_cell > 0:
         # A table's row: the title is its own cell; a page range in a cell after it is its pages, any other
         # cell (the lead officer, the purpose) describes it.
         text, beside = row.cells[title_cell], [c.strip() for c in row.cells[title_cell + 1:] if c.strip()]
+        beside += [row.cells[i].strip() for i in range(len(row.cells)) if i < title_cell and row.cells[i].strip()][:timed]
     title, file = _file_number(text)
     title, description = _title_beside_description(row, title)
     title, pages = _title_and_pages(" ".join([title] + [c for c in beside if _is_pages(c)]))
