@@ -374,6 +374,14 @@ TITLE_COLON = Convention(
 # Attendance labels by the list each opens, in every language of the corpus. A label stands on a
 # line of its own ("PRESENT", "Beslutande", "◯出席委員（13名）") or opens its list ("PRESENT: Mr R W Gough
 # (Chairman), …"); the longer wording of a language comes first ("Övriga närvarande" before "närvarande").
+# Who attended from elsewhere: "Via Teleconference: Commissioner Dana Fox", "Remote:", "Present via Zoom:", "Zoom: Alana
+# Valle and Tim McBride, Pinchin." A member so listed was present, anyone else attended (extract.parse.people).
+# Only as a field's label: a minute titled "Zoom meetings" is no roll call.
+REMOTE_ATTENDANCE_LABELS = [
+    r"(?:(?:members\s+)?present\s+|attending\s+|participating\s+)?(?:(?:via|by|on)\s+(?:zoom|teams|microsoft\s+teams"
+    r"|tele(?:phone|conference)|video\s?(?:link|conference)|webex)|remotely|virtually|online|in\s+person)",
+    r"remote(?:\s+attendance|\s+attendees|\s+participants)?", r"zoom", r"virtual(?:\s+attendance|\s+attendees)?"]
+REMOTE_ATTENDANCE_LABELS = [label + r"(?=\s*(?::|[–-]\s|$))" for label in REMOTE_ATTENDANCE_LABELS]  # a field's label
 ATTENDANCE_LABELS = {
     "in_attendance": [r"(?:also\s+)?in\s+attendance(?:\s+virtually)?", r"also\s+present", r"staff(?:\s+present)?",
                       r"non-?members\s+present",
@@ -386,6 +394,7 @@ ATTENDANCE_LABELS = {
                   r"(?:(?:[ée]taient\s+)?absent(?:e|s|es)?\s+(?:et\s+)?)?excusé(?:e|s|es)?"],
     "absent": [r"(?:(?:[ée]taient|est|sont)\s+)?absent(?:e|s|es)?", r"frånvarande", r"poissa", r"欠席委員", r"欠席議員", r"欠席者"],
     "substitutes": [r"substitutes?", r"ersättare", r"varajäsenet", r"suppléants?"],
+    "remote": REMOTE_ATTENDANCE_LABELS,
     "present": [r"present", r"roll\s+call", r"(?:saapuvilla|läsnä)\s+olleet(?:\s+jäsenet)?", r"(?:yn\s+)?bresennol", r"presennol", r"närvarande", r"beslutande", r"läsnä",
                 r"(?:[ée]taient\s+|sont\s+|est\s+|membres\s+)?présent(?:e|s|es)?", r"出席委員", r"出席議員", r"出席者"],
 }
@@ -423,9 +432,12 @@ ATTENDANCE_LABEL = Convention(
      "Absent with regrets: Allison Quinn (Powassan)", "Non-Members Present:", "４　出席委員（８名）",
      "６　説明のため出席した者", "事務局職員出席者", "Sont présents : Madame la conseillère Marie Tremblay",
      "Est absente : Madame la conseillère Julie Fortin.", "Est également présente : Madame Sophie Bélanger", "Presennol / Present: Cynghorwyr / Councillors: E Jones",
-     "Yn bresennol hefyd / Also present: Mrs A Davies (Clerc / Clerk)"],
+     "Yn bresennol hefyd / Also present: Mrs A Davies (Clerc / Clerk)",
+     "Via Teleconference: Commissioner Dana Fox", "Remote: Councillor K Evans", "Present via Zoom: Cllr A Jones",
+     "Attending remotely: Trustee Maria Chen"],
     counter_examples=["Commissioner Shabazz moved approval of the minutes.", "Presentation of Vision for Webster Street",
-                      "◯会議に付した事件", "Protokoll 5/2022", "２ present their apologies", "７　付託議案"],
+                      "◯会議に付した事件", "Protokoll 5/2022", "２ present their apologies", "７　付託議案",
+                      "Zoom meeting held on 26 January 2021", "Remote meetings regulations were noted."],
 )
 # The business a US meeting opens with, printed unnumbered as a heading ("CALL TO ORDER" in Norwalk's
 # embedded minutes, "CALL TO ORDER AND ROLL CALL" in East Palo Alto's): the meeting's heading is above it.
@@ -443,7 +455,8 @@ ATTENDANCE_TITLE = Convention(
     + r"|attendance|substitut\w*)(?!\w)",
     ["WELCOME AND APOLOGIES", "Apologies for Absence", "CROESO AC YMDDIHEURIADAU", "CALL TO ORDER AND ROLL CALL",
      "Substitutes", "APOLOGIES FOR ABSENCE AND SUBSTITUTIONS"],
-    counter_examples=["Declarations of Interest", "Presentation of Vision for Webster Street", "STAFF COMMUNICATIONS"],
+    counter_examples=["Declarations of Interest", "Presentation of Vision for Webster Street", "STAFF COMMUNICATIONS",
+                      "Zoom meetings"],
 )
 
 # Apologies recorded in a sentence, not a list: "Apologies were received from Mrs C Bell."
@@ -681,6 +694,16 @@ AND_OTHERS = Convention(
     counter_examples=["中野晋総務部長"],
 )
 
+# A list closed by its last entry ("… and Tim McBride"), then, after a comma, where they all came from:
+# "Alana Valle and Tim McBride, Pinchin." (an office there is the last person's: "… and P Moran, Clerk").
+GROUP_AFTER_LIST = Convention(
+    "the body a list of people came from, after its last entry",
+    r"^(?P<list>[^;()]*\band\s+[^,;()]+?),\s*(?P<group>(?-i:[A-Z])[\w'’&-]*(?:\s+(?:(?-i:[A-Z])[\w'’&-]*|of|and|&)){0,4})\.?$",
+    ["Alana Valle and Tim McBride, Pinchin.", "Jane Doe and John Roe, Arup Associates"],
+    counter_examples=["Councillors Lisa Chalapenko, Shelly Foote, Stephen Kirkey, and James Scott.",
+                      "Board Members Hoffman, and Jasper"],
+)
+
 # Honours and letters printed after a name, part of no name: "Mr R C Love, OBE", "Mr Kite MBE".
 POSTNOMINAL = Convention(
     "honours after a name",
@@ -829,7 +852,7 @@ IMPERSONAL_DECISION = Convention(
 MOTION_SENTENCE = Convention(
     "motion sentence",
     r"\b(?:motioned|made\s+(?:a|the)\s+motion|nominated|motion\s+(?:was\s+)?(?:made\s+)?by(?!\s*:)|moved\s+by)\b|^\W*motion\s+to\b"
-    r"|\b(?:on|upon)\s+(?:a\s+|the\s+)?motion\s+(?:of|by)\b|^\W*motion\s*(?:/\s*second(?:ed)?\s*:|\([^()/]+/)"
+    r"|\b(?:on|upon)\s+(?:a\s+|the\s+)?(?:motion|proposal)\s+(?:of|by)\b|^\W*motion\s*(?:/\s*second(?:ed)?\s*:|\([^()/]+/)"
     r"|^\W*motion\s*:\s*(?-i:[A-Z])"  # "MOTION: Councilmember Simon / SECOND: Councilmember Aguilar"
     # "moved" as a motion is moved: not a move ("her family moved to the area", "moved in 40+ years ago"),
     # nor a thing moved ("would need to be moved to provide for a bike lane")
@@ -867,7 +890,7 @@ _MEMBER_TITLE = r"(?:Cllrs?|Councill?ors?|Cr|Mr|Mrs|Ms|Miss|Dr)\b"
 PROPOSAL = Convention(
     "motion proposed and seconded",
     r"(?P<mover>" + _PERSON + r")\s+(?:proposed|moved),?\s+and\s+(?P<seconder>" + _PERSON + r")\s+seconded\b"
-    r"|\b(?:[Pp]roposed|[Mm]oved|MOVED|[Mm]otion(?:\s+was)?(?:\s+made)?|[Pp]rop\.?)(?:\s+by:?|\s+BY:?|:|(?<=otion)\s+of"
+    r"|\b(?:[Pp]roposed|[Mm]oved|MOVED|[Mm]otion(?:\s+was)?(?:\s+made)?|[Pp]rop\.?|[Oo]n\s+the\s+proposal)(?:\s+by:?|\s+BY:?|:|(?:(?<=otion)|(?<=oposal))\s+of"
     r"|\s+(?=" + _MEMBER_TITLE + r"))\s*(?P<mover_by>" + _PERSON
     + r"),?\s+(?:and\s+)?(?:[Ss]econd(?:ed)?|SECOND(?:ED)?|[Ss]ec\.?)(?:\s+by:?|\s+BY:?|:|\s+(?=" + _MEMBER_TITLE + r"))\s*"
     r"(?P<seconder_by>" + _PERSON + r")"
@@ -887,7 +910,9 @@ PROPOSAL = Convention(
      "On motion of Vice Chair Ellis, seconded by Selectman Doyle, the Board voted 4-0 to approve the minutes",
      # parish clerks' shorthand
      "Prop: Cllr Brown, Sec: Cllr Smith that the allotment rents remain unchanged for 2023.",
-     "Proposed Cllr Smith, seconded Cllr White. Agreed.", "Proposed: Cllr Smith Seconded: Cllr Brown. All in favour."],
+     "Proposed Cllr Smith, seconded Cllr White. Agreed.", "Proposed: Cllr Smith Seconded: Cllr Brown. All in favour.",
+     # Irish county councils
+     "On the proposal of Councillor G. Walsh, seconded by Councillor M. Barry, the minutes were confirmed."],
     flags=0,
     counter_examples=["The Chairman explained that the decision was taken by the Executive in",
                       "Officers proposed a new timetable for the consultation.",
@@ -927,6 +952,18 @@ MOVED_SECONDED = Convention(
     flags=0,
 )
 
+# The proposition a motion puts, as Commonwealth minutes word it under its mover and seconder: "That Council
+# confirms the minutes …", "THAT the agenda be adopted as circulated."
+PROPOSITION = Convention(
+    "the proposition of a motion",
+    r"^\W{0,3}(?:that|THAT|That)\s+(?=\S)",
+    ["That Council confirms the minutes of the Ordinary Council Meeting held on 18 February 2025.",
+     "THAT the agenda for the May 13, 2025 Regular Council Meeting be adopted as presented.",
+     "That the minutes of the regular Council Meeting held January 21, 2025, be adopted as published."],
+    flags=0,
+    counter_examples=["Thatcham Town Council", "the Chair said that the item would return"],
+)
+
 # A motion recorded as a block of fields ("RESULT: APPROVED [UNANIMOUS]", "MOTION BY: Mashack").
 MOTION_RESULT_FIELD = Convention(
     "motion result field",
@@ -941,29 +978,37 @@ ADOPTED_RESOLUTION = Convention(
     ["Resolution No. 14505, “Retaining Local Control Over Critical Land Use Decisions.” Adopted."],
 )
 
+# A person named in a mover or seconder field: an office or title, then a name ("Deputy Mayor Halalele", "Cr Bell").
+_FIELD_PERSON = r"(?:(?!(?i:second))[A-Z][\w'’.-]*\s+){0,4}(?!(?i:second))[A-Z][\w'’.-]*"
 MOVER = Convention(
     "who moved a motion",
     r"(?:(?:motioned|made|[Mm]oved|[Mm]otion)\s+by:?\s+(?:[a-z]+\s+){0,2}(?P<after>(?:(?:\b[a-z]{1,3}(?=[A-Z]))?[A-Z](?:[\w'-]+|\.)\s?){1,4})"
     r"|^\W*[Mm]otion\s+to\s+[^.;]{1,120}?\s+by\s+(?:[a-z]+\s+){0,2}(?P<late>(?:(?:\b[a-z]{1,3}(?=[A-Z]))?[A-Z](?:[\w'-]+|\.)\s?){1,4})"
     r"|MOTION\s+BY:\s*(?P<field>[A-Z][\w'-]*(?:\s+(?![A-Z]+:)[A-Z][\w'-]*)*)"
-    r"|(?P<before>(?:(?:\b[a-z]{1,3}(?=[A-Z]))?[A-Z][\w'-]+\s)?(?:\b[a-z]{1,3}(?=[A-Z]))?[A-Z][\w'-]+)\s+(?:moved|motioned|made\s+(?:a|the)\s+motion|nominated))",
+    r"|(?P<before>(?:(?:\b[a-z]{1,3}(?=[A-Z]))?[A-Z][\w'-]+\s)?(?:\b[a-z]{1,3}(?=[A-Z]))?[A-Z][\w'-]+)\s+(?:moved|motioned|made\s+(?:a|the)\s+motion|nominated)"
+    # a field at the start of its line, without "by": "Moved: Cr Bell", "Moved Cr Tachos" (Australia, New Zealand)
+    r"|^\W*(?:Moved|MOVED|Proposed|PROPOSED)\s*[:–-]?\s+(?P<lead>" + _FIELD_PERSON + r"))",
     ["Board member Jasper moved to approve the project", "motioned by Member Matarrese, seconded by",
      "MOTION BY: Allen Fisk SECOND: Mendez", "made by board member Hoffman and seconded",
      "Boardmember Furuichi Fong moved to approve the minutes", "Vice Mayor deHaan moved adoption of the resolution",
      "Moved by: Councillor D. Keene", "Moved by Deputy Warden Senis", "Motion by Councilmember Aguilar, second by",
-     "Motion to adjourn by Selectman Doyle, seconded by Chair Reed."],
+     "Motion to adjourn by Selectman Doyle, seconded by Chair Reed.", "Moved: Cr Bell", "Moved Cr Tachos",
+     "Moved: Deputy Mayor Halalele", "MOVED: Councillor Ruth Dyson"],
     flags=0,
+    counter_examples=["Moved to approve the minutes as presented.", "Moved forward with the tender."],
 )
 
 SECONDER = Convention(
     "who seconded a motion",
     r"(?:[Ss]econd(?:ed)?\s+by:?\s+(?:[a-z]+\s+){0,2}(?P<after>(?:(?:\b[a-z]{1,3}(?=[A-Z]))?[A-Z](?:[\w'-]+|\.)\s?){1,4})"
     r"|SECOND:\s*(?P<field>[A-Z][\w'-]*(?:\s+(?![A-Z]+:|(?:MOTION|CARRIED|PASSED|FAILED|VOTE)\b)[A-Z][\w'-]*)*)"
-    r"|(?P<before>(?!Motion\b)(?:\b[a-z]{1,3}(?=[A-Z]))?[A-Z][\w'-]+)\s+seconded)",
+    r"|(?P<before>(?!Motion\b)(?:\b[a-z]{1,3}(?=[A-Z]))?[A-Z][\w'-]+)\s+seconded"
+    r"|^\W*(?:Seconded|SECONDED|Second|Sec\.?)\s*[:–-]?\s+(?P<lead>" + _FIELD_PERSON + r"))",
     ["seconded by board member Hoffman.", "SECOND: Brown", "Board Member Whyte seconded the motion",
      "Seconded by Bob Barde.", "Vice Mayor/Commissioner deHaan seconded the motion", "Seconded by: Councillor J. Brass",
-     "second by Councilmember Simon, to approve the Consent Calendar."],
+     "second by Councilmember Simon, to approve the Consent Calendar.", "Seconded: Cr Hopkins", "Seconded Cr Dang"],
     flags=0,
+    counter_examples=["Seconded the motion.", "Seconded unanimously"],
 )
 
 VOTE_TALLY = Convention(

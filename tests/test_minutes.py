@@ -696,6 +696,33 @@ def test_mover_and_seconder_as_fields_on_lines_of_their_own():
         ("D. Keene", "J. Brass", "carried"), ("Senis", "Clark", "carried")]
 
 
+def test_mover_and_seconder_fields_without_by_and_the_proposition_as_the_motion():
+    # Australian and New Zealand councils print "Moved Cr X" / "Moved: Cr X" over "Seconded …" and the
+    # proposition; a Canadian township's fields ("Moved by: Councillor D. Keene") keep the proposition too.
+    brimbank = minutes.find_motions(["Moved Cr Tachos", "Seconded Cr Dang",
+                                     "That Council confirms the minutes of the Ordinary Council Meeting held on "
+                                     "18 February 2025.", "CARRIED"])
+    waitaki = minutes.find_motions(["Moved: Deputy Mayor Halalele", "Seconded: Cr Ryan",
+                                    "That the Council confirms the Public Minutes of the Council meeting held on "
+                                    "24 July 2024, as circulated.", "CARRIED"])
+    keene = minutes.find_motions(["Moved by: Councillor D. Keene", "Seconded by: Councillor J. Brass",
+                                  "THAT Council supports the Town of Halton Hills Resolution No. 2025-0010.", "Carried"])
+    assert [(m.mover, m.seconder, m.result, m.text[:30]) for m in brimbank + waitaki + keene] == [
+        ("Tachos", "Dang", "carried", "That Council confirms the minu"),
+        ("Halalele", "Ryan", "carried", "That the Council confirms the "),
+        ("D. Keene", "J. Brass", "carried", "THAT Council supports the Town")]
+    # a sentence that moves says what it moves: it stays the motion's text
+    moved = minutes.find_motions(["Councilmember Tam moved acceptance of the report.", "That is all."])
+    assert moved[0].text == "Councilmember Tam moved acceptance of the report."
+
+
+def test_on_the_proposal_of_is_a_motion():
+    # Irish county councils: "On the proposal of Councillor G. Walsh, seconded by Councillor M. Barry, …"
+    found = minutes.find_motions(["On the proposal of Councillor G. Walsh, seconded by Councillor M. Barry, the "
+                                  "minutes of the Monthly Meeting held on 9 September 2024 were confirmed."])
+    assert [(m.mover, m.seconder) for m in found] == [("G. Walsh", "M. Barry")]
+
+
 def test_french_municipal_minutes():
     # fr_coulon_conseil-municipal_minutes_2023-07-12: "Étaient présents : Mmes et Mrs …" (titles over the list,
     # not two people), "absents et excusés" with their proxies, items "1 – …", "1-1 : …", decisions as the

@@ -331,3 +331,25 @@ def test_an_office_that_holds_an_ampersand():
                              ("Will Bateman", "Fire Chief-MLEO-CEMC")]
     # "&" between two people is two people
     assert [p.name for p in parse_people("Mr J Smith & Mrs K Jones")] == ["J Smith", "K Jones"]
+
+
+def test_remote_attendance_lists_members_present_and_others_in_attendance():
+    # cc_nipissing-township_pack_2025-02-18: "Zoom: Alana Valle and Tim McBride, Pinchin." (consultants, from their
+    # firm); a planning commission's "Via Teleconference: Commissioner Dana Fox" (a member, present).
+    found = attendance_blocks(lines_at([
+        (72, 100, "Present: Mayor Dave Yemm and Councillors Lisa Chalapenko, Shelly Foote, and James Scott."),
+        (72, 114, "Zoom: Alana Valle and Tim McBride, Pinchin."),
+        (72, 128, "Via Teleconference: Commissioner Dana Fox"),
+        (72, 142, "Staff: Sam Reed, Planning Director; Amy Cho, Associate Planner"),
+    ]))
+    assert [p.name for p in found.present] == ["Dave Yemm", "Lisa Chalapenko", "Shelly Foote", "James Scott", "Dana Fox"]
+    assert names(found.in_attendance) == [("Alana Valle", "Pinchin"), ("Tim McBride", "Pinchin"),
+                                          ("Sam Reed", "Planning Director"), ("Amy Cho", "Associate Planner")]
+    # a minute about Zoom meetings is no list
+    assert not attendance_blocks(lines_at([(72, 100, "Zoom meeting held on 26 January 2021")])).present
+
+
+def test_a_body_after_a_list_is_where_they_came_from_an_office_is_the_last_persons():
+    assert names(parse_people("Jane Doe and John Roe, Arup Associates")) == [
+        ("Jane Doe", "Arup Associates"), ("John Roe", "Arup Associates")]
+    assert names(parse_people("Mrs A Smith and P Moran, Clerk")) == [("A Smith", None), ("P Moran", "Clerk")]

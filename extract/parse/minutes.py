@@ -24,7 +24,7 @@ from extract.patterns import (ADOPTED_RESOLUTION, ACTING_BODY_ONLY, AGENDA_REORD
                               ATTENDANCE_TABLE_ROW, ROLE_WORD,
                               ATTENDANCE_MANNER, ATTENDANCE_TITLE, DECISION_FIELD, PROPOSAL_FIELD, RULE_LINE,
                               BULLET, CLOSING, CONTENTS_ENTRY, MEETING_CLOSED_LINE, DECLARATION, HONORIFIC, IMPERSONAL_DECISION, INTRODUCES_ENTRIES, DEPARTURE, ITEM_DEFERRED, ITEM_WITHDRAWN, MINUTE_HEADING,
-                              MOTION_CARRIED, MOTION_FAILED, MOTION_RESULT_FIELD, MOTION_SENTENCE,
+                              MOTION_CARRIED, MOTION_FAILED, MOTION_RESULT_FIELD, MOTION_SENTENCE, PROPOSITION,
                               MEETING_BODY, MOVED_SECONDED, MOVER, NAMED_VOTE, NOBODY, NUMBER_WITH_FILE, NUMBERED_ENTRY, OPENING,
                               OTHER_BUSINESS_DEFERRED, PLANNING_RESPONSE, PREVIOUS_MINUTES, PROPOSAL, PROPOSAL_CARRIED, PROSE_APOLOGIES, PROSE_ATTENDANCE, PROSE_DECISION, RESOLVED_BLOCK, RESOLVED_IN_SENTENCE,
                               MEMBER_VOTE, RESOLUTION_MOVERS, ROLE_ACRONYM, ROLL_CALL_OPTIONS, ROLL_CALL_VOTE, SECONDER, VOTE_FIELD, SPEAKER_LABEL, SUBSTITUTION, TITLE_COLON, TITLE_DASH_TEXT, VENUE, VOTE_TALLY,
@@ -891,7 +891,7 @@ def resolution_motion(section: Section, paragraph_texts: list[str]) -> Motion:
 def motion_from(unit: list[str]) -> Motion:
     opening = unit[0]
     text = " ".join(unit)
-    motion = Motion(text=opening)
+    motion = Motion(text=(bare_fields(opening) and proposition(unit[1:])) or opening)
     fields = MOVED_SECONDED.search(text)
     proposal = PROPOSAL.search(opening)
     if proposal:
@@ -923,6 +923,32 @@ def motion_from(unit: list[str]) -> Motion:
     motion.votes = roll_call(unit)
     motion.vote = motion.vote or vote_field(unit) or named_vote(unit) or roll_call_count(unit, motion.votes)
     return motion
+
+
+def bare_fields(sentence: str) -> bool:
+    """A sentence that only names who moved or seconded: "Moved by: Councillor Reed", "Moved Cr Tachos"."""
+    rest = sentence
+    for convention in (PROPOSAL, MOVED_SECONDED, SECONDER, MOVER):
+        rest = convention.sub(" ", rest)
+    return not re.search(r"[a-z]{3,}", rest.replace(" by", " "))
+
+
+def proposition(sentences: list[str]) -> str:
+    """What a motion recorded as fields put to the meeting: the sentences from "That …" (under "Moved Cr X",
+    "Seconded Cr Y") up to its result ("CARRIED") or tally."""
+    taken: list[str] = []
+    for sentence in sentences:
+        if taken and (MOTION_RESULT_FIELD.match(sentence) or VOTE_FIELD.match(sentence) or is_result_line(sentence)):
+            break
+        if taken or PROPOSITION.match(sentence):
+            taken.append(sentence)
+    return clean_spaces(" ".join(taken))
+
+
+def is_result_line(sentence: str) -> bool:
+    """A result standing alone: "CARRIED", "Motion carried 5-0.", "DEFEATED", "Carried unanimously"."""
+    words = re.findall(r"[^\W\d_]+", sentence)
+    return len(words) <= 4 and bool(MOTION_CARRIED.search(sentence) or MOTION_FAILED.search(sentence))
 
 
 def vote_field(unit: list[str]) -> str | None:

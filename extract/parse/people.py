@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 from extract.model import Person
 from extract.parse.common import line_step
 from extract.patterns import (AND_OTHERS, ATTENDANCE_LABEL, BILINGUAL_TITLE, attendance_list_of, CHECKBOX, CHECKBOX_COLUMNS, HONORIFIC, ROLL_COUNT,
-                              LEADING_ROLE, NAME_DASH_ROLE, NOBODY, SUBSTITUTE_FOR, OFFICE_SPACE_NAME, JAPANESE_OFFICE, LIST_TITLE, POSTNOMINAL, RECORD_SECTION, ROLE_WORD,
+                              LEADING_ROLE, GROUP_AFTER_LIST, NAME_DASH_ROLE, NOBODY, SUBSTITUTE_FOR, OFFICE_SPACE_NAME, JAPANESE_OFFICE, LIST_TITLE, POSTNOMINAL, RECORD_SECTION, ROLE_WORD,
                               SPEAKER_TURN)
 from extract.read import Line
 from extract.text import clean_spaces, sentences_of
@@ -53,7 +53,9 @@ class Attendance:
     def add(self, key: str, people: list[Person]) -> None:
         for person in people:
             target = key
-            if key == "present" and person.role and ATTENDING_ROLE.search(person.role):
+            if key == "remote":  # "Via Teleconference: Commissioner Dana Fox" (a member), "Zoom: Alana Valle, Pinchin"
+                target = "present" if person.title or (person.role and LEADING_ROLE.fullmatch(person.role)) else "in_attendance"
+            if target == "present" and person.role and ATTENDING_ROLE.search(person.role):
                 target = "in_attendance"
             getattr(self, target).append(person)
 
@@ -225,6 +227,11 @@ def parse_people(text: str) -> list[Person]:
     text = BILINGUAL_TITLE.sub("", text)
     if NOBODY.match(text):
         return []
+    group = GROUP_AFTER_LIST.match(text)
+    listed = parse_people(group.group("list")) if group and not is_role(group.group("group")) else []
+    if len(listed) >= 2 and all(looks_like_name(p.name.split()) and not p.role for p in listed):
+        # "Alana Valle and Tim McBride, Pinchin.": the firm or body the listed people came from
+        return [Person(name=p.name, title=p.title, role=group.group("group")) for p in listed]
     people: list[Person] = []
     shared_titles: list[str] = []  # "Mr & Mrs Godfrey" is two people sharing a surname
     for piece in top_level_pieces(text):
@@ -283,7 +290,8 @@ def parse_listed_line(text: str) -> Person | None:
         return None
     person = named[0]
     if role.strip():
-        if person.role or not is_role(role):  # "Olive O’Sullivan – Town Clerk, Becki Leonard - …": a list
+        if person.role or not is_role(role) or ";" in role:  # "Olive O’Sullivan – Town Clerk, Becki Leonard - …",
+            # "Sam Reed, Planning Director; Amy Cho, Associate Planner": a list
             return None  # "Hosmer, John Nolan": a wrapped prose list, not a role
         person.role = role.strip()
     return person
