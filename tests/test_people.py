@@ -353,3 +353,15 @@ def test_a_body_after_a_list_is_where_they_came_from_an_office_is_the_last_perso
     assert names(parse_people("Jane Doe and John Roe, Arup Associates")) == [
         ("Jane Doe", "Arup Associates"), ("John Roe", "Arup Associates")]
     assert names(parse_people("Mrs A Smith and P Moran, Clerk")) == [("A Smith", None), ("P Moran", "Clerk")]
+
+
+def test_names_run_on_into_their_offices():
+    # officers listed without commas, each name then its office; a name and office alone on a line
+    assert names(parse_people("Jane Smith Chief Executive John Brown Director of Finance Sarah White Democratic "
+                              "Services Officer")) == [("Jane Smith", "Chief Executive"), ("John Brown", "Director of Finance"),
+                                                       ("Sarah White", "Democratic Services Officer")]
+    assert names(parse_people("Malcolm W Taylor Strategic Lead")) == [("Malcolm W Taylor", "Strategic Lead")]
+    # a prose list with the clerk's office before his name (Milburn), and an office inside a list (Alameda)
+    assert names(parse_people("P Moran Clerk J H Todd")) == [("P Moran", None), ("J H Todd", "Clerk")]
+    assert [p.name for p in parse_people("Human Resources Director and Executive Secretary of the Civil Service Board, "
+                                         "Nancy Bronstein")] == ["Nancy Bronstein"]

@@ -126,19 +126,24 @@ def subject_words(words: list[str]) -> list[str]:
     return words
 
 
-def parse_piece(piece: str) -> list[Person]:
-    """One comma-separated piece → the people in it ("D Richardson (Chair) N Cresswell" is two)."""
+def parse_piece(piece: str, alone: bool = True) -> list[Person]:
+    """One comma-separated piece → the people in it ("D Richardson (Chair) N Cresswell" is two).
+
+    ``alone``: the piece is the whole entry, not one of a list (see parse_names)."""
     people: list[Person] = []
     dashed = NAME_DASH_ROLE.match(clean_spaces(piece))
     if dashed and looks_like_name(strip_title(dashed.group("name").split())[1]) and is_role(dashed.group("role")):
         return parse_names(dashed.group("name"), dashed.group("role"))  # "Olive O’Sullivan – Town Clerk"
     # A parenthesised role closes a name: "D Richardson (Chair) N Cresswell".
     for chunk, role in re.findall(r"([^()]*)(?:\(([^)]*)\))?", piece):
-        people += parse_names(chunk, role or None)
+        people += parse_names(chunk, role or None, alone)
     return people
 
 
-def parse_names(text: str, trailing_role: str | None) -> list[Person]:
+def parse_names(text: str, trailing_role: str | None, alone: bool = True) -> list[Person]:
+    """The people in ``text``. A name run on into its office ("Jane Smith Chief Executive") is read so only
+    where it stands alone or among others run on the same way: inside a list the capitalised words before an
+    office are a department ("…, Human Resources Director and Executive Secretary …")."""
     text = re.sub(r"^(?:(?i:the)|y|yr)\s+", "", clean_spaces(text.strip(" .–-:[]")))  # "The BMLSCB", Welsh "y Cyng."
     if not text:
         return []
@@ -180,6 +185,13 @@ def parse_names(text: str, trailing_role: str | None) -> list[Person]:
     if name and not looks_like_name(name) and not (trailing_role and all(map(name_word, name))):
         # (a name followed by its office in brackets is a name, even "Mrs C Head (Head of Finance Operations)")
         office, person = split_office(name)
+        run_on = [] if person or trailing_role else split_run_on(name)
+        if len(run_on) > (0 if alone else 1):  # "Jane Smith Chief Executive John Brown Director of Finance"
+            for index, (named, held) in enumerate(run_on):
+                extra_title, named = strip_title(named)
+                found.append(Person(name=" ".join(named), role=" ".join(held),
+                                    title=extra_title or (title if index == 0 else None)))
+            return found
         if person:  # "Department (ARPD) Director Amy Wooldridge"
             role, name = " ".join(office), person
         else:
@@ -220,6 +232,36 @@ def split_trailing_office(words: list[str]) -> tuple[list[str], list[str]]:
     return [], []
 
 
+def split_run_on(words: list[str]) -> list[tuple[list[str], list[str]]]:
+    """Names each run on into an office, without commas: "Jane Smith Chief Executive John Brown Director of
+    Finance" → (Jane Smith, Chief Executive), (John Brown, Director of Finance); [] unless every name has one.
+
+    Each name is the shortest that leaves an office (as in split_trailing_office: an office word among its first
+    capitalised words), each office the shortest after which the rest divides the same way."""
+    divided: dict[int, list[tuple[list[str], list[str]]]] = {len(words): []}
+
+    def from_word(start: int) -> list[tuple[list[str], list[str]]] | None:
+        if start not in divided:
+            divided[start] = None
+            for cut in range(start + 2, min(len(words) - 1, start + MAX_NAME_WORDS) + 1):
+                name = words[start:cut]
+                if re.fullmatch(r"[A-Z]\.?", name[-1]) or name[-1].lower() in NAME_PARTICLES or not looks_like_name(name):
+                    continue
+                for end in range(cut + 1, len(words) + 1):
+                    office = words[cut:end]
+                    head = [w for w in office if name_word(w)][:TRAILING_OFFICE_HEAD]
+                    if not (name_word(office[0]) and any(ROLE_WORD.fullmatch(w) for w in head)) \
+                            or office[-1].lower() in LIST_WORDS:  # "Director of" runs on
+                        continue
+                    rest = from_word(end)
+                    if rest is not None:
+                        divided[start] = [(name, office)] + rest
+                        return divided[start]
+        return divided[start]
+
+    return (from_word(0) or []) if words else []
+
+
 def parse_people(text: str) -> list[Person]:
     """Prose or roll-call attendance text → people, with roles and honorifics separated."""
     text = re.sub(r"\s+[–-]\s*\d+\.?\s*$", "", clean_spaces(text))  # roll-call count: "… Gilmore – 5."
@@ -234,11 +276,12 @@ def parse_people(text: str) -> list[Person]:
         return [Person(name=p.name, title=p.title, role=group.group("group")) for p in listed]
     people: list[Person] = []
     shared_titles: list[str] = []  # "Mr & Mrs Godfrey" is two people sharing a surname
-    for piece in top_level_pieces(text):
+    pieces = top_level_pieces(text)
+    for piece in pieces:
         if HONORIFIC.fullmatch(piece.strip()):
             shared_titles.append(piece.strip())
             continue
-        for person in parse_piece(piece):
+        for person in parse_piece(piece, alone=len(pieces) == 1):
             if person.name and len(person.name.split()) > 1:
                 shared_titles = []  # "Mmes et Mrs Fabrice BERJONNEAU, …": titles over a list, not two people
             if person.name:
