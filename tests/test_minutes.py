@@ -1159,3 +1159,30 @@ def test_minute_numbering_schemes_of_other_councils(numbers):
     record = parse(page(rows, bold={0, 1, 3, 5, 7}))
     assert [m.title for m in record.items] == titles
     assert [m.number for m in record.items] == [n.replace("Min. No. ", "") for n in numbers]
+
+
+def test_an_attendance_minute_lists_one_member_a_line_before_its_other_lists():
+    # Australian councils: "1. PRESENT" (or "RECORD OF ATTENDANCE / APOLOGIES") over the members one a line, then
+    # the officers and the apologies under labels of their own
+    record = parse(page([
+        (72, 60, "MINUTES OF THE ORDINARY COUNCIL MEETING"),
+        (72, 75, "HELD ON TUESDAY 18 MARCH 2025 AT 6.30PM"),
+        (72, 100, "1. RECORD OF ATTENDANCE / APOLOGIES"),
+        (72, 115, "Cr Jasmine Nguyen (Mayor)"),
+        (72, 130, "Cr Bruce Lancashire (Deputy Mayor)"),
+        (72, 145, "Cr Virginia Tachos"),
+        (72, 165, "Officers"),
+        (72, 180, "Fiona Blair, Chief Executive Officer"),
+        (72, 200, "Apologies"),
+        (72, 215, "Cr Trung Luu"),
+        (72, 240, "2. CONFIRMATION OF MINUTES"),
+        (72, 255, "Moved Cr Tachos"),
+        (72, 270, "Seconded Cr Lancashire"),
+        (72, 285, "That Council confirms the minutes of the Ordinary Council Meeting held on 18 February 2025."),
+        (72, 300, "CARRIED"),
+    ], bold={0, 1, 2, 6, 8, 10}))
+    assert [(p.name, p.role) for p in record.present] == [
+        ("Jasmine Nguyen", "Mayor"), ("Bruce Lancashire", "Deputy Mayor"), ("Virginia Tachos", None)]
+    assert [(p.name, p.role) for p in record.in_attendance] == [("Fiona Blair", "Chief Executive Officer")]
+    assert [p.name for p in record.apologies] == ["Trung Luu"]
+    assert [(m.mover, m.seconder, m.result) for m in record.items[1].motions] == [("Tachos", "Lancashire", "carried")]

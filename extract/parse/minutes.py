@@ -406,7 +406,13 @@ def fill_attendance(record: Minutes, cut: Cut, sentences: list[str], offices: di
                           top=section.heading[0].top, bottom=section.heading[0].bottom)] + lines
         found = attendance_blocks(lines)
         label = ATTENDANCE_LABEL.fullmatch(section.title.strip())
-        if label and not any_people(found) and lines:
+        listed = leading_list(lines)
+        if listed:
+            # "1. PRESENT" (or "2. RECORD OF ATTENDANCE / APOLOGIES") over one member a line, then "Officers",
+            # "Apologies" lists under their own labels: the first list is the one the title names first
+            key = attendance_list_of(label.group("label") if label else ATTENDANCE_TITLE.search(section.title).group(0))
+            parse_block("in_attendance" if key == "public" else key, [ln.text for ln in listed], found)
+        elif label and not any_people(found) and lines:
             # "19.07.01 Apologies" with the names as the minute's text: its first sentence
             # ("Cllrs Ives, Ward and Ellis." above "Committee resolved to note the apologies.").
             first = sentences_of([join_wrapped([ln.text for ln in first_paragraph(lines)])])[0]
@@ -449,6 +455,14 @@ def prose_attendance(sentence: str, attendance: Attendance) -> None:
     key = next(k for k, v in m.groupdict().items() if v)
     names = ATTENDANCE_MANNER.sub("", m.group(key)).strip()
     attendance.add("present" if key == "remote" else key, parse_people(names))
+
+
+def leading_list(lines: list[Line]) -> list[Line]:
+    """The lines of a minute's text, before any attendance label, that are one person each ("Cr Jasmine Nguyen
+    (Mayor)", "Fiona Blair, Chief Executive Officer"); [] unless there are two or more and nothing else."""
+    lead = list(itertools.takewhile(lambda ln: not ATTENDANCE_LABEL.match(ln.text.strip()), lines))
+    people = [parse_listed_line(ln.text) for ln in lead]
+    return lead if len(lead) >= 2 and all(people) else []
 
 
 def is_name_list(text: str) -> bool:
