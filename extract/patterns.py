@@ -1016,12 +1016,15 @@ VOTE_TALLY = Convention(
     r"(?P<vote>Ayes\s*[–:-]\s*\d+;[^.]*?Abstentions\s*[–-]\s*\d+"
     r"|unanimous(?:ly)?(?:\s+voice\s+votes?)?(?:\s*[–-]\s*\d+)?|\[\s*(?:UNANIMOUS|\d+(?:-\d+)+)\s*\]"
     r"|\b\d{1,2}\s*[-–]\s*\d{1,2}(?:\s*[-–]\s*\d{1,2}){0,3}\b(?!\s*(?:p\.?m|a\.?m))|\b\d+\s+ayes\b"
+    # a slashed count straight after the result ("CARRIED 4/0", "Passed 3/2"): elsewhere "3/2" is a date or a share
+    r"|(?:(?<=carried\s)|(?<=passed\s)|(?<=lost\s)|(?<=defeated\s)|(?<=failed\s))\d{1,2}\s*/\s*\d{1,2}\b(?!\s*/)"
     r"|\b\d{1,3}\s+votes?\s+(?:for|in\s+favou?r)\s*,?\s*(?:with\s+)?\d{1,3}\s+(?:votes?\s+)?against"
     r"(?:\s*(?:,|and)\s*\d{1,3}\s+abstentions?)?)",
     ["Motion passed 3-0 (Rauk and Lynch absent).", "the motion carried by unanimous voice vote – 5.",
      "RESULT: FAILED [4-2-1-1]", "passed by the following voice vote: Ayes – 5; Noes – 0; Abstentions – 0",
      "All in favor with 5 ayes.", "Passed by vote of 4-0, with Troy Hosmer abstaining.",
-     "On being put to the vote the motion was CARRIED (6 votes for, 1 against)."],
+     "On being put to the vote the motion was CARRIED (6 votes for, 1 against).", "CARRIED 4/0", "Passed 3/2."],
+    counter_examples=["The grant was approved on 3/2/2025.", "Resolution 2024/041"],
 )
 
 # A roll-call vote under a motion, an option then the members who voted so ("AYES: Mashack, Brown, Allen

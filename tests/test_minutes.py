@@ -1186,3 +1186,36 @@ def test_an_attendance_minute_lists_one_member_a_line_before_its_other_lists():
     assert [(p.name, p.role) for p in record.in_attendance] == [("Fiona Blair", "Chief Executive Officer")]
     assert [p.name for p in record.apologies] == ["Trung Luu"]
     assert [(m.mover, m.seconder, m.result) for m in record.items[1].motions] == [("Tachos", "Lancashire", "carried")]
+
+
+@pytest.mark.parametrize("paragraphs, expected", [
+    # Australian councils: the count after the result, slashed
+    (["Moved: Cr Brown Seconded: Cr Lee", "That the Minutes be confirmed as a true and correct record.", "CARRIED 4/0"],
+     ("Brown", "Lee", "carried", "4-0")),
+    (["Vice Chair Lee moved to approve the variance with conditions, seconded by Commissioner Fox.", "Passed 3/2."],
+     ("Lee", "Fox", "carried", "3-2")),
+    # a vote field and no result: the count says how it went
+    (["Commissioner Park moved to approve the minutes of February 20, 2025. Commissioner Patel seconded.",
+      "Vote: 4-0-1 (Fox abstained)."], ("Park", "Patel", "carried", "4-0-1")),
+    (["Commissioner Park moved to deny the appeal. Commissioner Patel seconded.", "Vote: 2-3."],
+     ("Park", "Patel", "failed", "2-3")),
+    # a date is no count
+    (["Commissioner Park moved to approve the grant of 3/2/2025, seconded by Commissioner Patel. Motion carried."],
+     ("Park", "Patel", "carried", None)),
+])
+def test_tallies_printed_after_the_result_or_alone(paragraphs, expected):
+    motion, = minutes.find_motions(paragraphs)
+    assert (motion.mover, motion.seconder, motion.result, motion.vote) == expected
+
+
+def test_a_numbered_heading_in_capitals_under_the_meeting_heading_is_a_minute():
+    # the heading's last line fills its line without a full stop: a capitals line under it is no wrapped text
+    record = parse(page([
+        (31, 31, "SHIRE OF WANDOO"), (31, 54, "ORDINARY MEETING OF COUNCIL"),
+        (31, 99, "Held in the Council Chambers on Wednesday 17 April 2024 commencing at 5.00pm"),
+        (31, 111, "1. DECLARATION OF OPENING"),
+        (31, 123, "The Shire President declared the meeting open at 5.02pm."),
+        (31, 135, "2. CONFIRMATION OF MINUTES"),
+        (31, 147, "3. CLOSURE"),
+    ], bold={0, 1, 2, 3, 5, 6}))
+    assert [m.number for m in record.items] == ["1", "2", "3"]

@@ -303,7 +303,9 @@ def starts_paragraph(line: Line, prev: Line | None, gap: float, right_edge: floa
     step = line.top - prev.top
     # (a word set flush right, "Carried" under a motion, wraps onto nothing)
     wrapped = prev.x1 >= right_edge * 0.8 and not FINISHED.search(prev.text) and prev.x0 <= line.x0 + RIGHT_SET
-    set_apart = line.bold and not prev.bold
+    # (a line in capitals under one that is not, "1. DECLARATION OF OPENING" under the heading's "Held … at 5.00pm",
+    # is a heading: prose does not wrap into capitals)
+    set_apart = (line.bold and not prev.bold) or (line.text.isupper() and not prev.text.isupper())
     return not (0 < step <= gap * 1.35 and wrapped and not set_apart)
 
 
@@ -932,10 +934,13 @@ def motion_from(unit: list[str]) -> Motion:
         # The tally follows the result, in its sentence or a field below ("RESULT: FAILED [4-2-1-1]").
         vote = next((v for v in (VOTE_TALLY.search(t) for t in [sentence[result_at.start():]] + unit[index + 1:])
                      if v), None)
-        motion.vote = clean_spaces(vote.group("vote")).strip("[] ") if vote else None
+        motion.vote = tally_of(vote) if vote else None
         break
     motion.votes = roll_call(unit)
     motion.vote = motion.vote or vote_field(unit) or named_vote(unit) or roll_call_count(unit, motion.votes)
+    counts = re.fullmatch(r"(\d+)-(\d+)(?:-\d+)*", motion.vote or "")
+    if counts and not motion.result:  # "Vote: 4-0-1 (Fox abstained)." says no result but the count does
+        motion.result = "carried" if int(counts.group(1)) > int(counts.group(2)) else "failed"
     return motion
 
 
@@ -971,8 +976,13 @@ def vote_field(unit: list[str]) -> str | None:
         field_at = VOTE_FIELD.match(sentence)
         tally = VOTE_TALLY.search(sentence[field_at.end():]) if field_at else None
         if tally:
-            return clean_spaces(tally.group("vote")).strip("[] ")
+            return tally_of(tally)
     return None
+
+
+def tally_of(found: re.Match) -> str:
+    """A printed tally as a vote: "[4-2-1-1]" → "4-2-1-1", "4/0" → "4-0"."""
+    return re.sub(r"\s*/\s*", "-", clean_spaces(found.group("vote")).strip("[] "))
 
 
 # What may stand before a roll call in its sentence: "The motion carried by the following vote: Ayes: …".
