@@ -361,11 +361,13 @@ TITLE_DASH_TEXT = Convention(
 )
 TITLE_COLON = Convention(
     "capitals title ended by a colon",
-    r"^(?P<title>[A-Z][A-Z ,&/'’()-]{2,80}):\s*(?P<rest>.*)$",
+    # (what follows in capitals too is the rest of the title: "PUBLIC HEARING: 120 ELM STREET VARIANCE")
+    r"^(?P<title>[A-Z][A-Z ,&/'’()-]{2,80}):\s*(?P<rest>(?![^a-z:]*[A-Z]{3}[^a-z:]*$).*)$",
     ["CONVENE: 7:00 p.m.", "ROLL CALL: Present: Chair Owens, Board Members Hoffman, and Jasper",
-     "MINUTES: Meeting of May 5, 2011 (postponed due to lack of quorum)"],
+     "MINUTES: Meeting of May 5, 2011 (postponed due to lack of quorum)", "ADJOURNMENT: 8:03 P.M."],
     flags=0,
-    counter_examples=["PLN17-0538 - Final Architectural Design - 1825 Park Street - Applicant: Paul Patel"],
+    counter_examples=["PLN17-0538 - Final Architectural Design - 1825 Park Street - Applicant: Paul Patel",
+                      "PUBLIC HEARING: 120 ELM STREET VARIANCE"],
 )
 
 
