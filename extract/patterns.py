@@ -362,12 +362,15 @@ TITLE_DASH_TEXT = Convention(
 TITLE_COLON = Convention(
     "capitals title ended by a colon",
     # (what follows in capitals too is the rest of the title: "PUBLIC HEARING: 120 ELM STREET VARIANCE")
-    r"^(?P<title>[A-Z][A-Z ,&/'’()-]{2,80}):\s*(?P<rest>(?![^a-z:]*[A-Z]{3}[^a-z:]*$).*)$",
+    # (a field's label is no title: "SUMMARY: Approve External and Internal Financing …" is one title)
+    r"^(?!(?:SUMMARY|SUBJECT|RE|TOPIC|PURPOSE)\s*:)"
+    r"(?P<title>[A-Z][A-Z ,&/'’()-]{2,80}):\s*(?P<rest>(?![^a-z:]*[A-Z]{3}[^a-z:]*$).*)$",
     ["CONVENE: 7:00 p.m.", "ROLL CALL: Present: Chair Owens, Board Members Hoffman, and Jasper",
      "MINUTES: Meeting of May 5, 2011 (postponed due to lack of quorum)", "ADJOURNMENT: 8:03 P.M."],
     flags=0,
     counter_examples=["PLN17-0538 - Final Architectural Design - 1825 Park Street - Applicant: Paul Patel",
-                      "PUBLIC HEARING: 120 ELM STREET VARIANCE"],
+                      "PUBLIC HEARING: 120 ELM STREET VARIANCE",
+                      "SUMMARY: Approve External and Internal Financing Not to Exceed $5 Million for the Construction of"],
 )
 
 
