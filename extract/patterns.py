@@ -961,12 +961,13 @@ MOVED_SECONDED = Convention(
 # confirms the minutes …", "THAT the agenda be adopted as circulated."
 PROPOSITION = Convention(
     "the proposition of a motion",
-    r"^\W{0,3}(?:that|THAT|That)\s+(?=\S)",
+    r"^\W{0,3}(?:that|THAT|That)\s+(?=\S)|^\W{0,3}(?:To|TO)\s+(?=[a-z]{3,}\s)",
     ["That Council confirms the minutes of the Ordinary Council Meeting held on 18 February 2025.",
      "THAT the agenda for the May 13, 2025 Regular Council Meeting be adopted as presented.",
-     "That the minutes of the regular Council Meeting held January 21, 2025, be adopted as published."],
+     "That the minutes of the regular Council Meeting held January 21, 2025, be adopted as published.",
+     "To approve the minutes of March 24, 2025 as presented."],
     flags=0,
-    counter_examples=["Thatcham Town Council", "the Chair said that the item would return"],
+    counter_examples=["Thatcham Town Council", "the Chair said that the item would return", "To Whom It May Concern"],
 )
 
 # A motion recorded as a block of fields ("RESULT: APPROVED [UNANIMOUS]", "MOTION BY: Mashack").
@@ -992,15 +993,17 @@ MOVER = Convention(
     r"|MOTION\s+BY:\s*(?P<field>[A-Z][\w'-]*(?:\s+(?![A-Z]+:)[A-Z][\w'-]*)*)"
     r"|(?P<before>(?:(?:\b[a-z]{1,3}(?=[A-Z]))?[A-Z][\w'-]+\s)?(?:\b[a-z]{1,3}(?=[A-Z]))?[A-Z][\w'-]+)\s+(?:moved|motioned|made\s+(?:a|the)\s+motion|nominated)"
     # a field at the start of its line, without "by": "Moved: Cr Bell", "Moved Cr Tachos" (Australia, New Zealand)
-    r"|^\W*(?:Moved|MOVED|Proposed|PROPOSED)\s*[:–-]?\s+(?P<lead>" + _FIELD_PERSON + r"))",
+    r"|^\W*(?:Moved|MOVED|Proposed|PROPOSED|(?:Motion|MOTION)(?=\s*:))\s*[:–-]?\s+(?!(?i:carried|passed|failed|lost|to)\b)(?P<lead>"
+    + _FIELD_PERSON + r"))",
     ["Board member Jasper moved to approve the project", "motioned by Member Matarrese, seconded by",
      "MOTION BY: Allen Fisk SECOND: Mendez", "made by board member Hoffman and seconded",
      "Boardmember Furuichi Fong moved to approve the minutes", "Vice Mayor deHaan moved adoption of the resolution",
      "Moved by: Councillor D. Keene", "Moved by Deputy Warden Senis", "Motion by Councilmember Aguilar, second by",
      "Motion to adjourn by Selectman Doyle, seconded by Chair Reed.", "Moved: Cr Bell", "Moved Cr Tachos",
-     "Moved: Deputy Mayor Halalele", "MOVED: Councillor Ruth Dyson"],
+     "Moved: Deputy Mayor Halalele", "MOVED: Councillor Ruth Dyson", "Motion: Trustee Miller"],
     flags=0,
-    counter_examples=["Moved to approve the minutes as presented.", "Moved forward with the tender."],
+    counter_examples=["Moved to approve the minutes as presented.", "Moved forward with the tender.", "Motion Carried",
+                      "Motion: Carried unanimously"],
 )
 
 SECONDER = Convention(

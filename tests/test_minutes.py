@@ -1219,3 +1219,13 @@ def test_a_numbered_heading_in_capitals_under_the_meeting_heading_is_a_minute():
         (31, 147, "3. CLOSURE"),
     ], bold={0, 1, 2, 3, 5, 6}))
     assert [m.number for m in record.items] == ["1", "2", "3"]
+
+
+def test_a_motion_field_and_its_proposition_up_to_the_roll_call():
+    # a village board: "Motion: Trustee Miller" / "Second: Trustee Okafor" over "To approve …", the roll call, the result
+    motion, = minutes.find_motions(["Motion: Trustee Miller", "Second: Trustee Okafor",
+                                    "To approve the minutes of March 24, 2025 as presented.",
+                                    "Ayes: Hanson, Miller, Okafor, Schultz, Vega", "Nays: None", "Motion carried 5-0."])
+    assert (motion.mover, motion.seconder, motion.result, motion.vote, motion.text) == (
+        "Miller", "Okafor", "carried", "5-0", "To approve the minutes of March 24, 2025 as presented.")
+    assert motion.votes["yes"] == ["Hanson", "Miller", "Okafor", "Schultz", "Vega"]

@@ -365,3 +365,12 @@ def test_names_run_on_into_their_offices():
     assert names(parse_people("P Moran Clerk J H Todd")) == [("P Moran", None), ("J H Todd", "Clerk")]
     assert [p.name for p in parse_people("Human Resources Director and Executive Secretary of the Civil Service Board, "
                                          "Nancy Bronstein")] == ["Nancy Bronstein"]
+
+
+def test_a_label_after_the_members_title_is_a_field_though_in_lower_case():
+    # "Trustees present: Hanson, …" (US village boards); a sentence wrapped onto a line is none
+    found = attendance_blocks(lines_at([(72, 100, "Trustees present: Hanson, Miller, Okafor, Schultz, Vega"),
+                                        (72, 114, "Trustees absent: Dunn")]))
+    assert [p.name for p in found.present] == ["Hanson", "Miller", "Okafor", "Schultz", "Vega"]
+    assert [p.name for p in found.absent] == ["Dunn"]
+    assert not attendance_blocks(lines_at([(72, 100, "absent and Deputy Mayor Swandel, who arrived at 7:10")])).absent

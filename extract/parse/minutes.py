@@ -957,11 +957,14 @@ def proposition(sentences: list[str]) -> str:
     "Seconded Cr Y") up to its result ("CARRIED") or tally."""
     taken: list[str] = []
     for sentence in sentences:
-        if taken and (MOTION_RESULT_FIELD.match(sentence) or VOTE_FIELD.match(sentence) or is_result_line(sentence)):
+        if taken and (MOTION_RESULT_FIELD.match(sentence) or VOTE_FIELD.match(sentence) or is_result_line(sentence)
+                      or ROLL_CALL_VOTE.match(sentence)):
             break
         if taken or PROPOSITION.match(sentence):
             taken.append(sentence)
-    return clean_spaces(" ".join(taken))
+    text = clean_spaces(" ".join(taken))
+    roll_call = next((m for m in ROLL_CALL_VOTE.finditer(text) if m.start() and text[:m.start()].rstrip().endswith(".")), None)
+    return text[:roll_call.start()].strip() if roll_call else text  # "… as presented. Ayes: Hanson, …"
 
 
 def is_result_line(sentence: str) -> bool:

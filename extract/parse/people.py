@@ -63,7 +63,8 @@ class Attendance:
 def label_key(text: str) -> tuple[str, str] | None:
     """The attendance list a line opens, and the rest of the line after the label."""
     m = ATTENDANCE_LABEL.match(text.strip())
-    if not m or m.group("label")[:1].islower():
+    field = bool(m) and text.strip()[:1].isupper() and m.group(0).rstrip().endswith(":")  # "Trustees present: …"
+    if not m or (m.group("label")[:1].islower() and not field):
         return None  # "absent and Deputy Mayor Swandel, …": a sentence wrapped onto the line
     first = text.strip()[m.end():].split()[:1]
     if first and first[0][:1].islower() and first[0] not in LIST_WORDS and not name_word(first[0]):
