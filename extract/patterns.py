@@ -626,6 +626,14 @@ ATTENDANCE_TABLE_ROW = Convention(
     counter_examples=["The public present were invited to speak", "Members of the public were present"],
 )
 
+# A mark in a column of an attendance table: "Councillor | Present | Apologies" over "Cllr C Dixon |  | X".
+TABLE_MARK = Convention(
+    "mark in an attendance table's column",
+    r"^(?:[Xx✓✔☑■●•*]|(?!no$)[A-Za-z]{1,3})$",
+    ["X", "✓", "Yes", "P", "A"],
+    counter_examples=["No", "", "Councillor Smith"],
+)
+
 ROLE_WORD = Convention(
     "office or job title",
     r"\b(?:chair|vice|president|director|secretary|clerk|manager|officer|analyst|attorney|engineer|planner"

@@ -1229,3 +1229,17 @@ def test_a_motion_field_and_its_proposition_up_to_the_roll_call():
     assert (motion.mover, motion.seconder, motion.result, motion.vote, motion.text) == (
         "Miller", "Okafor", "carried", "5-0", "To approve the minutes of March 24, 2025 as presented.")
     assert motion.votes["yes"] == ["Hanson", "Miller", "Okafor", "Schultz", "Vega"]
+
+
+def test_an_attendance_table_with_a_column_for_each_list():
+    # a parish council's "Councillor | Present | Apologies" table, a mark in the column a member is in; a table
+    # of payments is none
+    from extract.read import TableRegion
+    table = TableRegion(top=89, bottom=170, rows=[
+        ["Councillor", "Present", "Apologies"], ["Cllr A Barker (Chair)", "X", ""], ["Cllr B Carter", "✓", ""],
+        ["Cllr C Dixon", "", "X"]])
+    found = minutes.attendance_table(table)
+    assert [(p.name, p.role) for p in found.present] == [("A Barker", "Chair"), ("B Carter", None)]
+    assert [p.name for p in found.apologies] == ["C Dixon"]
+    payments = TableRegion(top=89, bottom=170, rows=[["Payee", "Amount", "Present"], ["Jane Smith", "£864.00", "X"]])
+    assert not minutes.any_people(minutes.attendance_table(payments))

@@ -21,7 +21,7 @@ from extract.parse.numbering import Candidate, Label, number_alone, outline, rea
 from extract.parse.people import (Attendance, attendance_blocks, parse_block, parse_listed_line, parse_people,
                                   split_run_together, subject_words)
 from extract.patterns import (ADOPTED_RESOLUTION, ACTING_BODY_ONLY, AGENDA_REORDERED, APPROVED_STATUS, ASIDE_MARK, ATTENDANCE_LABEL, ATTENDANCE_TABLE_HEADER,
-                              ATTENDANCE_TABLE_ROW, ROLE_WORD,
+                              ATTENDANCE_TABLE_ROW, ROLE_WORD, TABLE_MARK,
                               ATTENDANCE_MANNER, ATTENDANCE_TITLE, DECISION_FIELD, PROPOSAL_FIELD, RULE_LINE,
                               BULLET, CLOSING, CONTENTS_ENTRY, MEETING_CLOSED_LINE, DECLARATION, HONORIFIC, IMPERSONAL_DECISION, INTRODUCES_ENTRIES, DEPARTURE, ITEM_DEFERRED, ITEM_WITHDRAWN, MINUTE_HEADING,
                               MOTION_CARRIED, MOTION_FAILED, MOTION_RESULT_FIELD, MOTION_SENTENCE, PROPOSITION,
@@ -504,8 +504,11 @@ def unique(people: list[Person]) -> list[Person]:
 
 
 def attendance_table(table: TableRegion) -> Attendance:
-    """An attendance table: a name column and a status column ("Present", "Absent")."""
-    attendance = Attendance()
+    """An attendance table: a name column and a status column ("Present", "Absent"), or a column a list
+    ("Councillor | Present | Apologies") marked for each member ("X", "✓")."""
+    attendance = marked_attendance(table)
+    if any_people(attendance):
+        return attendance
     rows = [[c for c in row if c.strip()] for row in table.rows]
     header = [c.lower() for c in rows[0]] if rows else []
     if not (any("name" in c for c in header) and any("status" in c for c in header)):
@@ -519,6 +522,28 @@ def attendance_table(table: TableRegion) -> Attendance:
         role = row[1] if status_at > 1 and len(row) > 1 else None
         attendance.add(key, [Person(name=clean_spaces(row[0]), role=None if key == "present" and role and
                                     role.lower() in ("commissioner", "member", "councillor") else role)])
+    return attendance
+
+
+def marked_attendance(table: TableRegion) -> Attendance:
+    """ "Councillor | Present | Apologies" over "Cllr A Barker (Chair) | X |": each member is in the list whose
+    column is marked on their row (a mark is a tick, a cross or a word of up to three letters, not "No")."""
+    attendance = Attendance()
+    header = table.rows[0] if table.rows else []
+    columns = {}
+    for index, cell in enumerate(header[1:], start=1):
+        label = ATTENDANCE_LABEL.match(clean_spaces(cell))
+        if label and label.end() >= len(clean_spaces(cell).rstrip(":")):
+            columns[index] = attendance_list_of(label.group("label"))
+    named = header and (not header[0].strip() or "name" in header[0].lower() or HONORIFIC.fullmatch(header[0].strip()))
+    if not columns or not named or "public" in columns.values():
+        return attendance  # (the first column names the members: "Councillor", "Member", "Name")
+    for row in table.rows[1:]:
+        people = parse_people(row[0]) if row and row[0].strip() else []
+        marked = [key for index, key in columns.items()
+                  if index < len(row) and TABLE_MARK.fullmatch(row[index].strip())]
+        if len(people) == 1 and len(marked) == 1:
+            attendance.add(marked[0], people)
     return attendance
 
 
