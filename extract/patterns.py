@@ -781,7 +781,16 @@ DECISION_FIELD = Convention(
                       "Subject Matter / Title of Decision", "Stadsstyrelsen beslöt at:",
                       "Decision making is a matter for the Cabinet."],
 )
-# The proposal put to the body, the field a Swedish or Finnish protocol prints before its decision field:
+# The column of a table that gives the decision on each row: "Organisation | Project Summary | Amount Requested |
+# Recommendation" (grant applications), "Application | Decision".
+DECISION_COLUMN = Convention(
+    "decision column of a table",
+    r"(?:recommendations?|decisions?|outcome|resolution|resolved|council'?s?\s+(?:response|decision)|response)\W*",
+    ["Recommendation", "Decision", "Council's response"],
+    counter_examples=["Project Summary", "Amount Requested"],
+)
+
+# A proposal put to the body, the field a Swedish or Finnish protocol prints before its decision field:
 # a decision field whose label the text layer garbled ("älfälrisälnäieäs besftt:") is the label set like
 # this one after the proposal.
 PROPOSAL_FIELD = Convention(

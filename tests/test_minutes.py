@@ -1243,3 +1243,19 @@ def test_an_attendance_table_with_a_column_for_each_list():
     assert [p.name for p in found.apologies] == ["C Dixon"]
     payments = TableRegion(top=89, bottom=170, rows=[["Payee", "Amount", "Present"], ["Jane Smith", "£864.00", "X"]])
     assert not minutes.any_people(minutes.attendance_table(payments))
+
+
+def test_decisions_in_a_table_s_decision_column():
+    # cc_sutton-coldfield-tc_minutes_2018-03-13: grant applications decided in a "Recommendation" column; the
+    # project summary beside it ("… £600 was approved to start the project") is no decision of this meeting
+    from extract.read import TableRegion
+    table = TableRegion(top=100, bottom=300, rows=[
+        ["Organisation", "Project Summary", "Amount Requested", "Recommendation"],
+        ["Friends of Mossy Bank", "The original application was for £3,290 and £600 was approved to start the project.",
+         "Vesey Ward £3098.50", "£2500 approved."],
+        ["Special Olympics Sutton Coldfield", "Funding for their 2018 revenue costs.", "Total= £9422",
+         "Approved. Committee resolved to fund from the social inclusion budget."]])
+    assert minutes.decision_cells([table]) == [
+        "£2500 approved.", "Approved. Committee resolved to fund from the social inclusion budget."]
+    assert minutes.prose_decisions(minutes.decision_cells([table])) == [
+        "Committee resolved to fund from the social inclusion budget."]

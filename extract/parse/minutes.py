@@ -21,7 +21,7 @@ from extract.parse.numbering import Candidate, Label, number_alone, outline, rea
 from extract.parse.people import (Attendance, attendance_blocks, parse_block, parse_listed_line, parse_people,
                                   split_run_together, subject_words)
 from extract.patterns import (ADOPTED_RESOLUTION, ACTING_BODY_ONLY, AGENDA_REORDERED, APPROVED_STATUS, ASIDE_MARK, ATTENDANCE_LABEL, ATTENDANCE_TABLE_HEADER,
-                              ATTENDANCE_TABLE_ROW, ROLE_WORD, TABLE_MARK,
+                              ATTENDANCE_TABLE_ROW, ROLE_WORD, TABLE_MARK, DECISION_COLUMN,
                               ATTENDANCE_MANNER, ATTENDANCE_TITLE, DECISION_FIELD, PROPOSAL_FIELD, RULE_LINE,
                               BULLET, CLOSING, CONTENTS_ENTRY, MEETING_CLOSED_LINE, DECLARATION, HONORIFIC, IMPERSONAL_DECISION, INTRODUCES_ENTRIES, DEPARTURE, ITEM_DEFERRED, ITEM_WITHDRAWN, MINUTE_HEADING,
                               MOTION_CARRIED, MOTION_FAILED, MOTION_RESULT_FIELD, MOTION_SENTENCE, PROPOSITION,
@@ -96,7 +96,8 @@ def parse(span: DocumentSpan, pdf: PdfText) -> Minutes:
     moved = any(MOTION_SENTENCE.search(motion.text) or not motion.text for m in built for motion in m.motions)
     if not any(opens_decision(ln.text) for ln in lines) and not moved:
         for section, minute in zip(cut.sections, built):
-            minute.resolutions = minute.resolutions or prose_decisions(section_paragraphs(section))
+            minute.resolutions = minute.resolutions or prose_decisions(section_paragraphs(section)
+                                                                       + decision_cells(section.tables))
     record.items, owners = minute_items(cut.sections, built)
     texts = list(numbered_paragraphs(cut, owners))
     sentences = [(number, sentence) for number, text in texts for sentence in sentences_of([text])]
@@ -654,6 +655,17 @@ def names_its_business(minute: Minute) -> bool:
 
 def section_paragraphs(section: Section) -> list[str]:
     return [join_wrapped([ln.text for ln in group]) for group in body_groups(section.body)]
+
+
+def decision_cells(tables: list[TableRegion]) -> list[str]:
+    """The cells of a table's decision column ("Organisation | … | Recommendation" over "… | Approved. Committee
+    resolved to fund from the social inclusion budget."): a table of applications decided one by one."""
+    cells = []
+    for table in tables:
+        header = table.rows[0] if table.rows else []
+        columns = [i for i, cell in enumerate(header) if DECISION_COLUMN.fullmatch(clean_spaces(cell))]
+        cells += [clean_spaces(row[i]) for row in table.rows[1:] for i in columns if i < len(row) and row[i].strip()]
+    return cells
 
 
 def prose_decisions(paragraph_texts: list[str]) -> list[str]:
