@@ -374,3 +374,15 @@ def test_a_label_after_the_members_title_is_a_field_though_in_lower_case():
     assert [p.name for p in found.present] == ["Hanson", "Miller", "Okafor", "Schultz", "Vega"]
     assert [p.name for p in found.absent] == ["Dunn"]
     assert not attendance_blocks(lines_at([(72, 100, "absent and Deputy Mayor Swandel, who arrived at 7:10")])).absent
+
+
+def test_labels_that_hold_another_list_s_word():
+    # "Absent without apologies", "Not present" are absent; "Apologies received:", "Substitute Members:" their lists
+    found = attendance_blocks(lines_at([
+        (72, 100, "Members Present: Cllrs A Smith (Chairman), B Jones and C Brown"),
+        (72, 114, "Absent without apologies: Cllr Z White"), (72, 128, "Not present: Cllr Y Black"),
+        (72, 142, "Substitute Members: Cllr Q Long"), (72, 156, "Apologies received: Cllr P Hill")]))
+    assert [p.name for p in found.present] == ["A Smith", "B Jones", "C Brown"]
+    assert [p.name for p in found.absent] == ["Z White", "Y Black"]
+    assert [p.name for p in found.substitutes] == ["Q Long"]
+    assert [p.name for p in found.apologies] == ["P Hill"]
