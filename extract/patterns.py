@@ -819,6 +819,15 @@ INTRODUCES_ENTRIES = Convention(
     counter_examples=["that the Leader’s report be noted."],
 )
 
+# A word alone on its line joining two parts of a decision: "And;" between "This Council believes that: a) … d) …"
+# and "This Council agrees to call on … to: a) … b) …".
+CONNECTIVE_LINE = Convention(
+    "connective between parts of a decision",
+    r"^\W*(?:and|also|further(?:more)?)\s*[;,:]?\s*$",
+    ["And;", "and", "FURTHER:"],
+    counter_examples=["And the Council notes the report.", "Anderson"],
+)
+
 NUMBERED_ENTRY = Convention(
     "numbered resolution entry",
     r"^\W{0,3}\(?(?:\d{1,2}(?:\.\d{1,2})*[ivx]{0,4}|[a-z]|[ivx]{1,4})[).]\s+(?=\S)",

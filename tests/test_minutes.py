@@ -1259,3 +1259,26 @@ def test_decisions_in_a_table_s_decision_column():
         "£2500 approved.", "Approved. Committee resolved to fund from the social inclusion budget."]
     assert minutes.prose_decisions(minutes.decision_cells([table])) == [
         "Committee resolved to fund from the social inclusion budget."]
+
+
+def test_a_resolution_in_two_parts_each_with_its_lead_in():
+    # cc_kent-cc_minutes_2025-03-13, a motion for time-limited debate: "RESOLVED that:" over "This Council believes
+    # that:" and its lettered parts, "And;", then "This Council agrees to call on … to:" and its parts
+    lines = page([
+        (90, 115, "6. RESOLVED that:"), (118, 143, "This Council believes that:"),
+        (118, 170, "a) Immediate and decisive action is needed to address the environmental"),
+        (147, 184, "and public health risks posed by disposable vapes."),
+        (118, 198, "b) Any ban must be robust and comprehensive."),
+        (118, 226, "And;"),
+        (118, 254, "This Council agrees to call on the Cabinet Member for Adult Social Care"),
+        (118, 268, "and Public Health and Cabinet Member for Community and Regulatory"),
+        (118, 282, "Services to:"),
+        (118, 310, "a) Write again to the government, urging swift and decisive action."),
+        (118, 338, "b) Encourage proper disposal of vapes and promote responsible"),
+        (147, 352, "recycling initiatives."),
+    ]).lines
+    assert minutes.resolved_entries(lines) == [
+        "Immediate and decisive action is needed to address the environmental and public health risks posed by "
+        "disposable vapes.", "Any ban must be robust and comprehensive.",
+        "Write again to the government, urging swift and decisive action.",
+        "Encourage proper disposal of vapes and promote responsible recycling initiatives."]

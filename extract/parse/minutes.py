@@ -21,7 +21,7 @@ from extract.parse.numbering import Candidate, Label, number_alone, outline, rea
 from extract.parse.people import (Attendance, attendance_blocks, parse_block, parse_listed_line, parse_people,
                                   split_run_together, subject_words)
 from extract.patterns import (ADOPTED_RESOLUTION, ACTING_BODY_ONLY, AGENDA_REORDERED, APPROVED_STATUS, ASIDE_MARK, ATTENDANCE_LABEL, ATTENDANCE_TABLE_HEADER,
-                              ATTENDANCE_TABLE_ROW, ROLE_WORD, TABLE_MARK, DECISION_COLUMN,
+                              ATTENDANCE_TABLE_ROW, ROLE_WORD, TABLE_MARK, DECISION_COLUMN, CONNECTIVE_LINE,
                               ATTENDANCE_MANNER, ATTENDANCE_TITLE, DECISION_FIELD, PROPOSAL_FIELD, RULE_LINE,
                               BULLET, CLOSING, CONTENTS_ENTRY, MEETING_CLOSED_LINE, DECLARATION, HONORIFIC, IMPERSONAL_DECISION, INTRODUCES_ENTRIES, DEPARTURE, ITEM_DEFERRED, ITEM_WITHDRAWN, MINUTE_HEADING,
                               MOTION_CARRIED, MOTION_FAILED, MOTION_RESULT_FIELD, MOTION_SENTENCE, PROPOSITION,
@@ -873,9 +873,13 @@ def resolved_entries(lines: list[Line]) -> list[str]:
             entry_x0 = line.x0
         elif entries and entry_x0 is not None and (line.x0 > entry_x0 + 5 or wraps_flush(line, prev, entry_x0, gap)):
             entries[-1].append(line.text)
+        elif CONNECTIVE_LINE.match(line.text):
+            entry_x0 = None  # "And;" between two parts of the decision, each with its lead-in
         else:
             inside = False
-    return [EMPHASIS.sub("", clean_spaces(join_wrapped(e))) for e in entries]
+    texts = [EMPHASIS.sub("", clean_spaces(join_wrapped(e))) for e in entries]
+    # a lead-in over the entries ("This Council believes that:", "… Cabinet Member … to:") is said by them
+    return [t for i, t in enumerate(texts) if not (i + 1 < len(texts) and INTRODUCES_ENTRIES.search(t))]
 
 
 def opens_decision(text: str) -> bool:
