@@ -154,9 +154,12 @@ DATE_SLASHED = Convention(
 
 # A date with a two-digit year, read only where a field says it is the date ("Date: 12/03/24", "Meeting
 # date: 12.3.24"): elsewhere such figures are print stamps, minute numbers ("19.07.01") or references.
+# The English label of a field giving the meeting's date ("Date", "Meeting Date", "Date of the meeting"), and a weekday.
+DATE_LABEL = r"(?:meeting\s+)?date(?:\s+of\s+(?:the\s+)?meeting)?"
+WEEKDAY = r"\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\b"
 DATE_FIELD_SHORT_YEAR = Convention(
     "date field with a two-digit year",
-    r"\b(?:meeting\s+)?date(?:\s+of\s+(?:the\s+)?meeting)?\s*:\s*(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+)?"
+    r"\b" + DATE_LABEL + r"\s*:\s*(?:" + WEEKDAY + r",?\s+)?"
     r"(?P<first>[0-3]?\d)(?P<sep>[/.])(?P<second>[0-3]?\d)(?P=sep)(?P<year>\d\d)(?![\d/.])",
     ["Date: 12/03/24", "Meeting Date: 12.3.24", "DATE: Tuesday 3/5/24"],
     counter_examples=["19.07.01 Apologies", "1 of 5 11/20/22, 8:38 PM", "Date: 12/03/2024"],
@@ -1507,7 +1510,7 @@ PUBLICATION_DATE = Convention(
 # "Date: Wednesday 12 March 2025" is the meeting's, not a date met in the text).
 DATE_FIELD = Convention(
     "field giving the meeting's date",
-    r"^\s*(?:(?:meeting\s+)?date(?:\s+of\s+(?:the\s+)?meeting)?|date\s+and\s+time|when|dyddiad|tid|aika|kokousaika"
+    r"^\s*(?:" + DATE_LABEL + r"|date\s+and\s+time|when|dyddiad|tid|aika|kokousaika"
     r"|sammanträdestid|date\s+de\s+la\s+séance|開会日時|日時)\s*:\s*\S",
     ["Date: Wednesday 12 March 2025", "Date of Meeting: 14/03/2024", "Kokousaika: 14.11.2023 klo 18.00",
      "Meeting Date: 13-Feb-2025"],

@@ -34,7 +34,7 @@ from extract.patterns import (ADDRESSED_TO, ATTENDANCE_LABEL, AUTHORITY, AUTHORI
                               AUTHORITY_FORMAL_PREFIX, COMMITTEE_MAX_WORDS, SOLE_DECISION_MAKER, GENERIC_BODY_WORDS, COUNCIL_MEETING, COUNCIL_NOUNS, DOCUMENT_TITLE, EARLIER_MEETING,
                               MEETING_OF,
                               WHOLE_COUNCIL, HEADING_NOISE, LEADING_BODY_WORD, BODY_QUALIFIER, MEETING_BODY, MINUTE_HEADING,
-                              MEETING_HELD, SALUTATION, SEANCE_OF, DATE_FIELD, NAME_FUNCTION_WORDS, NOT_A_NAME, OPENING_BUSINESS, OWN_MINUTES_TITLE, PAGE_FURNITURE, PRINT_STAMP, STREET_ADDRESS, PUBLICATION_DATE, TIME_OF_DAY)
+                              MEETING_HELD, SALUTATION, SEANCE_OF, DATE_FIELD, NAME_FUNCTION_WORDS, NOT_A_NAME, OPENING_BUSINESS, OWN_MINUTES_TITLE, PAGE_FURNITURE, PRINT_STAMP, STREET_ADDRESS, PUBLICATION_DATE, TIME_OF_DAY, WEEKDAY)
 from extract.exempt import without_markings
 from extract.model import Review
 from extract.read import Line, Page
@@ -270,7 +270,7 @@ def _without_noise(text: str) -> str:
     for date in reversed(find_dates(text)):
         text = text[:date.start] + " " + text[date.end:]
     text = TIME_OF_DAY.sub(" ", text)
-    text = re.sub(r"\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\b|\*+|[|]", " ", text, flags=re.I)
+    text = re.sub(WEEKDAY + r"|\*+|[|]", " ", text, flags=re.I)
     text = HEADING_NOISE.sub(" ", text)
     text = re.sub(r"\(\s*\)", " ", clean_spaces(text)).strip(" -–—,.:;")
     text = re.sub(r"^(?:(?:the|a|an|of|for|and|at)\s+)+", "", text, flags=re.I).strip(" -–—,.:;")
@@ -528,7 +528,7 @@ def _only_a_date(text: str, day_first: bool | None) -> bool:
     """A line that is a date and nothing else ("3 March 2025", "Monday, 3 March 2025")."""
     dates = find_dates(text, day_first)
     rest = text[:dates[0].start] + text[dates[0].end:] if len(dates) == 1 else text
-    return len(dates) == 1 and not re.sub(r"\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\b|\W", "", rest, flags=re.I)
+    return len(dates) == 1 and not re.sub(WEEKDAY + r"|\W", "", rest, flags=re.I)
 
 
 def _heading_date(blocks: list[tuple[list[Phrase], list[Line]]], day_first: bool | None) -> tuple[str | None, str | None]:
