@@ -108,23 +108,27 @@ _MONTH_WORD = r"(?P<month>[^\W\d_]{3,11})"
 
 DATE_DMY = Convention(
     "day month year date",
-    # also between hyphens, as database-made agendas print it: "13-Feb-2025"
-    r"\b(?P<day>[0-3]?\d)(?:\s*" + _ORDINAL + r"\.?\s+(?:(?i:day)\s+)?(?:(?:of|o|de)\s+)?|-(?=[^\W\d_]{3,11}-))" + _MONTH_WORD
+    # also between hyphens, as database-made agendas print it: "13-Feb-2025"; a meeting over days gives its
+    # first ("3–4 March 2025", "3rd and 4th March 2025")
+    r"\b(?P<day>[0-3]?\d)(?:\s*" + _ORDINAL + r"(?:\s*(?:[-–—&]|and|to)\s*[0-3]?\d\s*" + _ORDINAL + r")?"
+    r"\.?\s+(?:(?i:day)\s+)?(?:(?:of|o|de)\s+)?|-(?=[^\W\d_]{3,11}-))" + _MONTH_WORD
     + r"(?:\.?,?\s+|-)(?P<year>(?:19|20)\d\d)\b",
     ["Milburn Parish Council - 2nd July 2019", "The meeting will be held at 7.00 pm on 13 February 2018",
      "Newbiggin Parish Council - 3 rd September 2019", "CYFARFOD 9fed HYDREF 2019", "Thursday, 13th March, 2025",
      "Réunion du Conseil Municipal du 12 juillet 2023", "Minutes of the meeting held on 14 Ocotber 2019",
      "held on the 6th day of January, 2025", "Kokous 5. maaliskuuta 2024", "5t July 2016", "Tuesday 13*\" March 2018",
      "Meeting Date: 13-Feb-2025", "5% July 2016", "held on 3™4 May 2016 had been",
-     "Newbiggin Parish Council - 3\"! September 2019", "CYFARFOD 94 HYDREF 2019"],
+     "Newbiggin Parish Council - 3\"! September 2019", "CYFARFOD 94 HYDREF 2019", "Held 3–4 March 2025",
+     "Annual Conference, 3rd and 4th March 2025"],
     counter_examples=["Minute 194 July 2019 was approved"],
 )
 
 DATE_MDY = Convention(
     "month day, year date",
     # A meeting over days gives its first: "January 6-7, 2025".
-    r"\b" + _MONTH_WORD + r"\.?\s+(?P<day>[0-3]?\d)(?:st|nd|rd|th)?(?:\s*[-–]\s*[0-3]?\d)?,?\s+(?P<year>(?:19|20)\d\d)\b",
-    ["THURSDAY, AUGUST 4, 2011", "Regular Meeting October 2, 2019", "January 27, 2020, 7:00 p.m.", "January 6-7, 2025"],
+    r"\b" + _MONTH_WORD + r"\.?\s+(?P<day>[0-3]?\d)(?:st|nd|rd|th)?(?:\s*(?:[-–—&]|and)\s*[0-3]?\d(?:st|nd|rd|th)?)?,?\s+(?P<year>(?:19|20)\d\d)\b",
+    ["THURSDAY, AUGUST 4, 2011", "Regular Meeting October 2, 2019", "January 27, 2020, 7:00 p.m.", "January 6-7, 2025",
+     "March 3 and 4, 2025"],
 )
 
 # Day, month and a four-digit year between dots, as Nordic and continental minutes print them.
@@ -147,9 +151,10 @@ DATE_YMD = Convention(
 # alone: those are the print stamps of browsers and word processors ("11/20/22, 8:38 PM", "4/23/19").
 DATE_SLASHED = Convention(
     "day/month/year or month/day/year date",
-    r"(?<![\d/])(?P<first>[0-3]?\d)/(?P<second>[0-3]?\d)/(?P<year>(?:19|20)\d\d)(?![\d/])",
-    ["8/4/2011", "Date of meeting: 14/03/2024", "Accountant I 08/20/2019 2019-1677-01"],
-    counter_examples=["1 of 5 11/20/22, 8:38 PM", "4/23/19", "ref 2019/1625/01"],
+    # also between hyphens, as US clerks' word processors print it ("03-04-2025")
+    r"(?<![\d/-])(?P<first>[0-3]?\d)(?P<sep>[/-])(?P<second>[0-3]?\d)(?P=sep)(?P<year>(?:19|20)\d\d)(?![\d/-])",
+    ["8/4/2011", "Date of meeting: 14/03/2024", "Accountant I 08/20/2019 2019-1677-01", "MEETING MINUTES 03-04-2025"],
+    counter_examples=["1 of 5 11/20/22, 8:38 PM", "4/23/19", "ref 2019/1625/01", "Tel. 555-12-2025", "8/4-2011"],
 )
 
 # A date with a two-digit year, read only where a field says it is the date ("Date: 12/03/24", "Meeting
@@ -1342,6 +1347,15 @@ MEETING_BODY = Convention(
                       "Chief Executive", "Crown Court"],
 )
 
+# Where a body's name goes on to name another body it belongs or answers to: "Successor Agency to the
+# Redevelopment Agency", "Board of Directors of the Housing Authority". What follows is the complement.
+BODY_COMPLEMENT = Convention(
+    "complement naming another body",
+    r"\s+(?:to|of)\s+the\s+",
+    ["City Council and Successor Agency to the Redevelopment Agency", "Board of Directors of the Housing Authority"],
+    counter_examples=["KENT COUNTY COUNCIL CABINET a the Cabinet", "Transportation Commission and Planning Board"],
+)
+
 # One member who takes executive decisions alone, as a UK council's scheme of delegation allows: the
 # "committee" of a record of decision ("Cabinet Member for Integrated Children’s Services"), no sentence or office.
 SOLE_DECISION_MAKER = Convention(
@@ -1559,12 +1573,15 @@ EARLIER_MEETING = Convention(
 # 2022", "Minutes of the meeting held on Monday 7th December, 2022"), after no more than a word of status.
 OWN_MINUTES_TITLE = Convention(
     "minutes naming themselves",
-    r"^\W*(?:(?:draft|approved|unapproved|unconfirmed|confirmed|final|signed)\s+)*(?:minutes|protokoll|cofnodion"
+    # Scottish councils title theirs in the singular: "MINUTE of Meeting of the Marr Area Committee"
+    r"^\W*(?:(?:draft|approved|unapproved|unconfirmed|confirmed|final|signed)\s+)*(?:minutes|minute(?=\s+of\b)|protokoll|cofnodion"
     r"|procès-verbal|compte[- ]rendu)\b"
     r"(?!.*\b(?:previous|last|earlier|preceding)\s+meeting\b)",
     ["MINUTES ", "Minutes of the meeting held on Monday ", "Draft Minutes of the Planning Committee held on ",
-     "Cofnodion cyfarfod Cyngor Cymuned Manordeilo a Salem a gynhaliwyd ar "],
+     "Cofnodion cyfarfod Cyngor Cymuned Manordeilo a Salem a gynhaliwyd ar ",
+     "Minute of meeting of the Policy and Resources Committee held in the Municipal Buildings"],
     counter_examples=["The minutes of the meeting held on the ", "3. Minutes of the previous meeting held on ",
+                      "Minute 45/24 of the meeting held on 4 March was noted",
                       "Minutes of the last meeting held on "],
 )
 

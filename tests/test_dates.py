@@ -22,6 +22,10 @@ from extract.text import day_comes_first, find_date, find_dates, month_number
     ("5t July 2016", "2016-07-05"),  # a superscript ordinal as OCR reads it: Milburn's "5th", scanned
     ("Tuesday 13*\" March 2018", "2018-03-13"),  # and Sutton Coldfield's "13th"
     ("Meeting Date: 13-Feb-2025", "2025-02-13"),  # day, month and year between hyphens (probe: database-made agendas)
+    # a meeting over days, printed day first: its first (probes: a conference's minutes, a two-day hearing)
+    ("Held 3–4 March 2025", "2025-03-03"),
+    ("Annual Conference, 3rd and 4th March 2025", "2025-03-03"),
+    ("Public hearing, March 3 and 4, 2025", "2025-03-03"),
 ])
 def test_dates_in_every_printed_form(text, iso):
     assert find_date(text) == iso
@@ -59,6 +63,9 @@ def test_positions_say_where_each_date_is():
     ("Date: 12/03/24", True, "2024-03-12"),
     ("DATE: Tuesday 3/5/24", False, "2024-03-05"),
     ("Meeting Date: 12.3.24", None, "2024-03-12"),  # dots: day first
+    ("MEETING MINUTES 03-04-2025", False, "2025-03-04"),  # between hyphens, as US clerks' word processors print it
+    ("MEETING MINUTES 04-03-2025", True, "2025-03-04"),
+    ("Tel. 555-12-2025", False, None),  # a telephone number's groups are no date
     ("19.07.01 Apologies", True, None),  # a minute number, no date
     ("Signed ____ 12/03/24", True, None),  # no field names it the date
 ])

@@ -366,3 +366,57 @@ def test_a_page_columns_header_or_a_page_number_is_never_the_committee():
         ("Membership:", 11, False, 31), ("Agenda", 11, False, 31), ("Page", 9, False, 300),
         ("1 Apologies for Absence", 11, False, 31), ("Page 1 of 4", 9, False, 280))])
     assert (heading.committee, heading.date) == ("Corporate Overview and Scrutiny Committee", "2020-01-08")
+
+
+def test_a_council_named_as_its_kind_is_the_authority_the_title_block_names():
+    # Parish clerks' Word documents (probe): "NAME PARISH COUNCIL" on one line, "Minutes of the meeting of the
+    # Parish Council" on the next; a bilingual Welsh heading names the English council on its second line.
+    parish = read_heading([page(("ASHWELL PARISH COUNCIL", 14, True, 72),
+                                ("Minutes of the meeting of the Parish Council held on Monday 10 March 2025 at 7.30 pm",
+                                 11, False, 72), ("Present: Councillors A Smith (Chair), B Jones", 11, False, 72))])
+    assert (parish.committee, parish.date) == ("Ashwell Parish Council", "2025-03-10")
+    welsh = read_heading([page(("CYNGOR TREF LLANDEILO", 13, True, 200), ("LLANDEILO TOWN COUNCIL", 13, True, 200),
+                               ("Minutes of the meeting of the Town Council held on Monday 10th March 2025 at 7pm", 11, False, 72),
+                               ("Present: Councillors A Smith (Chair), B Jones", 11, False, 72))])
+    assert welsh.committee == "Llandeilo Town Council"
+    # Counter-example: a US city's "City Council" is no remainder of "City of Springdale"; it stays as printed.
+    city = read_heading([page(("CITY OF SPRINGDALE", 14, True, 200), ("CITY COUNCIL", 14, True, 200),
+                              ("REGULAR MEETING MINUTES", 12, True, 200), ("Tuesday, March 4, 2025 – 6:00 PM", 11, False, 200),
+                              (BODY, 10, False, 72))])
+    assert (city.body, city.committee) == ("City of Springdale", "City Council")
+
+
+def test_a_body_named_after_the_one_it_stands_in_for_is_one_name():
+    # California's successor agencies (probe): the head noun again in the complement is no second heading.
+    heading = read_heading([page(("CITY OF BAYSIDE", 13, True, 230), ("MINUTES", 13, True, 270),
+                                 ("CITY COUNCIL AND SUCCESSOR AGENCY TO THE REDEVELOPMENT AGENCY", 12, True, 120),
+                                 ("REGULAR MEETING", 12, True, 250), ("March 18, 2025", 11, False, 260), (BODY, 10, False, 72))])
+    assert heading.committee == "City Council and Successor Agency to the Redevelopment Agency"
+    assert "committee" not in heading.doubts
+    assert committee_doubt("KENT COUNTY COUNCIL CABINET a the Cabinet")  # counter-example: two headings run together
+
+
+def test_a_title_sentence_wrapped_onto_its_dated_line_keeps_its_place_name():
+    # Probe of a parish's Word title, centred and wrapped: the place ends the first line, the date is on the second.
+    heading = read_heading([page(("Minutes of the Ordinary Meeting of Thornbury", 15, True, 150),
+                                 ("Parish Council held on Tuesday 4 March 2025 at 7.30pm", 15, True, 140),
+                                 (BODY, 10, False, 72), (BODY, 10, False, 72))])
+    assert (heading.committee, heading.date) == ("Thornbury Parish Council", "2025-03-04")
+    # And a US title in one sentence: the city ends the name the date's line begins.
+    glendora = read_heading([page(("MINUTES OF THE REGULAR MEETING OF THE CITY COUNCIL OF THE CITY OF", 11, True, 80),
+                                  ("GLENDORA, HELD MARCH 4, 2025", 11, True, 200), (BODY, 10, False, 72), (BODY, 10, False, 72))])
+    assert (glendora.committee, glendora.date) == ("City Council of the City of Glendora", "2025-03-04")
+    # Counter-example: a short name over its date in the same type is a name and a date, two phrases.
+    board = read_heading([page(("PLANNING COMMITTEE", 14, True, 200), ("TUESDAY 4 MARCH 2025", 14, True, 200),
+                               (BODY, 10, False, 72), (BODY, 10, False, 72))])
+    assert (board.committee, board.date) == ("Planning Committee", "2025-03-04")
+
+
+def test_scottish_minutes_title_themselves_in_the_singular():
+    # Probe of a Scottish council's minute: "Minute of meeting of the … Committee held in …" is the document's own title.
+    heading = read_heading([page(("FALKIRK COUNCIL", 12, True, 72),
+                                 ("Minute of meeting of the Policy and Resources Committee held in the Municipal Buildings, "
+                                  "Falkirk on Tuesday 4 March 2025 at 9.30 a.m.", 11, False, 72),
+                                 ("Present: Councillors A Smith (Convener), B Jones", 11, False, 72))])
+    assert (heading.body, heading.committee, heading.date) == ("Falkirk Council", "Policy and Resources Committee",
+                                                               "2025-03-04")

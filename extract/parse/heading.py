@@ -32,7 +32,7 @@ from dataclasses import dataclass, field, replace
 
 from extract.patterns import (ADDRESSED_TO, ATTENDANCE_LABEL, AUTHORITY, AUTHORITY_KIND_WORDS, BODY_ONLY_LINE, COMMITTEE_FIELD,
                               AUTHORITY_FORMAL_PREFIX, COMMITTEE_MAX_WORDS, SOLE_DECISION_MAKER, GENERIC_BODY_WORDS, COUNCIL_MEETING, COUNCIL_NOUNS, DOCUMENT_TITLE, EARLIER_MEETING,
-                              MEETING_OF,
+                              MEETING_OF, BODY_COMPLEMENT,
                               WHOLE_COUNCIL, HEADING_NOISE, LEADING_BODY_WORD, BODY_QUALIFIER, MEETING_BODY, MINUTE_HEADING,
                               MEETING_HELD, SALUTATION, SEANCE_OF, DATE_FIELD, NAME_FUNCTION_WORDS, NOT_A_NAME, OPENING_BUSINESS, OWN_MINUTES_TITLE, PAGE_FURNITURE, PRINT_STAMP, STREET_ADDRESS, PUBLICATION_DATE, TIME_OF_DAY, WEEKDAY)
 from extract.exempt import without_markings
@@ -183,8 +183,15 @@ def _starts_phrase(previous: Line, line: Line) -> bool:
                  and previous.text.isupper() == line.text.isupper())
     close = 0 < line.top - previous.top <= line.size * PHRASE_LINE_STEP
     dated = find_dates(previous.text) or find_dates(line.text) or TIME_OF_DAY.search(line.text)
-    return (not (same_type and close) or bool(dated) or len(line.text.split()) > TITLE_LINE_MAX_WORDS
+    return (not (same_type and close) or (bool(dated) and not _wraps_on(previous)) or len(line.text.split()) > TITLE_LINE_MAX_WORDS
             or _names_only_an_authority(previous.text))
+
+
+def _wraps_on(line: Line) -> bool:
+    """A title sentence too long for its line goes on on the next, dated or not ("Minutes of the meeting of
+    Thornbury" / "Parish Council held on 4 March 2025"): several words, no sentence's end."""
+    text = line.text.rstrip()
+    return len(text.split()) >= SENTENCE_WORDS and not text.endswith((".", ":", ";")) and not find_dates(text)
 
 
 def _names_only_an_authority(text: str) -> bool:
@@ -363,7 +370,8 @@ def _reads_as_name(text: str) -> bool:
     """Every word capitalised, or a function word ("Board of Water and Power Commissioners"); a sentence
     has lower-case words ("No response from the village hall committee"). Where the head noun leads
     (Welsh, French: "Conseil municipal") and in scripts without capitals, any word may follow."""
-    words = re.findall(r"[^\W\d_][\w'’-]*", text)
+    # "… Successor Agency to the Redevelopment Agency": a complement's "to the" is a name's, like "of the".
+    words = re.findall(r"[^\W\d_][\w'’-]*", BODY_COMPLEMENT.sub(" of the ", text))
     if not words:
         return False
     return bool(LEADING_BODY_WORD.match(text)) or all(_name_word(w) for w in words)
@@ -379,7 +387,9 @@ def committee_doubt(name: str | None) -> str | None:
         return f"'{name[:60]}…' is too long to be a committee's name"
     if NOT_A_NAME.search(name) or not _reads_as_name(name):
         return f"'{name}' reads as a sentence or an office, not a committee's name"
-    heads = [m.group().lower() for m in MEETING_BODY.finditer(name)]
+    # A body named after the one it stands in for ("Successor Agency to the Redevelopment Agency") names
+    # its head noun again in its complement: one name, not two headings run together.
+    heads = [m.group().lower() for m in MEETING_BODY.finditer(BODY_COMPLEMENT.compiled.split(name, maxsplit=1)[0])]
     if len(heads) != len(set(heads)):
         return f"'{name}' names a body twice: two headings run together?"
     if not MEETING_BODY.search(name):
@@ -600,6 +610,21 @@ def _council_of(authority: str) -> str:
     return name if words and (words[0] in COUNCIL_NOUNS or words[-1] in COUNCIL_NOUNS) else f"{name} Council"
 
 
+def _council_named_in_full(committee: str, block: list[Phrase]) -> str | None:
+    """The authority a title block names whose name less its place is the committee ("Parish Council" of
+    "Ashwell Parish Council", the English line of a bilingual heading under "CYNGOR TREF LLANDEILO"): the
+    council it is, named as its own papers speak of it. "City Council" of the "City of Springdale" is no
+    such remainder."""
+    words = committee.lower().split()
+    if is_authority(committee) or words[-1] not in COUNCIL_NOUNS:
+        return None
+    for authority in (authority_in(text) for phrase in block for text in _title_texts(phrase)):
+        named = (authority or "").lower().split()
+        if len(named) > len(words) and named[-len(words):] == words:
+            return authority
+    return None
+
+
 def _running_committee(pages: list[Page]) -> str | None:
     """The body a running header or footer names on at least two pages, if one does."""
     seen: Counter[str] = Counter()
@@ -648,6 +673,8 @@ def read_heading(pages: list[Page]) -> Meeting:
         # "The Corporation of the Town of Maple" over "Council Meeting Minutes": the town's council, not a
         # "Council" the archive could not tell from any other authority's.
         committee = _council_of(body)
+    elif committee and (council := _council_named_in_full(committee, block)):
+        committee = council  # "ASHWELL PARISH COUNCIL" over "Minutes of the meeting of the Parish Council"
     if committee and (whole := WHOLE_COUNCIL.match(committee)):
         committee = whole.group("council")  # "Council of the City of Winnipeg": the city's council meets
     if "committee" not in doubts and (doubt := committee_doubt(committee)):
