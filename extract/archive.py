@@ -43,7 +43,7 @@ from extract.publication import public_record
 from extract.reconcile import merge_record, open_review
 from extract.text import ISO_DATE, slugify
 from extract.workers import worker_pool
-from extract.write import (SAFE_LOADER, committee_slug, frontmatter_of, is_unedited, meeting_dir, meeting_folder,
+from extract.write import (SAFE_LOADER, committee_slug, frontmatter_of, is_unedited, meeting_folder,
                            remove_temporaries, render_record, stamp_generated, sync_directory,
                            with_frontmatter_updates, write_text_atomic)
 
@@ -314,6 +314,26 @@ def _approves(text: str) -> list:
         return []
 
 
+def _folder_of(rec: RecordOutcome) -> str:
+    """The committee folder a record is filed in."""
+    return rec.path.split("/", 1)[0]
+
+
+def _printed_council(committee: str | None, body: str | None) -> str | None:
+    """The council a record names: the one its committee is ("Milburn Parish Council"), else its printed body."""
+    council = council_named_by(committee) or body
+    return council if council_key(council) else None
+
+
+def _other_councils(one: str | None, other: str | None) -> bool:
+    """Whether two printed councils are surely different: both named, neither's own words within the other's
+    ("City of Omaha" is "the City of Omaha Cable Television Access"'s council; "Kent County Council" is not)."""
+    if one is None or other is None:
+        return False
+    (mine, _), (theirs, _) = council_key(one), council_key(other)
+    return not (mine <= theirs or theirs <= mine)
+
+
 def _source_of(text: str | None) -> dict | None:
     """The ``source`` mapping of a record's text; None for a file ingest did not write or cannot read."""
     try:
@@ -381,6 +401,7 @@ class Archive:
         self._deleted: set[str] = set()  # records of the PDF being written that the officer deleted
         # Per committee folder: approved meeting date → date of the meeting that approved it.
         self._approvals: dict[str, dict[str, str]] = {}
+        self._folder_councils: dict[str, str | None] = {}  # per committee folder: the council its records print
 
     # --- The lock ---
 
@@ -548,6 +569,7 @@ class Archive:
         self._deleted = ({p for entry in mine for p in entry.get("deleted", [])}
                          | {p for p in own_paths if not (self.docs / p).exists()})
         for rec in records:
+            self._place_with_its_council(rec)
             self._mark_if_approved_already(rec)
         warnings: list[str] = []
         taken: set[str] = set()
@@ -608,12 +630,40 @@ class Archive:
                             f"replaces {other.get('file')}, delete the record that is out of date)")
         return warnings
 
+    # Committees of different councils can share a name ("Cabinet", "City Council"): their
+    # records must not share a folder, where one council's agenda would pass for another
+    # version of the other's of the same date, and one's minutes would approve the other's.
+
+    def _place_with_its_council(self, rec: RecordOutcome) -> None:
+        """File a record under ``<council>-<committee>/`` when ``<committee>/`` holds another council's."""
+        record = rec.record
+        council = _printed_council(record.committee, record.body) if record else None
+        if council is None:
+            return
+        plain, rest = rec.path.split("/", 1)
+        qualified = committee_slug(f"{council} {record.committee}")
+        if (self.docs / qualified).is_dir() or _other_councils(council, self._council_in_folder(plain)):
+            rec.path = f"{qualified}/{rest}"
+
+    def _council_in_folder(self, folder: str) -> str | None:
+        """The council the records in a committee folder print, read from its first record (kept once known:
+        a folder with none yet may get this run's)."""
+        if self._folder_councils.get(folder) is None:
+            first = next(iter(sorted((self.docs / folder).glob("*/*.md"))), None)
+            try:
+                data = frontmatter_of(first.read_text(encoding="utf-8")) if first else {}
+            except (OSError, ValueError, yaml.YAMLError):
+                data = {}  # a hand edit broke it: no council known, as for a folder of no records
+            committee, body = data.get("committee"), data.get("body")
+            self._folder_councils[folder] = _printed_council(committee if isinstance(committee, str) else None,
+                                                             body if isinstance(body, str) else None)
+        return self._folder_councils[folder]
+
     # Minutes are approved at a later meeting: whichever of the two is ingested second
     # settles the earlier one's status, so the order PDFs arrive in does not matter.
 
-    def _approvals_of(self, committee: str) -> dict[str, str]:
-        """The committee's approvals, read from its minutes once a run rather than once a record."""
-        slug = committee_slug(committee)
+    def _approvals_of(self, slug: str) -> dict[str, str]:
+        """The approvals in a committee folder, read from its minutes once a run rather than once a record."""
         if slug not in self._approvals:
             approvals = self._approvals[slug] = {}
             for path in sorted((self.docs / slug).glob("*/minutes.md")):
@@ -625,7 +675,7 @@ class Archive:
         minutes = rec.record
         if not isinstance(minutes, Minutes) or minutes.status == "approved" or not minutes.date:
             return
-        approver = self._approvals_of(minutes.committee).get(minutes.date)
+        approver = self._approvals_of(_folder_of(rec)).get(minutes.date)
         if approver:
             minutes.status, minutes.approved_at = "approved", approver
             rec.text = stamp_generated(render_record(minutes), self.generator)
@@ -635,11 +685,11 @@ class Archive:
         if not isinstance(minutes, Minutes):
             return []
         warnings = []
-        approvals = self._approvals_of(minutes.committee)
+        approvals = self._approvals_of(_folder_of(rec))
         for date in minutes.approves:
             if minutes.date:
                 approvals.setdefault(date, minutes.date)
-            relative = f"{meeting_dir(minutes.committee, date)}/minutes.md"
+            relative = f"{_folder_of(rec)}/{meeting_folder(date)}/minutes.md"
             text = self.read_text(relative)
             if text is None:
                 continue

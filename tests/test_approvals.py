@@ -71,3 +71,39 @@ def test_hand_edited_minutes_are_not_marked_but_warned_about(pdfs, tmp_path, cap
     assert main(["ingest", str(pack), "--docs", str(docs)]) == 0
     assert path.read_text() == edited
     assert "was approved on 2017-12-12, but was edited by hand" in capsys.readouterr().out
+
+
+def planning_minutes(council, day, approves=None):
+    approval = (f"The minutes of the meeting held on {approves} were approved as a correct record." if approves
+                else "There were no minutes to approve.")
+    return f"""{council}
+
+Minutes of a meeting of the Planning Committee held on {day} at 7.00 pm
+
+Present: Councillors Alan Hart (Chair), Beth Cole and Carl Dunn
+
+1. Minutes
+
+{approval}
+
+2. Land at Mill Lane
+
+RESOLVED: That planning permission be granted.
+
+The meeting finished at 8.00 pm
+"""
+
+
+def test_committees_of_one_name_in_two_councils_are_filed_apart_and_approve_only_their_own(tmp_path, capsys):
+    # Ashford's and Dover's Planning Committees both met on 4 March; Dover's April minutes approve Dover's.
+    docs = tmp_path / "docs"
+    papers = [("Ashford Borough Council", "4 March 2025", None), ("Dover District Council", "1 April 2025", "4 March 2025"),
+              ("Dover District Council", "4 March 2025", None)]
+    for number, paper in enumerate(papers):
+        pdf = render_text(planning_minutes(*paper), tmp_path / f"minutes-{number}.pdf")
+        assert main(["ingest", str(pdf), "--docs", str(docs)]) == 0
+    assert "of the same meeting" not in capsys.readouterr().out
+    ashford = frontmatter.load(docs / "planning-committee" / "2025-03-04" / "minutes.md")
+    dover = frontmatter.load(docs / "dover-district-council-planning-committee" / "2025-03-04" / "minutes.md")
+    assert (ashford["body"], ashford["status"]) == ("Ashford Borough Council", "draft")
+    assert (dover["body"], dover["status"], dover["approved_at"]) == ("Dover District Council", "approved", "2025-04-01")
