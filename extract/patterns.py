@@ -239,10 +239,14 @@ JAPANESE_TIME = Convention(
 
 MINUTES_HEADING = Convention(
     "minutes heading",
-    r"^\s*(?:approved\s+|draft\s+|unapproved\s+)?(?:minutes|mintues)\b|\bminutes\s+of\s+(?:the\s+)?"
+    # A numbered line is an item of business ("5.A Approve minutes of the meeting of February 18"), not a title.
+    r"^\s*(?:approved\s+|draft\s+|unapproved\s+)?(?:minutes|mintues)\b"
+    r"|^(?!\s*\(?(?:\d{1,3}|[A-Z])(?:\.\w{1,3})*[.)]?\s).*?\bminutes\s+of\s+(?:the\s+)?"
     r"(?:\w+\s+){0,8}(?:meeting|council|committee|board|commission)",
     ["Minutes of the Meeting of the Children's Services Overview and Scrutiny Committee held on 12 December 2017 at 7.00 pm",
-     "MINTUES OF THE ALAMEDA FREE LIBRARY BOARD MEETING", "APPROVED MINUTES"],
+     "MINTUES OF THE ALAMEDA FREE LIBRARY BOARD MEETING", "APPROVED MINUTES",
+     "KENT COUNTY COUNCIL MINUTES of a meeting of the Cabinet"],
+    counter_examples=["5.A Approve minutes of the meeting of February 18, 2025", "3. Minutes of the Council meeting of 4 March"],
 )
 
 REPORT_COVER = Convention(
@@ -1499,6 +1503,17 @@ MEETING_OF = Convention(
     flags=0,
     counter_examples=["the meeting of 13 February"],
 )
+# A sentence opening the minutes that says the body met ("The Edgewood City Council met in regular session
+# on Tuesday, March 4, 2025"): the body is what opens it.
+BODY_MET = Convention(
+    "a named body that met",
+    r"^\W*(?:(?i:the)\s+)?(?P<name>[A-Z][\w'’&().-]*(?:,?\s+(?:[A-Z][\w'’&().-]*|of|and|the|for|on|&)){0,15}?)"
+    r"\s+(?:met|convened)\b",
+    ["The Edgewood City Council met in regular session on Tuesday, March 4, 2025",
+     "The Board of Commissioners of the Housing Authority of the City of Elm Grove met in regular session"],
+    flags=0,
+    counter_examples=["Members of the public met with officers on site", "It was noted that the Board met twice"],
+)
 # The same in French, where a body's name runs in lower case: "Procès-verbal de la séance ordinaire du
 # conseil municipal de la Municipalité de Saint-André, tenue le lundi 6 novembre 2023".
 SEANCE_OF = Convention(
@@ -1664,9 +1679,11 @@ AGENDA_TITLE = Convention(
 
 MEETING_NOTICE = Convention(
     "notice of a meeting to be held",
-    r"\b(?:meeting\s+will\s+be|to\s+be)\s+held\s+(?:on|at)\b",
+    r"\b(?:meeting\s+will\s+be|to\s+be)\s+held\s+(?:on|at)\b"
+    # a US district's or board's title: "NOTICE OF REGULAR MEETING" / "OF THE BOARD OF DIRECTORS"
+    r"|^\W*notice\s+of\s+(?:an?\s+)?(?:(?:regular|special|adjourned|ordinary|extraordinary|annual|joint)\s+)*meeting\b",
     ["The meeting will be held at 7.00 pm on 13 February 2018", "NEXT MEETING TO BE HELD ON TUESDAY,",
-     "MEETING TO BE HELD ON TUESDAY,"],
+     "MEETING TO BE HELD ON TUESDAY,", "NOTICE OF REGULAR MEETING", "Notice of a Special Meeting of the City Council"],
     counter_examples=["Minutes of the Meeting of the Children's Services Overview and Scrutiny Committee held on 12"],
 )
 
@@ -1982,11 +1999,12 @@ ADDRESSED_TO = Convention(
     r"^\s*(?:the\s+)?(?:honou?rable\s+(?:the\s+)?(?:{offices})?(?:{members})?|(?:{offices})(?:{members})?|{members})"
     r"(?:the\s+)?".format(
         offices=r"(?:(?:vice[- ])?(?:mayor|chair(?:man|woman|person)?|president|presiding\s+officer)\s*(?:,|and\b|&)\s*)+",
-        members=r"(?:the\s+)?(?:members|commissioners|directors|trustees|councillors|councilmembers)\s+of\s+"),
+        members=r"(?:the\s+)?(?:all\s+)?(?:members|commissioners|directors|trustees|councillors|councilmembers)\s+of\s+"),
     ["Honorable Housing Authority", "Chair and Members of the Planning Committee",
      "Honorable Mayor and Members of the City Council", "Honorable Mayor and City Council",
      "Honorable Chair and Members of the Parks and Recreation Commission",
-     "The Honourable the Mayor and Members of the Council", "Members of the Cabinet"],
+     "The Honourable the Mayor and Members of the Council", "Members of the Cabinet",
+     "All Members of the Licensing Committee"],
     counter_examples=["Housing Authority", "Mayor's Office", "Chair's Report", "Chairman of the Board"],
 )
 # A cover label that wrapped onto a second line beside its value, in a layout of two borderless columns

@@ -420,3 +420,24 @@ def test_scottish_minutes_title_themselves_in_the_singular():
                                  ("Present: Councillors A Smith (Convener), B Jones", 11, False, 72))])
     assert (heading.body, heading.committee, heading.date) == ("Falkirk Council", "Policy and Resources Committee",
                                                                "2025-03-04")
+
+
+def test_a_summons_to_all_members_of_a_committee_names_the_committee():
+    # Probe of an English borough's summons: the letterhead is the authority's, the "To:" field the committee's.
+    heading = read_heading([page(("Dunmore Borough Council", 14, True, 72), ("4 March 2025", 10, False, 450),
+                                 ("To: All Members of the Licensing Committee", 11, False, 72), ("Dear Councillor,", 11, False, 72),
+                                 ("You are summoned to attend a meeting of the Licensing Committee to be held in the Council "
+                                  "Chamber on Wednesday, 12 March 2025 at 6.30 pm.", 11, False, 72), (BODY, 10, False, 72))])
+    assert (heading.body, heading.committee, heading.date) == ("Dunmore Borough Council", "Licensing Committee", "2025-03-12")
+
+
+def test_minutes_that_open_by_saying_the_body_met_name_it():
+    # Probe of a small US city's minutes: the heading names only the city; the first sentence names its council.
+    heading = read_heading([page(("CITY OF EDGEWOOD", 12, True, 250), ("MINUTES", 12, True, 280),
+                                 ("The Edgewood City Council met in regular session on Tuesday, March 4, 2025, at 7:00 p.m. "
+                                  "in the Council Chambers of City Hall.", 10.5, False, 72), (BODY, 10.5, False, 72))])
+    assert (heading.body, heading.committee, heading.date) == ("City of Edgewood", "Edgewood City Council", "2025-03-04")
+    # Counter-example: a sentence about who else met names no body.
+    assert read_heading([page(("PLANNING COMMITTEE", 14, True, 200), ("4 March 2025", 12, False, 200),
+                              ("Members of the public met with officers on site before the meeting.", 10, False, 72),
+                              (BODY, 10, False, 72))]).committee == "Planning Committee"

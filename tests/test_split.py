@@ -75,6 +75,18 @@ def test_an_agenda_item_about_earlier_minutes_does_not_make_the_agenda_minutes(t
     assert classify([page(["City of Springfield", title, "Monday, January 6, 2025", "1. Call to order"])]) != "minutes"
 
 
+def test_a_notice_of_meeting_with_an_item_approving_minutes_is_an_agenda():
+    # Probe of a US water district's notice: the numbered item "Approve minutes of the meeting of …" is business
+    # to come, not the document's title; "NOTICE OF REGULAR MEETING" says it is the meeting's notice.
+    opening = ["WESTSIDE WATER DISTRICT", "NOTICE OF REGULAR MEETING", "OF THE BOARD OF DIRECTORS",
+               "Wednesday, March 5, 2025 at 6:00 p.m.", "1. CALL TO ORDER", "2. ROLL CALL",
+               "5.A Approve minutes of the meeting of February 18, 2025", "6. NEW BUSINESS"]
+    assert classify([page(opening)]) == "agenda"
+    # Counter-example: minutes titled mid-line under their letterhead are still minutes.
+    assert classify([page(["KENT COUNTY COUNCIL MINUTES of a meeting of the Cabinet held on 30 January 2025",
+                           "PRESENT: Mr R W Gough (Chairman)", "1. Apologies"])]) == "minutes"
+
+
 def test_an_agenda_with_a_roll_call_to_come_is_not_minutes():
     # An agenda says the meeting will be called to order; only a record says it met.
     assert classify([page(["CITY OF ROSEMEAD", "CITY COUNCIL", "The meeting will be called to order at 7:00 p.m.",

@@ -32,7 +32,7 @@ from dataclasses import dataclass, field, replace
 
 from extract.patterns import (ADDRESSED_TO, ATTENDANCE_LABEL, AUTHORITY, AUTHORITY_KIND_WORDS, BODY_ONLY_LINE, COMMITTEE_FIELD,
                               AUTHORITY_FORMAL_PREFIX, COMMITTEE_MAX_WORDS, SOLE_DECISION_MAKER, GENERIC_BODY_WORDS, COUNCIL_MEETING, COUNCIL_NOUNS, DOCUMENT_TITLE, EARLIER_MEETING,
-                              MEETING_OF, BODY_COMPLEMENT,
+                              MEETING_OF, BODY_COMPLEMENT, BODY_MET,
                               WHOLE_COUNCIL, HEADING_NOISE, LEADING_BODY_WORD, BODY_QUALIFIER, MEETING_BODY, MINUTE_HEADING,
                               MEETING_HELD, SALUTATION, SEANCE_OF, DATE_FIELD, NAME_FUNCTION_WORDS, NOT_A_NAME, OPENING_BUSINESS, OWN_MINUTES_TITLE, PAGE_FURNITURE, PRINT_STAMP, STREET_ADDRESS, PUBLICATION_DATE, TIME_OF_DAY, WEEKDAY)
 from extract.exempt import without_markings
@@ -441,7 +441,7 @@ def _committee_candidates(block: list[Phrase], opening: list[Line]) -> list[_Can
         # Below the title block only a field ("REPORT TO: …") or a sentence about the meeting
         # ("A meeting of the County Council will be held …") names the body.
         text = line.text + (" " + opening[index + 1].text if index + 1 < len(opening) else "")
-        named = MEETING_OF.search(text) or SEANCE_OF.search(text)
+        named = MEETING_OF.search(text) or SEANCE_OF.search(text) or BODY_MET.match(line.text)
         if named and (name := committee_in(named.group("name"))) and not committee_doubt(name):
             # "Minutes of Meeting of the Education Committee held in …" is the document's own title, set in
             # running type; "A meeting of the County Council will be held …" is a sentence about it.
