@@ -273,8 +273,8 @@ KIND_MARKERS = [("minutes", MINUTES_HEADING), ("report", REPORT_COVER), ("agenda
 
 MINUTE_HEADING = Convention(
     "numbered minute heading",
-    r"^\*?(?:[Ii]tem\s+|Min(?:ute)?\.?\s*No\.?\s*)?(?P<paren>\()?\*?(?P<number>[A-Z]{1,5}/\d{1,4}(?:/\d{1,4})?"
-    r"|[A-Z]{1,4}\.\d{2,4}(?![\d.])|[IVX]{2,6}(?=\.)|(?:19|20)\d\d-\d{2}(?![\d-])|(?:(?:\d{2}|\d{4})/\d{3}|\d{3}/\d{2})(?![\d/])|\d{1,2}\.[A-Z](?![\w.])|\d{1,3}(?:\.\d{1,3}){1,2}|\d{1,2}-\d{2,3}(?:\s?[A-Z])?(?:\s[A-Z]{2,4}\b(?:/\d{1,2}-\d{2,3}\s[A-Z]{2,4})?)?"  # file number, then the acting body's initials
+    r"^\*?(?:[Ii]tem\s+|Min(?:ute)?\.?\s*No\.?\s*|(?:19|20)\d\d-\d{2,3}-\d{2,4}\s+(?=\d{1,3}[.)]?\s))?(?P<paren>\()?\*?(?P<number>[A-Z]{1,5}/\d{1,4}(?:/\d{1,4})?"
+    r"|[A-Z]{1,4}\.\d{2,4}(?![\d.])|[A-Z]\.\d(?![\d.])|[IVX]{2,6}(?=\.)|(?:19|20)\d\d-\d{2}(?![\d-])|(?:(?:\d{2}|\d{4})/\d{3}|\d{2,3}/\d{2})(?![\d/])|\d{1,2}\.[A-Za-z](?![\w.])|\d{1,3}(?:\.\d{1,3}){1,2}|\d{1,2}-\d{2,3}(?:\s?[A-Z])?(?:\s[A-Z]{2,4}\b(?:/\d{1,2}-\d{2,3}\s[A-Z]{2,4})?)?"  # file number, then the acting body's initials
     r"|\d{1,2}-[A-Z](?:-[ivx]{1,4})?|\d{1,2}(?:-\d{1,2}){1,2}(?=\s+[:–-]\s)|§\s*\d{1,4}|\d{1,4}\s*§|\d{1,3}|[A-Z](?=\.))"
     r"(?(paren)\))(?:\.|,(?=\s))?(?:\s*[-–:])?\s+"  # "4," is a full stop as OCR may read it (see ITEM_NUMBER)
     # A reference may open the title: a decision's number ("24/00108 - "), a planning application's
@@ -295,7 +295,13 @@ MINUTE_HEADING = Convention(
      "4.1 23-118 Resolution Authorizing the City Manager to Execute an Agreement with Smith Engineering",
      # probes: a committee's prefix before the running number, a minute number after "Min. No.", roman numerals
      # as US minutes number their business, a year and a running number
-     "C.101 Apologies", "Min. No. 23/145 Apologies", "II. ROLL CALL", "2024-01 Apologies"],
+     "C.101 Apologies", "Min. No. 23/145 Apologies", "II. ROLL CALL", "2024-01 Apologies",
+     # probes: a parish's year and a two-digit running number; a US board's lettered sections numbered under
+     # their letter, and numbered items lettered in lower case
+     "24/01 Apologies for absence", "E.1 Approve Contract with Bright Futures Tutoring",
+     "3.a CUP 2024-02 – 455 Harbor Blvd, Drive-Through Restaurant",
+     # probe: a Quebec municipality prints the resolution's number before the item's
+     "2024-03-042 2. Adoption de l'ordre du jour"],
     flags=0,
     counter_examples=["2019 Planning Commission minutes.", "10, 2014 and the appointment will be in September.",
                       "23/00012/HH 4 Church Lane – Single storey rear extension. No objection.",
@@ -405,7 +411,8 @@ ATTENDANCE_LABELS = {
                       r"officers(?:\s+present)?", r"övriga\s+närvarande", r"muut\s+läsnäolijat", r"muut\s+(?:saapuvilla|läsnä)\s+olleet", r"hefyd\s+yn\s+bresennol", r"yn\s+bresennol\s+hefyd",
                       r"委員会説明員", r"出席説明員", r"説明員", r"説明のため出席した者",
                       r"(?:職務のため出席した)?事務局(?:出席)?職員(?:出席者)?",
-                      r"(?:est|sont|étai(?:en)?t)\s+(?:également|aussi)\s+présent(?:e|s|es)?"],
+                      r"(?:est|sont|étai(?:en)?t)\s+(?:également|aussi)\s+présent(?:e|s|es)?",
+                      r"assist(?:e|ent|aient)\s+(?:également|aussi)(?:\s+à\s+la\s+séance)?"],
     "public": [r"members\s+of\s+the\s+public"],
     "apologies": [r"apologies(?:\s+for\s+absence)?(?:\s+(?:were\s+)?(?:received|noted|submitted|given|tendered))?", r"(?:absent\s+with\s+)?regrets", r"ymddiheuriadau",
                   r"(?:(?:[ée]taient\s+)?absent(?:e|s|es)?\s+(?:et\s+)?)?excusé(?:e|s|es)?"],
@@ -414,7 +421,7 @@ ATTENDANCE_LABELS = {
                r"(?:(?:[ée]taient|est|sont)\s+)?absent(?:e|s|es)?", r"frånvarande", r"poissa", r"欠席委員", r"欠席議員", r"欠席者"],
     "substitutes": [r"substitute\s+members?", r"substitutes?", r"ersättare", r"varajäsenet", r"suppléants?"],
     "remote": REMOTE_ATTENDANCE_LABELS,
-    "present": [r"present", r"roll\s+call", r"(?:saapuvilla|läsnä)\s+olleet(?:\s+jäsenet)?", r"(?:yn\s+)?bresennol", r"presennol", r"närvarande", r"beslutande", r"läsnä",
+    "present": [r"present", r"i\s+l[áa]thair", r"roll\s+call", r"(?:saapuvilla|läsnä)\s+olleet(?:\s+jäsenet)?", r"(?:yn\s+)?bresennol", r"presennol", r"närvarande", r"beslutande", r"läsnä",
                 r"(?:[ée]taient\s+|sont\s+|est\s+|membres\s+)?présent(?:e|s|es)?", r"出席委員", r"出席議員", r"出席者"],
 }
 _LABEL_WORDS = "|".join(label for labels in ATTENDANCE_LABELS.values() for label in labels)
@@ -446,6 +453,9 @@ ATTENDANCE_LABEL = Convention(
      "Övriga närvarande", "◯出席委員（13名）", "◯欠席委員", "◯委員会説明員", "ROLL CALL",
      "PRESENT: Mr R W Gough (Chairman), Mr N Baker, Mrs S Chandler, Mr D Jeffrey,",
      "Étaient présents : Mmes et Mrs Fabrice BERJONNEAU, Juliette DELAVALLE, Angélique",
+     # probes: a Quebec municipality's officer, an Irish county council's bilingual label
+     "Assiste également à la séance : Mme Lise Pelletier, directrice générale et greffière-trésorière",
+     "I LATHAIR / PRESENT:",
      "Étaient absents et excusés Patrick CARTIER (pouvoir à Isabelle HÉHUNSTRE), Vaianu FENUAITI",
      "Absentes : Mme GAUTIER Allison, Mme ROY-MARGUERITAT Frédérique",
      "Absent with regrets: Allison Quinn (Powassan)", "Non-Members Present:", "４　出席委員（８名）",
@@ -770,15 +780,20 @@ RESOLVED_BLOCK = Convention(
 # "Members noted the report. It was RESOLVED that …". The motion's "BE IT RESOLVED THAT" is no decision.
 RESOLVED_IN_SENTENCE = Convention(
     "RESOLVED after its subject",
-    r"(?:^|(?<=[.:;]\s))(?:It\s+was\s+(?:unanimously\s+|therefore\s+|duly\s+)?|(?:The\s+)?(?:[A-Z][a-z][\w-]*\s+){1,3}"
-    r"(?:unanimously\s+|therefore\s+)?)(?:RESOLVED|AGREED)\b\s*(?:[:,–-]\s*)?(?:that\s*:?\s*)?",
+    r"(?:(?:^|(?<=[.:;]\s))(?:It\s+was\s+(?:unanimously\s+|therefore\s+|duly\s+)?|(?:The\s+)?(?:[A-Z][a-z][\w-]*\s+){1,3}"
+    r"(?:unanimously\s+|therefore\s+)?)(?:RESOLVED|AGREED)"
+    # after the proposal in its sentence: "It was proposed by Cllr Turner, seconded by Cllr Wood and RESOLVED that …"
+    r"|(?<=\s)(?:and|it\s+was)\s+(?:unanimously\s+|therefore\s+|duly\s+)?RESOLVED)\b\s*(?:[:,–-]\s*)?(?:that\s*:?\s*)?",
     ["The Committee RESOLVED to recommend the revised policy to Council for adoption.",
      "Members noted the report. It was RESOLVED that the quarterly enforcement update be noted.",
-     "The Sub-Committee RESOLVED: That the application be granted.", "Cabinet RESOLVED to approve the strategy."],
+     "The Sub-Committee RESOLVED: That the application be granted.", "Cabinet RESOLVED to approve the strategy.",
+     # probes of English parish minutes: the decision closing the proposal's sentence, or after its preamble
+     "It was proposed by Cllr Turner, seconded by Cllr Wood and RESOLVED that the minutes of the",
+     "Following discussion it was RESOLVED to set the precept at £18,500 for 2024/25."],
     flags=0,
     counter_examples=["THEREFORE BE IT RESOLVED THAT the Council of the Township of Nipissing hereby",
                       "AND BE IT FURTHER RESOLVED that future City Councils strongly consider",
-                      "RESOLVED that the report be noted"],
+                      "RESOLVED that the report be noted", "NOW, THEREFORE, BE IT RESOLVED, and it is hereby resolved"],
 )
 
 # A field that records the decision under a minute, its label on a line of its own and the decision set
@@ -859,14 +874,16 @@ PROSE_DECISION = Convention(
     r"|\b(?:c|ch|g)ytunwyd\b|\bpenderfynwyd\b|\bcymeradwywyd\b|\bpawb\s+yn\s+gytun\b"
     # French: the council decides, approves, adopts ("le Conseil Municipal décide d'attribuer …"), adopted
     r"|\bconseil\s+municipal\s+(?:\w+\s+){0,2}?(?:décide|approuve|valide|accepte|adopte|autorise|émet|fixe)\b"
-    r"|\badopté(?:e|s|es)?\s+à\s+l.unanimité",
+    r"|\badopté(?:e|s|es)?\s+à\s+l.unanimité|\bet\s+(?:unanimement\s+)?résolu\b",
     ["Resolved to pay both", "the Councillors resolved to support these application amendments.",
      "direct to the Parish Council, this quote was approved.", "All agreed this was a true record and were signed and approved.",
      "Statement of Accounts - The Accounts were approved by the Parish Council and signed by the Chairman",
      "Cytunwyd gwneud y taliadau canlynol:",
      "Après délibération et à l’unanimité, le Conseil Municipal valide ces propositions de tarifs qui",
      "Aprés en avoir délibéré, le conseil municipal décide d�arréter la liste des tarifs",
-     "The Committee resolves in accordance with its powers under sections 137 of the LGA 1972, to incur"],
+     "The Committee resolves in accordance with its powers under sections 137 of the LGA 1972, to incur",
+     # probe: Quebec, a proposal without a seconder
+     "Il est proposé par Mme Sophie Roy et résolu de lever la séance à 20 h 45."],
     counter_examples=["Motion passed 3-0 (Rauk and Lynch absent).", "resolved and cost effective accommodation is provided",
                       "Banners Gate Community Hall has agreed to host a new defib and this will be progressed.",
                       "la commission « finances » propose au Conseil Municipal d’appliquer une légère augmentation"],
@@ -900,6 +917,7 @@ MOTION_SENTENCE = Convention(
     r"\b(?:motioned|made\s+(?:a|the)\s+motion|nominated|motion\s+(?:was\s+)?(?:made\s+)?by(?!\s*:)|moved\s+by)\b|^\W*motion\s+to\b"
     r"|\b(?:on|upon)\s+(?:a\s+|the\s+)?(?:motion|proposal)\s+(?:of|by)\b|^\W*motion\s*(?:/\s*second(?:ed)?\s*:|\([^()/]+/)"
     r"|^\W*motion\s*:\s*(?-i:[A-Z])"  # "MOTION: Councilmember Simon / SECOND: Councilmember Aguilar"
+    r"|^\W*proposed\s+by\s*:?\s*(?-i:[A-Z])"  # "Proposed by Councillor Fitzgerald" over "Seconded by …"
     # "moved" as a motion is moved: not a move ("her family moved to the area", "moved in 40+ years ago"),
     # nor a thing moved ("would need to be moved to provide for a bike lane")
     r"|(?<!\bbe\s)(?<!\bbeen\s)(?<!\bwas\s)(?<!\bwere\s)(?<!\bis\s)\bmoved\b(?!\s+(?:(?:in|into|away|forward|back|out|on"
@@ -917,8 +935,8 @@ MOTION_SENTENCE = Convention(
      "MOTION: Councilmember Simon / SECOND: Councilmember Aguilar",
      "On motion of Vice Chair Ellis, seconded by Selectman Doyle, the Board voted 4-0 to approve the minutes",
      "Motion/Second: Doyle/Price to appoint Sam Hill to the Conservation Commission.",
-     "Motion (Ellis/Reed) to approve the transfer of $12,000 from reserve."],
-    counter_examples=["All agreed this was a true record and were signed and approved.",
+     "Motion (Ellis/Reed) to approve the transfer of $12,000 from reserve.", "Proposed by Councillor Fitzgerald"],
+    counter_examples=["The scheme proposed by the developer was discussed.", "All agreed this was a true record and were signed and approved.",
                       "Ms. Mandel said her family moved to the area for the boat ramp and the nature trails.",
                       "When he moved in 40+ years ago, no one knew about the ramp.",
                       "Ms. Slater explained that she is new to the neighborhood and moved to Rivergrove in 2015.",
@@ -940,7 +958,12 @@ PROPOSAL = Convention(
     r"|\s+(?=" + _MEMBER_TITLE + r"))\s*(?P<mover_by>" + _PERSON
     + r"),?\s+(?:and\s+)?(?:[Ss]econd(?:ed)?|SECOND(?:ED)?|[Ss]ec\.?)(?:\s+by:?|\s+BY:?|:|\s+(?=" + _MEMBER_TITLE + r"))\s*"
     r"(?P<seconder_by>" + _PERSON + r")"
-    r"|\b[Cc]ynigiwyd\s+gan\s+(?P<mover_cy>" + _PERSON + r"),?\s+(?:ac\s+)?eiliwyd\s+gan\s+(?P<seconder_cy>" + _PERSON + r")",
+    r"|\b[Cc]ynigiwyd\s+gan\s+(?P<mover_cy>" + _PERSON + r"),?\s+(?:ac\s+)?eiliwyd\s+gan\s+(?P<seconder_cy>" + _PERSON + r")"
+    # Scottish minutes name the seconder before the verb: "Councillor Grant, seconded by Councillor Fraser, moved that …"
+    r"|(?P<mover_sc>" + _PERSON + r"),\s+seconded\s+by\s+(?P<seconder_sc>" + _PERSON + r"),\s+moved\b"
+    # Quebec: "Il est proposé par M. André Gagnon, appuyé par Mme Sophie Roy et résolu …"
+    r"|\b[Pp]ropos[ée]e?\s+par\s+(?:l[ea]\s+conseill(?:er|ère)\s+)?(?P<mover_fr>" + _PERSON
+    + r"),?\s+(?:et\s+)?appuy[ée]e?\s+par\s+(?:l[ea]\s+conseill(?:er|ère)\s+)?(?P<seconder_fr>" + _PERSON + r")",
     ["1) Mr Derek Murphy proposed, and Mr Rob Thomas seconded the motion that",
      "10) Mr Sweetland proposed, and Mr Ridgers seconded, that the Council formally",
      "3) The Chairman proposed and the Vice-Chairman seconded that, under",
@@ -958,7 +981,11 @@ PROPOSAL = Convention(
      "Prop: Cllr Brown, Sec: Cllr Smith that the allotment rents remain unchanged for 2023.",
      "Proposed Cllr Smith, seconded Cllr White. Agreed.", "Proposed: Cllr Smith Seconded: Cllr Brown. All in favour.",
      # Irish county councils
-     "On the proposal of Councillor G. Walsh, seconded by Councillor M. Barry, the minutes were confirmed."],
+     "On the proposal of Councillor G. Walsh, seconded by Councillor M. Barry, the minutes were confirmed.",
+     # probes: Scottish councils, Quebec municipalities
+     "Councillor Grant, seconded by Councillor Fraser, moved that the Committee request a review",
+     "Il est proposé par M. André Gagnon, appuyé par Mme Sophie Roy et résolu d'adopter l'ordre du jour",
+     "il est proposé par la conseillère Julie Tremblay, appuyé par le conseiller Marc Lavoie et résolu"],
     flags=0,
     counter_examples=["The Chairman explained that the decision was taken by the Executive in",
                       "Officers proposed a new timetable for the consultation.",
@@ -968,8 +995,8 @@ PROPOSAL = Convention(
 PROPOSAL_CARRIED = Convention(
     "proposal agreed in its sentence",
     r"\band\s+(?:was\s+|were\s+)?(?:unanimously\s+|all\s+)?(?:agreed|approved|carried|resolved)\b"
-    r"|\ba\s+chytunwyd\b|\bpawb\s+yn\s+gytun\b",
-    ["seconded by Cllr. K. Davies and unanimously approved.", "eiliwyd gan y Cyng. K. Davies a chytunwyd yn unfrydol",
+    r"|\ba\s+chytunwyd\b|\bpawb\s+yn\s+gytun\b|\bet\s+(?:unanimement\s+)?résolu\b",
+    ["seconded by Cllr. K. Davies and unanimously approved.", "appuyé par Mme Sophie Roy et résolu à l'unanimité", "eiliwyd gan y Cyng. K. Davies a chytunwyd yn unfrydol",
      "eiliwyd gan y Cyng. K. Davies ac roedd pawb yn gytun."],
     counter_examples=["Mr Booth proposed and Mrs Binks seconded the following motion:"],
 )
@@ -984,18 +1011,28 @@ AGENDA_REORDERED = Convention(
                       "Board member Jasper moved to approve the project as amended, seconded by board member Hoffman."],
 )
 
+# A person named in a mover or seconder field: an office or title, then a name ("Deputy Mayor Halalele", "Cr Bell").
+_FIELD_PERSON = r"(?:(?!(?i:second|that\b))[A-Z][\w'’.-]*\s+){0,4}(?!(?i:second|that\b))[A-Z][\w'’.-]*"
+
 # Mover and seconder in one field under a motion: "M/S Commissioner Robbins / Vice-Chair Alexander."
 MOVED_SECONDED = Convention(
     "moved/seconded field",
-    r"(?:(?:\bM\s*/\s*S\s*:?\s+|\b[Mm]otion\s*/\s*[Ss]econd(?:ed)?\s*:\s*|\b[Mm]otion\s*\()(?P<mover>[^/()]+?)\s*/\s*(?P<seconder>[^./()]+?)\)?"
+    r"(?:(?:\bM\s*/\s*S(?:\s*/\s*C)?(?:\s*:?\s+\(?|\s*\()|\b[Mm]otion\s*/\s*[Ss]econd(?:ed)?\s*:\s*|\b[Mm]otion\s*\()(?P<mover>[^/()]+?)\s*/\s*(?P<seconder>[^./()]+?)\)?"
     r"|\bMOTION\s*:\s*(?P<mover_field>[^/]+?)\s*/?\s*SECOND(?:ED)?\s*:\s*(?P<seconder_field>[^./]+?))"
-    r"(?=\s+(?:to|that|for|with)\b|\s+(?:MOTION|CARRIED|PASSED|FAILED|VOTE)\b|\s*[./]|\s*$)",
+    r"(?=\s+(?:to|that|for|with)\b|\s+(?:MOTION|CARRIED|PASSED|FAILED|VOTE)\b|\s*[./]|\s*$)"
+    # New Zealand minutes print the pair on a line of its own after the resolution, then its result:
+    # "Cr Walker/Cr Patel CARRIED"
+    r"|^\W*(?P<mover_pair>" + _FIELD_PERSON + r")\s*/\s*(?P<seconder_pair>" + _FIELD_PERSON + r")\s+(?=(?i:carried|lost|defeated)\b)",
     ["M/S Commissioner Robbins / Commissioner Navarro. All in favor with 5 ayes.",
      "M/S Commissioner Robbins / Vice-Chair Alexander.", "M/S Hernandez/Ballew to approve the agreement.",
      "MOTION: Councilmember Simon / SECOND: Councilmember Aguilar",
      "Motion/Second: Doyle/Price to appoint Sam Hill to the Conservation Commission.",
-     "Motion (Ellis/Reed) to approve the transfer of $12,000 from reserve."],
+     "Motion (Ellis/Reed) to approve the transfer of $12,000 from reserve.",
+     # probes: a US school board's moved/seconded/carried, New Zealand's pair over the result
+     "M/S/C (Vance/Moreno) to approve the minutes of September 23, 2023.", "Cr Walker/Cr Patel CARRIED",
+     "Cr Young/Mayor Tane CARRIED"],
     flags=0,
+    counter_examples=["Budget 2024/2025 CARRIED FORWARD", "The Council approved the 2023/24 accounts."],
 )
 
 # The proposition a motion puts, as Commonwealth minutes word it under its mover and seconder: "That Council
@@ -1025,11 +1062,9 @@ ADOPTED_RESOLUTION = Convention(
     ["Resolution No. 14505, “Retaining Local Control Over Critical Land Use Decisions.” Adopted."],
 )
 
-# A person named in a mover or seconder field: an office or title, then a name ("Deputy Mayor Halalele", "Cr Bell").
-_FIELD_PERSON = r"(?:(?!(?i:second))[A-Z][\w'’.-]*\s+){0,4}(?!(?i:second))[A-Z][\w'’.-]*"
 MOVER = Convention(
     "who moved a motion",
-    r"(?:(?:motioned|made|[Mm]oved|[Mm]otion)\s+by:?\s+(?:[a-z]+\s+){0,2}(?P<after>(?:(?:\b[a-z]{1,3}(?=[A-Z]))?[A-Z](?:[\w'-]+|\.)\s?){1,4})"
+    r"(?:(?:motioned|made|[Mm]oved|[Mm]otion|[Pp]roposed|PROPOSED)\s+(?:by|BY):?\s+(?:[a-z]+\s+){0,2}(?P<after>(?:(?:\b[a-z]{1,3}(?=[A-Z]))?[A-Z](?:[\w'-]+|\.)\s?){1,4})"
     r"|^\W*[Mm]otion\s+to\s+[^.;]{1,120}?\s+by\s+(?:[a-z]+\s+){0,2}(?P<late>(?:(?:\b[a-z]{1,3}(?=[A-Z]))?[A-Z](?:[\w'-]+|\.)\s?){1,4})"
     r"|MOTION\s+BY:\s*(?P<field>[A-Z][\w'-]*(?:\s+(?![A-Z]+:)[A-Z][\w'-]*)*)"
     r"|(?P<before>(?:(?:\b[a-z]{1,3}(?=[A-Z]))?[A-Z][\w'-]+\s)?(?:\b[a-z]{1,3}(?=[A-Z]))?[A-Z][\w'-]+)\s+(?:moved|motioned|made\s+(?:a|the)\s+motion|nominated)"
@@ -1041,7 +1076,9 @@ MOVER = Convention(
      "Boardmember Furuichi Fong moved to approve the minutes", "Vice Mayor deHaan moved adoption of the resolution",
      "Moved by: Councillor D. Keene", "Moved by Deputy Warden Senis", "Motion by Councilmember Aguilar, second by",
      "Motion to adjourn by Selectman Doyle, seconded by Chair Reed.", "Moved: Cr Bell", "Moved Cr Tachos",
-     "Moved: Deputy Mayor Halalele", "MOVED: Councillor Ruth Dyson", "Motion: Trustee Miller"],
+     "Moved: Deputy Mayor Halalele", "MOVED: Councillor Ruth Dyson", "Motion: Trustee Miller",
+     # probe: an Irish county council's notice of motion, its proposer and seconder on lines of their own
+     "Proposed by Councillor Fitzgerald"],
     flags=0,
     counter_examples=["Moved to approve the minutes as presented.", "Moved forward with the tender.", "Motion Carried",
                       "Motion: Carried unanimously"],
@@ -1052,12 +1089,14 @@ SECONDER = Convention(
     r"(?:[Ss]econd(?:ed)?\s+by:?\s+(?:[a-z]+\s+){0,2}(?P<after>(?:(?:\b[a-z]{1,3}(?=[A-Z]))?[A-Z](?:[\w'-]+|\.)\s?){1,4})"
     r"|SECOND:\s*(?P<field>[A-Z][\w'-]*(?:\s+(?![A-Z]+:|(?:MOTION|CARRIED|PASSED|FAILED|VOTE)\b)[A-Z][\w'-]*)*)"
     r"|(?P<before>(?!Motion\b)(?:\b[a-z]{1,3}(?=[A-Z]))?[A-Z][\w'-]+)\s+seconded"
-    r"|^\W*(?:Seconded|SECONDED|Second|Sec\.?)\s*[:–-]?\s+(?P<lead>" + _FIELD_PERSON + r"))",
+    r"|(?:^|(?<=\s/\s))\W*(?:Seconded|SECONDED|Second|Sec\.?)\s*[:–-]?\s+(?P<lead>" + _FIELD_PERSON + r"))",
     ["seconded by board member Hoffman.", "SECOND: Brown", "Board Member Whyte seconded the motion",
      "Seconded by Bob Barde.", "Vice Mayor/Commissioner deHaan seconded the motion", "Seconded by: Councillor J. Brass",
-     "second by Councilmember Simon, to approve the Consent Calendar.", "Seconded: Cr Hopkins", "Seconded Cr Dang"],
+     "second by Councilmember Simon, to approve the Consent Calendar.", "Seconded: Cr Hopkins", "Seconded Cr Dang",
+     # probe: an Australian council's fields on one line
+     "Moved Cr Burke / Seconded Cr Doyle"],
     flags=0,
-    counter_examples=["Seconded the motion.", "Seconded unanimously"],
+    counter_examples=["Seconded the motion.", "Seconded unanimously", "Motion/Second: Doyle/Price to appoint Sam Hill"],
 )
 
 VOTE_TALLY = Convention(
@@ -1120,6 +1159,28 @@ MOTION_FAILED = Convention(
     "motion failed",
     r"\b(?:failed|defeated|lost|not\s+carried)\b",
     ["RESULT: FAILED [4-2-1-1]", "set motion failed to gather a majority vote as reflected:"],
+)
+
+# The chair putting the substantive motion (the motion as it stands after its amendments were dealt with), or a
+# part of it, to the vote: a motion of its own, moved by nobody. A quoted part is its text.
+SUBSTANTIVE_VOTE = Convention(
+    "substantive motion put to the vote",
+    r"\bput\s+(?:part\s+\w+\s+of\s+)?the\s+substantive\s+motion\b(?P<what>.*?)\bto\s+the\s+vote\b",
+    ["7) Following the debate, the Chairman put the substantive motion to the vote and the voting was as follows:",
+     "6) The Chairman put part 4 of the substantive motion at paragraph 2 – “debates and decides whether the Chair "
+     "of the Scrutiny Committee should be mandated as an opposition Member” - to the vote",
+     "5) The Chairman put the substantive motion (as amended) as set out in paragraph 3 to the vote"],
+    counter_examples=["Mr Rayner proposed and Mr Meade seconded that the substantive motion (as amended) in paragraph "
+                      "3 be put to the vote.", "5) The Chairman put the amendment set out in paragraph 2 to the vote"],
+)
+
+# A motion's result on a line of its own, in capitals as often as not: no heading over what follows.
+RESULT_LINE = Convention(
+    "motion result on a line of its own",
+    r"^\W*(?:(?:the\s+)?motion\s+(?:was\s+)?)?(?:carried|lost|defeated|failed|adopt[ée]e?s?|rejet[ée]e?s?)\b"
+    r"(?:\s+(?:unanimously|by\s+majority|à\s+l.unanimité(?:\s+des\s+conseillers(?:\s+présents)?)?|à\s+la\s+majorité))?\W*$",
+    ["CARRIED UNANIMOUSLY", "ADOPTÉE À L'UNANIMITÉ", "ADOPTÉE À LA MAJORITÉ", "Motion carried.", "LOST"],
+    counter_examples=["CARRIED FORWARD BALANCES", "ADOPTION OF MINUTES", "Carried over from the last meeting"],
 )
 
 MOTION_CARRIED = Convention(

@@ -1282,3 +1282,117 @@ def test_a_resolution_in_two_parts_each_with_its_lead_in():
         "disposable vapes.", "Any ban must be robust and comprehensive.",
         "Write again to the government, urging swift and decisive action.",
         "Encourage proper disposal of vapes and promote responsible recycling initiatives."]
+
+
+def test_a_year_and_two_digit_running_number_and_lettered_sections_numbered_under_their_letter():
+    # probes: an English parish numbers its minutes "24/01 …" (a year, then the running number); a US school
+    # board numbers its action items under their section's letter ("E.1"), a planning commission in lower case ("3.a")
+    parish = parse(page([
+        (31, 31, "ASHCOMBE PARISH COUNCIL"), (31, 92, "Present: Cllrs P Graham (Chairman), S Turner, K Ellis and M Wood"),
+        (31, 137, "24/01 Apologies for absence"), (31, 160, "Apologies were received from Cllr B Knight."),
+        (31, 198, "24/02 Declarations of interest"), (31, 221, "None."),
+        (31, 244, "24/03 Minutes of the previous meeting"), (31, 266, "Approved."),
+        (31, 300, "23/24 Budget figures were noted."),
+    ], bold={0, 2, 4, 6}))
+    assert [m.number for m in parish.items] == ["24/01", "24/02", "24/03"]
+    board = parse(page([
+        (50, 40, "BOARD OF EDUCATION"), (50, 90, "E. ACTION ITEMS"),
+        (50, 110, "E.1 Approve Contract with Bright Futures Tutoring"), (50, 130, "MOTION: Stone SECOND: Park"),
+        (50, 150, "E.2 Adopt Resolution 23-24-08, Surplus Property"), (50, 170, "Moved by Vance, seconded by Kim."),
+        (50, 190, "F. ADJOURNMENT"),
+    ], bold={0, 1, 2, 4, 6}))
+    assert [m.number for m in board.items][:3] == ["E", "E.1", "E.2"]
+
+
+def test_resolved_closing_the_proposal_s_sentence_is_the_decision():
+    # probe of English parish minutes: "It was proposed by …, seconded by … and RESOLVED that …", "Following
+    # discussion it was RESOLVED to …"; a US "BE IT RESOLVED" in the motion's text is no decision of its own
+    record = parse(page([
+        (31, 31, "ASHCOMBE PARISH COUNCIL"), (31, 92, "Present: Cllrs P Graham (Chairman), S Turner and M Wood"),
+        (31, 137, "24/03 Minutes of the previous meeting"),
+        (31, 160, "It was proposed by Cllr Turner, seconded by Cllr Wood and RESOLVED that the minutes of the"),
+        (31, 176, "meeting held on 4th December 2023 be approved and signed as a true record."),
+        (31, 210, "24/04 Precept 2024/25"),
+        (31, 233, "Following discussion it was RESOLVED to set the precept at £18,500 for 2024/25."),
+        (31, 266, "24/05 Grants"),
+        (31, 289, "Moved by Cllr Wood, seconded by Cllr Turner, BE IT RESOLVED THAT the grant be paid."),
+    ], bold={0, 2, 5, 7}))
+    assert [m.resolutions for m in record.items] == [
+        ["the minutes of the meeting held on 4th December 2023 be approved and signed as a true record."],
+        ["to set the precept at £18,500 for 2024/25."], []]
+    assert [(mo.mover, mo.seconder) for mo in record.items[0].motions] == [("Turner", "Wood")]
+
+
+def test_motions_of_new_zealand_scottish_irish_quebec_and_us_board_minutes():
+    # probes: New Zealand prints the mover/seconder pair under the resolution, then its result; Australia both fields
+    # on one line; a US school board "M/S/C (X/Y)"; Scotland the seconder before the verb; an Irish notice of motion
+    # its proposer and seconder on lines of their own; Quebec "proposé par … appuyé par … et résolu"
+    nz = minutes.find_motions(["That the minutes of the meeting held on 4 April 2024 be confirmed.",
+                               "Cr Young/Mayor Tane CARRIED", "That the Committee:", "a) Receives the report.",
+                               "Cr Patel/Cr Walker CARRIED"])
+    assert [(m.mover, m.seconder, m.result, m.text) for m in nz] == [
+        ("Young", "Tane", "carried", "That the minutes of the meeting held on 4 April 2024 be confirmed."),
+        ("Patel", "Walker", "carried", "That the Committee: a) Receives the report.")]
+    found = [minutes.find_motions(unit)[0] for unit in (
+        ["Moved Cr Burke / Seconded Cr Doyle", "That the report be received.", "CARRIED 4/0"],
+        ["M/S/C (Vance/Moreno) to approve the minutes of September 23, 2023. Vote: 5-0."],
+        ["Councillor Grant, seconded by Councillor Fraser, moved that the Committee request a review of transport."],
+        ["Proposed by Councillor Fitzgerald", "Seconded by Councillor O'Sullivan", "“That the Council calls on the "
+         "Minister to increase funding.”", "The motion was agreed."],
+        ["Il est proposé par M. André Gagnon, appuyé par Mme Sophie Roy et résolu d'adopter l'ordre du jour."])]
+    assert [(m.mover, m.seconder) for m in found] == [
+        ("Burke", "Doyle"), ("Vance", "Moreno"), ("Grant", "Fraser"), ("Fitzgerald", "O'Sullivan"),
+        ("André Gagnon", "Sophie Roy")]
+    # a slash between years before a result, and a proposal in a report's prose, are no motions
+    assert minutes.find_motions(["Budget 2024/2025 CARRIED FORWARD to next year."]) == []
+    assert minutes.find_motions(["The scheme proposed by the developer was discussed at length."]) == []
+
+
+def test_a_quebec_record_numbers_resolutions_before_items_and_closes_each_with_its_result():
+    # probe of a Quebec procès-verbal: "2024-03-042 2. Adoption de l'ordre du jour" (the resolution's number, then
+    # the item's), "Il est proposé par … appuyé par … et résolu …", the result on a line of its own
+    record = parse(page([
+        (85, 40, "MUNICIPALITÉ DE SAINT-ALBAN-DES-PRÉS"),
+        (85, 60, "PROCÈS-VERBAL de la séance ordinaire du conseil municipal tenue le lundi 4 mars 2024 à 19 h 30"),
+        (85, 90, "Sont présents : Mme Julie Tremblay, M. André Gagnon, M. Marc Lavoie, Mme Sophie Roy"),
+        (85, 105, "Assiste également à la séance : Mme Lise Pelletier, directrice générale"),
+        (85, 130, "2024-03-041 1. Ouverture de la séance"),
+        (85, 145, "Le maire constate le quorum et déclare la séance ouverte à 19 h 30."),
+        (85, 175, "2024-03-042 2. Adoption de l'ordre du jour"),
+        (85, 190, "Il est proposé par M. André Gagnon, appuyé par Mme Sophie Roy et résolu d'adopter l'ordre du jour."),
+        (85, 220, "ADOPTÉE À L'UNANIMITÉ"),
+        (85, 250, "2024-03-043 3. Levée de la séance"),
+        (85, 265, "Il est proposé par Mme Sophie Roy et résolu de lever la séance à 20 h 45."),
+        (85, 295, "ADOPTÉE À L'UNANIMITÉ"),
+    ], bold={0, 1, 4, 6, 9}))
+    assert [(m.number, m.title) for m in record.items] == [
+        ("1", "Ouverture de la séance"), ("2", "Adoption de l'ordre du jour"), ("3", "Levée de la séance")]
+    assert [p.name for p in record.present] == ["Julie Tremblay", "André Gagnon", "Marc Lavoie", "Sophie Roy"]
+    assert [(p.name, p.role) for p in record.in_attendance] == [("Lise Pelletier", "directrice générale")]
+    assert [(mo.mover, mo.seconder) for mo in record.items[1].motions] == [("André Gagnon", "Sophie Roy")]
+    assert [len(m.resolutions) for m in record.items] == [0, 1, 1]
+    # a result in capitals heads nothing; a heading in capitals that is no result does
+    assert not minutes.is_section_heading(Line(text="CARRIED UNANIMOUSLY", x0=50, x1=200, top=300, bottom=311),
+                                          None, 15)
+    assert minutes.is_section_heading(Line(text="CARRIED FORWARD BALANCES", x0=50, x1=200, top=300, bottom=311),
+                                      None, 15)
+
+
+def test_the_substantive_motion_put_to_the_vote_is_a_motion_moved_by_nobody():
+    # cc_kent-cc_minutes_2025-03-13: after the amendments, the Chairman puts the substantive motion (or a part of it,
+    # quoted) to the vote; an amendment put to the vote is the amendment moved above, no motion of its own
+    found = minutes.find_motions([
+        "1) Mr Gough proposed, and Mr Jeffrey seconded the motion that",
+        "Council is asked to: 1. Note with thanks, the contribution of the Members of the Governance Working Party.",
+        "2) Mr Holden proposed and Mr Lewis seconded the following amendment: to reject the proposed text.",
+        "3) The Chairman put the amendment set out in paragraph 2 to the vote and the voting was as follows:",
+        "For (32)", "Against (11)", "Amendment carried",
+        "4) The Chairman put part 4 of the substantive motion at paragraph 2 – “debates and decides whether the Chair "
+        "of the Scrutiny Committee should be mandated” - to the vote and the voting was as follows:",
+        "For (36)", "Against (4)", "Abstain (0)", "Agreed.",
+        "5) Following the debate, the Chairman put the substantive motion to the vote and the voting was as follows:",
+        "For (37)", "Against (0)", "Abstain (2)", "Substantive Motion carried."])
+    assert [(m.mover, m.result, m.vote) for m in found] == [
+        ("Gough", None, None), ("Holden", "carried", "32-11"), (None, "carried", "36-4-0"), (None, "carried", "37-0-2")]
+    assert found[2].text == "debates and decides whether the Chair of the Scrutiny Committee should be mandated"
+    assert found[3].text.startswith("Council is asked to: 1. Note with thanks")

@@ -386,3 +386,16 @@ def test_labels_that_hold_another_list_s_word():
     assert [p.name for p in found.absent] == ["Z White", "Y Black"]
     assert [p.name for p in found.substitutes] == ["Q Long"]
     assert [p.name for p in found.apologies] == ["P Hill"]
+
+
+def test_an_office_then_its_holder_in_brackets():
+    # probes of Scottish and New Zealand minutes: "In Attendance: Executive Director of Education (Dr S Baird), …",
+    # "Chief Executive (Lisa Ford)"; a name then its office in brackets stays so (Milburn's "D Richardson (Chair)")
+    scottish = parse_people("Executive Director of Education (Dr S Baird), Head of Legal Services (Mr K Reid), "
+                            "Committee Officer (Ms L Watt)")
+    assert [(p.name, p.role) for p in scottish] == [("S Baird", "Executive Director of Education"),
+                                                    ("K Reid", "Head of Legal Services"), ("L Watt", "Committee Officer")]
+    assert [(p.name, p.role) for p in parse_people("the Clerk (Mrs J Fielding) and Chief Executive (Lisa Ford)")] == [
+        ("J Fielding", "Clerk"), ("Lisa Ford", "Chief Executive")]
+    assert [(p.name, p.role) for p in parse_people("D Richardson (Chair), Mrs C Head (Head of Finance Operations)")] == [
+        ("D Richardson", "Chair"), ("C Head", "Head of Finance Operations")]

@@ -24,10 +24,10 @@ from extract.patterns import (ADOPTED_RESOLUTION, ACTING_BODY_ONLY, AGENDA_REORD
                               ATTENDANCE_TABLE_ROW, ROLE_WORD, TABLE_MARK, DECISION_COLUMN, CONNECTIVE_LINE,
                               ATTENDANCE_MANNER, ATTENDANCE_TITLE, DECISION_FIELD, PROPOSAL_FIELD, RULE_LINE,
                               BULLET, CLOSING, CONTENTS_ENTRY, MEETING_CLOSED_LINE, DECLARATION, HONORIFIC, IMPERSONAL_DECISION, INTRODUCES_ENTRIES, DEPARTURE, ITEM_DEFERRED, ITEM_WITHDRAWN, MINUTE_HEADING,
-                              MOTION_CARRIED, MOTION_FAILED, MOTION_RESULT_FIELD, MOTION_SENTENCE, PROPOSITION,
+                              MOTION_CARRIED, MOTION_FAILED, MOTION_RESULT_FIELD, MOTION_SENTENCE, PROPOSITION, RESULT_LINE,
                               MEETING_BODY, MOVED_SECONDED, MOVER, NAMED_VOTE, NOBODY, NUMBER_WITH_FILE, NUMBERED_ENTRY, OPENING,
                               OTHER_BUSINESS_DEFERRED, PLANNING_RESPONSE, PREVIOUS_MINUTES, PROPOSAL, PROPOSAL_CARRIED, PROSE_APOLOGIES, PROSE_ATTENDANCE, PROSE_DECISION, RESOLVED_BLOCK, RESOLVED_IN_SENTENCE,
-                              MEMBER_VOTE, RESOLUTION_MOVERS, ROLE_ACRONYM, ROLL_CALL_OPTIONS, ROLL_CALL_VOTE, SECONDER, VOTE_FIELD, SPEAKER_LABEL, SUBSTITUTION, TITLE_COLON, TITLE_DASH_TEXT, VENUE, VOTE_TALLY,
+                              MEMBER_VOTE, RESOLUTION_MOVERS, ROLE_ACRONYM, ROLL_CALL_OPTIONS, ROLL_CALL_VOTE, SECONDER, SUBSTANTIVE_VOTE, VOTE_FIELD, SPEAKER_LABEL, SUBSTITUTION, TITLE_COLON, TITLE_DASH_TEXT, VENUE, VOTE_TALLY,
                               attendance_list_of)
 from extract.read import Line, PdfText, TableRegion
 from extract.rows import is_bullet
@@ -384,7 +384,7 @@ def is_section_heading(line: Line, prev: Line | None, gap: float) -> bool:
     text = line.text.strip()
     words = len(text.split())
     return (text.isupper() and (words >= 2 or (line.bold and len(text) > 4 and not ATTENDANCE_LABEL.match(text)))
-            and len(text) < 80 and ":" not in text and "[" not in text
+            and len(text) < 80 and ":" not in text and "[" not in text and not RESULT_LINE.match(text)
             and (prev is None or line.top - prev.top > gap * 1.35 or line.top < prev.top))
 
 
@@ -699,7 +699,8 @@ def prose_decisions(paragraph_texts: list[str]) -> list[str]:
             proposal = PROPOSAL.search(sentence)
             agreed = proposal and PROPOSAL_CARRIED.search(sentence[proposal.end():])
             response = PLANNING_RESPONSE.match(sentence) and len(sentences) == 1 and len(sentence.split()) <= 8
-            if (PROSE_DECISION.search(sentence) or agreed or response) and not MOTION_SENTENCE.search(sentence):
+            decides = (PROSE_DECISION.search(sentence) or agreed or response) and not RESULT_LINE.match(sentence)
+            if decides and not MOTION_SENTENCE.search(sentence):  # ("ADOPTÉE À L'UNANIMITÉ" says how, not what)
                 if IMPERSONAL_DECISION.match(sentence):
                     sentence = " ".join(sentences[:index + 1])  # it was proposed: what the paragraph said
                     if numbered := NUMBERED_ENTRY.match(sentence):
@@ -914,21 +915,32 @@ def wraps_flush(line: Line, prev: Line | None, entry_x0: float, gap: float) -> b
 def find_motions(paragraph_texts: list[str]) -> list[Motion]:
     """Motions: a sentence that moves opens one; the sentences after it say who seconded and how it went."""
     units: list[list[str]] = []
+    loose: list[str] = []  # sentences before the first motion
     for sentence in sentences_of(paragraph_texts):
         result_field = MOTION_RESULT_FIELD.match(sentence)
         moved_seconded = MOVED_SECONDED.search(sentence)
+        if moved_seconded and moved_seconded.group("mover_pair"):
+            # "That the minutes … be confirmed." over "Cr Young/Mayor Tane CARRIED": the pair closes the proposition above
+            units.append([sentence] + (proposition_above(units[-1], keep=1) if units else proposition_above(loose)))
         # "M/S Commissioner Robbins / Commissioner Navarro." names who moved the motion above, unless it had its seconder
-        if moved_seconded and units and not any(MOVED_SECONDED.search(s) or SECONDER.search(s) or PROPOSAL.search(s)
+        elif moved_seconded and units and not any(MOVED_SECONDED.search(s) or SECONDER.search(s) or PROPOSAL.search(s)
                                                 for s in units[-1]):
             units[-1].append(sentence)
         elif ((MOTION_SENTENCE.search(sentence) and not AGENDA_REORDERED.search(sentence)) or moved_seconded
-              or PROPOSAL.search(sentence)):
+              or PROPOSAL.search(sentence) or SUBSTANTIVE_VOTE.search(sentence)):
             units.append([sentence])
         elif result_field and (not units or any(MOTION_RESULT_FIELD.match(s) for s in units[-1])):
             units.append(["", sentence])  # a motion recorded only as fields
         elif units:
             units[-1].append(sentence)
+        else:
+            loose.append(sentence)
     motions = [motion_from(unit) for unit in units]
+    for unit, motion in zip(units, motions):
+        if (put := SUBSTANTIVE_VOTE.search(unit[0])) and motions[0] is not motion:
+            # the motion as it stands, in the words of its part put ("“debates and decides …”"), or of the motion moved
+            quoted = re.search(r"[“\"](?P<part>[^”\"]{12,})[”\"]", put.group("what"))
+            motion.text = quoted.group("part") if quoted else moved_text(units[0], motions[0])
     # "The Chair had agreed for agenda item 10 to be moved up the agenda" moves no motion.
     return [m for m in motions if m.mover or m.result]
 
@@ -953,17 +965,15 @@ def motion_from(unit: list[str]) -> Motion:
     proposal = PROPOSAL.search(opening)
     if proposal:
         # "Mr Sweetland proposed, and Mr Ridgers seconded, that …": one sentence names both
-        mover, seconder = (next(v for k, v in proposal.groupdict().items() if k.startswith(role) and v)
-                           for role in ("mover", "seconder"))
-        motion.mover, motion.seconder = first_name(mover), first_name(seconder)
+        motion.mover, motion.seconder = first_name(named(proposal, "mover")), first_name(named(proposal, "seconder"))
         if PROPOSAL_CARRIED.search(opening[proposal.end():]):
             motion.result = "carried"
     else:
         motion.mover = person_in(MOVER, opening) or person_in(MOVER, text) or (
-            first_name(fields.group("mover") or fields.group("mover_field")) if fields else None)
+            first_name(named(fields, "mover")) if fields else None)
         # sentence by sentence: "Seconded by Warden Clark" over "Whereas the federal government …"
         motion.seconder = next((person_in(SECONDER, s) for s in unit if SECONDER.search(s)), None) or (
-            first_name(fields.group("seconder") or fields.group("seconder_field")) if fields else None)
+            first_name(named(fields, "seconder")) if fields else None)
     for index, sentence in enumerate(unit):
         if motion.result:
             break
@@ -983,6 +993,31 @@ def motion_from(unit: list[str]) -> Motion:
     if counts and not motion.result:  # "Vote: 4-0-1 (Fox abstained)." says no result but the count does
         motion.result = "carried" if int(counts.group(1)) > int(counts.group(2)) else "failed"
     return motion
+
+
+def moved_text(unit: list[str], motion: Motion) -> str:
+    """What a motion moved: the sentences after its opening where that introduces them ("Mr Gough proposed, and
+    Mr Jeffrey seconded the motion that" over "Council is asked to: 1. Note …"), else its text."""
+    if len(unit) > 1 and re.search(r"\b(?:that|following\s+motion)\s*:?\s*$", unit[0], re.I):
+        return clean_spaces(" ".join(unit[1:]))
+    return motion.text
+
+
+def proposition_above(sentences: list[str], keep: int = 0) -> list[str]:
+    """Take from the end of ``sentences`` the proposition they end with (from its "That …"), if any, leaving
+    their first ``keep`` (the motion they belong to)."""
+    start = next((i for i in range(len(sentences) - 1, keep - 1, -1) if PROPOSITION.match(sentences[i])), None)
+    if start is None:
+        return []
+    taken = sentences[start:]
+    del sentences[start:]
+    return taken
+
+
+def named(match: re.Match, role: str) -> str | None:
+    """Who a match of a motion's conventions names as ``role`` ("mover", "seconder"), in whichever of its
+    wordings matched (groups "mover_by", "mover_field", …)."""
+    return next((v for k, v in match.groupdict().items() if k.startswith(role) and v), None)
 
 
 def bare_fields(sentence: str) -> bool:

@@ -91,12 +91,19 @@ def strip_title(words: list[str]) -> tuple[str | None, list[str]]:
         if len(words) > 1 and HONORIFIC.fullmatch(two):
             taken.append(two)
             words = words[2:]
-        elif HONORIFIC.fullmatch(words[0]):
+        elif HONORIFIC.fullmatch(words[0]) or french_monsieur(words):
             taken.append(words[0])
             words = words[1:]
         else:
             break
     return (" ".join(taken) or None), words
+
+
+def french_monsieur(words: list[str]) -> bool:
+    """ "M. André Gagnon": French minutes abbreviate Monsieur "M." before a full name; before a surname alone
+    ("Councillor M. Barry") or more initials ("M. J. Barry") it is an initial."""
+    return (len(words) >= 3 and words[0] == "M." and len(words[1]) > 2 and words[1][:1].isupper()
+            and not words[1].endswith("."))
 
 
 def uncased(text: str) -> bool:
@@ -135,10 +142,22 @@ def parse_piece(piece: str, alone: bool = True) -> list[Person]:
     dashed = NAME_DASH_ROLE.match(clean_spaces(piece))
     if dashed and looks_like_name(strip_title(dashed.group("name").split())[1]) and is_role(dashed.group("role")):
         return parse_names(dashed.group("name"), dashed.group("role"))  # "Olive O’Sullivan – Town Clerk"
-    # A parenthesised role closes a name: "D Richardson (Chair) N Cresswell".
+    # A parenthesised role closes a name: "D Richardson (Chair) N Cresswell"; an office closes with its holder's
+    # name in brackets: "Chief Executive (Lisa Ford)".
     for chunk, role in re.findall(r"([^()]*)(?:\(([^)]*)\))?", piece):
-        people += parse_names(chunk, role or None, alone)
+        if role and office_before_holder(chunk, role):
+            people += parse_names(role, re.sub(r"^(?i:the)\s+", "", clean_spaces(chunk.strip(" ,;"))), alone)
+        else:
+            people += parse_names(chunk, role or None, alone)
     return people
+
+
+def office_before_holder(office: str, bracketed: str) -> bool:
+    """ "Executive Director of Education (Dr S Baird)", "Governance Advisor (Jo Smith)": an office, then the name of
+    who holds it in brackets, as Scottish and New Zealand minutes list officers; not "D Richardson (Chair)" nor
+    "Mrs C Head (Head of Finance Operations)"."""
+    _, holder = strip_title(clean_spaces(bracketed).split())
+    return bool(holder) and looks_like_name(holder) and is_role(clean_spaces(office.strip(" ,;")))
 
 
 def parse_names(text: str, trailing_role: str | None, alone: bool = True) -> list[Person]:
