@@ -441,3 +441,25 @@ def test_minutes_that_open_by_saying_the_body_met_name_it():
     assert read_heading([page(("PLANNING COMMITTEE", 14, True, 200), ("4 March 2025", 12, False, 200),
                               ("Members of the public met with officers on site before the meeting.", 10, False, 72),
                               (BODY, 10, False, 72))]).committee == "Planning Committee"
+
+
+def test_a_name_going_on_over_its_line_s_end_is_one_name_in_either_case():
+    # cc_nipissing-township_pack_2025-02-18's police board, born digital (probe): "… BOARD &" in capitals over
+    # "PNC Police Services Board" in mixed case; two boards meeting jointly each hold their head noun once.
+    heading = read_heading([page(("NORTH BAY OPP DETACHMENT BOARD &", 12, True, 193), ("PNC Police Services Board", 12, True, 237),
+                                 ("MEETING MINUTES", 11, True, 55), ("Monday, November 25, 2024, at 6:00 p.m.", 11, False, 55),
+                                 ("Members Present:", 11, False, 55))])
+    assert heading.committee == "NORTH BAY OPP DETACHMENT BOARD & PNC Police Services Board"
+    assert "committee" not in heading.doubts
+    # Counter-example: a line that ends a name, over its document's name in another case, stays apart.
+    hansard = read_heading([page(("LEGISLATIVE ASSEMBLY OF NORTHSHIRE", 13, True, 190), ("Hansard", 13, True, 280),
+                                 ("Tuesday, March 4, 2025", 11, False, 250), (BODY, 10, False, 72), (BODY, 10, False, 72))])
+    assert hansard.committee == "Legislative Assembly of Northshire"
+
+
+def test_a_body_s_complement_runs_on_over_of_the_authority():
+    # us_alameda-ca_civil-service-board's name in mixed case, and a probe US housing authority's.
+    assert committee_in("Civil Service Board of the City of Alameda") == "Civil Service Board of the City of Alameda"
+    assert committee_in("Housing Authority of the City of Elm Grove") == "Housing Authority of the City of Elm Grove"
+    # Counter-examples: what the meeting is about, or where, is no complement.
+    assert committee_in("Special Meeting of the City Council on the Budget") == "City Council"

@@ -52,6 +52,8 @@ DISPLAY_SIZE_STEP = 0.75
 # far (points) inside both its margins, is centred.
 CENTRE_TOLERANCE = 0.06
 CENTRED_INSET = 20.0
+# Words a name never ends on: a line ending on one goes on on the next.
+NAME_CONNECTIVES = {"&", "and", "of", "the", "for", "to", "a", "ac", "et", "och", "de", "du", "des"}
 # Lines of one phrase sit at most this many times their type size apart.
 PHRASE_LINE_STEP = 1.8
 # A title-block line longer than this is a sentence (a notice), not part of a name.
@@ -179,12 +181,20 @@ def _is_date_line(text: str) -> bool:
 
 
 def _starts_phrase(previous: Line, line: Line) -> bool:
+    # Capitals and mixed case are two types, but for a name that goes on over the line's end ("NORTH BAY OPP
+    # DETACHMENT BOARD &" / "PNC Police Services Board").
     same_type = (abs(previous.size - line.size) < 0.3 and previous.bold == line.bold
-                 and previous.text.isupper() == line.text.isupper())
+                 and (previous.text.isupper() == line.text.isupper() or _ends_on_a_connective(previous.text)))
     close = 0 < line.top - previous.top <= line.size * PHRASE_LINE_STEP
     dated = find_dates(previous.text) or find_dates(line.text) or TIME_OF_DAY.search(line.text)
     return (not (same_type and close) or (bool(dated) and not _wraps_on(previous)) or len(line.text.split()) > TITLE_LINE_MAX_WORDS
             or _names_only_an_authority(previous.text))
+
+
+def _ends_on_a_connective(text: str) -> bool:
+    """A line ending on "&", "and" or "of" goes on on the next."""
+    words = text.split()
+    return bool(words) and words[-1].lower() in NAME_CONNECTIVES
 
 
 def _wraps_on(line: Line) -> bool:
@@ -346,10 +356,12 @@ def committee_in(text: str) -> str | None:
     # English names end with their head noun and its complement ("Board of Health"), and run back
     # over capitalised words and function words ("… Overview and Scrutiny Committee").
     last = list(MEETING_BODY.finditer(text))[-1]
-    # "Board of Health", and "Commission on Disability Issues", "Committee for Education" (dates and weekdays,
+    # "Board of Health", "Civil Service Board of the City of Alameda", and "Commission on Disability Issues",
+    # "Committee for Education" (dates and weekdays,
     # "Council on Tuesday", are gone already) — not "Planning Board on Zoom", "City Council on the Budget"
     complement = re.match(r"(?:\s+(?:(?i:of)\s+(?:(?i:the)\s+)?|(?i:on|for)\s+(?!(?i:zoom|teams|behalf|site|the)\b))"
-                          r"(?:[A-Z][\w'’&-]*|(?i:and)|&)(?:\s+(?:[A-Z][\w'’&-]*|(?i:and)|&))*)?(?:\s*\([A-Z]{2,8}\))?",
+                          r"(?:[A-Z][\w'’&-]*|(?i:and)|&)(?:\s+(?:[A-Z][\w'’&-]*|(?i:and)|&|(?i:of)(?:\s+(?i:the))?(?=\s+[A-Z])))*)?"
+                          r"(?:\s*\([A-Z]{2,8}\))?",
                           text[last.end():])
     end = last.end() + (complement.end() if complement else 0)
     following = text[end:].split()[:1]
@@ -389,9 +401,12 @@ def committee_doubt(name: str | None) -> str | None:
         return f"'{name}' reads as a sentence or an office, not a committee's name"
     # A body named after the one it stands in for ("Successor Agency to the Redevelopment Agency") names
     # its head noun again in its complement: one name, not two headings run together.
-    heads = [m.group().lower() for m in MEETING_BODY.finditer(BODY_COMPLEMENT.compiled.split(name, maxsplit=1)[0])]
-    if len(heads) != len(set(heads)):
-        return f"'{name}' names a body twice: two headings run together?"
+    # Two bodies meeting jointly may share a head noun ("Detachment Board & PNC Police Services Board"): each
+    # name of the two holds it once.
+    for each in re.split(r"\s+(?:and|&)\s+", BODY_COMPLEMENT.compiled.split(name, maxsplit=1)[0], flags=re.I):
+        heads = [m.group().lower() for m in MEETING_BODY.finditer(each)]
+        if len(heads) != len(set(heads)):
+            return f"'{name}' names a body twice: two headings run together?"
     if not MEETING_BODY.search(name):
         return f"'{name}' names no meeting body (committee, council, board…)"
     if name.lower() in GENERIC_BODY_WORDS:
