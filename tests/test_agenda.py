@@ -77,6 +77,19 @@ def test_city_council_agenda():
     assert record.review == []
 
 
+def test_the_body_is_not_named_from_the_business_of_an_item():
+    # Omaha's item 35, pages on, appoints directors "of the City of Omaha Cable Television Access Corporation".
+    item = page([(72.0, 72.0, "35. Res. that Frances Mendenhall and James Adams are hereby appointed to the Board"),
+                 (108.0, 85.8, "of Directors of the City of Omaha Cable Television Access Corporation,"),
+                 (72.0, 120.0, "36. Adjournment.")], number=2)
+    assert parse(CITY, item).body is None
+    # A front sheet's public information after the items does name its council ("Thurrock Council Wi-Fi").
+    wifi = page([(72.0, 72.0, "Queries regarding this Agenda or notification of apologies:"),
+                 (72.0, 100.0, "Information for members of the public and councillors"),
+                 (72.0, 128.0, "Thurrock Council Wi-Fi")], number=3)
+    assert parse(CITY, item, wifi).body == "Thurrock Council"
+
+
 def styled(rows, number=1):
     """A page from (x0, top, text, size, bold) rows as read from a real PDF."""
     lines = [Line(text=text, x0=x0, x1=min(560.0, x0 + 0.5 * size * len(text)), top=top, bottom=top + size,

@@ -93,8 +93,8 @@ def parse(span: DocumentSpan, pdf: PdfText) -> Agenda:
 def front_sheet(rows: list[Row], pages: list[Page]) -> FrontSheet:
     items, numbering, first_item, items_end, exemptions = _items(rows)
     opening = rows[:first_item]
-    sheet = FrontSheet(meeting=_meeting(rows, pages), items=items, opening_end=first_item, items_end=items_end,
-                       exemptions=exemptions)
+    sheet = FrontSheet(meeting=_meeting(opening + rows[items_end:], pages), items=items, opening_end=first_item,
+                       items_end=items_end, exemptions=exemptions)
     sheet.start = next((t for t in (find_time(r.text) for r in opening) if t), None)
     sheet.venue = _venue(opening)
     sheet.members = _people_under(rows, MEMBERSHIP_HEADING, MEMBERS_FIELD) or _roster(rows) or _called_roll(items)
@@ -115,7 +115,8 @@ def _display_name(text: str) -> str:
 
 def _meeting(rows: list[Row], pages: list[Page]) -> Meeting:
     """The meeting, from the front sheet's heading; the authority from anywhere on it where the heading
-    names none ("Thurrock Council Wi-Fi" in the public information)."""
+    names none ("Thurrock Council Wi-Fi" in the public information), but the items: their business names
+    other bodies ("Board of Directors of the City of Omaha Cable Television Access Corporation")."""
     meeting = read_heading(pages)
     if meeting.body is None:
         meeting.body = authority_named(r.text for r in rows)
