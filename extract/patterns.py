@@ -1465,7 +1465,7 @@ HEADING_NOISE = Convention(
     r"|\bpublic\b(?=\s+(?:document|session|meeting|agenda|notice|minutes|pack|reports?|part|hearing)\b|\s*$)"
     r"|\bsummons(?:\s+to)?(?:\s+and)?\b|\b(?:minutes|mintues|agenda|notice|record|journal)(?:\s+(?:of|for))?\b"
     r"|\b(?:(?:summary|journal|record|transcript)\s+of\s+)?proceedings(?:\s+of)?\b|\bnotes\s+of\b"
-    r"|\b(?:special|regular|adjourned|extraordinary|ordinary|hybrid|virtual|remote)\b"
+    r"|\b(?:special|regular|adjourned|extraordinary|ordinary|hybrid|virtual|remote|concurrent)\b"
     r"|\b(?:(?:work|study|budget)\s+)?sessions?\b|\bworkshops?\b"
     r"|\b(?:(?:joint|annual|general|full|monthly|quarterly|statutory|inaugural|plenary)\s+)*meeting(?:\s+(?:of|on|for))?\b|\bA\.?G\.?M\.?(?=\s|$)|\bheld\b.*$|\bprotokoll\b(?:\s+\d+\s*/\s*\d+)?"
     r"|\bföredragningslista\b|\bkallelse\b|\besityslista\b|\bkokouskutsu\b|\b(?:kokous)?pöytäkirja\b(?:\s+\d+\s*/\s*\d+)?|\bcyfarfod\b|\bcofnodion\b|第\s*\S{1,3}\s*回|[（(]第\s*\S{1,3}\s*回[）)]|会議録|記録"
@@ -1474,7 +1474,8 @@ HEADING_NOISE = Convention(
      "Minutes of the Meeting of the Children's Services Overview and Scrutiny Committee held on 12",
      "Summons to and Agenda for a Meeting on", "REGULAR MEETING AGENDA", "Protokoll 5/2022",
      "Minutes of Monthly Meeting of Galway County Council", "PROCEEDINGS OF THE BOARD OF SUPERVISORS", "SUMMARY OF PROCEEDINGS",
-     "City Council Work Session", "第３回 産業交通水道委員会記録", "JOURNAL OF THE CITY COUNCIL", "PUBLIC MINUTES"],
+     "City Council Work Session", "第３回 産業交通水道委員会記録", "JOURNAL OF THE CITY COUNCIL", "PUBLIC MINUTES",
+     "Concurrent Meeting of the Oakland Redevelopment Agency and the City Council"],  # Legistar's joint sittings
 )
 
 # The words in a title block that say what the document is: the phrase holding them names the
@@ -1490,16 +1491,6 @@ DOCUMENT_TITLE = Convention(
 # Words a body's name may hold in lower case ("Board of Water and Power"), in the corpus's languages.
 NAME_FUNCTION_WORDS = {"of", "and", "the", "for", "on", "in", "a", "an", "at", "&", "de", "du", "des", "la", "le",
                        "les", "et", "och", "för", "i", "ac", "y", "yr", "und", "der", "die"}
-
-# A cover-block field that names the meeting body ("REPORT TO: …", "To: County Council, 13 March 2025",
-# the Swedish "Organ Välfärdsnämnden").
-COMMITTEE_FIELD = Convention(
-    "field naming the meeting body",
-    r"^\s*(?:(?:report\s+to|to|meeting|committee|body|decision\s+(?:to\s+be\s+)?(?:taken|made)\s+by)\s*:|organ\b)\s*(?P<value>\S.*)$",
-    ["REPORT TO: WEST OF ENGLAND COMBINED AUTHORITY COMMITTEE", "To: County Council – 9th January 2025",
-     "Organ Välfärdsnämnden"],
-    counter_examples=["Together with the Council, the Board agreed", "Organisations consulted: none"],
-)
 
 # An authority, as opposed to one of its committees: a place and the kind of authority it is.
 AUTHORITY = Convention(
@@ -1980,13 +1971,17 @@ COVER_TITLE = Convention(
 )
 
 # Who a paper is to, from or by, as fields: the committee it goes to ("To: County Council – 9th January
-# 2025", "REPORT TO: …") and whoever puts it forward ("From: …", "RESPONSIBLE OFFICER: …").
+# 2025", "REPORT TO: …", the Swedish minutes' "Organ Välfärdsnämnden") and whoever puts it forward
+# ("From: …", "RESPONSIBLE OFFICER: …"). The field that names the meeting body of a report's cover and of a
+# document's heading alike (extract.parse.report, extract.parse.heading).
 COVER_TO = Convention(
     "the meeting body a paper goes to",
-    r"^\s*(?:(?:report\s+)?to|committee|meeting|decision[- ]making\s+body)\s*:\s*(?P<value>.*)$",
+    r"^\s*(?:(?:(?:report\s+)?to|committee|meeting|body|decision[- ]making\s+body)\s*:|organ\b)\s*(?P<value>.*)$",
     ["To: County Council – 9th January 2025", "REPORT TO: WEST OF ENGLAND COMBINED AUTHORITY COMMITTEE",
-     "TO: Honorable Housing Authority", "Committee: Planning Committee", "Meeting: Cabinet"],
-    counter_examples=["Together with the Council, the Board agreed", "Meeting Date: October 1, 2024"],
+     "TO: Honorable Housing Authority", "Committee: Planning Committee", "Meeting: Cabinet", "Organ Välfärdsnämnden",
+     "Body: Licensing Sub-Committee"],
+    counter_examples=["Together with the Council, the Board agreed", "Meeting Date: October 1, 2024",
+                      "Organisations consulted: none"],
 )
 # A title line naming the meeting body a paper goes to, without a field's colon ("REPORT TO COUNCIL").
 REPORT_TO_LINE = Convention(

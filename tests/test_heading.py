@@ -463,3 +463,21 @@ def test_a_body_s_complement_runs_on_over_of_the_authority():
     assert committee_in("Housing Authority of the City of Elm Grove") == "Housing Authority of the City of Elm Grove"
     # Counter-examples: what the meeting is about, or where, is no complement.
     assert committee_in("Special Meeting of the City Council on the Budget") == "City Council"
+
+
+def test_the_field_naming_a_paper_s_meeting_body_names_the_heading_s_committee():
+    # One convention (COVER_TO) for a report's cover and a heading: "Organ …" of Nykarleby's minutes, and the
+    # decision maker of a record of decision (probe of a district council's cover).
+    swedish = read_heading([page(("Nykarleby stad", 14, True, 72), ("Protokoll", 14, True, 72), (BODY, 10, False, 72),
+                                 ("Organ Välfärdsnämnden", 10, False, 72), ("Sammanträdestid 15.9.2022 kl. 18.00 – 19.37", 10, False, 72))])
+    assert swedish.committee == "Välfärdsnämnden"
+    decision = read_heading([page(("Anytown District Council", 14, True, 72), ("RECORD OF DECISION", 14, True, 72),
+                                  ("Decision Maker: Cabinet", 11, False, 72), ("Date of decision: 12 March 2025", 11, False, 72),
+                                  (BODY, 10, False, 72))])
+    assert decision.committee == "Cabinet"
+
+
+def test_a_concurrent_meeting_names_the_bodies_that_sit_together():
+    # Legistar's joint sittings (probe): "Concurrent Meeting of the … Agency and the City Council".
+    assert committee_in("Concurrent Meeting of the Oakridge Redevelopment Agency and the City Council") == \
+        "Oakridge Redevelopment Agency and the City Council"

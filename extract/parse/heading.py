@@ -30,7 +30,7 @@ import re
 from collections import Counter
 from dataclasses import dataclass, field, replace
 
-from extract.patterns import (ADDRESSED_TO, ATTENDANCE_LABEL, AUTHORITY, AUTHORITY_KIND_WORDS, BODY_ONLY_LINE, COMMITTEE_FIELD,
+from extract.patterns import (ADDRESSED_TO, ATTENDANCE_LABEL, AUTHORITY, AUTHORITY_KIND_WORDS, BODY_ONLY_LINE, COVER_TO, DECISION_MAKER,
                               AUTHORITY_FORMAL_PREFIX, COMMITTEE_MAX_WORDS, SOLE_DECISION_MAKER, GENERIC_BODY_WORDS, COUNCIL_MEETING, COUNCIL_NOUNS, DOCUMENT_TITLE, EARLIER_MEETING,
                               MEETING_OF, BODY_COMPLEMENT, BODY_MET,
                               WHOLE_COUNCIL, HEADING_NOISE, LEADING_BODY_WORD, BODY_QUALIFIER, MEETING_BODY, MINUTE_HEADING,
@@ -466,7 +466,7 @@ def _committee_candidates(block: list[Phrase], opening: list[Line]) -> list[_Can
     fields = [(line.text, line.size, -1) for line in opening if id(line) not in in_block]
     titled = [(text, phrase.prominence, phrase.order) for phrase in block for text in _title_texts(phrase)]
     for text, prominence, order in titled + fields:
-        field_match = COMMITTEE_FIELD.match(text)
+        field_match = COVER_TO.match(text) or DECISION_MAKER.match(text)
         if order == -1 and not field_match:
             continue
         # A memorandum's "TO: Honorable Mayor and Members of the City Council" names the body after its words of address.
