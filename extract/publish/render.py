@@ -40,6 +40,7 @@ from mkdocs.structure.files import File, Files, InclusionLevel, _file_sort_key, 
 from mkdocs.structure.nav import Navigation, get_navigation
 from mkdocs.structure.pages import Page
 
+from extract.publish.inline import SkippingInline
 from extract.publish.stage import (ShardedCache, code_version, digest, file_key, load_cache, replace_file,
                                    save_cache, site_cache, top_folder)
 from extract.workers import forked_imap
@@ -249,6 +250,7 @@ def render_site(config_file: Path, stage_keys: dict[str, str], cache: Path) -> t
 def _render(config, stage_keys: dict[str, str], cache: Path, counter) -> tuple[int, dict[str, Rendered], int]:
     global _RUN
     config = config.plugins.on_config(config)
+    config.markdown_extensions.append(SkippingInline())  # the same HTML, sooner
     config.plugins.on_pre_build(config=config)
     site_dir = Path(config.site_dir)
     files = _RecordingFiles(stage_files(config, stage_keys))
