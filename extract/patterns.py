@@ -274,7 +274,7 @@ KIND_MARKERS = [("minutes", MINUTES_HEADING), ("report", REPORT_COVER), ("agenda
 MINUTE_HEADING = Convention(
     "numbered minute heading",
     r"^\*?(?:[Ii]tem\s+|Min(?:ute)?\.?\s*No\.?\s*|(?:19|20)\d\d-\d{2,3}-\d{2,4}\s+(?=\d{1,3}[.)]?\s))?(?P<paren>\()?\*?(?P<number>[A-Z]{1,5}/\d{1,4}(?:/\d{1,4})?"
-    r"|[A-Z]{1,4}\.\d{2,4}(?![\d.])|[A-Z]\.\d(?![\d.])|[IVX]{2,6}(?=\.)|(?:19|20)\d\d-\d{2}(?![\d-])|(?:(?:\d{2}|\d{4})/\d{3}|\d{2,3}/\d{2})(?![\d/])|\d{1,2}\.[A-Za-z](?![\w.])|\d{1,3}(?:\.\d{1,3}){1,2}|\d{1,2}-\d{2,3}(?:\s?[A-Z])?(?:\s[A-Z]{2,4}\b(?:/\d{1,2}-\d{2,3}\s[A-Z]{2,4})?)?"  # file number, then the acting body's initials
+    r"|[A-Z]{1,4}\d{2}/\d{2,4}(?![\d/])|[A-Z]{1,4}\.\d{2,4}(?![\d.])|[A-Z]\.\d(?![\d.])|[IVX]{2,6}(?=\.)|(?:19|20)\d\d-\d{2}(?![\d-])|(?:(?:\d{2}|\d{4})/\d{3}|\d{2,3}/\d{2})(?![\d/])|\d{1,2}\.[A-Za-z](?![\w.])|\d{1,3}(?:\.\d{1,3}){1,2}|\d{1,2}-\d{2,3}(?:\s?[A-Z])?(?:\s[A-Z]{2,4}\b(?:/\d{1,2}-\d{2,3}\s[A-Z]{2,4})?)?"  # file number, then the acting body's initials
     r"|\d{1,2}-[A-Z](?:-[ivx]{1,4})?|\d{1,2}(?:-\d{1,2}){1,2}(?=\s+[:–-]\s)|§\s*\d{1,4}|\d{1,4}\s*§|\d{1,3}|[A-Z](?=\.))"
     r"(?(paren)\))(?:\.|,(?=\s))?(?:\s*[-–:])?\s+"  # "4," is a full stop as OCR may read it (see ITEM_NUMBER)
     # A reference may open the title: a decision's number ("24/00108 - "), a planning application's
@@ -301,7 +301,9 @@ MINUTE_HEADING = Convention(
      "24/01 Apologies for absence", "E.1 Approve Contract with Bright Futures Tutoring",
      "3.a CUP 2024-02 – 455 Harbor Blvd, Drive-Through Restaurant",
      # probe: a Quebec municipality prints the resolution's number before the item's
-     "2024-03-042 2. Adoption de l'ordre du jour"],
+     "2024-03-042 2. Adoption de l'ordre du jour",
+     # probe: an English town council prefixes the body's letter to the year and running number
+     "C24/051 TO RECEIVE APOLOGIES FOR ABSENCE"],
     flags=0,
     counter_examples=["2019 Planning Commission minutes.", "10, 2014 and the appointment will be in September.",
                       "23/00012/HH 4 Church Lane – Single storey rear extension. No objection.",
@@ -651,6 +653,15 @@ ATTENDANCE_TABLE_ROW = Convention(
     counter_examples=["The public present were invited to speak", "Members of the public were present"],
 )
 
+# The first column's header of an attendance table that names the roll call, not the members' title: "Roll Call |
+# Present | Absent" over "Trustee Adams | X |" (US village boards).
+ROLL_CALL_LABEL = Convention(
+    "roll call heading a table's name column",
+    r"^(?:roll\s+call|members?(?:\s+of\s+the\s+\w+)?|attendance|attendees?)\s*:?$",
+    ["Roll Call", "Members", "Attendance", "Members of the Board"],
+    counter_examples=["Roll Call Vote", "Item", "Vote"],
+)
+
 # A mark in a column of an attendance table: "Councillor | Present | Apologies" over "Cllr C Dixon |  | X".
 TABLE_MARK = Convention(
     "mark in an attendance table's column",
@@ -763,14 +774,16 @@ NOBODY = Convention(
 RESOLVED_BLOCK = Convention(
     "RESOLVED block",
     # bilingual minutes give the word in Welsh, then English: "PENDERFYNWYD / RESOLVED: that …"
-    r"^\s*(?:\(?\d{1,2}[.)]\s*)?(?:(?:PENDERFYNWYD\s*/\s*|CYTUNWYD\s*/\s*)?(?:RESOLVED|AGREED|PENDERFYNWYD)"
+    r"^\s*(?:\(?(?:\d{1,2}|[a-z])[.)]\s*)?(?:(?:PENDERFYNWYD\s*/\s*|CYTUNWYD\s*/\s*)?(?:RESOLVED|AGREED|PENDERFYNWYD)"
     r"\s*(?:[:,–-]|that\b|bod\b)?|(?:Resolved|Agreed)\s*[:–-])\s*",
     ["RESOLVED:", "RESOLVED that the report be noted", "3. RESOLVED that Cabinet agree to:",
      "27) RESOLVED that the Leader’s report be noted.", "PENDERFYNWYD bod yr adroddiad yn cael ei nodi",
      # ModernGov and CMIS templates: "AGREED:", "Resolved – That …", "Resolved: That …"
      "AGREED: That the work programme be noted.", "Resolved – That Cabinet recommends to Council:",
      "Resolved: That the minutes of the meeting held on 11 January 2023 be confirmed as a correct record.",
-     "PENDERFYNWYD / RESOLVED: that the minutes of the meeting held on 9 October 2023 be approved and signed."],
+     "PENDERFYNWYD / RESOLVED: that the minutes of the meeting held on 9 October 2023 be approved and signed.",
+     # probe: an English town council letters the decisions of one minute
+     "a) RESOLVED: to approve the schedule of payments for April 2024 totalling £24,310.55."],
     flags=0,
     counter_examples=["The Councillors resolved to pay all of the above.", "3. Further to comments and questions from Members it was noted:",
                       "Resolved that the minutes of the meeting of Amenities, Leisure and Community Services held on",
@@ -918,6 +931,7 @@ MOTION_SENTENCE = Convention(
     r"|\b(?:on|upon)\s+(?:a\s+|the\s+)?(?:motion|proposal)\s+(?:of|by)\b|^\W*motion\s*(?:/\s*second(?:ed)?\s*:|\([^()/]+/)"
     r"|^\W*motion\s*:\s*(?-i:[A-Z])"  # "MOTION: Councilmember Simon / SECOND: Councilmember Aguilar"
     r"|^\W*proposed\s+by\s*:?\s*(?-i:[A-Z])"  # "Proposed by Councillor Fitzgerald" over "Seconded by …"
+    r"|^\W*an?\s+motion\s+to\s+[^.;]{1,120}?\s+was\s+made\s+by\b"  # "A motion to adopt … was made by Trustee Diaz"
     # "moved" as a motion is moved: not a move ("her family moved to the area", "moved in 40+ years ago"),
     # nor a thing moved ("would need to be moved to provide for a bike lane")
     r"|(?<!\bbe\s)(?<!\bbeen\s)(?<!\bwas\s)(?<!\bwere\s)(?<!\bis\s)\bmoved\b(?!\s+(?:(?:in|into|away|forward|back|out|on"
@@ -935,7 +949,8 @@ MOTION_SENTENCE = Convention(
      "MOTION: Councilmember Simon / SECOND: Councilmember Aguilar",
      "On motion of Vice Chair Ellis, seconded by Selectman Doyle, the Board voted 4-0 to approve the minutes",
      "Motion/Second: Doyle/Price to appoint Sam Hill to the Conservation Commission.",
-     "Motion (Ellis/Reed) to approve the transfer of $12,000 from reserve.", "Proposed by Councillor Fitzgerald"],
+     "Motion (Ellis/Reed) to approve the transfer of $12,000 from reserve.", "Proposed by Councillor Fitzgerald",
+     "A motion to adopt Ordinance 2024-01 was made by Trustee Diaz and seconded by Trustee Adams."],
     counter_examples=["The scheme proposed by the developer was discussed.", "All agreed this was a true record and were signed and approved.",
                       "Ms. Mandel said her family moved to the area for the boat ramp and the nature trails.",
                       "When he moved in 40+ years ago, no one knew about the ramp.",
@@ -1064,8 +1079,8 @@ ADOPTED_RESOLUTION = Convention(
 
 MOVER = Convention(
     "who moved a motion",
-    r"(?:(?:motioned|made|[Mm]oved|[Mm]otion|[Pp]roposed|PROPOSED)\s+(?:by|BY):?\s+(?:[a-z]+\s+){0,2}(?P<after>(?:(?:\b[a-z]{1,3}(?=[A-Z]))?[A-Z](?:[\w'-]+|\.)\s?){1,4})"
-    r"|^\W*[Mm]otion\s+to\s+[^.;]{1,120}?\s+by\s+(?:[a-z]+\s+){0,2}(?P<late>(?:(?:\b[a-z]{1,3}(?=[A-Z]))?[A-Z](?:[\w'-]+|\.)\s?){1,4})"
+    r"(?:(?:motioned|made|[Mm]oved|[Mm]otion|[Pp]roposed|PROPOSED)\s+(?:by|BY|By):?\s+(?:[a-z]+\s+){0,2}(?P<after>(?:(?:\b[a-z]{1,3}(?=[A-Z]))?[A-Z](?:[\w'-]+|\.)\s?){1,4})"
+    r"|^\W*(?:An?\s+)?[Mm]otion\s+to\s+[^.;]{1,120}?\s+(?:was\s+made\s+)?by\s+(?:[a-z]+\s+){0,2}(?P<late>(?:(?:\b[a-z]{1,3}(?=[A-Z]))?[A-Z](?:[\w'-]+|\.)\s?){1,4})"
     r"|MOTION\s+BY:\s*(?P<field>[A-Z][\w'-]*(?:\s+(?![A-Z]+:)[A-Z][\w'-]*)*)"
     r"|(?P<before>(?:(?:\b[a-z]{1,3}(?=[A-Z]))?[A-Z][\w'-]+\s)?(?:\b[a-z]{1,3}(?=[A-Z]))?[A-Z][\w'-]+)\s+(?:moved|motioned|made\s+(?:a|the)\s+motion|nominated)"
     # a field at the start of its line, without "by": "Moved: Cr Bell", "Moved Cr Tachos" (Australia, New Zealand)
@@ -1076,9 +1091,10 @@ MOVER = Convention(
      "Boardmember Furuichi Fong moved to approve the minutes", "Vice Mayor deHaan moved adoption of the resolution",
      "Moved by: Councillor D. Keene", "Moved by Deputy Warden Senis", "Motion by Councilmember Aguilar, second by",
      "Motion to adjourn by Selectman Doyle, seconded by Chair Reed.", "Moved: Cr Bell", "Moved Cr Tachos",
+     "A motion to adopt Ordinance 2024-01 was made by Trustee Diaz and seconded by Trustee Adams.",
      "Moved: Deputy Mayor Halalele", "MOVED: Councillor Ruth Dyson", "Motion: Trustee Miller",
      # probe: an Irish county council's notice of motion, its proposer and seconder on lines of their own
-     "Proposed by Councillor Fitzgerald"],
+     "Proposed by Councillor Fitzgerald", "Moved By Councillor Ahmed"],
     flags=0,
     counter_examples=["Moved to approve the minutes as presented.", "Moved forward with the tender.", "Motion Carried",
                       "Motion: Carried unanimously"],
@@ -1086,15 +1102,15 @@ MOVER = Convention(
 
 SECONDER = Convention(
     "who seconded a motion",
-    r"(?:[Ss]econd(?:ed)?\s+by:?\s+(?:[a-z]+\s+){0,2}(?P<after>(?:(?:\b[a-z]{1,3}(?=[A-Z]))?[A-Z](?:[\w'-]+|\.)\s?){1,4})"
+    r"(?:[Ss]econd(?:ed)?\s+(?:by|By):?\s+(?:[a-z]+\s+){0,2}(?P<after>(?:(?:\b[a-z]{1,3}(?=[A-Z]))?[A-Z](?:[\w'-]+|\.)\s?){1,4})"
     r"|SECOND:\s*(?P<field>[A-Z][\w'-]*(?:\s+(?![A-Z]+:|(?:MOTION|CARRIED|PASSED|FAILED|VOTE)\b)[A-Z][\w'-]*)*)"
     r"|(?P<before>(?!Motion\b)(?:\b[a-z]{1,3}(?=[A-Z]))?[A-Z][\w'-]+)\s+seconded"
     r"|(?:^|(?<=\s/\s))\W*(?:Seconded|SECONDED|Second|Sec\.?)\s*[:–-]?\s+(?P<lead>" + _FIELD_PERSON + r"))",
     ["seconded by board member Hoffman.", "SECOND: Brown", "Board Member Whyte seconded the motion",
      "Seconded by Bob Barde.", "Vice Mayor/Commissioner deHaan seconded the motion", "Seconded by: Councillor J. Brass",
      "second by Councilmember Simon, to approve the Consent Calendar.", "Seconded: Cr Hopkins", "Seconded Cr Dang",
-     # probe: an Australian council's fields on one line
-     "Moved Cr Burke / Seconded Cr Doyle"],
+     # probe: an Australian council's fields on one line; a Canadian city's capital "By"
+     "Moved Cr Burke / Seconded Cr Doyle", "Seconded By Councillor Nguyen"],
     flags=0,
     counter_examples=["Seconded the motion.", "Seconded unanimously", "Motion/Second: Doyle/Price to appoint Sam Hill"],
 )
@@ -1224,7 +1240,7 @@ ITEM_WITHDRAWN = Convention(
 
 DECLARATION = Convention(
     "declaration of interest",
-    r"(?P<who>[A-Z][^;]{0,80}?)\s+(?:declared|declares|declaring)\s+(?:an?\s+)?(?P<interest>(?:non[- ]|disclosable\s+)?pecuniary|personal|prejudicial|other)?\s*interest"
+    r"(?P<who>(?!Having\b)[A-Z][^;]{0,80}?)\s+(?:declared|declares|declaring)\s+(?:an?\s+)?(?P<interest>(?:non[- ]|disclosable\s+)?pecuniary|personal|prejudicial|other)?\s*interest"
     r"|(?P<recusing>(?:Commissioner|Councillor|Councilmember|Member|Board\s+Member)\s+[A-Z][\w'-]+)\s+(?:is\s+)?recus"
     r"|(?P<stated>[A-Z][^;]{0,80}?)\s+(?:stated|said|advised|reported)\s+that\s+(?:she|he|they)\s+(?:had|has|have)\s+an?\s+"
     r"(?P<stated_interest>(?:non[- ]|disclosable\s+)?pecuniary|personal|prejudicial|other)?\s*interest"
@@ -1234,7 +1250,9 @@ DECLARATION = Convention(
      "Councillor Hodivala stated that she had a non-pecuniary interest in a school application for the",
      "Fe wnaeth y Cyng. J. Davies ddatgan diddordeb yn Eitem Agenda 9, Cais Cynllunio E/39533 (ei rôl yn"],
     flags=0,
-    counter_examples=["There were no declarations of interest.", "No declarations of interest were received"],
+    # (a member who declared above, leaving for the item: "Having declared an interest, Cllr Egan left the room.")
+    counter_examples=["There were no declarations of interest.", "No declarations of interest were received",
+                      "Having declared an interest, Cllr Egan left the room."],
 )
 
 DEPARTURE = Convention(

@@ -1396,3 +1396,50 @@ def test_the_substantive_motion_put_to_the_vote_is_a_motion_moved_by_nobody():
         ("Gough", None, None), ("Holden", "carried", "32-11"), (None, "carried", "36-4-0"), (None, "carried", "37-0-2")]
     assert found[2].text == "debates and decides whether the Chair of the Scrutiny Committee should be mandated"
     assert found[3].text.startswith("Council is asked to: 1. Note with thanks")
+
+
+def test_a_roll_call_table_a_vote_made_by_and_a_canadian_city_s_fields():
+    # probes: a US village board's "Roll Call | Present | Absent" table; "A motion to adopt … was made by …"; a
+    # Canadian city's "Moved By" / "Seconded By" (capital B), its officers listed "L. Harper, City Manager" under
+    # "Staff Present:" (an initial, no item "L.")
+    from extract.read import TableRegion
+    table = TableRegion(top=89, bottom=170, rows=[["Roll Call", "Present", "Absent"], ["President Novak", "X", ""],
+                                                   ["Trustee Bennett", "", "X"], ["Trustee Cho", "X", ""]])
+    found = minutes.attendance_table(table)
+    assert ([(p.name, p.role) for p in found.present], [p.name for p in found.absent]) == (
+        [("Novak", "President"), ("Cho", None)], ["Bennett"])
+    vote = TableRegion(top=89, bottom=170, rows=[["Roll Call Vote", "Aye", "Nay"], ["Trustee Cho", "X", ""]])
+    assert not minutes.any_people(minutes.attendance_table(vote))
+    [made] = minutes.find_motions(["A motion to adopt Ordinance 2024-01 was made by Trustee Diaz and seconded by "
+                                   "Trustee Adams.", "Motion passed 3-1."])
+    [fields] = minutes.find_motions(["Moved By Councillor Ahmed", "Seconded By Councillor Nguyen",
+                                     "That the agenda be adopted as presented.", "Carried"])
+    assert [(m.mover, m.seconder) for m in (made, fields)] == [("Diaz", "Adams"), ("Ahmed", "Nguyen")]
+    record = parse(page([
+        (50, 40, "CITY OF LAKEVIEW"), (50, 55, "COUNCIL MEETING MINUTES"), (50, 80, "Council Members Present:"),
+        (50, 95, "Mayor D. Thompson"), (50, 110, "Councillor R. Ahmed"), (50, 130, "Staff Present:"),
+        (50, 145, "L. Harper, City Manager"), (50, 160, "A. Mistry, Director of Finance"),
+        (50, 185, "1. Call to Order"), (50, 200, "The Mayor called the meeting to order at 7:00 p.m."),
+        (50, 225, "2. Adoption of Agenda"), (50, 240, "Carried"), (50, 265, "3. Adjournment"),
+        (50, 290, "A. Closed Session Report"),
+    ], bold={0, 1, 2, 5, 8, 10, 12, 13}))
+    assert [m.number for m in record.items] == ["1", "2", "3", "A"]
+    assert [(p.name, p.role) for p in record.in_attendance] == [("L. Harper", "City Manager"),
+                                                                ("A. Mistry", "Director of Finance")]
+
+
+def test_a_town_council_s_lettered_prefix_and_lettered_decisions():
+    # probe of an English town council: "C24/051 …" (the council's letter, the year, the running number); "a) RESOLVED:
+    # to approve …" lettered under one minute; "Having declared an interest, Cllr Egan left" declares nothing new
+    record = parse(page([
+        (31, 31, "HAVERLEY TOWN COUNCIL"), (31, 60, "Councillors Present: Cllr J Armitage (Town Mayor), Cllr M Egan"),
+        (31, 90, "C24/052 DECLARATIONS OF INTEREST"),
+        (31, 110, "Cllr Egan declared a pecuniary interest in item C24/056 as a trustee of the Youth Trust."),
+        (31, 140, "C24/054 FINANCE"),
+        (31, 160, "a) RESOLVED: to approve the schedule of payments for April 2024 totalling £24,310.55."),
+        (31, 180, "b) RESOLVED: to note the bank reconciliation for March 2024."),
+        (31, 210, "C24/056 GRANTS"), (31, 230, "Having declared an interest, Cllr Egan left the room."),
+        (31, 250, "RESOLVED: to award a grant of £500 to Haverley Youth Trust."),
+    ], bold={0, 2, 4, 7}))
+    assert [(m.number, len(m.resolutions)) for m in record.items] == [("C24/052", 0), ("C24/054", 2), ("C24/056", 1)]
+    assert [d.member for d in record.declarations] == ["Egan"]

@@ -27,7 +27,7 @@ from extract.patterns import (ADOPTED_RESOLUTION, ACTING_BODY_ONLY, AGENDA_REORD
                               MOTION_CARRIED, MOTION_FAILED, MOTION_RESULT_FIELD, MOTION_SENTENCE, PROPOSITION, RESULT_LINE,
                               MEETING_BODY, MOVED_SECONDED, MOVER, NAMED_VOTE, NOBODY, NUMBER_WITH_FILE, NUMBERED_ENTRY, OPENING,
                               OTHER_BUSINESS_DEFERRED, PLANNING_RESPONSE, PREVIOUS_MINUTES, PROPOSAL, PROPOSAL_CARRIED, PROSE_APOLOGIES, PROSE_ATTENDANCE, PROSE_DECISION, RESOLVED_BLOCK, RESOLVED_IN_SENTENCE,
-                              MEMBER_VOTE, RESOLUTION_MOVERS, ROLE_ACRONYM, ROLL_CALL_OPTIONS, ROLL_CALL_VOTE, SECONDER, SUBSTANTIVE_VOTE, VOTE_FIELD, SPEAKER_LABEL, SUBSTITUTION, TITLE_COLON, TITLE_DASH_TEXT, VENUE, VOTE_TALLY,
+                              MEMBER_VOTE, RESOLUTION_MOVERS, ROLE_ACRONYM, ROLL_CALL_LABEL, ROLL_CALL_OPTIONS, ROLL_CALL_VOTE, SECONDER, SUBSTANTIVE_VOTE, VOTE_FIELD, SPEAKER_LABEL, SUBSTITUTION, TITLE_COLON, TITLE_DASH_TEXT, VENUE, VOTE_TALLY,
                               attendance_list_of)
 from extract.read import Line, PdfText, TableRegion
 from extract.rows import is_bullet
@@ -272,13 +272,20 @@ def numbered_minute_lines(span: DocumentSpan) -> tuple[set[int], bool, list[tupl
         if index in in_run or label is None or is_sub_number(section.number, numbers):
             keep = True
         elif (label.shape, label.marks) != main.key[:2]:
-            keep = line.x0 <= main.indent + INDENT
+            keep = line.x0 <= main.indent + INDENT and not (index < run[0].index and listed_with_office(line.text))
         else:
             keep = line.bold or not set_apart
         if keep:
             accepted.add(id(line))
             numbers.add(section.number)
     return accepted, set_apart, sections
+
+
+def listed_with_office(text: str) -> bool:
+    """ "L. Harper, City Manager" under "Staff Present:": an initial, a surname and an office, as attendance lists
+    print their officers one a line; it numbers no minute though it reads like "L." and a title."""
+    person = parse_listed_line(text)
+    return bool(person and person.role and re.match(r"[A-Z]\.\s", text.strip()))
 
 
 def is_sub_number(number: str, accepted: set[str]) -> bool:
@@ -536,9 +543,11 @@ def marked_attendance(table: TableRegion) -> Attendance:
         label = ATTENDANCE_LABEL.match(clean_spaces(cell))
         if label and label.end() >= len(clean_spaces(cell).rstrip(":")):
             columns[index] = attendance_list_of(label.group("label"))
-    named = header and (not header[0].strip() or "name" in header[0].lower() or HONORIFIC.fullmatch(header[0].strip()))
+    first = clean_spaces(header[0]) if header else ""
+    named = header and (not first or "name" in first.lower() or HONORIFIC.fullmatch(first)
+                        or ROLL_CALL_LABEL.fullmatch(first))
     if not columns or not named or "public" in columns.values():
-        return attendance  # (the first column names the members: "Councillor", "Member", "Name")
+        return attendance  # (the first column names the members: "Councillor", "Member", "Name", "Roll Call")
     for row in table.rows[1:]:
         people = parse_people(row[0]) if row and row[0].strip() else []
         marked = [key for index, key in columns.items()
