@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from functools import cached_property
 
 _REGISTRY: list["Convention"] = []
 
@@ -25,8 +26,13 @@ class Convention:
     counter_examples: list[str] = field(default_factory=list)
 
     def __post_init__(self) -> None:
-        self.compiled = re.compile(self.regex, self.flags)
         _REGISTRY.append(self)
+
+    @cached_property
+    def compiled(self) -> re.Pattern:
+        # Compiled when first used, not at import: every ingest starts by importing this module, and a
+        # document needs only some of the conventions (compiling them all cost more than parsing a pack).
+        return re.compile(self.regex, self.flags)
 
     def search(self, text: str):
         return self.compiled.search(text)

@@ -478,17 +478,22 @@ def _reading_order(line_words: list[list[list[Char]]], page_height: float) -> li
     return line_words[:first] + ordered + _reading_order(line_words[end:], page_height)
 
 
+_FONT, _SIZE, _X0, _X1, _TOP, _BOTTOM = map(attrgetter, ("font", "size", "x0", "x1", "top", "bottom"))
+
+
 def _page_lines(line_words: list[list[list[Char]]]) -> list[Line]:
     """Lines of words → text lines with font, size and position."""
     lines = []
     for line in line_words:
         line_chars = [c for word in line for c in word]
-        fonts = Counter(c.font for c in line_chars)
-        sizes = Counter(round(c.size, 1) for c in line_chars)
+        fonts = Counter(map(_FONT, line_chars))
+        sizes: Counter[float] = Counter()
+        for exact, n in Counter(map(_SIZE, line_chars)).items():  # rounded once per size, not per character
+            sizes[round(exact, 1)] += n
         size = sizes.most_common(1)[0][0]
         lines.append(Line(
-            text=_text(line), x0=min(c.x0 for c in line_chars), x1=max(c.x1 for c in line_chars),
-            top=min(c.top for c in line_chars), bottom=max(c.bottom for c in line_chars),
+            text=_text(line), x0=min(map(_X0, line_chars)), x1=max(map(_X1, line_chars)),
+            top=min(map(_TOP, line_chars)), bottom=max(map(_BOTTOM, line_chars)),
             font=fonts.most_common(1)[0][0], size=size,
             bold=sum(n for f, n in fonts.items() if _is_bold(f)) > len(line_chars) / 2,
             spaced=_wide_spaces(line, size), columns=_columns(line, size),

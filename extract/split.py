@@ -540,15 +540,20 @@ def _pages_in_numbering_order(spans: list[DocumentSpan]) -> list[DocumentSpan]:
     the page goes into that gap — the second page of an outside body's minutes, scanned after the
     papers before its first. The evidence is both ends of the gap, never the page order alone.
     """
+    numbers_of = {id(page): _page_numbers(page) for span in spans for page in span.pages}  # each page read once
+
+    def numbers(page: Page) -> list[int]:
+        return numbers_of[id(page)]
+
     for span in spans:
         for page in list(span.pages[1:]):
-            run = _page_numbers(page)
-            if not run or _continues(_page_numbers(span.pages[span.pages.index(page) - 1]), run):
+            run = numbers(page)
+            if not run or _continues(numbers(span.pages[span.pages.index(page) - 1]), run):
                 continue
             home = next(((other, index) for other in spans if other is not span
                          for index, (before, after) in enumerate(zip(other.pages, other.pages[1:]))
-                         if _continues(_page_numbers(before), run) and _continues(run, _page_numbers(after))
-                         and not _continues(_page_numbers(before), _page_numbers(after))), None)
+                         if _continues(numbers(before), run) and _continues(run, numbers(after))
+                         and not _continues(numbers(before), numbers(after))), None)
             if home:
                 other, index = home
                 span.pages.remove(page)
