@@ -280,7 +280,7 @@ KIND_MARKERS = [("minutes", MINUTES_HEADING), ("report", REPORT_COVER), ("agenda
 MINUTE_HEADING = Convention(
     "numbered minute heading",
     r"^\*?(?:[Ii]tem\s+|Min(?:ute)?\.?\s*No\.?\s*|(?:19|20)\d\d-\d{2,3}-\d{2,4}\s+(?=\d{1,3}[.)]?\s))?(?P<paren>\()?\*?(?P<number>[A-Z]{1,5}/\d{1,4}(?:/\d{1,4})?"
-    r"|[A-Z]{1,4}\d{2}/\d{2,4}(?![\d/])|[A-Z]{1,4}\.\d{2,4}(?![\d.])|[A-Z]\.\d(?![\d.])|[IVX]{2,6}(?=\.)|(?:19|20)\d\d-\d{2}(?![\d-])|(?:(?:\d{2}|\d{4})/\d{3}|\d{2,3}/\d{2})(?![\d/])|\d{1,2}\.[A-Za-z](?![\w.])|\d{1,3}(?:\.\d{1,3}){1,2}|\d{1,2}-\d{2,3}(?:\s?[A-Z])?(?:\s[A-Z]{2,4}\b(?:/\d{1,2}-\d{2,3}\s[A-Z]{2,4})?)?"  # file number, then the acting body's initials
+    r"|[A-Z]{1,4}\d{2}/\d{2,4}(?![\d/])|[A-Z]{1,4}\.\d{2,4}(?![\d.])|[A-Z]\.\d(?![\d.])|[IVX]{2,6}(?=\.)|(?:19|20)\d\d-\d{2}(?![\d-])|(?:(?:\d{2}|\d{4})/\d{3}|\d{2,3}/\d{2})(?![\d/])|\d{1,2}\.[A-Za-z](?![\w.])|\d{1,2}\.?[A-Za-z](?=\.\s)|\d{1,3}(?:\.\d{1,3}){1,2}|\d{1,2}-\d{2,3}(?:\s?[A-Z])?(?:\s[A-Z]{2,4}\b(?:/\d{1,2}-\d{2,3}\s[A-Z]{2,4})?)?"  # file number, then the acting body's initials
     r"|\d{1,2}-[A-Z](?:-[ivx]{1,4})?|\d{1,2}(?:-\d{1,2}){1,2}(?=\s+[:–-]\s)|§\s*\d{1,4}|\d{1,4}\s*§|\d{1,3}|[A-Z](?=\.))"
     r"(?(paren)\))(?:\.|,(?=\s))?(?:\s*[-–:])?\s+"  # "4," is a full stop as OCR may read it (see ITEM_NUMBER)
     # A reference may open the title: a decision's number ("24/00108 - "), a planning application's
@@ -306,6 +306,8 @@ MINUTE_HEADING = Convention(
      # their letter, and numbered items lettered in lower case
      "24/01 Apologies for absence", "E.1 Approve Contract with Bright Futures Tutoring",
      "3.a CUP 2024-02 – 455 Harbor Blvd, Drive-Through Restaurant",
+     # probes: Legistar's "3.A." and a sub-item lettered onto its number ("4a.") close with a full stop
+     "3.A. Resolution Authorizing a Contract with Acme Paving for Street Repairs", "4a. Parking Ordinance",
      # probe: a Quebec municipality prints the resolution's number before the item's
      "2024-03-042 2. Adoption de l'ordre du jour",
      # probe: an English town council prefixes the body's letter to the year and running number
@@ -314,7 +316,8 @@ MINUTE_HEADING = Convention(
     counter_examples=["2019 Planning Commission minutes.", "10, 2014 and the appointment will be in September.",
                       "23/00012/HH 4 Church Lane – Single storey rear extension. No objection.",
                       "2023/24 Budget Monitoring was discussed at length.",
-                      "1) That the contents and recommendations of the report be noted by the Children's Services"],
+                      "1) That the contents and recommendations of the report be noted by the Children's Services",
+                      "7.p.m. The meeting closed.", "2nd. Reading of the Ordinance"],
 )
 
 # In minutes of a joint meeting that number each minute with the acting body's initials ("(*10-76 CIC) …"), a

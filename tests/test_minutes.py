@@ -1443,3 +1443,38 @@ def test_a_town_council_s_lettered_prefix_and_lettered_decisions():
     ], bold={0, 2, 4, 7}))
     assert [(m.number, len(m.resolutions)) for m in record.items] == [("C24/052", 0), ("C24/054", 2), ("C24/056", 1)]
     assert [d.member for d in record.declarations] == ["Egan"]
+
+
+# A probe of Legistar's printed minutes (many US cities): "3.A." sub-items under lettered business, a motion
+# "made by …, seconded by …" and its vote by name.
+LEGISTAR = page([
+    (72, 60, "City of Fairmont"), (72, 76, "Meeting Minutes - Final"), (72, 92, "City Council"),
+    (72, 110, "Tuesday, March 4, 2025 5:30 PM Council Chambers"),
+    (72, 140, "1. ROLL CALL"),
+    (72, 160, "Present: 6 - Councilmember Ana Ruiz, Councilmember Ben Ortega, Councilmember Cara Lee, Vice"),
+    (72, 174, "Mayor Dan Moss, Councilmember Eve Park and Mayor Frank Hill"),
+    (72, 194, "Absent: 1 - Councilmember Gil Stone"),
+    (72, 220, "3. CONSENT CALENDAR"),
+    (72, 246, "3.A. Approval of Minutes of the Regular Meeting of February 18, 2025"),
+    (72, 270, "A motion was made by Councilmember Lee, seconded by Vice Mayor Moss, that this matter be"),
+    (72, 284, "Approved. The motion carried by the following vote:"),
+    (72, 304, "Aye: 6 - Ruiz, Ortega, Lee, Moss, Park and Hill"),
+    (72, 324, "Absent: 1 - Stone"),
+    (72, 350, "3.B. Resolution Authorizing a Contract with Acme Paving for Street Repairs"),
+    (72, 374, "A motion was made by Councilmember Ortega, seconded by Councilmember Park, that this Resolution"),
+    (72, 388, "be Adopted. The motion carried by the following vote:"),
+    (72, 408, "Aye: 5 - Ruiz, Ortega, Lee, Park and Hill"),
+    (72, 428, "Nay: 1 - Moss"),
+    (72, 460, "5. ADJOURNMENT"),
+    (72, 480, "The meeting was adjourned at 7:42 PM."),
+])
+
+
+def test_legistar_minutes_sub_items_closed_by_a_full_stop_hold_their_motions():
+    record = parse(LEGISTAR)
+    assert [m.number for m in record.items] == ["1", "3", "3.A", "3.B", "5"]
+    assert [p.name for p in record.absent] == ["Gil Stone"]
+    items = {m.number: m for m in record.items}
+    assert items["3.B"].title == "Resolution Authorizing a Contract with Acme Paving for Street Repairs"
+    [motion] = items["3.B"].motions
+    assert (motion.mover, motion.seconder, motion.result, motion.vote) == ("Ortega", "Park", "carried", "5-1")

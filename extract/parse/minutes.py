@@ -737,7 +737,8 @@ def lift_group_motions(items: list[Minute]) -> None:
     is minute 4's motion: it names the parent's title or several of its sub-items; "moved adoption of
     the resolutions" under 10-547B (after 10-547 and 10-547A) adopts them all, and is 10-547's. The vote
     recorded after the last item of a consent calendar is the calendar's, whatever it says ("RESULT: APPROVED"
-    over "MOTION BY: Garcia" after "4. APPROVAL OF CONSENT CALENDAR", "1. …", "2. …").
+    over "MOTION BY: Garcia" after "4. APPROVAL OF CONSENT CALENDAR", "1. …", "2. …"), unless the calendar's
+    items were voted one by one (Legistar's "A motion was made by …" under each of "3.A.", "3.B.").
     """
     parents = group_parents(items)
     for index, item in enumerate(items):
@@ -745,10 +746,11 @@ def lift_group_motions(items: list[Minute]) -> None:
         if not parent:
             continue
         last = index + 1 == len(items) or parents.get(id(items[index + 1])) is not parent
+        voted_one_by_one = any(parents.get(id(other)) is parent and other.motions for other in items[:index])
         for motion in list(item.motions):
             names_parent = bool(parent.title) and parent.title.lower() in motion.text.lower()
             siblings = len(re.findall(rf"\b{re.escape(parent.number)}-[A-Z]", motion.text))
-            consent = last and CONSENT_GROUP.search(parent.title) and not parent.motions
+            consent = last and CONSENT_GROUP.search(parent.title) and not parent.motions and not voted_one_by_one
             if names_parent or siblings >= 2 or GROUP_OBJECT.search(motion.text) or consent:
                 item.motions.remove(motion)
                 parent.motions.append(motion)
