@@ -281,7 +281,7 @@ MINUTE_HEADING = Convention(
     "numbered minute heading",
     r"^\*?(?:[Ii]tem\s+|Min(?:ute)?\.?\s*No\.?\s*|(?:19|20)\d\d-\d{2,3}-\d{2,4}\s+(?=\d{1,3}[.)]?\s))?(?P<paren>\()?\*?(?P<number>[A-Z]{1,5}/\d{1,4}(?:/\d{1,4})?"
     r"|[A-Z]{1,4}\d{2}/\d{2,4}(?![\d/])|[A-Z]{1,4}\.\d{2,4}(?![\d.])|[A-Z]\.\d(?![\d.])|[IVX]{2,6}(?=\.)|(?:19|20)\d\d-\d{2}(?![\d-])|(?:(?:\d{2}|\d{4})/\d{3}|\d{2,3}/\d{2})(?![\d/])|\d{1,2}\.[A-Za-z](?![\w.])|\d{1,2}\.?[A-Za-z](?=\.\s)|\d{1,3}(?:\.\d{1,3}){1,2}|\d{1,2}-\d{2,3}(?:\s?[A-Z])?(?:\s[A-Z]{2,4}\b(?:/\d{1,2}-\d{2,3}\s[A-Z]{2,4})?)?"  # file number, then the acting body's initials
-    r"|\d{1,2}-[A-Z](?:-[ivx]{1,4})?|\d{1,2}(?:-\d{1,2}){1,2}(?=\s+[:–-]\s)|§\s*\d{1,4}|\d{1,4}\s*§|\d{1,3}|[A-Z](?=\.))"
+    r"|\d{1,2}-[A-Z](?:-[ivx]{1,4})?|\d{1,2}(?:-\d{1,2}){1,2}(?=\s+[:–-]\s)|§\s*\d{1,4}|\d{1,4}\s*§|\d{1,3}|(?!M\.\s+[A-ZÀ-Þ]{2,}\s+[A-ZÀ-Þ][a-zà-ÿ])[A-Z](?=\.))"
     r"(?(paren)\))(?:\.|,(?=\s))?(?:\s*[-–:])?\s+"  # "4," is a full stop as OCR may read it (see ITEM_NUMBER)
     # A reference may open the title: a decision's number ("24/00108 - "), a planning application's
     # ("22/01234/FUL - 10 High Street"), a financial year ("2023/24 Budget Monitoring").
@@ -317,7 +317,9 @@ MINUTE_HEADING = Convention(
                       "23/00012/HH 4 Church Lane – Single storey rear extension. No objection.",
                       "2023/24 Budget Monitoring was discussed at length.",
                       "1) That the contents and recommendations of the report be noted by the Children's Services",
-                      "7.p.m. The meeting closed.", "2nd. Reading of the Ordinance"],
+                      "7.p.m. The meeting closed.", "2nd. Reading of the Ordinance",
+                      # a French list of members, Monsieur abbreviated before the surname in capitals
+                      "M. AMIOT Yannick, M. CHARPENTIER Franck, M. CLAIR Jean-Michel, Mme"],
 )
 
 # In minutes of a joint meeting that number each minute with the acting body's initials ("(*10-76 CIC) …"), a
@@ -432,7 +434,7 @@ ATTENDANCE_LABELS = {
                r"(?:(?:[ée]taient|est|sont)\s+)?absent(?:e|s|es)?", r"frånvarande", r"poissa", r"欠席委員", r"欠席議員", r"欠席者"],
     "substitutes": [r"substitute\s+members?", r"substitutes?", r"ersättare", r"varajäsenet", r"suppléants?"],
     "remote": REMOTE_ATTENDANCE_LABELS,
-    "present": [r"present", r"i\s+l[áa]thair", r"roll\s+call", r"(?:saapuvilla|läsnä)\s+olleet(?:\s+jäsenet)?", r"(?:yn\s+)?bresennol", r"presennol", r"närvarande", r"beslutande", r"läsnä",
+    "present": [r"present", r"i\s+l[áa]thair", r"sederunt", r"roll\s+call", r"(?:saapuvilla|läsnä)\s+olleet(?:\s+jäsenet)?", r"(?:yn\s+)?bresennol", r"presennol", r"närvarande", r"beslutande", r"läsnä",
                 r"(?:[ée]taient\s+|sont\s+|est\s+|membres\s+)?présent(?:e|s|es)?", r"出席委員", r"出席議員", r"出席者"],
 }
 _LABEL_WORDS = "|".join(label for labels in ATTENDANCE_LABELS.values() for label in labels)
@@ -466,7 +468,7 @@ ATTENDANCE_LABEL = Convention(
      "Étaient présents : Mmes et Mrs Fabrice BERJONNEAU, Juliette DELAVALLE, Angélique",
      # probes: a Quebec municipality's officer, an Irish county council's bilingual label
      "Assiste également à la séance : Mme Lise Pelletier, directrice générale et greffière-trésorière",
-     "I LATHAIR / PRESENT:",
+     "I LATHAIR / PRESENT:", "Sederunt: Councillor Fiona MacLeod (Convener), Councillors Grant and Fraser",
      "Étaient absents et excusés Patrick CARTIER (pouvoir à Isabelle HÉHUNSTRE), Vaianu FENUAITI",
      "Absentes : Mme GAUTIER Allison, Mme ROY-MARGUERITAT Frédérique",
      "Absent with regrets: Allison Quinn (Powassan)", "Non-Members Present:", "４　出席委員（８名）",
@@ -606,6 +608,17 @@ LIST_TITLE = Convention(
     ["Councillors: E Jones (Mayor), D Evans", "Cynghorwyr: E Jones (Maer), D Evans"],
     counter_examples=["Councillors E Jones, D Evans", "Members of the public: 3"],
 )
+# An office as a field over the one member who holds it, inside an attendance list: "Cathaoirleach: Councillor
+# Mary Brennan" over "Councillors: J. Byrne, P. Doherty, …" (Irish county councils), "Chair: Cllr A Patel".
+OFFICE_FIELD = Convention(
+    "office as a field over its holder",
+    r"^(?P<office>(?:leas-)?ch?athaoirleach|(?:vice[- ]|deputy\s+)?(?:chair(?:man|woman|person)?|convener|mayor"
+    r"|provost)|lord\s+mayor|leader(?:\s+of\s+the\s+council)?|cadeirydd|maer)\s*:\s+(?=\S)",
+    ["Cathaoirleach: Councillor Mary Brennan", "Leas-Chathaoirleach: Cllr P. Doherty", "Chair: Cllr A Patel",
+     "Vice-Chair: Councillor R Jones"],
+    counter_examples=["Chairman's announcements: none", "Councillors: J. Byrne, P. Doherty"],
+)
+
 # A title in Welsh and English, the Welsh first: "Cynghorydd / Councillor R Lewis" is Councillor R Lewis.
 BILINGUAL_TITLE = Convention(
     "title given in Welsh, then English",
@@ -826,12 +839,14 @@ RESOLVED_IN_SENTENCE = Convention(
 DECISION_FIELD = Convention(
     "decision field",
     r"^\W{0,3}(?P<label>(?:[^\W\d_]+s\s+)?beslut|päätös|[^\W\d_]+n\s+päätös|decision|décision|penderfyniad)"
-    r"\s*:\s*(?:\w{0,2}\s*$|(?P<rest>\S.*))",
+    r"\s*:\s*(?:\w{0,2}\s*$|(?P<rest>\S.*))"
+    # Scottish minutes head the decision "Decision" on a line of its own, the decision in the text's margin below
+    r"|^\W{0,3}(?P<alone>decision|décision|penderfyniad)\s*$",
     ["Välfärdsnämndens beslut:", "Stadsstyrelsens beslut:", "Vvllvrdsnvmndens beslut:i", "Beslut:",
-     "Decision:", "Décision : adoptée à l'unanimité"],
+     "Decision:", "Décision : adoptée à l'unanimité", "Decision"],
     counter_examples=["Bildningsdirektör/t välfärdschef Teresia Tötermann-Engström förslag:",
                       "Subject Matter / Title of Decision", "Stadsstyrelsen beslöt at:",
-                      "Decision making is a matter for the Cabinet."],
+                      "Decision making is a matter for the Cabinet.", "Decisions"],
 )
 # The column of a table that gives the decision on each row: "Organisation | Project Summary | Amount Requested |
 # Recommendation" (grant applications), "Application | Decision".
@@ -864,7 +879,7 @@ RULE_LINE = Convention(
 INTRODUCES_ENTRIES = Convention(
     "decision introducing its parts",
     r"(?::|:-|\bto\s*:?|\bthat\s*:?)\s*$",
-    ["that Council:", "Committee resolved to:", "that:"],
+    ["that Council:", "Committee resolved to:", "that:", "The Committee agreed:-"],
     counter_examples=["that the Leader’s report be noted."],
 )
 

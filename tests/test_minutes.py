@@ -1478,3 +1478,23 @@ def test_legistar_minutes_sub_items_closed_by_a_full_stop_hold_their_motions():
     assert items["3.B"].title == "Resolution Authorizing a Contract with Acme Paving for Street Repairs"
     [motion] = items["3.B"].motions
     assert (motion.mover, motion.seconder, motion.result, motion.vote) == ("Ortega", "Park", "carried", "5-1")
+
+
+def test_a_scottish_decision_under_its_label_and_a_french_list_of_members_is_no_minute():
+    # probe of a Scottish committee minute: "Decision" on a line of its own over "The Committee agreed:-" and its parts
+    # "(1) …", "(2) …", or over one decision; a French list "M. AMIOT Yannick, M. CHARPENTIER Franck, …" is names
+    record = parse(page([
+        (50, 40, "GLENMORE COUNCIL"),
+        (50, 60, "Present: Councillor Fiona MacLeod (Convener), Councillors Ewan Grant and Morag Fraser"),
+        (50, 90, "3. SCHOOL ESTATE STRATEGY"),
+        (50, 105, "There was submitted a report by the Executive Director of Education."),
+        (50, 125, "DECISION"), (50, 140, "The Committee agreed:-"),
+        (50, 155, "(1) to approve the School Estate Strategy 2024-2029; and"),
+        (50, 170, "(2) to instruct the Executive Director to report back on progress in June 2024."),
+        (50, 195, "4. ATTAINMENT REPORT"), (50, 215, "Decision"), (50, 230, "The Committee noted the report."),
+        (50, 255, "5. DATE OF NEXT MEETING"), (50, 270, "M. AMIOT Yannick, M. CHARPENTIER Franck, M. CLAIR Jean"),
+    ], bold={0, 2, 4, 8, 9, 11}))
+    assert [(m.number, m.resolutions) for m in record.items] == [
+        ("3", ["to approve the School Estate Strategy 2024-2029; and",
+               "to instruct the Executive Director to report back on progress in June 2024."]),
+        ("4", ["The Committee noted the report."]), ("5", [])]

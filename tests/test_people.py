@@ -399,3 +399,19 @@ def test_an_office_then_its_holder_in_brackets():
         ("J Fielding", "Clerk"), ("Lisa Ford", "Chief Executive")]
     assert [(p.name, p.role) for p in parse_people("D Richardson (Chair), Mrs C Head (Head of Finance Operations)")] == [
         ("D Richardson", "Chair"), ("C Head", "Head of Finance Operations")]
+
+
+def test_an_office_as_a_field_over_its_holder_and_a_title_over_the_other_members():
+    # probe of an Irish county council: "I LATHAIR / PRESENT:" over "Cathaoirleach: Councillor Mary Brennan" and
+    # "Councillors: J. Byrne, P. Doherty"; a transcript's roll call read out by the clerk stays a list of names
+    attendance = attendance_blocks(lines_at([
+        (31, 100, "I LATHAIR / PRESENT:"), (31, 116, "Cathaoirleach: Councillor Mary Brennan"),
+        (31, 132, "Councillors: J. Byrne, P. Doherty, S. Fitzgerald"), (31, 150, "ALSO PRESENT:"),
+        (31, 166, "Mr Declan Moran, Chief Executive"), (31, 200, "APOLOGIES: Councillor K. Ryan")]))
+    assert names(attendance.present) == [("Mary Brennan", "Cathaoirleach"), ("J. Byrne", None), ("P. Doherty", None),
+                                         ("S. Fitzgerald", None)]
+    assert names(attendance.in_attendance) == [("Declan Moran", "Chief Executive")]
+    assert names(attendance.apologies) == [("K. Ryan", None)]
+    read_out = Attendance()
+    parse_block("present", ["Chair: Councillor Sharma, Councillors Browaty, Eadie"], read_out)
+    assert [p.name for p in read_out.present] == ["Sharma", "Browaty", "Eadie"]

@@ -392,6 +392,7 @@ def is_section_heading(line: Line, prev: Line | None, gap: float) -> bool:
     words = len(text.split())
     return (text.isupper() and (words >= 2 or (line.bold and len(text) > 4 and not ATTENDANCE_LABEL.match(text)))
             and len(text) < 80 and ":" not in text and "[" not in text and not RESULT_LINE.match(text)
+            and not decision_label_alone(text)
             and (prev is None or line.top - prev.top > gap * 1.35 or line.top < prev.top))
 
 
@@ -880,8 +881,8 @@ def resolved_entries(lines: list[Line]) -> list[str]:
         if numbered or bullet:
             entries.append([line.text[(numbered or bullet).end():]])
             entry_x0, bulleted = line.x0, not numbered
-        elif entry_x0 is None and line.x0 > block_x0 + 5:
-            entries.append([line.text])  # "RESOLVED that:" over one indented decision
+        elif entry_x0 is None and (line.x0 > block_x0 + 5 or (prev is not None and decision_label_alone(prev.text))):
+            entries.append([line.text])  # "RESOLVED that:" over one indented decision, "Decision" over the decision
             entry_x0 = line.x0
         elif entries and entry_x0 is not None and (line.x0 > entry_x0 + 5 or wraps_flush(line, prev, entry_x0, gap)):
             entries[-1].append(line.text)
@@ -892,6 +893,12 @@ def resolved_entries(lines: list[Line]) -> list[str]:
     texts = [EMPHASIS.sub("", clean_spaces(join_wrapped(e))) for e in entries]
     # a lead-in over the entries ("This Council believes that:", "… Cabinet Member … to:") is said by them
     return [t for i, t in enumerate(texts) if not (i + 1 < len(texts) and INTRODUCES_ENTRIES.search(t))]
+
+
+def decision_label_alone(text: str) -> bool:
+    """ "Decision" on a line of its own, over the decision."""
+    field_match = DECISION_FIELD.match(text)
+    return bool(field_match and field_match.group("alone"))
 
 
 def opens_decision(text: str) -> bool:

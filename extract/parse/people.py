@@ -14,7 +14,7 @@ from extract.model import Person
 from extract.parse.common import line_step
 from extract.patterns import (AND_OTHERS, ATTENDANCE_LABEL, BILINGUAL_TITLE, attendance_list_of, CHECKBOX, CHECKBOX_COLUMNS, HONORIFIC, ROLL_COUNT,
                               LEADING_ROLE, GROUP_AFTER_LIST, NAME_DASH_ROLE, NOBODY, SUBSTITUTE_FOR, OFFICE_SPACE_NAME, JAPANESE_OFFICE, LIST_TITLE, POSTNOMINAL, RECORD_SECTION, ROLE_WORD,
-                              SPEAKER_TURN)
+                              OFFICE_FIELD, SPEAKER_TURN)
 from extract.read import Line
 from extract.text import clean_spaces, sentences_of
 
@@ -440,7 +440,9 @@ def line_groups(texts: list[str], indents: list[bool]) -> list[str]:
         if not text:
             continue
         wrapped = indented and not parse_listed_line(groups[-1]) if groups else False
-        if groups and (runs_on(groups[-1]) or wrapped or unfinished_list(groups[-1]) or not parse_listed_line(text)):
+        labelled = LIST_TITLE.match(text) or OFFICE_FIELD.match(text)  # "Councillors: …" under "Cathaoirleach: …"
+        if groups and not labelled and (runs_on(groups[-1]) or wrapped or unfinished_list(groups[-1])
+                                        or not parse_listed_line(text)):
             # a word broken at its hyphen ("Administrator-Clerk-" / "Treasurer") is joined whole
             groups[-1] = f"{groups[-1]}{text}" if re.search(r"\w-$", groups[-1]) else f"{groups[-1]} {text}"
         else:
@@ -463,6 +465,12 @@ def parse_block(key: str, texts: list[str], attendance: Attendance, public: bool
     """
     heading = None
     for group in line_groups(texts, indents or [False] * len(texts)):
+        office = OFFICE_FIELD.match(group)
+        holder = parse_people(group[office.end():]) if office else []
+        if len(holder) == 1:
+            holder[0].role = holder[0].role or office.group("office")
+            attendance.add(key, holder)
+            continue
         group = SPEAKER_TURN.sub("", group)  # "Clerk: Madam Speaker Councillor Sharma, …" read out at a roll call
         group = LIST_TITLE.sub(lambda m: f"{m.group('title')} ", BILINGUAL_TITLE.sub("", group))
         if NOBODY.match(group):
@@ -575,4 +583,6 @@ def continues_block(lines: list[Line], start: int, j: int, block: list[str], gap
     if step <= gap * 1.35 and not parse_listed_line(block[-1]) and not re.search(r"[.\]]\s*$", block[-1]):
         return True  # prose wrapped at the label's margin
     text = lines[j].text.strip()
+    if LIST_TITLE.match(text) or OFFICE_FIELD.match(text):
+        return True  # "Councillors: J. Byrne, …" under "Cathaoirleach: Councillor Mary Brennan"
     return bool(parse_listed_line(text)) and len(text) < 110
