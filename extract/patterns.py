@@ -129,6 +129,17 @@ DATE_DMY = Convention(
     counter_examples=["Minute 194 July 2019 was approved"],
 )
 
+WEEKDAY = r"\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\b"  # a weekday's name
+# A day and month with no year, as some parish clerks title their minutes ("held on Tuesday 4th March at
+# 7.30pm", "Thursday, March 6th"): the year is the document's (extract.parse.heading), for review.
+DATE_NO_YEAR = Convention(
+    "day and month without a year",
+    r"\b(?:(?P<day>[0-3]?\d)(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<month>[^\W\d_]{3,9})"
+    r"|(?!" + WEEKDAY + r")(?P<month_first>[^\W\d_]{3,9})\s+(?P<day_after>[0-3]?\d)(?:st|nd|rd|th)?)\b(?![.,]?\s*\d)",
+    ["held on Tuesday 4th March at 7.30pm", "Thursday, March 6th", "Meeting of 12 May"],
+    counter_examples=["held on 4 March 2025", "March 6, 2025"],
+)
+
 DATE_MDY = Convention(
     "month day, year date",
     # A meeting over days gives its first: "January 6-7, 2025".
@@ -165,14 +176,14 @@ DATE_SLASHED = Convention(
 
 # A date with a two-digit year, read only where a field says it is the date ("Date: 12/03/24", "Meeting
 # date: 12.3.24"): elsewhere such figures are print stamps, minute numbers ("19.07.01") or references.
-# The English label of a field giving the meeting's date ("Date", "Meeting Date", "Date of the meeting"), and a weekday.
+# The English label of a field giving the meeting's date ("Date", "Meeting Date", "Date of the meeting").
 DATE_LABEL = r"(?:meeting\s+)?date(?:\s+of\s+(?:the\s+)?meeting)?"
-WEEKDAY = r"\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\b"
 DATE_FIELD_SHORT_YEAR = Convention(
     "date field with a two-digit year",
-    r"\b" + DATE_LABEL + r"\s*:\s*(?:" + WEEKDAY + r",?\s+)?"
+    # or where the minutes' title says it is when the meeting was held ("held on 04/03/25")
+    r"\b(?:" + DATE_LABEL + r"\s*:|held\s+on)\s*(?:" + WEEKDAY + r",?\s+)?"
     r"(?P<first>[0-3]?\d)(?P<sep>[/.])(?P<second>[0-3]?\d)(?P=sep)(?P<year>\d\d)(?![\d/.])",
-    ["Date: 12/03/24", "Meeting Date: 12.3.24", "DATE: Tuesday 3/5/24"],
+    ["Date: 12/03/24", "Meeting Date: 12.3.24", "DATE: Tuesday 3/5/24", "Minutes of the meeting held on 04/03/25 at 7.30pm"],
     counter_examples=["19.07.01 Apologies", "1 of 5 11/20/22, 8:38 PM", "Date: 12/03/2024"],
 )
 
@@ -1520,6 +1531,15 @@ HEADING_NOISE = Convention(
      "Concurrent Meeting of the Oakland Redevelopment Agency and the City Council"],  # Legistar's joint sittings
 )
 
+# A title set letter-spaced, each capital a word to the text layer ("M I N U T E S", "A G E N D A").
+LETTER_SPACED = Convention(
+    "letter-spaced capitals",
+    r"\b(?:[A-Z] ){3,}[A-Z]\b",
+    ["M I N U T E S", "A G E N D A Planning Committee"],
+    flags=0,
+    counter_examples=["Councillors A B Smith and C Jones", "PLANNING COMMITTEE"],
+)
+
 # The words in a title block that say what the document is: the phrase holding them names the
 # meeting it is of ("MINUTES OF THE REGULAR MEETING OF THE …", "Joint Meeting Minutes of the …").
 DOCUMENT_TITLE = Convention(
@@ -1624,9 +1644,12 @@ SEANCE_OF = Convention(
 PUBLICATION_DATE = Convention(
     "publication or revision date",
     r"\b(?:published|publication|amended|revised|posted|printed|issued|dispatched|despatch(?:ed)?|circulated|updated|publiceras"
-    r"|signed)\b[^.\d]{0,25}$",
-    ["Amended ", "Agenda published on: ", "Date of publication: ", "Date of despatch: Friday, "],
-    counter_examples=["Tuesday, "],
+    r"|signed)\b[^.\d]{0,25}$"
+    # minutes stamped with when they were approved ("Approved April 1, 2025", "Adopted by the Board on …")
+    r"|\b(?:approved|adopted)(?:\s*:|\s+on|\s+(?:by|at)\b[^.\d]{0,40}?\bon)?\s*$",
+    ["Amended ", "Agenda published on: ", "Date of publication: ", "Date of despatch: Friday, ", "Approved ",
+     "Adopted by the Board on ", "Approved: "],
+    counter_examples=["Tuesday, ", "APPROVED MINUTES ", "Approved Minutes of the Regular Meeting of "],
 )
 
 # A field giving the meeting's date, in the languages of the corpus: as strong as "held on" (a front sheet's

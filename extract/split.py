@@ -30,7 +30,7 @@ from extract.patterns import (
 from extract.read import Line, Page, PdfText
 from extract.rows import Row, rows_of
 from extract.tables import add_borderless_tables
-from extract.text import find_date, find_time
+from extract.text import find_date, find_time, without_letter_spacing
 
 if TYPE_CHECKING:
     from extract.parse.heading import Meeting
@@ -94,7 +94,7 @@ class DocumentSpan:
 def classify(pages: list[Page]) -> str:
     """Guess a document's kind from the opening lines of its first page: the earliest marker wins."""
     # In reading order, table rows among the lines: a cover block may be a table (Word's covers often are).
-    opening = [row.text for row in rows_of(pages[:1])[:OPENING_LINES]]
+    opening = [without_letter_spacing(row.text) for row in rows_of(pages[:1])[:OPENING_LINES]]  # "A G E N D A"
     # A minutes title near the top wins over a cover block above it (minutes filed as an agenda item), and so
     # does one the running header repeats over every page ("AMENITIES, LEISURE & COMMUNITY SERVICES MINUTES").
     running = [line.text for line in pages[0].furniture if line.top < pages[0].height / 2]

@@ -9,8 +9,8 @@ import unicodedata
 from collections import Counter
 from typing import NamedTuple
 
-from extract.patterns import (DATE_DMY, DATE_DOTTED, DATE_FIELD_SHORT_YEAR, DATE_JAPANESE, DATE_MDY, DATE_SLASHED, DATE_YMD, DAY_FIRST_WORDING,
-                              ERA_OFFSETS, MONTH_FIRST_WORDING,
+from extract.patterns import (DATE_DMY, DATE_DOTTED, DATE_FIELD_SHORT_YEAR, DATE_JAPANESE, DATE_MDY, DATE_NO_YEAR, DATE_SLASHED, DATE_YMD, DAY_FIRST_WORDING,
+                              ERA_OFFSETS, LETTER_SPACED, MONTH_FIRST_WORDING,
                               MONTH_ABBREVIATIONS, MONTH_NAMES, TIME_OF_DAY, CLOCK_24H, FRENCH_TIME, JAPANESE_TIME)
 
 ISO_DATE = re.compile(r"\d{4}-\d{2}-\d{2}")
@@ -148,6 +148,27 @@ def _spelled_starts(convention, text: str) -> set[int]:
     return {m.start() for m in convention.finditer(text) if month_number(m.group("month"))}
 
 
+def yearless_dates(text: str) -> list[tuple[int, int]]:
+    """(month, day) of each date printed without its year ("Tuesday 4th March"): a word that is no month is none."""
+    out = []
+    for m in DATE_NO_YEAR.finditer(text):
+        word, day = (m.group("month"), m.group("day")) if m.group("month") else (m.group("month_first"), m.group("day_after"))
+        month = month_number(word)
+        if month and iso_date(2000, month, int(day)):  # 2000: a leap year, so 29 February is a day
+            out.append((month, int(day)))
+    return out
+
+
+def year_from_evidence(month: int, day: int, dates: list[str]) -> str | None:
+    """The date of ``month`` and ``day`` in the year that puts it nearest the document's own full dates (the
+    minutes of 14 January, printed beside "10 December 2024" and "11 February 2025", are of January 2025)."""
+    def distance(iso: str, other: str) -> int:
+        return abs((dt.date.fromisoformat(iso) - dt.date.fromisoformat(other)).days)
+    years = {int(d[:4]) + step for d in dates for step in (-1, 0, 1)}
+    candidates = [iso for year in years if (iso := iso_date(year, month, day))]
+    return min(candidates, key=lambda iso: (min(distance(iso, d) for d in dates), iso), default=None)
+
+
 def find_date(text: str) -> str | None:
     dates = find_dates(text)
     return dates[0].iso if dates else None
@@ -197,6 +218,11 @@ def slugify(text: str, max_length: int = 80) -> str:
     text = re.sub(r"['’]", "", text.lower())
     slug = re.sub(r"[^a-z0-9]+", "-", text).strip("-")[:max_length].strip("-")
     return slug or "untitled"
+
+
+def without_letter_spacing(text: str) -> str:
+    """A title set letter-spaced reads as its word: "M I N U T E S" → "MINUTES"."""
+    return LETTER_SPACED.sub(lambda m: m.group().replace(" ", ""), text)
 
 
 def clean_spaces(text: str) -> str:

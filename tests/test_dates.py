@@ -2,7 +2,7 @@
 
 import pytest
 
-from extract.text import day_comes_first, find_date, find_dates, month_number
+from extract.text import day_comes_first, find_date, find_dates, month_number, year_from_evidence, yearless_dates
 
 
 @pytest.mark.parametrize("text, iso", [
@@ -68,6 +68,7 @@ def test_positions_say_where_each_date_is():
     ("Tel. 555-12-2025", False, None),  # a telephone number's groups are no date
     ("19.07.01 Apologies", True, None),  # a minute number, no date
     ("Signed ____ 12/03/24", True, None),  # no field names it the date
+    ("Minutes of the meeting held on 04/03/25 at 7.30pm", True, "2025-03-04"),  # the title says it is when it was held
 ])
 def test_slashed_dates_in_the_document_s_own_order(text, day_first, iso):
     assert find_date_in_order(text, day_first) == iso
@@ -88,3 +89,13 @@ def test_the_document_s_order_from_its_own_dates():
     assert day_comes_first(["Held on 2 March 2023", "Published 01/03/2023"]) is True
     assert day_comes_first(["Report date 03/25/2024", "4 April 2024"]) is False  # its own slashed dates first
     assert day_comes_first(["Item 5", "Resolved"]) is None
+
+
+def test_a_day_and_month_without_a_year_take_the_year_of_the_document_s_own_dates():
+    # Probes of parish minutes titled "held on Tuesday 4th March at 7.30pm"; a weekday is no month.
+    assert yearless_dates("held on Tuesday 4th March at 7.30pm") == [(3, 4)]
+    assert yearless_dates("Thursday, March 6th") == [(3, 6)]
+    assert yearless_dates("held on 4 March 2025") == [] and yearless_dates("Item 5 Minutes") == []
+    # January's minutes beside last December's and next February's dates are of the new year.
+    assert year_from_evidence(1, 14, ["2024-12-10", "2025-02-11"]) == "2025-01-14"
+    assert year_from_evidence(3, 4, ["2025-02-04"]) == "2025-03-04"

@@ -8,6 +8,7 @@ all in one type.
 
 from extract.parse.heading import committee_doubt, committee_in, read_heading
 from extract.read import Line, Page, TableRegion
+from extract.text import without_letter_spacing
 
 
 def page(*lines, width=612.0):
@@ -186,6 +187,9 @@ def test_running_footer_dates_give_the_date_or_a_doubt():
     stamped = read_heading([with_footer("MEASURE AV OVERSIGHT COMMITTEE", "2024/11/05 1:34 会議録表示")
                             for _ in range(3)])
     assert stamped.date is None  # a browser's print stamp is no meeting date
+    printed = read_heading([with_footer("MEASURE AV OVERSIGHT COMMITTEE", "City of Palmdale Page 1 Printed on December 5, 2022")
+                            for _ in range(3)])
+    assert printed.date is None  # nor is the day Legistar printed the minutes (probe)
 
 
 def test_a_letterhead_authority_does_not_outrank_its_committee():
@@ -481,3 +485,40 @@ def test_a_concurrent_meeting_names_the_bodies_that_sit_together():
     # Legistar's joint sittings (probe): "Concurrent Meeting of the … Agency and the City Council".
     assert committee_in("Concurrent Meeting of the Oakridge Redevelopment Agency and the City Council") == \
         "Oakridge Redevelopment Agency and the City Council"
+
+
+def test_a_letter_spaced_title_and_a_possessive_are_read_as_the_body_s_name():
+    # Probes: a Word title set with character spacing reaches the text layer a capital a word; a New England
+    # town's "BOARD OF SELECTMEN’S MEETING" is the board's meeting.
+    heading = read_heading([page(("M I N U T E S", 16, True, 250), ("PLANNING COMMITTEE", 16, True, 220),
+                                 ("Tuesday 4 March 2025", 11, False, 240), (BODY, 10, False, 72), (BODY, 10, False, 72))])
+    assert (heading.committee, heading.date) == ("Planning Committee", "2025-03-04")
+    assert committee_in("BOARD OF SELECTMEN’S MEETING") == "Board of Selectmen"
+    # Counter-examples: a possessive inside a name stays; initials are no letter-spaced word.
+    assert committee_in("Children's Services Overview and Scrutiny Committee") == \
+        "Children's Services Overview and Scrutiny Committee"
+    assert without_letter_spacing("Councillors A B Smith and C Jones") == "Councillors A B Smith and C Jones"
+
+
+def test_the_date_minutes_were_approved_on_is_not_the_meeting_s():
+    # Probe of a US commission's approved minutes: the approval stamp, set large, above the meeting's date.
+    heading = read_heading([page(("APPROVED APRIL 1, 2025", 14, True, 400), ("PLANNING COMMISSION MINUTES", 13, True, 200),
+                                 ("Regular Meeting – March 4, 2025", 12, True, 200), (BODY, 10, False, 72), (BODY, 10, False, 72))])
+    assert (heading.committee, heading.date, heading.doubts) == ("Planning Commission", "2025-03-04", {})
+    # Counter-example: "APPROVED MINUTES" over its date is the title of the minutes, and the date the meeting's.
+    titled = read_heading([page(("APPROVED MINUTES", 14, True, 250), ("PLANNING COMMISSION", 14, True, 230),
+                                ("March 4, 2025", 12, False, 250), (BODY, 10, False, 72), (BODY, 10, False, 72))])
+    assert titled.date == "2025-03-04"
+
+
+def test_a_heading_without_a_year_is_dated_by_the_document_s_own_dates_and_flagged():
+    heading = read_heading([page(("OAKLEY PARISH COUNCIL", 14, True, 200),
+                                 ("Minutes of the Parish Council Meeting held on Tuesday 4th March at 7.30pm", 11, False, 100),
+                                 ("Present: Councillors A Smith (Chair), B Jones", 11, False, 72),
+                                 ("RESOLVED that the minutes of the meeting held on 4 February 2025 be approved.", 11, False, 72))])
+    assert heading.date == "2025-03-04" and "no year" in heading.doubts["date"]
+    # Counter-example: a heading that gives no day at all stays undated.
+    undated = read_heading([page(("OAKLEY PARISH COUNCIL", 14, True, 200), ("Minutes", 12, True, 200),
+                                 ("Present: Councillors A Smith (Chair), B Jones", 11, False, 72),
+                                 ("RESOLVED that the minutes of the meeting held on 4 February 2025 be approved.", 11, False, 72))])
+    assert undated.date is None

@@ -87,6 +87,12 @@ def test_a_notice_of_meeting_with_an_item_approving_minutes_is_an_agenda():
                            "PRESENT: Mr R W Gough (Chairman)", "1. Apologies"])]) == "minutes"
 
 
+def test_a_letter_spaced_title_says_the_kind():
+    # Probe: "A G E N D A" set with character spacing, a capital a word in the text layer.
+    assert classify([page(["Anytown Town Council", "A G E N D A", "Planning Committee", "Tuesday 4 March 2025",
+                           "1. Apologies", "2. Minutes of the meeting held on 4 February 2025"])]) == "agenda"
+
+
 def test_an_agenda_with_a_roll_call_to_come_is_not_minutes():
     # An agenda says the meeting will be called to order; only a record says it met.
     assert classify([page(["CITY OF ROSEMEAD", "CITY COUNCIL", "The meeting will be called to order at 7:00 p.m.",

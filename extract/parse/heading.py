@@ -38,7 +38,7 @@ from extract.patterns import (ADDRESSED_TO, ATTENDANCE_LABEL, AUTHORITY, AUTHORI
 from extract.exempt import without_markings
 from extract.model import Review
 from extract.read import Line, Page
-from extract.text import clean_spaces, day_comes_first, day_first_by_wording, find_dates
+from extract.text import clean_spaces, day_comes_first, day_first_by_wording, find_dates, without_letter_spacing, year_from_evidence, yearless_dates
 
 # Words besides a date and a time that a line giving a meeting's date may hold ("Date: …", "held on …").
 DATE_LINE_EXTRA_WORDS = 3
@@ -287,6 +287,7 @@ def _without_noise(text: str) -> str:
     for date in reversed(find_dates(text)):
         text = text[:date.start] + " " + text[date.end:]
     text = TIME_OF_DAY.sub(" ", text)
+    text = without_letter_spacing(text)
     text = re.sub(WEEKDAY + r"|\*+|[|]", " ", text, flags=re.I)
     text = HEADING_NOISE.sub(" ", text)
     text = re.sub(r"\(\s*\)", " ", clean_spaces(text)).strip(" -–—,.:;")
@@ -374,8 +375,9 @@ def committee_in(text: str) -> str | None:
     run = list(itertools.takewhile(lambda w: _name_word(w.group()), reversed(before)))[::-1]
     while run and (run[0].group().lower() in LEADING_FUNCTION_WORDS or not run[0].group()[:1].isalnum()):
         run.pop(0)
-    name = text[run[0].start() if run else last.start():end]
-    return title_case(clean_spaces(name).strip(" -–—,.:;")) or None
+    # "BOARD OF SELECTMEN’S MEETING": the meeting is the board's; its name has no possessive.
+    name = re.sub(r"['’]s$", "", clean_spaces(text[run[0].start() if run else last.start():end]).strip(" -–—,.:;"), flags=re.I)
+    return title_case(name) or None
 
 
 def _reads_as_name(text: str) -> bool:
@@ -549,6 +551,17 @@ def _meeting_date(block: list[Phrase], opening: list[Line], day_first: bool | No
     return best.iso, doubt
 
 
+def _yearless_heading_date(heading: tuple[list[Phrase], list[Line]], texts: list[str],
+                           day_first: bool | None) -> str | None:
+    """A heading's date printed without its year ("held on Tuesday 4th March at 7.30pm"), in the year that puts
+    it nearest the document's own full dates; None where the heading has none or the document no year."""
+    block, opening = heading
+    lines = [phrase.text for phrase in block] + [line.text for line in opening[:PLAIN_HEADING_LINES]]
+    found = next((d for text in lines if not EARLIER_MEETING.search(text) for d in yearless_dates(text)), None)
+    dates = [d.iso for text in texts for d in find_dates(text, day_first)]
+    return year_from_evidence(*found, dates) if found and dates else None
+
+
 def _only_a_date(text: str, day_first: bool | None) -> bool:
     """A line that is a date and nothing else ("3 March 2025", "Monday, 3 March 2025")."""
     dates = find_dates(text, day_first)
@@ -607,12 +620,13 @@ def _running_dates(pages: list[Page], day_first: bool | None) -> Counter[str]:
     """Dates the running headers and footers repeat (on at least two pages), by how many pages give them.
 
     A date printed with a clock time beside it ("2024/11/05 1:34", "11/20/22, 8:38 PM") is when a
-    browser printed the page, not the meeting's.
+    browser printed the page, and one a word puts as a printing or publication date ("Printed on
+    3/10/2025", Legistar's footer) when the clerk did: neither is the meeting's.
     """
     seen: Counter[str] = Counter()
     for page in pages:
         dates = {d.iso for line in page.furniture for d in find_dates(line.text, day_first)
-                 if not PRINT_STAMP.match(line.text[d.end:])}
+                 if not PRINT_STAMP.match(line.text[d.end:]) and not PUBLICATION_DATE.search(line.text[:d.start])}
         seen.update(dates)
     return Counter({iso: n for iso, n in seen.items() if n >= 2})
 
@@ -708,6 +722,8 @@ def read_heading(pages: list[Page]) -> Meeting:
     running = _running_dates(all_pages, day_first)
     if date is None and running:
         date = running.most_common(1)[0][0]  # the heading gives none: the running header or footer does
+    elif date is None and (date := _yearless_heading_date(blocks[0], texts, day_first)):
+        date_doubt = "the heading gives the day and month but no year: the year is read from the document's other dates"
     elif date and running and date not in running:
         date_doubt = date_doubt or (f"the running header or footer gives {running.most_common(1)[0][0]}, "
                                     f"the heading {date}")
