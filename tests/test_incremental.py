@@ -43,10 +43,11 @@ def add_meeting(docs: Path, date: str, newcomer: str) -> Path:
     return path
 
 
-def add_another_committee(docs: Path) -> Path:
-    """A meeting of another council's committee: its records in a folder of their own."""
-    other = Minutes(body="Medway Council", committee="Cabinet", date="2018-03-06", title="Minutes: Cabinet, 2018-03-06",
-                    source=Source(file="medway-cabinet-2018-03-06.pdf", sha256="1" * 64, pages=[1, 2]), status="approved",
+def add_another_committee(docs: Path, council: str = "Medway Council", committee: str = "Cabinet",
+                          date: str = "2018-03-06") -> Path:
+    """A meeting of another committee (by default another council's): its records in a folder of their own."""
+    other = Minutes(body=council, committee=committee, date=date, title=f"Minutes: {committee}, {date}",
+                    source=Source(file=f"{committee}-{date}.pdf", sha256="1" * 64, pages=[1, 2]), status="approved",
                     present=[Person("Rodney Chambers", "Chair", "Councillor"), Person("Jane Chitty", None, "Councillor")],
                     items=[Minute("1", "Budget Monitoring", anchor="min-1", resolutions=["That Cabinet noted the report."])],
                     content=[Paragraph("Cabinet noted the budget monitoring report.")])
@@ -164,8 +165,10 @@ def test_one_more_meeting_makes_again_only_the_pages_that_list_it(tmp_path, monk
     write_archive(tmp_path / "docs")
     write_pdf(tmp_path / "pdf")
     add_another_committee(tmp_path / "docs")
+    add_another_committee(tmp_path / "docs", COUNCIL, "Planning Committee", "2018-03-08")
     assert build(tmp_path) == 0
     assert "cabinet/2018-03-06/index.md" in made
+    assert "planning-committee/2018-03-08/index.md" in made
     stage = tmp_path / "build" / "docs"
     meeting = stage / SLUG / "index.md"
     listing = meeting.read_text(encoding="utf-8")
@@ -180,7 +183,8 @@ def test_one_more_meeting_makes_again_only_the_pages_that_list_it(tmp_path, monk
     # resolutions register, only the new meeting's year is made again.
     assert rows == [f"{SLUG}/2018-04-10/index.md"]
     assert tables == ["resolutions/2018.md"]
-    assert "cabinet/2018-03-06/index.md" not in made  # another committee's pages are not made again
+    assert "cabinet/2018-03-06/index.md" not in made  # another committee's pages are not made again,
+    assert "planning-committee/2018-03-08/index.md" not in made  # not even of the newcomer's council
     assert meeting.read_text(encoding="utf-8") != listing  # the committee's own page lists the new meeting
     assert (stage / "people" / "thurrock-council" / "amara-shah.md").is_file()
 

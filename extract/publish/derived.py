@@ -6,8 +6,8 @@ build can write them on every core; a new page or kind of page is one more group
 Given each record's stage key, the groups that list meetings also say what they are made of
 (:class:`extract.publish.stage.Generated`), so that a build after one more meeting makes
 again only the groups that list it: a committee's meeting pages, committee page and item
-histories are made of its meetings' records, the people of its council (who they are and
-their pages), the source PDFs and agenda packs its papers are in, the officer's settings and
+histories are made of its meetings' records, the people those show (who was listed at each
+meeting, whom each name in its declarations and departures resolves to: names and pages), the source PDFs and agenda packs its papers are in, the officer's settings and
 the day (what is upcoming); a council's person pages of its meetings' records and its
 people; a committee's feed and calendar of its meetings' records; a year's page of each
 register of that year's meetings' records and what it shows of others (where a deferred item
@@ -70,6 +70,7 @@ class Ingredients:
             people.setdefault(id(individual.council), []).append(
                 (individual.name, individual.page, individual.party, individual.ward))
         self._people = {council: digest(sorted(found)) for council, found in people.items()}
+        self._committees: dict[int, str] = {}
 
     def people(self, council: Council) -> str:
         return self._people.get(id(council), "")
@@ -78,14 +79,34 @@ class Ingredients:
         return meeting.page, meeting.date, [(d.path, self.record_keys.get(d.path)) for d in meeting.documents]
 
     def committee(self, committee: Committee) -> str:
-        """A committee's meetings' records, its council's people, the PDFs and packs its papers are in."""
+        """A committee's meetings' records and the people they show, the PDFs and packs its papers are in
+        (asked for by its pages' groups and its feeds' group: digested once)."""
+        if id(committee) not in self._committees:
+            self._committees[id(committee)] = self._committee(committee)
+        return self._committees[id(committee)]
+
+    def _committee(self, committee: Committee) -> str:
         meetings = committee.meetings
         sources = sorted({d.record.source.file for m in meetings for d in m.documents})
         pdfs = [(file, repr(self.ctx.pdfs.get(file))) for file in sources]
         packs = [(file, sorted((item, d.path, self.record_keys.get(d.path))
                                for item, d in self.ctx.pack_papers.get(file, {}).items())) for file in sources]
         return digest(self.shared, committee.page, committee.name, committee.council.name,
-                      self.people(committee.council), [self.meeting(m) for m in meetings], pdfs, packs)
+                      [(self.meeting(m), self.shown(m)) for m in meetings], pdfs, packs)
+
+    def listed(self, meeting: Meeting) -> list:
+        """Who was listed at a meeting: names, pages and how they took part."""
+        return [(i.name, i.page, a.status, a.role) for i, a in self.ctx.people.at_meeting(meeting)]
+
+    def shown(self, meeting: Meeting) -> tuple:
+        """The people a meeting's pages show: those listed at it, and whom each name its declarations and
+        departures give resolves to (names and pages). Not the rest of its council's people, so that a
+        newcomer at one committee makes no other committee's pages again."""
+        minutes = meeting.minutes
+        named = [*(d.member for d in minutes.declarations), *(d.name for d in minutes.departures)] if minutes else []
+        resolved = [(name, (i.name, i.page) if (i := self.ctx.people.resolve(meeting, name)) else None)
+                    for name in named]
+        return self.listed(meeting), resolved
 
     def meetings(self, meetings: list[Meeting]) -> str:
         """Some meetings' records, and the names of their committees and councils."""
@@ -95,8 +116,7 @@ class Ingredients:
         """What the data files say of a meeting: its records, its committee's and council's names, and who was
         listed at it (names and pages): not the rest of its council's people, so that a newcomer at one
         meeting does not make every other meeting's rows again."""
-        listed = [(i.name, i.page, a.status, a.role) for i, a in self.ctx.people.at_meeting(meeting)]
-        return digest(self.meeting(meeting), meeting.committee.name, meeting.council.name, listed)
+        return digest(self.meeting(meeting), meeting.committee.name, meeting.council.name, self.listed(meeting))
 
     def council(self, council: Council) -> str:
         """A council's meetings' records and its people."""
