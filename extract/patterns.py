@@ -252,6 +252,21 @@ JAPANESE_TIME = Convention(
 )
 
 
+# A number inside a meeting body's name, after the word it numbers: "AREA 1 PLANNING COMMITTEE", "District 3
+# Advisory Board", "Licensing Sub-Committee 2" has its own after the head noun. Not a day or a year: the word
+# before it is then a month ("12 March 2025 Planning Committee"), nor a reference's number (below).
+NAME_NUMBER = Convention(
+    "number inside a body's name",
+    r"^\d{1,2}[A-Z]?$",
+    ["1", "3", "2B"],
+    flags=0,
+    counter_examples=["2025", "12th", "1.", "24/01"],
+)
+# Words that a number follows as a reference, not as part of a name: "Item 5 Planning Committee Report".
+NUMBERED_REFERENCE_WORDS = {"item", "items", "agenda", "page", "pages", "appendix", "annex", "annexe", "part",
+                            "section", "minute", "no", "number", "paragraph", "schedule", "ward", "room", "tel"}
+
+
 # --- What kind of document a page opens (split stage), tried in order ---
 
 MINUTES_HEADING = Convention(
@@ -291,7 +306,7 @@ KIND_MARKERS = [("minutes", MINUTES_HEADING), ("report", REPORT_COVER), ("agenda
 MINUTE_HEADING = Convention(
     "numbered minute heading",
     r"^\*?(?:[Ii]tem\s+|Min(?:ute)?\.?\s*No\.?\s*|(?:19|20)\d\d-\d{2,3}-\d{2,4}\s+(?=\d{1,3}[.)]?\s))?(?P<paren>\()?\*?(?P<number>[A-Z]{1,5}/\d{1,4}(?:/\d{1,4})?"
-    r"|[A-Z]{1,4}\d{2}/\d{2,4}(?![\d/])|[A-Z]{1,4}\.\d{2,4}(?![\d.])|[A-Z]\.\d(?![\d.])|[IVX]{2,6}(?=\.)|(?:19|20)\d\d-\d{2}(?![\d-])|(?:(?:\d{2}|\d{4})/\d{3}|\d{2,3}/\d{2})(?![\d/])|\d{1,2}\.[A-Za-z](?![\w.])|\d{1,2}\.?[A-Za-z](?=\.\s)|\d{1,3}(?:\.\d{1,3}){1,2}|\d{1,2}-\d{2,3}(?:\s?[A-Z])?(?:\s[A-Z]{2,4}\b(?:/\d{1,2}-\d{2,3}\s[A-Z]{2,4})?)?"  # file number, then the acting body's initials
+    r"|[A-Z]{1,4}\d{2}/\d{2,4}(?![\d/])|[A-Z]{2,4}\d?\s\d{2}/\d{1,4}(?![\d/])|[A-Z]{1,4}\.\d{2,4}(?![\d.])|[A-Z]\.\d(?![\d.])|[IVX]{2,6}(?=\.)|(?:19|20)\d\d-\d{2}(?![\d-])|(?:(?:\d{2}|\d{4})/\d{3}|\d{2,3}/\d{2})(?![\d/])|\d{1,2}\.[A-Za-z](?![\w.])|\d{1,2}\.?[A-Za-z](?=\.\s)|\d{1,3}(?:\.\d{1,3}){1,2}|\d{1,2}-\d{2,3}(?:\s?[A-Z])?(?:\s[A-Z]{2,4}\b(?:/\d{1,2}-\d{2,3}\s[A-Z]{2,4})?)?"  # file number, then the acting body's initials
     r"|\d{1,2}-[A-Z](?:-[ivx]{1,4})?|\d{1,2}(?:-\d{1,2}){1,2}(?=\s+[:–-]\s)|§\s*\d{1,4}|\d{1,4}\s*§|\d{1,3}|(?!M\.\s+[A-ZÀ-Þ]{2,}\s+[A-ZÀ-Þ][a-zà-ÿ])[A-Z](?=\.))"
     r"(?(paren)\))(?:\.|,(?=\s))?(?:\s*[-–:])?\s+"  # "4," is a full stop as OCR may read it (see ITEM_NUMBER)
     # A reference may open the title: a decision's number ("24/00108 - "), a planning application's
@@ -322,7 +337,9 @@ MINUTE_HEADING = Convention(
      # probe: a Quebec municipality prints the resolution's number before the item's
      "2024-03-042 2. Adoption de l'ordre du jour",
      # probe: an English town council prefixes the body's letter to the year and running number
-     "C24/051 TO RECEIVE APOLOGIES FOR ABSENCE"],
+     "C24/051 TO RECEIVE APOLOGIES FOR ABSENCE",
+     # probe: modern.gov councils print the committee's initials, a space, then the year and running number
+     "AP1 25/13 DECLARATIONS OF INTEREST", "PC 24/101 Apologies for absence"],
     flags=0,
     counter_examples=["2019 Planning Commission minutes.", "10, 2014 and the appointment will be in September.",
                       "23/00012/HH 4 Church Lane – Single storey rear extension. No objection.",

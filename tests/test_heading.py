@@ -89,6 +89,15 @@ def test_body_names_with_a_complement_and_public_in_them():
     assert committee_in("Cabinet - Public Minutes") == "Cabinet"
 
 
+def test_a_number_inside_a_body_name_is_part_of_it():
+    # Probe of a modern.gov borough council: "AREA 1 PLANNING COMMITTEE"; a US district's board
+    assert committee_in("AREA 1 PLANNING COMMITTEE") == "Area 1 Planning Committee"
+    assert committee_in("Minutes of the District 3 Advisory Board") == "District 3 Advisory Board"
+    # Counter-examples: a date's day or year, and a reference's number, are not the name's
+    assert committee_in("Thursday 12 March 2025 Planning Committee") == "Planning Committee"
+    assert committee_in("Item 5 Planning Committee") == "Planning Committee"
+
+
 def test_a_front_sheet_of_label_and_value_cells_gives_its_fields():
     # Probe of a word-processed front sheet: "Meeting | Planning Committee", "Date | Wednesday 12 March 2025"
     # as a ruled table, or as two columns of one line where the table has no rules.

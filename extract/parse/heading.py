@@ -32,13 +32,13 @@ from dataclasses import dataclass, field, replace
 
 from extract.patterns import (ADDRESSED_TO, ATTENDANCE_LABEL, AUTHORITY, AUTHORITY_KIND_WORDS, BODY_ONLY_LINE, COVER_TO, DECISION_MAKER,
                               AUTHORITY_FORMAL_PREFIX, COMMITTEE_MAX_WORDS, SOLE_DECISION_MAKER, GENERIC_BODY_WORDS, COUNCIL_MEETING, COUNCIL_NOUNS, DOCUMENT_TITLE, EARLIER_MEETING,
-                              MEETING_OF, BODY_COMPLEMENT, BODY_MET,
+                              MEETING_OF, BODY_COMPLEMENT, BODY_MET, NAME_NUMBER, NUMBERED_REFERENCE_WORDS,
                               WHOLE_COUNCIL, HEADING_NOISE, LEADING_BODY_WORD, BODY_QUALIFIER, MEETING_BODY, MINUTE_HEADING,
                               MEETING_HELD, SALUTATION, SEANCE_OF, DATE_FIELD, NAME_FUNCTION_WORDS, NOT_A_NAME, OPENING_BUSINESS, OWN_MINUTES_TITLE, PAGE_FURNITURE, PRINT_STAMP, STREET_ADDRESS, PUBLICATION_DATE, TIME_OF_DAY, WEEKDAY)
 from extract.exempt import without_markings
 from extract.model import Review
 from extract.read import Line, Page
-from extract.text import clean_spaces, day_comes_first, day_first_by_wording, find_dates, without_letter_spacing, year_from_evidence, yearless_dates
+from extract.text import clean_spaces, day_comes_first, day_first_by_wording, find_dates, without_letter_spacing, year_from_evidence, yearless_dates, month_number
 
 # Words besides a date and a time that a line giving a meeting's date may hold ("Date: …", "held on …").
 DATE_LINE_EXTRA_WORDS = 3
@@ -372,12 +372,26 @@ def committee_in(text: str) -> str | None:
             and following[0].lower().strip(",.:;") not in NAME_FUNCTION_WORDS | CLAUSE_WORDS:
         return None  # the head noun names a thing, not a body: "Council Chambers", "Committee Room 1"
     before = list(re.finditer(r"\S+", text[:last.start()]))
-    run = list(itertools.takewhile(lambda w: _name_word(w.group()), reversed(before)))[::-1]
+    run = _name_run(before)
     while run and (run[0].group().lower() in LEADING_FUNCTION_WORDS or not run[0].group()[:1].isalnum()):
         run.pop(0)
     # "BOARD OF SELECTMEN’S MEETING": the meeting is the board's; its name has no possessive.
     name = re.sub(r"['’]s$", "", clean_spaces(text[run[0].start() if run else last.start():end]).strip(" -–—,.:;"), flags=re.I)
     return title_case(name) or None
+
+
+def _name_run(words: list[re.Match]) -> list[re.Match]:
+    """The name words that end ``words``, with a number a name's word numbers ("AREA 1 PLANNING COMMITTEE",
+    "District 3 Advisory Board"), not a date's or a reference's ("12 March 2025", "Item 5", "Page 3")."""
+    run: list[re.Match] = []
+    for index in range(len(words) - 1, -1, -1):
+        word = words[index].group()
+        numbered = index > 0 and (owner := words[index - 1].group()) and _name_word(owner) and \
+            month_number(owner.strip(",.")) is None and owner.lower().strip(",.:") not in NUMBERED_REFERENCE_WORDS
+        if not (_name_word(word) or (numbered and NAME_NUMBER.fullmatch(word))):
+            break
+        run.append(words[index])
+    return run[::-1]
 
 
 def _reads_as_name(text: str) -> bool:
