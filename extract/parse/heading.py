@@ -25,7 +25,6 @@ What is doubtful is said in ``doubts`` (field → why), for the officer to revie
 
 from __future__ import annotations
 
-import itertools
 import re
 from collections import Counter
 from dataclasses import dataclass, field, replace
