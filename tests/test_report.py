@@ -465,3 +465,16 @@ def test_a_staff_report_titled_with_its_body_and_a_recommendation_in_running_tex
     assert (cover.item, cover.committee, cover.date) == ("5", "CITY COUNCIL", "2024-10-01")
     assert (cover.report_of, cover.title) == ("Tom Reed, Finance Director", "Quarterly Investment Report")
     assert recommendations(rows) == ["Receive and file the Quarterly Investment Report."]
+
+
+def test_a_decision_notice_is_the_body_s_not_the_authority_s_above_it(tmp_path):
+    # Probe of an English borough's decision notice: the authority's name on the first line, the title, then the
+    # body that decided; the cover's guess of the first line gives way to the body the title block names.
+    from pdfgen import render_text
+    text = "\n".join(["Dunmore Borough Council", "**DECISION NOTICE**", "**Cabinet**", "Wednesday 12 March 2025",
+                      "Publication date: 14 March 2025", "5. Medium Term Financial Strategy", "Decision:",
+                      "RESOLVED that the Medium Term Financial Strategy be approved.",
+                      "Reasons for decision: to set a balanced budget."])
+    pdf = read_pdf(render_text(text, tmp_path / "notice.pdf"))
+    (report,) = [parse_span(span, pdf) for span in split(pdf)]
+    assert (report.kind, report.committee, report.date) == ("report", "Cabinet", "2025-03-12")

@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 
 from extract.model import Appendix, Contact, Person, Report
 from extract.parse.common import source_of
-from extract.parse.heading import Meeting, authority_named, committee_doubt, committee_in, read_heading
+from extract.parse.heading import Meeting, authority_named, committee_doubt, committee_in, is_authority, read_heading
 from extract.patterns import (
     ADDRESSED_TO, AGENDA_ITEM_STAMP, APPENDICES_HEADING, APPENDIX_HEADING, COMMITTEE_LINE, CONTACT_DETAIL,
     CONTACT_LABEL, COVER_ACCOUNTABLE, COVER_AUTHOR, COVER_BRIEFING, COVER_FROM, COVER_ITEM_FIELD, COVER_KEY_DECISION,
@@ -96,6 +96,11 @@ def _meeting_of(span: DocumentSpan, cover: Cover, rows: list[Row]) -> Meeting:
     own) the document's heading ("REPORT TO: …", "To: County Council, 13 March 2025")."""
     meeting = span.meeting or read_heading(span.pages)
     committee = cover.committee or meeting.committee
+    if (committee == cover.committee and not cover.committee_field and meeting.committee
+            and is_authority(cover.committee) and not is_authority(meeting.committee)):
+        # A name guessed from the cover's lines that is the authority's, under a title block naming one of its
+        # bodies ("Dunmore Borough Council" / "DECISION NOTICE" / "Cabinet"): the body's.
+        committee = meeting.committee
     date = cover.date or meeting.date
     # A report on its own names its author on its cover, if anywhere: the heading of one whose cover
     # was read is its running text, where councils named are often other councils.
