@@ -585,10 +585,13 @@ ATTENDANCE_MANNER = Convention(
 # A member attending in another's place: "Cllr Wood would be substituting, with voting rights, for Cllr Ellis."
 SUBSTITUTION = Convention(
     "member substituting for another",
-    r"(?P<who>(?:(?:Cllr|Councillor|Mr|Mrs|Ms|Dr)\.?\s+)?[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)\s+(?:was|were|would\s+be|is)"
-    r"\s+(?:substituting|attending\s+as\s+(?:a\s+)?substitute)\b[^.]*?\bfor\s+(?P<for>(?:(?:Cllr|Councillor|Mr|Mrs|Ms|Dr)\.?\s+)?"
-    r"[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)",
-    ["meeting Cllr Wood would be substituting, with voting rights, for Cllr Ellis."],
+    r"(?P<who>(?:(?:Cllr|Councillor|Mr|Mrs|Ms|Dr)\.?\s+)?[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)\s+(?:(?:was|were|would\s+be|is)"
+    r"\s+(?:substituting|attending\s+as\s+(?:a\s+)?substitute)|attended\s+as\s+(?:a\s+|the\s+)?substitute|substituted)\b[^.]*?\bfor\s+"
+    r"(?P<for>(?:(?:Cllr|Councillor|Mr|Mrs|Ms|Dr)\.?\s+)?[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)",
+    ["meeting Cllr Wood would be substituting, with voting rights, for Cllr Ellis.",
+     # probes of ModernGov minutes
+     "Councillor Tom West attended as a substitute for Councillor Mark Hill.",
+     "Councillor Ali Khan substituted for Councillor Peter White."],
     flags=0,
     counter_examples=["The Chairman advised that Birmingham City Council is responsible for this service."],
 )
@@ -1154,7 +1157,7 @@ MOVER = Convention(
 
 SECONDER = Convention(
     "who seconded a motion",
-    r"(?:[Ss]econd(?:ed)?\s+(?:by|By):?\s+(?:[a-z]+\s+){0,2}(?P<after>(?:(?:\b[a-z]{1,3}(?=[A-Z]))?[A-Z](?:[\w'-]+|\.)\s?){1,4})"
+    r"(?:[Ss]econd(?:ed)?\s+(?:by|By):?\s+(?:[a-z]+\s+){0,2}(?P<after>(?:(?!(?:THAT|That|WHEREAS)\b)(?:\b[a-z]{1,3}(?=[A-Z]))?[A-Z](?:[\w'-]+|\.)\s?){1,4})"
     r"|SECOND:\s*(?P<field>[A-Z][\w'-]*(?:\s+(?![A-Z]+:|(?:MOTION|CARRIED|PASSED|FAILED|VOTE)\b)[A-Z][\w'-]*)*)"
     r"|(?P<before>(?!Motion\b)(?:\b[a-z]{1,3}(?=[A-Z]))?[A-Z][\w'-]+)\s+seconded"
     r"|(?:^|(?<=\s/\s))\W*(?:Seconded|SECONDED|Second|Sec\.?)\s*[:–-]?\s+(?P<lead>" + _FIELD_PERSON + r"))",
@@ -1165,6 +1168,7 @@ SECONDER = Convention(
      "Moved Cr Burke / Seconded Cr Doyle", "Seconded By Councillor Nguyen"],
     flags=0,
     counter_examples=["Seconded the motion.", "Seconded unanimously", "Motion/Second: Doyle/Price to appoint Sam Hill"],
+    # (the proposition run on after the seconder's field is no part of the name: "Seconded by: Councillor Walsh THAT …")
 )
 
 VOTE_TALLY = Convention(
@@ -1292,7 +1296,7 @@ ITEM_WITHDRAWN = Convention(
 
 DECLARATION = Convention(
     "declaration of interest",
-    r"(?P<who>(?!Having\b)[A-Z][^;]{0,80}?)\s+(?:declared|declares|declaring)\s+(?:an?\s+)?(?P<interest>(?:non[- ]|disclosable\s+)?pecuniary|personal|prejudicial|other)?\s*interest"
+    r"(?P<who>(?!Having\b)[A-Z][^;]{0,80}?)\s+(?:declared|declares|declaring)\s+(?:an?\s+)?(?P<interest>(?:non[- ]|disclosable\s+)?pecuniary|personal|prejudicial|other(?=\s+registrable)|other)?\s*(?:registrable\s+)?interest"
     r"|(?P<recusing>(?:Commissioner|Councillor|Councilmember|Member|Board\s+Member)\s+[A-Z][\w'-]+)\s+(?:is\s+)?recus"
     r"|(?P<stated>[A-Z][^;]{0,80}?)\s+(?:stated|said|advised|reported)\s+that\s+(?:she|he|they)\s+(?:had|has|have)\s+an?\s+"
     r"(?P<stated_interest>(?:non[- ]|disclosable\s+)?pecuniary|personal|prejudicial|other)?\s*interest"
@@ -1300,7 +1304,9 @@ DECLARATION = Convention(
     ["The Church of England Representative (CER), Lynda Pritchard, declared a non-pecuniary interest",
      "Acting Chair Schwartz inquired whether Commissioner Shabazz is recusing himself.",
      "Councillor Hodivala stated that she had a non-pecuniary interest in a school application for the",
-     "Fe wnaeth y Cyng. J. Davies ddatgan diddordeb yn Eitem Agenda 9, Cais Cynllunio E/39533 (ei rôl yn"],
+     "Fe wnaeth y Cyng. J. Davies ddatgan diddordeb yn Eitem Agenda 9, Cais Cynllunio E/39533 (ei rôl yn",
+     # probe: the English code of conduct's "other registrable interest"
+     "Councillor Dev Kapoor declared an other registrable interest in item 66 as a board member of Marston Homes."],
     flags=0,
     # (a member who declared above, leaving for the item: "Having declared an interest, Cllr Egan left the room.")
     counter_examples=["There were no declarations of interest.", "No declarations of interest were received",

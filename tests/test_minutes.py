@@ -1498,3 +1498,24 @@ def test_a_scottish_decision_under_its_label_and_a_french_list_of_members_is_no_
         ("3", ["to approve the School Estate Strategy 2024-2029; and",
                "to instruct the Executive Director to report back on progress in June 2024."]),
         ("4", ["The Committee noted the report."]), ("5", [])]
+
+
+def test_a_moderngov_minute_its_decision_in_parts_substitute_and_registrable_interest():
+    # probe of ModernGov committee minutes: minutes set in bold, "RESOLVED:" over "(1) That …" "(2) That …" in the
+    # text's type (the decision's parts, no minutes 1 and 2); "attended as a substitute for"; "an other registrable
+    # interest"
+    record = parse(page([
+        (50, 40, "Minutes of a meeting of the Overview and Scrutiny Committee held on Wednesday, 10 April 2024"),
+        (50, 60, "Present: Councillor Helen Ward (Chair); Councillors Amy Cole and Tom West"),
+        (50, 90, "63. Apologies for Absence and Substitutions"),
+        (50, 105, "Apologies for absence were received from Councillor Mark Hill. Councillor Tom West attended as a"),
+        (50, 117, "substitute for Councillor Mark Hill."),
+        (50, 140, "64. Declarations of Interest"),
+        (50, 155, "Councillor Amy Cole declared an other registrable interest in item 66 as a board member."),
+        (50, 180, "66. Housing Repairs Performance"), (50, 195, "RESOLVED:"), (50, 210, "(1) That the report be noted."),
+        (50, 225, "(2) That the Cabinet be recommended to commission an independent review."),
+        (50, 250, "67. Work Programme"), (50, 265, "RESOLVED – That the work programme be agreed."),
+    ], bold={0, 2, 5, 7, 8, 11}))
+    assert [(m.number, len(m.resolutions)) for m in record.items] == [("63", 0), ("64", 0), ("66", 2), ("67", 1)]
+    assert [(p.name, p.role) for p in record.substitutes] == [("Tom West", "substitute for Mark Hill")]
+    assert [(d.member, d.interest) for d in record.declarations] == [("Amy Cole", "other")]

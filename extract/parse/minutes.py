@@ -272,7 +272,9 @@ def numbered_minute_lines(span: DocumentSpan) -> tuple[set[int], bool, list[tupl
         if index in in_run or label is None or is_sub_number(section.number, numbers):
             keep = True
         elif (label.shape, label.marks) != main.key[:2]:
-            keep = line.x0 <= main.indent + INDENT and not (index < run[0].index and listed_with_office(line.text))
+            # (in the text's type under minutes set apart in bold, "(1) That the report be noted." is a decision's part)
+            keep = (line.x0 <= main.indent + INDENT and (line.bold or not set_apart)
+                    and not (index < run[0].index and listed_with_office(line.text)))
         else:
             keep = line.bold or not set_apart
         if keep:
