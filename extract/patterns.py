@@ -639,6 +639,16 @@ LIST_TITLE = Convention(
     ["Councillors: E Jones (Mayor), D Evans", "Cynghorwyr: E Jones (Maer), D Evans"],
     counter_examples=["Councillors E Jones, D Evans", "Members of the public: 3"],
 )
+# An attendance label that calls those present members: under it a member's office ("Alice Moreno, Clerk",
+# "Robert Vance, Secretary") is an office of the board, not an officer's post.
+MEMBERS_LABEL = Convention(
+    "label of the members present",
+    r"^(?:\w+\s+){0,2}?(?:(?:board\s+|council\s+|committee\s+)?members|councill?ors|commissioners|trustees|directors"
+    r"|supervisors|aldermen)\s+present\b",
+    ["Board Members Present:", "Council Members Present:", "Commissioners Present:", "Trustees present: Miller, Okafor"],
+    counter_examples=["Present:", "Non-Members Present:", "Also present:", "Staff Present:", "Others Present:"],
+)
+
 # An office as a field over the one member who holds it, inside an attendance list: "Cathaoirleach: Councillor
 # Mary Brennan" over "Councillors: J. Byrne, P. Doherty, …" (Irish county councils), "Chair: Cllr A Patel".
 OFFICE_FIELD = Convention(

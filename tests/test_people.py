@@ -415,3 +415,16 @@ def test_an_office_as_a_field_over_its_holder_and_a_title_over_the_other_members
     read_out = Attendance()
     parse_block("present", ["Chair: Councillor Sharma, Councillors Browaty, Eadie"], read_out)
     assert [p.name for p in read_out.present] == ["Sharma", "Browaty", "Eadie"]
+
+
+def test_under_a_label_of_members_present_an_office_of_the_board_is_a_member_s():
+    # probe of a US school board: "Board Members Present: Jenny Kim, President; …; Alice Moreno, Clerk" — the board's
+    # clerk is a member; under "Present:" a clerk listed after the members attends (Milburn's "… Clerk J H Todd")
+    board = attendance_blocks(lines_at([
+        (50, 100, "Board Members Present: Jenny Kim, President; Alice Moreno, Clerk; David Park"),
+        (50, 130, "Also Present: Dr. Henry Walsh, Superintendent")]))
+    assert names(board.present) == [("Jenny Kim", "President"), ("Alice Moreno", "Clerk"), ("David Park", None)]
+    assert names(board.in_attendance) == [("Henry Walsh", "Superintendent")]
+    parish = attendance_blocks(lines_at([(50, 100, "Present: Councillors D Richardson (Chair), R Healey and P Moran "
+                                                   "Clerk J H Todd")]))
+    assert names(parish.in_attendance) == [("J H Todd", "Clerk")]

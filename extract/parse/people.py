@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 from extract.model import Person
 from extract.parse.common import line_step
 from extract.patterns import (AND_OTHERS, ATTENDANCE_LABEL, BILINGUAL_TITLE, attendance_list_of, CHECKBOX, CHECKBOX_COLUMNS, HONORIFIC, ROLL_COUNT,
-                              LEADING_ROLE, GROUP_AFTER_LIST, NAME_DASH_ROLE, NOBODY, SUBSTITUTE_FOR, OFFICE_SPACE_NAME, JAPANESE_OFFICE, LIST_TITLE, POSTNOMINAL, RECORD_SECTION, ROLE_WORD,
+                              LEADING_ROLE, GROUP_AFTER_LIST, NAME_DASH_ROLE, NOBODY, SUBSTITUTE_FOR, OFFICE_SPACE_NAME, JAPANESE_OFFICE, LIST_TITLE, MEMBERS_LABEL, POSTNOMINAL, RECORD_SECTION, ROLE_WORD,
                               OFFICE_FIELD, SPEAKER_TURN)
 from extract.read import Line
 from extract.text import clean_spaces, sentences_of
@@ -26,6 +26,8 @@ UNCASED_NAME_CHARS = (2, 5)
 HONORIFIC_AFTER_NAME = re.compile(r"(?:議員|君|氏|様|さん)$")
 # People listed under "Members of the Public" have no office; this says why they attended.
 PUBLIC_ROLE = "Member of the Public"
+# The list of members present under a label that says they are members ("Board Members Present:"), offices and all.
+MEMBERS = "members"
 # Officers, and members of other bodies named by an acronym ("EDC"), attend; they are not members.
 ATTENDING_ROLE = re.compile(
     r"\b(?:clerk|secretary|director|officer|analyst|attorney|manager|engineer|planner|coordinator|technician"
@@ -55,7 +57,9 @@ class Attendance:
             target = key
             if key == "remote":  # "Via Teleconference: Commissioner Dana Fox" (a member), "Zoom: Alana Valle, Pinchin"
                 target = "present" if person.title or (person.role and LEADING_ROLE.fullmatch(person.role)) else "in_attendance"
-            if target == "present" and person.role and ATTENDING_ROLE.search(person.role):
+            if key == MEMBERS:
+                target = "present"  # "Board Members Present: …; Alice Moreno, Clerk": the board's clerk is a member
+            elif target == "present" and person.role and ATTENDING_ROLE.search(person.role):
                 target = "in_attendance"
             getattr(self, target).append(person)
 
@@ -535,7 +539,10 @@ def attendance_blocks(lines: list[Line]) -> Attendance:
             i += 1
             continue
         key, rest = found
-        public = attendance_list_of(ATTENDANCE_LABEL.match(lines[i].text.strip()).group("label")) == "public"
+        label = ATTENDANCE_LABEL.match(lines[i].text.strip())
+        public = attendance_list_of(label.group("label")) == "public"
+        if key == "present" and MEMBERS_LABEL.match(label.group(0)):
+            key = MEMBERS
         block, j = [rest], i + 1
         while j < len(lines) and not label_key(lines[j].text) and continues_block(lines, i, j, block, gap):
             block.append(lines[j].text)
