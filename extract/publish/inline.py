@@ -11,8 +11,6 @@ skipped, exactly as if it had been tried and failed. A pattern this module does 
 
 from __future__ import annotations
 
-import re
-
 from markdown import inlinepatterns, treeprocessors, util
 from markdown.extensions import Extension
 
@@ -30,14 +28,14 @@ NEEDS = {
 }
 
 
-def needs(pattern) -> re.Pattern | None:
-    """What finds in a text one of the strings ``pattern`` needs to match it, or None when not known."""
+def needs(pattern) -> frozenset[str] | None:
+    """The strings one of which a text must hold for ``pattern`` to match it, or None when not known."""
     if isinstance(pattern, inlinepatterns.DelimiterProcessor):  # emphasis: its delimiters ('*', '_')
         needed = tuple(pattern.tokens)
     else:
         regex = getattr(pattern, "compiled_re", None)
         needed = NEEDS.get(regex.pattern, ()) if regex is not None else ()
-    return re.compile("|".join(map(re.escape, needed))) if needed else None
+    return frozenset(needed) or None
 
 
 class SkippingInlineProcessor(treeprocessors.InlineProcessor):
@@ -46,21 +44,28 @@ class SkippingInlineProcessor(treeprocessors.InlineProcessor):
     def run(self, tree, ancestors=None):
         # The patterns in order, once per page (the registry sorts itself on every look-up).
         self._patterns = [(pattern, needs(pattern)) for pattern in self.inlinePatterns]
+        self._needed = frozenset().union(*(needed for _, needed in self._patterns if needed))
+        self._all_known = all(needed for _, needed in self._patterns)
         return super().run(tree, ancestors)
 
     def _InlineProcessor__handleInline(self, data: str, patternIndex: int = 0) -> str:
         # As InlineProcessor.__handleInline, but without the calls that cannot match.
         if isinstance(data, util.AtomicString):
             return data
+        present = {s for s in self._needed if s in data}
+        if not present and self._all_known:
+            return data  # plain text: no pattern can match it
         patterns = self._patterns
         startIndex = 0
         while patternIndex < len(patterns):
             pattern, needed = patterns[patternIndex]
-            if needed is not None and not needed.search(data):
+            if needed is not None and present.isdisjoint(needed):
                 patternIndex, startIndex = patternIndex + 1, 0  # as a pattern tried that did not match
                 continue
             data, matched, startIndex = self._InlineProcessor__applyPattern(pattern, data, patternIndex, startIndex)
-            if not matched:
+            if matched:
+                present = {s for s in self._needed if s in data}  # the text has changed
+            else:
                 patternIndex += 1
         return data
 

@@ -179,6 +179,45 @@ def _page_output(run: _Run, page: Page) -> str:
         config._current_page = None
 
 
+def _nav_rendered_once_per_place(env, config, nav: Navigation, nav_pages: set) -> None:
+    """Material's navigation (``partials/nav.html``), the same on every page outside it wherever the links
+    from the page to the navigation's pages are the same, is rendered once for each such set of links
+    and kept (in each worker): it was a fifth of rendering a record page.
+
+    A page in the navigation (its own item is marked, its table of contents is shown there) is rendered
+    as the theme does, and so is any page once the theme has no such template.
+    """
+    try:
+        template = env.get_template(NAV_TEMPLATE)
+    except jinja2.TemplateNotFound:
+        return
+    render = template.root_render_func
+    targets = [nav.homepage.url if nav.homepage else "", (config.extra or {}).get("homepage") or ""]
+    targets += [item.url for item in _nav_items(nav.items) if getattr(item, "url", None) is not None]
+    kept: dict[tuple, str] = {}
+
+    def rendered_once(context):
+        page = context.get("page")
+        if page is None or page.file.src_uri in nav_pages:
+            yield from render(context)
+            return
+        place = tuple(utils.normalize_url(target, page) for target in targets)
+        if place not in kept:
+            kept[place] = "".join(render(context))
+        yield kept[place]
+
+    template.root_render_func = rendered_once
+
+
+NAV_TEMPLATE = "partials/nav.html"
+
+
+def _nav_items(items):
+    for item in items:
+        yield item
+        yield from _nav_items(item.children or [])
+
+
 def _render_chunk(src_uris: list[str]) -> list[tuple[str, Rendered | None, list[str]]]:
     return [_render_page(_RUN, src_uri) for src_uri in src_uris]
 
@@ -258,6 +297,7 @@ def _render(config, stage_keys: dict[str, str], cache: Path, counter) -> tuple[i
     # Compiled templates kept between builds (checked against each template's source by Jinja): compiling
     # the theme's templates is a fixed second of every build, however little it renders.
     env.bytecode_cache = jinja2.FileSystemBytecodeCache(str(_folder(cache / "templates")))
+    env.auto_reload = False  # templates do not change during a build: no look at their files on every include
     files.add_files_from_theme(env, config)
     _leave_out_unused_search(files, config)
     files = config.plugins.on_files(files, config=config)
@@ -277,6 +317,7 @@ def _render(config, stage_keys: dict[str, str], cache: Path, counter) -> tuple[i
             _populate_page(page, config, files)
     files.looked_up = None
     env = config.plugins.on_env(env, config=config, files=files)
+    _nav_rendered_once_per_place(env, config, nav, nav_pages)
 
     common = digest(code_version(), Path(config.config_file_path).read_text(encoding="utf-8"),
                     _theme_digest(config), _nav_signature(nav.items))
