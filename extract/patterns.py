@@ -462,7 +462,7 @@ ATTENDANCE_LABELS = {
                r"(?:(?:[ée]taient|est|sont)\s+)?absent(?:e|s|es)?", r"frånvarande", r"poissa", r"欠席委員", r"欠席議員", r"欠席者"],
     "substitutes": [r"substitute\s+members?", r"substitutes?", r"ersättare", r"varajäsenet", r"suppléants?"],
     "remote": REMOTE_ATTENDANCE_LABELS,
-    "present": [r"present", r"i\s+l[áa]thair", r"sederunt", r"roll\s+call", r"(?:saapuvilla|läsnä)\s+olleet(?:\s+jäsenet)?", r"(?:yn\s+)?bresennol", r"presennol", r"närvarande", r"beslutande", r"läsnä",
+    "present": [r"present", r"attendance", r"attendees", r"i\s+l[áa]thair", r"sederunt", r"roll\s+call", r"(?:saapuvilla|läsnä)\s+olleet(?:\s+jäsenet)?", r"(?:yn\s+)?bresennol", r"presennol", r"närvarande", r"beslutande", r"läsnä",
                 r"(?:[ée]taient\s+|sont\s+|est\s+|membres\s+)?présent(?:e|s|es)?", r"出席委員", r"出席議員", r"出席者"],
 }
 _LABEL_WORDS = "|".join(label for labels in ATTENDANCE_LABELS.values() for label in labels)
@@ -837,8 +837,8 @@ NOBODY = Convention(
 RESOLVED_BLOCK = Convention(
     "RESOLVED block",
     # bilingual minutes give the word in Welsh, then English: "PENDERFYNWYD / RESOLVED: that …"
-    r"^\s*(?:\(?(?:\d{1,2}|[a-z])[.)]\s*)?(?:(?:PENDERFYNWYD\s*/\s*|CYTUNWYD\s*/\s*)?(?:RESOLVED|AGREED|PENDERFYNWYD)"
-    r"\s*(?:[:,–-]|that\b|bod\b)?|(?:Resolved|Agreed)\s*[:–-])\s*",
+    r"^\s*(?:\(?(?:\d{1,2}|[a-z])[.)]\s*)?(?:(?:PENDERFYNWYD\s*/\s*|CYTUNWYD\s*/\s*)?(?:RESOLVED|AGREED|DECIDED|PENDERFYNWYD)"
+    r"\s*(?:[:,–-]|that\b|bod\b)?|(?:Resolved|Agreed|Decided)\s*[:–-])\s*",
     ["RESOLVED:", "RESOLVED that the report be noted", "3. RESOLVED that Cabinet agree to:",
      "27) RESOLVED that the Leader’s report be noted.", "PENDERFYNWYD bod yr adroddiad yn cael ei nodi",
      # ModernGov and CMIS templates: "AGREED:", "Resolved – That …", "Resolved: That …"
@@ -846,11 +846,13 @@ RESOLVED_BLOCK = Convention(
      "Resolved: That the minutes of the meeting held on 11 January 2023 be confirmed as a correct record.",
      "PENDERFYNWYD / RESOLVED: that the minutes of the meeting held on 9 October 2023 be approved and signed.",
      # probe: an English town council letters the decisions of one minute
-     "a) RESOLVED: to approve the schedule of payments for April 2024 totalling £24,310.55."],
+     "a) RESOLVED: to approve the schedule of payments for April 2024 totalling £24,310.55.",
+     # probe: CMIS councils' "DECIDED: That …"
+     "DECIDED: That the expansion of Westford Academy by 150 places from September 2026 be approved."],
     flags=0,
     counter_examples=["The Councillors resolved to pay all of the above.", "3. Further to comments and questions from Members it was noted:",
                       "Resolved that the minutes of the meeting of Amenities, Leisure and Community Services held on",
-                      "Agreed unanimously."],
+                      "Agreed unanimously.", "Decided to defer the item to the next meeting"],
 )
 # A decision in capitals inside a sentence, after who took it: "The Committee RESOLVED to recommend …",
 # "Members noted the report. It was RESOLVED that …". The motion's "BE IT RESOLVED THAT" is no decision.
@@ -919,9 +921,13 @@ RULE_LINE = Convention(
 # The words that open a list of what was decided: "RESOLVED that Council:", "Committee resolved to:".
 INTRODUCES_ENTRIES = Convention(
     "decision introducing its parts",
-    r"(?::|:-|\bto\s*:?|\bthat\s*:?)\s*$",
-    ["that Council:", "Committee resolved to:", "that:", "The Committee agreed:-"],
-    counter_examples=["that the Leader’s report be noted."],
+    # or names only who decides, the parts saying what: "DECIDED: That Cabinet" over "(1) notes …" "(2) approves …"
+    r"(?i:(?::|:-|\bto\s*:?|\bthat\s*:?)\s*$)|^(?i:that)\s+(?:(?i:the)\s+)?[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,3}\s*$",
+    ["that Council:", "Committee resolved to:", "that:", "The Committee agreed:-", "That Cabinet",
+     "That the Planning Committee"],
+    flags=0,
+    counter_examples=["that the Leader’s report be noted.", "That Cabinet approves the report.",
+                      "That Councillor Smith be appointed Chair."],
 )
 
 # A word alone on its line joining two parts of a decision: "And;" between "This Council believes that: a) … d) …"

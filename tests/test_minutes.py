@@ -1519,3 +1519,24 @@ def test_a_moderngov_minute_its_decision_in_parts_substitute_and_registrable_int
     assert [(m.number, len(m.resolutions)) for m in record.items] == [("63", 0), ("64", 0), ("66", 2), ("67", 1)]
     assert [(p.name, p.role) for p in record.substitutes] == [("Tom West", "substitute for Mark Hill")]
     assert [(d.member, d.interest) for d in record.declarations] == [("Amy Cole", "other")]
+
+
+def test_cmis_minutes_attendance_heading_and_decided_blocks():
+    # Probe of a CMIS council's minutes: "Attendance:" over members one a line, "Officers in attendance:",
+    # "DECIDED: That Cabinet" over its numbered parts
+    record = parse(page([
+        (72, 40, "Northshire County Council"), (72, 60, "Cabinet"),
+        (72, 80, "Minutes of the meeting held on Wednesday 5 March 2025 at 10.00 am in the Council Chamber"),
+        (72, 110, "Attendance:"), (72, 126, "Councillor Louise Grant (Chair)"), (72, 142, "Councillor Amir Khan"),
+        (72, 166, "Officers in attendance:"), (72, 182, "Jane Fletcher - Chief Executive"),
+        (72, 210, "1 Budget Monitoring 2024/25 - Quarter 3"),
+        (72, 230, "DECIDED: That Cabinet"), (72, 250, "(1) notes the forecast outturn position; and"),
+        (72, 270, "(2) approves the budget virements set out in Appendix A."),
+        (72, 300, "2 Westford Academy Expansion"),
+        (72, 320, "DECIDED: That the expansion of Westford Academy by 150 places be approved."),
+    ], bold={0, 1, 2, 3, 5, 7, 10}))
+    assert [(p.name, p.role) for p in record.present] == [("Louise Grant", "Chair"), ("Amir Khan", None)]
+    assert [p.name for p in record.in_attendance] == ["Jane Fletcher"]
+    assert record.items[0].resolutions == [
+        "notes the forecast outturn position; and", "approves the budget virements set out in Appendix A."]
+    assert len(record.items[1].resolutions) == 1
