@@ -1843,6 +1843,20 @@ MEETING_NOTICE = Convention(
     counter_examples=["Minutes of the Meeting of the Children's Services Overview and Scrutiny Committee held on 12"],
 )
 
+# A front sheet that calls itself a notice of the meeting or its order of business, never "agenda": New Zealand
+# and Australian councils' "Notice of an Ordinary Meeting of the … Committee" over an "ORDER OF BUSINESS",
+# Westminster-style order papers, Canadian French "Ordre du jour". The heading is the whole line: minutes
+# speak of the order of business in sentences ("The order of business was amended …").
+AGENDA_NOTICE = Convention(
+    "notice of a meeting or order of business as a front sheet's heading",
+    r"^\W*(?:(?:public\s+)?notice\s+of\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,3}meeting\b(?!\s+(?:was|is|has|had)\b)"
+    r"|(?:order\s+of\s+business|order\s+paper|business\s+paper|ordre\s+du\s+jour)\W*$)",
+    ["Notice of an Ordinary Meeting of the", "NOTICE OF MEETING", "Notice of the Extraordinary Council Meeting",
+     "ORDER OF BUSINESS", "Order Paper", "ORDRE DU JOUR", "Notice of Special Meeting"],
+    counter_examples=["The order of business was amended to take item 7 first", "Notice of meeting was given in the press",
+                      "Adoption of the Ordre du jour", "ORDER OF BUSINESS CHANGED"],
+)
+
 # The first item of an order of business, numbered as the first of its sequence: an agenda that never
 # calls itself one (a meeting's title, its date, then "1. CALL TO ORDER") is still an agenda, so long as
 # nothing in it records the meeting (extract.split: minutes number "1. CALL TO ORDER" too, then say it met).
@@ -2378,6 +2392,7 @@ ITEM_NUMBER = Convention(
     "item number opening a line, in any numbering scheme",
     r"^\s*(?:(?i:(?:agenda\s+)?item)\s+(?i:no\.?\s*)?(?=\d+\s*[-–—:.]))?(?P<open>\()?"
     r"(?P<label>§\s*\d{1,4}"  # § 39
+    r"|\d{1,2}\.\d{1,2}\.\d{1,2}(?=[\s.)])"  # 4.1.1: an item of a section's sub-section (Australian agendas)
     r"|\d{1,3}\.\d{1,2}(?=[\s.)]|[A-Z])"  # 2.1, 1.1On
     r"|\d{2}/\d{1,4}(?=\s)"  # 24/101: a year, then the number running through it
     r"|\d{1,3}[-.][A-Za-z](?!\w)"  # 7-A, 5.a
@@ -2394,10 +2409,21 @@ ITEM_NUMBER = Convention(
      "3a. Consideration and possible action to certify the results of the General",
      "3 English Devolution White Paper (Pages 1 - 18)", "Item 5 - Mayoral Appointments and Composition of Executive",
      "24/104 Finance", "4, Resolution: Appointment of a representative to the East Nipissing-North Parry Sound",
-     "4, Adoption of the Agenda - Resolution 2024-01"],
+     "4, Adoption of the Agenda - Resolution 2024-01", "4.1.1 Monthly Financial Statements - January 2024"],
     flags=0,
-    counter_examples=["Regular Meeting Agenda", "“PURSUANT TO CITY COUNCIL RULE VII E", "6:00 PM - OPEN SESSION",
+    counter_examples=["Regular Meeting Agenda", "14.03.2024 Site visit", "“PURSUANT TO CITY COUNCIL RULE VII E", "6:00 PM - OPEN SESSION",
                       "A.M. until dusk; and at the City's website www.rpvca.gov"],
+)
+
+# A line naming a file attached to an item, as agenda systems print their links under its title (a Granicus/
+# PrimeGov agenda: "MAV Mins 09 28 2022 5PM.pdf" under "5.1 Approve the minutes …"). It is never the title's.
+ATTACHED_FILE = Convention(
+    "an attached file's name, a link under an item",
+    r"\S\.(?:pdf|docx?|xlsx?|pptx?|odt|rtf|csv)\s*$",
+    ["MAV Mins 09 28 2022 5PM.pdf", "Say it, Don't Spray it - Graffiti Presentation 11-2022.pdf",
+     "MAV Staff Report for Nov 30 Mosquito and Vector Control District Request.docx"],
+    counter_examples=["Approve the minutes from the previous meeting held September 28, 2022.",
+                      "Adoption of the Digital Strategy (PDF version available on request)"],
 )
 
 # A front sheet's table may give each item's time before its number ("Time | Item | Title | Lead": "2.15 |

@@ -9,6 +9,7 @@ from pdfgen import render_text
 from extract.model import Heading, Person
 from extract.parse import agenda
 from extract.parse.agenda import _people
+from extract.parse.numbering import read_label
 from extract.read import Line, Page, PdfText, read_pdf
 from extract.split import DocumentSpan, split
 
@@ -736,3 +737,101 @@ def test_an_item_that_opens_by_naming_who_brings_it_has_its_title_below():
         ("2", "Approval of 2021 Grid Reliability Study Required by Statewide Once- Through-Cooling Policy.",
          "Recommended by External and Re"),
         ("M", "Report of the Chief Executive", "To note the annual report on t")]
+
+
+def test_a_consent_calendars_lettered_items_come_after_its_description_when_it_ends_its_sentence():
+    # Probe of a US city council agenda: "IV. CONSENT CALENDAR", a sentence on how it is taken, then "A.", "B." …
+    record = parse(styled([
+        (190.0, 40.0, "CITY COUNCIL REGULAR MEETING AGENDA", 14.0, True),
+        (42.5, 150.0, "IV. CONSENT CALENDAR", 11.0, True),
+        (70.9, 166.0, "All matters listed under the Consent Calendar are considered routine and will be enacted by one motion.",
+         10.0, False),
+        (70.9, 184.0, "A. Approval of Minutes of the February 27, 2024 Regular Meeting", 10.0, False),
+        (70.9, 200.0, "B. Warrant Register for the Month of February 2024", 10.0, False),
+        (42.5, 220.0, "V. ADJOURNMENT", 11.0, True)]))
+    assert [i.number for i in record.items] == ["IV", "A", "B", "V"]
+    # A description that announces the list ("… - Two Matters:") makes the numbers after it its parts: see
+    # test_a_bold_title_ending_in_a_colon_runs_on_and_its_smaller_numbered_parts_are_no_items.
+
+
+def test_membership_under_offices_as_labels_and_a_list_of_titled_names():
+    # Probe of a New Zealand committee's notice of meeting: offices as labels, then members each with their title.
+    record = parse(styled([
+        (42.5, 40.0, "Infrastructure and Services Committee", 13.0, True), (42.5, 60.0, "Date: Wednesday 14 August 2024", 11.0, False),
+        (42.5, 90.0, "Membership", 11.0, True), (42.5, 104.0, "Chairperson: Cr Mary Tane", 10.0, False),
+        (42.5, 118.0, "Deputy Chairperson: Cr John Walsh", 10.0, False),
+        (42.5, 132.0, "Members: Mayor Sam Rowe, Cr Ana Pohatu, Cr Peter Lee", 10.0, False),
+        (42.5, 160.0, "ORDER OF BUSINESS", 12.0, True), (42.5, 180.0, "1) Karakia", 11.0, False),
+        (42.5, 196.0, "2) Apologies", 11.0, False), (42.5, 212.0, "3) Declarations of Interest", 11.0, False)]))
+    assert [(m.name, m.role) for m in record.members] == [
+        ("Mary Tane", "Chairperson"), ("John Walsh", "Deputy Chairperson"), ("Sam Rowe", "Mayor"), ("Ana Pohatu", None),
+        ("Peter Lee", None)]
+    assert [i.title for i in record.items] == ["Karakia", "Apologies", "Declarations of Interest"]
+    # A name and its office after a comma is one member, not a list of two.
+    assert [(p.name, p.role) for p in _people("Kim James, Chief Operating Officer")] == [("Kim James", "Chief Operating Officer")]
+
+
+def test_items_of_a_sections_sub_sections_are_numbered_in_three_parts():
+    # Probe of an Australian shire's agenda: "4. REPORTS OF OFFICERS" / "4.1 Corporate Services" / "4.1.1 …".
+    record = parse(styled([
+        (230.0, 40.0, "AGENDA", 14.0, True), (42.5, 100.0, "3. CONFIRMATION OF MINUTES", 11.0, True),
+        (56.7, 116.0, "3.1 Ordinary Council Meeting held 25 January 2024", 11.0, False),
+        (42.5, 132.0, "4. REPORTS OF OFFICERS", 11.0, True), (56.7, 148.0, "4.1 Corporate Services", 11.0, True),
+        (70.9, 164.0, "4.1.1 Monthly Financial Statements - January 2024", 11.0, False),
+        (70.9, 180.0, "4.1.2 List of Accounts Paid - January 2024", 11.0, False),
+        (56.7, 196.0, "4.2 Infrastructure Services", 11.0, True),
+        (70.9, 212.0, "4.2.1 Tender RFT 03/2024 Road Resealing Program", 11.0, False),
+        (42.5, 228.0, "5. CLOSURE", 11.0, True)]))
+    assert [i.number for i in record.items] == ["3", "3.1", "4", "4.1", "4.1.1", "4.1.2", "4.2", "4.2.1", "5"]
+    # A date set with dots is no number of three parts.
+    assert read_label("14.03.2024 Site visit") is None
+
+
+def test_the_items_listed_then_printed_again_in_full_are_listed_once():
+    # Probe of an Australian "Ordinary Council Meeting" agenda: an order of business, then each item again in
+    # capitals with its report; the list ends where its numbers start again over the same titles.
+    listed = [(42.5, 100.0 + 14 * n, f"{n} {title}", 10.0, False)
+              for n, title in enumerate(["Opening Prayer", "Apologies", "Confirmation of Minutes", "Close of Meeting"], 1)]
+    full = [(42.5, 100.0 + 40 * n, f"{n} {title}", 11.0, True)
+            for n, title in enumerate(["OPENING PRAYER", "APOLOGIES", "CONFIRMATION OF MINUTES", "CLOSE OF MEETING"], 1)]
+    record = parse(styled([(230.0, 40.0, "AGENDA", 14.0, True)] + listed), styled(full, number=2))
+    assert [i.number for i in record.items] == ["1", "2", "3", "4"]
+    # Sections numbered afresh under headings of their own are items all.
+    sections = parse(styled([(230.0, 40.0, "AGENDA", 14.0, True), (42.5, 80.0, "OPEN SESSION", 11.0, True),
+                             (42.5, 100.0, "1 Apologies", 10.0, False), (42.5, 114.0, "2 Minutes", 10.0, False),
+                             (42.5, 140.0, "CLOSED SESSION", 11.0, True), (42.5, 160.0, "1 Staff Matters", 10.0, False),
+                             (42.5, 174.0, "2 Property Disposal", 10.0, False)]))
+    assert [i.title for i in sections.items] == ["Apologies", "Minutes", "Staff Matters", "Property Disposal"]
+
+
+def test_an_item_number_on_a_line_of_its_own_over_its_title():
+    # Probe of a New England select board's agenda: "Item 4" in bold, the title under it, a note under that.
+    rows = [(190.0, 40.0, "SELECT BOARD MEETING AGENDA", 13.0, True), (42.5, 60.0, "Monday, June 3, 2024, 6:30 PM", 11.0, False)]
+    for n, (title, note) in enumerate([("Call to Order", None), ("Approval of Minutes of May 20, 2024", None),
+                                       ("Fire Station Roof Replacement Bid Award", "The Town received four bids."),
+                                       ("Adjourn", None)], 1):
+        top = 60.0 + 40 * n
+        rows += [(42.5, top, f"Item {n}", 11.0, True), (42.5, top + 14, title, 11.0, False)]
+        rows += [(42.5, top + 26, note, 10.0, False)] if note else []
+    record = parse(styled(rows))
+    assert [(i.number, i.title, i.description) for i in record.items] == [
+        ("1", "Call to Order", None), ("2", "Approval of Minutes of May 20, 2024", None),
+        ("3", "Fire Station Roof Replacement Bid Award", "The Town received four bids."), ("4", "Adjourn", None)]
+    # A paper's item stamp on its page's first line is no item of the agenda.
+    stamped = styled([(480.0, 30.0, "Agenda Item 3", 10.0, False), (42.5, 60.0, "Budget Monitoring Report", 12.0, True)], number=2)
+    assert agenda._candidates(agenda.rows_of([stamped])) == []
+
+
+def test_a_link_to_an_attached_file_under_a_title_is_none_of_it():
+    # cc_palmdale-measure-av-committee_agenda_2022-11-30 (a scan), page 2: the title fills its second line, then
+    # the link to the presentation, underlined.
+    record = parse(styled([
+        (200.0, 40.0, "MEASURE AV OVERSIGHT COMMITTEE AGENDA", 13.0, True),
+        (54.0, 100.0, "6. PRESENTATION", 11.3, True),
+        (78.0, 132.0, "6.1 Presentation of \"Say it, Don't Spray it\" campaign - City of Palmdale Graffiti", 11.3, False),
+        (117.0, 148.0, "Abatement Efforts. (Staff Reference: Community Compliance Manager Gallagher)", 11.3, False),
+        (103.0, 164.0, "Say it, Don't Spray it - Graffiti Presentation 11-2022.pdf", 11.3, False),
+        (54.0, 195.0, "7. NEW BUSINESS", 11.3, True)]))
+    assert record.items[1].title == ("Presentation of \"Say it, Don't Spray it\" campaign - City of Palmdale Graffiti "
+                                     "Abatement Efforts. (Staff Reference: Community Compliance Manager Gallagher)")
+    assert record.items[1].description == "Say it, Don't Spray it - Graffiti Presentation 11-2022.pdf"

@@ -458,3 +458,13 @@ def test_a_stamped_paper_under_its_own_title_block_is_a_report_when_it_asks_for_
 def test_a_staff_report_titled_so_is_a_report():
     assert classify([page(["AGENDA ITEM NO. 5", "CITY COUNCIL STAFF REPORT", "Meeting Date: October 1, 2024",
                            "Subject: Quarterly Investment Report", "Recommendation"])]) == "report"
+
+
+def test_a_notice_of_meeting_over_an_order_of_business_is_an_agenda():
+    # Probe of a New Zealand committee's front sheet, which never says "agenda".
+    assert classify([page(["WAIMARU DISTRICT COUNCIL", "Notice of an Ordinary Meeting of the",
+                           "Infrastructure and Services Committee", "Date: Wednesday 14 August 2024", "ORDER OF BUSINESS",
+                           "1) Karakia", "2) Apologies"])]) == "agenda"
+    # Minutes that speak of their order of business are minutes still.
+    assert classify([page(["Minutes of the Infrastructure and Services Committee", "held on 14 August 2024",
+                           "The order of business was amended to take item 7 first"])]) == "minutes"

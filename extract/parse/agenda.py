@@ -19,12 +19,13 @@ from extract.model import Agenda, AgendaItem, Block, Contact, Heading, Paragraph
 from extract.parse.common import source_of
 from extract.parse.heading import Meeting, authority_named, read_heading
 from extract.parse.numbering import Candidate, Label, Outline, number_alone, outline, read_label
+from extract.parse.people import parse_people
 from extract.patterns import (
     AGENDA_CONTACT, AGENDA_ITEMS_END, CONTACT_FIELD, FIELD_LABEL, VENUE, AGENDA_NUMBER_AND_PAGES, AGENDA_PUBLISHED, AGENDA_TITLE, CALLED_MEMBER, CLERK_CONTACT,
     DESCRIPTION_LABEL, DOT_LEADER, EMAIL_ADDRESS, ITEM_BYLINE, ITEM_FILE_NUMBER, ITEM_PAGES, ITEM_TIME_CELL, LETTER_CLOSING, LETTER_SALUTATION, LETTERHEAD_EMAIL,
     MEMBER_WITH_PHONE, MEMBERS_FIELD, MEMBERSHIP_HEADING, PERSON_WITH_ROLE, PHONE_NUMBER, RECOMMENDATION_LABEL, ROLE_PREFIX,
     ROLL_CALL_TITLE, ROSTER_ENTRY, ROSTER_NAME, ROSTER_OFFICE, SENTENCE_OPENER, SUBSTITUTES_FIELD, SUBSTITUTES_HEADING, TIME_OF_DAY,
-    TITLE_IN_CAPITALS, TITLE_SMALL_WORD,
+    TITLE_IN_CAPITALS, TITLE_SMALL_WORD, AGENDA_ITEM_STAMP, ATTACHED_FILE, AGENDA_NOTICE, LEADING_ROLE, HONORIFIC as MEMBER_TITLE,
 )
 from extract.read import Page, PdfText
 from extract.rows import FULL_LINE_WORDS, Row, blocks_from_rows, is_bullet, rows_of
@@ -152,7 +153,8 @@ def _people_under(rows: list[Row], heading, named) -> list[Person]:
         text = row.text
         if (row.page_index != rows[start].page_index or MEMBERSHIP_HEADING.match(text) or SUBSTITUTES_HEADING.match(text) or AGENDA_TITLE.search(text)
                 or read_label(text) or AGENDA_ITEMS_END.match(text) or FIELD_LABEL.match(text)
-                or MEMBERS_FIELD.match(text) or SUBSTITUTES_FIELD.match(text) or (inline and not joined)):
+                or MEMBERS_FIELD.match(text) or SUBSTITUTES_FIELD.match(text) or (inline and not joined)
+                or AGENDA_NOTICE.match(text)):
             break  # names given on the label's line end there, unless they run on past a comma
         if joined:
             entries[-1] += " " + text
@@ -175,8 +177,26 @@ def _people(entry: str) -> list[Person]:
             out.append(Person(name=m.group("name") if m else name, role=m.group("role") if m else None,
                               title="Councillor" if title.lower().startswith("councillor") else title))
         return out
+    label, colon, listed = entry.partition(":")
+    if colon and MEMBERSHIP_HEADING.match(label):  # "Members: Mayor Sam Rowe, Cr Ana Pohatu, …"
+        entry = listed.strip()
+    if _office_label(entry) or _each_titled(entry):
+        return parse_people(entry)  # read as attendance lists are
     name, _, role = entry.partition(",")
     return [Person(name=name.strip(), role=role.strip() or None)]
+
+
+def _office_label(entry: str) -> bool:
+    """ "Chairperson: Cr Mary Tane", "Deputy Mayor: Cr J Walsh": an office as a label before its holder."""
+    label, colon, _ = entry.partition(":")
+    return bool(colon) and bool(LEADING_ROLE.fullmatch(label.strip()))
+
+
+def _each_titled(entry: str) -> bool:
+    """ "Mayor Sam Rowe, Cr Ana Pohatu, Cr Peter Lee": a list whose every name carries its title or office."""
+    pieces = [piece.split() for piece in entry.split(",")]
+    return len(pieces) > 1 and all(words and (MEMBER_TITLE.fullmatch(words[0]) or LEADING_ROLE.match(" ".join(words)))
+                                   for words in pieces)
 
 
 def _listed_person(text: str) -> Person | None:
@@ -286,7 +306,7 @@ def _candidates(rows: list[Row]) -> list[Candidate]:
             if label:
                 out.append(Candidate(index, label, float(filled[0]), table=True))
             continue
-        label = read_label(row.text) or _number_beside_pages(row.text)
+        label = read_label(row.text) or _number_beside_pages(row.text) or _item_over_title(rows, index)
         if label and row.line is not None:
             out.append(Candidate(index, label, row.line.x0, bold=row.line.bold))
     return out
@@ -309,6 +329,25 @@ def _number_beside_pages(text: str) -> Label | None:
         return None
     label = number_alone(m.group("number"))
     return label and dataclasses.replace(label, title=" " + m.group("pages"))  # read as a title of no words
+
+
+def _item_over_title(rows: list[Row], index: int) -> Label | None:
+    """ "Item 7" on a line of its own over the item's title ("Fire Station Roof Replacement Bid Award"): the
+    item's number, the line under it its title. Not on a page's first line, where a paper's item stamp stands."""
+    m = AGENDA_ITEM_STAMP.match(rows[index].text)
+    if not m or index == 0 or rows[index - 1].page_index != rows[index].page_index or index + 1 >= len(rows):
+        return None
+    below = rows[index + 1]
+    if below.page_index != rows[index].page_index or below.table is not None or read_label(below.text) \
+            or AGENDA_ITEM_STAMP.match(below.text):
+        return None
+    label = number_alone(m.group("item"))
+    return label and dataclasses.replace(label, title=below.text)
+
+
+def _title_rows_below(row: Row) -> int:
+    """How many rows under an item's number its title took (see _item_over_title)."""
+    return 1 if AGENDA_ITEM_STAMP.match(row.text) else 0
 
 
 def _items_end(rows: list[Row], candidates: list[Candidate]) -> int:
@@ -350,7 +389,7 @@ def _items(rows: list[Row]) -> tuple[list[AgendaItem], Outline, int, int, dict[s
         end = found_outline.end
     found = [_new_item(rows, c) for c in numbered]
     for entry, candidate, following in zip(found, numbered, [c.index for c in numbered[1:]] + [end]):
-        entry.following = rows[candidate.index + 1:following]
+        entry.following = rows[candidate.index + 1 + _title_rows_below(entry.row):following]
     by_position = exempt_agenda_items((str(i), [entry.row.text] + [r.text for r in entry.following])
                                       for i, entry in enumerate(found))
     if any(not entry.item.title for entry in found):
@@ -387,9 +426,17 @@ def _numbers_items(rows: list[Row], run: list[Candidate], parent: Candidate | No
         return False
     if len(_title_rows(rows, parent, run[0].index)) > 1:
         return False
-    if _in_smaller_type(rows[parent.index], [rows[c.index] for c in run]) and _in_smaller_type(rows[parent.index], between):
+    if (_in_smaller_type(rows[parent.index], [rows[c.index] for c in run]) and _in_smaller_type(rows[parent.index], between)
+            and _introduces_list(between)):
         return False
     return not all(_listed_person(c.label.title) for c in run)
+
+
+def _introduces_list(between: list[Row]) -> bool:
+    """The description ends by announcing what follows ("Significant exposure to civil litigation - Two Matters:"):
+    the numbers after it are its parts. A description that ends its sentence ("All matters listed under the
+    Consent Calendar are considered routine and will be enacted by one motion.") leaves the items to come."""
+    return bool(between) and between[-1].text.rstrip().endswith(":")
 
 
 def _in_smaller_type(parent: Row, rows: list[Row]) -> bool:
@@ -624,8 +671,8 @@ def _title_then_sentence(item: AgendaItem) -> None:
 
 
 def _continues_title(entry: _ItemRow, row: Row) -> bool:
-    if entry.item.description:
-        return False
+    if entry.item.description or ATTACHED_FILE.search(row.text):
+        return False  # a link to an attached file under the title is none of it
     if row.table is not None:
         filled = [i for i, cell in enumerate(row.cells) if cell.strip()]
         return bool(filled) and filled[0] == entry.title_cell and entry.title_cell > 0

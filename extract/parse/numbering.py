@@ -65,12 +65,12 @@ class Label:
     """An item number as printed at the start of a line, and the text after it."""
 
     printed: str  # "7-A", "VII", "a", "188", "2.1", "3a"
-    shape: str  # "1", "1.1", "1/1", "1-A", "A.1", "A", "a": what kind of number it is
+    shape: str  # "1", "1.1", "1.1.1", "1/1", "1-A", "A.1", "A", "a": what kind of number it is
     marks: str  # how it is set off: "(x)", "x)", "x.", "x:", "x §", "x -", "x"
     title: str
-    readings: tuple[tuple[str, tuple[int, int]], ...]  # (reading, (parent, position)): "2.1" → number (2, 1)
+    readings: tuple[tuple[str, tuple], ...]  # (reading, (parent, position)): "2.1" → number (2, 1); "4.1.1" → ((4, 1), 1)
 
-    def value(self, reading: str) -> tuple[int, int] | None:
+    def value(self, reading: str) -> tuple | None:
         return dict(self.readings).get(reading)
 
 
@@ -117,6 +117,9 @@ def _shape(printed: str) -> tuple[str | None, tuple]:
     head, sep, tail = text.partition("/")
     if sep and head.isdigit() and tail.isdigit():  # "24/101": the year, then the number running through it
         return "1/1", ((NUMBER, (int(head), int(tail))),)
+    parts = text.split(".")
+    if len(parts) == 3 and all(part.isdigit() for part in parts):  # "4.1.1" under "4.1": the parent is (4, 1)
+        return "1.1.1", ((NUMBER, ((int(parts[0]), int(parts[1])), int(parts[2]))),)
     for separator in ".-":
         head, sep, tail = text.partition(separator)
         if not sep:
@@ -270,6 +273,22 @@ def _numbered_under(run: list[Candidate], accepted: list[Candidate], main: Level
     return True
 
 
+def _printed_again(main: Level, last: int) -> int | None:
+    """Where the main numbering starts again over the same items, most of them under the same titles (a list
+    of the items, then the agenda printing each in full with its report: "7 Reports to Council" … "7 REPORTS
+    TO COUNCIL"): the list ends there. Sections numbered afresh under headings of their own carry other titles."""
+    listed = {(c.label.printed, _title_key(c.label.title)) for c in main.longest()}
+    for run in main.runs:
+        if run[0].index > last and len(run) >= 2 and 2 * sum(
+                (c.label.printed, _title_key(c.label.title)) in listed for c in run) > len(run):
+            return run[0].index
+    return None
+
+
+def _title_key(title: str) -> str:
+    return " ".join(title.lower().split())
+
+
 @dataclass
 class Outline:
     """The items' numbers: the accepted candidates in order, each with the item it is under."""
@@ -310,6 +329,9 @@ def outline(candidates: Iterable[Candidate],
     of_level = {id(c): level for level in levels for c in level.members}
     end = next((c.index for c in candidates if c.index > last and of_level[id(c)] is not main
                 and (_shallower(of_level[id(c)], main) or c.key == main.key)), None)
+    again = _printed_again(main, last)
+    if again is not None and (end is None or again < end):
+        end = again
 
     def before_end(candidate: Candidate) -> bool:
         return end is None or candidate.index < end
