@@ -462,7 +462,7 @@ def test_a_name_going_on_over_its_line_s_end_is_one_name_in_either_case():
     heading = read_heading([page(("NORTH BAY OPP DETACHMENT BOARD &", 12, True, 193), ("PNC Police Services Board", 12, True, 237),
                                  ("MEETING MINUTES", 11, True, 55), ("Monday, November 25, 2024, at 6:00 p.m.", 11, False, 55),
                                  ("Members Present:", 11, False, 55))])
-    assert heading.committee == "NORTH BAY OPP DETACHMENT BOARD & PNC Police Services Board"
+    assert heading.committee == "North Bay Opp Detachment Board & PNC Police Services Board"
     assert "committee" not in heading.doubts
     # Counter-example: a line that ends a name, over its document's name in another case, stays apart.
     hansard = read_heading([page(("LEGISLATIVE ASSEMBLY OF NORTHSHIRE", 13, True, 190), ("Hansard", 13, True, 280),
@@ -531,3 +531,15 @@ def test_a_heading_without_a_year_is_dated_by_the_document_s_own_dates_and_flagg
                                  ("Present: Councillors A Smith (Chair), B Jones", 11, False, 72),
                                  ("RESOLVED that the minutes of the meeting held on 4 February 2025 be approved.", 11, False, 72))])
     assert undated.date is None
+
+
+def test_a_council_set_before_its_committee_on_one_line_is_the_letterhead():
+    # Probes of town councils' Word titles: "OAK PARK TOWN COUNCIL PLANNING COMMITTEE" on one line.
+    heading = read_heading([page(("OAK PARK TOWN COUNCIL PLANNING COMMITTEE", 13, True, 150),
+                                 ("Minutes of the meeting held on Tuesday 4 March 2025", 11, False, 72), (BODY, 10, False, 72))])
+    assert (heading.body, heading.committee, heading.date) == ("Oak Park Town Council", "Planning Committee", "2025-03-04")
+    assert committee_in("Kent County Council Cabinet") == "Cabinet"
+    # Counter-examples: a board named after its city, and a council meeting jointly with another body, keep the name.
+    assert committee_in("CITY OF ALAMEDA HISTORICAL ADVISORY BOARD") == "City of Alameda Historical Advisory Board"
+    assert committee_in("Rancho Palos Verdes City Council and Improvement Authority") == \
+        "Rancho Palos Verdes City Council and Improvement Authority"

@@ -25,6 +25,7 @@ What is doubtful is said in ``doubts`` (field → why), for the officer to revie
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections import Counter
 from dataclasses import dataclass, field, replace
@@ -265,11 +266,18 @@ CLAUSE_WORDS = {"to", "will", "be", "is", "are", "was", "were", "on", "at", "mee
 LEADING_FUNCTION_WORDS = {"of", "and", "the", "for", "in", "on", "to", "a", "an", "at", "by", "&"}
 
 
+# Words in capitals in a row, in a name otherwise in mixed case, that are a line set in capitals, not acronyms.
+SHOUTED_RUN_WORDS = 3
+
+
 def title_case(name: str) -> str:
-    """ "CITY OF ALAMEDA PLANNING BOARD" → "City of Alameda Planning Board"; mixed case is kept."""
+    """ "CITY OF ALAMEDA PLANNING BOARD" → "City of Alameda Planning Board"; mixed case is kept, but for a line
+    of capitals run on into mixed case ("NORTH BAY OPP DETACHMENT BOARD &" / "PNC Police Services Board")."""
     shouting = all(w.isupper() for w in re.findall(r"[^\W\d_]{2,}", name))
-    if not shouting or not any(c.isalpha() and c.isascii() for c in name):
+    if not any(c.isalpha() and c.isascii() for c in name):
         return name
+    if not shouting:
+        return _shouted_line_recased(name)
     words = []
     for i, word in enumerate(name.split()):
         if word.startswith("("):
@@ -279,6 +287,18 @@ def title_case(name: str) -> str:
         else:
             words.append("-".join(part.capitalize() for part in word.split("-")))  # "Saint-André", "Sub-Committee"
     return " ".join(words).replace("'S ", "'s ").replace("’S ", "’s ")
+
+
+def _shouted_line_recased(name: str) -> str:
+    """A name whose first line, in capitals, ended on a connective before the rest in mixed case: that line
+    title-cased ("NORTH BAY OPP DETACHMENT BOARD &" + "PNC Police Services Board")."""
+    words = name.split()
+    caps = list(itertools.takewhile(lambda w: not re.search(r"[a-z]", w), words))
+    while caps and caps[-1].lower() not in NAME_CONNECTIVES:
+        caps.pop()
+    if len(caps) < SHOUTED_RUN_WORDS or len(caps) == len(words):
+        return name
+    return f"{title_case(' '.join(caps[:-1]))} {caps[-1].lower()} {' '.join(words[len(caps):])}"
 
 
 def _without_noise(text: str) -> str:
@@ -376,7 +396,20 @@ def committee_in(text: str) -> str | None:
         run.pop(0)
     # "BOARD OF SELECTMEN’S MEETING": the meeting is the board's; its name has no possessive.
     name = re.sub(r"['’]s$", "", clean_spaces(text[run[0].start() if run else last.start():end]).strip(" -–—,.:;"), flags=re.I)
-    return title_case(name) or None
+    return title_case(_without_leading_council(name)) or None
+
+
+def _without_leading_council(name: str) -> str:
+    """A committee's name less the council's set before it on its line ("OAK PARK TOWN COUNCIL PLANNING
+    COMMITTEE", "Kent County Council Cabinet"): the council is the letterhead. A body named after a city ("City
+    of Alameda Historical Advisory Board") and a joint name ("… City Council and Improvement Authority") keep it."""
+    m = AUTHORITY.match(name)
+    if not m or not is_authority(m.group("name")) or m.group("name").split()[-1].lower() not in COUNCIL_NOUNS:
+        return name
+    rest = name[m.end():].strip(" -–—,.:;")
+    if not rest or re.match(r"(?:and|&|of)\b", rest, re.I) or not MEETING_BODY.search(rest):
+        return name
+    return rest
 
 
 def _name_run(words: list[re.Match]) -> list[re.Match]:
