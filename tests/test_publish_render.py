@@ -34,3 +34,14 @@ def test_the_navigation_rendered_once_per_place_is_what_the_theme_renders_on_eac
     assert kept == build("theme")
     depths = {dest.count("/") for dest in kept if dest.endswith(".html")}
     assert len(depths) >= 3  # pages at several depths, whose links to the navigation differ
+
+
+def test_the_costliest_pages_are_tasks_of_their_own_and_every_page_is_in_one_task():
+    weights = {"resolutions/2001.md": 1_200_000, "resolutions/2000.md": 1_150_000}
+    weights |= {f"c/{n}/minutes.md": 40_000 + render.PAGE_WEIGHT for n in range(300)}
+    todo = sorted(weights, key=weights.__getitem__, reverse=True)
+    tasks = render._chunks(todo, weights, cores=2)
+    assert tasks[0] == ["resolutions/2001.md"] and tasks[1] == ["resolutions/2000.md"]
+    assert all(len(task) <= render.CHUNK for task in tasks)
+    assert [uri for task in tasks for uri in task] == todo
+    assert len(render._chunks(todo[-12:], weights, cores=2)) >= 4  # a few pages still go to every core

@@ -47,6 +47,8 @@ from extract.workers import forked_imap
 
 PARALLEL_FROM = 16  # pages; below this, starting worker processes costs more than it saves
 CHUNK = 32  # pages a worker renders per task at most (fewer when there are few, so that every core has some)
+# What rendering a page costs beside its Markdown's length (its template, the navigation), as bytes of Markdown.
+PAGE_WEIGHT = 8_000
 
 log = logging.getLogger("mkdocs")
 
@@ -218,6 +220,29 @@ def _nav_items(items):
         yield from _nav_items(item.children or [])
 
 
+def _weight(file: File) -> int:
+    """About what rendering a page costs: its source's length and what every page costs."""
+    try:
+        return os.stat(file.abs_src_path).st_size + PAGE_WEIGHT
+    except (OSError, TypeError):
+        return PAGE_WEIGHT
+
+
+def _chunks(todo: list[str], weights: dict[str, int], cores: int) -> list[list[str]]:
+    """The pages (the costliest first) in tasks for the workers, each of about a share of the work:
+    a register's year of thousands of rows is a task of its own, handed out first, so that no core
+    is left with it at the end while the others wait (and no task is more than CHUNK pages)."""
+    share = min(max(sum(weights[uri] for uri in todo) // (4 * cores), PAGE_WEIGHT), 4 * CHUNK * PAGE_WEIGHT)
+    tasks, task, weight = [], [], 0
+    for uri in todo:
+        task.append(uri)
+        weight += weights[uri]
+        if weight >= share or len(task) == CHUNK:
+            tasks.append(task)
+            task, weight = [], 0
+    return tasks + [task] if task else tasks
+
+
 def _render_chunk(src_uris: list[str]) -> list[tuple[str, Rendered | None, list[str]]]:
     return [_render_page(_RUN, src_uri) for src_uri in src_uris]
 
@@ -339,14 +364,12 @@ def _render(config, stage_keys: dict[str, str], cache: Path, counter) -> tuple[i
             todo.append(file.src_uri)
 
     _RUN = _Run(config, files, nav, env, doc_files, nav_pages)
-    # The pages in the navigation first: they list the whole archive, the longest to render.
-    todo = [uri for uri in todo if uri in nav_pages] + [uri for uri in todo if uri not in nav_pages]
     cores = os.cpu_count() or 1
     if len(todo) >= PARALLEL_FROM and cores > 1:
-        results = _render_chunk(todo[:1])  # here first: the templates are compiled once, for every worker
-        rest = todo[1:]
-        chunk = max(1, min(CHUNK, len(rest) // (4 * cores)))
-        for done in forked_imap(_render_chunk, [rest[i:i + chunk] for i in range(0, len(rest), chunk)]):
+        weights = {uri: _weight(files.src_uris[uri]) for uri in todo}
+        todo.sort(key=weights.__getitem__, reverse=True)
+        results = _render_chunk(todo[-1:])  # here first: the templates are compiled once, for every worker
+        for done in forked_imap(_render_chunk, _chunks(todo[:-1], weights, cores)):
             results += done
     else:
         results = _render_chunk(todo)
