@@ -1002,6 +1002,7 @@ MOTION_SENTENCE = Convention(
     r"|\b(?:on|upon)\s+(?:a\s+|the\s+)?(?:motion|proposal)\s+(?:of|by)\b|^\W*motion\s*(?:/\s*second(?:ed)?\s*:|\([^()/]+/)"
     r"|^\W*motion\s*:\s*(?-i:[A-Z])"  # "MOTION: Councilmember Simon / SECOND: Councilmember Aguilar"
     r"|^\W*proposed\s+by\s*:?\s*(?-i:[A-Z])"  # "Proposed by Councillor Fitzgerald" over "Seconded by …"
+    r"|^\W*(?:proposer|mover)\s*:\s*(?-i:[A-Z])"  # "Proposer: Cllr Smith Seconder: Cllr Jones"
     r"|^\W*an?\s+motion\s+to\s+[^.;]{1,120}?\s+was\s+made\s+by\b"  # "A motion to adopt … was made by Trustee Diaz"
     # "moved" as a motion is moved: not a move ("her family moved to the area", "moved in 40+ years ago"),
     # nor a thing moved ("would need to be moved to provide for a bike lane")
@@ -1021,7 +1022,8 @@ MOTION_SENTENCE = Convention(
      "On motion of Vice Chair Ellis, seconded by Selectman Doyle, the Board voted 4-0 to approve the minutes",
      "Motion/Second: Doyle/Price to appoint Sam Hill to the Conservation Commission.",
      "Motion (Ellis/Reed) to approve the transfer of $12,000 from reserve.", "Proposed by Councillor Fitzgerald",
-     "A motion to adopt Ordinance 2024-01 was made by Trustee Diaz and seconded by Trustee Adams."],
+     "A motion to adopt Ordinance 2024-01 was made by Trustee Diaz and seconded by Trustee Adams.",
+     "Proposer: Cllr Smith Seconder: Cllr Jones", "MOVER: Smith SECONDER: Jones AYES: Smith, Jones NAYS: none"],
     counter_examples=["The scheme proposed by the developer was discussed.", "All agreed this was a true record and were signed and approved.",
                       "Ms. Mandel said her family moved to the area for the boat ramp and the nature trails.",
                       "When he moved in 40+ years ago, no one knew about the ramp.",
@@ -1103,12 +1105,15 @@ _FIELD_PERSON = r"(?:(?!(?i:second|that\b))[A-Z][\w'’.-]*\s+){0,4}(?!(?i:secon
 # Mover and seconder in one field under a motion: "M/S Commissioner Robbins / Vice-Chair Alexander."
 MOVED_SECONDED = Convention(
     "moved/seconded field",
-    r"(?:(?:\bM\s*/\s*S(?:\s*/\s*C)?(?:\s*:?\s+\(?|\s*\()|\b[Mm]otion\s*/\s*[Ss]econd(?:ed)?\s*:\s*|\b[Mm]otion\s*\()(?P<mover>[^/()]+?)\s*/\s*(?P<seconder>[^./()]+?)\)?"
+    r"(?:(?:\bM\s*/\s*S(?:\s*/\s*C)?(?:\s*:?\s+\(?|\s*\()|\b(?:[Mm]otion|[Mm]oved|MOVED)\s*/\s*[Ss]econd(?:ed)?\s*:\s*|\b(?:[Mm]otion|MOTION)\s*\()(?P<mover>[^/()]+?)\s*/\s*(?P<seconder>[^./()]+?)\)?"
     r"|\bMOTION\s*:\s*(?P<mover_field>[^/]+?)\s*/?\s*SECOND(?:ED)?\s*:\s*(?P<seconder_field>[^./]+?))"
-    r"(?=\s+(?:to|that|for|with)\b|\s+(?:MOTION|CARRIED|PASSED|FAILED|VOTE)\b|\s*[./]|\s*$)"
+    r"(?=\s+(?:to|that|for|with)\b|\s+(?:MOTION|CARRIED|PASSED|FAILED|VOTE)\b|\s*[./:]|\s*$)"
     # New Zealand minutes print the pair on a line of its own after the resolution, then its result:
     # "Cr Walker/Cr Patel CARRIED"
-    r"|^\W*(?P<mover_pair>" + _FIELD_PERSON + r")\s*/\s*(?P<seconder_pair>" + _FIELD_PERSON + r")\s+(?=(?i:carried|lost|defeated)\b)",
+    r"|^\W*(?P<mover_pair>" + _FIELD_PERSON + r")\s*/\s*(?P<seconder_pair>" + _FIELD_PERSON + r")\s+(?=(?i:carried|lost|defeated)\b)"
+    # US boards print the pair of surnames before the verb: "Smith/Jones moved to approve the agenda." (not a joint
+    # meeting's two titles: "Councilmember/Commissioner Matarrese moved …")
+    r"|^\W*(?P<mover_slash>[A-Z][\w'’-]+)\s*/\s*(?P<seconder_slash>[A-Z][\w'’-]+)\s+moved\b",
     ["M/S Commissioner Robbins / Commissioner Navarro. All in favor with 5 ayes.",
      "M/S Commissioner Robbins / Vice-Chair Alexander.", "M/S Hernandez/Ballew to approve the agreement.",
      "MOTION: Councilmember Simon / SECOND: Councilmember Aguilar",
@@ -1116,9 +1121,11 @@ MOVED_SECONDED = Convention(
      "Motion (Ellis/Reed) to approve the transfer of $12,000 from reserve.",
      # probes: a US school board's moved/seconded/carried, New Zealand's pair over the result
      "M/S/C (Vance/Moreno) to approve the minutes of September 23, 2023.", "Cr Walker/Cr Patel CARRIED",
-     "Cr Young/Mayor Tane CARRIED"],
+     "Cr Young/Mayor Tane CARRIED", "Moved/Seconded: Smith/Jones to approve the consent agenda.",
+     "MOTION (Smith/Jones): To approve the warrants.", "Smith/Jones moved to approve the agenda."],
     flags=0,
-    counter_examples=["Budget 2024/2025 CARRIED FORWARD", "The Council approved the 2023/24 accounts."],
+    counter_examples=["Budget 2024/2025 CARRIED FORWARD", "The Council approved the 2023/24 accounts.",
+                      "Councilmember/Commissioner Matarrese moved approval of giving direction to ensure"],
 )
 
 # The proposition a motion puts, as Commonwealth minutes word it under its mover and seconder: "That Council
@@ -1155,7 +1162,7 @@ MOVER = Convention(
     r"|MOTION\s+BY:\s*(?P<field>[A-Z][\w'-]*(?:\s+(?![A-Z]+:)[A-Z][\w'-]*)*)"
     r"|(?P<before>(?:(?:\b[a-z]{1,3}(?=[A-Z]))?[A-Z][\w'-]+\s)?(?:\b[a-z]{1,3}(?=[A-Z]))?[A-Z][\w'-]+)\s+(?:moved|motioned|made\s+(?:a|the)\s+motion|nominated)"
     # a field at the start of its line, without "by": "Moved: Cr Bell", "Moved Cr Tachos" (Australia, New Zealand)
-    r"|^\W*(?:Moved|MOVED|Proposed|PROPOSED|(?:Motion|MOTION)(?=\s*:))\s*[:–-]?\s+(?!(?i:carried|passed|failed|lost|to)\b)(?P<lead>"
+    r"|^\W*(?:Moved|MOVED|Proposed|PROPOSED|(?:Motion|MOTION|Proposer|PROPOSER|Mover|MOVER)(?=\s*:))\s*[:–-]?\s+(?!(?i:carried|passed|failed|lost|to)\b)(?P<lead>"
     + _FIELD_PERSON + r"))",
     ["Board member Jasper moved to approve the project", "motioned by Member Matarrese, seconded by",
      "MOTION BY: Allen Fisk SECOND: Mendez", "made by board member Hoffman and seconded",
@@ -1165,7 +1172,9 @@ MOVER = Convention(
      "A motion to adopt Ordinance 2024-01 was made by Trustee Diaz and seconded by Trustee Adams.",
      "Moved: Deputy Mayor Halalele", "MOVED: Councillor Ruth Dyson", "Motion: Trustee Miller",
      # probe: an Irish county council's notice of motion, its proposer and seconder on lines of their own
-     "Proposed by Councillor Fitzgerald", "Moved By Councillor Ahmed"],
+     "Proposed by Councillor Fitzgerald", "Moved By Councillor Ahmed",
+     # probes: a parish clerk's and a US board's field labels naming the person
+     "Proposer: Cllr Smith Seconder: Cllr Jones", "MOVER: Smith SECONDER: Jones AYES: Smith, Jones"],
     flags=0,
     counter_examples=["Moved to approve the minutes as presented.", "Moved forward with the tender.", "Motion Carried",
                       "Motion: Carried unanimously"],
@@ -1176,12 +1185,14 @@ SECONDER = Convention(
     r"(?:[Ss]econd(?:ed)?\s+(?:by|By):?\s+(?:[a-z]+\s+){0,2}(?P<after>(?:(?!(?:THAT|That|WHEREAS)\b)(?:\b[a-z]{1,3}(?=[A-Z]))?[A-Z](?:[\w'-]+|\.)\s?){1,4})"
     r"|SECOND:\s*(?P<field>[A-Z][\w'-]*(?:\s+(?![A-Z]+:|(?:MOTION|CARRIED|PASSED|FAILED|VOTE)\b)[A-Z][\w'-]*)*)"
     r"|(?P<before>(?!Motion\b)(?:\b[a-z]{1,3}(?=[A-Z]))?[A-Z][\w'-]+)\s+seconded"
-    r"|(?:^|(?<=\s/\s))\W*(?:Seconded|SECONDED|Second|Sec\.?)\s*[:–-]?\s+(?P<lead>" + _FIELD_PERSON + r"))",
+    r"|(?:^|(?<=\s/\s))\W*(?:Seconded|SECONDED|Second|Sec\.?)\s*[:–-]?\s+(?P<lead>" + _FIELD_PERSON + r")"
+    r"|\b(?:Seconder|SECONDER)\s*:\s*(?P<seconder_field>(?:(?![A-Z]+:)[A-Z][\w'’.-]*\s+){0,3}(?![A-Z]+:)[A-Z][\w'’.-]*))",
     ["seconded by board member Hoffman.", "SECOND: Brown", "Board Member Whyte seconded the motion",
      "Seconded by Bob Barde.", "Vice Mayor/Commissioner deHaan seconded the motion", "Seconded by: Councillor J. Brass",
      "second by Councilmember Simon, to approve the Consent Calendar.", "Seconded: Cr Hopkins", "Seconded Cr Dang",
      # probe: an Australian council's fields on one line; a Canadian city's capital "By"
-     "Moved Cr Burke / Seconded Cr Doyle", "Seconded By Councillor Nguyen"],
+     "Moved Cr Burke / Seconded Cr Doyle", "Seconded By Councillor Nguyen", "Proposer: Cllr Smith Seconder: Cllr Jones",
+     "MOVER: Smith SECONDER: Jones AYES: Smith, Jones"],
     flags=0,
     counter_examples=["Seconded the motion.", "Seconded unanimously", "Motion/Second: Doyle/Price to appoint Sam Hill"],
     # (the proposition run on after the seconder's field is no part of the name: "Seconded by: Councillor Walsh THAT …")

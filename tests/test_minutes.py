@@ -1540,3 +1540,14 @@ def test_cmis_minutes_attendance_heading_and_decided_blocks():
     assert record.items[0].resolutions == [
         "notes the forecast outturn position; and", "approves the budget virements set out in Appendix A."]
     assert len(record.items[1].resolutions) == 1
+
+
+def test_mover_and_seconder_fields_of_us_boards_and_parish_clerks():
+    # probes: "Moved/Seconded: Smith/Jones", "MOTION (Smith/Jones):", "Smith/Jones moved …", "Proposer: … Seconder: …",
+    # "MOVER: … SECONDER: …"; a joint meeting's "Councilmember/Commissioner Matarrese moved" is one member
+    found = [minutes.find_motions([text])[0] for text in (
+        "Moved/Seconded: Smith/Jones to approve the consent agenda. Passed 5-0.",
+        "MOTION (Smith/Jones): To approve the warrants. PASSED 5-0.", "Smith/Jones moved to approve the agenda. Carried.",
+        "Proposer: Cllr Smith Seconder: Cllr Jones", "MOVER: Smith SECONDER: Jones AYES: Smith, Jones NAYS: none",
+        "Councilmember/Commissioner Matarrese moved approval of the agreement.")]
+    assert [(m.mover, m.seconder) for m in found] == [("Smith", "Jones")] * 5 + [("Matarrese", None)]

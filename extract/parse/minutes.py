@@ -989,7 +989,8 @@ def motion_from(unit: list[str]) -> Motion:
         if PROPOSAL_CARRIED.search(opening[proposal.end():]):
             motion.result = "carried"
     else:
-        motion.mover = person_in(MOVER, opening) or person_in(MOVER, text) or (
+        slashed = fields.group("mover_slash") if fields else None  # "Smith/Jones moved …": not Jones
+        motion.mover = first_name(slashed) or person_in(MOVER, opening) or person_in(MOVER, text) or (
             first_name(named(fields, "mover")) if fields else None)
         # sentence by sentence: "Seconded by Warden Clark" over "Whereas the federal government …"
         motion.seconder = next((person_in(SECONDER, s) for s in unit if SECONDER.search(s)), None) or (
