@@ -356,6 +356,18 @@ def test_a_running_header_names_the_committee_a_title_of_minutes_does_not():
     assert (heading.committee, heading.date, heading.doubts) == ("Planning Committee", "2025-03-12", {})
 
 
+def test_a_running_header_that_names_the_authority_names_the_body():
+    # Probe of a pack whose papers each print the council's name over their first line: read as a running header
+    first = page(("Minutes of a meeting of the Licensing Committee held on 14 January 2025", 12, True, 72),
+                 (BODY, 10, False, 72))
+    first.furniture = [Line(text="Westford District Council", x0=72, x1=300, top=20, bottom=30, size=11)]
+    heading = read_heading([first])
+    assert (heading.body, heading.committee) == ("Westford District Council", "Licensing Committee")
+    # Counter-example: a footer of page furniture that names no authority names no body
+    first.furniture = [Line(text="Page 3 of 12", x0=72, x1=300, top=800, bottom=810, size=9)]
+    assert read_heading([first]).body is None
+
+
 def test_a_head_noun_alone_names_no_particular_body():
     assert committee_doubt("Committee") and committee_doubt("Board")
     assert committee_doubt("Cabinet") is None and committee_doubt("Council") is None

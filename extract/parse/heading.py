@@ -757,6 +757,8 @@ def read_heading(pages: list[Page]) -> Meeting:
 
     if body and committee and body.lower() == committee.lower() and not is_authority(committee):
         body = None
+    if body is None:  # a running header or footer that names the authority ("Westford District Council" over every page)
+        body = authority_named(line.text for line in pages[0].furniture)
 
     texts = [line.text for page in pages for line in page.lines] + [line.text for page in all_pages for line in page.furniture]
     day_first = day_comes_first(texts)
