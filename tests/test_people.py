@@ -428,3 +428,16 @@ def test_under_a_label_of_members_present_an_office_of_the_board_is_a_member_s()
     parish = attendance_blocks(lines_at([(50, 100, "Present: Councillors D Richardson (Chair), R Healey and P Moran "
                                                    "Clerk J H Todd")]))
     assert names(parish.in_attendance) == [("J H Todd", "Clerk")]
+
+
+def test_offices_before_a_surname_or_a_dash_and_an_inline_also_present():
+    # probes: "…; City Manager Green" (an office of two words or more, then a surname), "Chief Executive – Ann Lee"
+    # (the office, a dash, the name), "Apologies: D White. Also present: Clerk E Green." in one paragraph
+    assert names(parse_people("Mayor Smith; Councillors Jones and White; City Manager Green")) == [
+        ("Smith", "Mayor"), ("Jones", None), ("White", None), ("Green", "City Manager")]
+    assert names(parse_people("Chief Executive – Ann Lee; Director of Finance – Bo Kim")) == [
+        ("Ann Lee", "Chief Executive"), ("Bo Kim", "Director of Finance")]
+    assert parse_people("Head Teacher") == []  # an office of one word before no name
+    attendance = attendance_blocks(lines_at([(50, 100, "Councillors present: A Smith, B Jones, C Brown. Apologies: D White. "
+                                                       "Also present: Clerk E Green.")]))
+    assert (names(attendance.apologies), names(attendance.in_attendance)) == ([("D White", None)], [("E Green", "Clerk")])

@@ -79,8 +79,8 @@ def label_key(text: str) -> tuple[str, str] | None:
 
 def split_inline_labels(text: str) -> list[tuple[str | None, str]]:
     """ "Present: A, B Absent: C" → [("present", "A, B"), ("absent", "C")]."""
-    pieces = re.split(r"\b(Present|Absent|Apologies|Staff(?:\s+present)?|In attendance)\s*:\s*", text,
-                      flags=re.I)
+    pieces = re.split(r"\b((?:Also\s+)?Present|Absent|Apologies|Staff(?:\s+present)?|(?:Also\s+)?In attendance)\s*:\s*",
+                      text, flags=re.I)
     out: list[tuple[str | None, str]] = [(None, pieces[0])]
     for label, rest in zip(pieces[1::2], pieces[2::2]):
         out.append((attendance_list_of(label), rest))
@@ -146,6 +146,8 @@ def parse_piece(piece: str, alone: bool = True) -> list[Person]:
     dashed = NAME_DASH_ROLE.match(clean_spaces(piece))
     if dashed and looks_like_name(strip_title(dashed.group("name").split())[1]) and is_role(dashed.group("role")):
         return parse_names(dashed.group("name"), dashed.group("role"))  # "Olive O’Sullivan – Town Clerk"
+    if dashed and looks_like_name(strip_title(dashed.group("role").split())[1]) and is_role(dashed.group("name")):
+        return parse_names(dashed.group("role"), dashed.group("name"))  # "Chief Executive – Ann Lee"
     # A parenthesised role closes a name: "D Richardson (Chair) N Cresswell"; an office closes with its holder's
     # name in brackets: "Chief Executive (Lisa Ford)".
     for chunk, role in re.findall(r"([^()]*)(?:\(([^)]*)\))?", piece):
@@ -227,10 +229,15 @@ def parse_names(text: str, trailing_role: str | None, alone: bool = True) -> lis
 
 
 def split_office(words: list[str]) -> tuple[list[str], list[str]]:
-    """Office words then a name at the end → (office, name); ([], []) when no name ends the words."""
-    for cut in range(len(words) - 2, 0, -1):
+    """Office words then a name at the end → (office, name); ([], []) when no name ends the words. A surname
+    alone ends them after an office of two words or more ("City Manager Green", not "Head Teacher")."""
+    for cut in range(len(words) - (1 if len(words) >= 3 else 2), 0, -1):
         office_word = words[cut - 1].lower() not in ("and", "of", "for") and ROLE_WORD.search(words[cut - 1])
-        if office_word and looks_like_name(words[cut:]) and not HONORIFIC.fullmatch(words[cut]):
+        # (a surname alone ends an office, not a list nor a count: "Vice-Chair Rauk and Board Member Lynch",
+        # "1 - Council Member Harris")
+        listed = cut == len(words) - 1 and (bool(SEPARATORS.search(" ".join(words[:cut])))
+                                            or not all(name_word(w) or w in ("of", "for") for w in words[:cut]))
+        if office_word and not listed and looks_like_name(words[cut:]) and not HONORIFIC.fullmatch(words[cut]):
             return words[:cut], words[cut:]
     return [], []
 
