@@ -1844,27 +1844,25 @@ AGENDA_TITLE = Convention(
     counter_examples=["Agenda and Link to Agenda Items"],
 )
 
+# A front sheet that gives notice of its meeting, never calling itself an agenda: "… to be held on / at / in …",
+# a summons ("You are requested to attend the Monthly Meeting …", as Irish councils write), a US district's
+# "NOTICE OF REGULAR MEETING", New Zealand and Australian councils' "Notice of an Ordinary Meeting of the …
+# Committee" over an "ORDER OF BUSINESS", Westminster-style order papers, Canadian French "Ordre du jour".
+# Such a heading is the whole line: minutes speak of the order of business in sentences.
 MEETING_NOTICE = Convention(
     "notice of a meeting to be held",
-    r"\b(?:meeting\s+will\s+be|to\s+be)\s+held\s+(?:on|at)\b"
-    # a US district's or board's title: "NOTICE OF REGULAR MEETING" / "OF THE BOARD OF DIRECTORS"
-    r"|^\W*notice\s+of\s+(?:an?\s+)?(?:(?:regular|special|adjourned|ordinary|extraordinary|annual|joint)\s+)*meeting\b",
+    r"\b(?:meeting\s+will\s+be|to\s+be)\s+held\s+(?:on|at|in)\b"
+    r"|\byou\s+are\s+(?:hereby\s+)?(?:requested|summoned|invited)\s+to\s+attend\b"
+    r"|^\W*(?:public\s+)?notice\s+of\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,3}meeting\b(?!\s+(?:was|is|has|had)\b)"
+    r"|^\W*(?:order\s+of\s+business|order\s+paper|business\s+paper|ordre\s+du\s+jour)\W*$",
     ["The meeting will be held at 7.00 pm on 13 February 2018", "NEXT MEETING TO BE HELD ON TUESDAY,",
-     "MEETING TO BE HELD ON TUESDAY,", "NOTICE OF REGULAR MEETING", "Notice of a Special Meeting of the City Council"],
-    counter_examples=["Minutes of the Meeting of the Children's Services Overview and Scrutiny Committee held on 12"],
-)
-
-# A front sheet that calls itself a notice of the meeting or its order of business, never "agenda": New Zealand
-# and Australian councils' "Notice of an Ordinary Meeting of the … Committee" over an "ORDER OF BUSINESS",
-# Westminster-style order papers, Canadian French "Ordre du jour". The heading is the whole line: minutes
-# speak of the order of business in sentences ("The order of business was amended …").
-AGENDA_NOTICE = Convention(
-    "notice of a meeting or order of business as a front sheet's heading",
-    r"^\W*(?:(?:public\s+)?notice\s+of\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,3}meeting\b(?!\s+(?:was|is|has|had)\b)"
-    r"|(?:order\s+of\s+business|order\s+paper|business\s+paper|ordre\s+du\s+jour)\W*$)",
-    ["Notice of an Ordinary Meeting of the", "NOTICE OF MEETING", "Notice of the Extraordinary Council Meeting",
-     "ORDER OF BUSINESS", "Order Paper", "ORDRE DU JOUR", "Notice of Special Meeting"],
-    counter_examples=["The order of business was amended to take item 7 first", "Notice of meeting was given in the press",
+     "MEETING TO BE HELD ON TUESDAY,", "NOTICE OF REGULAR MEETING", "Notice of a Special Meeting of the City Council",
+     "Monthly Meeting of Wicklow County Council to be held in the Council Chamber",
+     "You are requested to attend the Monthly Meeting of Wicklow County Council",
+     "You are hereby summoned to attend a meeting of the Council", "Notice of an Ordinary Meeting of the",
+     "NOTICE OF MEETING", "Notice of the Extraordinary Council Meeting", "ORDER OF BUSINESS", "Order Paper", "ORDRE DU JOUR"],
+    counter_examples=["Minutes of the Meeting of the Children's Services Overview and Scrutiny Committee held on 12",
+                      "The order of business was amended to take item 7 first", "Notice of meeting was given in the press",
                       "Adoption of the Ordre du jour", "ORDER OF BUSINESS CHANGED"],
 )
 

@@ -19,7 +19,7 @@ from typing import TYPE_CHECKING
 
 from extract.exempt import Exemption, document_marking, first_marked_page
 from extract.patterns import (
-    AGENDA_ITEM_STAMP, AGENDA_NOTICE, AGENDA_TITLE, APPENDIX_HEADING, ATTENDANCE_LABEL, CLOSING, COMMITTEE_LINE, COMMITTEE_MEETING_LINE, COVER_FROM,
+    AGENDA_ITEM_STAMP, AGENDA_TITLE, APPENDIX_HEADING, ATTENDANCE_LABEL, CLOSING, COMMITTEE_LINE, COMMITTEE_MEETING_LINE, COVER_FROM,
     COVER_ITEM_FIELD, COVER_KEY_DECISION, COVER_MEETING_DATE, COVER_REPORT_OF, COVER_TITLE, COVER_TO, COVER_WARDS,
     DECISION_RECORD, REPORT_TO_LINE,
     EMAIL_ADDRESS, FORM_TITLE, KIND_MARKERS, LETTER_SALUTATION, MEETING_NOTICE, MEMO_COVER_LABELS, MEMO_FIELD,
@@ -100,7 +100,7 @@ def classify(pages: list[Page]) -> str:
     running = [line.text for line in pages[0].furniture if line.top < pages[0].height / 2]
     if any(MINUTES_TITLE.search(text) for text in opening[:MINUTES_TITLE_LINES] + running):
         return "minutes"
-    markers = list(KIND_MARKERS) + [("agenda", AGENDA_TITLE), ("agenda", MEETING_NOTICE), ("agenda", AGENDA_NOTICE),
+    markers = list(KIND_MARKERS) + [("agenda", AGENDA_TITLE), ("agenda", MEETING_NOTICE),
                                     ("report", REPORT_COVER_ITEM), ("report", REPORT_OPENING),
                                     ("report", STAFF_REPORT_TITLE), ("report", REPORT_TO_LINE)]
     found = [(index, order, kind) for order, (kind, marker) in enumerate(markers)

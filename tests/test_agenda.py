@@ -835,3 +835,21 @@ def test_a_link_to_an_attached_file_under_a_title_is_none_of_it():
     assert record.items[1].title == ("Presentation of \"Say it, Don't Spray it\" campaign - City of Palmdale Graffiti "
                                      "Abatement Efforts. (Staff Reference: Community Compliance Manager Gallagher)")
     assert record.items[1].description == "Say it, Don't Spray it - Graffiti Presentation 11-2022.pdf"
+
+
+def test_a_title_whose_line_is_full_at_a_pages_foot_runs_on_at_the_top_of_the_next():
+    # Probe of a US county board's agenda: item 7's title wraps over the page turn, under the running header.
+    first = styled([(190.0, 40.0, "REGULAR MEETING AGENDA", 13.0, True),
+                    (45.0, 700.0, "6. Approve Agreement with Riverton Water District", 11.0, True),
+                    (45.0, 758.0, "7. Adopt Resolution Approving the Issuance of Lease Revenue Bonds for the", 11.0, True)])
+    second = styled([(60.0, 59.0, "Construction of the New Public Safety Building", 11.0, True),
+                     (65.0, 80.0, "Staff recommends that the Board adopt the resolution.", 10.0, False),
+                     (45.0, 114.0, "8. Budget Workshop for Fiscal Year 2024-25", 11.0, True)], number=2)
+    record = parse(first, second)
+    assert record.items[1].title == ("Adopt Resolution Approving the Issuance of Lease Revenue Bonds for the Construction "
+                                     "of the New Public Safety Building")
+    # A title that ended short of the edge ends there; the next page opens with what is under it.
+    short = styled([(190.0, 40.0, "REGULAR MEETING AGENDA", 13.0, True),
+                    (45.0, 700.0, "6. Approve Agreement with Riverton Water District for Groundwater Monitoring", 11.0, True),
+                    (45.0, 758.0, "7. Budget Workshop", 11.0, True)])
+    assert parse(short, second).items[1].title == "Budget Workshop"

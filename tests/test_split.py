@@ -468,3 +468,11 @@ def test_a_notice_of_meeting_over_an_order_of_business_is_an_agenda():
     # Minutes that speak of their order of business are minutes still.
     assert classify([page(["Minutes of the Infrastructure and Services Committee", "held on 14 August 2024",
                            "The order of business was amended to take item 7 first"])]) == "minutes"
+
+
+def test_a_summons_to_attend_is_an_agenda():
+    # Probe of an Irish county council's monthly meeting: a letter summoning the members, then "CLÁR / AGENDA".
+    assert classify([page(["COMHAIRLE CONTAE CHILL MHANTÁIN", "WICKLOW COUNTY COUNCIL",
+                           "To: Each Member of Wicklow County Council", "A Chara,",
+                           "You are requested to attend the Monthly Meeting of Wicklow County Council to be held in the",
+                           "Council Chamber, County Buildings, Wicklow on Monday, 8th April 2024 at 2.00 p.m."])]) == "agenda"

@@ -25,7 +25,7 @@ from extract.patterns import (
     DESCRIPTION_LABEL, DOT_LEADER, EMAIL_ADDRESS, ITEM_BYLINE, ITEM_FILE_NUMBER, ITEM_PAGES, ITEM_TIME_CELL, LETTER_CLOSING, LETTER_SALUTATION, LETTERHEAD_EMAIL,
     MEMBER_WITH_PHONE, MEMBERS_FIELD, MEMBERSHIP_HEADING, PERSON_WITH_ROLE, PHONE_NUMBER, RECOMMENDATION_LABEL, ROLE_PREFIX,
     ROLL_CALL_TITLE, ROSTER_ENTRY, ROSTER_NAME, ROSTER_OFFICE, SENTENCE_OPENER, SUBSTITUTES_FIELD, SUBSTITUTES_HEADING, TIME_OF_DAY,
-    TITLE_IN_CAPITALS, TITLE_SMALL_WORD, AGENDA_ITEM_STAMP, ATTACHED_FILE, AGENDA_NOTICE, LEADING_ROLE, HONORIFIC as MEMBER_TITLE,
+    TITLE_IN_CAPITALS, TITLE_SMALL_WORD, AGENDA_ITEM_STAMP, ATTACHED_FILE, LEADING_ROLE, MEETING_NOTICE, HONORIFIC as MEMBER_TITLE,
 )
 from extract.read import Page, PdfText
 from extract.rows import FULL_LINE_WORDS, Row, blocks_from_rows, is_bullet, rows_of
@@ -154,7 +154,7 @@ def _people_under(rows: list[Row], heading, named) -> list[Person]:
         if (row.page_index != rows[start].page_index or MEMBERSHIP_HEADING.match(text) or SUBSTITUTES_HEADING.match(text) or AGENDA_TITLE.search(text)
                 or read_label(text) or AGENDA_ITEMS_END.match(text) or FIELD_LABEL.match(text)
                 or MEMBERS_FIELD.match(text) or SUBSTITUTES_FIELD.match(text) or (inline and not joined)
-                or AGENDA_NOTICE.match(text)):
+                or MEETING_NOTICE.match(text)):
             break  # names given on the label's line end there, unless they run on past a comma
         if joined:
             entries[-1] += " " + text
@@ -707,15 +707,18 @@ def _wraps_onto(previous: Row, first: Row, row: Row, edge: float | None, column:
     (a title in capitals runs on in capitals, wherever the line is set; a title in a column of its own in that
     column) — not a field of its own
     ("Recommendation: …"), a number or a bullet; and only where the line above was full (the next line's first
-    word would not have fitted after it): "3. ROLL CALL" over the names called is a title of its own. A title
+    word would not have fitted after it): "3. ROLL CALL" over the names called is a title of its own. A full line
+    at a page's foot runs on at the top of the next page. A title
     in bold that ends short in a colon runs on in its bold ("CONFERENCE WITH LEGAL COUNSEL:" / "Anticipated
     Litigation - Government Code Section 54956.9"), its description being in plain type."""
-    if previous.line is None or first.line is None or row.page_index != previous.page_index:
+    if previous.line is None or first.line is None or row.page_index not in (previous.page_index, previous.page_index + 1):
         return False
     text, title = row.text.strip(), first.text
     capitals = _in_capitals(title)
     after_colon = first.line.bold and previous.text.rstrip().endswith(":")
-    return (0 < row.top - previous.top <= previous.line.size * TITLE_LINE_STEP
+    # Over a page turn the next line is the next page's first (the rows between a title's lines are its own).
+    turned = row.page_index != previous.page_index
+    return ((turned or 0 < row.top - previous.top <= previous.line.size * TITLE_LINE_STEP)
             and _same_type(first, row)
             and (capitals or row.line.x0 - first.line.x0 <= HANGING_INDENT
                  or (column is not None and abs(row.line.x0 - column) <= TITLE_COLUMN_INDENT))
