@@ -1500,7 +1500,9 @@ MEETING_BODY = Convention(
     "word naming a meeting body",
     # A US county's court is its governing body ("Fiscal Court", "Commissioners Court"); a UK council's
     # executive meets as "The Executive" (a chief or deputy chief executive is an officer).
-    r"\b(?:fiscal|commissioners['’]?)\s+court\b|(?<!chief\s)\bexecutive\b"
+    # An Irish council meets in each of its municipal districts ("Killarney Municipal District"); an Arkansas
+    # county's court is its "Quorum Court".
+    r"\b(?:fiscal|commissioners['’]?|quorum)\s+court\b|\bmunicipal\s+district\b|(?<!chief\s)\bexecutive\b"
     r"|\b(?:committee|sub-?committee|panel|board|commission|commissioners|cabinet|council|authority|forum"
     r"|assembly|caucus|trust|partnership|agency|cyngor|pwyllgor|bwrdd|conseil|comité|assemblée)\b"
     r"(?!\s+members?\b)"  # "Council Member", "Board Member": an office, not a body
@@ -1510,7 +1512,7 @@ MEETING_BODY = Convention(
      "Board of Water and Power Commissioners", "CYNGOR CYMUNED MANORDEILO a SALEM", "Organ Välfärdsnämnden",
      "Stadsstyrelsen", "第３回 産業交通水道委員会記録", "Conseil Municipal", "Sivistyslautakunta", "Kaupunginhallitus",
      "City Council and Successor Agency",  # California's successor agencies to redevelopment meet with the council
-     "FISCAL COURT", "Commissioners Court", "The Executive"],
+     "FISCAL COURT", "Commissioners Court", "The Executive", "Killarney Municipal District", "Quorum Court"],
     counter_examples=["Boardroom", "Councillors", "Commissioned Family Hub Contracts", "Sandra Armenta, Council Member",
                       "Chief Executive", "Crown Court"],
 )

@@ -555,3 +555,35 @@ def test_a_council_set_before_its_committee_on_one_line_is_the_letterhead():
     assert committee_in("CITY OF ALAMEDA HISTORICAL ADVISORY BOARD") == "City of Alameda Historical Advisory Board"
     assert committee_in("Rancho Palos Verdes City Council and Improvement Authority") == \
         "Rancho Palos Verdes City Council and Improvement Authority"
+
+
+def test_two_bodies_named_alike_in_the_heading_are_for_review():
+    # Probe: a title block with two committees' names in the same type, and nothing to say which met.
+    heading = read_heading([page(("PLANNING COMMITTEE", 14, True, 200), ("LICENSING COMMITTEE", 14, False, 200),
+                                 ("4 March 2025", 12, False, 200), (BODY, 10, False, 72), (BODY, 10, False, 72))])
+    assert heading.committee == "Planning Committee" and "committee" not in heading.doubts  # the bolder wins
+    alike = read_heading([page(("PLANNING COMMITTEE", 14, True, 200), (BODY, 10, False, 72), ("LICENSING COMMITTEE", 14, True, 200),
+                               ("4 March 2025", 12, False, 200), (BODY, 10, False, 72), (BODY, 10, False, 72))])
+    assert "alike" in alike.doubts.get("committee", "")
+
+
+def test_bodies_of_irish_and_arkansas_councils_are_meeting_bodies():
+    # Probes: an Irish council's municipal districts meet on their own; an Arkansas county's legislature is its court.
+    assert committee_in("Minutes of the Monthly Meeting of the Killarney Municipal District held on 10 March 2025") == \
+        "Killarney Municipal District"
+    assert committee_in("PULASKI COUNTY QUORUM COURT") == "Pulaski County Quorum Court"
+    # Counter-example: a district named as an authority's kind is no body ("District Council" is; "District" alone not).
+    assert committee_in("Mount Barker District") is None
+
+
+def test_an_adjourned_meeting_is_dated_by_the_day_it_was_held():
+    # Probe of a US council's adjourned meeting: the meeting adjourned from, then the day this one was held.
+    heading = read_heading([page(("CITY OF LINDEN", 13, True, 230),
+                                 ("MINUTES OF THE ADJOURNED MEETING OF FEBRUARY 25, 2025 HELD MARCH 4, 2025", 12, True, 100),
+                                 (BODY, 10, False, 72), (BODY, 10, False, 72))])
+    assert heading.date == "2025-03-04"
+    # Counter-example: one date after "held" and a later one for the next meeting: the first.
+    heading = read_heading([page(("FINANCE COMMITTEE", 13, True, 230),
+                                 ("Minutes of the meeting held on 4 March 2025; next meeting to be held on 1 April 2025", 12, True, 72),
+                                 (BODY, 10, False, 72), (BODY, 10, False, 72))])
+    assert heading.date == "2025-03-04"

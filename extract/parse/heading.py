@@ -528,6 +528,15 @@ def _committee_candidates(block: list[Phrase], opening: list[Line]) -> list[_Can
                                         and o.authority == c.authority for o in found)]
 
 
+def _equal_rival(candidates: list[_Candidate]) -> str | None:
+    """Another body the heading names with the same standing and in the same type as the one chosen (two
+    headings, "PLANNING COMMITTEE" beside "LICENSING COMMITTEE"): which met is for the officer to say."""
+    ranked = sorted(candidates, key=_Candidate.rank, reverse=True)
+    best = ranked[0]
+    return next((c.name for c in ranked[1:] if c.rank()[:-1] == best.rank()[:-1]
+                 and c.name.lower() != best.name.lower()), None)
+
+
 def _unnamed_body(block: list[Phrase]) -> str | None:
     """The most prominent title phrase that is a name but no body's ("Amenities, Leisure and Community
     Services" over its date): the committee as printed, for the officer to check."""
@@ -544,6 +553,9 @@ def _unnamed_body(block: list[Phrase]) -> str | None:
 
 # A date in a sentence saying when the meeting is held weighs this much (a heading line weighs 10 and more).
 HELD_ON_WEIGHT = 5.0
+# Of two dates in one heading phrase, the one just after "held" (within this many characters) is the meeting's.
+HELD_BONUS = 0.5
+HELD_REACH = 30
 # A label in a table's first cell is a few words ("Meeting", "Date of meeting").
 FIELD_LABEL_MAX_WORDS = 3
 
@@ -573,7 +585,10 @@ def _meeting_date(block: list[Phrase], opening: list[Line], day_first: bool | No
         weight = 10 + phrase.prominence if len(phrase.text.split()) <= TITLE_LINE_MAX_WORDS else 5
         if salutation is not None and phrase.lines[0].top < salutation and _only_a_date(phrase.text, day_first):
             weight = 1.0  # a summons' own date, above "Dear Councillor"
-        evidence += [d for d in _dates_in(text, weight, phrase.order, day_first) if d.start < len(phrase.text)]
+        dated = [d for d in _dates_in(text, weight, phrase.order, day_first) if d.start < len(phrase.text)]
+        for d in dated:  # "… adjourned meeting of 25 February 2025 held on 4 March 2025": the day it was held
+            d.weight += HELD_BONUS if MEETING_HELD.search(text[max(0, d.start - HELD_REACH):d.start]) else 0.0
+        evidence += dated
     in_block = {id(line) for phrase in block for line in phrase.lines}
     for index, line in enumerate(opening):
         if id(line) in in_block:
@@ -727,6 +742,8 @@ def read_heading(pages: list[Page]) -> Meeting:
         candidates = _committee_candidates(block, opening)
         if candidates:
             committee = max(candidates, key=_Candidate.rank).name
+            if rival := _equal_rival(candidates):
+                doubts["committee"] = f"the heading names '{committee}' and '{rival}' alike"
             break
     block, opening = blocks[0]
     body = next((b for b in (authority_in(text) for p in block for text in _title_texts(p)) if b), None)
