@@ -441,3 +441,9 @@ def test_offices_before_a_surname_or_a_dash_and_an_inline_also_present():
     attendance = attendance_blocks(lines_at([(50, 100, "Councillors present: A Smith, B Jones, C Brown. Apologies: D White. "
                                                        "Also present: Clerk E Green.")]))
     assert (names(attendance.apologies), names(attendance.in_attendance)) == ([("D White", None)], [("E Green", "Clerk")])
+
+
+def test_the_welsh_article_before_a_title_is_no_initial():
+    # probe of Welsh minutes: "Yn bresennol: Y Cynghorwyr E Jones (Cadeirydd), G Hughes"; "Y Evans" is an initial
+    assert names(parse_people("Y Cynghorwyr E Jones (Cadeirydd), G Hughes")) == [("E Jones", "Cadeirydd"), ("G Hughes", None)]
+    assert names(parse_people("Y Evans, R Jones")) == [("Y Evans", None), ("R Jones", None)]

@@ -170,7 +170,8 @@ def parse_names(text: str, trailing_role: str | None, alone: bool = True) -> lis
     """The people in ``text``. A name run on into its office ("Jane Smith Chief Executive") is read so only
     where it stands alone or among others run on the same way: inside a list the capitalised words before an
     office are a department ("…, Human Resources Director and Executive Secretary …")."""
-    text = re.sub(r"^(?:(?i:the)|y|yr)\s+", "", clean_spaces(text.strip(" .–-:[]")))  # "The BMLSCB", Welsh "y Cyng."
+    # "The BMLSCB", Welsh "y Cyng.", "Y Cynghorwyr E Jones" (the article, not an initial, before a title)
+    text = re.sub(r"^(?:(?i:the)|y|yr|Yr?(?=\s+(?i:cyng)))\s+", "", clean_spaces(text.strip(" .–-:[]")))
     if not text:
         return []
     found: list[Person] = []
