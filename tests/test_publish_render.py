@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import gc
 import sys
 from pathlib import Path
 
@@ -45,3 +46,17 @@ def test_the_costliest_pages_are_tasks_of_their_own_and_every_page_is_in_one_tas
     assert all(len(task) <= render.CHUNK for task in tasks)
     assert [uri for task in tasks for uri in task] == todo
     assert len(render._chunks(todo[-12:], weights, cores=2)) >= 4  # a few pages still go to every core
+
+
+def test_a_build_leaves_nothing_held_from_the_garbage_collector(tmp_path, monkeypatch):
+    """What a build holds is kept from the collector while it runs, and given back when it ends:
+    ``serve`` builds again and again in one process, and must not keep every build's records."""
+    frozen = []
+    render_site = render.render_site
+    monkeypatch.setattr(render, "render_site", lambda *args: frozen.append(gc.get_freeze_count()) or
+                        render_site(*args))
+    write_archive(tmp_path / "docs")
+    assert build_site(tmp_path / "docs", tmp_path / "site", config=ROOT / "mkdocs.yml",
+                      stage=tmp_path / "build" / "docs") == 0
+    assert frozen and frozen[0] > 0  # the records and what was derived from them, while the site is rendered
+    assert gc.get_freeze_count() == 0

@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import errno
 import functools
+import gc
 import http.server
 import json
 import os
@@ -39,7 +40,7 @@ from extract.publish.derived import Ingredients, feed_groups, page_groups
 from extract.publish.pages import SiteContext, record_page_meta
 from extract.publish.pdfs import PdfCheck, publish_pdfs
 from extract.publish.search import index_site, plan_shards
-from extract.publish.stage import CACHE_FOLDER, RecordCache, Stage, scan
+from extract.publish.stage import CACHE_FOLDER, RecordCache, Stage, held_for_the_build, scan
 from extract.publish.summary import BuildSummary
 from extract.write import TEMPORARY
 
@@ -120,6 +121,7 @@ def generate(docs: Path, stage_dir: Path, config: Path, pdf_dir: Path | None) ->
         if problems:
             raise RecordsInvalid(problems)
         catalogue = build_catalogue(documents, settings)
+        held_for_the_build()
         records = {doc.path for doc in documents}
         for rel in sorted(files):
             if rel not in records:
@@ -129,6 +131,7 @@ def generate(docs: Path, stage_dir: Path, config: Path, pdf_dir: Path | None) ->
     stage_site_pages(stage, config.parent / data.get("docs_dir", "docs"))
     check = PdfCheck()
     ctx = SiteContext.build(catalogue, publish_pdfs(catalogue, pdf_dir, stage, cache, check))
+    held_for_the_build()
     made = Ingredients(ctx, {doc.path: stage.keys.get(doc.path) for doc in documents})
     stage.put_generated([*page_groups(ctx, made), *feed_groups(ctx, site_url, made),
                          functools.partial(data_files, ctx, site_url, cache / "data", made.meeting_data)])
@@ -169,6 +172,13 @@ def build_site(docs: Path, site: Path, config: Path = Path("mkdocs.yml"), pdfs: 
     ``strict``: what would make the site wrong to publish as it is (a source PDF missing
     or not its records', open review items, no ``site_url``) fails the build.
     """
+    try:
+        return _build_site(docs, site, config, pdfs, stage, strict)
+    finally:
+        gc.unfreeze()  # what the build held (stage.held_for_the_build) is collected as usual again
+
+
+def _build_site(docs: Path, site: Path, config: Path, pdfs: Path | None, stage: Path, strict: bool) -> int:
     pdf_dir = pdfs or default_pdf_dir(docs)
     # MkDocs is imported once the archive has been read: a build waiting for an ingest says so at once.
     staged = generate(docs, stage, config, pdf_dir)

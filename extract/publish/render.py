@@ -41,8 +41,8 @@ from mkdocs.structure.nav import Navigation, get_navigation
 from mkdocs.structure.pages import Page
 
 from extract.publish.inline import SkippingInline
-from extract.publish.stage import (ShardedCache, code_version, digest, file_key, load_cache, replace_file,
-                                   save_cache, site_cache, top_folder)
+from extract.publish.stage import (ShardedCache, code_version, digest, file_key, held_for_the_build, load_cache,
+                                   replace_file, save_cache, site_cache, top_folder)
 from extract.workers import forked_imap
 
 PARALLEL_FROM = 16  # pages; below this, starting worker processes costs more than it saves
@@ -351,6 +351,7 @@ def _render(config, stage_keys: dict[str, str], cache: Path, counter) -> tuple[i
     old_pages: dict[str, Rendered] = kept_pages.load()
     previous = {"pages": old_pages, "statics": kept_statics.load(),
                 "templates": load_cache(state / "templates.pickle", [])}
+    held_for_the_build()
     if not old_pages:
         utils.clean_directory(str(site_dir))  # a cold build starts from an empty folder, as mkdocs build does
         previous = {}
