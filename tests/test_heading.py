@@ -587,3 +587,19 @@ def test_an_adjourned_meeting_is_dated_by_the_day_it_was_held():
                                  ("Minutes of the meeting held on 4 March 2025; next meeting to be held on 1 April 2025", 12, True, 72),
                                  (BODY, 10, False, 72), (BODY, 10, False, 72))])
     assert heading.date == "2025-03-04"
+
+
+def test_bodies_of_a_joint_meeting_stacked_a_line_each_or_slashed_are_named_together():
+    # Probes of Californian agendas: the city's council and the agencies it sits as, a line each or on one line.
+    stacked = read_heading([page(("CITY OF LA PALMA", 13, True, 230), ("CITY COUNCIL", 13, True, 230), ("SUCCESSOR AGENCY", 13, True, 230),
+                                 ("HOUSING AUTHORITY", 13, True, 230), ("FINANCING AUTHORITY", 13, True, 230),
+                                 ("REGULAR MEETING AGENDA", 12, True, 220), ("March 4, 2025", 11, False, 240), (BODY, 10, False, 72))])
+    assert stacked.committee == "City Council, Successor Agency, Housing Authority and Financing Authority"
+    assert "committee" not in stacked.doubts
+    slashed = read_heading([page(("CITY OF LA PALMA", 13, True, 230), ("CITY COUNCIL / SUCCESSOR AGENCY / HOUSING AUTHORITY", 13, True, 150),
+                                 ("March 4, 2025", 11, False, 240), (BODY, 10, False, 72), (BODY, 10, False, 72))])
+    assert slashed.committee == "City Council, Successor Agency, Housing Authority"
+    # Counter-example: a name wrapped over two lines is one name, not two bodies.
+    assert read_heading([page(("BOARD OF WATER AND POWER", 16, True, 171), ("COMMISSIONERS", 16, True, 171),
+                              ("Tuesday, January 25, 2022", 16, True, 171), (BODY, 10, False, 72))]).committee == \
+        "Board of Water and Power Commissioners"

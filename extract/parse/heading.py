@@ -307,6 +307,7 @@ def _without_noise(text: str) -> str:
         text = text[:date.start] + " " + text[date.end:]
     text = TIME_OF_DAY.sub(" ", text)
     text = without_letter_spacing(text)
+    text = re.sub(r"\s+/\s+", ", ", text)  # "CITY COUNCIL / SUCCESSOR AGENCY / HOUSING AUTHORITY": bodies sitting together
     text = re.sub(WEEKDAY + r"|\*+|[|]", " ", text, flags=re.I)
     text = HEADING_NOISE.sub(" ", text)
     text = re.sub(r"\(\s*\)", " ", clean_spaces(text)).strip(" -–—,.:;")
@@ -451,7 +452,7 @@ def committee_doubt(name: str | None) -> str | None:
     # its head noun again in its complement: one name, not two headings run together.
     # Two bodies meeting jointly may share a head noun ("Detachment Board & PNC Police Services Board"): each
     # name of the two holds it once.
-    for each in re.split(r"\s+(?:and|&)\s+", BODY_COMPLEMENT.compiled.split(name, maxsplit=1)[0], flags=re.I):
+    for each in re.split(r"\s*,\s*|\s+(?:and|&)\s+", BODY_COMPLEMENT.compiled.split(name, maxsplit=1)[0], flags=re.I):
         heads = [m.group().lower() for m in MEETING_BODY.finditer(each)]
         if len(heads) != len(set(heads)):
             return f"'{name}' names a body twice: two headings run together?"
@@ -489,10 +490,16 @@ def _is_sentence(text: str) -> bool:
 
 def _title_texts(phrase: Phrase) -> list[str]:
     """The texts a title phrase names its body in: the phrase, or where it runs on into its venue set in the
-    same type ("… COMMITTEE ADJOURNED REGULAR MEETING" / "CITY COUNCIL CHAMBER"), each of its lines."""
-    if committee_in(phrase.text) or len(phrase.lines) == 1:
+    same type ("… COMMITTEE ADJOURNED REGULAR MEETING" / "CITY COUNCIL CHAMBER"), each of its lines; where
+    each line names a body of a joint meeting ("CITY COUNCIL" / "SUCCESSOR AGENCY" / "HOUSING AUTHORITY"),
+    the bodies together."""
+    if len(phrase.lines) == 1:
         return [phrase.text]
-    return [line.text for line in phrase.lines]
+    whole = committee_in(phrase.text)
+    names = [committee_in(line.text) for line in phrase.lines]
+    if whole and committee_doubt(whole) and all(names):
+        return [", ".join(names[:-1]) + " and " + names[-1]]
+    return [phrase.text] if whole else [line.text for line in phrase.lines]
 
 
 def _committee_candidates(block: list[Phrase], opening: list[Line]) -> list[_Candidate]:
