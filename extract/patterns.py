@@ -217,9 +217,11 @@ ERA_OFFSETS = {"令和": 2018, "平成": 1988, "昭和": 1925}
 
 TIME_OF_DAY = Convention(
     "clock time",
-    r"\b(?P<hour>[01]?\d|2[0-3])(?:[:.](?P<minute>[0-5]\d))?\s*(?P<meridiem>[ap]\.?\s?m\b\.?|noon)",
+    # Welsh writes "yh" (yr hwyr, the evening) for pm and "yb" (y bore) for am
+    r"\b(?P<hour>[01]?\d|2[0-3])(?:[:.](?P<minute>[0-5]\d))?\s*(?P<meridiem>[ap]\.?\s?m\b\.?|noon|y\.?[hb]\b\.?)",
     ["The meeting will be held at 7.00 pm on 13 February 2018", "January 27, 2020, 7:00 p.m.",
-     "The Chairman brought the meeting to a close at 7.55pm", "The BMLSCB left the meeting at 7.16pm."],
+     "The Chairman brought the meeting to a close at 7.55pm", "The BMLSCB left the meeting at 7.16pm.",
+     "A GYNHALIWYD NOS LUN 13 MAI 2024 AM 7.00 YH"],
 )
 
 
@@ -861,13 +863,15 @@ RESOLVED_IN_SENTENCE = Convention(
     r"(?:(?:^|(?<=[.:;]\s))(?:It\s+was\s+(?:unanimously\s+|therefore\s+|duly\s+)?|(?:The\s+)?(?:[A-Z][a-z][\w-]*\s+){1,3}"
     r"(?:unanimously\s+|therefore\s+)?)(?:RESOLVED|AGREED)"
     # after the proposal in its sentence: "It was proposed by Cllr Turner, seconded by Cllr Wood and RESOLVED that …"
-    r"|(?<=\s)(?:and|it\s+was)\s+(?:unanimously\s+|therefore\s+|duly\s+)?RESOLVED)\b\s*(?:[:,–-]\s*)?(?:that\s*:?\s*)?",
+    r"|(?<=\s)(?:and|it\s+was)\s+(?:unanimously\s+|therefore\s+|duly\s+)?RESOLVED|(?<=\s)a\s+ph?enderfynwyd)\b\s*(?:[:,–-]\s*)?(?:that\s*:?\s*)?",
     ["The Committee RESOLVED to recommend the revised policy to Council for adoption.",
      "Members noted the report. It was RESOLVED that the quarterly enforcement update be noted.",
      "The Sub-Committee RESOLVED: That the application be granted.", "Cabinet RESOLVED to approve the strategy.",
      # probes of English parish minutes: the decision closing the proposal's sentence, or after its preamble
      "It was proposed by Cllr Turner, seconded by Cllr Wood and RESOLVED that the minutes of the",
-     "Following discussion it was RESOLVED to set the precept at £18,500 for 2024/25."],
+     "Following discussion it was RESOLVED to set the precept at £18,500 for 2024/25.",
+     # and in Welsh: "Cynigiwyd gan …, eiliwyd gan … a phenderfynwyd talu'r anfonebau."
+     "Cynigiwyd gan y Cynghorydd Roberts, eiliwyd gan y Cynghorydd Williams a phenderfynwyd talu'r anfonebau."],
     flags=0,
     counter_examples=["THEREFORE BE IT RESOLVED THAT the Council of the Township of Nipissing hereby",
                       "AND BE IT FURTHER RESOLVED that future City Councils strongly consider",

@@ -1551,3 +1551,20 @@ def test_mover_and_seconder_fields_of_us_boards_and_parish_clerks():
         "Proposer: Cllr Smith Seconder: Cllr Jones", "MOVER: Smith SECONDER: Jones AYES: Smith, Jones NAYS: none",
         "Councilmember/Commissioner Matarrese moved approval of the agreement.")]
     assert [(m.mover, m.seconder) for m in found] == [("Smith", "Jones")] * 5 + [("Matarrese", None)]
+
+
+def test_welsh_minutes_decision_closing_a_proposal_over_its_line_s_end_and_the_evening_time():
+    # probe of Welsh community council minutes: "… eiliwyd gan y Cynghorydd Williams a phenderfynwyd" / "talu'r
+    # anfonebau." (and it was resolved to pay the invoices), the meeting "AM 7.00 YH" (7 in the evening)
+    record = parse(page([
+        (31, 31, "CYNGOR TREF LLANFAIR"),
+        (31, 54, "COFNODION CYFARFOD Y CYNGOR LLAWN A GYNHALIWYD NOS LUN 13 MAI 2024 AM 7.00 YH"),
+        (31, 90, "Yn bresennol: Y Cynghorwyr E Jones (Cadeirydd), G Hughes, M Roberts"),
+        (31, 120, "4. CYLLID"),
+        (31, 140, "Cynigiwyd gan y Cynghorydd Roberts, eiliwyd gan y Cynghorydd Hughes a phenderfynwyd"),
+        (31, 155, "talu'r anfonebau."),
+        (31, 180, "5. GRANTIAU"), (31, 200, "PENDERFYNWYD rhoi grant o £250 i'r Clwb Ieuenctid."),
+    ], bold={0, 1, 3, 6}))
+    assert [m.resolutions for m in record.items] == [["talu'r anfonebau."], ["rhoi grant o £250 i'r Clwb Ieuenctid."]]
+    assert record.start == "19:00"
+    assert [p.name for p in record.present] == ["E Jones", "G Hughes", "M Roberts"]

@@ -857,7 +857,8 @@ def resolved_entries(lines: list[Line]) -> list[str]:
     gap = line_step(lines)
     own_field = last_decision_field(lines)
     for index, (prev, line) in enumerate(zip([None] + lines, lines)):
-        block = RESOLVED_BLOCK.match(line.text) or RESOLVED_IN_SENTENCE.search(line.text)
+        in_sentence = None if RESOLVED_BLOCK.match(line.text) else RESOLVED_IN_SENTENCE.search(line.text)
+        block = in_sentence or RESOLVED_BLOCK.match(line.text)
         rest = line.text[block.end():].strip() if block else None
         if index == own_field:
             rest = (DECISION_FIELD.match(line.text).group("rest") or "").strip() if DECISION_FIELD.match(line.text) else ""
@@ -865,6 +866,9 @@ def resolved_entries(lines: list[Line]) -> list[str]:
             inside, block_x0, bulleted = True, line.x0, False
             if rest and not INTRODUCES_ENTRIES.search(rest):
                 entries.append([rest])
+                entry_x0 = line.x0
+            elif not rest and in_sentence:
+                entries.append([])  # "… a phenderfynwyd" / "talu'r anfonebau.": the sentence's decision wraps on
                 entry_x0 = line.x0
             else:
                 entry_x0 = None  # the entries follow
@@ -892,7 +896,7 @@ def resolved_entries(lines: list[Line]) -> list[str]:
             entry_x0 = None  # "And;" between two parts of the decision, each with its lead-in
         else:
             inside = False
-    texts = [EMPHASIS.sub("", clean_spaces(join_wrapped(e))) for e in entries]
+    texts = [EMPHASIS.sub("", clean_spaces(join_wrapped(e))) for e in entries if e]
     # a lead-in over the entries ("This Council believes that:", "… Cabinet Member … to:") is said by them
     return [t for i, t in enumerate(texts) if not (i + 1 < len(texts) and INTRODUCES_ENTRIES.search(t))]
 
