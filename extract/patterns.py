@@ -2451,6 +2451,15 @@ ITEM_TIME_CELL = Convention(
     counter_examples=["2.1", "10.3 Finance Report", "Verbal"],
 )
 
+# The same on a line: an order of business that times its items before their numbers ("7:05 p.m.   2. Public
+# Comment"). The time is not the item's number; the number after it is.
+ITEM_TIME_PREFIX = Convention(
+    "a time of day before an item's number on its line",
+    r"^\s*\d{1,2}[.:]\d{2}\s*(?:[ap]\.?\s?m\.?)?\s+(?=\(?\d{1,3}[.)]?\s|\(?[A-Z][.)]\s)",
+    ["7:05 p.m.   2. Public Comment", "10.30am 4. Budget Amendment No. 2", "18:00 1) Apologies"],
+    counter_examples=["7:00 p.m. Call to Order", "10.30 Coffee", "2.15 pm Joint Local Health and Wellbeing Strategy"],
+)
+
 # The printed pages of an item's papers, after its title.
 ITEM_PAGES = Convention(
     "page range after an item's title",
@@ -2650,15 +2659,22 @@ SUBSTITUTES_HEADING = Convention(
 # The members named on the heading's own line ("Membership: Councillors A Smith (Chair), B Jones …", a summons'
 # "To: Councillors …"), and the substitutes so: the names after the label, councillors by their title.
 _COUNCILLORS_NAMED = r"\s*:\s*(?P<names>(?i:councillors?|cllrs?\.?)\s+[A-Z].*?)\s*$"
+# US boards label their members by their seat, the names after it ("Board Members: Jane Doe (President), …",
+# "Councilmembers: Amy Brown, Carl Davis"); a label of those present is attendance, not membership.
 MEMBERS_FIELD = Convention(
     "members named after their label",
-    rf"^\s*(?i:membership|members|to){_COUNCILLORS_NAMED}",
+    r"^\s*(?:(?i:membership|members|to)\s*:\s*(?=(?i:councillors?|cllrs?\.?)\s+[A-Z])"
+    r"|(?i:(?:board|council|committee|commission)\s+members|councilmembers|commissioners|trustees|directors|members)"
+    r"\s*:\s*(?=[A-Z][\w'’.-]*\s+[A-Z]))(?P<names>.*?)\s*$",
     ["Membership: Councillors A Smith (Chair), B Jones (Vice-Chair), C Brown, D Green and E White",
      "To: Councillors P Adams (Leader), R Baker (Deputy Leader), S Clarke, T Davies and U Evans",
-     "Members: Councillor A Smith (Chair), Councillor B Jones, Councillor C Brown"],
+     "Members: Councillor A Smith (Chair), Councillor B Jones, Councillor C Brown",
+     "Board Members: Jane Doe (President), John Smith (Vice President), Amy Brown, Carl Davis",
+     "Councilmembers: Amy Brown, Carl Davis, Eve Foster"],
     flags=0,
     counter_examples=["To: All Members of the Cabinet", "Members of the public may attend the meeting",
-                      "Councillors Bukky Okunade (Chair), Graham Snell (Vice-Chair), Gary Collins"],
+                      "Councillors Bukky Okunade (Chair), Graham Snell (Vice-Chair), Gary Collins",
+                      "Board Members Present: Jane Doe, John Smith", "Members: 7", "Trustees: see page 4"],
 )
 SUBSTITUTES_FIELD = Convention(
     "substitutes named after their label",

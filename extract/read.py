@@ -871,20 +871,26 @@ def strip_running_lines(pages: list[Page]) -> None:
     for page in pages:
         counts.update({_digit_blind(ln.text) for ln in page.lines if _in_margin(ln, page)})
     threshold = max(3, REPEAT_SHARE * len(pages))
+
+    def running(line: Line, page: Page) -> bool:
+        # A paper of two pages has a running footer when both feet carry it ("1 Planning Committee Agenda -
+        # 14 March 2024" / "2 …": else the page number opens an item); its heads may be a letterhead or title.
+        seen = counts[_digit_blind(line.text)]
+        return seen >= threshold or (seen == len(pages) == 2 and line.bottom > page.height * (1 - MARGIN_BAND))
+
     for page in pages:
         kept = []
         for line in page.lines:
             if _in_margin(line, page):
                 number = PAGE_NUMBER.search(line.text)
-                if number and page.printed is None and (
-                        number.group(0).strip() == line.text.strip() or counts[_digit_blind(line.text)] >= threshold):
+                if number and page.printed is None and (number.group(0).strip() == line.text.strip() or running(line, page)):
                     page.printed = number.group("number") or number.group("dashed")
                     rest = (line.text[:number.start()] + line.text[number.end():]).strip()
-                    if not rest or counts[_digit_blind(line.text)] >= threshold:
+                    if not rest or running(line, page):
                         page.furniture.append(line)
                         continue
                     line = Line(**{**line.__dict__, "text": rest, "spaced": (), "columns": ()})
-                if len(pages) >= 3 and counts[_digit_blind(line.text)] >= threshold:
+                if len(pages) >= 2 and running(line, page):
                     page.furniture.append(line)
                     continue
             kept.append(line)

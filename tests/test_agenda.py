@@ -853,3 +853,30 @@ def test_a_title_whose_line_is_full_at_a_pages_foot_runs_on_at_the_top_of_the_ne
                     (45.0, 700.0, "6. Approve Agreement with Riverton Water District for Groundwater Monitoring", 11.0, True),
                     (45.0, 758.0, "7. Budget Workshop", 11.0, True)])
     assert parse(short, second).items[1].title == "Budget Workshop"
+
+
+def test_members_named_after_a_label_of_their_seat():
+    # Probes of US boards' front sheets: the members after "Board Members:" / "Councilmembers:", offices in brackets.
+    record = parse(styled([
+        (190.0, 40.0, "BOARD OF DIRECTORS REGULAR MEETING AGENDA", 13.0, True),
+        (42.5, 70.0, "Board Members: Jane Doe (President), John Smith (Vice President), Amy Brown, Carl Davis", 10.0, False),
+        (42.5, 100.0, "1. CALL TO ORDER", 11.0, True), (42.5, 116.0, "2. ROLL CALL", 11.0, True)]))
+    assert [(m.name, m.role) for m in record.members] == [
+        ("Jane Doe", "President"), ("John Smith", "Vice President"), ("Amy Brown", None), ("Carl Davis", None)]
+    # Those present at a meeting are its attendance, not the body's membership.
+    present = parse(styled([(190.0, 40.0, "BOARD OF DIRECTORS REGULAR MEETING AGENDA", 13.0, True),
+                            (42.5, 70.0, "Board Members Present: Jane Doe, John Smith", 10.0, False),
+                            (42.5, 100.0, "1. CALL TO ORDER", 11.0, True)]))
+    assert present.members == []
+
+
+def test_items_timed_before_their_numbers():
+    # Probe of a village board's order of business: each line opens with the time the item is taken at.
+    record = parse(styled([(190.0, 40.0, "BOARD OF TRUSTEES MEETING AGENDA", 13.0, True)] + [
+        (42.5, 80.0 + 16 * n, f"{time}   {n}. {title}", 11.0, False)
+        for n, (time, title) in enumerate([("7:00 p.m.", "Call to Order"), ("7:05 p.m.", "Public Comment"),
+                                           ("8:00 p.m.", "Budget Amendment No. 2")], 1)]))
+    assert [(i.number, i.title) for i in record.items] == [
+        ("1", "Call to Order"), ("2", "Public Comment"), ("3", "Budget Amendment No. 2")]
+    # A time before a title with no number numbers nothing.
+    assert agenda._label_after_time("7:00 p.m. Call to Order") is None

@@ -12,8 +12,8 @@ from hypothesis import strategies as st
 from pdfplumber.utils.text import chars_to_textmap
 
 from conftest import SHARED
-from extract.read import (SUBSET_TAG, Char, Line, TableRegion, _is_bold, _line_words, _page_lines, bullets_joined,
-                          lines_outside, open_pdf, read_page)
+from extract.read import (SUBSET_TAG, Char, Line, Page, TableRegion, _is_bold, _line_words, _page_lines, bullets_joined,
+                          lines_outside, open_pdf, read_page, strip_running_lines)
 
 TEXT = """Milburn Parish Council
 **Minutes of the meeting held on 2nd July 2019**
@@ -289,3 +289,18 @@ def test_words_set_in_columns_of_one_line_are_kept_as_where_the_columns_start(tm
         ("b) REPORT CITY COUNCIL MEETING MINUTES", [1, 2]),
         ("3. Minutes of the meeting held on 13 February 2025 1 - 14", [10]), ("4. Cabinet Member Updates", [])]
     assert [round(x) for _, x in lines[0].columns] == [93, 276]  # where each column starts (a cell's margin in)
+
+
+def _margin_page(number: int, texts: list[tuple[float, str]]) -> Page:
+    return Page(number=number, width=595, height=842,
+                lines=[Line(text=text, x0=72.0, x1=400.0, top=top, bottom=top + 10, size=10.0) for top, text in texts])
+
+
+def test_the_footer_of_a_two_page_paper_is_furniture_and_its_head_stays():
+    # Probe of a two-page agenda whose footer opens with the page number: left in, "1 Planning Committee …" read as item 1.
+    pages = [_margin_page(n, [(30.0, "PLANNING COMMITTEE"), (400.0, f"{n}. Apologies"),
+                              (800.0, f"{n} Planning Committee Agenda - 14 March 2024")]) for n in (1, 2)]
+    strip_running_lines(pages)
+    assert [[line.text for line in page.lines] for page in pages] == [
+        ["PLANNING COMMITTEE", "1. Apologies"], ["PLANNING COMMITTEE", "2. Apologies"]]
+    assert [line.text for line in pages[1].furniture] == ["2 Planning Committee Agenda - 14 March 2024"]

@@ -25,7 +25,7 @@ from extract.patterns import (
     DESCRIPTION_LABEL, DOT_LEADER, EMAIL_ADDRESS, ITEM_BYLINE, ITEM_FILE_NUMBER, ITEM_PAGES, ITEM_TIME_CELL, LETTER_CLOSING, LETTER_SALUTATION, LETTERHEAD_EMAIL,
     MEMBER_WITH_PHONE, MEMBERS_FIELD, MEMBERSHIP_HEADING, PERSON_WITH_ROLE, PHONE_NUMBER, RECOMMENDATION_LABEL, ROLE_PREFIX,
     ROLL_CALL_TITLE, ROSTER_ENTRY, ROSTER_NAME, ROSTER_OFFICE, SENTENCE_OPENER, SUBSTITUTES_FIELD, SUBSTITUTES_HEADING, TIME_OF_DAY,
-    TITLE_IN_CAPITALS, TITLE_SMALL_WORD, AGENDA_ITEM_STAMP, ATTACHED_FILE, LEADING_ROLE, MEETING_NOTICE, HONORIFIC as MEMBER_TITLE,
+    TITLE_IN_CAPITALS, TITLE_SMALL_WORD, AGENDA_ITEM_STAMP, ATTACHED_FILE, ITEM_TIME_PREFIX, LEADING_ROLE, MEETING_NOTICE, HONORIFIC as MEMBER_TITLE,
 )
 from extract.read import Page, PdfText
 from extract.rows import FULL_LINE_WORDS, Row, blocks_from_rows, is_bullet, rows_of
@@ -153,19 +153,22 @@ def _people_under(rows: list[Row], heading, named) -> list[Person]:
         text = row.text
         if (row.page_index != rows[start].page_index or MEMBERSHIP_HEADING.match(text) or SUBSTITUTES_HEADING.match(text) or AGENDA_TITLE.search(text)
                 or read_label(text) or AGENDA_ITEMS_END.match(text) or FIELD_LABEL.match(text)
-                or MEMBERS_FIELD.match(text) or SUBSTITUTES_FIELD.match(text) or (inline and not joined)
-                or MEETING_NOTICE.match(text)):
-            break  # names given on the label's line end there, unless they run on past a comma
+                or ((MEMBERS_FIELD.match(text) or SUBSTITUTES_FIELD.match(text)) and (inline or not named.match(text)))
+                or (inline and not joined) or MEETING_NOTICE.match(text)):
+            # Names given on the label's line end there, unless they run on past a comma; under the heading,
+            # its own list's field goes on with it ("Membership" over "Members: Mayor Sam Rowe, Cr Ana Pohatu").
+            break
         if joined:
             entries[-1] += " " + text
         else:
             entries.append(text)
         joined = text.endswith(",")
-    return [person for entry in entries for person in _people(entry)]
+    return [person for index, entry in enumerate(entries) for person in _people(entry, listed=bool(inline) and index == 0)]
 
 
-def _people(entry: str) -> list[Person]:
-    """ "Councillors A (Chair), B and C" → three people; "Kim James, Chief Operating Officer, X" → one with a role."""
+def _people(entry: str, listed: bool = False) -> list[Person]:
+    """ "Councillors A (Chair), B and C" → three people; "Kim James, Chief Operating Officer, X" → one with a role.
+    ``listed``: the names a members field gives after its label ("Board Members: Jane Doe (President), John Smith")."""
     if MEMBER_WITH_PHONE.search(entry):
         return [_with_role_prefix(m.group("name")) for m in MEMBER_WITH_PHONE.finditer(entry)]
     if HONORIFIC.match(entry):
@@ -177,10 +180,10 @@ def _people(entry: str) -> list[Person]:
             out.append(Person(name=m.group("name") if m else name, role=m.group("role") if m else None,
                               title="Councillor" if title.lower().startswith("councillor") else title))
         return out
-    label, colon, listed = entry.partition(":")
+    label, colon, names = entry.partition(":")
     if colon and MEMBERSHIP_HEADING.match(label):  # "Members: Mayor Sam Rowe, Cr Ana Pohatu, …"
-        entry = listed.strip()
-    if _office_label(entry) or _each_titled(entry):
+        entry = names.strip()
+    if listed or _office_label(entry) or _each_titled(entry):
         return parse_people(entry)  # read as attendance lists are
     name, _, role = entry.partition(",")
     return [Person(name=name.strip(), role=role.strip() or None)]
@@ -306,7 +309,8 @@ def _candidates(rows: list[Row]) -> list[Candidate]:
             if label:
                 out.append(Candidate(index, label, float(filled[0]), table=True))
             continue
-        label = read_label(row.text) or _number_beside_pages(row.text) or _item_over_title(rows, index)
+        label = (read_label(row.text) or _number_beside_pages(row.text) or _item_over_title(rows, index)
+                 or _label_after_time(row.text))
         if label and row.line is not None:
             out.append(Candidate(index, label, row.line.x0, bold=row.line.bold))
     return out
@@ -329,6 +333,12 @@ def _number_beside_pages(text: str) -> Label | None:
         return None
     label = number_alone(m.group("number"))
     return label and dataclasses.replace(label, title=" " + m.group("pages"))  # read as a title of no words
+
+
+def _label_after_time(text: str) -> Label | None:
+    """ "7:05 p.m.   2. Public Comment": the item's number after the time it is taken at (ITEM_TIME_PREFIX)."""
+    m = ITEM_TIME_PREFIX.match(text)
+    return read_label(text[m.end():]) if m else None
 
 
 def _item_over_title(rows: list[Row], index: int) -> Label | None:
