@@ -6,7 +6,7 @@ the authority above the committee, a Welsh heading, a report cover of labelled f
 all in one type.
 """
 
-from extract.parse.heading import committee_doubt, committee_in, read_heading
+from extract.parse.heading import committee_doubt, committee_in, read_heading, title_case
 from extract.read import Line, Page, TableRegion
 from extract.text import without_letter_spacing
 
@@ -603,3 +603,11 @@ def test_bodies_of_a_joint_meeting_stacked_a_line_each_or_slashed_are_named_toge
     assert read_heading([page(("BOARD OF WATER AND POWER", 16, True, 171), ("COMMISSIONERS", 16, True, 171),
                               ("Tuesday, January 25, 2022", 16, True, 171), (BODY, 10, False, 72))]).committee == \
         "Board of Water and Power Commissioners"
+
+
+def test_a_place_s_article_after_of_keeps_its_capital():
+    # Probes of US cities named with an article: "CITY OF LA PALMA", "CITY OF DES MOINES".
+    assert title_case("CITY OF DES MOINES PLANNING AND ZONING COMMISSION") == "City of Des Moines Planning and Zoning Commission"
+    assert title_case("CITY OF LA PALMA") == "City of La Palma"
+    # Counter-example: French articles inside a French name stay in lower case.
+    assert title_case("CONSEIL MUNICIPAL DE LA VILLE DE QUÉBEC") == "Conseil Municipal de la Ville de Québec"

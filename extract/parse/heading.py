@@ -259,6 +259,8 @@ def _stacked_authority(lines: list[Line]) -> list[Line] | None:
 
 # --- Names ---
 
+# French and Spanish articles that open place names in English ones ("City of La Palma", "City of Des Moines").
+PLACE_ARTICLES = {"la", "le", "les", "de", "du", "des"}
 SMALL_WORDS = {"of", "and", "the", "for", "in", "on", "to", "a", "at", "by", "de", "du", "des", "la", "le", "les", "et"}
 # Words that go on from a name to say something of it ("MILBURN PARISH COUNCIL TO BE HELD ON …").
 CLAUSE_WORDS = {"to", "will", "be", "is", "are", "was", "were", "on", "at", "meets", "met", "held", "has", "have"}
@@ -282,8 +284,8 @@ def title_case(name: str) -> str:
     for i, word in enumerate(name.split()):
         if word.startswith("("):
             words.append(word)  # an acronym: "(SSHRB)"
-        elif i and word.lower() in SMALL_WORDS:
-            words.append(word.lower())
+        elif i and word.lower() in SMALL_WORDS and not (word.lower() in PLACE_ARTICLES and words[-1].lower() == "of"):
+            words.append(word.lower())  # but "CITY OF LA PALMA", "CITY OF DES MOINES": a place's article is its name's
         else:
             words.append("-".join(part.capitalize() for part in word.split("-")))  # "Saint-André", "Sub-Committee"
     return " ".join(words).replace("'S ", "'s ").replace("’S ", "’s ")
