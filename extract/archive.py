@@ -880,10 +880,18 @@ def council_named_by(committee: str | None) -> str | None:
     return " ".join(printed)
 
 
-def display_name(names: list[str]) -> str:
-    """The form to show of a name printed several ways: the commonest, mixed case before capitals."""
+def display_name(names: list[str], prefer=lambda name: True) -> str:
+    """The form to show of a name printed several ways: the commonest, mixed case before capitals, and
+    where as many print either, the one ``prefer`` prefers."""
     counts = Counter(names)
-    return max(counts, key=lambda name: (not name.isupper(), counts[name]))
+    return max(counts, key=lambda name: (not name.isupper(), counts[name], prefer(name)))
+
+
+def _names_the_authority(name: str) -> bool:
+    """Whether a name is only the authority's: "City of Alameda" is; "Alameda City Council" (a footer's) names
+    the city's council, the body that meets, as well. Between two forms printed as often, the first is shown."""
+    words = name_words(name)
+    return not words or words[-1] not in COUNCIL_NOUNS or len(words) > 1 and words[-2] not in _TIERS
 
 
 @dataclass(eq=False)
@@ -1182,7 +1190,7 @@ class _Identities:
         taken: set[str] = set()
         for council in self.councils:
             names = [re.sub(r"^the\s+", "", name, flags=re.I) for name in council.names]  # "The City of Alameda"
-            council.name = display_name(names) if names else None
+            council.name = display_name(names, prefer=_names_the_authority) if names else None
             council.slug = _unique_slug(slugify(council.name) if council.name else "unknown-council", taken)
 
     def catalogue(self) -> Catalogue:

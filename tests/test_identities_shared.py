@@ -39,7 +39,8 @@ def test_alameda_and_omaha_city_councils_are_two_committees(committees_by_file):
     alameda, omaha = (only({c for c in committees_by_file[ALAMEDA[0]] if c.name == "City Council"}),
                       only(committees_by_file[OMAHA]))
     assert alameda is not omaha and alameda.slug != omaha.slug
-    # The 2010 minutes print no council; the councillors they list sat on Alameda's council in 2014.
+    # The 2010 minutes name their council only in a footer, "Alameda City Council", which also names the body that
+    # met: the council is shown by its authority's name, as the 2014 minutes print it.
     assert alameda.council.name == "City of Alameda" and omaha.council is not alameda.council
 
 
