@@ -457,7 +457,9 @@ ATTENDANCE_LABELS = {
                       r"(?:est|sont|étai(?:en)?t)\s+(?:également|aussi)\s+présent(?:e|s|es)?",
                       r"assist(?:e|ent|aient)\s+(?:également|aussi)(?:\s+à\s+la\s+séance)?"],
     "public": [r"members\s+of\s+the\s+public"],
-    "apologies": [r"apologies(?:\s+for\s+absence)?(?:\s+(?:were\s+)?(?:received|noted|submitted|given|tendered))?", r"(?:absent\s+with\s+)?regrets", r"ymddiheuriadau",
+    "apologies": [r"apologies(?:\s+for\s+absence)?(?:\s+(?:were\s+)?(?:received|noted|submitted|given|tendered)(?:\s+from(?=\s*:))?)?", r"(?:absent\s+with\s+)?regrets", r"ymddiheuriadau",
+                  # US boards: "Excused: Commissioner Gray", "Excused Absence:", "Absent/Excused:"
+                  r"(?:absent\s*/\s*)?excused(?:\s+absences?)?",
                   r"(?:(?:[ée]taient\s+)?absent(?:e|s|es)?\s+(?:et\s+)?)?excusé(?:e|s|es)?"],
     # (before the wordings they hold: "Absent without apologies", "Not present" are absent, not apologies or present)
     "absent": [r"absent\s+without\s+(?:apolog(?:y|ies)|notice|leave)", r"not\s+present",
@@ -499,6 +501,7 @@ ATTENDANCE_LABEL = Convention(
      # probes: a Quebec municipality's officer, an Irish county council's bilingual label
      "Assiste également à la séance : Mme Lise Pelletier, directrice générale et greffière-trésorière",
      "I LATHAIR / PRESENT:", "Sederunt: Councillor Fiona MacLeod (Convener), Councillors Grant and Fraser",
+     "Excused: Commissioner Gray", "Absent/Excused: Trustee Gray", "Apologies received from: Cllr Gray",
      "Étaient absents et excusés Patrick CARTIER (pouvoir à Isabelle HÉHUNSTRE), Vaianu FENUAITI",
      "Absentes : Mme GAUTIER Allison, Mme ROY-MARGUERITAT Frédérique",
      "Absent with regrets: Allison Quinn (Powassan)", "Non-Members Present:", "４　出席委員（８名）",

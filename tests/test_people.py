@@ -447,3 +447,14 @@ def test_the_welsh_article_before_a_title_is_no_initial():
     # probe of Welsh minutes: "Yn bresennol: Y Cynghorwyr E Jones (Cadeirydd), G Hughes"; "Y Evans" is an initial
     assert names(parse_people("Y Cynghorwyr E Jones (Cadeirydd), G Hughes")) == [("E Jones", "Cadeirydd"), ("G Hughes", None)]
     assert names(parse_people("Y Evans, R Jones")) == [("Y Evans", None), ("R Jones", None)]
+
+
+def test_excused_members_sent_apologies():
+    # probes of US boards: "Excused: Commissioner Gray", "Absent/Excused:", "Excused Absence:" list apologies (and
+    # end the list above: "… and Fox" stays present); "Absent:" alone is absent
+    attendance = attendance_blocks(lines_at([(50, 100, "Present: Commissioners Lee, Diaz and Fox"),
+                                             (50, 120, "Excused: Commissioner Gray"),
+                                             (50, 140, "Absent/Excused: Trustee Hart"), (50, 160, "Absent: Trustee Ash")]))
+    assert [p.name for p in attendance.present] == ["Lee", "Diaz", "Fox"]
+    assert [p.name for p in attendance.apologies] == ["Gray", "Hart"]
+    assert [p.name for p in attendance.absent] == ["Ash"]
