@@ -796,6 +796,14 @@ def test_the_items_listed_then_printed_again_in_full_are_listed_once():
             for n, title in enumerate(["OPENING PRAYER", "APOLOGIES", "CONFIRMATION OF MINUTES", "CLOSE OF MEETING"], 1)]
     record = parse(styled([(230.0, 40.0, "AGENDA", 14.0, True)] + listed), styled(full, number=2))
     assert [i.number for i in record.items] == ["1", "2", "3", "4"]
+    # A table of contents (a New Zealand notice of meeting) sets dot leaders and pages after its titles.
+    contents = [(42.5, 100.0 + 14 * n, f"{n} {title} .............. {n + 2}", 10.0, False)
+                for n, title in enumerate(["Apologies", "Conflict of Interest Declarations", "Reports"], 1)]
+    full = [(42.5, 100.0 + 40 * n, f"{n} {title}", 11.0, True)
+            for n, title in enumerate(["APOLOGIES", "CONFLICT OF INTEREST DECLARATIONS", "REPORTS"], 1)]
+    record = parse(styled([(230.0, 40.0, "TABLE OF CONTENTS", 14.0, True)] + contents), styled(full, number=2))
+    assert [(i.number, i.title) for i in record.items] == [
+        ("1", "Apologies"), ("2", "Conflict of Interest Declarations"), ("3", "Reports")]
     # Sections numbered afresh under headings of their own are items all.
     sections = parse(styled([(230.0, 40.0, "AGENDA", 14.0, True), (42.5, 80.0, "OPEN SESSION", 11.0, True),
                              (42.5, 100.0, "1 Apologies", 10.0, False), (42.5, 114.0, "2 Minutes", 10.0, False),
@@ -880,3 +888,14 @@ def test_items_timed_before_their_numbers():
         ("1", "Call to Order"), ("2", "Public Comment"), ("3", "Budget Amendment No. 2")]
     # A time before a title with no number numbers nothing.
     assert agenda._label_after_time("7:00 p.m. Call to Order") is None
+
+
+def test_items_numbered_with_a_nought_after_the_point_over_their_sub_items():
+    # Probe of a US planning commission's agenda: "3.0 CONSENT CALENDAR" over "3.1 …", "3.2 …".
+    record = parse(styled([
+        (190.0, 40.0, "PLANNING COMMISSION AGENDA", 13.0, True), (42.5, 80.0, "1.0 CALL TO ORDER", 11.0, True),
+        (42.5, 96.0, "2.0 CONSENT CALENDAR", 11.0, True), (62.4, 112.0, "2.1 Minutes of June 12, 2024", 10.0, False),
+        (62.4, 128.0, "2.2 Minutes of June 26, 2024", 10.0, False), (42.5, 144.0, "3.0 ADJOURNMENT", 11.0, True)]))
+    assert [i.number for i in record.items] == ["1.0", "2.0", "2.1", "2.2", "3.0"]
+    # Only a nought: "2.5" is the fifth item under item 2.
+    assert read_label("2.5 Minutes").shape == "1.1"

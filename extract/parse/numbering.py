@@ -26,6 +26,7 @@ A, B, C …; I, II, III …; 2.1, 5.1 under their items).
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 
@@ -124,6 +125,8 @@ def _shape(printed: str) -> tuple[str | None, tuple]:
         head, sep, tail = text.partition(separator)
         if not sep:
             continue
+        if head.isdigit() and tail.isdigit() and separator == "." and not int(tail):
+            return "1", ((NUMBER, (0, int(head))),)  # "3.0 CONSENT CALENDAR" over "3.1 …": item 3 itself
         if head.isdigit() and tail.isdigit():
             return "1.1", ((NUMBER, (int(head), int(tail))),)
         if head.isdigit() and len(tail) == 1 and tail.isalpha():
@@ -285,8 +288,9 @@ def _printed_again(main: Level, last: int) -> int | None:
     return None
 
 
-def _title_key(title: str) -> str:
-    return " ".join(title.lower().split())
+def _title_key(title: str) -> tuple[str, ...]:
+    """A title's words, whatever their case, less the dot leaders and page numbers a list of items sets after them."""
+    return tuple(re.findall(r"[^\W\d_]+", title.lower()))
 
 
 @dataclass
