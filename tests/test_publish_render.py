@@ -60,3 +60,16 @@ def test_a_build_leaves_nothing_held_from_the_garbage_collector(tmp_path, monkey
                       stage=tmp_path / "build" / "docs") == 0
     assert frozen and frozen[0] > 0  # the records and what was derived from them, while the site is rendered
     assert gc.get_freeze_count() == 0
+
+
+def test_reading_a_cache_leaves_the_garbage_collector_as_it_was(tmp_path):
+    from extract.publish.stage import load_cache, save_cache
+
+    save_cache(tmp_path / "part.pickle", {"a": [1, 2]})
+    assert load_cache(tmp_path / "part.pickle", None) == {"a": [1, 2]} and gc.isenabled()
+    gc.disable()
+    try:
+        assert load_cache(tmp_path / "part.pickle", None) == {"a": [1, 2]} and not gc.isenabled()
+    finally:
+        gc.enable()
+    assert load_cache(tmp_path / "lost.pickle", "cold") == "cold" and gc.isenabled()
