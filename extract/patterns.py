@@ -1139,11 +1139,12 @@ MOVED_SECONDED = Convention(
 # confirms the minutes …", "THAT the agenda be adopted as circulated."
 PROPOSITION = Convention(
     "the proposition of a motion",
-    r"^\W{0,3}(?:that|THAT|That)\s+(?=\S)|^\W{0,3}(?:To|TO)\s+(?=[a-z]{3,}\s)",
+    r"^\W{0,3}(?:(?:NOW\s+THEREFORE\s+|THEREFORE\s+)?BE\s+IT\s+RESOLVED\s+)?(?:that|THAT|That)\s+(?=\S)|^\W{0,3}(?:To|TO)\s+(?=[a-z]{3,}\s)",
     ["That Council confirms the minutes of the Ordinary Council Meeting held on 18 February 2025.",
      "THAT the agenda for the May 13, 2025 Regular Council Meeting be adopted as presented.",
      "That the minutes of the regular Council Meeting held January 21, 2025, be adopted as published.",
-     "To approve the minutes of March 24, 2025 as presented."],
+     "To approve the minutes of March 24, 2025 as presented.",
+     "BE IT RESOLVED THAT the minutes of the Regular Meeting of Council held on May 28, 2024 be adopted."],
     flags=0,
     counter_examples=["Thatcham Town Council", "the Chair said that the item would return", "To Whom It May Concern"],
 )
@@ -1330,7 +1331,8 @@ ITEM_WITHDRAWN = Convention(
 
 DECLARATION = Convention(
     "declaration of interest",
-    r"(?P<who>(?!Having\b)[A-Z][^;]{0,80}?)\s+(?:declared|declares|declaring)\s+(?:an?\s+)?(?P<interest>(?:non[- ]|disclosable\s+)?pecuniary|personal|prejudicial|other(?=\s+registrable)|other)?\s*(?:registrable\s+)?interest"
+    r"(?P<who>(?!Having\b)[A-Z][^;]{0,80}?)\s+(?:declared|declares|declaring)\s+(?:an?\s+)?(?P<interest>(?:non[- ]|disclosable\s+)?pecuniary|personal|prejudicial|other(?=\s+registrable)|other"
+    r"|(?:(?:material|significant|less\s+than\s+significant|perceived)\s+)?conflict(?=\s+of))?\s*(?:registrable\s+|of\s+)?interest"
     r"|(?P<recusing>(?:Commissioner|Councillor|Councilmember|Member|Board\s+Member)\s+[A-Z][\w'-]+)\s+(?:is\s+)?recus"
     r"|(?P<stated>[A-Z][^;]{0,80}?)\s+(?:stated|said|advised|reported)\s+that\s+(?:she|he|they)\s+(?:had|has|have)\s+an?\s+"
     r"(?P<stated_interest>(?:non[- ]|disclosable\s+)?pecuniary|personal|prejudicial|other)?\s*interest"
@@ -1340,7 +1342,10 @@ DECLARATION = Convention(
      "Councillor Hodivala stated that she had a non-pecuniary interest in a school application for the",
      "Fe wnaeth y Cyng. J. Davies ddatgan diddordeb yn Eitem Agenda 9, Cais Cynllunio E/39533 (ei rôl yn",
      # probe: the English code of conduct's "other registrable interest"
-     "Councillor Dev Kapoor declared an other registrable interest in item 66 as a board member of Marston Homes."],
+     "Councillor Dev Kapoor declared an other registrable interest in item 66 as a board member of Marston Homes.",
+     # probes of Australian and New Zealand minutes
+     "Cr Whitlock declared a conflict of interest in Item 5.1 and left the meeting at 9.40am.",
+     "Cr Nair declared a material conflict of interest in Item 7 as her husband owns the property."],
     flags=0,
     # (a member who declared above, leaving for the item: "Having declared an interest, Cllr Egan left the room.")
     counter_examples=["There were no declarations of interest.", "No declarations of interest were received",

@@ -1568,3 +1568,16 @@ def test_welsh_minutes_decision_closing_a_proposal_over_its_line_s_end_and_the_e
     assert [m.resolutions for m in record.items] == [["talu'r anfonebau."], ["rhoi grant o £250 i'r Clwb Ieuenctid."]]
     assert record.start == "19:00"
     assert [p.name for p in record.present] == ["E Jones", "G Hughes", "M Roberts"]
+
+
+def test_a_conflict_of_interest_and_a_proposition_opening_be_it_resolved():
+    # probes: Australian and New Zealand councillors declare "a (material) conflict of interest"; a Canadian
+    # township's motion recorded as fields puts "BE IT RESOLVED THAT …"
+    found = minutes.find_declarations([("2", "Cr Whitlock declared a conflict of interest in Item 5.1 and left."),
+                                       ("3", "Cr Nair declared a material conflict of interest in Item 7."),
+                                       ("4", "There were no conflicts of interest declared.")])
+    assert [(d.member, d.interest) for d in found] == [("Whitlock", "conflict"), ("Nair", "material-conflict")]
+    [motion] = minutes.find_motions(["Moved by: Councillor Singh", "Seconded by: Deputy Mayor Gagnon",
+                                     "BE IT RESOLVED THAT the minutes of the Regular Meeting be adopted.", "CARRIED"])
+    assert (motion.mover, motion.seconder, motion.text) == (
+        "Singh", "Gagnon", "BE IT RESOLVED THAT the minutes of the Regular Meeting be adopted.")
