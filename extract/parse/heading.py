@@ -309,7 +309,8 @@ def _without_noise(text: str) -> str:
         text = text[:date.start] + " " + text[date.end:]
     text = TIME_OF_DAY.sub(" ", text)
     text = without_letter_spacing(text)
-    text = re.sub(r"\s+/\s+", ", ", text)  # "CITY COUNCIL / SUCCESSOR AGENCY / HOUSING AUTHORITY": bodies sitting together
+    if not LEADING_BODY_WORD.search(text):  # (a Welsh name's slash gives its English: "Cyngor Tref X / X Town Council")
+        text = re.sub(r"\s+/\s+", ", ", text)  # "CITY COUNCIL / SUCCESSOR AGENCY / HOUSING AUTHORITY": bodies sitting together
     text = re.sub(WEEKDAY + r"|\*+|[|]", " ", text, flags=re.I)
     text = HEADING_NOISE.sub(" ", text)
     text = re.sub(r"\(\s*\)", " ", clean_spaces(text)).strip(" -–—,.:;")
