@@ -2413,7 +2413,8 @@ ITEMS_TABLE_HEADER = Convention(
 # comma between a number and a capitalised title is its full stop; a list of numbers ("2, 3 and 4") is not.
 ITEM_NUMBER = Convention(
     "item number opening a line, in any numbering scheme",
-    r"^\s*(?:(?i:(?:agenda\s+)?item)\s+(?i:no\.?\s*)?(?=\d+\s*[-–—:.]))?(?P<open>\()?"
+    # an asterisk set against the number marks an item for action or for the consent agenda ("*5. Approval …")
+    r"^\s*(?:\*(?=\w))?(?:(?i:(?:agenda\s+)?item)\s+(?i:no\.?\s*)?(?=\d+\s*[-–—:.]))?(?P<open>\()?"
     r"(?P<label>§\s*\d{1,4}"  # § 39
     r"|\d{1,2}\.\d{1,2}\.\d{1,2}(?=[\s.)])"  # 4.1.1: an item of a section's sub-section (Australian agendas)
     r"|\d{1,3}\.\d{1,2}(?=[\s.)]|[A-Z])"  # 2.1, 1.1On
@@ -2432,7 +2433,8 @@ ITEM_NUMBER = Convention(
      "3a. Consideration and possible action to certify the results of the General",
      "3 English Devolution White Paper (Pages 1 - 18)", "Item 5 - Mayoral Appointments and Composition of Executive",
      "24/104 Finance", "4, Resolution: Appointment of a representative to the East Nipissing-North Parry Sound",
-     "4, Adoption of the Agenda - Resolution 2024-01", "4.1.1 Monthly Financial Statements - January 2024"],
+     "4, Adoption of the Agenda - Resolution 2024-01", "4.1.1 Monthly Financial Statements - January 2024",
+     "*5. Approval of the Minutes of the Regular Meeting of May 6, 2024"],
     flags=0,
     counter_examples=["Regular Meeting Agenda", "14.03.2024 Site visit", "“PURSUANT TO CITY COUNCIL RULE VII E", "6:00 PM - OPEN SESSION",
                       "A.M. until dusk; and at the City's website www.rpvca.gov"],
@@ -2654,8 +2656,10 @@ AGENDA_ITEMS_END = Convention(
 
 MEMBERSHIP_HEADING = Convention(
     "membership heading",
-    r"^\s*(?:membership|members|councillors)\s*:?\s*$",
-    ["Membership:", "Councillors"],
+    r"^\s*(?:(?:membership|members)(?:\s+of\s+the\s+(?:[\w-]+\s+){0,3}?(?:committee|sub-committee|board|panel|cabinet"
+    r"|council|commission|authority))?|councillors|(?:committee|board|panel|commission)\s+members)\s*:?\s*$",
+    ["Membership:", "Councillors", "Members of the Committee:", "Members of the Licensing Sub-Committee", "Board Members"],
+    counter_examples=["Members of the public may attend the meeting", "Members of the Committee are asked to note"],
 )
 
 SUBSTITUTES_HEADING = Convention(

@@ -899,3 +899,26 @@ def test_items_numbered_with_a_nought_after_the_point_over_their_sub_items():
     assert [i.number for i in record.items] == ["1.0", "2.0", "2.1", "2.2", "3.0"]
     # Only a nought: "2.5" is the fifth item under item 2.
     assert read_label("2.5 Minutes").shape == "1.1"
+
+
+def test_members_under_a_heading_naming_the_committee_their_list_wrapped_before_its_and():
+    # Probe of a UK district council's front sheet: "Members of the Committee:" over the councillors, wrapped.
+    record = parse(styled([
+        (42.5, 40.0, "Licensing Committee", 13.0, True), (42.5, 60.0, "Date: Monday 9 December 2024", 11.0, False),
+        (42.5, 90.0, "Members of the Committee:", 11.0, True),
+        (42.5, 104.0, "Councillor R Patel (Chairman), Councillor S Green (Vice-Chairman), Councillors T Hughes, P Singh", 10.0, False),
+        (42.5, 116.0, "and A Wood", 10.0, False), (42.5, 140.0, "AGENDA", 13.0, True),
+        (42.5, 160.0, "1. Apologies for Absence", 11.0, False), (42.5, 176.0, "2. Declarations of Interest", 11.0, False)]))
+    assert [m.name for m in record.members] == ["R Patel", "S Green", "T Hughes", "P Singh", "A Wood"]
+
+
+def test_an_asterisk_against_an_items_number_marks_it_and_numbers_it_still():
+    # Probe of a US city council agenda: "*" marks the items for action.
+    record = parse(styled([(190.0, 40.0, "CITY COUNCIL AGENDA", 13.0, True), (42.5, 80.0, "4. PUBLIC COMMENT", 11.0, True),
+                           (42.5, 96.0, "*5. Approval of the Minutes of the Regular Meeting of May 6, 2024", 11.0, True),
+                           (42.5, 112.0, "*6. Resolution 2024-22 Approving the Purchase of a Street Sweeper", 11.0, True),
+                           (42.5, 128.0, "7. ADJOURNMENT", 11.0, True)]))
+    assert [(i.number, i.title[:21]) for i in record.items] == [
+        ("4", "PUBLIC COMMENT"), ("5", "Approval of the Minut"), ("6", "Resolution 2024-22 Ap"), ("7", "ADJOURNMENT")]
+    # An asterisk set apart is a bullet, not part of a number.
+    assert read_label("* 5 Councillors were present") is None

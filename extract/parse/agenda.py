@@ -158,7 +158,7 @@ def _people_under(rows: list[Row], heading, named) -> list[Person]:
             # Names given on the label's line end there, unless they run on past a comma; under the heading,
             # its own list's field goes on with it ("Membership" over "Members: Mayor Sam Rowe, Cr Ana Pohatu").
             break
-        if joined:
+        if entries and (joined or text.startswith("and ")):  # a list wrapped after a comma, or before its "and"
             entries[-1] += " " + text
         else:
             entries.append(text)
