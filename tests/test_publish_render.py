@@ -6,6 +6,8 @@ import gc
 import sys
 from pathlib import Path
 
+from mkdocs.structure.pages import Page
+
 import extract.publish.render as render
 from extract.publish import build_site
 
@@ -33,6 +35,9 @@ def test_the_navigation_rendered_once_per_place_is_what_the_theme_renders_on_eac
     kept = build("kept")
     monkeypatch.setattr(render, "_nav_rendered_once_per_place", lambda *args: None)
     assert kept == build("theme")
+    # and one Markdown converter kept for every page, reset between them, converts each as a new one would
+    monkeypatch.setattr(render, "_convert", lambda run, page, config, files: Page.render(page, config, files))
+    assert kept == build("mkdocs")
     depths = {dest.count("/") for dest in kept if dest.endswith(".html")}
     assert len(depths) >= 3  # pages at several depths, whose links to the navigation differ
 

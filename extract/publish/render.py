@@ -22,6 +22,7 @@ cleaned first, as ``mkdocs build`` does, so a cold build writes the same bytes.
 
 from __future__ import annotations
 
+import functools
 import gzip
 import hashlib
 import logging
@@ -32,13 +33,15 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 import jinja2
+import markdown
 from mkdocs import utils
 from mkdocs.commands.build import _build_template, _populate_page, get_context
 from mkdocs.config import load_config as load_mkdocs_config
 from mkdocs.exceptions import Abort, BuildError
 from mkdocs.structure.files import File, Files, InclusionLevel, _file_sort_key, set_exclusions
 from mkdocs.structure.nav import Navigation, get_navigation
-from mkdocs.structure.pages import Page
+from mkdocs.structure.pages import (Page, _ExtractAnchorsTreeprocessor, _ExtractTitleTreeprocessor,
+                                    _RawHTMLPreprocessor, _RelativePathTreeprocessor, get_toc)
 
 from extract.publish.inline import SkippingInline
 from extract.publish.stage import (ShardedCache, code_version, digest, file_key, held_for_the_build, load_cache,
@@ -126,6 +129,7 @@ class _Run:
     env: object
     doc_files: list
     nav_pages: set
+    converter: markdown.Markdown | None = None  # made in each worker as it renders its first page
 
 
 _RUN: _Run | None = None
@@ -141,6 +145,7 @@ def _render_page(run: _Run, src_uri: str) -> tuple[str, Rendered | None, list[st
     try:
         if src_uri not in run.nav_pages:  # pages in the navigation were converted first, for their titles
             run.files.looked_up = lookups
+            page.render = functools.partial(_convert, run, page)  # in the place of Page.render, for this page
             _populate_page(page, run.config, run.files)
         run.files.looked_up = None
         output = _page_output(run, page)
@@ -161,8 +166,39 @@ def _render_page(run: _Run, src_uri: str) -> tuple[str, Rendered | None, list[st
         run.files.looked_up = None
         log.removeHandler(kept)
         if src_uri not in run.nav_pages:
+            page.__dict__.pop("render", None)
             page.markdown = page.content = None  # free it: memory must not grow with the archive
             page.toc = []  # type: ignore[assignment]
+
+
+PAGES_LOG = logging.getLogger("mkdocs.structure.pages")
+
+
+def _convert(run: _Run, page: Page, config, files: Files) -> None:
+    """``Page.render`` as MkDocs 1.6 writes it, but with one Markdown converter for every page a process renders,
+    reset between pages (as Python-Markdown asks), rather than a new one for each: making one, with its
+    extensions and their patterns, was a twentieth of rendering a page. MkDocs' own steps for the page
+    (raw HTML's anchors, the anchors, the links, the title) are put in it for each page, as MkDocs does."""
+    if page.markdown is None:
+        raise RuntimeError("`markdown` field hasn't been set (via `read_source`)")
+    if run.converter is None:
+        run.converter = markdown.Markdown(extensions=config["markdown_extensions"],
+                                          extension_configs=config["mdx_configs"] or {})
+    md = run.converter.reset()
+    raw_html = _RawHTMLPreprocessor()
+    raw_html._register(md)
+    anchors = _ExtractAnchorsTreeprocessor(page.file, files, config)
+    anchors._register(md)
+    relative_paths = _RelativePathTreeprocessor(page.file, files, config)
+    relative_paths._register(md)
+    title = _ExtractTitleTreeprocessor()
+    title._register(md)
+    page.content = md.convert(page.markdown)
+    page.toc = get_toc(getattr(md, "toc_tokens", []))
+    page._title_from_render = title.title
+    page.present_anchor_ids = anchors.present_anchor_ids | raw_html.present_anchor_ids
+    if PAGES_LOG.getEffectiveLevel() > logging.DEBUG:
+        page.links_to_anchors = relative_paths.links_to_anchors
 
 
 def _page_output(run: _Run, page: Page) -> str:
