@@ -1580,9 +1580,9 @@ HEADING_NOISE = Convention(
     # "public" as the meeting's kind ("Public Document Pack", "PUBLIC MINUTES"), not a word of a name ("Public Art Commission")
     r"\b(?:approved|draft|unapproved|final|action|revised|amended|printed|open\s+session|closed\s+session)\b"
     r"|\bpublic\b(?=\s+(?:document|session|meeting|agenda|notice|minutes|pack|reports?|part|hearing)\b|\s*$)"
-    r"|\bsummons(?:\s+to)?(?:\s+and)?\b|\b(?:minutes|mintues|agenda|notice|record|journal)(?:\s+(?:of|for))?\b"
+    r"|\bsummons(?:\s+to)?(?:\s+and)?\b|\b(?:minutes|mintues|agenda|notice|record|journal|minute(?=\s+of\b))(?:\s+(?:of|for))?\b"
     r"|\b(?:(?:summary|journal|record|transcript)\s+of\s+)?proceedings(?:\s+of)?\b|\bnotes\s+of\b"
-    r"|\b(?:special|regular|adjourned|extraordinary|ordinary|hybrid|virtual|remote|concurrent)\b"
+    r"|\b(?:special|regular|adjourned|extraordinary|ordinary|hybrid|virtual|remote|concurrent|annual)\b"
     r"|\b(?:(?:work|study|budget)\s+)?sessions?\b|\bworkshops?\b"
     r"|\b(?:(?:joint|annual|general|full|monthly|quarterly|statutory|inaugural|plenary)\s+)*meeting(?:\s+(?:of|on|for))?\b|\bA\.?G\.?M\.?(?=\s|$)|\bheld\b.*$|\bprotokoll\b(?:\s+\d+\s*/\s*\d+)?"
     r"|\bföredragningslista\b|\bkallelse\b|\besityslista\b|\bkokouskutsu\b|\b(?:kokous)?pöytäkirja\b(?:\s+\d+\s*/\s*\d+)?|\bcyfarfod\b|\bcofnodion\b|第\s*\S{1,3}\s*回|[（(]第\s*\S{1,3}\s*回[）)]|会議録|記録"
@@ -1592,7 +1592,9 @@ HEADING_NOISE = Convention(
      "Summons to and Agenda for a Meeting on", "REGULAR MEETING AGENDA", "Protokoll 5/2022",
      "Minutes of Monthly Meeting of Galway County Council", "PROCEEDINGS OF THE BOARD OF SUPERVISORS", "SUMMARY OF PROCEEDINGS",
      "City Council Work Session", "第３回 産業交通水道委員会記録", "JOURNAL OF THE CITY COUNCIL", "PUBLIC MINUTES",
-     "Concurrent Meeting of the Oakland Redevelopment Agency and the City Council"],  # Legistar's joint sittings
+     "Concurrent Meeting of the Oakland Redevelopment Agency and the City Council",  # Legistar's joint sittings
+     "MINUTE of Meeting of the MARR AREA COMMITTEE",  # Scotland's singular
+     "Minutes of the Annual Parish Council Meeting"],
 )
 
 # A title set letter-spaced, each capital a word to the text layer ("M I N U T E S", "A G E N D A").
@@ -1608,10 +1610,11 @@ LETTER_SPACED = Convention(
 # meeting it is of ("MINUTES OF THE REGULAR MEETING OF THE …", "Joint Meeting Minutes of the …").
 DOCUMENT_TITLE = Convention(
     "what the document is, in its title",
-    r"\b(?:minutes|mintues|agenda|summons|proceedings|hansard|protokoll|föredragningslista|kallelse|cofnodion|agenda'r"
+    r"\b(?:minutes|mintues|minute(?=\s+of\b)|agenda|summons|proceedings|hansard|protokoll|föredragningslista|kallelse|cofnodion|agenda'r"
     r"|pöytäkirja|esityslista)\b|会議録|記録",
-    ["Joint Meeting Minutes of the Transportation Commission and", "AGENDA", "Protokoll 5/2022", "第３回 産業交通水道委員会記録"],
-    counter_examples=["Transportation Commission"],
+    ["Joint Meeting Minutes of the Transportation Commission and", "AGENDA", "Protokoll 5/2022", "第３回 産業交通水道委員会記録",
+     "Minute of meeting of the Policy and Resources Committee"],
+    counter_examples=["Transportation Commission", "Minute 45 was noted"],
 )
 
 # Words a body's name may hold in lower case ("Board of Water and Power"), in the corpus's languages.

@@ -611,3 +611,38 @@ def test_a_place_s_article_after_of_keeps_its_capital():
     assert title_case("CITY OF LA PALMA") == "City of La Palma"
     # Counter-example: French articles inside a French name stay in lower case.
     assert title_case("CONSEIL MUNICIPAL DE LA VILLE DE QUÉBEC") == "Conseil Municipal de la Ville de Québec"
+
+
+def typed(*texts, size=11.0, step=2.2):
+    """A clerk's document typed in one font: every line a paragraph, ``step`` times the type size apart."""
+    out = [Line(text=text, x0=72, x1=72 + len(text) * size * 0.5, top=60 + i * size * step,
+                bottom=60 + i * size * step + size, size=size) for i, text in enumerate(texts)]
+    return Page(number=1, width=612.0, height=792.0, lines=out)
+
+
+def test_a_document_typed_in_one_type_has_its_heading_down_to_the_date():
+    # Probes of parish and town clerks' Word documents: one font, one size, each title line a paragraph.
+    parish = read_heading([typed("THORNBURY", "PARISH COUNCIL", "Minutes of the Ordinary Meeting held on Tuesday 4th March "
+                                 "2025 at 7.30pm in the Village Hall", BODY, BODY)])
+    assert (parish.committee, parish.date) == ("Thornbury Parish Council", "2025-03-04")
+    town = read_heading([typed("WESTBURY TOWN COUNCIL", "Environment and Planning Committee", "Minutes",
+                               "Monday 3 March 2025, 6.30pm – 8.15pm, Council Offices", BODY, BODY)])
+    assert (town.body, town.committee, town.date) == ("Westbury Town Council", "Environment and Planning Committee", "2025-03-03")
+    dated_first = read_heading([typed("March 6, 2025", "HISTORIC PRESERVATION COMMISSION", "MINUTES", BODY, BODY)])
+    assert (dated_first.committee, dated_first.date) == ("Historic Preservation Commission", "2025-03-06")
+    scottish = read_heading([typed("FALKIRK COUNCIL", "Minute of meeting of the Policy and Resources Committee held in the "
+                                   "Municipal Buildings, Falkirk on Tuesday 4 March 2025 at 9.30 a.m.", BODY)])
+    assert scottish.committee == "Policy and Resources Committee"
+    # Counter-examples: an authority's name on the line above is its letterhead, not the start of the name below.
+    assert read_heading([typed("TOWN OF CLAYTON", "PLANNING BOARD", "MEETING MINUTES", "March 4, 2025", BODY)]).committee == \
+        "Planning Board"
+    assert read_heading([typed("Comhairle Contae Chorcaí", "Cork County Council", "Minutes of the meeting held on "
+                               "Monday 10th March 2025", BODY)]).committee == "Cork County Council"
+
+
+def test_a_letter_s_labelled_date_above_its_salutation_is_the_letter_s():
+    # cc_kent-cc_pack_2025-02-13's covering letter, typed in one type: "Date: 27 February 2025" above "Dear Member"
+    # dates the letter; the meeting is the one its heading line names.
+    heading = read_heading([typed("Date: 27 February 2025", "Dear Member", "COUNTY COUNCIL - THURSDAY, 13 FEBRUARY 2025",
+                                  "Enclosed are the Budget amendments that were proposed during the meeting on 13 February")])
+    assert (heading.committee, heading.date) == ("County Council", "2025-02-13")

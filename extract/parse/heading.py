@@ -34,7 +34,7 @@ from extract.patterns import (ADDRESSED_TO, ATTENDANCE_LABEL, AUTHORITY, AUTHORI
                               AUTHORITY_FORMAL_PREFIX, COMMITTEE_MAX_WORDS, SOLE_DECISION_MAKER, GENERIC_BODY_WORDS, COUNCIL_MEETING, COUNCIL_NOUNS, DOCUMENT_TITLE, EARLIER_MEETING,
                               MEETING_OF, BODY_COMPLEMENT, BODY_MET, NAME_NUMBER, NUMBERED_REFERENCE_WORDS,
                               WHOLE_COUNCIL, HEADING_NOISE, LEADING_BODY_WORD, BODY_QUALIFIER, MEETING_BODY, MINUTE_HEADING,
-                              MEETING_HELD, SALUTATION, SEANCE_OF, DATE_FIELD, NAME_FUNCTION_WORDS, NOT_A_NAME, OPENING_BUSINESS, OWN_MINUTES_TITLE, PAGE_FURNITURE, PRINT_STAMP, STREET_ADDRESS, PUBLICATION_DATE, TIME_OF_DAY, WEEKDAY)
+                              MEETING_HELD, SALUTATION, SEANCE_OF, DATE_FIELD, NAME_FUNCTION_WORDS, NOT_A_NAME, OPENING_BUSINESS, OWN_MINUTES_TITLE, PAGE_FURNITURE, PRINT_STAMP, STREET_ADDRESS, PUBLICATION_DATE, TIME_OF_DAY, WEEKDAY, DATE_LABEL)
 from extract.exempt import without_markings
 from extract.model import Review
 from extract.read import Line, Page
@@ -54,6 +54,8 @@ CENTRE_TOLERANCE = 0.06
 CENTRED_INSET = 20.0
 # Words a name never ends on: a line ending on one goes on on the next.
 NAME_CONNECTIVES = {"&", "and", "of", "the", "for", "to", "a", "ac", "et", "och", "de", "du", "des"}
+# The lines of a name typed as paragraphs of their own sit at most this many times their type size apart.
+PARAGRAPH_LINE_STEP = 2.6
 # Lines of one phrase sit at most this many times their type size apart.
 PHRASE_LINE_STEP = 1.8
 # A title-block line longer than this is a sentence (a notice), not part of a name.
@@ -137,16 +139,19 @@ def _opens_business(line: Line) -> bool:
 def title_lines(page: Page, size: float) -> list[Line]:
     """The display lines at the top of a page, down to where its body text begins.
 
-    A document set all in one type (a plain text rendering) has no display lines:
-    its heading is then the lines down to the first that gives a date. Exempt markings
-    ("NOT FOR PUBLICATION", "PRIVATE AND CONFIDENTIAL") are no part of it.
+    A document set all in one type (a plain text rendering, a clerk's letter typed in one font with no
+    line larger, bolder or centred) has no display lines, whatever it puts in capitals: its heading is
+    then the lines down to the first that gives a date. Exempt markings ("NOT FOR PUBLICATION",
+    "PRIVATE AND CONFIDENTIAL") are no part of it.
     """
     out: list[Line] = []
     plain = 0
     margins = (min((ln.x0 for ln in page.lines), default=0.0), max((ln.x1 for ln in page.lines), default=page.width))
     lines = [line for line in without_markings(page.lines[:max(TITLE_SCAN_LINES, PLAIN_HEADING_LINES)])
              if not PAGE_FURNITURE.match(line.text)]  # a page number or a page column's header heads nothing
-    for line in lines[:TITLE_SCAN_LINES]:
+    one_type = not any(ln.size >= size + DISPLAY_SIZE_STEP or ln.bold or _centred(ln, margins)
+                       for ln in lines[:PLAIN_HEADING_LINES])
+    for line in [] if one_type else lines[:TITLE_SCAN_LINES]:
         if not re.search(r"\w", line.text.replace("_", "")):
             continue  # a rule drawn with underscores
         if _opens_business(line):
@@ -166,7 +171,8 @@ def title_lines(page: Page, size: float) -> list[Line]:
         if _opens_business(line):
             break
         out.append(line)
-        if find_dates(line.text):
+        # down to the date, unless the date comes first ("March 6, 2025" over the committee's name)
+        if find_dates(line.text) and not (len(out) == 1 and _is_date_line(line.text)):
             break
     return out
 
@@ -185,10 +191,22 @@ def _starts_phrase(previous: Line, line: Line) -> bool:
     # DETACHMENT BOARD &" / "PNC Police Services Board").
     same_type = (abs(previous.size - line.size) < 0.3 and previous.bold == line.bold
                  and (previous.text.isupper() == line.text.isupper() or _ends_on_a_connective(previous.text)))
-    close = 0 < line.top - previous.top <= line.size * PHRASE_LINE_STEP
+    step = PARAGRAPH_LINE_STEP if _opens_a_name(previous.text, line.text) else PHRASE_LINE_STEP
+    close = 0 < line.top - previous.top <= line.size * step
     dated = find_dates(previous.text) or find_dates(line.text) or TIME_OF_DAY.search(line.text)
     return (not (same_type and close) or (bool(dated) and not _wraps_on(previous)) or len(line.text.split()) > TITLE_LINE_MAX_WORDS
             or _names_only_an_authority(previous.text))
+
+
+def _opens_a_name(text: str, below: str) -> bool:
+    """A line of name words that names no body, over one that does: the start of its name, though typed as a
+    paragraph of its own ("THORNBURY" / "PARISH COUNCIL", "ADULT SOCIAL CARE AND HEALTH OVERVIEW" / "AND
+    SCRUTINY COMMITTEE"). An authority's name, a document's title or the wording of a heading opens none."""
+    words = re.findall(r"[^\W\d_][\w'’-]*", text)
+    return bool(words and _without_noise(text) and MEETING_BODY.search(below) and not MEETING_BODY.search(text)
+                and not DOCUMENT_TITLE.search(text) and not find_dates(text) and all(_name_word(w) for w in words)
+                and not _names_only_an_authority(text) and not _names_only_an_authority(below)
+                and len(words) <= COMMITTEE_MAX_WORDS)
 
 
 def _ends_on_a_connective(text: str) -> bool:
@@ -593,8 +611,9 @@ def _meeting_date(block: list[Phrase], opening: list[Line], day_first: bool | No
         # A notice set in display type ("… as adopted by the City Council on November 16, 2021") is
         # weaker evidence than a heading line.
         weight = 10 + phrase.prominence if len(phrase.text.split()) <= TITLE_LINE_MAX_WORDS else 5
-        if salutation is not None and phrase.lines[0].top < salutation and _only_a_date(phrase.text, day_first):
-            weight = 1.0  # a summons' own date, above "Dear Councillor"
+        if salutation is not None and phrase.lines[0].top < salutation and _only_a_date(
+                re.sub(r"^\s*" + DATE_LABEL + r"\s*:\s*", "", phrase.text, flags=re.I), day_first):
+            weight = 1.0  # a summons' own date, above "Dear Councillor" ("7 January 2025", "Date: 7 January 2025")
         dated = [d for d in _dates_in(text, weight, phrase.order, day_first) if d.start < len(phrase.text)]
         for d in dated:  # "… adjourned meeting of 25 February 2025 held on 4 March 2025": the day it was held
             d.weight += HELD_BONUS if MEETING_HELD.search(text[max(0, d.start - HELD_REACH):d.start]) else 0.0
