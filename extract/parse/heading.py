@@ -141,7 +141,7 @@ def title_lines(page: Page, size: float) -> list[Line]:
 
     A document set all in one type (a plain text rendering, a clerk's letter typed in one font with no
     line larger, bolder or centred) has no display lines, whatever it puts in capitals: its heading is
-    then the lines down to the first that gives a date. Exempt markings ("NOT FOR PUBLICATION",
+    then the lines down to the first that gives a date (past a letter's own, above its salutation). Exempt markings ("NOT FOR PUBLICATION",
     "PRIVATE AND CONFIDENTIAL") are no part of it.
     """
     out: list[Line] = []
@@ -167,12 +167,15 @@ def title_lines(page: Page, size: float) -> list[Line]:
             break
     if out:
         return out
-    for line in lines[:PLAIN_HEADING_LINES]:
+    # A letter's own date ("Date: 7 January 2025" above "Dear Member") is not the meeting's: the heading goes on.
+    salutation = next((i for i, ln in enumerate(lines[:PLAIN_HEADING_LINES]) if SALUTATION.match(ln.text)), None)
+    for index, line in enumerate(lines[:PLAIN_HEADING_LINES]):
         if _opens_business(line):
             break
         out.append(line)
         # down to the date, unless the date comes first ("March 6, 2025" over the committee's name)
-        if find_dates(line.text) and not (len(out) == 1 and _is_date_line(line.text)):
+        letters_date = salutation is not None and index < salutation
+        if find_dates(line.text) and not letters_date and not (len(out) == 1 and _is_date_line(line.text)):
             break
     return out
 
