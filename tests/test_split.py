@@ -6,7 +6,7 @@ import pytest
 from conftest import SAMPLES, SHARED
 from pdfgen import render_text
 
-from extract.read import Line, Page, read_pdf
+from extract.read import Line, Page, PdfText, read_pdf
 from extract.split import classify, split
 
 PACK_TEXT = SAMPLES / "text" / "004_e187f8e0c41f6043.txt"
@@ -288,9 +288,7 @@ def test_a_page_whose_numbering_continues_its_own_document_stays():
     assert [[p.number for p in s.pages] for s in _split_pages(pages)] == [[1, 2], [3, 4]]
 
 
-def pdf_of(*pages_texts) -> "PdfText":
-    from extract.read import PdfText
-
+def pdf_of(*pages_texts) -> PdfText:
     return PdfText(path=Path("in-memory.pdf"), sha256="0" * 64,
                    pages=[page(texts, number=n) for n, texts in enumerate(pages_texts, start=1)])
 

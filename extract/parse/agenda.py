@@ -28,7 +28,7 @@ from extract.patterns import (
     TITLE_IN_CAPITALS, TITLE_SMALL_WORD, AGENDA_ITEM_STAMP, ATTACHED_FILE, ITEM_TIME_PREFIX, LEADING_ROLE, MEETING_NOTICE, HONORIFIC as MEMBER_TITLE,
 )
 from extract.read import Page, PdfText
-from extract.rows import FULL_LINE_WORDS, Row, blocks_from_rows, is_bullet, rows_of
+from extract.rows import FULL_LINE_WORDS, Row, blocks_from_rows, is_bullet
 from extract.split import DocumentSpan
 from extract.text import clean_spaces, find_date, find_time
 

@@ -141,8 +141,8 @@ def title_lines(page: Page, size: float) -> list[Line]:
 
     A document set all in one type (a plain text rendering, a clerk's letter typed in one font with no
     line larger, bolder or centred) has no display lines, whatever it puts in capitals: its heading is
-    then the lines down to the first that gives a date (past a letter's own, above its salutation). Exempt markings ("NOT FOR PUBLICATION",
-    "PRIVATE AND CONFIDENTIAL") are no part of it.
+    then the lines down to the first that gives a date (past a letter's own, above its salutation). Exempt
+    markings ("NOT FOR PUBLICATION", "PRIVATE AND CONFIDENTIAL") are no part of it.
     """
     out: list[Line] = []
     plain = 0
