@@ -11,6 +11,7 @@ from extract.parse import agenda
 from extract.parse.agenda import _people
 from extract.parse.numbering import read_label
 from extract.read import Line, Page, PdfText, read_pdf
+from extract.rows import rows_of
 from extract.split import DocumentSpan, split
 
 
@@ -827,7 +828,7 @@ def test_an_item_number_on_a_line_of_its_own_over_its_title():
         ("3", "Fire Station Roof Replacement Bid Award", "The Town received four bids."), ("4", "Adjourn", None)]
     # A paper's item stamp on its page's first line is no item of the agenda.
     stamped = styled([(480.0, 30.0, "Agenda Item 3", 10.0, False), (42.5, 60.0, "Budget Monitoring Report", 12.0, True)], number=2)
-    assert agenda._candidates(agenda.rows_of([stamped])) == []
+    assert agenda._candidates(rows_of([stamped])) == []
 
 
 def test_a_link_to_an_attached_file_under_a_title_is_none_of_it():
