@@ -10,7 +10,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from extract.model import Report
-from extract.archive import Committee, Document, Meeting
+from extract.archive import Committee, Council, Document, Meeting
 from extract.publish.pages import SiteContext, esc, link, page_text, short_date, sortable
 from extract.publish.people import Appearance, Individual, attendance, officer_names
 from extract.publish.registers import Declared, declarations, declared_under, minute_target

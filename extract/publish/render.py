@@ -45,7 +45,7 @@ from mkdocs.structure.pages import (Page, _ExtractAnchorsTreeprocessor, _Extract
 
 from extract.publish.inline import SkippingInline
 from extract.publish.stage import (ShardedCache, code_version, digest, file_key, held_for_the_build, load_cache,
-                                   replace_file, save_cache, site_cache, top_folder)
+                                   replace_file, save_cache, site_cache)
 from extract.workers import forked_imap
 
 PARALLEL_FROM = 16  # pages; below this, starting worker processes costs more than it saves
