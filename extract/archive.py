@@ -319,6 +319,13 @@ def _folder_of(rec: RecordOutcome) -> str:
     return rec.path.split("/", 1)[0]
 
 
+def _council_printed_by(records: list[RecordOutcome]) -> str | None:
+    """A PDF's council, as its records print it most often: its papers are filed together, also those that
+    print none (the minutes in an agenda pack)."""
+    printed = Counter(c for c in (_printed_council(r.record.committee, r.record.body) for r in records if r.record) if c)
+    return printed.most_common(1)[0][0] if printed else None
+
+
 def _printed_council(committee: str | None, body: str | None) -> str | None:
     """The council a record names: the one its committee is ("Milburn Parish Council"), else its printed body."""
     council = council_named_by(committee) or body
@@ -568,8 +575,9 @@ class Archive:
         own_shas = {pdf.sha256} | {sha for sha, entry in self.sources.items() if entry is replaced}
         self._deleted = ({p for entry in mine for p in entry.get("deleted", [])}
                          | {p for p in own_paths if not (self.docs / p).exists()})
+        council = _council_printed_by(records)
         for rec in records:
-            self._place_with_its_council(rec)
+            self._place_with_its_council(rec, council)
             self._mark_if_approved_already(rec)
         warnings: list[str] = []
         taken: set[str] = set()
@@ -634,11 +642,11 @@ class Archive:
     # records must not share a folder, where one council's agenda would pass for another
     # version of the other's of the same date, and one's minutes would approve the other's.
 
-    def _place_with_its_council(self, rec: RecordOutcome) -> None:
-        """File a record under ``<council>-<committee>/`` when ``<committee>/`` holds another council's."""
+    def _place_with_its_council(self, rec: RecordOutcome, council: str | None) -> None:
+        """File a record of ``council``'s under ``<council>-<committee>/`` when ``<committee>/`` holds another
+        council's."""
         record = rec.record
-        council = _printed_council(record.committee, record.body) if record else None
-        if council is None:
+        if council is None or record is None:
             return
         plain, rest = rec.path.split("/", 1)
         qualified = committee_slug(f"{council} {record.committee}")

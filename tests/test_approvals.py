@@ -107,3 +107,20 @@ def test_committees_of_one_name_in_two_councils_are_filed_apart_and_approve_only
     dover = frontmatter.load(docs / "dover-district-council-planning-committee" / "2025-03-04" / "minutes.md")
     assert (ashford["body"], ashford["status"]) == ("Ashford Borough Council", "draft")
     assert (dover["body"], dover["status"], dover["approved_at"]) == ("Dover District Council", "approved", "2025-04-01")
+
+
+def test_a_packs_papers_are_filed_together_under_its_council_also_those_that_print_none(pdfs, tmp_path):
+    # Dover's committee of the same name is filed first; the sample pack's minutes print no council, its
+    # agenda prints Thurrock's: every paper of the pack goes to Thurrock's folder.
+    docs = tmp_path / "docs"
+    dover_minutes = OCTOBER.replace("Minutes of the Meeting of the", "Minutes of a meeting of the")  # one page
+    dover = render_text("Dover District Council\n\n" + dover_minutes, tmp_path / "dover.pdf")
+    _, pack = pdfs
+    for pdf in (dover, pack):
+        assert main(["ingest", str(pdf), "--docs", str(docs)]) == 0
+    assert frontmatter.load(docs / "childrens-services-overview-and-scrutiny-committee" / "2017-10-10" / "minutes.md")[
+        "body"] == "Dover District Council"
+    filed = {path.relative_to(docs).parts[0] for path in docs.glob("*/*/*.md")}
+    assert filed == {"childrens-services-overview-and-scrutiny-committee",
+                     "thurrock-council-childrens-services-overview-and-scrutiny-committee"}
+    assert (docs / "thurrock-council-childrens-services-overview-and-scrutiny-committee" / "2017-12-12" / "minutes.md").exists()
