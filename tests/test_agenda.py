@@ -923,19 +923,3 @@ def test_an_asterisk_against_an_items_number_marks_it_and_numbers_it_still():
         ("4", "PUBLIC COMMENT"), ("5", "Approval of the Minut"), ("6", "Resolution 2024-22 Ap"), ("7", "ADJOURNMENT")]
     # An asterisk set apart is a bullet, not part of a number.
     assert read_label("* 5 Councillors were present") is None
-
-
-def test_a_column_after_the_titles_beside_several_items_describes_them():
-    # Probe of a town council's agenda set as a table without rules or heads: number, title, who presents it.
-    items = [("1. Call to Order Mayor", 4), ("2. Adoption of the Agenda Mayor", 5),
-             ("3. Minutes of the August 20, 2024 Regular Meeting Clerk", 9), ("4. Adjournment Mayor", 2)]
-    record = parse(columns([(190.0, 420.0, 40.0, "COUNCIL MEETING AGENDA", 13.0, True, ())] + [
-        (42.5, 460.0, 80.0 + 16 * n, text, 11.0, False, ((1, 79.4), (cut, 419.5))) for n, (text, cut) in enumerate(items)]))
-    assert [(i.title, i.description) for i in record.items] == [
-        ("Call to Order", "Mayor"), ("Adoption of the Agenda", "Mayor"),
-        ("Minutes of the August 20, 2024 Regular Meeting", "Clerk"), ("Adjournment", "Mayor")]
-    # A gutter beside one item alone is no column.
-    single = parse(columns([(190.0, 420.0, 40.0, "COUNCIL MEETING AGENDA", 13.0, True, ()),
-                            (42.5, 460.0, 80.0, "1. Call to Order Mayor", 11.0, False, ((1, 79.4), (4, 419.5))),
-                            (42.5, 300.0, 96.0, "2. Adoption of the Agenda", 11.0, False, ((1, 79.4),))]))
-    assert single.items[0].title == "Call to Order Mayor"

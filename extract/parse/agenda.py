@@ -18,7 +18,7 @@ from extract.exempt import Exemption, exempt_agenda_items, merged_paragraphs
 from extract.model import Agenda, AgendaItem, Block, Contact, Heading, Paragraph, Person, Review, Table
 from extract.parse.common import source_of
 from extract.parse.heading import Meeting, authority_named, read_heading
-from extract.parse.numbering import INDENT_TOLERANCE, Candidate, Label, Outline, number_alone, outline, read_label
+from extract.parse.numbering import Candidate, Label, Outline, number_alone, outline, read_label
 from extract.parse.people import parse_people
 from extract.patterns import (
     AGENDA_CONTACT, AGENDA_ITEMS_END, CONTACT_FIELD, FIELD_LABEL, VENUE, AGENDA_NUMBER_AND_PAGES, AGENDA_PUBLISHED, AGENDA_TITLE, CALLED_MEMBER, CLERK_CONTACT,
@@ -398,7 +398,6 @@ def _items(rows: list[Row]) -> tuple[list[AgendaItem], Outline, int, int, dict[s
     if found_outline.end is not None:
         end = found_outline.end
     found = [_new_item(rows, c) for c in numbered]
-    _column_after_titles(found)
     for entry, candidate, following in zip(found, numbered, [c.index for c in numbered[1:]] + [end]):
         entry.following = rows[candidate.index + 1 + _title_rows_below(entry.row):following]
     by_position = exempt_agenda_items((str(i), [entry.row.text] + [r.text for r in entry.following])
@@ -574,34 +573,6 @@ def _column_markers(found: list[_ItemRow]) -> None:
     for entry, word in apart:
         if word and counts[word] >= MIN_RUN:
             entry.item.title = entry.item.title.split(maxsplit=1)[1]
-
-
-# Items whose lines share a column after their titles: this many at least.
-MIN_COLUMN_ITEMS = 3
-
-
-def _column_after_titles(found: list[_ItemRow]) -> None:
-    """A column set after the titles at one left edge, beside several items (who presents each, or its time:
-    "1. Call to Order" … "Mayor", a borderless table with no heads): its words describe the item."""
-    cuts = {id(entry): _gutter_after_title(entry) for entry in found}
-    edges = [cut[1] for cut in cuts.values() if cut]
-    for entry in found:
-        cut = cuts[id(entry)]
-        if not cut or sum(abs(x - cut[1]) <= INDENT_TOLERANCE for x in edges) < MIN_COLUMN_ITEMS:
-            continue
-        beside = " ".join(entry.row.text.split()[cut[0]:])
-        if entry.item.title.endswith(beside) and entry.item.title != beside:
-            entry.item.title = entry.item.title[:-len(beside)].rstrip()
-            entry.item.description = " ".join(filter(None, [beside, entry.item.description]))
-
-
-def _gutter_after_title(entry: _ItemRow) -> tuple[int, float] | None:
-    """The first gutter on an item's line after its title begins: (the word after it, where that word stands)."""
-    line = entry.row.line
-    if line is None or entry.row.table is not None or entry.label is None or not entry.label.title:
-        return None
-    start = len(entry.row.text.split()) - len(entry.label.title.split()) + len((entry.item.file or "").split())
-    return next(((index, x) for index, x in line.columns if index > start), None)
 
 
 def _title_beside_description(row: Row, title: str) -> tuple[str, str | None]:
