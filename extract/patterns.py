@@ -1734,9 +1734,11 @@ DATE_FIELD = Convention(
 # letter's, not the meeting's (which the summons sentence below gives).
 SALUTATION = Convention(
     "letter salutation",
-    r"^\s*dear\s+(?:councill?ors?|cllrs?|members?|sirs?|madam|all|colleagues?|sir\s+or\s+madam|member\s+of\s+the)\b",
-    ["Dear Councillor,", "Dear Councillor", "Dear Members", "Dear Sir or Madam"],
-    counter_examples=["Dear Park Users: the path is closed", "Members are reminded"],
+    # Irish councils' letters open in Irish: "A Chara" (dear friend), "A Chomhairleoir" (dear councillor).
+    r"^\s*(?:dear\s+(?:councill?ors?|cllrs?|members?|sirs?|madam|all|colleagues?|sir\s+or\s+madam|member\s+of\s+the)\b"
+    r"|a\s+(?:chara|chairde|chomhairleoir(?:í)?)\b)",
+    ["Dear Councillor,", "Dear Councillor", "Dear Members", "Dear Sir or Madam", "A Chara,", "A Chomhairleoir,"],
+    counter_examples=["Dear Park Users: the path is closed", "Members are reminded", "A chart of the budget follows"],
 )
 
 # A sentence saying when the meeting is held, before its date.
@@ -1796,9 +1798,9 @@ PRINT_STAMP = Convention(
 NOT_A_NAME = Convention(
     "sentence or office, not a body's name",
     r"\b(?:is|are|was|were|will|shall|may|can|must|has|have|had|please|should|would|held)\b|\bto\s+(?!the\b)[a-z]+"
-    r"|^\W*(?:chair(?:man|person)?|vice[- ]chair|clerk|mayor|leader|member)\s+(?:of|to)\b|^\W*(?:all\s+)?members\s+of\b",
+    r"|^\W*(?:chair(?:man|person)?|vice[- ]chair|clerk|mayor|leader|member)\s+(?:of|to)\b|^\W*(?:(?:all|each|every)\s+)?members?\s+of\b",
     ["Opportunities For The Public To Address The Board", "Chair of the Health Overview Scrutiny Committee",
-     "The Committee may discuss or act on"],
+     "The Committee may discuss or act on", "Each Member of Wicklow County Council"],
     counter_examples=["Children's Services Overview and Scrutiny Committee", "Board of Water and Power Commissioners",
                       "Committee of the Whole"],
 )
@@ -2193,19 +2195,24 @@ COVER_OTHER_FIELD = Convention(
 )
 # Words of address before the body a memorandum goes to: US staff reports open "TO: Honorable Mayor and
 # Members of the City Council" (Norwalk's "TO: Honorable Housing Authority"), UK ones "To: Chair and Members
-# of the Planning Committee"; the body is what follows them.
+# of the Planning Committee", Irish councils' summonses "To: Each Member of Wicklow County Council" (and "The
+# Cathaoirleach and Each Member of …"); the body is what follows them.
 ADDRESSED_TO = Convention(
     "words of address before a meeting body's name",
     r"^\s*(?:the\s+)?(?:honou?rable\s+(?:the\s+)?(?:{offices})?(?:{members})?|(?:{offices})(?:{members})?|{members})"
     r"(?:the\s+)?".format(
-        offices=r"(?:(?:vice[- ])?(?:mayor|chair(?:man|woman|person)?|president|presiding\s+officer)\s*(?:,|and\b|&)\s*)+",
-        members=r"(?:the\s+)?(?:all\s+)?(?:members|commissioners|directors|trustees|councillors|councilmembers)\s+of\s+"),
+        offices=r"(?:(?:(?:vice|lord|deputy)[- ])?(?:mayor|chair(?:man|woman|person)?|president|presiding\s+officer"
+                r"|cathaoirleach|leas-chathaoirleach)\s*(?:,|and\b|&)\s*)+",
+        members=r"(?:the\s+)?(?:(?:all|each|every)\s+)?(?:members?|commissioners?|directors?|trustees?|councill?ors?"
+                r"|councilmembers?)\s+of\s+"),
     ["Honorable Housing Authority", "Chair and Members of the Planning Committee",
      "Honorable Mayor and Members of the City Council", "Honorable Mayor and City Council",
      "Honorable Chair and Members of the Parks and Recreation Commission",
      "The Honourable the Mayor and Members of the Council", "Members of the Cabinet",
-     "All Members of the Licensing Committee"],
-    counter_examples=["Housing Authority", "Mayor's Office", "Chair's Report", "Chairman of the Board"],
+     "All Members of the Licensing Committee", "Each Member of Wicklow County Council",
+     "The Cathaoirleach and Each Member of Kerry County Council", "Every Member of the Council"],
+    counter_examples=["Housing Authority", "Mayor's Office", "Chair's Report", "Chairman of the Board",
+                      "Membership of the Committee"],
 )
 # A cover label that wrapped onto a second line beside its value, in a layout of two borderless columns
 # (WECA: "REPORT TRANSPORT" / "TITLE:", "RESPONSIBLE EXECUTIVE DIRECTOR OF TRANSPORT" / "OFFICER:"): the

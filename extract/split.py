@@ -92,7 +92,17 @@ class DocumentSpan:
 
 
 def classify(pages: list[Page]) -> str:
-    """Guess a document's kind from the opening lines of its first page: the earliest marker wins."""
+    """Guess a document's kind from the opening lines of its first page, or of the first after a cover that
+    carries only the council's name: the earliest marker wins."""
+    from extract.parse.heading import cover_pages
+
+    kind = _kind_of_opening(pages)
+    if kind == "other" and (covers := cover_pages(pages)):
+        return _kind_of_opening(pages[covers:])
+    return kind
+
+
+def _kind_of_opening(pages: list[Page]) -> str:
     # In reading order, table rows among the lines: a cover block may be a table (Word's covers often are).
     opening = [without_letter_spacing(row.text) for row in rows_of(pages[:1])[:OPENING_LINES]]  # "A G E N D A"
     # A minutes title near the top wins over a cover block above it (minutes filed as an agenda item), and so
@@ -231,8 +241,11 @@ def _minutes_of_each_meeting(pages: list[Page]) -> list[DocumentSpan]:
     "Minutes of the" at the top of each page of one set of minutes does not start another, and nor
     does the same title over the same date again (a contents page after the cover: "Protokoll 5/2022").
     """
-    firsts, opened = [0], _minutes_title(pages[0])
-    for index, page in enumerate(pages[1:], start=1):
+    from extract.parse.heading import cover_pages
+
+    covers = cover_pages(pages)  # the council's name on a page of its own is the cover of the minutes after it
+    firsts, opened = [0], _minutes_title(pages[covers])
+    for index, page in enumerate(pages[covers + 1:], start=covers + 1):
         title = _minutes_title(page)
         if title and title != opened:
             firsts.append(index)

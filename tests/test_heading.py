@@ -6,6 +6,8 @@ the authority above the committee, a Welsh heading, a report cover of labelled f
 all in one type.
 """
 
+from dataclasses import replace
+
 from extract.parse.heading import committee_doubt, committee_in, read_heading, title_case
 from extract.read import Line, Page, TableRegion
 from extract.text import without_letter_spacing
@@ -454,6 +456,34 @@ def test_a_summons_to_all_members_of_a_committee_names_the_committee():
                                  ("You are summoned to attend a meeting of the Licensing Committee to be held in the Council "
                                   "Chamber on Wednesday, 12 March 2025 at 6.30 pm.", 11, False, 72), (BODY, 10, False, 72))])
     assert (heading.body, heading.committee, heading.date) == ("Dunmore Borough Council", "Licensing Committee", "2025-03-12")
+
+
+def test_a_summons_to_each_member_of_a_council_names_the_council_not_its_members():
+    # Probe of an Irish county council's summons: "To: Each Member of …" is the distribution, the council what follows.
+    heading = read_heading([page(("Wicklow County Council", 14, True, 72), ("25th February 2025", 10, False, 450),
+                                 ("To: Each Member of Wicklow County Council", 11, False, 72), ("A Chara,", 11, False, 72),
+                                 ("You are requested to attend the Ordinary Meeting of Wicklow County Council to be held in the "
+                                  "Council Chamber on Monday 3rd March 2025 at 2.00 p.m.", 11, False, 72), (BODY, 10, False, 72))])
+    assert (heading.committee, heading.date) == ("Wicklow County Council", "2025-03-03")
+    # Counter-example: the members' words alone are never a committee's name.
+    assert committee_doubt("Each Member of Wicklow County Council")
+
+
+def test_a_cover_carrying_only_the_council_s_name_leaves_the_committee_to_the_title_block_after_it():
+    # Probe of a county council's minutes: the council's name on a page of its own, the committee's title overleaf.
+    cover = page(("KENT COUNTY COUNCIL", 24, True, 180), ("www.kent.gov.uk", 10, False, 250))
+    title = replace(page(("CABINET", 15, True, 263), ("MINUTES of a meeting of the Cabinet held in the Council Chamber, "
+                                                      "Sessions House, County Hall, Maidstone on Thursday, 30 January 2025.",
+                                                      12, False, 70), (BODY, 10, False, 72), (BODY, 10, False, 72)), number=2)
+    heading = read_heading([cover, title])
+    assert (heading.body, heading.committee, heading.date) == ("Kent County Council", "Cabinet", "2025-01-30")
+    # A cover whose council is the only body named is the committee still.
+    plenary = replace(page(("MINUTES OF THE ORDINARY MEETING HELD ON MONDAY 3RD MARCH 2025", 12, True, 72),
+                           (BODY, 10, False, 72), (BODY, 10, False, 72)), number=2)
+    assert read_heading([cover, plenary]).committee == "Kent County Council"
+    # Counter-example: a first page that dates its meeting is the title block, not a cover.
+    dated = page(("KENT COUNTY COUNCIL", 24, True, 180), ("Thursday, 30 January 2025", 12, True, 200))
+    assert read_heading([dated, title]).committee == "Kent County Council"
 
 
 def test_minutes_that_open_by_saying_the_body_met_name_it():

@@ -144,6 +144,19 @@ def test_minutes_stay_minutes():
                            "December 2017 at 7.00 pm", "Present: Councillors Bukky Okunade (Chair)"])]) == "minutes"
 
 
+def test_a_cover_carrying_only_the_council_s_name_is_classified_by_the_title_block_after_it():
+    # Probe of an Irish county council's minutes: a logo page naming the council, then the minutes' title block.
+    cover = page(["WICKLOW COUNTY COUNCIL", "Comhairle Contae Chill Mhantáin", "www.wicklow.ie"])
+    minutes = page(["MINUTES OF THE ORDINARY MEETING OF WICKLOW COUNTY COUNCIL HELD ON MONDAY 3RD MARCH 2025",
+                    "Present: Cllr. A Byrne (Cathaoirleach), Cllr. B Kavanagh", "1. CONFIRMATION OF MINUTES"], number=2)
+    assert classify([cover, minutes]) == "minutes"
+    spans = split(PdfText(path=Path("minutes.pdf"), sha256="", pages=[cover, minutes]))
+    assert [(s.kind, s.physical_pages) for s in spans] == [("minutes", [1, 2])]
+    # Counter-example: a first page naming a meeting body and its date is a title block of its own.
+    notice = page(["KENT COUNTY COUNCIL", "CABINET", "Thursday, 30 January 2025"])
+    assert classify([notice, minutes]) == "other"
+
+
 # The documents of the seed pack, in order: kind, agenda item, and the appendix's report item.
 EXPECTED = [("agenda", None), ("minutes", "2"), ("report", "6"), ("appendix", "6"), ("report", "7"),
             ("appendix", "7"), ("report", "8"), ("appendix", "8"), ("report", "9"), ("report", "10"),

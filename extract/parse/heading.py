@@ -68,6 +68,9 @@ SENTENCE_WORDS = 6
 HEADING_PAGES = 3
 # Where no line stands out, the heading is at most this many lines, down to the date.
 PLAIN_HEADING_LINES = 12
+# A first page of no more words than this that names no meeting body but its authority and no date (the
+# council's name under its logo, its address) is a cover: the title block is on the page after it.
+NAME_COVER_WORDS = 20
 
 
 @dataclass
@@ -758,6 +761,22 @@ def _running_committee(pages: list[Page]) -> str | None:
 
 # --- The heading ---
 
+def cover_pages(pages: list[Page]) -> int:
+    """How many pages at the front carry only the council's name (a logo's page: "WICKLOW COUNTY COUNCIL", its
+    address) before the page whose title block says what the document is; never every page."""
+    count = 0
+    while count < min(len(pages) - 1, HEADING_PAGES - 1) and _names_only_its_authority(pages[count]):
+        count += 1
+    return count
+
+
+def _names_only_its_authority(page: Page) -> bool:
+    texts = [line.text for line in page.lines]
+    if sum(len(text.split()) for text in texts) > NAME_COVER_WORDS or any(find_dates(text) for text in texts):
+        return False
+    return all(is_authority(name) for text in texts if (name := committee_in(text)))
+
+
 def read_heading(pages: list[Page]) -> Meeting:
     """Authority, committee and date from the title block of the first page; the committee from the
     next pages' where the first names none (a summons cover: "Summons to and Agenda for a Meeting on …")."""
@@ -767,18 +786,24 @@ def read_heading(pages: list[Page]) -> Meeting:
     doubts: dict[str, str] = {}
     blocks = []
     committee = None
-    for page in pages:
+    covers, on_cover = cover_pages(pages), []  # a cover's council is the committee only where no title block names one
+    for index, page in enumerate(pages):
         size = body_size(page.lines) or body_size([line for p in pages for line in p.lines])
         block, opening = phrases(title_lines(page, size)), without_markings(_reading_order(page)[:DATE_SCAN_LINES])
         blocks.append((block, opening))
         candidates = _committee_candidates(block, opening)
+        if index < covers:
+            on_cover = on_cover or candidates
+            continue
+        candidates = candidates or on_cover
         if candidates:
             committee = max(candidates, key=_Candidate.rank).name
             if rival := _equal_rival(candidates):
                 doubts["committee"] = f"the heading names '{committee}' and '{rival}' alike"
             break
     block, opening = blocks[0]
-    body = next((b for b in (authority_in(text) for p in block for text in _title_texts(p)) if b), None)
+    body = next((b for block, _ in blocks[:covers + 1] for b in (authority_in(text) for p in block
+                                                                 for text in _title_texts(p)) if b), None)
     if body is None:  # named outside the title block (a letterhead set in plain type): before the council is named from it
         body = next((clean_spaces(ln.text.split(",")[0]) for ln in opening if BODY_ONLY_LINE.fullmatch(ln.text.strip())),
                     None) or authority_named(ln.text for ln in opening)
