@@ -549,6 +549,30 @@ def test_a_decision_that_introduces_its_parts():
         "progress the proposals", "Note the details of the traffic island planting improvements"]
 
 
+def test_a_decision_whose_entries_are_set_flush_under_it():
+    # Probe of English parish and town councils' planning minutes: the lead-in with its colon, each response to
+    # an application on the lines under it in the same margin, one wrapping; a paragraph's gap ends them.
+    record = parse(page([
+        (57, 60, "Minutes of the Meeting of Ashwell Parish Council held on Tuesday 4 March 2025 at 7.30 pm"),
+        (57, 100, "25/031 Planning Applications"),
+        (57, 118, "RESOLVED to make the following observations:"),
+        (57, 132, "24/0123/FUL 12 High Street – No objection."),
+        (57, 146, "24/0145/HOU 3 Mill Lane – The Council objects: the extension would overlook the neighbouring"),
+        (57, 160, "garden and is out of scale with the street."),
+        (57, 174, "24/0151/LBC The Old Forge – No objection, subject to the conservation officer's advice."),
+        (57, 205, "The Clerk will send the observations to the planning authority."),
+        (57, 235, "25/032 Finance"),
+        (57, 253, "RESOLVED:"),
+        (57, 267, "That the payments listed be approved."),
+    ], bold=(1, 7)))
+    assert [m.resolutions for m in record.items] == [
+        ["24/0123/FUL 12 High Street – No objection.",
+         "24/0145/HOU 3 Mill Lane – The Council objects: the extension would overlook the neighbouring garden and is "
+         "out of scale with the street.",
+         "24/0151/LBC The Old Forge – No objection, subject to the conservation officer's advice."],
+        ["That the payments listed be approved."]]
+
+
 def test_attendance_told_in_sentences_at_the_roll_call_only():
     # cc_norwalk-housing-authority_agenda_2022-11-15 (its minutes of 18 October 2022): no list, a roll call in
     # prose; a member "absent" under an item is no roll call.

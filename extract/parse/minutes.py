@@ -56,6 +56,8 @@ INDENT = 10.0
 RIGHT_SET = 100.0
 # Where fewer than this share of the other lines are bold, bold sets the minutes' headings apart.
 BODY_BOLD_SHARE = 0.5
+# A line ending short of this share of the text's right edge ends its paragraph, or its entry of a list.
+SHORT_LINE_SHARE = 0.88
 
 
 @dataclass
@@ -825,7 +827,7 @@ def body_groups(lines: list[Line]) -> list[list[Line]]:
     for group in paragraphs(lines):
         for line in group:
             prev = groups[-1][-1] if groups else None
-            after_short = (prev is not None and (prev.x1 < right_edge * 0.88 or _next_entry(prev, line, right_edge))
+            after_short = (prev is not None and (prev.x1 < right_edge * SHORT_LINE_SHARE or _next_entry(prev, line, right_edge))
                            and not INTRODUCES.search(prev.text))
             if (prev is None or line is group[0] or after_short or OWN_PARAGRAPH.match(line.text)
                     or NUMBERED_ENTRY.match(line.text)):
@@ -847,14 +849,16 @@ def _next_entry(prev: Line, line: Line, right_edge: float) -> bool:
 def resolved_entries(lines: list[Line]) -> list[str]:
     """Each entry of the minute's RESOLVED blocks, verbatim without its number or bullet.
 
-    "RESOLVED that Council:" (or "RESOLVED:") introduces its entries, numbered, lettered or bulleted;
-    "RESOLVED that the report be noted" is one. A decision field ("Välfärdsnämndens beslut:") over the
+    "RESOLVED that Council:" (or "RESOLVED:") introduces its entries, numbered, lettered or bulleted, or set
+    flush under it a line or more each ("RESOLVED to make the following observations:" / "24/0123/FUL 12 High
+    Street – No objection", up to a paragraph's gap); "RESOLVED that the report be noted" is one. A decision field ("Välfärdsnämndens beslut:") over the
     decision set under it is one too, up to the rule that closes it; where a minute quotes the decisions
     of bodies that dealt with the matter before ("Stadsstyrelsens beslut:"), its own is the last.
     """
     entries: list[list[str]] = []
-    inside, entry_x0, block_x0, bulleted = False, 0.0, 0.0, False
+    inside, entry_x0, block_x0, bulleted, flush = False, 0.0, 0.0, False, False
     gap = line_step(lines)
+    right_edge = max((ln.x1 for ln in lines), default=0.0)
     own_field = last_decision_field(lines)
     for index, (prev, line) in enumerate(zip([None] + lines, lines)):
         in_sentence = None if RESOLVED_BLOCK.match(line.text) else RESOLVED_IN_SENTENCE.search(line.text)
@@ -863,7 +867,7 @@ def resolved_entries(lines: list[Line]) -> list[str]:
         if index == own_field:
             rest = (DECISION_FIELD.match(line.text).group("rest") or "").strip() if DECISION_FIELD.match(line.text) else ""
         if rest is not None:
-            inside, block_x0, bulleted = True, line.x0, False
+            inside, block_x0, bulleted, flush = True, line.x0, False, False
             if rest and not INTRODUCES_ENTRIES.search(rest):
                 entries.append([rest])
                 entry_x0 = line.x0
@@ -890,6 +894,11 @@ def resolved_entries(lines: list[Line]) -> list[str]:
         elif entry_x0 is None and (line.x0 > block_x0 + 5 or (prev is not None and decision_label_alone(prev.text))):
             entries.append([line.text])  # "RESOLVED that:" over one indented decision, "Decision" over the decision
             entry_x0 = line.x0
+        elif entry_x0 is None and wraps_flush(line, prev, block_x0, gap):
+            entries.append([line.text])  # the entries set flush under the lead-in, with no gap between
+            entry_x0, flush = line.x0, True
+        elif flush and wraps_flush(line, prev, entry_x0, gap) and prev.x1 < right_edge * SHORT_LINE_SHARE:
+            entries.append([line.text])  # the entry above ended short of the margin: this line is the next
         elif entries and entry_x0 is not None and (line.x0 > entry_x0 + 5 or wraps_flush(line, prev, entry_x0, gap)):
             entries[-1].append(line.text)
         elif CONNECTIVE_LINE.match(line.text):
