@@ -486,6 +486,19 @@ def test_a_cover_carrying_only_the_council_s_name_leaves_the_committee_to_the_ti
     assert read_heading([dated, title]).committee == "Kent County Council"
 
 
+def test_a_meeting_date_years_from_every_other_date_of_the_document_is_for_review():
+    # A year misprinted or misread in the heading: the document's own other dates are all of another year.
+    def heading_dated(year):
+        return read_heading([page(("PLANNING COMMITTEE", 16, True, 200), (f"Tuesday 4 March {year}", 14, True, 200),
+                                  ("The minutes of the meeting held on 4 February 2025 were approved.", 10, False, 72),
+                                  ("Application 24/0123/FUL was received on 10 January 2025 and advertised.", 10, False, 72),
+                                  (BODY, 10, False, 72))])
+    misread = heading_dated(2052)
+    assert misread.date == "2052-03-04" and "years or more from every other date" in misread.doubts["date"]
+    # Counter-example: a date in keeping with the rest (a month after the last meeting) is not doubted.
+    assert heading_dated(2025).doubts == {}
+
+
 def test_minutes_that_open_by_saying_the_body_met_name_it():
     # Probe of a small US city's minutes: the heading names only the city; the first sentence names its council.
     heading = read_heading([page(("CITY OF EDGEWOOD", 12, True, 250), ("MINUTES", 12, True, 280),

@@ -68,6 +68,10 @@ SENTENCE_WORDS = 6
 HEADING_PAGES = 3
 # Where no line stands out, the heading is at most this many lines, down to the date.
 PLAIN_HEADING_LINES = 12
+# A meeting date this many years or more from every other date the document's first pages give (at least
+# DATE_EVIDENCE_DATES of them) is doubtful: a year misprinted or misread ("2052" in minutes of 2025's business).
+DATE_EVIDENCE_YEARS = 2
+DATE_EVIDENCE_DATES = 2
 # A first page of no more words than this that names no meeting body but its authority and no date (the
 # council's name under its logo, its address) is a cover: the title block is on the page after it.
 NAME_COVER_WORDS = 20
@@ -673,6 +677,16 @@ def _heading_date(blocks: list[tuple[list[Phrase], list[Line]]], day_first: bool
     return date, doubt
 
 
+def _far_from_the_document_s_dates(date: str, texts: list[str], day_first: bool | None) -> str | None:
+    """Why the meeting's date is out of keeping with the other dates the document gives, or None."""
+    others = {d.iso for text in texts if any(c.isdigit() for c in text) for d in find_dates(text, day_first)} - {date}
+    year = int(date[:4])
+    if len(others) < DATE_EVIDENCE_DATES or any(abs(int(other[:4]) - year) < DATE_EVIDENCE_YEARS for other in others):
+        return None
+    return (f"{date} is {DATE_EVIDENCE_YEARS} years or more from every other date the document gives "
+            f"({', '.join(sorted(others)[:3])}{' …' if len(others) > 3 else ''})")
+
+
 def _dates_an_earlier_meeting(line_before: str, words_before: str) -> bool:
     """What comes before a date on its line (and the line above) says it is another meeting's ("the minutes
     of the meeting held on"), not the document's own title ("Minutes of the meeting held on")."""
@@ -851,6 +865,6 @@ def read_heading(pages: list[Page]) -> Meeting:
                                     f"the heading {date}")
     if date is None:
         doubts["date"] = "no meeting date found in the document's heading"
-    elif date_doubt:
+    elif date_doubt := date_doubt or _far_from_the_document_s_dates(date, texts, day_first):
         doubts["date"] = date_doubt
     return Meeting(body=body, committee=committee, date=date, doubts=doubts)
