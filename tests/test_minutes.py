@@ -1605,3 +1605,25 @@ def test_a_conflict_of_interest_and_a_proposition_opening_be_it_resolved():
                                      "BE IT RESOLVED THAT the minutes of the Regular Meeting be adopted.", "CARRIED"])
     assert (motion.mover, motion.seconder, motion.text) == (
         "Singh", "Gagnon", "BE IT RESOLVED THAT the minutes of the Regular Meeting be adopted.")
+
+
+def test_a_title_ends_at_the_gutter_before_the_table_header_it_heads():
+    # us_alameda-ca_civil-service-board: each eligible list's heading is the first cell of its table's header row;
+    # the title wraps inside that cell. A number set in a column of its own, a gutter before the title
+    # (Sutton Coldfield's "52   Apologies for Absence"), keeps the whole title.
+    rows = page([
+        (36, 100, "Civil Service Board"), (36, 115, "Minutes of October 2, 2019"),
+        (72, 679, "4-A-i. ELIGIBLE LIST ESTABLISHED DATE ESTABLISHED EXAM NO."),
+        (101, 692, "(June 1, 2019 – August 31, 2019)"),
+        (72, 720, "4-A-ii. ELIGIBLE LIST EXPIRED/ DATE ESTABLISHED EXAM NO."),
+        (115, 734, "CANCELLED/EXHAUSTED"),
+        (36, 770, "5 Regular Agenda Items"),
+    ], bold={0, 1, 2, 4, 5, 6})
+    rows.lines[2].columns = ((4, 321.4), (6, 468.0))
+    rows.lines[4].columns = ((4, 289.4), (6, 468.0))
+    rows.lines[4].x1 = rows.lines[2].x1 = 540.0
+    rows.lines[6].columns = ((1, 72.0),)
+    record = parse(rows)
+    assert [(m.number, m.title) for m in record.items] == [
+        ("4-A-i", "ELIGIBLE LIST ESTABLISHED"), ("4-A-ii", "ELIGIBLE LIST EXPIRED/ CANCELLED/EXHAUSTED"),
+        ("5", "Regular Agenda Items")]

@@ -346,7 +346,18 @@ def minute_start(line: Line, prev: Line | None, gap: float, right_edge: float) -
     colon = TITLE_COLON.match(title) or TITLE_DASH_TEXT.match(title)
     if colon:
         title, rest = colon.group("title").strip(), colon.group("rest").strip()
+    else:
+        title = title_in_its_column(line, title)
     return Section(number=number, title=title, heading=[line], rest=rest)
+
+
+def title_in_its_column(line: Line, title: str) -> str:
+    """A title ends at the gutter after it: "4-A-i. ELIGIBLE LIST ESTABLISHED   DATE ESTABLISHED   EXAM NO." is a
+    title set as the first cell of the header of the table under it (the heading's line keeps every word)."""
+    words = line.text.split()
+    start = len(words) - len(title.split())
+    end = next((index for index, _ in line.columns if index > start), None)
+    return title if end is None else " ".join(words[start:end])
 
 
 def extend_title(section: Section, lines: list[Line], index: int, gap: float, width: float) -> None:
@@ -357,8 +368,8 @@ def extend_title(section: Section, lines: list[Line], index: int, gap: float, wi
     if not section.title:
         title_below(section, lines, index, gap)
         return
-    if section.rest or re.search(r"[.:]\s*$", first.text):
-        return
+    if section.rest or re.search(r"[.:]\s*$", section.title):
+        return  # (the title, not its line: a title in a column of its own ends before the line does)
     right_edge = max((ln.x1 for ln in lines), default=width)
     for line in lines[index + 1:]:
         prev = section.heading[-1]
