@@ -273,18 +273,24 @@ class RecordsInvalid(Exception):
         self.problems = problems
 
 
-def read_frontmatter(path: Path) -> dict | None:
-    """The YAML mapping at the top of a Markdown file, or None if it has none."""
+def frontmatter_text(path: Path) -> str | None:
+    """The YAML at the top of a Markdown file, between its ``---`` lines; None if it has none."""
     with path.open(encoding="utf-8") as handle:
         if handle.readline().rstrip("\r\n") != "---":
             return None
         lines = []
         for line in handle:
             if line.rstrip("\r\n") == "---":
-                data = yaml.load("".join(lines), Loader=SAFE_LOADER)
-                return data if isinstance(data, dict) else None
+                return "".join(lines)
             lines.append(line)
     return None
+
+
+def read_frontmatter(path: Path) -> dict | None:
+    """The YAML mapping at the top of a Markdown file, or None if it has none."""
+    text = frontmatter_text(path)
+    data = yaml.load(text, Loader=SAFE_LOADER) if text is not None else None
+    return data if isinstance(data, dict) else None
 
 
 def load_document(docs: Path, path: Path) -> Document | str | None:
@@ -306,12 +312,130 @@ def load_document(docs: Path, path: Path) -> Document | str | None:
         return f"{path}: frontmatter does not fit a {data.get('kind')} record ({exc})"
 
 
-def _approves(text: str) -> list:
-    """The dates a minutes file says it approves; none when a hand edit broke its frontmatter."""
+INDEX_VERSION = 1
+
+
+class FolderIndex:
+    """What ingest reads of the records already in a committee folder — the dates its minutes approve, the
+    committee and body its first record prints — kept in the archive's state (``index.json``) with each
+    file's inode, size and modification time.
+
+    A run parses again only the records that changed since (by ingest or by hand): not every minutes
+    of a committee's back catalogue, each time one more meeting of it comes in. Listing a folder's
+    meetings and looking at their files is all it does of the rest. Losing the file only costs reading
+    the records again.
+    """
+
+    def __init__(self, docs: Path, path: Path):
+        self.docs = docs
+        self.path = path
+        try:
+            data = json.loads(path.read_text(encoding="utf-8"))
+            folders = data["folders"] if data.get("version") == INDEX_VERSION else {}
+        except (FileNotFoundError, ValueError, KeyError, TypeError, AttributeError):
+            folders = {}
+        # folder → {"minutes": {meeting: [inode, size, mtime_ns, approved dates]},
+        #           "first": [record, inode, size, mtime_ns, committee, body]}
+        self._folders: dict[str, dict] = folders if isinstance(folders, dict) else {}
+        self._changed = False
+
+    def _meetings(self, folder: str) -> list[str]:
+        """The folder's meeting folders, in order."""
+        try:
+            with os.scandir(self.docs / folder) as entries:
+                return sorted(e.name for e in entries if e.is_dir() and not e.name.startswith("."))
+        except (FileNotFoundError, NotADirectoryError):
+            return []
+
+    def approvals(self, folder: str) -> dict[str, list[str]]:
+        """Each meeting of the folder whose minutes say they approve others' → those meetings' dates."""
+        known = self._folder(folder).get("minutes", {})
+        found: dict[str, list] = {}
+        for meeting in self._meetings(folder):
+            path = self.docs / folder / meeting / "minutes.md"
+            stat = _stat_of(path)
+            if stat is None:
+                continue
+            entry = known.get(meeting)
+            found[meeting] = entry if entry and entry[:3] == stat else [*stat, _approved_dates(path)]
+        if found != known:
+            self._folder(folder)["minutes"] = found
+            self._changed = True
+        return {meeting: entry[3] for meeting, entry in found.items() if entry[3]}
+
+    def first_printed(self, folder: str) -> tuple[str | None, str | None]:
+        """The committee and body the folder's first record prints (in path order); none for a folder of none."""
+        first = next((f"{folder}/{meeting}/{name}" for meeting in self._meetings(folder)
+                      for name in _record_names(self.docs / folder / meeting)), None)
+        if first is None:
+            return None, None
+        stat = _stat_of(self.docs / first)
+        known = self._folder(folder).get("first")
+        if not (known and known[0] == first and known[1:4] == stat):
+            known = [first, *(stat or [0, 0, 0]), *_printed_names(self.docs / first)]
+            self._folder(folder)["first"] = known
+            self._changed = True
+        return known[4], known[5]
+
+    def _folder(self, folder: str) -> dict:
+        entry = self._folders.get(folder)
+        if not isinstance(entry, dict):
+            entry = self._folders[folder] = {}
+        return entry
+
+    def save(self, temporaries: Path) -> None:
+        if self._changed:
+            data = {"version": INDEX_VERSION, "folders": dict(sorted(self._folders.items()))}
+            write_text_atomic(self.path, json.dumps(data, separators=(",", ":")) + "\n", temporaries)
+            self._changed = False
+
+
+def _stat_of(path: Path) -> list[int] | None:
     try:
-        return frontmatter_of(text).get("approves") or []
-    except (ValueError, yaml.YAMLError):
+        st = path.stat()
+    except OSError:
+        return None
+    return [st.st_ino, st.st_size, st.st_mtime_ns]
+
+
+def _record_names(meeting: Path) -> list[str]:
+    try:
+        with os.scandir(meeting) as entries:
+            return sorted(e.name for e in entries if e.name.endswith(".md") and not e.name.startswith(".")
+                          and e.is_file())
+    except OSError:
         return []
+
+
+# How ingest writes minutes that approve none: where the frontmatter names ``approves`` only so, there is
+# nothing to read (what else the line could be, inside some text, would leave the key out altogether).
+_APPROVES_NONE = re.compile(r"^approves: \[\]$", re.M)
+
+
+def _approved_dates(path: Path) -> list[str]:
+    """The dates a minutes file says it approves."""
+    try:
+        text = frontmatter_text(path) or ""
+    except (OSError, UnicodeDecodeError):
+        return []
+    named = text.count("approves")
+    if named == 0 or named == 1 and _APPROVES_NONE.search(text):
+        return []
+    try:
+        data = yaml.load(text, Loader=SAFE_LOADER)
+    except yaml.YAMLError:
+        return []  # a hand edit broke it
+    approves = data.get("approves") if isinstance(data, dict) else None
+    return [str(date) for date in approves] if isinstance(approves, list) else []
+
+
+def _printed_names(path: Path) -> list[str | None]:
+    """The committee and body a record prints (none when a hand edit broke its frontmatter, or it is gone)."""
+    try:
+        data = read_frontmatter(path) or {}
+    except (OSError, UnicodeDecodeError, yaml.YAMLError):
+        data = {}
+    return [value if isinstance(value, str) else None for value in (data.get("committee"), data.get("body"))]
 
 
 def _folder_of(rec: RecordOutcome) -> str:
@@ -402,6 +526,7 @@ class Archive:
         self.state = docs / STATE_DIR
         self.manifest_path = self.state / "manifest.json"
         self.extracted = self.state / "extracted"
+        self.temporaries = self.state / "tmp"  # where every write goes first (write.write_text_atomic)
         self.generator = generator
         self.force = force
         self.sources: dict[str, dict] = {}
@@ -425,9 +550,16 @@ class Archive:
         waiting = f"waiting for {'another' if exclusive else 'an'} ingest into {self.docs} to finish…"
         with locked(self.docs, exclusive, waiting):
             if exclusive:
-                remove_temporaries(self.docs)  # left by a writer that was killed
+                remove_temporaries(self.temporaries)  # left by a writer that was killed
             self.sources = self._load_manifest()
             yield self
+            if "index" in vars(self):  # read, and perhaps brought up to date, by this run
+                self.index.save(self.temporaries)
+
+    @functools.cached_property
+    def index(self) -> FolderIndex:
+        """What ingest reads of the committee folders' records, read when first needed (under the lock)."""
+        return FolderIndex(self.docs, self.state / "index.json")
 
     # --- Reading ---
 
@@ -497,7 +629,7 @@ class Archive:
 
     def _save_manifest(self) -> None:
         data = {"version": MANIFEST_VERSION, "sources": dict(sorted(self.sources.items()))}
-        write_text_atomic(self.manifest_path, json.dumps(data, indent=1, ensure_ascii=False) + "\n")
+        write_text_atomic(self.manifest_path, json.dumps(data, indent=1, ensure_ascii=False) + "\n", self.temporaries)
 
     def known(self, pdf: SourcePdf) -> dict | None:
         """What the manifest remembers of this very PDF (by content, under whatever name it came)."""
@@ -657,14 +789,7 @@ class Archive:
         """The council the records in a committee folder print, read from its first record (kept once known:
         a folder with none yet may get this run's)."""
         if self._folder_councils.get(folder) is None:
-            first = next(iter(sorted((self.docs / folder).glob("*/*.md"))), None)
-            try:
-                data = frontmatter_of(first.read_text(encoding="utf-8")) if first else {}
-            except (OSError, ValueError, yaml.YAMLError):
-                data = {}  # a hand edit broke it: no council known, as for a folder of no records
-            committee, body = data.get("committee"), data.get("body")
-            self._folder_councils[folder] = _printed_council(committee if isinstance(committee, str) else None,
-                                                             body if isinstance(body, str) else None)
+            self._folder_councils[folder] = _printed_council(*self.index.first_printed(folder))
         return self._folder_councils[folder]
 
     # Minutes are approved at a later meeting: whichever of the two is ingested second
@@ -674,9 +799,9 @@ class Archive:
         """The approvals in a committee folder, read from its minutes once a run rather than once a record."""
         if slug not in self._approvals:
             approvals = self._approvals[slug] = {}
-            for path in sorted((self.docs / slug).glob("*/minutes.md")):
-                for approved in _approves(path.read_text(encoding="utf-8")):
-                    approvals.setdefault(str(approved), path.parent.name)  # the earliest approval counts
+            for meeting, dates in self.index.approvals(slug).items():
+                for approved in dates:
+                    approvals.setdefault(approved, meeting)  # the earliest approval counts
         return self._approvals[slug]
 
     def _mark_if_approved_already(self, rec: RecordOutcome) -> None:
@@ -708,7 +833,7 @@ class Archive:
             if frontmatter_of(text).get("status") == "approved":
                 continue
             approved = with_frontmatter_updates(text, {"status": "approved", "approved_at": minutes.date}, self.generator)
-            write_text_atomic(self.docs / relative, approved)
+            write_text_atomic(self.docs / relative, approved, self.temporaries)
             self._remember_extraction(relative, approved)  # the archive's own change, not the officer's
             warnings.append(f"{relative}: marked approved (approved at the meeting of {minutes.date})")
         return warnings
@@ -727,11 +852,11 @@ class Archive:
             else:
                 rec.backup = self._back_up(rec.path)
                 rec.status = "replaced-edited"
-                write_text_atomic(self.docs / rec.path, rec.text)
+                write_text_atomic(self.docs / rec.path, rec.text, self.temporaries)
                 warnings = [f"{rec.path} was edited by hand: replaced it; the edited version is in {rec.backup}"]
         else:
             rec.status = "new" if current is None else "updated"
-            write_text_atomic(self.docs / rec.path, rec.text)
+            write_text_atomic(self.docs / rec.path, rec.text, self.temporaries)
         self._remember_extraction(rec.path, extraction)
         return warnings
 
@@ -752,7 +877,7 @@ class Archive:
             rec.status = "unchanged"  # the extraction is what the officer edited: their file stands
             return []
         rec.backup = self._back_up(rec.path)
-        write_text_atomic(self.docs / rec.path, merged.text)
+        write_text_atomic(self.docs / rec.path, merged.text, self.temporaries)
         rec.text, rec.status = merged.text, "merged"
         try:
             rec.record = record_from_frontmatter(frontmatter_of(merged.text))
@@ -779,7 +904,7 @@ class Archive:
 
     def _remember_extraction(self, relative: str, text: str) -> None:
         if self._extraction(relative) != text:
-            write_text_atomic(self.extracted / relative, text)
+            write_text_atomic(self.extracted / relative, text, self.temporaries)
 
     def _forget_extraction(self, relative: str) -> None:
         (self.extracted / relative).unlink(missing_ok=True)
@@ -807,7 +932,7 @@ class Archive:
         """Copy a record out of the site's way; return where it went (relative to docs)."""
         stamp = dt.datetime.now(dt.timezone.utc).strftime("%Y%m%dT%H%M%S%fZ")
         backup = Path(STATE_DIR) / "backups" / f"{relative}.{why}-{stamp}.bak"
-        write_text_atomic(self.docs / backup, (self.docs / relative).read_text(encoding="utf-8"))
+        write_text_atomic(self.docs / backup, (self.docs / relative).read_text(encoding="utf-8"), self.temporaries)
         return backup.as_posix()
 
 

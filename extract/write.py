@@ -224,14 +224,16 @@ def is_unedited(text: str) -> bool:
     return hashlib.sha256(rest.encode("utf-8")).hexdigest() == match.group("sha256")
 
 
-# The temporary file a write goes to first: ".minutes.md.4242.tmp" beside "minutes.md".
-TEMPORARY = re.compile(r"^\..+\.\d+\.tmp$")
+def write_text_atomic(path: Path, text: str, temporaries: Path) -> None:
+    """Replace ``path`` with ``text`` so that, even on a crash, it holds the old or the new text.
 
-
-def write_text_atomic(path: Path, text: str) -> None:
-    """Replace ``path`` with ``text`` so that, even on a crash, it holds the old or the new text."""
+    The text is written first to a file in ``temporaries``, a folder on ``path``'s file system
+    (the archive's state), then renamed into place: what a killed write leaves is found there,
+    not somewhere in the whole archive (:func:`remove_temporaries`).
+    """
     path.parent.mkdir(parents=True, exist_ok=True)
-    tmp = path.with_name(f".{path.name}.{os.getpid()}.tmp")
+    temporaries.mkdir(parents=True, exist_ok=True)
+    tmp = temporaries / f"{path.name}.{os.getpid()}.tmp"
     try:
         with open(tmp, "w", encoding="utf-8") as handle:
             handle.write(text)
@@ -244,15 +246,18 @@ def write_text_atomic(path: Path, text: str) -> None:
     sync_directory(path.parent)
 
 
-def remove_temporaries(folder: Path) -> None:
-    """Remove the temporary files that writes killed before their rename left under ``folder``.
+def remove_temporaries(temporaries: Path) -> None:
+    """Remove what writes killed before their rename left in ``temporaries`` (:func:`write_text_atomic`'s).
 
-    Only for a writer holding the folder's exclusive lock: then no write is under way.
+    Only for a writer holding the archive's exclusive lock: then no write is under way.
     """
-    for root, _, names in os.walk(folder):
-        for name in names:
-            if TEMPORARY.match(name):
-                (Path(root) / name).unlink(missing_ok=True)
+    try:
+        entries = list(os.scandir(temporaries))
+    except FileNotFoundError:
+        return
+    for entry in entries:
+        if entry.is_file(follow_symlinks=False):
+            os.unlink(entry.path)
 
 
 def sync_directory(folder: Path) -> None:

@@ -124,3 +124,42 @@ def test_a_packs_papers_are_filed_together_under_its_council_also_those_that_pri
     assert filed == {"childrens-services-overview-and-scrutiny-committee",
                      "thurrock-council-childrens-services-overview-and-scrutiny-committee"}
     assert (docs / "thurrock-council-childrens-services-overview-and-scrutiny-committee" / "2017-12-12" / "minutes.md").exists()
+
+
+def committee_minutes(day: str, approves: str | None, tmp_path):
+    text = OCTOBER.replace("10 October 2017", day)
+    if approves:
+        text = text.replace("11 July 2017", approves)
+    else:
+        text = text.replace(f"The minutes of the {COMMITTEE} held on 11 July 2017 were approved as a correct record.",
+                            "There were no minutes to approve.")
+    return render_text(text, tmp_path / f"minutes-{day.replace(' ', '-')}.pdf")
+
+
+def test_minutes_a_hand_edit_makes_approve_another_meeting_are_read_again(pdfs, tmp_path):
+    # What ingest read of a committee's minutes is kept in the archive's state; a hand edit since is read.
+    docs = tmp_path / "docs"
+    _, pack = pdfs  # its minutes of 12 December 2017 approve those of 10 October
+    for pdf in (pack, committee_minutes("12 September 2017", None, tmp_path)):
+        assert main(["ingest", str(pdf), "--docs", str(docs)]) == 0
+    assert (docs / ".committee-archive" / "index.json").is_file()
+    december = docs / "childrens-services-overview-and-scrutiny-committee" / "2017-12-12" / "minutes.md"
+    december.write_text(december.read_text().replace("approves:\n- '2017-10-10'\n",
+                                                      "approves:\n- '2017-10-10'\n- '2017-11-14'\n"))
+    assert main(["ingest", str(committee_minutes("14 November 2017", None, tmp_path)), "--docs", str(docs)]) == 0
+    november = minutes_of(docs, "2017-11-14")
+    assert (november["status"], november["approved_at"]) == ("approved", "2017-12-12")
+
+
+def test_a_committees_minutes_are_read_once_not_at_every_ingest(pdfs, tmp_path, monkeypatch):
+    import extract.archive
+
+    docs = tmp_path / "docs"
+    _, pack = pdfs
+    for day in ("12 September 2017", "14 November 2017"):
+        assert main(["ingest", str(committee_minutes(day, None, tmp_path)), "--docs", str(docs)]) == 0
+    read = []
+    real = extract.archive._approved_dates
+    monkeypatch.setattr(extract.archive, "_approved_dates", lambda path: read.append(path.parent.name) or real(path))
+    assert main(["ingest", str(pack), "--docs", str(docs)]) == 0
+    assert "2017-11-14" in read and "2017-09-12" not in read  # the run before wrote only November's

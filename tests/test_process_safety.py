@@ -151,19 +151,22 @@ def test_a_live_holder_is_waited_for_not_ended(tmp_path):
 
 
 def test_temporary_files_a_killed_run_left_are_removed_by_the_next(tmp_path):
+    """Every write goes through a temporary file in the archive's state: what a killed run left is there."""
     docs = tmp_path / "docs"
-    left = [docs / ".committee-archive" / ".manifest.json.4242.tmp",
-            docs / ".committee-archive" / "backups" / "x" / ".minutes.md.edited-20200101T000000Z.bak.4242.tmp",
-            docs / "cabinet" / "2020-01-08" / ".minutes.md.4242.tmp"]
+    temporaries = docs / ".committee-archive" / "tmp"
+    left = [temporaries / "manifest.json.4242.tmp", temporaries / "minutes.md.4242.tmp"]
     for path in left:
         path.parent.mkdir(parents=True, exist_ok=True)
         path.write_text("half a file")
     kept = docs / "cabinet" / "2020-01-08" / "notes.tmp"
+    kept.parent.mkdir(parents=True)
     kept.write_text("an officer's file")
     run = ingest(str(badpdfs.minutes_pdf(tmp_path)), "--docs", str(docs))
     assert run.wait(timeout=60) == 0
     assert not any(path.exists() for path in left)
     assert kept.exists()
+    assert not list(temporaries.iterdir())  # the run's own temporaries were each renamed into place
+    assert not [p for p in docs.rglob("*.tmp") if p != kept]
 
 
 # Seconds between two ingests of a loop: several still fall within a build, and the loop leaves

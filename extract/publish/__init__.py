@@ -42,7 +42,6 @@ from extract.publish.pdfs import PdfCheck, publish_pdfs
 from extract.publish.search import index_site, plan_shards
 from extract.publish.stage import CACHE_FOLDER, RecordCache, Stage, held_for_the_build, scan
 from extract.publish.summary import BuildSummary
-from extract.write import TEMPORARY
 
 STAGE = Path("build/docs")
 # Caches kept whole in one file before they were kept in parts (stage.ShardedCache): removed on sight.
@@ -213,14 +212,14 @@ def _sources_fingerprint(docs: Path, config: Path) -> list[tuple[str, int]]:
     """What a rebuild depends on: every file of the archive, the site's configuration, and the
     officer's settings beside it (committee-archive.yml, people.yml).
 
-    An ingest may be writing meanwhile: its temporary files are not sources, and a file
-    gone between listing and looking at it is simply not there.
+    An ingest may be writing meanwhile: its temporary files are in the archive's state, which is
+    not a source, and a file gone between listing and looking at it is simply not there.
     """
     roots = [docs, config.parent / "overrides"]
     settings = [config.parent / SETTINGS_FILE, config.parent / PEOPLE_FILE]
     found = []
     for path in [p for root in roots if root.is_dir() for p in root.rglob("*")] + settings + [config]:
-        if STATE_DIR in path.parts or TEMPORARY.match(path.name):
+        if STATE_DIR in path.parts:
             continue
         try:
             if path.is_file():
