@@ -865,8 +865,26 @@ def _in_margin(line: Line, page: Page) -> bool:
     return line.top < page.height * MARGIN_BAND or line.bottom > page.height * (1 - MARGIN_BAND)
 
 
+def _foot(page: Page) -> set[int]:
+    """The lines (by id) of a footer no other page need repeat: at the page's foot, set apart from the text
+    above, in smaller type than the page's text, one of them its page number ("Ashby Town Council, Town Hall,
+    … Page 1" under a one-page agenda's last item; the council's address over "Page 1")."""
+    band = [line for line in page.lines if line.bottom > page.height * (1 - MARGIN_BAND)]
+    if not band or not any(PAGE_NUMBER.search(line.text) for line in band):
+        return set()
+    above = [line.top for line in page.lines if line.bottom <= page.height * (1 - MARGIN_BAND)]
+    sizes: Counter[float] = Counter()
+    for line in page.lines:
+        sizes[round(line.size, 1)] += len(line.text)
+    text_size = sizes.most_common(1)[0][0]
+    first = min(line.top for line in band)
+    if (above and first - max(above) <= 2 * text_size) or any(line.size >= text_size for line in band):
+        return set()
+    return {id(line) for line in band}
+
+
 def strip_running_lines(pages: list[Page]) -> None:
-    """Record printed page numbers, then drop them and repeated headers/footers."""
+    """Record printed page numbers, then drop them and repeated headers/footers, and a footer set apart."""
     counts: Counter[str] = Counter()
     for page in pages:
         counts.update({_digit_blind(ln.text) for ln in page.lines if _in_margin(ln, page)})
@@ -879,8 +897,13 @@ def strip_running_lines(pages: list[Page]) -> None:
         return seen >= threshold or (seen == len(pages) == 2 and line.bottom > page.height * (1 - MARGIN_BAND))
 
     for page in pages:
-        kept = []
+        kept, foot = [], _foot(page)
         for line in page.lines:
+            if id(line) in foot:
+                number = PAGE_NUMBER.search(line.text)
+                page.printed = page.printed or (number and (number.group("number") or number.group("dashed")))
+                page.furniture.append(line)
+                continue
             if _in_margin(line, page):
                 number = PAGE_NUMBER.search(line.text)
                 if number and page.printed is None and (number.group(0).strip() == line.text.strip() or running(line, page)):

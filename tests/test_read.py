@@ -304,3 +304,25 @@ def test_the_footer_of_a_two_page_paper_is_furniture_and_its_head_stays():
     assert [[line.text for line in page.lines] for page in pages] == [
         ["PLANNING COMMITTEE", "1. Apologies"], ["PLANNING COMMITTEE", "2. Apologies"]]
     assert [line.text for line in pages[1].furniture] == ["2 Planning Committee Agenda - 14 March 2024"]
+
+
+def test_a_footer_set_apart_in_smaller_type_with_the_page_number_is_furniture_on_a_page_of_its_own():
+    # Probe of a one-page agenda: the council's address and "Page 1" at its foot were read into the last item.
+    def agenda(foot_top: float, foot_size: float, last_top: float = 115.0) -> Page:
+        lines = [Line(text=text, x0=72.0, x1=400.0, top=top, bottom=top + 11, size=11.0)
+                 for top, text in ((60.0, "PLANNING COMMITTEE"), (100.0, "4. Planning applications received"),
+                                   (last_top, "5. Date of next meeting"))]
+        lines += [Line(text=text, x0=72.0, x1=500.0, top=top, bottom=top + foot_size, size=foot_size)
+                  for top, text in ((foot_top, "Ashby Town Council, Town Hall, Market Street, Ashby LE65 1AA"),
+                                    (foot_top + 10, "Page 1"))]
+        return Page(number=1, width=595, height=842, lines=lines)
+
+    page = agenda(790.0, 8.0)
+    strip_running_lines([page])
+    assert [line.text for line in page.lines] == ["PLANNING COMMITTEE", "4. Planning applications received",
+                                                  "5. Date of next meeting"]
+    assert page.printed == "1" and len(page.furniture) == 2
+    # Counter-examples: the text's own type at the foot, or text running on down to it, is the page's text.
+    for page in (agenda(790.0, 11.0), agenda(790.0, 8.0, last_top=776.0)):
+        strip_running_lines([page])
+        assert "Ashby Town Council, Town Hall, Market Street, Ashby LE65 1AA" in [line.text for line in page.lines]
