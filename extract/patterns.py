@@ -646,6 +646,17 @@ LIST_TITLE = Convention(
 )
 # An attendance label that calls those present members: under it a member's office ("Alice Moreno, Clerk",
 # "Robert Vance, Secretary") is an office of the board, not an officer's post.
+# A line of members under the list's first name, opening with their title in the plural: ModernGov minutes set
+# "PRESENT:" over "Councillor S Patel (Chair)" / "Councillors A Hughes, B Lowe and C Marsh"; Australian and New
+# Zealand ones "Crs R Chilcott, V Hoeta".
+MEMBERS_LINE = Convention(
+    "line of members under their title in the plural",
+    r"^(?i:councill?ors|cllrs\.?|crs|cynghorwyr|trustees|commissioners|directors|supervisors|aldermen)\s+[A-Z]",
+    ["Councillors A Hughes, B Lowe and C Marsh", "Cllrs. J Smith and K Lee", "Crs R Chilcott, V Hoeta, E Marshall",
+     "Cynghorwyr Alun Davies, Arwel Davies"],
+    flags=0,
+    counter_examples=["Councillors asked about the timetable for the works.", "Councillors: E Jones (Mayor), D Evans"],
+)
 MEMBERS_LABEL = Convention(
     "label of the members present",
     r"^(?:\w+\s+){0,2}?(?:(?:board\s+|council\s+|committee\s+)?members|councill?ors|commissioners|trustees|directors"

@@ -458,3 +458,19 @@ def test_excused_members_sent_apologies():
     assert [p.name for p in attendance.present] == ["Lee", "Diaz", "Fox"]
     assert [p.name for p in attendance.apologies] == ["Gray", "Hart"]
     assert [p.name for p in attendance.absent] == ["Ash"]
+
+
+def test_members_under_the_first_name_with_their_title_in_the_plural_go_on_the_list():
+    # Probe of ModernGov minutes: "PRESENT:" over the chair's line, then the other members under "Councillors".
+    attendance = attendance_blocks(lines_at([
+        (72, 200, "PRESENT:"), (72, 214, "Councillor S Patel (Chair)"), (72, 228, "Councillors A Hughes, B Lowe and C Marsh"),
+        (72, 256, "Officers: D Green (Chief Executive), E Price (Monitoring Officer)"),
+    ]))
+    assert [(p.name, p.role) for p in attendance.present] == [("S Patel", "Chair"), ("A Hughes", None), ("B Lowe", None),
+                                                              ("C Marsh", None)]
+    # Counter-example: a sentence about councillors after the list is none of it.
+    attendance = attendance_blocks(lines_at([
+        (72, 200, "PRESENT:"), (72, 214, "Councillor S Patel (Chair)"),
+        (72, 242, "Councillors asked about the timetable for the works."),
+    ]))
+    assert [p.name for p in attendance.present] == ["S Patel"]

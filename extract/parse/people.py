@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 from extract.model import Person
 from extract.parse.common import line_step
 from extract.patterns import (AND_OTHERS, ATTENDANCE_LABEL, BILINGUAL_TITLE, attendance_list_of, CHECKBOX, CHECKBOX_COLUMNS, HONORIFIC, ROLL_COUNT,
-                              LEADING_ROLE, GROUP_AFTER_LIST, NAME_DASH_ROLE, NOBODY, SUBSTITUTE_FOR, OFFICE_SPACE_NAME, JAPANESE_OFFICE, LIST_TITLE, MEMBERS_LABEL, POSTNOMINAL, RECORD_SECTION, ROLE_WORD,
+                              LEADING_ROLE, GROUP_AFTER_LIST, NAME_DASH_ROLE, NOBODY, SUBSTITUTE_FOR, OFFICE_SPACE_NAME, JAPANESE_OFFICE, LIST_TITLE, MEMBERS_LABEL, MEMBERS_LINE, POSTNOMINAL, RECORD_SECTION, ROLE_WORD,
                               OFFICE_FIELD, SPEAKER_TURN)
 from extract.read import Line
 from extract.text import clean_spaces, sentences_of
@@ -598,6 +598,6 @@ def continues_block(lines: list[Line], start: int, j: int, block: list[str], gap
     if step <= gap * 1.35 and not parse_listed_line(block[-1]) and not re.search(r"[.\]]\s*$", block[-1]):
         return True  # prose wrapped at the label's margin
     text = lines[j].text.strip()
-    if LIST_TITLE.match(text) or OFFICE_FIELD.match(text):
-        return True  # "Councillors: J. Byrne, …" under "Cathaoirleach: Councillor Mary Brennan"
+    if LIST_TITLE.match(text) or OFFICE_FIELD.match(text) or MEMBERS_LINE.match(text):
+        return True  # "Councillors: J. Byrne, …" under "Cathaoirleach: Councillor Mary Brennan", "Councillors A Hughes, …"
     return bool(parse_listed_line(text)) and len(text) < 110
