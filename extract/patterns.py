@@ -705,11 +705,15 @@ LEADING_ROLE = Convention(
     r"^(?P<role>(?:acting\s+)?(?:vice[- ]|deputy\s+)?(?:chair(?:man|woman|person)?|mayor(?:\s+pro\s+tem(?:pore)?)?|president"
     r"|speaker|warden|reeve)(?:/chair)?|clerk"
     r"|(?:[a-z]+\s+)?(?:district|county|borough)\s+councillor|city\s+clerk|council\s+president|city\s+recorder"
-    r"|(?:chief\s+)?(?:assistant\s+)?city\s+attorney|cynghorydd\s+sir)\b\s*",
-    ["Chair Owens", "Clerk J H Todd", "Vice-Chair Rauk", "Vice Mayor deHaan", "Mayor/Chair Gilmore",
+    r"|(?:chief\s+)?(?:assistant\s+)?city\s+attorney|cynghorydd\s+sir"
+    # police and fire ranks before a surname: a detachment board's "Inspector McMullen", "Fire Chief Ruiz"
+    r"|(?:(?:police|fire|staff)\s+)?(?:deputy\s+|chief\s+)?(?:inspector|sergeant|constable|superintendent|captain|lieutenant|sheriff)(?!-)"
+    r"|(?:police|fire)\s+chief(?!-))\b\s*",
+    ["Chair Owens", "Clerk J H Todd", "Inspector McMullen", "Staff Sergeant Lee", "Fire Chief Ruiz", "Vice-Chair Rauk", "Vice Mayor deHaan", "Mayor/Chair Gilmore",
      "Acting Chair Schwartz", "Eden District Councillor A Armstrong", "Chief Assistant City Attorney Michael Roush",
      "Council President Arne Nyberg", "Speaker Councillor Sharma", "Cynghorydd Sir Joseph Davies",
      "Deputy Warden Senis", "Warden Clark", "Mayor Pro Tem Ferraro"],
+    counter_examples=["Fire Chief-MLEO-CEMC Will Bateman", "Chief Executive Ann Lee"],
 )
 
 # Words that make a comma-separated piece an office, not a name ("Library Director"), in every

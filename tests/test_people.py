@@ -474,3 +474,27 @@ def test_members_under_the_first_name_with_their_title_in_the_plural_go_on_the_l
         (72, 242, "Councillors asked about the timetable for the works."),
     ]))
     assert [p.name for p in attendance.present] == ["S Patel"]
+
+
+def test_a_members_field_in_minutes_names_those_who_attended():
+    # Probe of Western Australian shire minutes: "Members:", "Staff:", "Apologies:" under the ATTENDANCE heading.
+    attendance = attendance_blocks(lines_at([
+        (72, 200, "Members: Cr K Brown (Shire President), Cr L Tan (Deputy President), Cr M Jones, Cr P Ward"),
+        (72, 214, "Staff: Mr R Hill (Chief Executive Officer)"), (72, 228, "Apologies: Cr D Evans"),
+    ]))
+    assert [(p.name, p.role) for p in attendance.present] == [("K Brown", "Shire President"), ("L Tan", "Deputy President"),
+                                                              ("M Jones", None), ("P Ward", None)]
+    assert [p.name for p in attendance.in_attendance] == ["R Hill"] and [p.name for p in attendance.apologies] == ["D Evans"]
+    # Counter-example: a sentence about the members is no list of them.
+    assert attendance_blocks(lines_at([(72, 200, "Members noted the report.")])).present == []
+
+
+def test_a_rank_before_a_surname_is_the_office_of_who_attended():
+    # cc_nipissing-township_pack_2025-02-18's police board minutes, as OCR reads them: the rank's capital read small.
+    attendance = attendance_blocks(lines_at([
+        (72, 200, "Non-Members Present: inspector McMullen, North Bay OPP Representative"),
+        (72, 214, "Staff: Brayden Robinson (Powassan)"),
+    ]))
+    assert [p.name for p in attendance.in_attendance] == ["McMullen", "Brayden Robinson"]
+    assert names(parse_people("Staff Sergeant Lee and Fire Chief Ruiz")) == [("Lee", "Staff Sergeant"), ("Ruiz", "Fire Chief")]
+    # Counter-example: a sentence after the label is not read as a list.

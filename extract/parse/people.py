@@ -12,8 +12,8 @@ from dataclasses import dataclass, field
 
 from extract.model import Person
 from extract.parse.common import line_step
-from extract.patterns import (AND_OTHERS, ATTENDANCE_LABEL, BILINGUAL_TITLE, attendance_list_of, CHECKBOX, CHECKBOX_COLUMNS, HONORIFIC, ROLL_COUNT,
-                              LEADING_ROLE, GROUP_AFTER_LIST, NAME_DASH_ROLE, NOBODY, SUBSTITUTE_FOR, OFFICE_SPACE_NAME, JAPANESE_OFFICE, LIST_TITLE, MEMBERS_LABEL, MEMBERS_LINE, POSTNOMINAL, RECORD_SECTION, ROLE_WORD,
+from extract.patterns import (AND_OTHERS, ATTENDANCE_LABEL, COVER_TO, BILINGUAL_TITLE, attendance_list_of, CHECKBOX, CHECKBOX_COLUMNS, HONORIFIC, ROLL_COUNT,
+                              LEADING_ROLE, GROUP_AFTER_LIST, NAME_DASH_ROLE, NOBODY, SUBSTITUTE_FOR, OFFICE_SPACE_NAME, JAPANESE_OFFICE, LIST_TITLE, MEMBERS_FIELD, MEMBERS_LABEL, MEMBERS_LINE, POSTNOMINAL, RECORD_SECTION, ROLE_WORD,
                               OFFICE_FIELD, SPEAKER_TURN)
 from extract.read import Line
 from extract.text import clean_spaces, sentences_of
@@ -65,13 +65,17 @@ class Attendance:
 
 
 def label_key(text: str) -> tuple[str, str] | None:
-    """The attendance list a line opens, and the rest of the line after the label."""
+    """The attendance list a line opens, and the rest of the line after the label. In minutes a members field
+    ("Members: Cr K Brown (Shire President), Cr L Tan", under "ATTENDANCE") names the members who attended."""
     m = ATTENDANCE_LABEL.match(text.strip())
+    if not m and (members := MEMBERS_FIELD.match(text)) and not COVER_TO.match(text):
+        return "present", members.group("names")
     field = bool(m) and text.strip()[:1].isupper() and m.group(0).rstrip().endswith(":")  # "Trustees present: …"
     if not m or (m.group("label")[:1].islower() and not field):
         return None  # "absent and Deputy Mayor Swandel, …": a sentence wrapped onto the line
     first = text.strip()[m.end():].split()[:1]
-    if first and first[0][:1].islower() and first[0] not in LIST_WORDS and not name_word(first[0]):
+    if (first and first[0][:1].islower() and first[0] not in LIST_WORDS and not name_word(first[0])
+            and not ROLE_WORD.fullmatch(first[0])):  # "Non-Members Present: inspector McMullen, …" (OCR's capital)
         return None  # "Apologies for absence were received from …": a sentence, read as one
     key = attendance_list_of(m.group("label"))
     return ("in_attendance" if key == "public" else key), text.strip()[m.end():]
@@ -548,9 +552,9 @@ def attendance_blocks(lines: list[Line]) -> Attendance:
             continue
         key, rest = found
         label = ATTENDANCE_LABEL.match(lines[i].text.strip())
-        public = attendance_list_of(label.group("label")) == "public"
-        if key == "present" and MEMBERS_LABEL.match(label.group(0)):
-            key = MEMBERS
+        public = bool(label) and attendance_list_of(label.group("label")) == "public"
+        if key == "present" and (not label or MEMBERS_LABEL.match(label.group(0))):
+            key = MEMBERS  # a label that calls them members: their offices are the body's, not an officer's
         block, j = [rest], i + 1
         while j < len(lines) and not label_key(lines[j].text) and continues_block(lines, i, j, block, gap):
             block.append(lines[j].text)
