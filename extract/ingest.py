@@ -35,7 +35,7 @@ from extract.archive import Archive, RecordOutcome, SourcePdf
 from extract.errors import InputError, NoTextLayer
 from extract.model import TEXT_FIELD, Record, Review, record_to_frontmatter
 from extract.ocr import DEFAULT_OCR_LANGUAGES, OCR_WARNING, recognised_pages
-from extract.patterns import AUTHORITY, MEETING_BODY
+from extract.patterns import AUTHORITY, MEETING_BODY, all_conventions
 from extract.read import Page, PdfText, check_is_pdf, count_pages, file_sha256, finish_pages, read_pages
 from extract.reconcile import apply_hints, note_reviewed_values
 from extract.text import find_date
@@ -157,10 +157,7 @@ def extract_records(path: Path, pages: list[Page], ocr: bool = False,
     ``ocr`` says the pages came from OCR of a scan: every record is marked so. ``hints`` are
     what the officer says of the PDF (:mod:`extract.reconcile`): they win over extraction.
     """
-    # Imported here, not at the top: a re-run on unchanged PDFs then never loads the parsers (or pdfplumber).
-    from extract.parse import parse_span
-    from extract.split import split
-
+    split, parse_span = _parsers()
     pdf = finish_pages(path, pages)
     hints = hints or {}
     spans = split(pdf, kind=hints.get("kind"))
@@ -183,6 +180,25 @@ def extract_records(path: Path, pages: list[Page], ocr: bool = False,
         outcomes.append(RecordOutcome(path=_unique(record_path(record), taken), record=record,
                                       text=stamp_generated(render_record(record), GENERATOR)))
     return outcomes
+
+
+def _parsers():
+    """The split and parse stages. Imported when first needed, not at the top: a re-run on unchanged
+    PDFs then never loads the parsers (or pdfplumber)."""
+    from extract.parse import parse_span
+    from extract.split import split
+
+    return split, parse_span
+
+
+def _prepare_parsers() -> None:
+    """Load every parser and compile every convention, while the workers read the pages: this process
+    would only wait for them, and each PDF's parsing then starts at once."""
+    from extract.parse import agenda, minutes, other, report  # noqa: F401  (parse_span loads them on first use)
+
+    _parsers()
+    for convention in all_conventions():
+        convention.compiled  # noqa: B018  (compiled on first use, and kept)
 
 
 def _note_unreadable_pages(pdf: PdfText, records: list[Record]) -> None:
@@ -297,6 +313,8 @@ def ingest(paths: list[str], docs: Path, jobs: int | None = None, force: bool = 
         parts = [part for plan in plans for part in plan]
         scanned: list[tuple[PdfOutcome, SourcePdf, dict[str, str]]] = []
         with _Readers(parts, jobs) as readers:
+            if parts:
+                _prepare_parsers()
             for outcome, (pdf, _), plan, given in zip(outcomes, checked, plans, pdf_hints):
                 if plan:
                     _finish(archive, outcome, pdf, fingerprint, [readers.result(part) for part in plan],
