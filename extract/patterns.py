@@ -451,7 +451,7 @@ REMOTE_ATTENDANCE_LABELS = [label + r"(?=\s*(?::|[–-]\s|$))" for label in REMO
 ATTENDANCE_LABELS = {
     "in_attendance": [r"(?:also\s+)?in\s+attendance(?:\s+virtually)?", r"also\s+present", r"staff(?:\s+present)?",
                       r"non-?members\s+present",
-                      r"officers(?:\s+present)?", r"övriga\s+närvarande", r"muut\s+läsnäolijat", r"muut\s+(?:saapuvilla|läsnä)\s+olleet", r"hefyd\s+yn\s+bresennol", r"yn\s+bresennol\s+hefyd",
+                      r"officers(?:\s+present)?", r"officials(?:\s+present|\s+in\s+attendance)?", r"övriga\s+närvarande", r"muut\s+läsnäolijat", r"muut\s+(?:saapuvilla|läsnä)\s+olleet", r"hefyd\s+yn\s+bresennol", r"yn\s+bresennol\s+hefyd",
                       r"委員会説明員", r"出席説明員", r"説明員", r"説明のため出席した者",
                       r"(?:職務のため出席した)?事務局(?:出席)?職員(?:出席者)?",
                       r"(?:est|sont|étai(?:en)?t)\s+(?:également|aussi)\s+présent(?:e|s|es)?",
@@ -510,7 +510,9 @@ ATTENDANCE_LABEL = Convention(
      "Yn bresennol hefyd / Also present: Mrs A Davies (Clerc / Clerk)",
      "Via Teleconference: Commissioner Dana Fox", "Remote: Councillor K Evans", "Present via Zoom: Cllr A Jones",
      "Attending remotely: Trustee Maria Chen", "Absent without apologies: Cllr Z White", "Not present: Cllr Y Black",
-     "Apologies received: Cllr P Hill", "Substitute Members: Cllr Q Long"],
+     "Apologies received: Cllr P Hill", "Substitute Members: Cllr Q Long",
+     # probe: Irish county councils' staff
+     "Officials Present: L. Mulligan, Chief Executive; S. Ryan, Meetings Administrator"],
     counter_examples=["Commissioner Shabazz moved approval of the minutes.", "Presentation of Vision for Webster Street",
                       "◯会議に付した事件", "Protokoll 5/2022", "２ present their apologies", "７　付託議案",
                       "Zoom meeting held on 26 January 2021", "Remote meetings regulations were noted."],

@@ -498,3 +498,18 @@ def test_a_rank_before_a_surname_is_the_office_of_who_attended():
     assert [p.name for p in attendance.in_attendance] == ["McMullen", "Brayden Robinson"]
     assert names(parse_people("Staff Sergeant Lee and Fire Chief Ruiz")) == [("Lee", "Staff Sergeant"), ("Ruiz", "Fire Chief")]
     # Counter-example: a sentence after the label is not read as a list.
+
+
+def test_who_presided_over_the_members_present_and_the_officials_of_an_irish_council():
+    # Probe of Irish county council minutes: the Cathaoirleach's field above the members, then "Officials Present:".
+    attendance = attendance_blocks(lines_at([
+        (72, 200, "Cathaoirleach: Cllr. M. Doyle"),
+        (72, 214, "Members Present: Cllrs. P. Cleere, F. Dowling and J. Brennan."),
+        (72, 228, "Officials Present: L. Mulligan, Chief Executive; S. Ryan, Meetings Administrator"),
+    ]))
+    assert [(p.name, p.role) for p in attendance.present] == [("M. Doyle", "Cathaoirleach"), ("P. Cleere", None),
+                                                              ("F. Dowling", None), ("J. Brennan", None)]
+    assert [(p.name, p.role) for p in attendance.in_attendance] == [("L. Mulligan", "Chief Executive"),
+                                                                    ("S. Ryan", "Meetings Administrator")]
+    # Counter-example: an office's announcements are no field over its holder.
+    assert attendance_blocks(lines_at([(72, 200, "Chairman's announcements: none")])).present == []

@@ -66,10 +66,13 @@ class Attendance:
 
 def label_key(text: str) -> tuple[str, str] | None:
     """The attendance list a line opens, and the rest of the line after the label. In minutes a members field
-    ("Members: Cr K Brown (Shire President), Cr L Tan", under "ATTENDANCE") names the members who attended."""
+    ("Members: Cr K Brown (Shire President), Cr L Tan", under "ATTENDANCE") names the members who attended, and an
+    office over its holder ("Cathaoirleach: Cllr. M. Doyle", "Chair: Cllr A Patel") who presided."""
     m = ATTENDANCE_LABEL.match(text.strip())
     if not m and (members := MEMBERS_FIELD.match(text)) and not COVER_TO.match(text):
         return "present", members.group("names")
+    if not m and OFFICE_FIELD.match(text.strip()):
+        return "present", text.strip()  # "Cathaoirleach: Cllr. M. Doyle" over "Members Present: …": who presided
     field = bool(m) and text.strip()[:1].isupper() and m.group(0).rstrip().endswith(":")  # "Trustees present: …"
     if not m or (m.group("label")[:1].islower() and not field):
         return None  # "absent and Deputy Mayor Swandel, …": a sentence wrapped onto the line
