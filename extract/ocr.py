@@ -35,7 +35,9 @@ from typing import Iterator, NamedTuple
 import pypdfium2.raw as pdfium_c
 
 from extract.errors import InputError
+from extract.patterns import GENERIC_BODY_WORDS
 from extract.read import Char, Page, open_pdf, text_lines
+from extract.text import month_number
 
 OCR_WARNING = "text recognised by OCR (Tesseract) from a scanned document: check names and numbers against the PDF"
 DEFAULT_OCR_LANGUAGES = "eng"
@@ -76,6 +78,10 @@ _BULLET_LOOKALIKES = {"e", "o", "«", "»", "¢", "°", "©", "®", "*", "•", 
 BULLET_GAP = 0.9
 # "lf", "ln", "lves": a capital I read as l, before a letter no English word begins with after an l.
 _L_FOR_I = re.compile(r"l[bcdfghjkmnpqrstvwxz](?![a-z]*[A-Z])")
+# An ampersand read as a digit: "NORTH BAY OPP DETACHMENT BOARD 3" over "PNC Police Services Board" (two bodies
+# sitting jointly). A lone one of these after a meeting body's head noun, ending its line or before a capitalised
+# word, is the "&" joining two names; before a month it is a date's day ("Planning Committee 3 March 2025").
+_AMPERSAND_LOOKALIKES = {"3", "8"}
 # "14," at a line's start: an item number "14." whose full stop OCR read as a comma.
 _COMMA_NUMBER = re.compile(r"\d{1,3}(?:\.\d{1,3})*,")
 # The blank a font leaves either side of a letter, as a share of the type size (spaces between words
@@ -398,7 +404,8 @@ def _legible(words: list[Word]) -> list[Word]:
     it gives 0 to some plain words ("Report", "presented"). A table's border is read as bars and
     underscores at either end of a cell's line ("| RESULT:", "borrowed from the Town Council _|")."""
     kept = []
-    for line in _stretches(words):
+    stretches = list(_stretches(words))
+    for number, line in enumerate(stretches):
         confidence = sum(w.confidence for w in line) / len(line)
         if confidence < LINE_CONFIDENCE or (confidence < SPECK_CONFIDENCE and not any(_TEXT.search(w.text) for w in line)):
             continue
@@ -411,9 +418,21 @@ def _legible(words: list[Word]) -> list[Word]:
             continue
         if len(line) > 1 and line[0].text in _BULLET_LOOKALIKES and line[1].x0 - line[0].x1 >= BULLET_GAP * line[0].size:
             line[0] = dataclasses.replace(line[0], text="•")
-        kept += [dataclasses.replace(w, text=_as_number(w.text, index == 0, line[index + 1:]))
+        following = line[1:] + (stretches[number + 1][:1] if number + 1 < len(stretches) else [])
+        kept += [dataclasses.replace(w, text=_as_ampersand(w.text, line[index - 1] if index else None,
+                                                           following[index] if index < len(following) else None)
+                                     or _as_number(w.text, index == 0, line[index + 1:]))
                  for index, w in enumerate(line)]
     return kept
+
+
+def _as_ampersand(text: str, before: Word | None, after: Word | None) -> str | None:
+    """ "&" where OCR read the ampersand between two bodies' names as a digit (see _AMPERSAND_LOOKALIKES), else None."""
+    if text not in _AMPERSAND_LOOKALIKES or before is None or before.text.strip(",.").lower() not in GENERIC_BODY_WORDS:
+        return None
+    if after is not None and (not after.text[:1].isupper() or month_number(after.text.strip(",.")) is not None):
+        return None
+    return "&"
 
 
 def _stretches(words: list[Word]) -> Iterator[list[Word]]:

@@ -115,6 +115,16 @@ def test_ocr_confusions_in_numbers_are_undone_and_words_are_left_alone():
     assert _lines(words) == ["If you Ives,", "llama land lyric"]
 
 
+def test_an_ampersand_read_as_a_digit_between_two_bodies_names_is_an_ampersand():
+    # cc_nipissing-township_pack_2025-02-18's police board: "NORTH BAY OPP DETACHMENT BOARD 3" over "PNC Police …".
+    words = [_word(w, 190 + 60 * i, 100, line=0) for i, w in enumerate(["DETACHMENT", "BOARD", "3"])]
+    words += [_word(w, 230 + 60 * i, 120, line=1) for i, w in enumerate(["PNC", "Police", "Board"])]
+    # counter-examples: a date's day after a committee's name, a number after any other word
+    words += [_word(w, 60 + 70 * i, 200, line=2) for i, w in enumerate(["Planning", "Committee", "3", "March", "2025"])]
+    words += [_word(w, 60 + 70 * i, 230, line=3) for i, w in enumerate(["AREA", "3", "PLANNING"])]
+    assert _lines(words) == ["DETACHMENT BOARD &", "PNC Police Board", "Planning Committee 3 March 2025", "AREA 3 PLANNING"]
+
+
 def test_a_letter_a_tab_before_the_text_is_a_bullet_and_a_word_of_one_letter_is_not():
     # Sutton Coldfield's minutes: "•  Mere Green play area" read "e Mere …", 14 points before the text.
     words = [_word("e", 90.7, 160, line=0), _word("Mere", 110.7, 160, line=0),
