@@ -118,6 +118,18 @@ def test_letters_with_numbered_sub_items_and_no_preamble():
     assert numbers(LADWP) == ["A", "B", "C", "D", "E", "F", "G", "H", "I", "1", "2", "J", "1", "K"]
 
 
+def test_sub_items_numbered_on_through_the_lettered_sections():
+    # Probe of a US planning commission's agenda: the items are numbered 1, 2, 3 through its lettered sections.
+    lines = [(72.0, "A. CALL TO ORDER"), (72.0, "B. ROLL CALL"), (72.0, "C. CONSENT ITEMS"),
+             (90.0, "1. Approval of Minutes of February 27, 2025"), (72.0, "D. PUBLIC HEARINGS"),
+             (90.0, "2. Conditional Use Permit 2025-02, 450 Oak Street"), (90.0, "3. Tentative Parcel Map 2025-01"),
+             (72.0, "E. ADJOURNMENT")]
+    assert numbers(lines) == ["A", "B", "C", "1", "D", "2", "3", "E"]
+    # Counter-example: numbers under a later section that start nowhere ("4." with no "1." before it) are no items.
+    assert numbers(lines[:3] + [(72.0, "D. PUBLIC HEARINGS"), (90.0, "4. Conditional Use Permit 2025-02"),
+                                (90.0, "5. Tentative Parcel Map 2025-01"), (72.0, "E. ADJOURNMENT")]) == ["A", "B", "C", "D", "E"]
+
+
 # cc_rancho-palos-verdes_agenda_2022-12-06: each section under its unnumbered heading numbered afresh.
 RANCHO = [
     (105.3, "1. Presentation to Mayor Bradley and Councilmember Dyda"),

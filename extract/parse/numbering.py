@@ -17,7 +17,9 @@ A, B, C …; I, II, III …; 2.1, 5.1 under their items).
   comes before it, or one set in the text's type (the numbered ways to take
   part, under items set in bold), numbers no item.
 * A deeper level's runs are sub-items when they start at the beginning of
-  their sequence (1, a, A, I, x.1) and the caller accepts them (a run under a
+  their sequence (1, a, A, I, x.1), or go on from the part of the run under the
+  item before ("C. … / 1. …", "D. … / 2. … 3. …": US agendas number their items
+  on through the lettered sections), and the caller accepts them (a run under a
   paragraph of prose lists its parts, not items: see ``accept``).
 * A shallower level numbers no item, and one after the last item ends the list
   (the schedules appended to an agenda); so does the main numbering starting
@@ -360,10 +362,12 @@ def outline(candidates: Iterable[Candidate],
                 if same_type and (len(run) > 1 or starts(run[0], level.reading) or whole is main.longest()):
                     accepted += run
                 continue
+            taken = False  # the run's part under the item before was taken: the numbers go on through the items
             for part in _under_each_item(run, [c for c in accepted if of_level[id(c)] is not level]):
                 parent = max((c for c in accepted if c.index < part[0].index and of_level[id(c)] is not level),
                              key=lambda c: c.index, default=None)
-                if starts(part[0], level.reading) and accept(part, parent):
+                taken = (starts(part[0], level.reading) or taken) and accept(part, parent)
+                if taken:
                     accepted += part
                     if parent is not None:
                         parents.update({c.index: parent for c in part})
