@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import ctypes
 import dataclasses
+import functools
 import hashlib
 from bisect import bisect_right
 import math
@@ -17,7 +18,7 @@ import re
 import stat
 from collections import Counter
 from dataclasses import dataclass, field
-from itertools import groupby
+from itertools import chain, groupby
 from operator import attrgetter
 from pathlib import Path
 from typing import NamedTuple
@@ -155,6 +156,7 @@ def check_is_pdf(path: Path) -> None:
         raise InputError("truncated PDF (no %%EOF end marker: an incomplete download or copy?)")
 
 
+@functools.cache  # a PDF has a few fonts, and every line asks of its own
 def _is_bold(fontname: str) -> bool:
     name = fontname.split("+", 1)[-1].lower()
     return any(mark in name for mark in ("bold", "black", "heavy", ",b", "-bd"))
@@ -327,8 +329,12 @@ def _line_words(chars: list[Char]) -> list[list[list[Char]]]:
             for _, members in groupby(zip(words, tops), key=lambda pair: cluster_of[pair[1]])]
 
 
+# Each Char holds one character, so the ligatures are spelt out over a line's text at once.
+_SPELT_OUT = str.maketrans(LIGATURES)
+
+
 def _text(line: list[list[Char]]) -> str:
-    return " ".join("".join(LIGATURES.get(c.text, c.text) for c in word) for word in line)
+    return " ".join(["".join([c.text for c in word]) for word in line]).translate(_SPELT_OUT)
 
 
 # Columns. A gap between words this many times their type size wide may be a gutter between columns …
@@ -485,7 +491,7 @@ def _page_lines(line_words: list[list[list[Char]]]) -> list[Line]:
     """Lines of words → text lines with font, size and position."""
     lines = []
     for line in line_words:
-        line_chars = [c for word in line for c in word]
+        line_chars = list(chain.from_iterable(line))
         fonts = Counter(map(_FONT, line_chars))
         sizes: Counter[float] = Counter()
         for exact, n in Counter(map(_SIZE, line_chars)).items():  # rounded once per size, not per character
@@ -572,8 +578,15 @@ class _RuledPage:
         self.edges = [edge for shape in shapes for edge in obj_to_edges(shape)]
 
 
-def _table_rows(table, chars: list[Char]) -> list[list[str]]:
-    """pdfplumber's Table.extract(), on Char tuples: each cell's text, its lines joined by spaces.
+def _middles(chars: list[Char]) -> list[tuple[float, float, Char]]:
+    """Where the middle of each character is (x, y), beside it: a table's cells hold the characters whose
+    middles they hold. Worked out once a page, for all its tables."""
+    return [((c.x0 + c.x1) / 2, (c.top + c.bottom) / 2, c) for c in chars]
+
+
+def _table_rows(table, middles: list[tuple[float, float, Char]]) -> list[list[str]]:
+    """pdfplumber's Table.extract(), on Char tuples (by their _middles): each cell's text, its lines joined by
+    spaces.
 
     A character belongs to the cell its middle is in, left and top edges included.
     """
@@ -581,7 +594,7 @@ def _table_rows(table, chars: list[Char]) -> list[list[str]]:
         x0, top, x1, bottom = bbox
         return [m for m in members if x0 <= m[0] < x1 and top <= m[1] < bottom]
 
-    middles = within(table.bbox, [((c.x0 + c.x1) / 2, (c.top + c.bottom) / 2, c) for c in chars])
+    middles = within(table.bbox, middles)
     rows = []
     for row in table.rows:
         row_chars = within(row.bbox, middles)
@@ -666,9 +679,9 @@ def _multiply(first, then):
 CUT_WORDS_SHARE = 0.1
 
 
-def _cuts_words(table, chars: list[Char]) -> bool:
+def _cuts_words(table, middles: list[tuple[float, float, Char]]) -> bool:
     x0, top, x1, bottom = table.bbox
-    inside = [c for c in chars if x0 <= (c.x0 + c.x1) / 2 <= x1 and top <= (c.top + c.bottom) / 2 <= bottom]
+    inside = [c for x, y, c in middles if x0 <= x <= x1 and top <= y <= bottom]
     words = _words(inside)
     rows = [(row.bbox[1], row.bbox[3], sorted({x for cell in row.cells if cell for x in (cell[0], cell[2])}))
             for row in table.rows]
@@ -693,10 +706,11 @@ def _page_tables(page, width: float, height: float, chars: list[Char]) -> list[T
 
     regions = []
     ruled = _RuledPage(width, height, shapes)
+    middles = _middles(chars)
     for table in TableFinder(ruled, TableSettings.resolve(None)).tables:
-        if _cuts_words(table, chars):
+        if _cuts_words(table, middles):
             continue
-        rows = [row for row in _table_rows(table, chars) if any(row)]
+        rows = [row for row in _table_rows(table, middles) if any(row)]
         if len(rows) >= 2 and max(len(r) for r in rows) >= 2:
             regions.append(TableRegion(top=table.bbox[1], bottom=table.bbox[3], rows=rows))
     return regions
@@ -831,7 +845,7 @@ def _word_dict(word: list[Char]) -> dict:
     x0, x1 = min(c.x0 for c in word), max(c.x1 for c in word)
     top, bottom = min(c.top for c in word), max(c.bottom for c in word)
     upright = word[0].upright
-    return {"text": "".join(LIGATURES.get(c.text, c.text) for c in word), "x0": x0, "x1": x1, "top": top,
+    return {"text": "".join([c.text for c in word]).translate(_SPELT_OUT), "x0": x0, "x1": x1, "top": top,
             "doctop": top, "bottom": bottom, "upright": upright, "height": bottom - top, "width": x1 - x0,
             "direction": "ltr" if upright else "ttb"}
 
