@@ -6,6 +6,7 @@ import gc
 import sys
 from pathlib import Path
 
+import markdown.extensions
 from mkdocs.structure.pages import Page
 
 import extract.publish.render as render
@@ -19,6 +20,11 @@ ROOT = Path(__file__).resolve().parents[1]
 
 def tree(folder: Path) -> dict[str, bytes]:
     return {p.relative_to(folder).as_posix(): p.read_bytes() for p in sorted(folder.rglob("*")) if p.is_file()}
+
+
+class NoExtension(markdown.extensions.Extension):
+    def extendMarkdown(self, md) -> None:
+        pass
 
 
 def test_the_navigation_rendered_once_per_place_is_what_the_theme_renders_on_each_page(tmp_path, monkeypatch):
@@ -38,6 +44,9 @@ def test_the_navigation_rendered_once_per_place_is_what_the_theme_renders_on_eac
     # and one Markdown converter kept for every page, reset between them, converts each as a new one would
     monkeypatch.setattr(render, "_convert", lambda run, page, config, files: Page.render(page, config, files))
     assert kept == build("mkdocs")
+    # and Python-Markdown's own tree steps (extract.publish.treesteps)
+    monkeypatch.setattr(render, "QuickerTreeSteps", NoExtension)
+    assert kept == build("markdown")
     depths = {dest.count("/") for dest in kept if dest.endswith(".html")}
     assert len(depths) >= 3  # pages at several depths, whose links to the navigation differ
 
