@@ -27,13 +27,17 @@ import gzip
 import hashlib
 import logging
 import os
+import posixpath
 import re
 import shutil
 from dataclasses import dataclass, field
-from pathlib import Path
+from pathlib import Path, PurePath
+from urllib.parse import unquote as urlunquote
+from urllib.parse import urlsplit, urlunsplit
 
 import jinja2
 import markdown
+from markdown.util import AMP_SUBSTITUTE
 from mkdocs import utils
 from mkdocs.commands.build import _build_template, _populate_page, get_context
 from mkdocs.config import load_config as load_mkdocs_config
@@ -99,14 +103,53 @@ class _RecordingFiles(Files):
     looked_up: list | None = None
 
     def get_file_from_path(self, path: str) -> File | None:
-        file = super().get_file_from_path(path)
+        file = self.src_uris.get(_as_posix(path))  # as Files.get_file_from_path finds it
+        self.note(path, file)
+        return file
+
+    def note(self, path: str, file: File | None) -> None:
         if self.looked_up is not None:
             self.looked_up.append((path, _resolution(file)))
-        return file
+
+
+@functools.lru_cache(maxsize=65536)  # the same targets are looked up from page after page
+def _as_posix(path: str) -> str:
+    return PurePath(path).as_posix()
 
 
 def _resolution(file: File | None):
     return None if file is None else (file.url, file.inclusion.value)
+
+
+class _TargetsFoundOnce(_RelativePathTreeprocessor):
+    """MkDocs' step that makes a page's links relative to it (``relpath``), finding each link's target once
+    for all the pages of a folder (where it is the same, MkDocs resolving a link from the page's folder):
+    a committee's pages link to the same meeting, people and item pages, and finding a target — its path
+    joined, normalised and looked up — was most of the step. For each link the rest is done as MkDocs does
+    it: the address relative to the page, the anchor noted for the anchor check, the look-up recorded for
+    the next build. A link MkDocs warns about, or that is not to a page's path, is left to MkDocs."""
+
+    def __init__(self, file: File, files: _RecordingFiles, config, targets: dict):
+        super().__init__(file, files, config)
+        self.targets = targets  # (folder, path as written) → (target's path, target), for this build
+        self.folder = posixpath.dirname(file.src_uri)
+
+    def path_to_url(self, url: str) -> str:
+        scheme, netloc, path, query, anchor = urlsplit(url)
+        found = self.targets.get((self.folder, path))
+        if found is None:
+            new_url = super().path_to_url(url)
+            if not (scheme or netloc or not path or url.startswith(("/", "\\")) or AMP_SUBSTITUTE in url):
+                target_uri = self._target_uri(self.file.src_uri, urlunquote(path))
+                target = Files.get_file_from_path(self.files, target_uri)  # not noted again
+                if target is not None and not target.inclusion.is_excluded():  # as MkDocs found it, unwarned
+                    self.targets[(self.folder, path)] = (target_uri, target)
+            return new_url
+        target_uri, target = found
+        self.files.note(target_uri, target)
+        if anchor:
+            self.links_to_anchors.setdefault(target, {}).setdefault(anchor, url)
+        return urlunsplit(("", "", utils.get_relative_url(target.url, self.file.url), query, anchor))
 
 
 class _WarningsKept(logging.Handler):
@@ -131,6 +174,7 @@ class _Run:
     doc_files: list
     nav_pages: set
     converter: markdown.Markdown | None = None  # made in each worker as it renders its first page
+    targets: dict = field(default_factory=dict)  # the links' targets found, by folder (_TargetsFoundOnce)
 
 
 _RUN: _Run | None = None
@@ -190,7 +234,7 @@ def _convert(run: _Run, page: Page, config, files: Files) -> None:
     raw_html._register(md)
     anchors = _ExtractAnchorsTreeprocessor(page.file, files, config)
     anchors._register(md)
-    relative_paths = _RelativePathTreeprocessor(page.file, files, config)
+    relative_paths = _TargetsFoundOnce(page.file, files, config, run.targets)
     relative_paths._register(md)
     title = _ExtractTitleTreeprocessor()
     title._register(md)
