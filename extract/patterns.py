@@ -1107,10 +1107,15 @@ PROPOSAL = Convention(
 PROPOSAL_CARRIED = Convention(
     "proposal agreed in its sentence",
     r"\band\s+(?:was\s+|were\s+)?(?:unanimously\s+|all\s+)?(?:agreed|approved|carried|resolved)\b"
+    # Irish councils' "On the proposal of …, seconded by …, the minutes … were adopted" / "… it was agreed"
+    r"|\b(?:was|were)\s+(?:duly\s+|unanimously\s+)?(?:adopted|agreed|approved|confirmed|passed|carried)\b"
     r"|\ba\s+chytunwyd\b|\bpawb\s+yn\s+gytun\b|\bet\s+(?:unanimement\s+)?résolu\b",
-    ["seconded by Cllr. K. Davies and unanimously approved.", "appuyé par Mme Sophie Roy et résolu à l'unanimité", "eiliwyd gan y Cyng. K. Davies a chytunwyd yn unfrydol",
+    ["seconded by Cllr. K. Davies and unanimously approved.",
+     "seconded by Cllr. Dowling, the minutes of the Ordinary Meeting held on 17th February 2025 were adopted.",
+     "seconded by Cllr. Byrne, it was agreed to make the Section 183 disposal.", "appuyé par Mme Sophie Roy et résolu à l'unanimité", "eiliwyd gan y Cyng. K. Davies a chytunwyd yn unfrydol",
      "eiliwyd gan y Cyng. K. Davies ac roedd pawb yn gytun."],
-    counter_examples=["Mr Booth proposed and Mrs Binks seconded the following motion:"],
+    counter_examples=["Mr Booth proposed and Mrs Binks seconded the following motion:",
+                      "seconded by Cllr. Byrne, that the policy be reviewed"],
 )
 
 AGENDA_REORDERED = Convention(

@@ -1627,3 +1627,14 @@ def test_a_title_ends_at_the_gutter_before_the_table_header_it_heads():
     assert [(m.number, m.title) for m in record.items] == [
         ("4-A-i", "ELIGIBLE LIST ESTABLISHED"), ("4-A-ii", "ELIGIBLE LIST EXPIRED/ CANCELLED/EXHAUSTED"),
         ("5", "Regular Agenda Items")]
+
+
+def test_an_irish_proposal_carried_in_the_passive_of_its_sentence():
+    # Probe of Irish county council minutes: the result is the proposition's own verb ("… were adopted").
+    [motion] = minutes.find_motions(["On the proposal of Cllr. Cleere, seconded by Cllr. Dowling, the minutes of the "
+                                     "Ordinary Meeting held on 17th February 2025 were adopted."])
+    assert (motion.mover, motion.seconder, motion.result) == ("Cleere", "Dowling", "carried")
+    # Counter-example: a proposal whose sentence says only what was proposed has no result.
+    [motion] = minutes.find_motions(["On the proposal of Cllr. Cleere, seconded by Cllr. Dowling, that the policy be "
+                                     "reviewed."])
+    assert motion.result is None
