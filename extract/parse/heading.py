@@ -72,6 +72,7 @@ PLAIN_HEADING_LINES = 12
 # DATE_EVIDENCE_DATES of them) is doubtful: a year misprinted or misread ("2052" in minutes of 2025's business).
 DATE_EVIDENCE_YEARS = 2
 DATE_EVIDENCE_DATES = 2
+PRINTED_YEAR = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
 # A first page of no more words than this that names no meeting body but its authority and no date (the
 # council's name under its logo, its address) is a cover: the title block is on the page after it.
 NAME_COVER_WORDS = 20
@@ -679,8 +680,12 @@ def _heading_date(blocks: list[tuple[list[Phrase], list[Line]]], day_first: bool
 
 def _far_from_the_document_s_dates(date: str, texts: list[str], day_first: bool | None) -> str | None:
     """Why the meeting's date is out of keeping with the other dates the document gives, or None."""
-    others = {d.iso for text in texts if any(c.isdigit() for c in text) for d in find_dates(text, day_first)} - {date}
     year = int(date[:4])
+    # The year printed again, or a year near it ("the 2024/25 budget"), keeps it: the dates are read only where none is.
+    printed = Counter(int(y) for y in PRINTED_YEAR.findall(" ".join(texts)))
+    if printed[year] >= 2 or any(abs(y - year) < DATE_EVIDENCE_YEARS for y in printed if y != year):
+        return None
+    others = {d.iso for text in texts if any(c.isdigit() for c in text) for d in find_dates(text, day_first)} - {date}
     if len(others) < DATE_EVIDENCE_DATES or any(abs(int(other[:4]) - year) < DATE_EVIDENCE_YEARS for other in others):
         return None
     return (f"{date} is {DATE_EVIDENCE_YEARS} years or more from every other date the document gives "
