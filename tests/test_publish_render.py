@@ -44,7 +44,8 @@ def test_the_navigation_rendered_once_per_place_is_what_the_theme_renders_on_eac
     # and one Markdown converter kept for every page, reset between them, converts each as a new one would
     monkeypatch.setattr(render, "_convert", lambda run, page, config, files: Page.render(page, config, files))
     assert kept == build("mkdocs")  # with MkDocs' own link step too (render._TargetsFoundOnce)
-    # and Python-Markdown's own tree steps (extract.publish.treesteps)
+    # and Python-Markdown's own block tests and tree steps (extract.publish.blocks, extract.publish.treesteps)
+    monkeypatch.setattr(render, "QuickerBlockTests", NoExtension)
     monkeypatch.setattr(render, "QuickerTreeSteps", NoExtension)
     assert kept == build("markdown")
     depths = {dest.count("/") for dest in kept if dest.endswith(".html")}

@@ -47,6 +47,7 @@ from mkdocs.structure.nav import Navigation, get_navigation
 from mkdocs.structure.pages import (Page, _ExtractAnchorsTreeprocessor, _ExtractTitleTreeprocessor,
                                     _RawHTMLPreprocessor, _RelativePathTreeprocessor, get_toc)
 
+from extract.publish.blocks import QuickerBlockTests
 from extract.publish.inline import SkippingInline
 from extract.publish.stage import (ShardedCache, code_version, digest, file_key, held_for_the_build, load_cache,
                                    replace_file, save_cache, site_cache)
@@ -395,7 +396,7 @@ def render_site(config_file: Path, stage_keys: dict[str, str], cache: Path) -> t
 def _render(config, stage_keys: dict[str, str], cache: Path, counter) -> tuple[int, dict[str, Rendered], int]:
     global _RUN
     config = config.plugins.on_config(config)
-    config.markdown_extensions += [SkippingInline(), QuickerTreeSteps()]  # the same HTML, sooner
+    config.markdown_extensions += [QuickerBlockTests(), SkippingInline(), QuickerTreeSteps()]  # the same HTML, sooner
     config.plugins.on_pre_build(config=config)
     site_dir = Path(config.site_dir)
     files = _RecordingFiles(stage_files(config, stage_keys))
