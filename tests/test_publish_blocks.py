@@ -1,12 +1,15 @@
 """The block step that tests a block only for the kinds it can be gives Python-Markdown's own HTML."""
 
+import sys
+from pathlib import Path
+
 import markdown
 import pytest
 
 from extract.publish.blocks import NEEDS, QuickerBlockTests
 
-EXTENSIONS = ["attr_list", "admonition", "md_in_html", "tables", "toc"]
-CONFIG = {"toc": {"permalink": True}}
+sys.path.insert(0, str(Path(__file__).parent))
+from test_publish_treesteps import CONFIG, EXTENSIONS  # noqa: E402 - the site's Markdown extensions
 
 SAMPLES = [
     "Plain prose, £12,000 and ref12345 - with a dash, an_underscore and a * star: a paragraph.",
