@@ -8,6 +8,7 @@ YAML-looking lines come back exactly as they went in.
 
 from __future__ import annotations
 
+import errno
 import functools
 import hashlib
 import os
@@ -227,13 +228,24 @@ def is_unedited(text: str) -> bool:
 def write_text_atomic(path: Path, text: str, temporaries: Path) -> None:
     """Replace ``path`` with ``text`` so that, even on a crash, it holds the old or the new text.
 
-    The text is written first to a file in ``temporaries``, a folder on ``path``'s file system
-    (the archive's state), then renamed into place: what a killed write leaves is found there,
-    not somewhere in the whole archive (:func:`remove_temporaries`).
+    The text is written first to a file in ``temporaries`` (the archive's state), then renamed into
+    place: what a killed write leaves is found there, not somewhere in the whole archive
+    (:func:`remove_temporaries`). A rename cannot cross file systems, so where ``path`` lies on
+    another one (a committee folder linked to another disk) the temporary file is a hidden one
+    beside ``path`` instead, which MkDocs skips as it skips every dot file.
     """
     path.parent.mkdir(parents=True, exist_ok=True)
     temporaries.mkdir(parents=True, exist_ok=True)
-    tmp = temporaries / f"{path.name}.{os.getpid()}.tmp"
+    try:
+        _write_then_rename(temporaries / f"{path.name}.{os.getpid()}.tmp", path, text)
+    except OSError as error:
+        if error.errno != errno.EXDEV:
+            raise
+        _write_then_rename(path.parent / f".{path.name}.{os.getpid()}.tmp", path, text)
+    sync_directory(path.parent)
+
+
+def _write_then_rename(tmp: Path, path: Path, text: str) -> None:
     try:
         with open(tmp, "w", encoding="utf-8") as handle:
             handle.write(text)
@@ -243,7 +255,6 @@ def write_text_atomic(path: Path, text: str, temporaries: Path) -> None:
     except BaseException:
         tmp.unlink(missing_ok=True)
         raise
-    sync_directory(path.parent)
 
 
 def remove_temporaries(temporaries: Path) -> None:

@@ -3,8 +3,11 @@
 from __future__ import annotations
 
 import dataclasses
+import errno
 import html
+import os
 import re
+from pathlib import Path
 
 import frontmatter
 import markdown
@@ -16,7 +19,7 @@ from extract.markup import plain
 from extract.model import (AgendaItem, Heading, ListBlock, Minute, Minutes, Motion, Paragraph, Person,
                            Source, Table, record_from_frontmatter)
 from extract.write import (committee_slug, escape_markdown, is_unedited, meeting_dir, record_path,
-                           render_record, stamp_generated)
+                           render_record, stamp_generated, write_text_atomic)
 
 HOSTILE = [
     "<script>alert('x')</script>",
@@ -197,3 +200,35 @@ def test_frontmatter_that_is_not_a_mapping_is_a_value_error():
 
     with pytest.raises(ValueError):
         frontmatter_of("---\n- just\n- a list\n---\n\nbody\n")
+
+
+def test_a_write_into_a_folder_on_another_file_system_renames_from_beside_it(tmp_path, monkeypatch):
+    """A committee folder linked to another disk: the rename from the archive's state would cross file
+    systems (EXDEV), so the temporary file is written beside the target instead, and nothing is left."""
+    temporaries, target = tmp_path / "state" / "tmp", tmp_path / "other-disk" / "minutes.md"
+    target.parent.mkdir()
+    target.write_text("old", encoding="utf-8")
+    real_replace = os.replace
+
+    def replace_within_one_disk(source, destination):
+        if Path(source).parent != Path(destination).parent:
+            raise OSError(errno.EXDEV, "Invalid cross-device link")
+        real_replace(source, destination)
+
+    monkeypatch.setattr(os, "replace", replace_within_one_disk)
+    write_text_atomic(target, "new", temporaries)
+    assert target.read_text(encoding="utf-8") == "new"
+    assert not list(temporaries.iterdir()) and sorted(p.name for p in target.parent.iterdir()) == ["minutes.md"]
+
+
+def test_a_failed_write_leaves_the_old_text_and_no_temporary(tmp_path, monkeypatch):
+    temporaries, target = tmp_path / "tmp", tmp_path / "minutes.md"
+    target.write_text("old", encoding="utf-8")
+
+    def refuse(source, destination):
+        raise OSError(errno.EACCES, "Permission denied")
+
+    monkeypatch.setattr(os, "replace", refuse)
+    with pytest.raises(OSError):
+        write_text_atomic(target, "new", temporaries)
+    assert target.read_text(encoding="utf-8") == "old" and not list(temporaries.iterdir())
