@@ -308,7 +308,7 @@ KIND_MARKERS = [("minutes", MINUTES_HEADING), ("report", REPORT_COVER), ("agenda
 MINUTE_HEADING = Convention(
     "numbered minute heading",
     r"^\*?(?:[Ii]tem\s+|Min(?:ute)?\.?\s*No\.?\s*|(?:19|20)\d\d-\d{2,3}-\d{2,4}\s+(?=\d{1,3}[.)]?\s))?(?P<paren>\()?\*?(?P<number>[A-Z]{1,5}/\d{1,4}(?:/\d{1,4})?"
-    r"|[A-Z]{1,4}\d{2}/\d{2,4}(?![\d/])|[A-Z]{2,4}\d?\s\d{2}/\d{1,4}(?![\d/])|[A-Z]{1,4}\.\d{2,4}(?![\d.])|[A-Z]\.\d(?![\d.])|[IVX]{2,6}(?=\.)|(?:19|20)\d\d-\d{2}(?![\d-])|(?:(?:\d{2}|\d{4})/\d{3}|\d{2,3}/\d{2})(?![\d/])|\d{1,2}\.[A-Za-z](?![\w.])|\d{1,2}\.?[A-Za-z](?=\.\s)|\d{1,3}(?:\.\d{1,3}){1,2}|\d{1,2}-\d{2,3}(?:\s?[A-Z])?(?:\s[A-Z]{2,4}\b(?:/\d{1,2}-\d{2,3}\s[A-Z]{2,4})?)?"  # file number, then the acting body's initials
+    r"|[A-Z]{1,4}\d{2,3}/\d{2,4}(?![\d/])|[A-Z]{2,4}\d?\s\d{2}/\d{1,4}(?![\d/])|[A-Z]{1,4}\.\d{2,4}(?![\d.])|[A-Z]\.\d(?![\d.])|[IVX]{2,6}(?=\.)|(?:19|20)\d\d-\d{2}(?![\d-])|(?:(?:\d{2}|\d{4})/\d{3}|\d{2,3}/\d{2})(?![\d/])|\d{1,2}\.[A-Za-z](?![\w.])|\d{1,2}\.?[A-Za-z](?=\.\s)|\d{1,3}(?:\.\d{1,3}){1,2}|\d{1,2}-\d{2,3}(?:\s?[A-Z])?(?:\s[A-Z]{2,4}\b(?:/\d{1,2}-\d{2,3}\s[A-Z]{2,4})?)?"  # file number, then the acting body's initials
     r"|\d{1,2}-[A-Z](?:-[ivx]{1,4})?|\d{1,2}(?:-\d{1,2}){1,2}(?=\s+[:–-]\s)|§\s*\d{1,4}|\d{1,4}\s*§|\d{1,3}|(?!M\.\s+[A-ZÀ-Þ]{2,}\s+[A-ZÀ-Þ][a-zà-ÿ])[A-Z](?=\.))"
     r"(?(paren)\))(?:\.|,(?=\s))?(?:\s*[-–:])?\s+"  # "4," is a full stop as OCR may read it (see ITEM_NUMBER)
     # A reference may open the title: a decision's number ("24/00108 - "), a planning application's
@@ -341,11 +341,14 @@ MINUTE_HEADING = Convention(
      # probe: an English town council prefixes the body's letter to the year and running number
      "C24/051 TO RECEIVE APOLOGIES FOR ABSENCE",
      # probe: modern.gov councils print the committee's initials, a space, then the year and running number
-     "AP1 25/13 DECLARATIONS OF INTEREST", "PC 24/101 Apologies for absence"],
+     "AP1 25/13 DECLARATIONS OF INTEREST", "PC 24/101 Apologies for absence",
+     # probe: a town council's committee letters before the running number, then the year ("PT101/25")
+     "PT101/25 APOLOGIES FOR ABSENCE", "F12/24 Accounts for payment"],
     flags=0,
     counter_examples=["2019 Planning Commission minutes.", "10, 2014 and the appointment will be in September.",
                       "23/00012/HH 4 Church Lane – Single storey rear extension. No objection.",
                       "2023/24 Budget Monitoring was discussed at length.",
+                      "PL1234/25 was granted permission by the Borough Council.",
                       "1) That the contents and recommendations of the report be noted by the Children's Services",
                       "7.p.m. The meeting closed.", "2nd. Reading of the Ordinance",
                       # a French list of members, Monsieur abbreviated before the surname in capitals

@@ -1638,3 +1638,30 @@ def test_an_irish_proposal_carried_in_the_passive_of_its_sentence():
     [motion] = minutes.find_motions(["On the proposal of Cllr. Cleere, seconded by Cllr. Dowling, that the policy be "
                                      "reviewed."])
     assert motion.result is None
+
+
+def test_a_title_wrapped_onto_a_line_that_opens_with_a_quantity_runs_on():
+    # us_alameda-ca_city-council_minutes_2014-07-29: "… for an Approximate" over "5.5 Acre Site …" is one title,
+    # the document numbering its minutes "(14-338 CC)"; under "14. …" (cc_sutton-coldfield-tc's numbering), a
+    # line "1. …" is numbered as the minute is, and no part of its title.
+    record = parse(page([
+        (72, 100, "City of Alameda Joint City Council Minutes Tuesday, July 29, 2014"),
+        (72, 254.3, "(14-337 CC) Recommendation to Accept the Quarterly Investment Report."),
+        (72, 268.1, "Councilmember Tam moved approval of the staff recommendation."),
+        (72, 295.9, "(14-338 CC) Recommendation to Approve an Exclusive Negotiation Agreement between the"),
+        (72, 309.7, "City of Alameda and Alameda United Commercial LLC for an Approximate Land Area of"),
+        (72, 323.5, "5.5 Acre Site on the Taxiways along the Seaplane Lagoon."),
+        (72, 351.1, "Councilmember Chen moved approval of the ENA."),
+    ]))
+    assert [item.title for item in record.items][-1] == (
+        "Recommendation to Approve an Exclusive Negotiation Agreement between the City of Alameda and Alameda "
+        "United Commercial LLC for an Approximate Land Area of 5.5 Acre Site on the Taxiways along the Seaplane Lagoon.")
+    record = parse(page([
+        (36, 100, "Amenities, Leisure and Community Services Committee Tuesday 13th March 2018"),
+        (36, 200, "13. Matters arising from the minutes of the meeting held on the 13th of February and"),
+        (36, 214, "1. Trim trail equipment is now in place but fenced off until the surface has settled."),
+        (36, 242, "14. Community Grant Applications"),
+    ]))
+    assert [(item.number, item.title) for item in record.items] == [
+        ("13", "Matters arising from the minutes of the meeting held on the 13th of February and"),
+        ("14", "Community Grant Applications")]

@@ -1,7 +1,8 @@
 """Attendance conventions, each on real lines from published minutes."""
 
 from extract.patterns import ROLL_COUNT
-from extract.parse.people import Attendance, attendance_blocks, parse_block, parse_listed_line, parse_people
+from extract.parse.people import (Attendance, attendance_blocks, joint_title, parse_block, parse_listed_line,
+                                  parse_people)
 from extract.read import Line
 
 
@@ -261,6 +262,32 @@ def test_officers_before_their_names_in_a_prose_list():
                              ("Will Bateman", "Fire Chief-MLEO-CEMC"),
                              ("Kris Croskery-Hodgins", "Municipal Administrator-Clerk-Treasurer")]
     assert names(parse_people("P Moran Clerk J H Todd")) == [("P Moran", None), ("J H Todd", "Clerk")]
+
+
+def test_a_prose_roll_call_wrapped_between_a_first_name_and_its_surname():
+    # us_alameda-ca_social-service-hrb_2019-11-21: "… and Boardmember Johanna" over "Paillet-Growl"; a list of
+    # surnames alone ("Commissioners Little, Shabazz and Tilos") over one more surname keeps them apart.
+    attendance = attendance_blocks(lines_at([
+        (72, 143, "Roll Call: Vice-President Pravda Wright, Boardmember Moustafa Aly, Boardmember Kristin Furuichi"),
+        (72, 157, "Fong, Boardmember Cheryl Harawitz, Boardmember Sarah Lewis, and Boardmember Johanna"),
+        (72, 171, "Paillet-Growl"), (72, 185, "Absent: President Christine Chilcott")]))
+    assert [p.name for p in attendance.present] == ["Pravda Wright", "Moustafa Aly", "Kristin Furuichi Fong",
+                                                    "Cheryl Harawitz", "Sarah Lewis", "Johanna Paillet-Growl"]
+    attendance = Attendance()
+    parse_block("present", ["Commissioners Little, Shabazz and Tilos", "Schwartz"], attendance)
+    assert [p.name for p in attendance.present] == ["Little", "Shabazz", "Tilos", "Schwartz"]
+
+
+def test_a_joint_meetings_members_titled_for_each_body():
+    # us_alameda-ca_city-council_minutes_2010-11-16: the council met with its commissions, and one title names
+    # the members of each ("Councilmembers/Commissioners", "Councilmembers / Board Members / Commissioners");
+    # "Mayor/Chair" stays the office of the one who holds both.
+    for title in ("Councilmembers/Commissioners", "Councilmembers / Board Members / Commissioners"):
+        people = parse_people(f"{title} deHaan, Gilmore, Matarrese, Tam and Mayor/Chair Johnson – 5.")
+        assert [(p.name, p.role) for p in people] == [("deHaan", None), ("Gilmore", None), ("Matarrese", None),
+                                                      ("Tam", None), ("Johnson", "Mayor/Chair")]
+    # a slash between names is no title ("M/S Smith/Jones" as a mover and seconder)
+    assert joint_title("Councilmembers/Commissioners") and not joint_title("Smith/Jones")
 
 
 def test_a_prose_staff_list_wrapped_mid_name_and_mid_word():

@@ -189,7 +189,7 @@ def cut_minutes(span: DocumentSpan) -> Cut:
             if section and current and not set_apart and is_list_in_text(section, current, line):
                 section = None
             if section:
-                extend_title(section, ordered, position[id(line)], gap, page.width)
+                extend_title(section, ordered, position[id(line)], gap, page.width, accepted)
                 in_heading.update(id(ln) for ln in section.heading)
                 current = section
                 cut.sections.append(section)
@@ -360,8 +360,9 @@ def title_in_its_column(line: Line, title: str) -> str:
     return title if end is None else " ".join(words[start:end])
 
 
-def extend_title(section: Section, lines: list[Line], index: int, gap: float, width: float) -> None:
-    """Add wrapped title lines to the heading."""
+def extend_title(section: Section, lines: list[Line], index: int, gap: float, width: float,
+                 accepted: set[int]) -> None:
+    """Add wrapped title lines to the heading (``accepted``: the lines the document's numbering opens minutes at)."""
     first = lines[index]
     if section.movers:
         return  # a resolution has no title: the lines under its number are the motion
@@ -379,13 +380,26 @@ def extend_title(section: Section, lines: list[Line], index: int, gap: float, wi
         same_style = first.bold and line.bold and prev.x1 >= right_edge * FILLED_LINE
         wraps = (prev.x1 >= right_edge * 0.85 and not re.search(r"[.:]\s*$", prev.text)
                  and line.bold == first.bold)  # a bold title does not run on into plain text
-        if (not (0 < step <= gap * 1.35 and (same_style or wraps)) or MINUTE_HEADING.match(line.text.strip())
+        if (not (0 < step <= gap * 1.35 and (same_style or wraps)) or opens_a_minute(line, section, accepted)
                 or OWN_PARAGRAPH.match(line.text) or MOVED_SECONDED.match(line.text.strip())):
             break  # "M/S Hernandez/Ballew to approve …" under a title that filled its line is the minute's text
         section.heading.append(line)
         section.title = f"{section.title} {line.text.strip()}"
         if re.search(r"[.:]\s*$", line.text):
             break
+
+
+def opens_a_minute(line: Line, section: Section, accepted: set[int]) -> bool:
+    """Whether a line under a wrapping title is a minute of its own: one the document's numbering opens a
+    minute at, or one numbered as this minute is ("14." over "1."). A wrap opening with a quantity is the
+    title's ("(14-338 CC) … for an Approximate" over "5.5 Acre Site on the Taxiways …")."""
+    text = line.text.strip()
+    if id(line) in accepted:
+        return True
+    if not MINUTE_HEADING.match(text):
+        return False
+    label, own = read_label(text), number_alone(section.number.strip("()*"))
+    return label is None or (own is not None and own.shape == label.shape)
 
 
 def title_below(section: Section, lines: list[Line], index: int, gap: float) -> None:

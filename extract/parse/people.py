@@ -102,12 +102,21 @@ def strip_title(words: list[str]) -> tuple[str | None, list[str]]:
         if len(words) > 1 and HONORIFIC.fullmatch(two):
             taken.append(two)
             words = words[2:]
-        elif HONORIFIC.fullmatch(words[0]) or french_monsieur(words):
+        elif HONORIFIC.fullmatch(words[0]) or french_monsieur(words) or joint_title(words[0]):
+            taken.append(words[0])
+            words = words[1:]
+        elif taken and words[0] == "/" and len(words) > 1:  # "Councilmembers / Board Members / Commissioners"
             taken.append(words[0])
             words = words[1:]
         else:
             break
     return (" ".join(taken) or None), words
+
+
+def joint_title(word: str) -> bool:
+    """ "Councilmembers/Commissioners": a joint meeting's members, titled for each body that met."""
+    parts = word.split("/")
+    return len(parts) > 1 and all(HONORIFIC.fullmatch(part) for part in parts)
 
 
 def french_monsieur(words: list[str]) -> bool:
@@ -461,12 +470,22 @@ def line_groups(texts: list[str], indents: list[bool]) -> list[str]:
         wrapped = indented and not parse_listed_line(groups[-1]) if groups else False
         labelled = LIST_TITLE.match(text) or OFFICE_FIELD.match(text)  # "Councillors: …" under "Cathaoirleach: …"
         if groups and not labelled and (runs_on(groups[-1]) or wrapped or unfinished_list(groups[-1])
-                                        or not parse_listed_line(text)):
+                                        or not parse_listed_line(text) or ends_in_half_a_name(groups[-1], text)):
             # a word broken at its hyphen ("Administrator-Clerk-" / "Treasurer") is joined whole
             groups[-1] = f"{groups[-1]}{text}" if re.search(r"\w-$", groups[-1]) else f"{groups[-1]} {text}"
         else:
             groups.append(text)
     return groups
+
+
+def ends_in_half_a_name(group: str, text: str) -> bool:
+    """A prose list of full names whose last name wrapped after its first word ("…, Sarah Lewis, and
+    Boardmember Johanna" over "Paillet-Growl"): every other entry has two words or more, the last one only
+    one, and the next line is one word. A list of surnames ("Little, Shabazz, Tilos") has no half names."""
+    if " " in text.strip():
+        return False
+    names = [p.name.split() for p in parse_people(group) if p.name]
+    return len(names) >= 3 and len(names[-1]) == 1 and all(len(name) >= 2 for name in names[:-1])
 
 
 def unfinished_list(text: str) -> bool:
