@@ -308,7 +308,7 @@ KIND_MARKERS = [("minutes", MINUTES_HEADING), ("report", REPORT_COVER), ("agenda
 MINUTE_HEADING = Convention(
     "numbered minute heading",
     r"^\*?(?:[Ii]tem\s+|Min(?:ute)?\.?\s*No\.?\s*|(?:19|20)\d\d-\d{2,3}-\d{2,4}\s+(?=\d{1,3}[.)]?\s))?(?P<paren>\()?\*?(?P<number>[A-Z]{1,5}/\d{1,4}(?:/\d{1,4})?"
-    r"|[A-Z]{1,4}\d{2,3}/\d{2,4}(?![\d/])|[A-Z]{2,4}\d?\s\d{2}/\d{1,4}(?![\d/])|[A-Z]{1,4}\.\d{2,4}(?![\d.])|[A-Z]\.\d(?![\d.])|[IVX]{2,6}(?=\.)|(?:19|20)\d\d-\d{2}(?![\d-])|(?:(?:\d{2}|\d{4})/\d{3}|\d{2,3}/\d{2})(?![\d/])|\d{1,2}\.[A-Za-z](?![\w.])|\d{1,2}\.?[A-Za-z](?=\.\s)|\d{1,3}(?:\.\d{1,3}){1,2}|\d{1,2}-\d{2,3}(?:\s?[A-Z])?(?:\s[A-Z]{2,4}\b(?:/\d{1,2}-\d{2,3}\s[A-Z]{2,4})?)?"  # file number, then the acting body's initials
+    r"|[A-Z]{1,4}\d{2,3}/\d{2,4}(?![\d/])|[A-Z]{2,4}\d?\s\d{2}/\d{1,4}(?![\d/])|[A-Z]{1,4}\.\d{2,4}(?![\d./])|[A-Z]{1,4}\.\d{1,3}/\d{2}(?![\d/])|[A-Z]\.\d(?![\d.])|[IVX]{2,6}(?=\.)|(?:19|20)\d\d-\d{2}(?![\d-])|(?:(?:\d{2}|\d{4})/\d{3}|\d{2,3}/\d{2})(?![\d/])|\d{1,2}\.[A-Za-z](?![\w.])|\d{1,2}\.?[A-Za-z](?=\.\s)|\d{1,3}(?:\.\d{1,3}){1,2}|\d{1,2}-\d{2,3}(?:\s?[A-Z])?(?:\s[A-Z]{2,4}\b(?:/\d{1,2}-\d{2,3}\s[A-Z]{2,4})?)?"  # file number, then the acting body's initials
     r"|\d{1,2}-[A-Z](?:-[ivx]{1,4})?|\d{1,2}(?:-\d{1,2}){1,2}(?=\s+[:–-]\s)|§\s*\d{1,4}|\d{1,4}\s*§|\d{1,3}|(?!M\.\s+[A-ZÀ-Þ]{2,}\s+[A-ZÀ-Þ][a-zà-ÿ])[A-Z](?=\.))"
     r"(?(paren)\))(?:\.|,(?=\s))?(?:\s*[-–:])?\s+"  # "4," is a full stop as OCR may read it (see ITEM_NUMBER)
     # A reference may open the title: a decision's number ("24/00108 - "), a planning application's
@@ -343,7 +343,9 @@ MINUTE_HEADING = Convention(
      # probe: modern.gov councils print the committee's initials, a space, then the year and running number
      "AP1 25/13 DECLARATIONS OF INTEREST", "PC 24/101 Apologies for absence",
      # probe: a town council's committee letters before the running number, then the year ("PT101/25")
-     "PT101/25 APOLOGIES FOR ABSENCE", "F12/24 Accounts for payment"],
+     "PT101/25 APOLOGIES FOR ABSENCE", "F12/24 Accounts for payment",
+     # probe: a district council's committee letters, a full stop, then the running number and the year
+     "LSC.12/24 ELECTION OF CHAIRMAN"],
     flags=0,
     counter_examples=["2019 Planning Commission minutes.", "10, 2014 and the appointment will be in September.",
                       "23/00012/HH 4 Church Lane – Single storey rear extension. No objection.",
@@ -1357,7 +1359,8 @@ ITEM_WITHDRAWN = Convention(
 DECLARATION = Convention(
     "declaration of interest",
     r"(?P<who>(?!Having\b)[A-Z][^;]{0,80}?)\s+(?:declared|declares|declaring)\s+(?:an?\s+)?(?P<interest>(?:non[- ]|disclosable\s+)?pecuniary|personal|prejudicial|other(?=\s+registrable)|other"
-    r"|(?:(?:material|significant|less\s+than\s+significant|perceived)\s+)?conflict(?=\s+of))?\s*(?:registrable\s+|of\s+)?interest"
+    r"|(?:indirect\s+)?financial|proximity|impartiality"  # Western Australia's three kinds
+    r"|(?:(?:material|significant|less\s+than\s+significant|perceived|prescribed|declarable)\s+)?conflict(?=\s+of))?\s*(?:registrable\s+|of\s+)?interest"
     r"|(?P<recusing>(?:Commissioner|Councillor|Councilmember|Member|Board\s+Member)\s+[A-Z][\w'-]+)\s+(?:is\s+)?recus"
     r"|(?P<stated>[A-Z][^;]{0,80}?)\s+(?:stated|said|advised|reported)\s+that\s+(?:she|he|they)\s+(?:had|has|have)\s+an?\s+"
     r"(?P<stated_interest>(?:non[- ]|disclosable\s+)?pecuniary|personal|prejudicial|other)?\s*interest"
@@ -1370,7 +1373,13 @@ DECLARATION = Convention(
      "Councillor Dev Kapoor declared an other registrable interest in item 66 as a board member of Marston Homes.",
      # probes of Australian and New Zealand minutes
      "Cr Whitlock declared a conflict of interest in Item 5.1 and left the meeting at 9.40am.",
-     "Cr Nair declared a material conflict of interest in Item 7 as her husband owns the property."],
+     "Cr Nair declared a material conflict of interest in Item 7 as her husband owns the property.",
+     # probes: Western Australia's financial, proximity and impartiality interests; Queensland's prescribed and
+     # declarable conflicts of interest
+     "Cr Quain declared an impartiality interest in item 9.1 as a member of the Bunbury Rotary Club.",
+     "Cr Steck declared a proximity interest in Item 10.2 as she owns the adjoining lot.",
+     "Cr Hill declared an indirect financial interest in item 8.3.",
+     "Cr Lee declared a prescribed conflict of interest in Item 4.2 as a gift was received from the applicant."],
     flags=0,
     # (a member who declared above, leaving for the item: "Having declared an interest, Cllr Egan left the room.")
     counter_examples=["There were no declarations of interest.", "No declarations of interest were received",

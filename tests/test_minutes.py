@@ -1665,3 +1665,23 @@ def test_a_title_wrapped_onto_a_line_that_opens_with_a_quantity_runs_on():
     assert [(item.number, item.title) for item in record.items] == [
         ("13", "Matters arising from the minutes of the meeting held on the 13th of February and"),
         ("14", "Community Grant Applications")]
+
+
+def test_resolved_on_a_line_of_its_own_over_the_decision_set_flush():
+    # probe of a district council's licensing minutes: a bold "RESOLVED" alone, the decision flush below it; it is
+    # no heading of its own. Counter-example: "Decision" heads the decision the same way (Scottish minutes).
+    record = parse(page([
+        (31, 31, "SOUTH HAMS DISTRICT COUNCIL"),
+        (31, 54, "Minutes of a meeting of the Licensing Sub-Committee held in the Repton Room,"),
+        (31, 69, "Follaton House, Totnes on Thursday, 6 March 2025 at 10.00 am"),
+        (31, 176, "LSC.12/24 ELECTION OF CHAIRMAN"), (31, 198, "RESOLVED"),
+        (31, 221, "That Councillor P Smith be elected Chairman for the duration of the meeting."),
+        (31, 244, "LSC.13/24 DECLARATIONS OF INTEREST"),
+        (31, 266, "Members were invited to declare any interests and none were made."),
+        (31, 290, "LSC.14/24 APPLICATION FOR A PREMISES LICENCE"), (31, 312, "Decision"),
+        (31, 335, "That the application be granted subject to the conditions set out in the report."),
+    ], bold={0, 3, 4, 6, 8, 9}))
+    assert [(m.number, m.resolutions) for m in record.items] == [
+        ("LSC.12/24", ["That Councillor P Smith be elected Chairman for the duration of the meeting."]),
+        ("LSC.13/24", []),
+        ("LSC.14/24", ["That the application be granted subject to the conditions set out in the report."])]

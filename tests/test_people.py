@@ -290,6 +290,19 @@ def test_a_joint_meetings_members_titled_for_each_body():
     assert joint_title("Councilmembers/Commissioners") and not joint_title("Smith/Jones")
 
 
+def test_a_list_set_off_by_semicolons_wrapped_inside_an_office():
+    # probe of a district council's minutes: "…; Democratic" over "Services Officer (Ms E Lane)"; the seed
+    # minutes' one-per-line list ("George Wright, Youth Cabinet Chair" under a finished line) is a counter-example
+    # in test_list_blocks_one_person_per_line.
+    attendance = attendance_blocks(lines_at([
+        (31, 115, "Officers in attendance: Licensing Officer (Mrs C Hall); Solicitor (Mr D Ward); Democratic"),
+        (31, 130, "Services Officer (Ms E Lane)"),
+        (31, 153, "Also in attendance: Mr F Grey (Applicant) and Mr G Black (Objector)")]))
+    assert names(attendance.in_attendance) == [
+        ("C Hall", "Licensing Officer"), ("D Ward", "Solicitor"), ("E Lane", "Democratic Services Officer"),
+        ("F Grey", "Applicant"), ("G Black", "Objector")]
+
+
 def test_a_prose_staff_list_wrapped_mid_name_and_mid_word():
     # cc_nipissing-township_pack_2025-02-18 (minutes of 4 February 2025): lines end inside a name ("Kristin" /
     # "Linklater") and inside an office ("Administrator-Clerk-" / "Treasurer"); "…, and Luke Spillman" over

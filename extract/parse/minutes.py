@@ -936,9 +936,9 @@ def resolved_entries(lines: list[Line]) -> list[str]:
 
 
 def decision_label_alone(text: str) -> bool:
-    """ "Decision" on a line of its own, over the decision."""
-    field_match = DECISION_FIELD.match(text)
-    return bool(field_match and field_match.group("alone"))
+    """ "Decision" or "RESOLVED" on a line of its own, over the decision set flush below it."""
+    field_match, block = DECISION_FIELD.match(text), RESOLVED_BLOCK.match(text)
+    return bool(field_match and field_match.group("alone")) or bool(block and not text[block.end():].strip())
 
 
 def opens_decision(text: str) -> bool:

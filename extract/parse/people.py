@@ -490,8 +490,9 @@ def ends_in_half_a_name(group: str, text: str) -> bool:
 
 def unfinished_list(text: str) -> bool:
     """A prose list of names not yet at its end ("Staff: …, Deputy Clerk Administrative Assistant Kristin"
-    over "Linklater, …"): no full stop, and no last entry after "and" ("…, and Luke Spillman")."""
-    return ("," in text and not re.search(r"[.;:]\s*$", text) and not LAST_ENTRY.search(text)
+    over "Linklater, …"; "Solicitor (Mr D Ward); Democratic" over "Services Officer (Ms E Lane)"): no full
+    stop, and no last entry after "and" ("…, and Luke Spillman")."""
+    return (("," in text or ";" in text) and not re.search(r"[.;:]\s*$", text) and not LAST_ENTRY.search(text)
             and not parse_listed_line(text))
 
 
