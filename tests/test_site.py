@@ -15,7 +15,8 @@ from extract.model import Minute, Minutes, Person, Source
 from extract.publish import build_site, generate
 from extract.publish.feeds import fold
 from extract.archive import Archive, Document, bare_name, build_catalogue
-from extract.publish.pages import SiteContext, esc
+from extract.publish.html import esc
+from extract.publish.pages import SiteContext
 from extract.publish.people import People, role_acronym
 from extract.write import record_path, render_record
 
@@ -74,8 +75,9 @@ def test_role_acronym():
 
 
 def test_record_text_is_escaped_in_derived_pages():
-    assert esc("<script>alert(1)</script> [x](javascript:evil) | 69. item") == \
-        "&lt;script&gt;alert(1)&lt;/script&gt; \\[x\\](javascript:evil) \\| 69. item"
+    # The pages are HTML that no Markdown reads again: markup in record text is text, quotes close no attribute.
+    assert esc('<script>alert(1)</script> [x](javascript:evil) | 69. "item" & more') == \
+        "&lt;script&gt;alert(1)&lt;/script&gt; [x](javascript:evil) | 69. &quot;item&quot; &amp; more"
 
 
 def _build(tmp_path, docs=None):
@@ -167,7 +169,7 @@ def test_meeting_without_minutes_lists_agenda_members(tmp_path):
 
     pages = derived_pages(ctx)
     meeting = pages["planning/2020-01-01/index.md"]
-    assert "Hostile &lt;b&gt;title&lt;/b&gt; \\| pipe" in meeting
+    assert "Hostile &lt;b&gt;title&lt;/b&gt; | pipe" in meeting
     assert "(PDF not published here)" in meeting
 
 
@@ -193,7 +195,7 @@ def test_pdf_with_an_exempt_report_is_published_without_its_pages(tmp_path):
     assert len(pdfium.PdfDocument(str(tmp_path / "stage" / published.path))) == 3
     meeting = derived_pages(SiteContext.build(archive, {"pack.pdf": published}))["cabinet/2020-01-01/index.md"]
     assert "pack.pdf, pages 2–3 (withheld: exempt information)" in meeting
-    assert "[pack.pdf, pages 2–3](../../pdf/pack.pdf#page=2)" in meeting  # the minutes, once pages 4–5
+    assert '<a href="../../pdf/pack.pdf#page=2">pack.pdf, pages 2–3</a>' in meeting  # the minutes, once pages 4–5
 
 
 def test_no_record_text_reaches_any_page_as_markup(tmp_path):

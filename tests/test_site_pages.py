@@ -1,4 +1,4 @@
-"""The generated pages' content, from model records: home, calendar, search filters, registers, people.
+"""The generated pages' content (HTML), from model records: home, calendar, search filters, registers, people.
 
 The browser tests check the same pages on the sample site; these check what the
 sample PDFs cannot show (an upcoming meeting, a motion, a meeting weeks ago).
@@ -7,6 +7,7 @@ sample PDFs cannot show (an upcoming meeting, a motion, a meeting weeks ago).
 from __future__ import annotations
 
 import datetime as dt
+import re
 import sys
 from pathlib import Path
 
@@ -30,15 +31,21 @@ def pages_on(today: str, keep=lambda record: True, change=lambda records: None) 
 
 
 def section(page: str, heading: str) -> str:
-    """The Markdown under one ``## heading``, up to the next."""
-    return page.split(f"## {heading}\n", 1)[1].split("\n## ", 1)[0]
+    """The HTML under one ``h2`` heading, up to the next."""
+    after = re.split(rf'<h2 id="[^"]*">{re.escape(heading)}<a class="headerlink"[^>]*>[^<]*</a></h2>', page, 1)[1]
+    return after.split("<h2 ", 1)[0]
+
+
+def items(html: str) -> list[str]:
+    """The items of the lists in some HTML, each as it is written."""
+    return re.findall(r"<li>(.*?)</li>", html)
 
 
 def test_the_home_page_shows_upcoming_then_latest_meetings_and_decisions():
     home = pages_on("2018-02-01")["index.md"]
-    assert "[Tuesday 13 February 2018](" in section(home, "Upcoming meetings")
+    assert '/">Tuesday 13 February 2018</a>' in section(home, "Upcoming meetings")
     latest = section(home, "Latest meetings")
-    assert "[Tuesday 12 December 2017](" in latest and "13 February" not in latest
+    assert '/">Tuesday 12 December 2017</a>' in latest and "13 February" not in latest
     assert "transitional housing scheme" in section(home, "Latest decisions")
     assert '<form class="quick-search" action="search/"' in home
     after = pages_on("2018-03-01")["index.md"]
@@ -49,8 +56,8 @@ def test_the_home_page_shows_upcoming_then_latest_meetings_and_decisions():
 
 def test_the_calendar_lists_upcoming_meetings_with_each_committees_feed():
     calendar = pages_on("2018-02-01")["calendar/index.md"]
-    assert f"## {COMMITTEE}" in calendar
-    assert f"(../{SLUG}/meetings.ics)" in calendar and "[Tuesday 13 February 2018](" in calendar
+    assert f">{COMMITTEE}<a class=\"headerlink\"" in calendar
+    assert f'<a href="../{SLUG}/meetings.ics">' in calendar and '/">Tuesday 13 February 2018</a>' in calendar
 
 
 def test_minutes_not_in_the_archive_are_not_promised_for_an_old_meeting():
@@ -58,18 +65,18 @@ def test_minutes_not_in_the_archive_are_not_promised_for_an_old_meeting():
         return not (isinstance(record, Minutes) and record.date == "2018-02-13")
 
     meeting = f"{SLUG}/2018-02-13/index.md"
-    assert "**Minutes:** Published after the meeting" in pages_on("2018-02-01", without_february_minutes)[meeting]
-    assert "**Minutes:** Not yet published" in pages_on("2018-02-20", without_february_minutes)[meeting]
-    assert "**Minutes:**" not in pages_on("2019-01-01", without_february_minutes)[meeting]
+    assert "<strong>Minutes:</strong> Published after the meeting" in pages_on("2018-02-01", without_february_minutes)[meeting]
+    assert "<strong>Minutes:</strong> Not yet published" in pages_on("2018-02-20", without_february_minutes)[meeting]
+    assert "<strong>Minutes:</strong>" not in pages_on("2019-01-01", without_february_minutes)[meeting]
 
 
 def test_the_declarations_register_names_the_member_behind_a_role_acronym():
     pages = pages_on("2019-01-01")
-    assert "(2017.md)" in pages["declarations/index.md"]
+    assert '<a href="2017/">2017</a>' in pages["declarations/index.md"]
     register = pages["declarations/2017.md"]
     row = next(line for line in register.splitlines() if "private fostering agency" in line)
-    assert "[Lynda Pritchard](../people/thurrock-council/lynda-pritchard.md)" in row  # "The CER"
-    assert "non-pecuniary" in row and '<select id="filter-member"' in register
+    assert '<td><a href="../../people/thurrock-council/lynda-pritchard/">Lynda Pritchard</a></td>' in row  # "The CER"
+    assert "<td>non-pecuniary</td>" in row and '<select id="filter-member"' in register
 
 
 def test_a_persons_page_lists_motions_moved_and_seconded_and_reports():
@@ -83,29 +90,29 @@ def test_a_persons_page_lists_motions_moved_and_seconded_and_reports():
 
     pages = pages_on("2019-01-01", change=with_a_motion)
     snell = pages["people/thurrock-council/graham-snell.md"]
-    assert "| moved | carried |" in section(snell, "Motions moved and seconded")
+    assert "<td>moved</td><td>carried</td>" in section(snell, "Motions moved and seconded")
     okunade = pages["people/thurrock-council/bukky-okunade.md"]
-    assert "That the pilot be extended." in okunade and "| seconded |" in okunade
+    assert "That the pilot be extended." in okunade and "<td>seconded</td>" in okunade
     cotgrove = section(pages["people/thurrock-council/alan-cotgrove.md"], "Reports written or accountable for")
-    assert "[Children's Social Care Performance](" in cotgrove and "| report of |" in cotgrove
-    assert "| accountable |" in pages["people/thurrock-council/tim-elwell-sutton.md"]
+    assert "\">Children's Social Care Performance</a>" in cotgrove and "<td>report of</td>" in cotgrove
+    assert "<td>accountable</td>" in pages["people/thurrock-council/tim-elwell-sutton.md"]
     committees = section(pages["people/thurrock-council/joycelyn-redsell.md"], "Committees")
-    assert "| member |" in committees and "2 of 2 minuted meetings (100%)" in committees
+    assert "<td>member</td>" in committees and "2 of 2 minuted meetings (100%)" in committees
 
 
 def test_search_filters_offer_what_the_archive_holds_by_the_publics_names():
     search = pages_on("2019-01-01")["search.md"]
     assert '<option value="minutes">Minutes</option>' in search
     assert '<option value="report">Reports</option>' in search
-    assert f'<option value="{COMMITTEE.replace(chr(39), "&#x27;")}">' in search
+    assert f'<option value="{COMMITTEE}">' in search
     assert '<option value="2018">2018</option><option value="2017">2017</option>' in search
     assert '<option value="Thurrock Council">Thurrock Council</option>' in search
 
 
 def test_an_items_history_links_the_paper_it_came_with():
     history = pages_on("2019-01-01")[f"{SLUG}/items/childrens-social-care-performance.md"]
-    assert "- On the agenda as item 8: Children's Social Care Performance" in history
-    assert "- Report: [Children's Social Care Performance](../2018-02-13/report-8-" in history
+    assert "<li>On the agenda as item 8: Children's Social Care Performance</li>" in history
+    assert "<li>Report: <a href=\"../../2018-02-13/report-8-" in history
 
 
 def test_the_latest_decisions_are_listed_minute_by_minute():
@@ -115,31 +122,32 @@ def test_the_latest_decisions_are_listed_minute_by_minute():
                                           "That Members receive a briefing on council tax exemptions."]
 
     latest = section(pages_on("2019-01-01", change=with_more_resolutions)["index.md"], "Latest decisions")
-    lines = [line for line in latest.splitlines() if line.startswith("- ")]
+    lines = items(latest)
     assert sum("69. Pilot Development" in line for line in lines) == 1
     assert "(and 2 more)" in next(line for line in lines if "69. Pilot Development" in line)
 
 
 def test_a_person_named_only_on_a_report_has_no_empty_sections():
     patterson = pages_on("2019-01-01")["people/thurrock-council/rory-patterson.md"]
-    assert "[Children's Social Care Performance](" in section(patterson, "Reports written or accountable for")
-    assert "## Committees" not in patterson and "## Meetings" not in patterson
+    assert "\">Children's Social Care Performance</a>" in section(patterson, "Reports written or accountable for")
+    assert ">Committees<" not in patterson and ">Meetings<" not in patterson
 
 
 def test_the_registers_hub_pages_list_the_latest_entries():
     pages = pages_on("2019-01-01")
     declared = section(pages["declarations/index.md"], "Latest")
-    assert "[Lynda Pritchard](../people/thurrock-council/lynda-pritchard.md) — non-pecuniary;" in declared
-    assert "(2017.md)" in section(pages["declarations/index.md"], "By year")
+    assert '<a href="../people/thurrock-council/lynda-pritchard/">Lynda Pritchard</a> — non-pecuniary;' in declared
+    assert '<a href="2017/">2017</a>' in section(pages["declarations/index.md"], "By year")
     resolved = section(pages["resolutions/index.md"], "Latest")
-    assert "69. Pilot Development of Head Start Housing for Care Leavers](" in resolved
+    assert "69. Pilot Development of Head Start Housing for Care Leavers</a>" in resolved
     assert "transitional housing scheme" in resolved
 
 
 def test_a_departure_names_the_person_then_the_role_as_minuted():
     meeting = pages_on("2019-01-01")[f"{SLUG}/2017-12-12/index.md"]
-    departures = section(meeting, "Attendance").split("### Arrivals and departures\n", 1)[1]
-    assert "- [Alan Cotgrove](../../people/thurrock-council/alan-cotgrove.md) (The BMLSCB) left at 19:16" in departures
+    departures = section(meeting, "Attendance").split(">Arrivals and departures<", 1)[1]
+    assert ('<li><a href="../../people/thurrock-council/alan-cotgrove/">Alan Cotgrove</a> (The BMLSCB) left at 19:16'
+            in departures)
 
 
 def test_the_agenda_shows_only_columns_with_something_in_them():
@@ -148,9 +156,10 @@ def test_the_agenda_shows_only_columns_with_something_in_them():
 
     meeting = f"{SLUG}/2018-02-13/index.md"
     agenda = section(pages_on("2019-01-01", without_february_minutes)[meeting], "Agenda")
-    assert "| Item | Subject | Pages | Paper |\n" in agenda and '<div class="stacked" markdown>' in agenda
+    assert "<tr><th>Item</th><th>Subject</th><th>Pages</th><th>Paper</th></tr>" in agenda
+    assert '<div class="stacked">' in agenda
     with_minutes = section(pages_on("2019-01-01")[meeting], "Agenda")
-    assert "| Item | Subject | Pages | Paper | Minute |\n" in with_minutes and "[Minute 80](" in with_minutes
+    assert "<th>Paper</th><th>Minute</th></tr>" in with_minutes and "#min-80\">Minute 80</a>" in with_minutes
 
 
 def test_points_printed_as_bullets_in_a_resolution_are_listed_under_it():
@@ -160,6 +169,6 @@ def test_points_printed_as_bullets_in_a_resolution_are_listed_under_it():
                                              "and that • traded services may be subject to commercial considerations.")
 
     minutes = section(pages_on("2019-01-01", change=with_points)[f"{SLUG}/2017-12-12/index.md"], "Minutes and resolutions")
-    assert ("    - Resolved: That fees may change during the year, as\n"
-            "        - statutory fees may vary, and that\n"
-            "        - traded services may be subject to commercial considerations.\n") in minutes
+    assert ("<li>Resolved: That fees may change during the year, as<ul>\n"
+            "<li>statutory fees may vary, and that</li>\n"
+            "<li>traded services may be subject to commercial considerations.</li>\n</ul></li>") in minutes

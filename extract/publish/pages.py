@@ -1,26 +1,25 @@
-"""Derived Markdown pages: meetings, committees, people, item histories (registers: registers.py).
+"""Derived pages: meetings, committees, people, item histories (registers: registers.py).
 
-Every page is written from typed records, never from record bodies. Record
-text is data: it goes through :func:`escape_markdown` before it reaches a page.
-Links are written to ``.md`` files, so MkDocs (``--strict``) checks every one.
+Every page is written from typed records, never from record bodies, as HTML
+(:mod:`extract.publish.html`): record text is data, it goes through :func:`esc`
+before it reaches a page. Links are written between docs paths (``.md`` pages,
+files) and made the addresses MkDocs gives them.
 """
 
 from __future__ import annotations
 
 import datetime as dt
 import functools
-import json
 from collections import Counter
 from dataclasses import dataclass, field
-from urllib.parse import quote
 
 from extract.model import Agenda, Appendix, Minutes
 from extract.archive import Catalogue, Committee, Document, Meeting
 from extract.publication import withheld_reason
 from extract.publish.pdfs import PublishedPdf
 from extract.publish.people import People, attendance
+from extract.publish.html import Heading, esc, link, p, page_text, table, ul
 from extract.publish.subjects import Subject, find_subjects, minute_for, subject_key
-from extract.write import escape_markdown
 
 COMMITTEES_PAGE = "committees/index.md"
 PEOPLE_PAGE = "people/index.md"
@@ -36,28 +35,12 @@ def kind_label(kind: str, plural: bool = False) -> str:
     return (KIND_PLURALS if plural else KIND_LABELS).get(kind, kind.capitalize())
 
 
-def esc(text) -> str:
-    """Record text, safe to put anywhere inside a Markdown line (tables included).
-
-    Derived pages put record text after a list marker, table pipe or heading
-    hash, never at the start of a line, so the block-level escapes that
-    escape_markdown adds at line starts (which would show, as in "\\69.") are
-    not wanted: a leading character keeps them from applying.
-    """
-    return _escaped(text if isinstance(text, str) else str(text))
-
-
 def short_date(date: str | None) -> str:
     """A date for a table's cell: "12 Dec 2017"."""
     try:
         return dt.date.fromisoformat(date).strftime("%-d %b %Y") if date else "undated"
     except ValueError:
         return date
-
-
-@functools.lru_cache(maxsize=65536)  # names, committees and dates recur on thousands of pages
-def _escaped(text: str) -> str:
-    return escape_markdown("x" + text.replace("\n", " "))[1:]
 
 
 @functools.lru_cache(maxsize=65536)
@@ -125,26 +108,6 @@ def record_page_meta(meeting: Meeting, doc: Document) -> dict:
             "council": meeting.council.name or "", "date": doc.record.date}
 
 
-def relative_link(from_page: str, to_page: str) -> str:
-    """A link from one docs page to another (or to a file), as MkDocs expects in Markdown.
-
-    Both are paths relative to the docs folder; this is posixpath.relpath without
-    its file system look-ups, which cost more than the rest of page generation.
-    """
-    target, _, anchor = to_page.partition("#")
-    from_dir, parts = from_page.split("/")[:-1], target.split("/")
-    common = 0
-    while common < min(len(from_dir), len(parts) - 1) and from_dir[common] == parts[common]:
-        common += 1
-    link = "/".join([".."] * (len(from_dir) - common) + parts[common:])
-    return f"{link}#{anchor}" if anchor else link
-
-
-def link(text: str, from_page: str, to_page: str) -> str:
-    # Percent-encoded, as a source PDF's file name may hold spaces or brackets.
-    return f"[{esc(text)}]({quote(relative_link(from_page, to_page), safe='/#=')})"
-
-
 def person_link(ctx: SiteContext, page: str, meeting: Meeting, reference: str | None) -> str:
     """A person's name linked to their page when the reference resolves to one person, with the
     reference as the minutes print it when that is not part of the name ("Alan Cotgrove (BMLSCB)")."""
@@ -154,23 +117,6 @@ def person_link(ctx: SiteContext, page: str, meeting: Meeting, reference: str | 
     printed = (reference or "").strip()
     suffix = f" ({esc(printed)})" if printed and printed.lower() not in individual.name.lower() else ""
     return link(individual.name, page, individual.page) + suffix
-
-
-def page_text(lines: list[str], meta: dict | None = None) -> str:
-    # JSON is YAML, and json.dumps is many times faster than a YAML dumper.
-    head = "---\n" + "".join(f"{key}: {json.dumps(value)}\n" for key, value in meta.items()) + "---\n\n" if meta else ""
-    return head + "\n".join(lines).rstrip() + "\n"
-
-
-def sortable(table: list[str]) -> list[str]:
-    """Wrap a Markdown table so the site's script makes its columns sortable; on a phone each row reads
-    as a card."""
-    return ['<div class="sortable stacked" markdown>', "", *table, "", "</div>", ""]
-
-
-def stacked(table: list[str]) -> list[str]:
-    """Wrap a Markdown table (in its own order) so that on a phone each row reads as a card."""
-    return ['<div class="stacked" markdown>', "", *table, "", "</div>", ""]
 
 
 # --- Meeting page ---
@@ -187,7 +133,7 @@ def source_link(ctx: SiteContext, page: str, doc: Document) -> str:
     if doc.record.exempt or pdf is None:
         where = "" if not first else f", page {first}" if first == last else f", pages {first}–{last}"
         why = f"withheld: {withheld_reason(doc.record)}" if doc.record.exempt else "PDF not published here"
-        return f"{esc(source.file + where)} ({why})"
+        return f"{esc(source.file + where)} ({esc(why)})"
     if first is None:
         return link(source.file, page, pdf.path)
     first, last = pdf.page(first), pdf.page(last)
@@ -214,13 +160,13 @@ def meeting_jsonld(meeting: Meeting) -> dict:
 def meeting_page(ctx: SiteContext, meeting: Meeting, previous: Meeting | None, following: Meeting | None) -> str:
     page = meeting.page
     minutes, agenda = meeting.minutes, meeting.agenda
-    out = [f"# {esc(meeting_title(meeting))}", ""]
+    out: list = [Heading(1, esc(meeting_title(meeting)))]
     nav = [link(meeting.committee.name, page, meeting.committee.page)]
     if previous:
         nav.append("Previous meeting: " + link(long_date(previous.date), page, previous.page))
     if following:
         nav.append("Next meeting: " + link(long_date(following.date), page, following.page))
-    out += [" · ".join(nav), ""]
+    out.append(p(" · ".join(nav)))
 
     facts = [("Date", esc(long_date(meeting.date)))]
     start, end = meeting.attr("start"), minutes.end if minutes else None
@@ -231,14 +177,12 @@ def meeting_page(ctx: SiteContext, meeting: Meeting, previous: Meeting | None, f
     status = minutes_status(ctx, page, meeting)
     if status:
         facts.append(("Minutes", status))
-    out += [f"- **{label}:** {value}" for label, value in facts] + [""]
+    out.append(ul([f"<strong>{label}:</strong> {value}" for label, value in facts]))
 
-    out += ["## Documents", ""]
-    for doc in meeting.documents:
-        title = doc.record.title or kind_label(doc.record.kind)
-        out.append(f"- {link(title, page, doc.path)} ({kind_label(doc.record.kind).lower()}) — "
-                   f"source: {source_link(ctx, page, doc)}")
-    out.append("")
+    out += [Heading(2, "Documents"), ul([
+        f"{link(doc.record.title or kind_label(doc.record.kind), page, doc.path)} "
+        f"({kind_label(doc.record.kind).lower()}) — source: {source_link(ctx, page, doc)}"
+        for doc in meeting.documents])]
 
     out += attendance_section(ctx, page, meeting)
     if agenda and agenda.items:
@@ -246,11 +190,11 @@ def meeting_page(ctx: SiteContext, meeting: Meeting, previous: Meeting | None, f
     if minutes and minutes.items:
         out += minutes_section(ctx, page, meeting)
     if minutes and minutes.declarations:
-        out += ["## Declarations of interest", ""]
+        declared = []
         for d in minutes.declarations:
             details = "; ".join(esc(x) for x in (d.interest, f"item {d.item}" if d.item else None, d.text) if x)
-            out.append(f"- {person_link(ctx, page, meeting, d.member)}" + (f": {details}" if details else ""))
-        out.append("")
+            declared.append(person_link(ctx, page, meeting, d.member) + (f": {details}" if details else ""))
+        out += [Heading(2, "Declarations of interest"), ul(declared)]
     return page_text(out, {"jsonld": meeting_jsonld(meeting)})
 
 
@@ -276,11 +220,11 @@ def minutes_status(ctx: SiteContext, page: str, meeting: Meeting) -> str | None:
     return "Approved"
 
 
-def attendance_section(ctx: SiteContext, page: str, meeting: Meeting) -> list[str]:
+def attendance_section(ctx: SiteContext, page: str, meeting: Meeting) -> list:
     listed = ctx.people.at_meeting(meeting)
     if not listed:
         return []
-    out = ["## Attendance", ""]
+    out: list = [Heading(2, "Attendance")]
     headings = {"present": "Present", "substitute": "Substitutes", "apologies": "Apologies",
                 "absent": "Absent", "in attendance": "In attendance",
                 "member": "Members listed on the agenda (attendance not yet recorded)"}
@@ -289,22 +233,20 @@ def attendance_section(ctx: SiteContext, page: str, meeting: Meeting) -> list[st
         people = [(i, a) for i, a in listed if a.status == status]
         if not people or (status == "member" and recorded):
             continue
-        out += [f"### {heading}", ""]
-        for individual, appearance in people:
-            role = f", {esc(appearance.role)}" if appearance.role else ""
-            out.append(f"- {link(individual.name, page, individual.page)}{role}")
-        out.append("")
+        out += [Heading(3, heading), ul([link(individual.name, page, individual.page)
+                                         + (f", {esc(appearance.role)}" if appearance.role else "")
+                                         for individual, appearance in people])]
     if meeting.minutes and meeting.minutes.departures:
-        out += ["### Arrivals and departures", ""]
+        moves = []
         for d in meeting.minutes.departures:
             when = f" at {esc(d.time)}" if d.time else ""
             during = f" (item {esc(d.item)})" if d.item else ""
-            out.append(f"- {person_link(ctx, page, meeting, d.name)} {esc(d.event)}{when}{during}")
-        out.append("")
+            moves.append(f"{person_link(ctx, page, meeting, d.name)} {esc(d.event)}{when}{during}")
+        out += [Heading(3, "Arrivals and departures"), ul(moves)]
     return out
 
 
-def agenda_section(ctx: SiteContext, page: str, meeting: Meeting) -> list[str]:
+def agenda_section(ctx: SiteContext, page: str, meeting: Meeting) -> list:
     """The agenda as a table: each item with its pages, its paper and its minute, in columns that
     have something to show (no minutes yet: no minute column)."""
     rows = []
@@ -323,96 +265,92 @@ def agenda_section(ctx: SiteContext, page: str, meeting: Meeting) -> list[str]:
         rows.append([esc(item.number), title, esc(item.pages or ""), paper_cell, minute_cell])
     names = ["Item", "Subject", "Pages", "Paper", "Minute"]
     shown = [i for i, name in enumerate(names) if i < 2 or any(row[i] for row in rows)]
-    table = ["| " + " | ".join(names[i] for i in shown) + " |", "|" + "---|" * len(shown),
-             *("| " + " | ".join(row[i] for i in shown) + " |" for row in rows)]
-    return ["## Agenda", "", *stacked(table)]
+    return [Heading(2, "Agenda"), table([names[i] for i in shown], [[row[i] for i in shown] for row in rows],
+                                        "stacked")]
 
 
-def minutes_section(ctx: SiteContext, page: str, meeting: Meeting) -> list[str]:
+def minutes_section(ctx: SiteContext, page: str, meeting: Meeting) -> list:
     minutes_doc = meeting.first(Minutes)
-    out = ["## Minutes and resolutions", ""]
+    items = []
     for minute in meeting.minutes.items:
         target = f"{minutes_doc.path}#{minute.anchor}" if minute.anchor else minutes_doc.path
-        out.append(f"- {link(f'{minute.number}. {minute.title}', page, target)}")
+        notes = []
         if minute.exempt:
-            out.append(f"    - Not for publication: {esc(withheld_reason(meeting.minutes))}")
+            notes.append(f"Not for publication: {esc(withheld_reason(meeting.minutes))}")
         subject = ctx.subject(meeting.committee, minute.title)
         if minute.outcome:
-            note = f"    - Outcome: {esc(minute.outcome)}"
+            note = f"Outcome: {esc(minute.outcome)}"
             later = subject.after(meeting) if subject else None
             if later:
                 note += "; taken up on " + link(long_date(later.meeting.date), page, later.meeting.page)
-            out.append(note)
+            notes.append(note)
         if subject:
-            out.append(f"    - {link('History of this item', page, subject.page)}")
-        for resolution in minute.resolutions:
-            out += listed(f"Resolved: {resolution}", "    ")
+            notes.append(link("History of this item", page, subject.page))
+        notes += [listed(f"Resolved: {resolution}") for resolution in minute.resolutions]
         for motion in minute.motions:
             result = f" ({esc(motion.result)}{', ' + esc(motion.vote) if motion.vote else ''})" if motion.result else ""
-            out.append(f"    - Motion: {esc(motion.text)}{result}")
-    return out + [""]
+            notes.append(f"Motion: {esc(motion.text)}{result}")
+        items.append(link(f"{minute.number}. {minute.title}", page, target) + (ul(notes) if notes else ""))
+    return [Heading(2, "Minutes and resolutions"), ul(items)]
 
 
-def listed(text: str, indent: str) -> list[str]:
-    """A list item of record text, the points printed in it as bullets ("…, as • legally prescribed
+def listed(text: str) -> str:
+    """A list item's content of record text, the points printed in it as bullets ("…, as • legally prescribed
     fees … and that • discretionary services …") listed under it."""
     first, *points = [part.strip() for part in text.split("•")]
-    return [f"{indent}- {esc(first)}", *(f"{indent}    - {esc(point)}" for point in points if point)]
+    points = [esc(point) for point in points if point]
+    return esc(first) + (ul(points) if points else "")
 
 
 # --- Committee pages ---
 
 def committee_page(ctx: SiteContext, committee: Committee) -> str:
     page, meetings = committee.page, committee.meetings
-    out = [f"# {esc(committee.name)}", ""]
+    out: list = [Heading(1, esc(committee.name))]
     council = f"{esc(committee.council.name)}. " if committee.council.name else ""
-    out += [f"{council}{len(meetings)} meeting{'s' if len(meetings) != 1 else ''} in the archive. "
-            f"Follow it: [calendar of meetings (iCalendar)](meetings.ics), [feed of new papers (Atom)](feed.xml).", ""]
+    out.append(p(f"{council}{len(meetings)} meeting{'s' if len(meetings) != 1 else ''} in the archive. "
+                 f"Follow it: {link('calendar of meetings (iCalendar)', page, f'{committee.slug}/meetings.ics')}, "
+                 f"{link('feed of new papers (Atom)', page, f'{committee.slug}/feed.xml')}."))
     upcoming = ctx.upcoming_meetings(meetings)
-    out += ["## Upcoming meetings", ""]
-    out += [f"- {meeting_line(ctx, page, m)}" for m in upcoming] or [
+    out.append(Heading(2, "Upcoming meetings"))
+    out.append(ul([meeting_line(ctx, page, m) for m in upcoming]) if upcoming else p(
         "No upcoming meeting has been published yet. "
-        "Subscribe to the calendar above to have the next ones added to yours as they are announced."]
-    out.append("")
+        "Subscribe to the calendar above to have the next ones added to yours as they are announced."))
 
     latest = next((m for m in reversed(meetings) if m.agenda and m.agenda.members), None) or \
         next((m for m in reversed(meetings) if m.minutes and m.minutes.present), None)
     members = [(i, a) for i, a in ctx.people.at_meeting(latest) if a.as_member] if latest else []
     if members:
-        out += ["## Current membership", "", f"As listed for the meeting of {esc(long_date(latest.date))}.", ""]
-        out += [f"- {link(i.name, page, i.page)}" + (f", {esc(a.role)}" if a.role else "") for i, a in members]
-        out.append("")
+        out += [Heading(2, "Current membership"), p(f"As listed for the meeting of {esc(long_date(latest.date))}."),
+                ul([link(i.name, page, i.page) + (f", {esc(a.role)}" if a.role else "") for i, a in members])]
 
-    out += ["## Meetings", ""]
+    out.append(Heading(2, "Meetings"))
     by_year: dict[str, list[Meeting]] = {}
     for meeting in reversed(meetings):
         by_year.setdefault(meeting.date[:4] if meeting.date else "Undated", []).append(meeting)
     for year, year_meetings in by_year.items():
-        out += [f"### {esc(year)}", ""]
-        out += [f"- {link(long_date(meeting.date), page, meeting.page)} ({esc(papers_summary(meeting))})"
-                for meeting in year_meetings]
-        out.append("")
+        out += [Heading(3, esc(year)), ul([f"{link(long_date(meeting.date), page, meeting.page)} "
+                                           f"({esc(papers_summary(meeting))})" for meeting in year_meetings])]
 
     committee_meetings = {id(m) for m in meetings}
     rows = []
     for individual in ctx.people.individuals.values():
         mine = attendance([a for a in individual.appearances if id(a.meeting) in committee_meetings])
         if mine.minuted or mine.pending:
-            rows.append(f"| {link(individual.name, page, individual.page)} | {esc(mine.figure)} | {mine.present} | "
-                        f"{mine.apologies} | {mine.absent} | {mine.pending} |")
+            rows.append((individual.name, [link(individual.name, page, individual.page), esc(mine.figure),
+                                           str(mine.present), str(mine.apologies), str(mine.absent), str(mine.pending)]))
     if rows:
-        out += ["## Attendance by member", "",
-                "Counted over the meetings whose minutes are in; a meeting with only its agenda is pending.", ""]
-        out += sortable(["| Member | Attendance | Present | Apologies | Absent | Pending |",
-                         "|---|---|---|---|---|---|", *sorted(rows)])
+        out += [Heading(2, "Attendance by member"),
+                p("Counted over the meetings whose minutes are in; a meeting with only its agenda is pending."),
+                table(["Member", "Attendance", "Present", "Apologies", "Absent", "Pending"],
+                      [cells for _, cells in sorted(rows, key=lambda row: row[0])], "sortable stacked")]
 
     subjects = [s for s in ctx.subjects.values() if s.committee is committee]
     if subjects:
-        out += ["## Recurring and deferred items", ""]
-        for subject in sorted(subjects, key=lambda s: s.title.lower()):
-            dates = ", ".join(long_date(m.meeting.date) for m in subject.mentions)
-            out.append(f"- {link(subject.title, page, subject.page)} ({esc(dates)})")
-        out.append("")
+        out += [Heading(2, "Recurring and deferred items"), ul([
+            f"{link(subject.title, page, subject.page)} "
+            f"({esc(', '.join(long_date(m.meeting.date) for m in subject.mentions))})"
+            for subject in sorted(subjects, key=lambda s: s.title.lower())])]
     return page_text(out)
 
 
@@ -437,37 +375,35 @@ def meeting_line(ctx: SiteContext, page: str, meeting: Meeting, committee: bool 
 
 
 def committees_index(ctx: SiteContext) -> str:
-    out = ["# Committees", "", "| Committee | Council | Meetings | Latest |", "|---|---|---|---|"]
-    for committee in ctx.catalogue.committees:
-        latest = committee.meetings[-1]
-        out.append(f"| {link(committee.name, COMMITTEES_PAGE, committee.page)} | "
-                   f"{esc(committee.council.name or 'not known')} | {len(committee.meetings)} | "
-                   f"{link(long_date(latest.date), COMMITTEES_PAGE, latest.page)} |")
-    return page_text(out)
+    rows = [[link(committee.name, COMMITTEES_PAGE, committee.page), esc(committee.council.name or "not known"),
+             str(len(committee.meetings)), link(long_date(committee.meetings[-1].date), COMMITTEES_PAGE,
+                                                committee.meetings[-1].page)]
+            for committee in ctx.catalogue.committees]
+    return page_text([Heading(1, "Committees"), table(["Committee", "Council", "Meetings", "Latest"], rows, "")])
 
 
 # --- Item histories ---
 
 def subject_page(ctx: SiteContext, subject: Subject) -> str:
     page = subject.page
-    out = [f"# {esc(subject.title)}", "",
-           f"History of this item at {link(subject.committee.name, page, subject.committee.page)}.", ""]
+    out: list = [Heading(1, esc(subject.title)),
+                 p(f"History of this item at {link(subject.committee.name, page, subject.committee.page)}.")]
     for mention in subject.mentions:
         meeting = mention.meeting
-        out += [f"## {esc(long_date(meeting.date))}", "", f"- {link('Meeting page', page, meeting.page)}"]
+        facts = [link("Meeting page", page, meeting.page)]
         if mention.agenda_item:
             item = mention.agenda_item
-            out.append(f"- On the agenda as item {esc(item.number)}: {esc(item.title)}")
+            facts.append(f"On the agenda as item {esc(item.number)}: {esc(item.title)}")
             paper = ctx.pack_papers.get(meeting.first(Agenda).record.source.file, {}).get(str(item.number))
             if paper:
                 label = kind_label(paper.record.kind)
-                out.append(f"- {label}: {link(paper.record.title or label, page, paper.path)}")
+                facts.append(f"{label}: {link(paper.record.title or label, page, paper.path)}")
         minute = mention.minute
         minutes_doc = meeting.first(Minutes)
         if minute and minutes_doc:
-            out.append(f"- {link(f'Minute {minute.number}: {minute.title}', page, f'{minutes_doc.path}#{minute.anchor}')}")
+            facts.append(link(f"Minute {minute.number}: {minute.title}", page, f"{minutes_doc.path}#{minute.anchor}"))
             if minute.outcome:
-                out.append(f"- Outcome: {esc(minute.outcome)}")
-            out += [f"- Resolved: {esc(r)}" for r in minute.resolutions]
-        out.append("")
+                facts.append(f"Outcome: {esc(minute.outcome)}")
+            facts += [f"Resolved: {esc(r)}" for r in minute.resolutions]
+        out += [Heading(2, esc(long_date(meeting.date))), ul(facts)]
     return page_text(out)

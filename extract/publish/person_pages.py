@@ -11,7 +11,8 @@ from dataclasses import dataclass
 
 from extract.model import Report
 from extract.archive import Committee, Council, Document, Meeting
-from extract.publish.pages import SiteContext, esc, link, page_text, short_date, sortable
+from extract.publish.html import Heading, esc, link, p, page_text, table
+from extract.publish.pages import SiteContext, short_date
 from extract.publish.people import Appearance, Individual, attendance, officer_names
 from extract.publish.registers import Declared, declarations, declared_under, minute_target
 
@@ -81,41 +82,41 @@ def person_page(ctx: SiteContext, individual: Individual, declared: list[Declare
     page = individual.page
     council = individual.council.name
     known = [x for x in (individual.party, f"{individual.ward} ward" if individual.ward else None) if x]
-    out = [f"# {esc(individual.name)}", "", (f"{esc(council)}." if council else "Council not known.")
-           + (f" {esc(', '.join(known))}." if known else ""), ""]
+    out: list = [Heading(1, esc(individual.name)), p((f"{esc(council)}." if council else "Council not known.")
+                                                      + (f" {esc(', '.join(known))}." if known else ""))]
     out += committees_section(page, individual.appearances)
     out += attendance_over_time(page, individual.appearances)
 
     if individual.appearances:  # an officer may be named only as a report's author
-        out += ["## Meetings", ""]
-        rows = [f"| {esc(short_date(a.meeting.date))} | {link(a.meeting.committee.name, page, a.meeting.page)} | "
-                f"{esc(a.status)} | {esc(a.role or '')} |" for a in reversed(individual.appearances)]
-        out += sortable(["| Date | Meeting | Attendance | Role |", "|---|---|---|---|", *rows])
+        out += [Heading(2, "Meetings"), table(["Date", "Meeting", "Attendance", "Role"], [
+            [esc(short_date(a.meeting.date)), link(a.meeting.committee.name, page, a.meeting.page), esc(a.status),
+             esc(a.role or "")] for a in reversed(individual.appearances)], SORTABLE)]
 
     if declared:
-        out += ["## Declarations of interest", ""]
-        out += sortable(["| Date | Committee | Minute | Interest | Declaration |", "|---|---|---|---|---|", *(
-            f"| {link(short_date(e.meeting.date), page, e.meeting.page)} | {esc(e.meeting.committee.name)} | "
-            f"{declared_under(page, e)} | {esc(e.declaration.interest or '')} | {esc(e.declaration.text)} |"
-            for e in declared)])
+        out += [Heading(2, "Declarations of interest"), table(
+            ["Date", "Committee", "Minute", "Interest", "Declaration"],
+            [[link(short_date(e.meeting.date), page, e.meeting.page), esc(e.meeting.committee.name),
+              declared_under(page, e), esc(e.declaration.interest or ""), esc(e.declaration.text)] for e in declared],
+            SORTABLE)]
 
     motions = [c for c in contributions if c.part in ("moved", "seconded")]
     if motions:
-        out += ["## Motions moved and seconded", ""]
-        out += sortable(["| Date | Committee | Motion | Part | Result |", "|---|---|---|---|---|", *(
-            f"| {link(short_date(c.meeting.date), page, c.meeting.page)} | {esc(c.meeting.committee.name)} | "
-            f"{link(c.what, page, c.target)} | {esc(c.part)} | {esc(c.result)} |" for c in reversed(motions))])
+        out += [Heading(2, "Motions moved and seconded"), table(["Date", "Committee", "Motion", "Part", "Result"], [
+            [link(short_date(c.meeting.date), page, c.meeting.page), esc(c.meeting.committee.name),
+             link(c.what, page, c.target), esc(c.part), esc(c.result)] for c in reversed(motions)], SORTABLE)]
 
     reports = [c for c in contributions if c.part not in ("moved", "seconded")]
     if reports:
-        out += ["## Reports written or accountable for", ""]
-        out += sortable(["| Date | Committee | Report | Part |", "|---|---|---|---|", *(
-            f"| {link(short_date(c.meeting.date), page, c.meeting.page)} | {esc(c.meeting.committee.name)} | "
-            f"{link(c.what, page, c.target)} | {esc(c.part)} |" for c in reversed(reports))])
+        out += [Heading(2, "Reports written or accountable for"), table(["Date", "Committee", "Report", "Part"], [
+            [link(short_date(c.meeting.date), page, c.meeting.page), esc(c.meeting.committee.name),
+             link(c.what, page, c.target), esc(c.part)] for c in reversed(reports)], SORTABLE)]
     return page_text(out)
 
 
-def committees_section(page: str, appearances: list[Appearance]) -> list[str]:
+SORTABLE = "sortable stacked"  # a person's tables: sortable by any column, each row a card on a phone
+
+
+def committees_section(page: str, appearances: list[Appearance]) -> list:
     """Each committee the person sat on or attended: as what, in which roles, from when to when."""
     by_committee: dict[Committee, list[Appearance]] = {}
     for appearance in appearances:
@@ -129,15 +130,14 @@ def committees_section(page: str, appearances: list[Appearance]) -> list[str]:
                 if dates else "undated")
         figures = attendance(mine)
         attended = str(figures) if figures.minuted or figures.pending else f"{len(mine)} meeting{'s' * (len(mine) > 1)}"
-        rows.append(f"| {link(committee.name, page, committee.page)} | "
-                    f"{'member' if member else 'in attendance'} | {esc(roles)} | {esc(span)} | {esc(attended)} |")
+        rows.append([link(committee.name, page, committee.page), "member" if member else "in attendance",
+                     esc(roles), esc(span), esc(attended)])
     if not rows:
         return []
-    return ["## Committees", "", *sortable(["| Committee | As | Roles | Meetings | Attended |",
-                                             "|---|---|---|---|---|", *rows])]
+    return [Heading(2, "Committees"), table(["Committee", "As", "Roles", "Meetings", "Attended"], rows, SORTABLE)]
 
 
-def attendance_over_time(page: str, appearances: list[Appearance]) -> list[str]:
+def attendance_over_time(page: str, appearances: list[Appearance]) -> list:
     """Attendance as a member, year by year and committee by committee."""
     by_year: dict[tuple[str, Committee], list[Appearance]] = {}
     for a in appearances:
@@ -148,22 +148,21 @@ def attendance_over_time(page: str, appearances: list[Appearance]) -> list[str]:
     rows = []
     for (year, committee), mine in sorted(by_year.items(), key=lambda kv: (kv[0][0], kv[0][1].name), reverse=True):
         figures = attendance(mine)
-        rows.append(f"| {esc(year)} | {link(committee.name, page, committee.page)} | {figures.minuted} | "
-                    f"{figures.present} | {figures.apologies} | {figures.absent} | {figures.rate} |")
-    return ["## Attendance over time", "", *sortable(["| Year | Committee | Minuted meetings | Present | Apologies | "
-                                                       "Absent | Attendance |", "|---|---|---|---|---|---|---|", *rows])]
+        rows.append([esc(year), link(committee.name, page, committee.page), str(figures.minuted), str(figures.present),
+                     str(figures.apologies), str(figures.absent), esc(figures.rate)])
+    return [Heading(2, "Attendance over time"), table(["Year", "Committee", "Minuted meetings", "Present", "Apologies",
+                                                        "Absent", "Attendance"], rows, SORTABLE)]
 
 
 def people_index(ctx: SiteContext) -> str:
-    out = ["# People", "", "Members and officers named in the minutes and agendas, by council.", ""]
+    out: list = [Heading(1, "People"), p("Members and officers named in the minutes and agendas, by council.")]
     # By the council's name: papers that name no council are each a council of their own to the
     # archive (people are never merged across them), but to a reader one "Council not known".
     by_council: dict[str | None, list[Individual]] = {}
     for individual in ctx.people.individuals.values():
         by_council.setdefault(individual.council.name, []).append(individual)
     for name, individuals in sorted(by_council.items(), key=lambda kv: (kv[0] is None, kv[0] or "")):
-        out += [f"## {esc(name or 'Council not known')}", ""]
-        out += sortable(["| Name | Meetings |", "|---|---|", *(
-            f"| {link(i.name, PEOPLE_PAGE, i.page)} | {len(i.appearances)} |"
-            for i in sorted(individuals, key=lambda i: (i.surname, i.name)))])
+        out += [Heading(2, esc(name or "Council not known")), table(["Name", "Meetings"], [
+            [link(i.name, PEOPLE_PAGE, i.page), str(len(i.appearances))]
+            for i in sorted(individuals, key=lambda i: (i.surname, i.name))], SORTABLE)]
     return page_text(out)

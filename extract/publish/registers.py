@@ -10,11 +10,11 @@ from __future__ import annotations
 
 from collections import Counter
 from dataclasses import dataclass
-from html import escape
 
 from extract.model import Declaration, Minute, Minutes
 from extract.archive import Catalogue, Meeting
-from extract.publish.pages import SiteContext, esc, link, long_date, page_text
+from extract.publish.html import Heading, esc, link, p, page_text, table, ul
+from extract.publish.pages import SiteContext, long_date
 from extract.publish.people import Individual
 from extract.text import slugify
 
@@ -98,16 +98,15 @@ def filter_form(filters: list[tuple[str, int, list[str]]]) -> str:
     fields = []
     for label, column, values in filters:
         ident = f"filter-{slugify(label)}"
-        options = "".join(f'<option value="{escape(v)}">{escape(v)}</option>' for v in values)
-        fields.append(f'<span class="filter-field"><label for="{ident}">{escape(label)}</label> '
+        options = "".join(f'<option value="{esc(v)}">{esc(v)}</option>' for v in values)
+        fields.append(f'<span class="filter-field"><label for="{ident}">{esc(label)}</label> '
                       f'<select id="{ident}" data-column="{column}"><option value="">All</option>{options}</select>'
                       '</span>')
     return f'<form class="table-filter" role="search" aria-label="Filter the table">{" ".join(fields)}</form>'
 
 
-def filterable(table: list[str]) -> list[str]:
-    """A sortable table the filter form above it narrows down; on a phone each row reads as a card."""
-    return ['<div class="sortable filterable stacked" markdown>', "", *table, "", "</div>", ""]
+# A register's table: sortable, narrowed down by the filter form above it; on a phone each row reads as a card.
+FILTERABLE = "sortable filterable stacked"
 
 
 LATEST = 10  # entries on a register's hub page
@@ -131,14 +130,13 @@ def register_hub(hub: str, title: str, intro: str, entries: list, meeting_of, su
     by_year: dict[str, list] = {}
     for entry in entries:
         by_year.setdefault(year_of(meeting_of(entry)), []).append(entry)
-    lines = [f"# {title}", "", intro, ""]
+    out: list = [Heading(1, esc(title)), p(esc(intro))]
     if not by_year:
-        lines.append("None is recorded in the archive yet.")
+        out.append(p("None is recorded in the archive yet."))
     else:
-        lines += ["## Latest", "", *(f"- {line}" for line in latest), "", "## By year", ""]
-    for year, found in by_year.items():
-        lines.append(f"- {link(year, hub, year_page_path(hub, year))}: {esc(summary(found))}")
-    return page_text(lines, WIDE)
+        out += [Heading(2, "Latest"), ul(latest), Heading(2, "By year"), ul([
+            f"{link(year, hub, year_page_path(hub, year))}: {esc(summary(found))}" for year, found in by_year.items()])]
+    return page_text(out, WIDE)
 
 
 def latest_decisions(found: list[Decision], count: int) -> list[list[Decision]]:
@@ -202,18 +200,18 @@ def register_year_shows(ctx: SiteContext, meetings: list[Meeting]) -> list:
 def register_table(ctx: SiteContext, page: str, year: str, found: list[Decision]) -> str:
     committees = sorted({d.meeting.committee.name for d in found})
     outcomes = sorted({d.outcome for d in found})
-    out = [f"# Resolutions {esc(year)}", "", link("All years", page, REGISTER_PAGE), "",
-           filter_form([("Committee", 3, committees), ("Outcome", 5, outcomes)]), ""]
+    out = [Heading(1, f"Resolutions {esc(year)}"), p(link("All years", page, REGISTER_PAGE)),
+           filter_form([("Committee", 3, committees), ("Outcome", 5, outcomes)])]
     rows = []
     for d in found:
         outcome = esc(d.outcome)
         later = taken_up(ctx, d)
         if later:
             outcome += "; taken up " + link(long_date(later.date), page, later.page)
-        rows.append(f"| {link(d.meeting.date or 'undated', page, d.meeting.page)} | "
-                    f"{link(f'{d.minute_number}. {d.minute_title}', page, minute_target(d.meeting, d.anchor))} | "
-                    f"{esc(d.meeting.committee.name)} | {esc(d.text)} | {outcome} |")
-    out += filterable(["| Date | Minute | Committee | Decision | Outcome |", "|---|---|---|---|---|", *rows])
+        rows.append([link(d.meeting.date or "undated", page, d.meeting.page),
+                     link(f"{d.minute_number}. {d.minute_title}", page, minute_target(d.meeting, d.anchor)),
+                     esc(d.meeting.committee.name), esc(d.text), outcome])
+    out.append(table(["Date", "Minute", "Committee", "Decision", "Outcome"], rows, FILTERABLE))
     return page_text(out, WIDE)
 
 
@@ -268,11 +266,10 @@ def declarations_table(ctx: SiteContext, page: str, year: str, found: list[Decla
     members = sorted({e.individual.name if e.individual else e.declaration.member for e in found})
     committees = sorted({e.meeting.committee.name for e in found})
     interests = sorted({e.declaration.interest for e in found if e.declaration.interest})
-    out = [f"# Declarations of interest {esc(year)}", "", link("All years", page, DECLARATIONS_PAGE), "",
-           filter_form([("Member", 2, members), ("Committee", 3, committees), ("Interest", 5, interests)]), ""]
-    rows = [f"| {link(e.meeting.date or 'undated', page, e.meeting.page)} | {declared_by(ctx, page, e)} | "
-            f"{esc(e.meeting.committee.name)} | {declared_under(page, e)} | {esc(e.declaration.interest or '')} | "
-            f"{esc(e.declaration.text)} |" for e in found]
-    out += filterable(["| Date | Member | Committee | Minute | Interest | Declaration |",
-                       "|---|---|---|---|---|---|", *rows])
+    out = [Heading(1, f"Declarations of interest {esc(year)}"), p(link("All years", page, DECLARATIONS_PAGE)),
+           filter_form([("Member", 2, members), ("Committee", 3, committees), ("Interest", 5, interests)])]
+    rows = [[link(e.meeting.date or "undated", page, e.meeting.page), declared_by(ctx, page, e),
+             esc(e.meeting.committee.name), declared_under(page, e), esc(e.declaration.interest or ""),
+             esc(e.declaration.text)] for e in found]
+    out.append(table(["Date", "Member", "Committee", "Minute", "Interest", "Declaration"], rows, FILTERABLE))
     return page_text(out, WIDE)

@@ -46,8 +46,11 @@ from mkdocs.structure.files import File, Files, InclusionLevel, _file_sort_key, 
 from mkdocs.structure.nav import Navigation, get_navigation
 from mkdocs.structure.pages import (Page, _ExtractAnchorsTreeprocessor, _ExtractTitleTreeprocessor,
                                     _RawHTMLPreprocessor, _RelativePathTreeprocessor, get_toc)
+from mkdocs.utils.rendering import _strip_tags
+from markdown.extensions.toc import nest_toc_tokens
 
 from extract.publish.blocks import QuickerBlockTests
+from extract.publish.html import HTML_FORMAT
 from extract.publish.inline import SkippingInline
 from extract.publish.stage import (ShardedCache, code_version, digest, file_key, held_for_the_build, load_cache,
                                    replace_file, save_cache, site_cache)
@@ -227,6 +230,8 @@ def _convert(run: _Run, page: Page, config, files: Files) -> None:
     (raw HTML's anchors, the anchors, the links, the title) are put in it for each page, as MkDocs does."""
     if page.markdown is None:
         raise RuntimeError("`markdown` field hasn't been set (via `read_source`)")
+    if is_html(page):
+        return take_html(page)
     if run.converter is None:
         run.converter = markdown.Markdown(extensions=config["markdown_extensions"],
                                           extension_configs=config["mdx_configs"] or {})
@@ -245,6 +250,37 @@ def _convert(run: _Run, page: Page, config, files: Files) -> None:
     page.present_anchor_ids = anchors.present_anchor_ids | raw_html.present_anchor_ids
     if PAGES_LOG.getEffectiveLevel() > logging.DEBUG:
         page.links_to_anchors = relative_paths.links_to_anchors
+
+
+_HEADING = re.compile(r'<h([1-6]) id="([^"]*)">(.*?)<a class="headerlink"')
+_ID = re.compile(r'\bid="([^"]*)"')
+
+
+def is_html(page: Page) -> bool:
+    """Whether a page's source is HTML already (a generated page, :mod:`extract.publish.html`)."""
+    return all(page.meta.get(key) == value for key, value in HTML_FORMAT.items())
+
+
+def take_html(page: Page) -> None:
+    """``Page.render`` for a page whose source is its content's HTML: what MkDocs takes from a converted
+    page — the table of contents (the headings, with the ids and permalinks the HTML gives them), the title
+    (a first ``h1``'s text), the anchors on the page — is read off the HTML. Its links are its generator's,
+    written as the addresses they are (no look-ups to record, no link to another page's anchor to check)."""
+    content = page.markdown.lstrip()
+    tokens = [{"level": int(level), "id": ident, "name": _strip_tags(inner)}
+              for level, ident, inner in _HEADING.findall(content)]
+    page.content = content
+    page._title_from_render = tokens[0]["name"] if tokens and content.startswith("<h1") else None
+    page.toc = get_toc(nest_toc_tokens(tokens))  # which empties the list it is given
+    page.present_anchor_ids = set(_ID.findall(content))
+    page.links_to_anchors = {}
+
+
+def _nav_page_render(page: Page, config, files: Files) -> None:
+    """``Page.render`` for the pages in the navigation (converted before the rest, in this process)."""
+    if is_html(page):
+        return take_html(page)
+    return Page.render(page, config, files)
 
 
 def _page_output(run: _Run, page: Page) -> str:
@@ -421,7 +457,9 @@ def _render(config, stage_keys: dict[str, str], cache: Path, counter) -> tuple[i
     for page in nav.pages:
         if page.file.src_uri in nav_pages:
             files.looked_up = nav_lookups[page.file.src_uri] = []
+            page.render = functools.partial(_nav_page_render, page)
             _populate_page(page, config, files)
+            page.__dict__.pop("render", None)
     files.looked_up = None
     env = config.plugins.on_env(env, config=config, files=files)
     _nav_rendered_once_per_place(env, config, nav, nav_pages)
