@@ -33,6 +33,7 @@ from typing import Iterator
 from extract import __version__
 from extract.archive import Archive, RecordOutcome, SourcePdf
 from extract.errors import InputError, NoTextLayer
+from extract.garbled import recognise_garbled_pages
 from extract.model import TEXT_FIELD, Record, Review, record_to_frontmatter
 from extract.ocr import DEFAULT_OCR_LANGUAGES, OCR_WARNING, recognised_pages
 from extract.patterns import AUTHORITY, MEETING_BODY, all_conventions
@@ -151,13 +152,16 @@ def _names_a_meeting(pages: list[Page]) -> bool:
 
 
 def extract_records(path: Path, pages: list[Page], ocr: bool = False,
-                    hints: dict[str, str] | None = None) -> list[RecordOutcome]:
+                    hints: dict[str, str] | None = None, reread_garbled: bool = True) -> list[RecordOutcome]:
     """Split and parse the pages of one PDF into rendered records; raise InputError if there are none.
 
     ``ocr`` says the pages came from OCR of a scan: every record is marked so. ``hints`` are
     what the officer says of the PDF (:mod:`extract.reconcile`): they win over extraction.
+    ``reread_garbled``: pages of a text layer whose fonts map letters wrongly are read by OCR
+    (extract/garbled.py), and the records they fall in say so.
     """
     split, parse_span = _parsers()
+    reread = recognise_garbled_pages(path, pages) if reread_garbled and not ocr else []
     pdf = finish_pages(path, pages)
     hints = hints or {}
     spans = split(pdf, kind=hints.get("kind"))
@@ -165,6 +169,7 @@ def extract_records(path: Path, pages: list[Page], ocr: bool = False,
         raise InputError("no pages with text")
     records = [parse_span(span, pdf) for span in spans]
     _note_unreadable_pages(pdf, records)
+    _note_reread_pages(reread, records)
     if ocr:
         for record in records:
             record.source.ocr = True
@@ -212,6 +217,17 @@ def _note_unreadable_pages(pdf: PdfText, records: list[Record]) -> None:
         record.exempt_pages = sorted({*record.exempt_pages, page.number})
         record.warnings.append(f"page {page.number} could not be read ({page.unreadable}): skipped, and left out "
                                f"of the published PDF")
+
+
+def _note_reread_pages(numbers: list[int], records: list[Record]) -> None:
+    """Each record holding pages read again by OCR (their fonts map letters wrongly) says which, for review."""
+    for record in records:
+        mine = [n for n in numbers if record.source.pages and record.source.pages[0] <= n <= record.source.pages[-1]]
+        if mine:
+            why = (f"page{'s' if len(mine) > 1 else ''} {', '.join(map(str, mine))}: the text layer's fonts map "
+                   f"letters wrongly, so the text was recognised by OCR: check names and numbers against the PDF")
+            record.warnings.append(why)
+            record.review.append(Review(field=TEXT_FIELD, why=why))
 
 
 def extract_records_by_ocr(path: Path, sha256: str, languages: str, jobs: int = 1,
@@ -391,7 +407,8 @@ def _finish(archive: Archive, outcome: PdfOutcome, pdf: SourcePdf, fingerprint: 
             if ocr_languages:
                 outcome.records = extract_records_by_ocr(path, pdf.sha256, ocr_languages, jobs, hints)
             else:
-                outcome.records = extract_records(path, [page for r in results for page in r.pages], hints=hints)
+                outcome.records = extract_records(path, [page for r in results for page in r.pages], hints=hints,
+                                                  reread_garbled=ocr)
     except NoTextLayer as exc:
         if ocr:  # recognised after the run's other PDFs
             outcome.scanned = True

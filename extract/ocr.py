@@ -14,6 +14,7 @@ strokes are thick for that size.
 from __future__ import annotations
 
 import functools
+import hashlib
 import io
 import itertools
 import statistics
@@ -111,6 +112,13 @@ def cache_dir() -> Path:
 
 
 @functools.lru_cache(maxsize=1)
+def installed_languages() -> set[str]:
+    """The Tesseract languages installed (``tesseract --list-langs``: a heading, then one code a line)."""
+    listed = subprocess.run(["tesseract", "--list-langs"], capture_output=True, text=True).stdout
+    return {line.strip() for line in listed.splitlines()[1:] if line.strip()}
+
+
+@functools.lru_cache(maxsize=1)
 def engine_version() -> str:
     version = subprocess.run(["tesseract", "--version"], capture_output=True, text=True).stdout.split("\n")[0]
     return version.strip().replace(" ", "_").replace("/", "_")
@@ -173,17 +181,18 @@ def _type_size(size: float, body: float) -> float:
 
 
 def recognised_words(source: Path, sha256: str, languages: str = DEFAULT_OCR_LANGUAGES,
-                     jobs: int = 1) -> list[RecognisedPage]:
-    """The words recognised on each page of ``source``, found once per PDF content, languages, OCR engine
-    and settings: recognition takes seconds a page, and re-reading a scan (after an upgrade of the
-    extractor, say) need not pay it again."""
+                     jobs: int = 1, indexes: list[int] | None = None) -> list[RecognisedPage]:
+    """The words recognised on each page of ``source`` (or on the pages of those 0-based ``indexes``), found
+    once per PDF content, pages, languages, OCR engine and settings: recognition takes seconds a page, and
+    re-reading a scan (after an upgrade of the extractor, say) need not pay it again."""
     if not ocr_available():
         raise InputError(NOT_INSTALLED)
-    cached = cache_dir() / f"{sha256}-{languages.replace('+', '_')}-{engine_version()}-{RECOGNITION}.json"
+    pages = "" if indexes is None else "-pages-" + hashlib.sha256(repr(indexes).encode()).hexdigest()[:16]
+    cached = cache_dir() / f"{sha256}{pages}-{languages.replace('+', '_')}-{engine_version()}-{RECOGNITION}.json"
     if cached.is_file():
         return [RecognisedPage(page["width"], page["height"], [Word(**w) for w in page["words"]])
                 for page in json.loads(cached.read_text(encoding="utf-8"))]
-    pages = recognise(source, languages, jobs)
+    pages = recognise(source, languages, jobs, indexes)
     cached.parent.mkdir(parents=True, exist_ok=True)
     with tempfile.NamedTemporaryFile("w", encoding="utf-8", dir=cached.parent, delete=False, suffix=".tmp") as tmp:
         json.dump([{"width": p.width, "height": p.height, "words": [asdict(w) for w in p.words]} for p in pages], tmp)
@@ -191,8 +200,10 @@ def recognised_words(source: Path, sha256: str, languages: str = DEFAULT_OCR_LAN
     return pages
 
 
-def recognise(source: Path, languages: str = DEFAULT_OCR_LANGUAGES, jobs: int = 1) -> list[RecognisedPage]:
-    """Render each page of ``source`` and recognise its words, pages on ``jobs`` Tesseract processes at once."""
+def recognise(source: Path, languages: str = DEFAULT_OCR_LANGUAGES, jobs: int = 1,
+              indexes: list[int] | None = None) -> list[RecognisedPage]:
+    """Render each page of ``source`` (or those of 0-based ``indexes``) and recognise its words, pages on
+    ``jobs`` Tesseract processes at once."""
     if not ocr_available():
         raise InputError(NOT_INSTALLED)
     document = open_pdf(source)
@@ -211,7 +222,7 @@ def recognise(source: Path, languages: str = DEFAULT_OCR_LANGUAGES, jobs: int = 
 
     try:
         with ThreadPoolExecutor(max_workers=max(1, jobs)) as pool:
-            return list(pool.map(page, range(len(document))))
+            return list(pool.map(page, range(len(document)) if indexes is None else indexes))
     finally:
         document.close()
 

@@ -80,6 +80,33 @@ BLANK_PAGE = Convention(
 )
 
 
+# --- A text layer's plausibility (read stage: extract/garbled.py) ---
+
+# A word no language of the corpus spells, as a font whose characters map to the wrong letters gives it
+# ("protokojjet" for protokollet, "Vvllvrdsnvrndens" for Välfärdsnämndens, "tll" for till): two of a letter
+# that no Latin-script language of ours doubles (j, v, h, q), three of one letter ("arbetarinsttttet"), or a
+# word of three small letters or more without a vowel. Welsh doubles d, l and f and counts w and y as vowels
+# ("bwrdd", "cwm"), Finnish doubles vowels and k, p, t ("kokouksessa", "Kokousaika"), so none of those
+# counts; nor a Roman numeral ("iii", "XIII"), a word in capitals (an acronym: "UHHS", "WEEE"), or the
+# parts of a web address. Words of other scripts (Japanese) never match: the check is of Latin letters.
+GARBLED_WORD = Convention(
+    "a word a wrongly mapped font made",
+    r"^(?=\w*[a-zß-ÿ])(?!(?i:[ivxlcdm]+|https?|www|php|html?|xml|pdf)$)"
+    r"(?:\w*(?:(?i:jj|vv|hh|qq)|([^\W\d_])\1\1)\w*|[b-df-hj-np-tvxz]{3,})$",
+    ["protokojjet", "Föjjande", "Vvllvrdsnvrndens", "tll", "arbetarinsttttet", "Tijj", "frsn"],
+    flags=0,
+    counter_examples=["protokollet", "Välfärdsnämndens", "bwrdd", "cwm", "Cyngor", "kokouksessa", "iii", "XIII",
+                      "UHHS", "https", "Hallituksen", "Engström", "school", "Kokousaika", "rhythm", "llyfrgell"],
+)
+# A page is read again by OCR when this share of its words (and at least GARBLED_MIN_WORDS of them) is
+# garbled; a document whose words are garbled at GARBLED_DOCUMENT_SHARE overall has every page with a
+# garbled word read again. Clean pages of ../shared reach 0.015 (abbreviations: "cts", "plc", "dvs"), a whole
+# clean document 0.002; the Swedish minutes whose fonts map letters wrongly 0.03–0.16 a page, 0.012 overall.
+GARBLED_PAGE_SHARE = 0.03
+GARBLED_MIN_WORDS = 3
+GARBLED_DOCUMENT_SHARE = 0.006
+
+
 # --- Dates and times, as printed anywhere ---
 
 # Month names by language, January first: the dates below accept any word and look it up here
@@ -1531,7 +1558,28 @@ LANGUAGE_WORDS = {
         r"\b(?:der|die|das|und|ist|ein|eine|mit|für|von|sitzung|gemeinderat)\b",
         ["Niederschrift über die Sitzung des Gemeinderates"],
     ),
+    "Swedish": Convention(
+        "Swedish function words",
+        r"\b(?:och|att|som|för|med|av|till|på|är|om|beslut|protokoll)\b",
+        ["Till protokolljusterare utsågs Johanna Norrbygård och Tua Backman."],
+        counter_examples=["The minutes of the meeting held on the 7th May 2019 had been circulated"],
+    ),
+    "Finnish": Convention(
+        "Finnish function words",
+        r"(?<!\w)(?:ja|on|että|tai|ovat|sekä|mukaan|myös|oli|kokous|pöytäkirja)(?!\w)",
+        ["Asiakirja on allekirjoitettu sähköisesti", "Kokousaika 14.11.2023 klo 18.00–20.15, pöytäkirja"],
+        counter_examples=["Till protokolljusterare utsågs Johanna Norrbygård och Tua Backman."],
+    ),
+    "Welsh": Convention(
+        "Welsh function words",
+        r"(?<!\w)(?:yr|ac|gan|ei|yn|bod|cyngor|cyfarfod|ymddiheuriadau|i'r|a'r)(?!\w)",
+        ["Cynhaliwyd cyfarfod Cyngor Cymuned Manordeilo a Salem am 7.30pm ar y 9fed Hydref 2019 yn yr Ystafell"],
+        counter_examples=["Le douze juillet deux mil vingt-trois, à 20 heures, les membres du Conseil Municipal"],
+    ),
 }
+# Tesseract's code for each language above (its languages are Debian's tesseract-ocr-CODE packages).
+TESSERACT_LANGUAGES = {"English": "eng", "French": "fra", "Spanish": "spa", "German": "deu", "Swedish": "swe",
+                       "Finnish": "fin", "Welsh": "cym"}
 
 
 # --- The meeting heading (parse stage) ---

@@ -9,7 +9,7 @@ import unicodedata
 from collections import Counter
 from typing import NamedTuple
 
-from extract.patterns import (DATE_DMY, DATE_DOTTED, DATE_FIELD_SHORT_YEAR, DATE_JAPANESE, DATE_MDY, DATE_NO_YEAR, DATE_SLASHED, DATE_YMD, DAY_FIRST_WORDING,
+from extract.patterns import (LANGUAGE_WORDS, DATE_DMY, DATE_DOTTED, DATE_FIELD_SHORT_YEAR, DATE_JAPANESE, DATE_MDY, DATE_NO_YEAR, DATE_SLASHED, DATE_YMD, DAY_FIRST_WORDING,
                               ERA_OFFSETS, LETTER_SPACED, MONTH_FIRST_WORDING,
                               MONTH_ABBREVIATIONS, MONTH_NAMES, TIME_OF_DAY, CLOCK_24H, FRENCH_TIME, JAPANESE_TIME)
 
@@ -263,3 +263,20 @@ def sentences_of(paragraph_texts: list[str]) -> list[str]:
 def counted(n: int, one: str, many: str | None = None) -> str:
     """ "1 recommendation", "2 recommendations"; ``many`` where adding an "s" is not the plural."""
     return f"{n} {one if n == 1 else many or one + 's'}"
+
+
+# Words of running text read to tell its language.
+LANGUAGE_SAMPLE_CHARS = 5000
+
+
+def language_counts(text: str) -> dict[str, int]:
+    """How often each language's function words (patterns.LANGUAGE_WORDS) occur in ``text``'s opening."""
+    sample = text[:LANGUAGE_SAMPLE_CHARS]
+    return {language: len(list(words.finditer(sample))) for language, words in LANGUAGE_WORDS.items()}
+
+
+def language_of(text: str) -> str:
+    """The language whose function words are most frequent in ``text`` (English when unsure)."""
+    counts = language_counts(text)
+    best = max(counts, key=counts.get)
+    return best if counts[best] > counts["English"] * 1.5 else "English"

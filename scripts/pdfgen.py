@@ -34,14 +34,18 @@ FIXED_DATE = dt.datetime(2020, 1, 1, tzinfo=dt.timezone.utc)  # byte-stable outp
 
 
 class _Pack(FPDF):
-    def __init__(self, running_header: str | None, running_footer: str | None = None):
+    def __init__(self, running_header: str | None, running_footer: str | None = None, pictures: list | None = None):
         super().__init__(format="A4")
         self.running_header = running_header
         self.running_footer = running_footer
+        self.pictures = pictures or []
         self.set_auto_page_break(auto=True, margin=22)
         self.set_creation_date(FIXED_DATE)
 
     def header(self):
+        if self.page_no() <= len(self.pictures):  # what the page shows; its own text is then invisible
+            self.image(self.pictures[self.page_no() - 1], x=0, y=0, w=self.w, h=self.h)
+            self.text_mode = "INVISIBLE"
         if self.running_header:
             self.set_font(self.body_family, size=8)
             self.cell(0, 6, self.running_header, align="R")
@@ -110,9 +114,11 @@ def blocks(text: str):
 
 
 def render_text(text: str, out: Path, *, font: str = "sans", running_header: str | None = None,
-                running_footer: str | None = None, table_borders: bool = True) -> Path:
-    """Render ``text`` to the PDF ``out``; returns ``out``."""
-    pdf = _Pack(running_header, running_footer)
+                running_footer: str | None = None, table_borders: bool = True, picture_of: Path | None = None) -> Path:
+    """Render ``text`` to the PDF ``out``; returns ``out``. With ``picture_of``, each page shows the picture of
+    that PDF's page and ``text`` is its invisible text layer, as a font that maps its characters to the wrong
+    letters gives: the same places, other letters."""
+    pdf = _Pack(running_header, running_footer, _pictures(picture_of) if picture_of else None)
     regular, bold = FONTS[font]
     pdf.add_font("Body", "", str(FONT_DIR / regular))
     pdf.add_font("Body", "B", str(FONT_DIR / bold))
@@ -145,6 +151,15 @@ def render_text(text: str, out: Path, *, font: str = "sans", running_header: str
     out.parent.mkdir(parents=True, exist_ok=True)
     pdf.output(str(out))
     return out
+
+
+def _pictures(source: Path, dpi: int = 300) -> list:
+    import pypdfium2 as pdfium
+
+    document = pdfium.PdfDocument(str(source))
+    pictures = [page.render(scale=dpi / 72).to_pil().convert("L") for page in document]
+    document.close()
+    return pictures
 
 
 def rasterize(source: Path, out: Path, dpi: int = 150) -> Path:

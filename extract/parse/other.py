@@ -5,14 +5,10 @@ from __future__ import annotations
 from extract.model import Other, Review
 from extract.parse.common import source_of
 from extract.parse.heading import read_heading
-from extract.patterns import LANGUAGE_WORDS
 from extract.read import PdfText
 from extract.rows import blocks_from_rows
 from extract.split import DocumentSpan
-
-# Words of running text read to tell its language.
-LANGUAGE_SAMPLE_CHARS = 5000
-
+from extract.text import language_of
 
 def parse(span: DocumentSpan, pdf: PdfText) -> Other:
     heading = read_heading(span.pages)
@@ -43,11 +39,3 @@ def _title(span: DocumentSpan, committee: str) -> str | None:
         if text and text.lower() != committee.lower():
             return text[:120]
     return None
-
-
-def language_of(text: str) -> str:
-    """The language whose function words are most frequent in ``text`` (English when unsure)."""
-    sample = text[:LANGUAGE_SAMPLE_CHARS]
-    counts = {language: len(list(words.finditer(sample))) for language, words in LANGUAGE_WORDS.items()}
-    best = max(counts, key=counts.get)
-    return best if counts[best] > counts["English"] * 1.5 else "English"
