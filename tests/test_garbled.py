@@ -79,8 +79,14 @@ WRONG_LETTERS = {"Välfärdsnämndens beslut": "Vvllvrdsnvrndens beslut", "proto
                  "medlemmarna": "medjemmarna", "godkändes": "godkvndes"}
 
 
+@pytest.fixture
+def own_ocr_cache(tmp_path, monkeypatch):
+    """What these tests recognise is kept apart from the session's cache, which other tests count."""
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path / "cache"))
+
+
 @pytest.mark.skipif(not ocr_available(), reason="Tesseract is not installed")
-def test_a_garbled_text_layer_is_mended_by_ocr(tmp_path):
+def test_a_garbled_text_layer_is_mended_by_ocr(tmp_path, own_ocr_cache):
     garbled = CLEAN
     for right, wrong in WRONG_LETTERS.items():
         garbled = garbled.replace(right, wrong)
@@ -97,7 +103,7 @@ def test_a_garbled_text_layer_is_mended_by_ocr(tmp_path):
 
 
 @pytest.mark.skipif(not ocr_available(), reason="Tesseract is not installed")
-def test_a_clean_text_layer_is_not_read_again(tmp_path):
+def test_a_clean_text_layer_is_not_read_again(tmp_path, own_ocr_cache):
     pdf = render_text(CLEAN, tmp_path / "clean.pdf")
     assert recognise_garbled_pages(pdf, read_pages(pdf, 0, 1)) == []
 
