@@ -719,7 +719,9 @@ BILINGUAL_TITLE = Convention(
 )
 HONORIFIC = Convention(
     "honorific or member title before a name",
-    r"^(?:councill?ors?['’]?|cllrs?\.?|mr|mrs|ms|miss|dr|sir|rev(?:d)?|council\s?members?(?:/authority\s+members?)?"
+    # a parish's minutes name the members of the councils over it by theirs: "District Cllr T Jones", "County Councillor"
+    r"^(?:(?:county|district|borough|city|town|parish|unitary)\s+(?=c))?"
+    r"(?:councill?ors?['’]?|cllrs?\.?|mr|mrs|ms|miss|dr|sir|rev(?:d)?|council\s?members?(?:/authority\s+members?)?"
     r"|council(?:m[ae]n|wom[ae]n|persons?)|alderwom[ae]n|select(?:wom[ae]n|persons?)"
     r"|board\s*members?(?:/commissioners?)?|boardmembers?|commissioners?|members?|authority\s+members?"
     # Australia and New Zealand write "Cr"; US boards name members by their seat: Trustee, Supervisor, Alderman, Selectman
@@ -730,7 +732,8 @@ HONORIFIC = Convention(
     ["Councillors", "Board Members", "Mr", "Boardmember", "Councilmembers/Authority Members", "Commissioner",
      "Cynghorwyr", "Cyng.", "His Worship", "Councilors", "Councillors’", "Mme", "Mmes", "Monsieur", "Cr", "Crs",
      "Trustee", "Supervisors", "Alderman", "Selectmen", "Council Member", "Council Members", "Councilwoman",
-     "Alderperson", "Selectwoman"],
+     "Alderperson", "Selectwoman", "District Cllr", "County Councillor", "Borough Cllrs"],
+    counter_examples=["District", "County Council", "Town Clerk"],
 )
 
 # An office that leads a name ("Chair Owens", "Clerk J H Todd", "Vice Mayor deHaan").

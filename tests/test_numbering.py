@@ -95,6 +95,16 @@ def test_roman_items_with_lettered_sub_items_flush_with_them():
         "a", "b", "I", "II", "III", "IV", "V", "VI", "VII", "a", "b", "VIII", "a", "IX", "X"]
 
 
+
+def test_sub_items_carrying_their_items_number_flush_in_plain_type():
+    # probe of a US city council agenda: "5.A", "5.B" in plain type flush under a bold "5. CONSENT CALENDAR" are
+    # its sub-items, as "3.1" under "3." are; Hermosa's plain "1.", "2." (above) carry no item's number.
+    lines = [(72, "4. PUBLIC COMMENTS"), (72, "5. CONSENT CALENDAR"), (72, "5.A Approval of Minutes of February 18, 2025"),
+             (72, "5.B Warrant Register"), (72, "6. PUBLIC HEARINGS"), (72, "6.A Zone Change 2024-03 for 120 Main Street"),
+             (72, "7. ADJOURNMENT"), (72, "8.B Recommendation: receive and file.")]
+    assert numbers(lines, bold={0, 1, 4, 6}) == ["4", "5", "5.A", "5.B", "6", "6.A", "7"]
+
+
 # cc_ladwp-board_agenda_2022-01-25: lettered items, numbered sub-items indented under them; the order of
 # business explained in a numbered list before them, further left.
 LADWP = [

@@ -303,6 +303,13 @@ def test_a_list_set_off_by_semicolons_wrapped_inside_an_office():
         ("F Grey", "Applicant"), ("G Black", "Objector")]
 
 
+def test_members_of_the_councils_over_a_parish_are_named_without_their_council():
+    # probe of a parish's minutes: "District Cllr T Jones" in attendance; "Town Clerk" is an office, no title
+    people = parse_people("Mrs K Smith (Clerk), District Cllr T Jones and Borough Cllrs A Brown and C White")
+    assert [p.name for p in people] == ["K Smith", "T Jones", "A Brown", "C White"]
+    assert [(p.name, p.role) for p in parse_people("Town Clerk J Hill")] == [("J Hill", "Town Clerk")]
+
+
 def test_a_prose_staff_list_wrapped_mid_name_and_mid_word():
     # cc_nipissing-township_pack_2025-02-18 (minutes of 4 February 2025): lines end inside a name ("Kristin" /
     # "Linklater") and inside an office ("Administrator-Clerk-" / "Treasurer"); "…, and Luke Spillman" over

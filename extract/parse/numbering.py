@@ -266,14 +266,19 @@ def _under_each_item(run: list[Candidate], items: list[Candidate]) -> list[list[
     return parts
 
 
+# Numbers that carry their item's number first, by the sequence they run in under it: "3.1", "5.A" / "5-A".
+CARRIES_ITEM_NUMBER = {"1.1": NUMBER, "1-A": LETTER}
+
+
 def _numbered_under(run: list[Candidate], accepted: list[Candidate], main: Level) -> bool:
-    """Each number of the run carries the number of the main item above it ("3.1", "3.2" under "3."): the
-    item's sub-items, whatever type they are set in."""
+    """Each number of the run carries the number of the main item above it ("3.1", "3.2" under "3."; "5.A",
+    "5.B" under "5. CONSENT CALENDAR"): the item's sub-items, whatever type they are set in."""
     for candidate in run:
         above = max((c for c in accepted if c.index < candidate.index and c.label.shape == main.key[0]),
                     key=lambda c: c.index, default=None)
-        value, number = candidate.label.value(NUMBER), above and above.label.value(main.reading)
-        if candidate.label.shape != "1.1" or value is None or number is None or value[0] != number[1]:
+        reading = CARRIES_ITEM_NUMBER.get(candidate.label.shape)
+        value, number = reading and candidate.label.value(reading), above and above.label.value(main.reading)
+        if value is None or number is None or value[0] != number[1]:
             return False
     return True
 
