@@ -482,7 +482,7 @@ REMOTE_ATTENDANCE_LABELS = [
 REMOTE_ATTENDANCE_LABELS = [label + r"(?=\s*(?::|[–-]\s|$))" for label in REMOTE_ATTENDANCE_LABELS]  # a field's label
 ATTENDANCE_LABELS = {
     "in_attendance": [r"(?:also\s+)?in\s+attendance(?:\s+virtually)?", r"also\s+present", r"staff(?:\s+present)?",
-                      r"non-?members\s+present",
+                      r"non-?members\s+present", r"scribe", r"minute[- ]?(?:taker|secretary)",
                       r"officers(?:\s+present)?", r"officials(?:\s+present|\s+in\s+attendance)?", r"övriga\s+närvarande", r"muut\s+läsnäolijat", r"muut\s+(?:saapuvilla|läsnä)\s+olleet", r"hefyd\s+yn\s+bresennol", r"yn\s+bresennol\s+hefyd",
                       r"委員会説明員", r"出席説明員", r"説明員", r"説明のため出席した者",
                       r"(?:職務のため出席した)?事務局(?:出席)?職員(?:出席者)?",
@@ -494,7 +494,7 @@ ATTENDANCE_LABELS = {
                   r"(?:absent\s*/\s*)?excused(?:\s+absences?)?",
                   r"(?:(?:[ée]taient\s+)?absent(?:e|s|es)?\s+(?:et\s+)?)?excusé(?:e|s|es)?"],
     # (before the wordings they hold: "Absent without apologies", "Not present" are absent, not apologies or present)
-    "absent": [r"absent\s+without\s+(?:apolog(?:y|ies)|notice|leave)", r"not\s+present",
+    "absent": [r"absent\s+without\s+(?:apolog(?:y|ies)|notice|leave)", r"not\s+present", r"not\s+in\s+attendance",
                r"(?:(?:[ée]taient|est|sont)\s+)?absent(?:e|s|es)?", r"frånvarande", r"poissa", r"欠席委員", r"欠席議員", r"欠席者"],
     "substitutes": [r"substitute\s+members?", r"substitutes?", r"ersättare", r"varajäsenet", r"suppléants?"],
     "remote": REMOTE_ATTENDANCE_LABELS,
@@ -543,6 +543,9 @@ ATTENDANCE_LABEL = Convention(
      "Via Teleconference: Commissioner Dana Fox", "Remote: Councillor K Evans", "Present via Zoom: Cllr A Jones",
      "Attending remotely: Trustee Maria Chen", "Absent without apologies: Cllr Z White", "Not present: Cllr Y Black",
      "Apologies received: Cllr P Hill", "Substitute Members: Cllr Q Long",
+     # probe: New Zealand minutes list the members "In Attendance", those absent "Not in Attendance", the officer
+     # who took the minutes "Scribe"
+     "Not in Attendance: Cr Phil Halse", "Scribe: C Brindle (Senior Democracy Adviser)", "Minute Taker: J Lowe",
      # probe: Irish county councils' staff
      "Officials Present: L. Mulligan, Chief Executive; S. Ryan, Meetings Administrator"],
     counter_examples=["Commissioner Shabazz moved approval of the minutes.", "Presentation of Vision for Webster Street",
@@ -717,16 +720,24 @@ BILINGUAL_TITLE = Convention(
     ["Cynghorydd / Councillor R Lewis.", "Cynghorwyr / Councillors E Jones"],
     counter_examples=["Cynghorydd R Lewis", "Councillor / Trustee"],
 )
+# The titles anyone may carry, as against a member's ("Cr", "Councillor", "Trustee"): "Mrs K Smith (Clerk)".
+_PERSONAL_TITLES = r"mr|mrs|ms|miss|dr|sir|rev(?:d)?|madam|mmes?|mlle|madame|monsieur|messieurs|mesdames"
+PERSONAL_TITLE = Convention(
+    "title anyone may carry, not a member's",
+    r"^(?:" + _PERSONAL_TITLES + r")\.?$",
+    ["Mrs", "Mr.", "Dr", "Madame"],
+    counter_examples=["Cr", "Councillor", "Trustee", "Her Worship"],
+)
 HONORIFIC = Convention(
     "honorific or member title before a name",
     # a parish's minutes name the members of the councils over it by theirs: "District Cllr T Jones", "County Councillor"
     r"^(?:(?:county|district|borough|city|town|parish|unitary)\s+(?=c))?"
-    r"(?:councill?ors?['’]?|cllrs?\.?|mr|mrs|ms|miss|dr|sir|rev(?:d)?|council\s?members?(?:/authority\s+members?)?"
+    r"(?:councill?ors?['’]?|cllrs?\.?|" + _PERSONAL_TITLES + r"|council\s?members?(?:/authority\s+members?)?"
     r"|council(?:m[ae]n|wom[ae]n|persons?)|alderwom[ae]n|select(?:wom[ae]n|persons?)"
     r"|board\s*members?(?:/commissioners?)?|boardmembers?|commissioners?|members?|authority\s+members?"
     # Australia and New Zealand write "Cr"; US boards name members by their seat: Trustee, Supervisor, Alderman, Selectman
     r"|crs?|trustees?|supervisors?|alder(?:man|men|persons?)|selectm[ae]n|selectboard\s+members?"
-    r"|cynghorwyr|cynghorydd|cyng|madam|his\s+worship|her\s+worship|mmes?|mlle|madame|monsieur|messieurs|mesdames"
+    r"|cynghorwyr|cynghorydd|cyng|his\s+worship|her\s+worship"
     # French and Quebec minutes: "Madame la conseillère Marie Tremblay", "Messieurs les conseillers Jean Gagnon, …"
     r"|(?:la|le|les)\s+(?:conseill[eè]re?s?|maire|mairesse)|conseill[eè]re?s?)\.?$",
     ["Councillors", "Board Members", "Mr", "Boardmember", "Councilmembers/Authority Members", "Commissioner",

@@ -1685,3 +1685,28 @@ def test_resolved_on_a_line_of_its_own_over_the_decision_set_flush():
         ("LSC.12/24", ["That Councillor P Smith be elected Chairman for the duration of the meeting."]),
         ("LSC.13/24", []),
         ("LSC.14/24", ["That the application be granted subject to the conditions set out in the report."])]
+
+
+def test_members_listed_in_attendance_where_no_list_of_members_present_is():
+    # probe of New Zealand minutes: "In Attendance:" lists the members (Cr …, Her Worship the Mayor), "Not in
+    # Attendance:" the absent, "Scribe:" the officer; the seed minutes' "In attendance:" under "Present:" stays.
+    record = parse(page([
+        (31, 31, "WHANGAREI DISTRICT COUNCIL"),
+        (31, 54, "Minutes of the Strategy, Planning and Development Committee Meeting"),
+        (31, 69, "Held in Council Chamber, Forum North on Thursday 13 February 2025 at 9:00am"),
+        (31, 92, "In Attendance: Cr Gavin Benney (Chairperson), Her Worship the Mayor Vince Cocurullo, Cr Ken Couper"),
+        (31, 115, "Not in Attendance: Cr Phil Halse"), (31, 138, "Scribe: C Brindle (Senior Democracy Adviser)"),
+        (31, 161, "Item 1 – Karakia/Whakatau"), (31, 184, "Cr Benney opened the meeting with a karakia."),
+        (31, 207, "Item 2 – Apologies"), (31, 230, "There were no apologies."),
+    ], bold={0, 1, 2, 6, 8}))
+    assert [(p.name, p.role) for p in record.present] == [
+        ("Gavin Benney", "Chairperson"), ("Vince Cocurullo", "Mayor"), ("Ken Couper", None)]
+    assert [p.name for p in record.absent] == ["Phil Halse"]
+    assert [(p.name, p.role) for p in record.in_attendance] == [("C Brindle", "Senior Democracy Adviser")]
+    record = parse(page([
+        (31, 31, "Milburn Parish Council - 2nd July 2019"), (31, 54, "Present: Councillors D Richardson (Chair), N Cresswell"),
+        (31, 69, "In attendance: Councillor A Armstrong (EDC), Mrs J Todd (Clerk)"),
+        (31, 92, "19.07.01 Apologies"), (31, 115, "None."),
+    ]))
+    assert [p.name for p in record.present] == ["D Richardson", "N Cresswell"]
+    assert [p.name for p in record.in_attendance] == ["A Armstrong", "J Todd"]

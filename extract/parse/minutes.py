@@ -18,7 +18,7 @@ from extract.model import (Block, Declaration, Departure, Heading, Minute, Minut
 from extract.parse.common import line_step, paragraphs, source_of
 from extract.parse.heading import read_heading
 from extract.parse.numbering import Candidate, Label, number_alone, outline, read_label
-from extract.parse.people import (Attendance, attendance_blocks, parse_block, parse_listed_line, parse_people,
+from extract.parse.people import (Attendance, attendance_blocks, members_listed_as_attending, parse_block, parse_listed_line, parse_people,
                                   split_run_together, subject_words)
 from extract.patterns import (ADOPTED_RESOLUTION, ACTING_BODY_ONLY, AGENDA_REORDERED, APPROVED_STATUS, ASIDE_MARK, ATTENDANCE_LABEL, ATTENDANCE_TABLE_HEADER,
                               ATTENDANCE_TABLE_ROW, ROLE_WORD, TABLE_MARK, DECISION_COLUMN, CONNECTIVE_LINE,
@@ -474,6 +474,7 @@ def fill_attendance(record: Minutes, cut: Cut, sentences: list[str], offices: di
             role = f"substitute for {absent[0].name}" if absent else "substitute"
             attendance.add("substitutes", [Person(name=p.name, role=role, title=p.title)
                                            for p in parse_people(substitute.group("who"))])
+    members_listed_as_attending(attendance)
     for key in ("present", "apologies", "absent", "in_attendance", "substitutes"):
         # "中野晋総務部長": a name and office run together, told apart by the speaker labels
         setattr(record, key, unique([split_run_together(p, offices) for p in getattr(attendance, key)]))

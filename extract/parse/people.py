@@ -14,7 +14,7 @@ from extract.model import Person
 from extract.parse.common import line_step
 from extract.patterns import (AND_OTHERS, ATTENDANCE_LABEL, COVER_TO, BILINGUAL_TITLE, attendance_list_of, CHECKBOX, CHECKBOX_COLUMNS, HONORIFIC, ROLL_COUNT,
                               LEADING_ROLE, GROUP_AFTER_LIST, NAME_DASH_ROLE, NOBODY, SUBSTITUTE_FOR, OFFICE_SPACE_NAME, JAPANESE_OFFICE, LIST_TITLE, MEMBERS_FIELD, MEMBERS_LABEL, MEMBERS_LINE, POSTNOMINAL, RECORD_SECTION, ROLE_WORD,
-                              OFFICE_FIELD, SPEAKER_TURN)
+                              OFFICE_FIELD, PERSONAL_TITLE, SPEAKER_TURN)
 from extract.read import Line
 from extract.text import clean_spaces, sentences_of
 
@@ -64,6 +64,20 @@ class Attendance:
             getattr(self, target).append(person)
 
 
+def members_listed_as_attending(attendance: Attendance) -> None:
+    """Minutes with no list of members present that head theirs "In Attendance:" (New Zealand councils: "In
+    Attendance: Cr Gavin Benney (Chairperson), Her Worship the Mayor …", the officers under "Scribe:"): those
+    who carry a member's title are the members present; anyone else listed there ("Mrs K Smith (Clerk)") stays."""
+    if attendance.present:
+        return
+    def is_member(person: Person) -> bool:
+        if person.role and LEADING_ROLE.fullmatch(person.role):
+            return not ATTENDING_ROLE.search(person.role)  # "Mayor Vince Cocurullo", not "Clerk J H Todd"
+        return bool(person.title and not PERSONAL_TITLE.match(person.title))
+    attendance.present = [p for p in attendance.in_attendance if is_member(p)]
+    attendance.in_attendance = [p for p in attendance.in_attendance if not is_member(p)]
+
+
 def label_key(text: str) -> tuple[str, str] | None:
     """The attendance list a line opens, and the rest of the line after the label. In minutes a members field
     ("Members: Cr K Brown (Shire President), Cr L Tan", under "ATTENDANCE") names the members who attended, and an
@@ -105,7 +119,8 @@ def strip_title(words: list[str]) -> tuple[str | None, list[str]]:
         elif HONORIFIC.fullmatch(words[0]) or french_monsieur(words) or joint_title(words[0]):
             taken.append(words[0])
             words = words[1:]
-        elif taken and words[0] == "/" and len(words) > 1:  # "Councilmembers / Board Members / Commissioners"
+        elif taken and (words[0] == "/" or words[0] == "the") and len(words) > 1:
+            # "Councilmembers / Board Members / Commissioners"; "Her Worship the Mayor Vince Cocurullo"
             taken.append(words[0])
             words = words[1:]
         else:
