@@ -4,7 +4,7 @@ from pathlib import Path
 
 import pytest
 
-from extract.model import Heading
+from extract.model import Heading, Person
 from extract.parse import minutes
 from extract.read import Line, Page, PdfText
 from extract.split import DocumentSpan
@@ -1267,6 +1267,29 @@ def test_an_attendance_table_with_a_column_for_each_list():
     assert [p.name for p in found.apologies] == ["C Dixon"]
     payments = TableRegion(top=89, bottom=170, rows=[["Payee", "Amount", "Present"], ["Jane Smith", "£864.00", "X"]])
     assert not minutes.any_people(minutes.attendance_table(payments))
+
+
+def test_an_attendance_table_whose_second_column_says_each_members_list():
+    # probe of a town council's minutes: "Member | Attendance" over "Cllr A Smith (Chair) | Present", "Cllr C Brown |
+    # Apologies"; a table of who reported on what ("Officer | Report") is none
+    from extract.read import TableRegion
+    table = TableRegion(top=89, bottom=170, rows=[
+        ["Member", "Attendance"], ["Cllr A Smith (Chair)", "Present"], ["Cllr B Jones", "Present"],
+        ["Cllr C Brown", "Apologies"], ["Cllr D White", "Absent"]])
+    found = minutes.attendance_table(table)
+    assert [(p.name, p.role) for p in found.present] == [("A Smith", "Chair"), ("B Jones", None)]
+    assert [p.name for p in found.apologies] == ["C Brown"] and [p.name for p in found.absent] == ["D White"]
+    reports = TableRegion(top=89, bottom=170, rows=[["Officer", "Report"], ["Jane Smith", "Planning update"],
+                                                    ["Tom Hill", "Present position on the budget"]])
+    assert not minutes.any_people(minutes.attendance_table(reports))
+
+
+def test_a_surname_alone_is_the_one_member_of_the_list_of_that_surname():
+    # the table gives "Cllr C Brown", the minute's prose "Cllr Brown"; two Browns leave "Brown" as printed
+    people = [Person("C Brown", title="Cllr"), Person("B Jones"), Person("Brown", title="Cllr")]
+    assert [p.name for p in minutes.unique(people)] == ["C Brown", "B Jones"]
+    people = [Person("C Brown"), Person("D Brown"), Person("Brown")]
+    assert [p.name for p in minutes.unique(people)] == ["C Brown", "D Brown", "Brown"]
 
 
 def test_decisions_in_a_table_s_decision_column():

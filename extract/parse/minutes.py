@@ -539,7 +539,10 @@ def unique(people: list[Person]) -> list[Person]:
             continue
         seen.add(title)
         out.append(person)
-    return out
+    # "Cllr C Brown | Apologies" in the table, "Apologies were received from Cllr Brown." below it: a surname
+    # alone is the one person of the list whose name ends in it
+    surnames = [p.name.split()[-1] for p in out if len(p.name.split()) > 1]
+    return [p for p in out if len(p.name.split()) > 1 or surnames.count(p.name) != 1]
 
 
 def attendance_table(table: TableRegion) -> Attendance:
@@ -551,7 +554,7 @@ def attendance_table(table: TableRegion) -> Attendance:
     rows = [[c for c in row if c.strip()] for row in table.rows]
     header = [c.lower() for c in rows[0]] if rows else []
     if not (any("name" in c for c in header) and any("status" in c for c in header)):
-        return attendance
+        return listed_by_status(rows)
     status_at = next(i for i, c in enumerate(header) if "status" in c)
     for row in rows[1:]:
         if len(row) <= status_at or NOBODY.match(row[0]):
@@ -561,6 +564,23 @@ def attendance_table(table: TableRegion) -> Attendance:
         role = row[1] if status_at > 1 and len(row) > 1 else None
         attendance.add(key, [Person(name=clean_spaces(row[0]), role=None if key == "present" and role and
                                     role.lower() in ("commissioner", "member", "councillor") else role)])
+    return attendance
+
+
+def listed_by_status(rows: list[list[str]]) -> Attendance:
+    """ "Member | Attendance" over "Cllr A Smith (Chair) | Present", "Cllr C Brown | Apologies": whatever the
+    header says, a column whose every cell is an attendance label alone puts the person on its row in that list."""
+    attendance = Attendance()
+    def status(cell: str) -> str | None:
+        label = ATTENDANCE_LABEL.match(clean_spaces(cell))
+        return attendance_list_of(label.group("label")) if label and label.end() >= len(clean_spaces(cell)) else None
+    body = [row for row in rows[1:] if len(row) == 2]
+    if len(body) < 2 or len(body) < len(rows) - 2 or not all(status(row[1]) for row in body):
+        return attendance
+    for name, cell in body:
+        people = parse_people(name)
+        if len(people) == 1 and status(cell) != "public":
+            attendance.add(status(cell), people)
     return attendance
 
 
