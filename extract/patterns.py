@@ -602,8 +602,11 @@ PROSE_ATTENDANCE = Convention(
     r"|^\W*(?i:also\s+(?:present|participating|in\s+attendance|attending))\s+(?i:were|was)\s*:?\s+(?P<in_attendance>.+)"
     r"|^(?P<absent>" + _NAMES_SUBJECT + r")(?:was|were)\s+(?:absent|excused)\s*\.?$"
     r"|^(?P<remote>" + _NAMES_SUBJECT + r")(?:participated|attended|joined)\s+(?:the\s+meeting\s+)?"
-    r"(?:via|by|remotely|virtually|online|through)\b",
+    r"(?:via|by|remotely|virtually|online|through)\b"
+    # Quebec minutes name who presided after the members present: "Formant quorum sous la présidence de Monsieur le maire …"
+    r"|^\W*(?i:(?:formant\s+quorum\s+)?sous\s+la\s+présidence\s+de)\s+(?P<chair>.+)",
     ["Responding to roll call were Commissioners Perez, Vice Chair Valencia, and Chair Ramirez in person.",
+     "Formant quorum sous la présidence de Monsieur le maire Paul Leduc.",
      "Commissioners Davis and Hernandez participated via videoconference.",
      "Commissioner Ayala and Rios were absent.",
      "Also participating were Jesus M. Gomez, Executive Director; Arnold M. Alvarez-Glasman, Authority Counsel;",
@@ -1109,6 +1112,7 @@ _PERSON = (r"(?:(?:[Tt]he|y)\s+)?(?:(?:[A-Z][\w'’-]*\.?|[a-z]{1,3}[A-Z][\w'’
            r"(?![\w'’-]*\s*:)")  # a word before a colon is the next field's label ("… Simon Vote: 6-1")
 # A member's title, where a proposer is named without "by" ("Proposed Cllr Smith, seconded Cllr White").
 _MEMBER_TITLE = r"(?:Cllrs?|Councill?ors?|Cr|Mr|Mrs|Ms|Miss|Dr)\b"
+_FRENCH_OFFICE = r"(?:(?:Madame|Monsieur|Mme|M\.)\s+(?=l[ea]\s))?(?:l[ea]\s+(?:conseill(?:er|ère)|maire(?:sse)?)\s+)?"
 PROPOSAL = Convention(
     "motion proposed and seconded",
     r"(?P<mover>" + _PERSON + r")\s+(?:proposed|moved),?\s+and\s+(?P<seconder>" + _PERSON + r")\s+seconded\b"
@@ -1120,8 +1124,9 @@ PROPOSAL = Convention(
     # Scottish minutes name the seconder before the verb: "Councillor Grant, seconded by Councillor Fraser, moved that …"
     r"|(?P<mover_sc>" + _PERSON + r"),\s+seconded\s+by\s+(?P<seconder_sc>" + _PERSON + r"),\s+moved\b"
     # Quebec: "Il est proposé par M. André Gagnon, appuyé par Mme Sophie Roy et résolu …"
-    r"|\b[Pp]ropos[ée]e?\s+par\s+(?:l[ea]\s+conseill(?:er|ère)\s+)?(?P<mover_fr>" + _PERSON
-    + r"),?\s+(?:et\s+)?appuy[ée]e?\s+par\s+(?:l[ea]\s+conseill(?:er|ère)\s+)?(?P<seconder_fr>" + _PERSON + r")",
+    # (the office written out after the civility: "par Madame la conseillère Marie Tremblay")
+    r"|\b[Pp]ropos[ée]e?\s+par\s+" + _FRENCH_OFFICE + r"(?P<mover_fr>" + _PERSON
+    + r"),?\s+(?:et\s+)?appuy[ée]e?\s+par\s+" + _FRENCH_OFFICE + r"(?P<seconder_fr>" + _PERSON + r")",
     ["1) Mr Derek Murphy proposed, and Mr Rob Thomas seconded the motion that",
      "10) Mr Sweetland proposed, and Mr Ridgers seconded, that the Council formally",
      "3) The Chairman proposed and the Vice-Chairman seconded that, under",
@@ -1131,6 +1136,8 @@ PROPOSAL = Convention(
      "Moved by Councillor Havixbeck, Seconded by Councillor Smith, WHEREAS",
      "Moved by: S. Kirkey Seconded by: J. Carr", "Moved by Wendy Brunetta, Seconded by Steven Maki, Motion Carried by Council.",
      "Moved: Councilmember Azeveda Seconded: Councilmember Simon",
+     # probe: a Quebec municipality writes the civility and the office out
+     "Il est proposé par Madame la conseillère Marie Tremblay, appuyé par Monsieur le conseiller Jean Gagnon et résolu",
      "Motion by Councilmember Aguilar, second by Councilmember Simon, to approve the Consent Calendar.",
      "A motion was made by Council Member Ortiz, seconded by Council Member Chen, that the minutes be approved.",
      "It was moved by Vice Mayor Viloria and seconded by Councilmember Azeveda to appoint Jane Doe",

@@ -1733,3 +1733,24 @@ def test_members_listed_in_attendance_where_no_list_of_members_present_is():
     ]))
     assert [p.name for p in record.present] == ["D Richardson", "N Cresswell"]
     assert [p.name for p in record.in_attendance] == ["A Armstrong", "J Todd"]
+
+
+def test_a_quebec_municipalitys_presiding_mayor_and_its_proposals_with_offices_written_out():
+    # probe of a Quebec municipality's minutes: "sous la présidence de Monsieur le maire …" presides; "Il est proposé
+    # par Madame la conseillère …, appuyé par Monsieur le conseiller … et résolu" is a motion carried. Counter-example:
+    # "La séance est levée" names nobody.
+    record = parse(page([
+        (31, 31, "MUNICIPALITÉ DE SAINT-ANDRÉ-AVELLIN"),
+        (31, 54, "PROCÈS-VERBAL de la séance ordinaire du conseil municipal tenue le lundi 3 mars 2025 à 19 h 30"),
+        (31, 77, "Sont présents : Madame la conseillère Marie Tremblay, Monsieur le conseiller Jean Gagnon,"),
+        (31, 91, "Monsieur le conseiller Luc Roy"),
+        (31, 114, "Formant quorum sous la présidence de Monsieur le maire Paul Leduc."),
+        (31, 137, "1. Adoption de l'ordre du jour"),
+        (31, 160, "Il est proposé par Madame la conseillère Marie Tremblay, appuyé par Monsieur le conseiller Jean"),
+        (31, 174, "Gagnon et résolu à l'unanimité d'adopter l'ordre du jour tel que présenté."),
+        (31, 197, "2. Levée de la séance"), (31, 220, "La séance est levée à 20 h 15."),
+    ], bold={0, 1, 5, 8}))
+    assert [p.name for p in record.present] == ["Marie Tremblay", "Jean Gagnon", "Luc Roy", "Paul Leduc"]
+    motion = record.items[0].motions[0]
+    assert (motion.mover, motion.seconder, motion.result) == ("Marie Tremblay", "Jean Gagnon", "carried")
+    assert record.items[1].motions == []

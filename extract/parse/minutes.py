@@ -495,7 +495,7 @@ def prose_attendance(sentence: str, attendance: Attendance) -> None:
         return
     key = next(k for k, v in m.groupdict().items() if v)
     names = ATTENDANCE_MANNER.sub("", m.group(key)).strip()
-    attendance.add("present" if key == "remote" else key, parse_people(names))
+    attendance.add("present" if key in ("remote", "chair") else key, parse_people(names))
 
 
 def leading_list(lines: list[Line]) -> list[Line]:
