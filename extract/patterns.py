@@ -2225,12 +2225,15 @@ COVER_TITLE = Convention(
 # document's heading alike (extract.parse.report, extract.parse.heading).
 COVER_TO = Convention(
     "the meeting body a paper goes to",
-    r"^\s*(?:(?:(?:report\s+)?to|committee|meeting|body|decision[- ]making\s+body)\s*:|organ\b)\s*(?P<value>.*)$",
+    r"^\s*(?:(?:(?:report\s+)?to|committee|meeting|body|decision[- ]making\s+body|minutes\s+of|meeting\s+of"
+    r"|name\s+of\s+(?:meeting|committee))\s*:|organ\b)\s*(?P<value>.*)$",
     ["To: County Council – 9th January 2025", "REPORT TO: WEST OF ENGLAND COMBINED AUTHORITY COMMITTEE",
      "TO: Honorable Housing Authority", "Committee: Planning Committee", "Meeting: Cabinet", "Organ Välfärdsnämnden",
-     "Body: Licensing Sub-Committee"],
+     "Body: Licensing Sub-Committee",
+     # probe: a district council's minutes give the meeting as their first field
+     "Minutes of: Overview and Scrutiny Committee", "Name of meeting: Planning Committee"],
     counter_examples=["Together with the Council, the Board agreed", "Meeting Date: October 1, 2024",
-                      "Organisations consulted: none"],
+                      "Organisations consulted: none", "Minutes of the meeting held on 5 March 2025"],
 )
 # A title line naming the meeting body a paper goes to, without a field's colon ("REPORT TO COUNCIL").
 REPORT_TO_LINE = Convention(

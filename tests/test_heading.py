@@ -143,6 +143,17 @@ def test_a_cover_field_names_the_committee():
     assert (heading.committee, heading.date) == ("West of England Combined Authority Committee", "2026-03-27")
 
 
+def test_minutes_whose_first_field_names_the_meeting():
+    # probe of a district council's minutes: the council in bold capitals above "Minutes of: Overview and Scrutiny
+    # Committee"; the meeting is the committee, the council its body
+    heading = read_heading([page(
+        ("ROTHER DISTRICT COUNCIL", 12, True, 31), ("Minutes of: Overview and Scrutiny Committee", 11, False, 31),
+        ("Date: Monday 20 January 2025", 11, False, 31), ("Time: 6:30pm – 8:05pm", 11, False, 31),
+        ("Members Present: Councillors J Barnes (Chair), C A Bayliss (Vice-Chair)", 11, False, 31))])
+    assert (heading.body, heading.committee, heading.date) == (
+        "Rother District Council", "Overview and Scrutiny Committee", "2025-01-20")
+
+
 def test_a_staff_reports_words_of_address_are_no_part_of_the_committee():
     # Norwalk's staff reports ("TO: Honorable Housing Authority"), and the common US form below.
     for to, committee in [("TO: Honorable Housing Authority", "Housing Authority"),
