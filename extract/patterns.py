@@ -452,6 +452,19 @@ TITLE_DASH_TEXT = Convention(
                       "Revenue and Capital Budget Monitoring Report – November",
                       "Activity Report – Period of June 1, 2019 through August 31, 2019."],
 )
+# A title in title case ended by a full stop, then the minute's first sentence on the same line:
+# "5-A Homelessness Updates and Initiatives. Bagtas reported on the following:".
+_TITLE_WORD = r"(?:[A-Z][\w'’/-]*|of|and|the|for|to|in|on|at|a|an|&)"
+TITLE_STOP_SENTENCE = Convention(
+    "title-case title, full stop, the minute's text",
+    r"^(?P<title>[A-Z][\w'’/-]*(?:\s+" + _TITLE_WORD + r"){1,12}\.)\s+(?P<rest>[A-Z][\w'’-]*(?=.*\s[a-z]{3,})(?:\s+\S+){2,}[.:])$",
+    ["Homelessness Updates and Initiatives. Bagtas reported on the following:",
+     "Staff Communications. The Director gave an update on the budget."],
+    flags=0,
+    counter_examples=["Ordinance No. 3103, Alameda Open Space Fiscal Responsibility Ordinance",
+                      "Mr. Smith reported on the following:", "Budget Monitoring Report.",
+                      "Consent Calendar. Items A Through D."],
+)
 TITLE_COLON = Convention(
     "capitals title ended by a colon",
     # (what follows in capitals too is the rest of the title: "PUBLIC HEARING: 120 ELM STREET VARIANCE")

@@ -1754,3 +1754,18 @@ def test_a_quebec_municipalitys_presiding_mayor_and_its_proposals_with_offices_w
     motion = record.items[0].motions[0]
     assert (motion.mover, motion.seconder, motion.result) == ("Marie Tremblay", "Jean Gagnon", "carried")
     assert record.items[1].motions == []
+
+
+def test_a_title_case_title_ended_by_a_full_stop_then_the_minutes_first_sentence():
+    # us_alameda-ca_social-service-hrb_2019-11-21: "5-A Homelessness Updates and Initiatives. Bagtas reported on the
+    # following:" — the title ends at its full stop, the sentence opens the minute's text; "Ordinance No. 3103, …"
+    # (the city council's minutes) keeps its number.
+    record = parse(page([
+        (72, 60, "City of Alameda Social Service Human Relations Board Thursday, November 21, 2019"),
+        (72, 100, "5-A Homelessness Updates and Initiatives. Bagtas reported on the following:"),
+        (90, 114, "Sunsetting Homelessness Meter Program: Public Works ordered the parts."),
+        (72, 142, "5-B Ordinance No. 3103, Alameda Open Space Fiscal Responsibility Ordinance"),
+    ]))
+    assert [m.title for m in record.items] == ["Homelessness Updates and Initiatives.",
+                                               "Ordinance No. 3103, Alameda Open Space Fiscal Responsibility Ordinance"]
+    assert any(getattr(block, "text", "") == "Bagtas reported on the following:" for block in record.content)

@@ -27,7 +27,7 @@ from extract.patterns import (ADOPTED_RESOLUTION, ACTING_BODY_ONLY, AGENDA_REORD
                               MOTION_CARRIED, MOTION_FAILED, MOTION_RESULT_FIELD, MOTION_SENTENCE, PROPOSITION, RESULT_LINE,
                               MEETING_BODY, MOVED_SECONDED, MOVER, NAMED_VOTE, NOBODY, NUMBER_WITH_FILE, NUMBERED_ENTRY, OPENING,
                               OTHER_BUSINESS_DEFERRED, PLANNING_RESPONSE, PREVIOUS_MINUTES, PROPOSAL, PROPOSAL_CARRIED, PROSE_APOLOGIES, PROSE_ATTENDANCE, PROSE_DECISION, RESOLVED_BLOCK, RESOLVED_IN_SENTENCE,
-                              MEMBER_VOTE, RESOLUTION_MOVERS, ROLE_ACRONYM, ROLL_CALL_LABEL, ROLL_CALL_OPTIONS, ROLL_CALL_VOTE, SECONDER, SUBSTANTIVE_VOTE, VOTE_FIELD, SPEAKER_LABEL, SUBSTITUTION, TITLE_COLON, TITLE_DASH_TEXT, VENUE, VOTE_TALLY,
+                              MEMBER_VOTE, RESOLUTION_MOVERS, ROLE_ACRONYM, ROLL_CALL_LABEL, ROLL_CALL_OPTIONS, ROLL_CALL_VOTE, SECONDER, SUBSTANTIVE_VOTE, VOTE_FIELD, SPEAKER_LABEL, SUBSTITUTION, TITLE_COLON, TITLE_DASH_TEXT, TITLE_STOP_SENTENCE, VENUE, VOTE_TALLY,
                               attendance_list_of)
 from extract.read import Line, PdfText, TableRegion
 from extract.rows import is_bullet
@@ -343,7 +343,7 @@ def minute_start(line: Line, prev: Line | None, gap: float, right_edge: float) -
     printed = clean_spaces(m.group("number")).lstrip("*")
     number = printed.strip("§ ")  # "39 §" and "§ 39" are minute 39
     title, rest = m.group("title").strip().lstrip("*").strip(), ""
-    colon = TITLE_COLON.match(title) or TITLE_DASH_TEXT.match(title)
+    colon = TITLE_COLON.match(title) or TITLE_DASH_TEXT.match(title) or TITLE_STOP_SENTENCE.match(title)
     if colon:
         title, rest = colon.group("title").strip(), colon.group("rest").strip()
     else:
