@@ -11,9 +11,10 @@ from extract.split import DocumentSpan
 
 
 def page(rows, number=1, bold=()):
-    """A page from (x0, top, text) rows as read from a real PDF; ``bold`` lists bold row indexes."""
-    lines = [Line(text=text, x0=x0, x1=min(540.0, x0 + 5.5 * len(text)), top=top, bottom=top + 11,
-                  bold=i in bold) for i, (x0, top, text) in enumerate(rows)]
+    """A page from (x0, top, text) rows as read from a real PDF, or (x0, top, text, x1) where the text was set
+    to the right margin (justified, or a title that filled its line); ``bold`` lists bold row indexes."""
+    lines = [Line(text=row[2], x0=row[0], x1=row[3] if len(row) > 3 else min(540.0, row[0] + 5.5 * len(row[2])),
+                  top=row[1], bottom=row[1] + 11, bold=i in bold) for i, row in enumerate(rows)]
     return Page(number=number, width=595, height=842, lines=lines)
 
 
@@ -1014,7 +1015,7 @@ def test_a_joint_meeting_minutes_by_acting_body_asides_and_items_taken_together(
         (72, 186, "Museum. Accepted."),
         (72, 214, "(ARRA) Alameda Reuse and Redevelopment Authority Board Composition: Options for"),
         (72, 228, "New Structure. Continued to December 1, 2010."),
-        (72, 256, "(10-560 CC) Recommendation to Authorize the Community Improvement Commission"),
+        (72, 256, "(10-560 CC) Recommendation to Authorize the Community Improvement Commission", 540.0),
         (72, 270, "to Enter into an Exclusive Negotiation Agreement with Warmington Residential; and"),
         (72, 298, "(10-77 CIC) Recommendation to Approve an Exclusive Negotiation Agreement by and"),
         (72, 312, "between the Community Improvement Commission and Warmington Residential."),
@@ -1769,3 +1770,18 @@ def test_a_title_case_title_ended_by_a_full_stop_then_the_minutes_first_sentence
     assert [m.title for m in record.items] == ["Homelessness Updates and Initiatives.",
                                                "Ordinance No. 3103, Alameda Open Space Fiscal Responsibility Ordinance"]
     assert any(getattr(block, "text", "") == "Bagtas reported on the following:" for block in record.content)
+
+
+def test_a_title_that_left_room_for_the_next_lines_first_word_ended_there():
+    # uk_milburn-pc_minutes_2021-01-26_zoom: "… the procurement of the Village Green" ends 37 points short of the
+    # margin, room for "Guy": the line below opens the minute's text. A title that filled its line runs on (the
+    # joint meeting's "(10-560 CC) …" above).
+    record = parse(page([
+        (88.5, 60, "Milburn Parish Council - 26th January 2021"),
+        (88.5, 380.4, "21.01.04 Matters Arising"),
+        (88.5, 396.0, "The sign placed on the waste bin in the bus shelter has been very helpful", 492.7),
+        (88.5, 454.4, "21.01.05 Discussion regarding the procurement of the Village Green", 468.7),
+        (89.9, 469.9, "Guy Heelis was invited to speak and provided a brief history to Corlands", 505.8),
+        (89.9, 485.5, "and the Appleby Area.", 214.1),
+    ]))
+    assert [m.title for m in record.items] == ["Matters Arising", "Discussion regarding the procurement of the Village Green"]

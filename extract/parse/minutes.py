@@ -378,8 +378,10 @@ def extend_title(section: Section, lines: list[Line], index: int, gap: float, wi
         # A bold title runs on to the next bold line only where it filled its line ("55 Matters Arising"
         # over a bold "Trim Trail" is a minute and the first of its sub-headings).
         same_style = first.bold and line.bold and prev.x1 >= right_edge * FILLED_LINE
+        # a bold title does not run on into plain text; a title that left room for the next line's first word
+        # ended there ("… of the Village Green" over "Guy Heelis was invited to speak …")
         wraps = (prev.x1 >= right_edge * 0.85 and not re.search(r"[.:]\s*$", prev.text)
-                 and line.bold == first.bold)  # a bold title does not run on into plain text
+                 and line.bold == first.bold and not first_word_fits(prev, line, right_edge))
         if (not (0 < step <= gap * 1.35 and (same_style or wraps)) or opens_a_minute(line, section, accepted)
                 or OWN_PARAGRAPH.match(line.text) or MOVED_SECONDED.match(line.text.strip())):
             break  # "M/S Hernandez/Ballew to approve …" under a title that filled its line is the minute's text
@@ -886,10 +888,16 @@ def body_groups(lines: list[Line]) -> list[list[Line]]:
 def _next_entry(prev: Line, line: Line, right_edge: float) -> bool:
     """``line`` is the next entry of a list of people, not ``prev`` wrapped: both are "Name, Role", and the
     first word of ``line`` (a space, and a letter to spare) would have fitted after ``prev``."""
+    return (first_word_fits(prev, line, right_edge)
+            and parse_listed_line(prev.text) is not None and parse_listed_line(line.text) is not None)
+
+
+def first_word_fits(prev: Line, line: Line, right_edge: float) -> bool:
+    """The first word of ``line`` (a space, and a letter to spare) would have fitted after ``prev``: ``prev``
+    ended where its writer ended it, it did not wrap."""
     words = line.text.split()
     char_width = (prev.x1 - prev.x0) / max(1, len(prev.text))
-    return (bool(words) and prev.x1 + char_width * (len(words[0]) + 2) < right_edge
-            and parse_listed_line(prev.text) is not None and parse_listed_line(line.text) is not None)
+    return bool(words) and prev.x1 + char_width * (len(words[0]) + 2) < right_edge
 
 
 def resolved_entries(lines: list[Line]) -> list[str]:
