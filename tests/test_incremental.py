@@ -44,11 +44,12 @@ def add_meeting(docs: Path, date: str, newcomer: str) -> Path:
 
 
 def add_another_committee(docs: Path, council: str = "Medway Council", committee: str = "Cabinet",
-                          date: str = "2018-03-06") -> Path:
+                          date: str = "2018-03-06", vice_chair: str | None = None) -> Path:
     """A meeting of another committee (by default another council's): its records in a folder of their own."""
     other = Minutes(body=council, committee=committee, date=date, title=f"Minutes: {committee}, {date}",
                     source=Source(file=f"{committee}-{date}.pdf", sha256="1" * 64, pages=[1, 2]), status="approved",
-                    present=[Person("Rodney Chambers", "Chair", "Councillor"), Person("Jane Chitty", None, "Councillor")],
+                    present=[Person("Rodney Chambers", "Chair", "Councillor"),
+                             Person("Jane Chitty", vice_chair, "Councillor")],
                     items=[Minute("1", "Budget Monitoring", anchor="min-1", resolutions=["That Cabinet noted the report."])],
                     content=[Paragraph("Cabinet noted the budget monitoring report.")])
     path = docs / record_path(other)
@@ -159,6 +160,12 @@ def test_one_more_meeting_makes_again_only_the_pages_that_list_it(tmp_path, monk
     register_table = registers.register_table
     monkeypatch.setattr(registers, "register_table", lambda ctx, page, *rest: tables.append(page) or
                         register_table(ctx, page, *rest))
+    import extract.publish.person_pages as person_pages
+
+    people = []
+    person_page = person_pages.person_page
+    monkeypatch.setattr(person_pages, "person_page", lambda ctx, individual, *rest: people.append(individual.page) or
+                        person_page(ctx, individual, *rest))
     meeting_parts = data._meeting_parts
     monkeypatch.setattr(data, "_meeting_parts", lambda ctx, meeting, *rest: rows.append(meeting.page) or
                         meeting_parts(ctx, meeting, *rest))
@@ -176,6 +183,7 @@ def test_one_more_meeting_makes_again_only_the_pages_that_list_it(tmp_path, monk
     made.clear()
     rows.clear()
     tables.clear()
+    people.clear()
     add_meeting(tmp_path / "docs", "2018-04-10", "Amara Shah")
     assert build(tmp_path) == 0
     assert f"{SLUG}/2018-04-10/index.md" in made
@@ -183,10 +191,44 @@ def test_one_more_meeting_makes_again_only_the_pages_that_list_it(tmp_path, monk
     # resolutions register, only the new meeting's year is made again.
     assert rows == [f"{SLUG}/2018-04-10/index.md"]
     assert tables == ["resolutions/2018.md"]
+    # Of the council's people, only the pages of those the new meeting lists are made again.
+    assert sorted(people) == ["people/thurrock-council/amara-shah.md", "people/thurrock-council/bukky-okunade.md"]
     assert "cabinet/2018-03-06/index.md" not in made  # another committee's pages are not made again,
     assert "planning-committee/2018-03-08/index.md" not in made  # not even of the newcomer's council
     assert meeting.read_text(encoding="utf-8") != listing  # the committee's own page lists the new meeting
     assert (stage / "people" / "thurrock-council" / "amara-shah.md").is_file()
+
+    shutil.copytree(tmp_path / "docs", tmp_path / "fresh" / "docs")
+    shutil.copytree(tmp_path / "pdf", tmp_path / "fresh" / "pdf")
+    assert build(tmp_path / "fresh") == 0
+    assert tree(tmp_path / "site") == tree(tmp_path / "fresh" / "site")
+
+
+def test_a_changed_meeting_makes_again_the_pages_of_the_people_it_shows_and_only_theirs(tmp_path, monkeypatch):
+    import extract.publish.person_pages as person_pages
+    import extract.publish.stage as stage_module
+
+    monkeypatch.setattr(stage_module.os, "cpu_count", lambda: 1)  # pages made in this process, to be counted
+    people = []
+    person_page = person_pages.person_page
+    monkeypatch.setattr(person_pages, "person_page", lambda ctx, individual, *rest: people.append(individual.page) or
+                        person_page(ctx, individual, *rest))
+    write_archive(tmp_path / "docs")
+    write_pdf(tmp_path / "pdf")
+    add_another_committee(tmp_path / "docs", COUNCIL, "Planning Committee", "2018-03-08")
+    assert build(tmp_path) == 0
+    assert "people/thurrock-council/bukky-okunade.md" in people
+    page = tmp_path / "build" / "docs" / "people" / "thurrock-council" / "jane-chitty.md"
+    assert "Vice-Chair" not in page.read_text(encoding="utf-8")
+
+    people.clear()
+    add_another_committee(tmp_path / "docs", COUNCIL, "Planning Committee", "2018-03-08", vice_chair="Vice-Chair")
+    assert build(tmp_path) == 0
+    # The meeting's people, and no other of the council's (who sat on another committee only).
+    assert sorted(people) == ["people/thurrock-council/jane-chitty.md", "people/thurrock-council/rodney-chambers.md"]
+    assert "Vice-Chair" in page.read_text(encoding="utf-8")
+    assert "Vice-Chair" in (tmp_path / "site" / "people" / "thurrock-council" / "jane-chitty" / "index.html").read_text(
+        encoding="utf-8")
 
     shutil.copytree(tmp_path / "docs", tmp_path / "fresh" / "docs")
     shutil.copytree(tmp_path / "pdf", tmp_path / "fresh" / "pdf")

@@ -8,8 +8,8 @@ Given each record's stage key, the groups that list meetings also say what they 
 again only the groups that list it: a committee's meeting pages, committee page and item
 histories are made of its meetings' records, the people those show (who was listed at each
 meeting, whom each name in its declarations and departures resolves to: names and pages), the source PDFs and agenda packs its papers are in, the officer's settings and
-the day (what is upcoming); a council's person pages of its meetings' records and its
-people; a committee's feed and calendar of its meetings' records; a year's page of each
+the day (what is upcoming); a person's page of the meetings it shows them at (their records and
+committees' names) and what they did there; a committee's feed and calendar of its meetings' records; a year's page of each
 register of that year's meetings' records and what it shows of others (where a deferred item
 was taken up, whose page a declaration links to). Pages that list the whole archive (home,
 calendar, the registers' hub pages, the people index, the archive's feed) are made every
@@ -22,12 +22,12 @@ from __future__ import annotations
 import functools
 from typing import Callable
 
-from extract.archive import Committee, Council, Meeting
+from extract.archive import Committee, Meeting
 from extract.publish.feeds import committee_feeds, site_feed
 from extract.publish.home import CALENDAR_PAGE, HOME_PAGE, SEARCH_PAGE, calendar_page, home_page, search_page
 from extract.publish.pages import (COMMITTEES_PAGE, SiteContext, committee_page, committees_index, meeting_page,
                                    subject_page)
-from extract.publish.person_pages import PEOPLE_PAGE, people_index, person_pages
+from extract.publish.person_pages import PEOPLE_PAGE, PersonPage, people_index, person_pages
 from extract.publish.registers import (declarations_pages, declarations_year, declarations_year_shows,
                                        meetings_by_year, register_pages, register_year, register_year_shows)
 from extract.publish.stage import Generated, digest
@@ -65,15 +65,7 @@ class Ingredients:
         catalogue = ctx.catalogue
         self.shared = digest(ctx.today.isoformat(), catalogue.settings,
                              [(c.name, c.slug, c.key) for c in catalogue.councils])
-        people: dict[int, list] = {}
-        for individual in ctx.people.individuals.values():
-            people.setdefault(id(individual.council), []).append(
-                (individual.name, individual.page, individual.party, individual.ward))
-        self._people = {council: digest(sorted(found)) for council, found in people.items()}
         self._committees: dict[int, str] = {}
-
-    def people(self, council: Council) -> str:
-        return self._people.get(id(council), "")
 
     def meeting(self, meeting: Meeting) -> tuple:
         return meeting.page, meeting.date, [(d.path, self.record_keys.get(d.path)) for d in meeting.documents]
@@ -118,10 +110,19 @@ class Ingredients:
         meeting does not make every other meeting's rows again."""
         return digest(self.meeting(meeting), meeting.committee.name, meeting.council.name, self.listed(meeting))
 
-    def council(self, council: Council) -> str:
-        """A council's meetings' records and its people."""
-        meetings = [self.meeting(m) for m in self.ctx.catalogue.meetings if m.council is council]
-        return digest(self.shared, council.slug, council.name, self.people(council), meetings)
+    def person(self, person: PersonPage) -> str:
+        """A person's page: who they are, and each meeting it shows them at (its records, its committee's name)
+        with what they did there. Not the rest of their council's meetings or people, so that one more
+        meeting makes again only the pages of the people it shows (or whose names it makes resolve otherwise)."""
+        individual = person.individual
+
+        def at(meeting: Meeting) -> tuple:
+            return self.meeting(meeting), meeting.committee.name, meeting.committee.page
+
+        return digest(individual.name, individual.page, individual.party, individual.ward, individual.council.name,
+                      [(at(a.meeting), a.status, a.role) for a in individual.appearances],
+                      [(at(e.meeting), e.declaration) for e in person.declared],
+                      [(at(c.meeting), c.part, c.what, c.target, c.result) for c in person.contributions])
 
 
 def page_groups(ctx: SiteContext, made: Ingredients | None = None) -> list[Generated]:
@@ -142,9 +143,8 @@ def page_groups(ctx: SiteContext, made: Ingredients | None = None) -> list[Gener
         mine = subjects.get(id(committee), [])
         groups += [group(functools.partial(_subject_pages, ctx, mine[i:i + GROUP_SIZE]), "subjects", made_of, i)
                    for i in range(0, len(mine), GROUP_SIZE)]
-    for council in ctx.catalogue.councils:
-        groups.append(group(functools.partial(person_pages, ctx, council), "people", made.council(council)
-                            if made else None))
+    groups += [group(functools.partial(person.text, ctx), "person", made.person(person) if made else None)
+               for person in person_pages(ctx)]
     groups += [group(functools.partial(register_pages, ctx)), group(functools.partial(declarations_pages, ctx))]
     for year, meetings in meetings_by_year(ctx.catalogue).items():
         register_of = declarations_of = ()

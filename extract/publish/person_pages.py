@@ -10,7 +10,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from extract.model import Report
-from extract.archive import Committee, Council, Document, Meeting
+from extract.archive import Committee, Document, Meeting
 from extract.publish.html import Heading, esc, link, p, page_text, table
 from extract.publish.pages import SiteContext, short_date
 from extract.publish.people import Appearance, Individual, attendance, officer_names
@@ -29,10 +29,11 @@ class Contribution:
     result: str = ""
 
 
-def _contributions(ctx: SiteContext, council: Council) -> dict[int, list[Contribution]]:
-    """Motions and reports by person of a council (keyed by id of the Individual), oldest first."""
+def _contributions(ctx: SiteContext) -> dict[int, list[Contribution]]:
+    """Motions and reports by person (keyed by id of the Individual), oldest first: a person's are those of
+    their own council's meetings."""
     found: dict[int, list[Contribution]] = {}
-    for meeting in (m for m in ctx.catalogue.meetings if m.council is council):
+    for meeting in ctx.catalogue.meetings:
         credits: list[tuple[str | None, Contribution]] = []
         minutes = meeting.minutes
         for minute in minutes.items if minutes else []:
@@ -45,7 +46,7 @@ def _contributions(ctx: SiteContext, council: Council) -> dict[int, list[Contrib
         credited: set[tuple[int, str]] = set()  # the author is often the officer the report is "of" too
         for name, contribution in credits:
             individual = ctx.people.resolve(meeting, name) if name else None
-            if individual is None:
+            if individual is None or individual.council is not meeting.council:
                 continue
             if contribution.part in REPORT_PARTS:
                 if (id(individual), contribution.target) in credited:
@@ -66,15 +67,29 @@ def _report_credits(meeting: Meeting, doc: Document) -> list[tuple[str, Contribu
     return [(name, Contribution(meeting, part, title, doc.path)) for part in REPORT_PARTS for name in names[part]]
 
 
-def person_pages(ctx: SiteContext, council: Council) -> dict[str, str]:
-    """The page of every person of a council (a person is of one council: their meetings are its meetings)."""
-    contributions = _contributions(ctx, council)
+@dataclass
+class PersonPage:
+    """What a person's page shows beside who they are (``individual.appearances``): what the archive
+    says they did."""
+
+    individual: Individual
+    declared: list[Declared]
+    contributions: list[Contribution]
+
+    def text(self, ctx: SiteContext) -> dict[str, str]:
+        return {self.individual.page: person_page(ctx, self.individual, self.declared, self.contributions)}
+
+
+def person_pages(ctx: SiteContext) -> list[PersonPage]:
+    """Every person's page, each with what it shows, found in one pass over the archive: so that each can
+    be made on its own (one more meeting makes again only the pages of the people it shows)."""
+    contributions = _contributions(ctx)
     declared: dict[int, list[Declared]] = {}
     for entry in declarations(ctx):
-        if entry.individual is not None and entry.individual.council is council:
+        if entry.individual is not None:
             declared.setdefault(id(entry.individual), []).append(entry)
-    return {i.page: person_page(ctx, i, declared.get(id(i), []), contributions.get(id(i), []))
-            for i in ctx.people.individuals.values() if i.council is council}
+    return [PersonPage(i, declared.get(id(i), []), contributions.get(id(i), []))
+            for i in ctx.people.individuals.values()]
 
 
 def person_page(ctx: SiteContext, individual: Individual, declared: list[Declared],
