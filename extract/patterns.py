@@ -303,11 +303,29 @@ MINUTES_HEADING = Convention(
     # A numbered line is an item of business ("5.A Approve minutes of the meeting of February 18"), not a title.
     r"^\s*(?:approved\s+|draft\s+|unapproved\s+)?(?:minutes|mintues)\b"
     r"|^(?!\s*\(?(?:\d{1,3}|[A-Z])(?:\.\w{1,3})*[.)]?\s).*?\bminutes\s+of\s+(?:the\s+)?"
-    r"(?:\w+\s+){0,8}(?:meeting|council|committee|board|commission)",
+    r"(?:\w+\s+){0,8}(?:meeting|council|committee|board|commission)"
+    # Scottish councils call the record "the minute", in the singular (Dundee, Aberdeen, Perth and Kinross,
+    # the Borders): "MINUTE OF MEETING of the …", "Minute of the Meeting of the Planning Committee"
+    r"|^\s*(?:draft\s+)?minute\s+of\s+(?:the\s+)?(?:\w+\s+){0,3}meeting\s+of\b",
     ["Minutes of the Meeting of the Children's Services Overview and Scrutiny Committee held on 12 December 2017 at 7.00 pm",
      "MINTUES OF THE ALAMEDA FREE LIBRARY BOARD MEETING", "APPROVED MINUTES",
-     "KENT COUNTY COUNCIL MINUTES of a meeting of the Cabinet"],
-    counter_examples=["5.A Approve minutes of the meeting of February 18, 2025", "3. Minutes of the Council meeting of 4 March"],
+     "KENT COUNTY COUNCIL MINUTES of a meeting of the Cabinet",
+     "MINUTE OF MEETING of the NEIGHBOURHOOD SERVICES COMMITTEE held remotely on 14th March 2022.",
+     "Minute of the Meeting of the Planning Committee held in the Council Chamber"],
+    counter_examples=["5.A Approve minutes of the meeting of February 18, 2025", "3. Minutes of the Council meeting of 4 March",
+                      "The minute of meeting of this Committee of 14th February 2022 was held as read.",
+                      "MINUTE OF PREVIOUS MEETING"],
+)
+
+# A minute numbered in roman numerals with no stop, its title in capitals ("II HOUSING REVENUE ACCOUNT",
+# Dundee's and other Scottish councils' minutes). Read as a number only in a run of them (I, II, III …): on
+# its own it is as likely an initial before a surname in capitals ("I BORTHWICK") or a pronoun ("I MOVE").
+BARE_ROMAN_MINUTE = Convention(
+    "a minute numbered in roman numerals without a stop",
+    r"^[IVX]{1,6}\s+[A-Z]{2,}\b",
+    ["I DECLARATION OF INTEREST", "III TENDERS RECEIVED", "XIV ANY OTHER BUSINESS"],
+    flags=0,
+    counter_examples=["II. ROLL CALL", "1. DECLARATION OF INTEREST", "Ian BORTHWICK", "VII. PROCLAMATIONS"],
 )
 
 REPORT_COVER = Convention(
@@ -335,9 +353,11 @@ KIND_MARKERS = [("minutes", MINUTES_HEADING), ("report", REPORT_COVER), ("agenda
 MINUTE_HEADING = Convention(
     "numbered minute heading",
     r"^\*?(?:[Ii]tem\s+|Min(?:ute)?\.?\s*No\.?\s*|(?:19|20)\d\d-\d{2,3}-\d{2,4}\s+(?=\d{1,3}[.)]?\s))?(?P<paren>\()?\*?(?P<number>[A-Z]{1,5}/\d{1,4}(?:/\d{1,4})?"
-    r"|[A-Z]{1,4}\d{2,3}/\d{2,4}(?![\d/])|[A-Z]{2,4}\d?\s\d{2}/\d{1,4}(?![\d/])|[A-Z]{1,4}\.\d{2,4}(?![\d./])|[A-Z]{1,4}\.\d{1,3}/\d{2}(?![\d/])|[A-Z]\.\d(?![\d.])|[IVX]{2,6}(?=\.)|(?:19|20)\d\d-\d{2}(?![\d-])|(?:(?:\d{2}|\d{4})/\d{3}|\d{2,3}/\d{2})(?![\d/])|\d{1,2}\.[A-Za-z](?![\w.])|\d{1,2}\.?[A-Za-z](?=\.\s)|\d{1,3}(?:\.\d{1,3}){1,2}|\d{1,2}-\d{2,3}(?:\s?[A-Z])?(?:\s[A-Z]{2,4}\b(?:/\d{1,2}-\d{2,3}\s[A-Z]{2,4})?)?"  # file number, then the acting body's initials
+    r"|[A-Z]{1,4}\d{2,3}/\d{2,4}(?![\d/])|[A-Z]{2,4}\d?\s\d{2}/\d{1,4}(?![\d/])|[A-Z]{1,4}\.\d{2,4}(?![\d./])|[A-Z]{1,4}\.\d{1,3}/\d{2}(?![\d/])|[A-Z]\.\d(?![\d.])|[IVX]{2,6}(?=\.)|[IVX]{1,6}(?=\s+[A-Z]{2,}\b)|(?:19|20)\d\d-\d{2}(?![\d-])|(?:(?:\d{2}|\d{4})/\d{3}|\d{2,3}/\d{2})(?![\d/])|\d{1,2}\.[A-Za-z](?![\w.])|\d{1,2}\.?[A-Za-z](?=\.\s)|\d{1,3}(?:\.\d{1,3}){1,2}|\d{1,2}-\d{2,3}(?:\s?[A-Z])?(?:\s[A-Z]{2,4}\b(?:/\d{1,2}-\d{2,3}\s[A-Z]{2,4})?)?"  # file number, then the acting body's initials
     r"|\d{1,2}-[A-Z](?:-[ivx]{1,4})?|\d{1,2}(?:-\d{1,2}){1,2}(?=\s+[:–-]\s)|§\s*\d{1,4}|\d{1,4}\s*§|\d{1,3}|(?!M\.\s+[A-ZÀ-Þ]{2,}\s+[A-ZÀ-Þ][a-zà-ÿ])[A-Z](?=\.))"
-    r"(?(paren)\))(?:\.|,(?=\s))?(?:\s*[-–:])?\s+"  # "4," is a full stop as OCR may read it (see ITEM_NUMBER)
+    # "1) Call to Order", as Canadian and US minutes number them; not "1) That …", a decision's part
+    r"(?(paren)\)|(?:(?<=\d)\)(?!\s+(?i:that)\b))?)"
+    r"(?:\.|,(?=\s))?(?:\s*[-–:])?\s+"  # "4," is a full stop as OCR may read it (see ITEM_NUMBER)
     # A reference may open the title: a decision's number ("24/00108 - "), a planning application's
     # ("22/01234/FUL - 10 High Street"), a financial year ("2023/24 Budget Monitoring").
     # A file number may too, as Legistar prints one between the item's number and its title ("4.1 23-118 Resolution …").
@@ -372,7 +392,11 @@ MINUTE_HEADING = Convention(
      # probe: a town council's committee letters before the running number, then the year ("PT101/25")
      "PT101/25 APOLOGIES FOR ABSENCE", "F12/24 Accounts for payment",
      # probe: a district council's committee letters, a full stop, then the running number and the year
-     "LSC.12/24 ELECTION OF CHAIRMAN"],
+     "LSC.12/24 ELECTION OF CHAIRMAN",
+     # probe: Scottish councils (Dundee) number minutes in roman numerals without a stop (BARE_ROMAN_MINUTE)
+     "II HOUSING REVENUE ACCOUNT - RENT SETTING AND REVENUE BUDGET 2022-2025", "I DECLARATION OF INTEREST",
+     # probe: an Ontario township's minutes number with a closing bracket
+     "1) Call to Order", "12) Confirmatory By-law"],
     flags=0,
     counter_examples=["2019 Planning Commission minutes.", "10, 2014 and the appointment will be in September.",
                       "23/00012/HH 4 Church Lane – Single storey rear extension. No objection.",
@@ -530,8 +554,9 @@ ATTENDANCE_LABEL = Convention(
     r"^(?:\d{1,2}(?:\.\s*|\s+(?=[\u3040-\u9fff])))?[◯○●・]?(?:roll\s+call\s*[-:–]?\s*)?\[?(?:(?:[A-Z]\w*\s+){0,3}?(?:members\s+)?)??"
     # a bilingual label gives its translation after a slash: "Presennol / Present:", "Ymddiheuriadau / Apologies"
     r"(?P<label>" + _LABEL_WORDS + r")\b(?:\s*/\s*(?:" + _LABEL_WORDS + r")\b)?(?:\s*[（(][^）)]{0,10}[）)])?"
-    r"\s*(?::|-|–|\s|$)\s*",
-    ["Present", "Apologies: Myra Potter, Parent Government Representative",
+    # a colon and a dash (":-") close the label in older British and Scottish minutes ("Present:-", Dundee's)
+    r"\s*(?::[-–]?|-|–|\s|$)\s*",
+    ["Present", "Apologies: Myra Potter, Parent Government Representative", "Present:-", "Also Present:-",
      "In attendance: Councillor James Halden, Portfolio Holder for Education and Health",
      "ROLL CALL: Present: Catherine Atkin, President", "Absent: Vice-Chair Rauk and Board Member Lynch",
      "Members of the Public - Mr & Mrs Johnstone and Mr D Bellsham", "Apologies - None",
@@ -693,8 +718,9 @@ ROLL_COUNT = Convention(
 # languages, "Cynghorwyr / Councillors:", once BILINGUAL_TITLE has taken the Welsh off). The names' title.
 LIST_TITLE = Convention(
     "title over a list of names",
-    r"^(?P<title>councill?ors|cllrs|cynghorwyr|trustees|commissioners|members|aelodau)\s*:\s*",
-    ["Councillors: E Jones (Mayor), D Evans", "Cynghorwyr: E Jones (Maer), D Evans"],
+    # or alone on its line over names set in columns ("COUNCILLORS" under Dundee's "Present:-")
+    r"^(?P<title>councill?ors|cllrs|cynghorwyr|trustees|commissioners|members|aelodau)\s*(?::\s*|$)",
+    ["Councillors: E Jones (Mayor), D Evans", "Cynghorwyr: E Jones (Maer), D Evans", "COUNCILLORS"],
     counter_examples=["Councillors E Jones, D Evans", "Members of the public: 3"],
 )
 # An attendance label that calls those present members: under it a member's office ("Alice Moreno, Clerk",
@@ -766,8 +792,9 @@ HONORIFIC = Convention(
 # An office that leads a name ("Chair Owens", "Clerk J H Todd", "Vice Mayor deHaan").
 LEADING_ROLE = Convention(
     "office printed before a name",
-    r"^(?P<role>(?:acting\s+)?(?:vice[- ]|deputy\s+)?(?:chair(?:man|woman|person)?|mayor(?:\s+pro\s+tem(?:pore)?)?|president"
-    r"|speaker|warden|reeve)(?:/chair)?|clerk"
+    # Scottish councils' civic heads: "Lord Provost Ian BORTHWICK", "Depute Provost Smith", "Bailie Will Dawson"
+    r"^(?P<role>(?:acting\s+)?(?:vice[- ]|deputy\s+|depute\s+)?(?:lord\s+)?(?:chair(?:man|woman|person)?|mayor(?:\s+pro\s+tem(?:pore)?)?|president"
+    r"|speaker|warden|reeve|provost|convener|bailie)(?:/chair)?|clerk"
     r"|(?:[a-z]+\s+)?(?:district|county|borough)\s+councillor|city\s+clerk|council\s+president|city\s+recorder"
     r"|(?:chief\s+)?(?:assistant\s+)?city\s+attorney|cynghorydd\s+sir"
     # police and fire ranks before a surname: a detachment board's "Inspector McMullen", "Fire Chief Ruiz"
@@ -776,8 +803,20 @@ LEADING_ROLE = Convention(
     ["Chair Owens", "Clerk J H Todd", "Inspector McMullen", "Staff Sergeant Lee", "Fire Chief Ruiz", "Vice-Chair Rauk", "Vice Mayor deHaan", "Mayor/Chair Gilmore",
      "Acting Chair Schwartz", "Eden District Councillor A Armstrong", "Chief Assistant City Attorney Michael Roush",
      "Council President Arne Nyberg", "Speaker Councillor Sharma", "Cynghorydd Sir Joseph Davies",
-     "Deputy Warden Senis", "Warden Clark", "Mayor Pro Tem Ferraro"],
+     "Deputy Warden Senis", "Warden Clark", "Mayor Pro Tem Ferraro", "Lord Provost Ian BORTHWICK",
+     "Depute Lord Provost Bill CAMPBELL", "Bailie Will DAWSON", "Lord Mayor Cllr Sandra Howard"],
     counter_examples=["Fire Chief-MLEO-CEMC Will Bateman", "Chief Executive Ann Lee"],
+)
+
+# Who presided, after the list of those present: "Councillor Kevin CORDELL, Convener, in the Chair." (Scottish
+# minutes), "Councillor J Smith in the Chair" (English ones): that member, in the office named before the words
+# or else as chair (extract.parse.people reads it as "Councillor Kevin CORDELL (Convener)").
+IN_THE_CHAIR = Convention(
+    "who presided, in the chair",
+    r"(?:,\s*(?P<office>[A-Z][\w'-]*(?:\s[\w'-]+){0,3}))?,?\s+(?:was\s+)?in\s+the\s+chair\b\.?",
+    ["Councillor Kevin CORDELL, Convener, in the Chair.", "Councillor J Smith in the Chair",
+     "Bailie Helen WRIGHT, Depute Convener, in the Chair."],
+    counter_examples=["The Chair thanked officers for the report.", "Councillor Smith took the chair at 7.30pm"],
 )
 
 # Words that make a comma-separated piece an office, not a name ("Library Director"), in every

@@ -1785,3 +1785,109 @@ def test_a_title_that_left_room_for_the_next_lines_first_word_ended_there():
         (89.9, 485.5, "and the Appleby Area.", 214.1),
     ]))
     assert [m.title for m in record.items] == ["Matters Arising", "Discussion regarding the procurement of the Village Green"]
+
+
+def test_scottish_minutes_numbered_in_roman_numerals_without_a_stop_and_members_in_columns():
+    # probe of Dundee's layout: "Present:-", the civic head, a title over members set in three columns, who
+    # presided; minutes "I", "II", "III" with no full stop, their titles in capitals
+    rows = [(70, 50, "DUNDEE CITY COUNCIL"), (70, 64, "NEIGHBOURHOOD SERVICES COMMITTEE"),
+            (70, 80, "MINUTE OF MEETING of the NEIGHBOURHOOD SERVICES COMMITTEE held remotely on 14th March 2022."),
+            (70, 110, "Present:-"), (70, 132, "Lord Provost Ian BORTHWICK"), (70, 154, "COUNCILLORS"),
+            (70, 168, "John ALEXANDER Ken LYNN Will DAWSON"), (70, 182, "Kevin KEENAN Georgia CRUICKSHANK Lynne SHORT"),
+            (70, 204, "Councillor Kevin CORDELL, Convener, in the Chair."),
+            (70, 226, "I DECLARATION OF INTEREST"), (70, 248, "There were no declarations of interest."),
+            (70, 270, "II HOUSING REVENUE ACCOUNT - RENT SETTING"),
+            (70, 292, "The Committee agreed to approve the recommendations contained in the report."),
+            (70, 314, "III TENDERS RECEIVED"), (70, 336, "The Committee agreed to accept the lowest offer.")]
+    built = page(rows, bold=(0, 1, 9, 11, 13))
+    for line in built.lines[6:8]:
+        line.columns = ((2, 210.0), (4, 390.0))
+    record = parse(built)
+    assert [(m.number, m.title) for m in record.items] == [
+        ("I", "DECLARATION OF INTEREST"), ("II", "HOUSING REVENUE ACCOUNT - RENT SETTING"), ("III", "TENDERS RECEIVED")]
+    assert [(p.name, p.role) for p in record.present] == [
+        ("Ian BORTHWICK", "Lord Provost"), ("John ALEXANDER", None), ("Ken LYNN", None), ("Will DAWSON", None),
+        ("Kevin KEENAN", None), ("Georgia CRUICKSHANK", None), ("Lynne SHORT", None), ("Kevin CORDELL", "Convener")]
+
+
+def test_a_line_opening_with_a_lone_roman_letter_is_no_minute_outside_a_run_of_them():
+    # an initial before a surname in capitals, in minutes numbered 1., 2., 3. (another body's layout)
+    record = parse(page([(70, 50, "Minutes of the Meeting of the Parish Council held on 3 March 2025"),
+                         (70, 80, "1. Apologies"), (70, 100, "None."), (70, 120, "2. Correspondence"),
+                         (70, 140, "V SMITH"), (70, 160, "wrote about the hedge."), (70, 180, "3. Finance"),
+                         (70, 200, "Resolved to pay the invoices.")]))
+    assert [m.number for m in record.items] == ["1", "2", "3"]
+
+
+def test_initials_run_together_stay_with_their_surname():
+    # probe of an English parish's attendance: "A.B. Jones" (initials without spaces) is one member
+    record = parse(page([(70, 50, "Minutes of the Meeting of Ashwell Parish Council held on Monday, 3rd March 2025 at 7.00 pm"),
+                         (70, 80, "Present: Cllr J. Smith (Chair), Cllr A.B. Jones, Cllr P. Brown"),
+                         (70, 110, "1. Apologies"), (70, 130, "None."), (70, 150, "2. Finance"),
+                         (70, 170, "Resolved to pay the invoices."), (70, 190, "3. Close")]))
+    assert [p.name for p in record.present] == ["J. Smith", "A.B. Jones", "P. Brown"]
+    assert (record.date, record.start) == ("2025-03-03", "19:00")
+
+
+def test_names_in_columns_are_a_list_but_an_office_beside_its_holder_is_not():
+    from extract.parse.people import names_in_columns
+
+    def line(text, cut):
+        return Line(text=text, x0=70, x1=500, top=100, bottom=111, columns=((cut, 250.0),))
+
+    assert names_in_columns(line("Kevin KEENAN Georgia CRUICKSHANK", 2)) == "Kevin KEENAN, Georgia CRUICKSHANK,"
+    assert names_in_columns(line("委員長 平山たかお議員", 1)) == "委員長 平山たかお議員"  # Kyoto's committee minutes
+    assert names_in_columns(line("Chair Jane Smith", 1)) == "Chair Jane Smith"
+
+
+def test_minutes_numbered_with_a_closing_bracket_and_a_motion_defeated_on_a_line_of_its_own():
+    # probe of an Ontario township's minutes: "1) Call to Order", fields naming mover and seconder, the result
+    # under the proposition (whose own words, "read and passed", are no result)
+    record = parse(page([(70, 50, "REGULAR COUNCIL MEETING MINUTES"), (70, 64, "Tuesday, March 11, 2025 at 7:00 p.m."),
+                         (70, 80, "Present: Mayor Sarah Lee, Councillor Ann Bell, Councillor Raj Singh"),
+                         (70, 110, "1) Call to Order"), (70, 130, "Mayor Lee called the meeting to order at 7:00 p.m."),
+                         (70, 150, "2) By-laws"), (70, 170, "Moved by: Councillor Bell"),
+                         (70, 184, "Seconded by: Councillor Singh"),
+                         (70, 198, "THAT By-law 2025-12, being a by-law to appoint a Deputy Clerk, be read and passed."),
+                         (70, 212, "DEFEATED"), (70, 232, "3) Adjournment")], bold=(0, 3, 5, 10)))
+    assert [(m.number, m.title) for m in record.items] == [("1", "Call to Order"), ("2", "By-laws"), ("3", "Adjournment")]
+    (motion,) = record.items[1].motions
+    assert (motion.mover, motion.seconder, motion.result) == ("Bell", "Singh", "failed")
+
+
+def test_parts_of_a_decision_numbered_with_a_bracket_open_no_minute():
+    # another body's layout: "1) That …" lists a decision's parts under its minute
+    record = parse(page([(70, 50, "Minutes of the Meeting of the Cabinet held on 5 June 2024"),
+                         (70, 80, "12. Budget Monitoring"), (70, 100, "RESOLVED:"),
+                         (70, 114, "1) That the report be noted."), (70, 128, "2) That the virements be approved."),
+                         (70, 150, "13. Any Other Business"), (70, 170, "None.")], bold=(1, 5)))
+    assert [m.number for m in record.items] == ["12", "13"]
+
+
+def test_a_decision_s_label_in_bold_under_a_bold_title_is_no_part_of_the_title():
+    # probe of a Finnish city board's minutes: "§ 32 …" in bold, "Päätös:" in bold on the next line
+    record = parse(page([(70, 50, "PÖYTÄKIRJA 3/2024"), (70, 64, "Kaupunginhallitus"),
+                         (70, 78, "Kokousaika 14.3.2024 klo 16.00–18.10"),
+                         (70, 100, "§ 31 Kokouksen laillisuus ja päätösvaltaisuus"), (70, 114, "Päätös:"),
+                         (70, 128, "Kokous todettiin lailliseksi ja päätösvaltaiseksi."),
+                         (70, 150, "§ 32 Pöytäkirjan tarkastajien valinta"), (70, 164, "Päätös:"),
+                         (70, 178, "Pöytäkirjan tarkastajiksi valittiin Mäkinen Pekka ja Nieminen Liisa."),
+                         (70, 200, "§ 33 Muut asiat"), (70, 214, "Päätös:"), (70, 228, "Ei muita asioita.")],
+                        bold=(0, 3, 4, 6, 7, 9, 10)))
+    assert [(m.number, m.title) for m in record.items] == [
+        ("31", "Kokouksen laillisuus ja päätösvaltaisuus"), ("32", "Pöytäkirjan tarkastajien valinta"),
+        ("33", "Muut asiat")]
+    assert record.items[1].resolutions[0].startswith("Pöytäkirjan tarkastajiksi valittiin")
+
+
+def test_paragraphs_numbered_with_a_bracket_in_the_text_s_type_open_no_minute():
+    # Kent's layout: minutes "84." in bold, their paragraphs "1)", "2)" … in the text's type, filling their lines
+    long = " informed Members of the death of a former Member who served the county for many years and"
+    rows = [(70, 50, "Minutes of the meeting of the County Council held on 13 March 2025"),
+            (70, 80, "84. Apologies for Absence"), (70, 100, "The Clerk reported apologies from Mr Hills."),
+            (70, 120, "85. Chairman's Announcements"), (70, 140, "1)" + long), (70, 154, "was much respected."),
+            (70, 174, "2)" + long), (70, 188, "was much respected."), (70, 208, "3)" + long),
+            (70, 222, "was much respected."), (70, 242, "4)" + long), (70, 256, "was much respected."),
+            (70, 276, "86. Questions")]
+    record = parse(page(rows, bold=(1, 3, 12)))
+    assert [m.number for m in record.items] == ["84", "85", "86"]

@@ -20,7 +20,7 @@ from extract.parse.heading import read_heading
 from extract.parse.numbering import Candidate, Label, number_alone, outline, read_label
 from extract.parse.people import (Attendance, attendance_blocks, members_listed_as_attending, parse_block, parse_listed_line, parse_people,
                                   split_run_together, subject_words)
-from extract.patterns import (ADOPTED_RESOLUTION, ACTING_BODY_ONLY, AGENDA_REORDERED, APPROVED_STATUS, ASIDE_MARK, ATTENDANCE_LABEL, ATTENDANCE_TABLE_HEADER,
+from extract.patterns import (ADOPTED_RESOLUTION, ACTING_BODY_ONLY, AGENDA_REORDERED, APPROVED_STATUS, ASIDE_MARK, BARE_ROMAN_MINUTE, ATTENDANCE_LABEL, ATTENDANCE_TABLE_HEADER,
                               ATTENDANCE_TABLE_ROW, ROLE_WORD, TABLE_MARK, DECISION_COLUMN, CONNECTIVE_LINE,
                               ATTENDANCE_MANNER, ATTENDANCE_TITLE, DECISION_FIELD, PROPOSAL_FIELD, RULE_LINE,
                               BULLET, CLOSING, CONTENTS_ENTRY, MEETING_CLOSED_LINE, DECLARATION, HONORIFIC, IMPERSONAL_DECISION, INTRODUCES_ENTRIES, DEPARTURE, ITEM_DEFERRED, ITEM_WITHDRAWN, MINUTE_HEADING,
@@ -38,12 +38,16 @@ from extract.text import clean_spaces, find_dates, find_time, find_times, join_w
 FINISHED = re.compile(r"[.:!?)\]]\s*$")
 # Lines that open a decision or a motion field start a paragraph of their own.
 OWN_PARAGRAPH = re.compile(r"^\s*(?:(?:It\s+was\s+)?Resolved\b|RESOLVED\b|[A-Z ]{3,12}:\s)")
+# A number closed by a bracket alone ("1) Call to Order").
+BRACKET_CLOSED = re.compile(r"^\s*\*?\d{1,3}\)")
 # A short line ends its entry ("… agreed to pay £ 65.00"), unless it introduces what follows.
 INTRODUCES = re.compile(r"(?:[:,&–-]|:-|\band)\s*$")
 # Emphasis markers some council templates leave in the text layer ("scheme.**").
 EMPHASIS = re.compile(r"\*\*+\s*$")
 # A heading line reaching this share of the text's width is full: its title may wrap onto the next line.
 FILLED_LINE = 0.6
+# A line of prose reaching this share of the text's width runs on onto the next.
+PROSE_LINE = 0.8
 # Words of a heading that say nothing of its business.
 TITLE_FILLER = {"items", "item", "business", "other", "matters", "report", "reports", "with", "from", "regular"}
 # A line of this many words, not in capitals, is running text.
@@ -262,15 +266,20 @@ def numbered_minute_lines(span: DocumentSpan) -> tuple[set[int], bool, list[tupl
     sections = [(line, section) for line, section, _ in found]
     if len(run) < MIN_SEQUENCE and len(resolutions) >= MIN_SEQUENCE:
         return resolutions, False, sections  # numbered resolutions are the minutes: "1. …" inside one is its paragraph
+    in_run = {c.index for c in run} if len(run) >= MIN_SEQUENCE else set()
+    # a roman numeral with no stop ("II HOUSING …") numbers a minute only in the run of them
+    found = [(line, section, label) if index in in_run or not BARE_ROMAN_MINUTE.match(line.text.strip())
+             else (line, None, None) for index, (line, section, label) in enumerate(found)]
     if len(run) < MIN_SEQUENCE:
-        return {id(line) for line, _, _ in found}, False, sections
-    in_run = {c.index for c in run}
+        return {id(line) for line, section, _ in found if section}, False, sections
     numbered = {id(line) for line, _, _ in found}
     others = [ln for ln in span.lines if id(ln) not in numbered]
     set_apart = all(c.bold for c in run) and sum(ln.bold for ln in others) < BODY_BOLD_SHARE * max(1, len(others))
     numbers = {found[c.index][1].number for c in run}
     accepted = set()
     for index, (line, section, label) in enumerate(found):
+        if section is None:
+            continue
         if index in in_run or label is None or is_sub_number(section.number, numbers):
             keep = True
         elif (label.shape, label.marks) != main.key[:2]:
@@ -338,7 +347,10 @@ def minute_start(line: Line, prev: Line | None, gap: float, right_edge: float) -
         return Section(number="", title=f"({body_only.group('body')}) {body_only.group('title')}", heading=[line],
                        acting_body=body_only.group("body"))
     m = MINUTE_HEADING.match(line.text.strip())
-    if not m:
+    if not m or (BRACKET_CLOSED.match(line.text) and not (line.bold or line.text.isupper())
+                 and line.x1 >= right_edge * PROSE_LINE):
+        # "1) With great sadness the Chairman informed …" filling its line in the text's type: a paragraph
+        # numbered inside a minute, where "1) Call to Order" is a heading
         return None
     printed = clean_spaces(m.group("number")).lstrip("*")
     number = printed.strip("§ ")  # "39 §" and "§ 39" are minute 39
@@ -383,8 +395,11 @@ def extend_title(section: Section, lines: list[Line], index: int, gap: float, wi
         wraps = (prev.x1 >= right_edge * 0.85 and not re.search(r"[.:]\s*$", prev.text)
                  and line.bold == first.bold and not first_word_fits(prev, line, right_edge))
         if (not (0 < step <= gap * 1.35 and (same_style or wraps)) or opens_a_minute(line, section, accepted)
-                or OWN_PARAGRAPH.match(line.text) or MOVED_SECONDED.match(line.text.strip())):
-            break  # "M/S Hernandez/Ballew to approve …" under a title that filled its line is the minute's text
+                or OWN_PARAGRAPH.match(line.text) or MOVED_SECONDED.match(line.text.strip())
+                or DECISION_FIELD.match(line.text.strip()) or PROPOSAL_FIELD.search(line.text.strip())):
+            # "M/S Hernandez/Ballew to approve …" under a title that filled its line is the minute's text, and so is
+            # a decision's or a proposal's label ("Päätös:" in bold under "§ 32 Pöytäkirjan tarkastajien valinta")
+            break
         section.heading.append(line)
         section.title = f"{section.title} {line.text.strip()}"
         if re.search(r"[.:]\s*$", line.text):
@@ -1062,7 +1077,10 @@ def motion_from(unit: list[str]) -> Motion:
         # sentence by sentence: "Seconded by Warden Clark" over "Whereas the federal government …"
         motion.seconder = next((person_in(SECONDER, s) for s in unit if SECONDER.search(s)), None) or (
             first_name(named(fields, "seconder")) if fields else None)
-    for index, sentence in enumerate(unit):
+    # a result on a line of its own ("DEFEATED" under "THAT By-law 2025-12 … be read and passed.") is read first:
+    # the proposition's own words may sound like one
+    for index in sorted(range(len(unit)), key=lambda i: not RESULT_LINE.match(unit[i])):
+        sentence = unit[index]
         if motion.result:
             break
         result_at = MOTION_FAILED.search(sentence) or MOTION_CARRIED.search(sentence)

@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 
 from extract.model import Person
 from extract.parse.common import line_step
-from extract.patterns import (AND_OTHERS, ATTENDANCE_LABEL, COVER_TO, BILINGUAL_TITLE, attendance_list_of, CHECKBOX, CHECKBOX_COLUMNS, HONORIFIC, ROLL_COUNT,
+from extract.patterns import (AND_OTHERS, ATTENDANCE_LABEL, IN_THE_CHAIR, COVER_TO, BILINGUAL_TITLE, attendance_list_of, CHECKBOX, CHECKBOX_COLUMNS, HONORIFIC, ROLL_COUNT,
                               LEADING_ROLE, GROUP_AFTER_LIST, NAME_DASH_ROLE, NOBODY, SUBSTITUTE_FOR, OFFICE_SPACE_NAME, JAPANESE_OFFICE, LIST_TITLE, MEMBERS_FIELD, MEMBERS_LABEL, MEMBERS_LINE, POSTNOMINAL, RECORD_SECTION, ROLE_WORD,
                               OFFICE_FIELD, PERSONAL_TITLE, SPEAKER_TURN)
 from extract.read import Line
@@ -87,7 +87,7 @@ def label_key(text: str) -> tuple[str, str] | None:
         return "present", members.group("names")
     if not m and OFFICE_FIELD.match(text.strip()):
         return "present", text.strip()  # "Cathaoirleach: Cllr. M. Doyle" over "Members Present: …": who presided
-    field = bool(m) and text.strip()[:1].isupper() and m.group(0).rstrip().endswith(":")  # "Trustees present: …"
+    field = bool(m) and text.strip()[:1].isupper() and m.group(0).rstrip(" -–").endswith(":")  # "Trustees present: …"
     if not m or (m.group("label")[:1].islower() and not field):
         return None  # "absent and Deputy Mayor Swandel, …": a sentence wrapped onto the line
     first = text.strip()[m.end():].split()[:1]
@@ -526,6 +526,7 @@ def parse_block(key: str, texts: list[str], attendance: Attendance, public: bool
             attendance.add(key, holder)
             continue
         group = SPEAKER_TURN.sub("", group)  # "Clerk: Madam Speaker Councillor Sharma, …" read out at a roll call
+        group = IN_THE_CHAIR.sub(lambda m: f" ({m.group('office') or 'Chair'})", group)
         group = LIST_TITLE.sub(lambda m: f"{m.group('title')} ", BILINGUAL_TITLE.sub("", group))
         if NOBODY.match(group):
             continue
@@ -595,12 +596,26 @@ def attendance_blocks(lines: list[Line]) -> Attendance:
             key = MEMBERS  # a label that calls them members: their offices are the body's, not an officer's
         block, j = [rest], i + 1
         while j < len(lines) and not label_key(lines[j].text) and continues_block(lines, i, j, block, gap):
-            block.append(lines[j].text)
+            block.append(names_in_columns(lines[j]))
             j += 1
         indents = [False] + [ln.x0 > lines[i].x0 + 20 for ln in lines[i + 1:j]]
         parse_block(key, [t.strip("[] ") for t in block], attendance, public, indents)
         i = j
     return attendance
+
+
+def names_in_columns(line: Line) -> str:
+    """A line of names set in columns ("John ALEXANDER   Ken LYNN   Will DAWSON", as Scottish minutes list the
+    members present) as a list of them, one a column, that runs on to the next row; any other line as it is."""
+    words = line.text.split()
+    cuts = [0, *(index for index, _ in line.columns), len(words)]
+    cells = [" ".join(words[start:end]) for start, end in zip(cuts, cuts[1:]) if start < end]
+    # each cell a full name in Latin letters: an office in a column beside its holder ("委員長  平山たかお議員",
+    # Japanese minutes) is no list of names
+    if len(cells) < 2 or not all(len(cell.split()) >= 2 and re.search(r"[A-Za-z]", cell) and "," not in cell
+                                 and parse_listed_line(cell) for cell in cells):
+        return line.text
+    return ", ".join(cells) + ","
 
 
 def checkbox_row(text: str, columns: list[str], attendance: Attendance) -> None:
@@ -633,8 +648,10 @@ def continues_block(lines: list[Line], start: int, j: int, block: list[str], gap
         return False  # "Absent: None."
     if not " ".join(block).strip() or runs_on(block[-1]):
         return True
-    if step > gap * 1.35 and not re.search(r"[,(（]", lines[j].text):
-        return False  # after a gap only a "Name, Role" line carries on a list, not a heading ("UNRESTRICTED ITEMS")
+    if step > gap * 1.35 and not re.search(r"[,(（]", lines[j].text) and not LIST_TITLE.match(lines[j].text.strip()):
+        # after a gap only a "Name, Role" line carries on a list, not a heading ("UNRESTRICTED ITEMS"); a list's
+        # title does ("COUNCILLORS" over names in columns, under "Lord Provost Ian BORTHWICK")
+        return False
     if lines[j].x0 > lines[start].x0 + 20:
         return True  # indented under the label
     if step <= gap * 1.35 and not parse_listed_line(block[-1]) and not re.search(r"[.\]]\s*$", block[-1]):
