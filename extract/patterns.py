@@ -304,8 +304,8 @@ MINUTES_HEADING = Convention(
     r"^\s*(?:approved\s+|draft\s+|unapproved\s+)?(?:minutes|mintues)\b"
     r"|^(?!\s*\(?(?:\d{1,3}|[A-Z])(?:\.\w{1,3})*[.)]?\s).*?\bminutes\s+of\s+(?:the\s+)?"
     r"(?:\w+\s+){0,8}(?:meeting|council|committee|board|commission)"
-    # Scottish councils call the record "the minute", in the singular (Dundee, Aberdeen, Perth and Kinross,
-    # the Borders): "MINUTE OF MEETING of the …", "Minute of the Meeting of the Planning Committee"
+    # Scottish councils call the record "the minute", in the singular: "MINUTE OF MEETING of the …",
+    # "Minute of the Meeting of the Planning Committee"
     r"|^\s*(?:draft\s+)?minute\s+of\s+(?:the\s+)?(?:\w+\s+){0,3}meeting\s+of\b",
     ["Minutes of the Meeting of the Children's Services Overview and Scrutiny Committee held on 12 December 2017 at 7.00 pm",
      "MINTUES OF THE ALAMEDA FREE LIBRARY BOARD MEETING", "APPROVED MINUTES",
@@ -318,7 +318,7 @@ MINUTES_HEADING = Convention(
 )
 
 # A minute numbered in roman numerals with no stop, its title in capitals ("II HOUSING REVENUE ACCOUNT",
-# Dundee's and other Scottish councils' minutes). Read as a number only in a run of them (I, II, III …): on
+# Scottish councils' minutes). Read as a number only in a run of them (I, II, III …): on
 # its own it is as likely an initial before a surname in capitals ("I BORTHWICK") or a pronoun ("I MOVE").
 BARE_ROMAN_MINUTE = Convention(
     "a minute numbered in roman numerals without a stop",
@@ -393,7 +393,7 @@ MINUTE_HEADING = Convention(
      "PT101/25 APOLOGIES FOR ABSENCE", "F12/24 Accounts for payment",
      # probe: a district council's committee letters, a full stop, then the running number and the year
      "LSC.12/24 ELECTION OF CHAIRMAN",
-     # probe: Scottish councils (Dundee) number minutes in roman numerals without a stop (BARE_ROMAN_MINUTE)
+     # probe: Scottish councils number minutes in roman numerals without a stop (BARE_ROMAN_MINUTE)
      "II HOUSING REVENUE ACCOUNT - RENT SETTING AND REVENUE BUDGET 2022-2025", "I DECLARATION OF INTEREST",
      # probe: an Ontario township's minutes number with a closing bracket
      "1) Call to Order", "12) Confirmatory By-law"],
@@ -554,7 +554,7 @@ ATTENDANCE_LABEL = Convention(
     r"^(?:\d{1,2}(?:\.\s*|\s+(?=[\u3040-\u9fff])))?[◯○●・]?(?:roll\s+call\s*[-:–]?\s*)?\[?(?:(?:[A-Z]\w*\s+){0,3}?(?:members\s+)?)??"
     # a bilingual label gives its translation after a slash: "Presennol / Present:", "Ymddiheuriadau / Apologies"
     r"(?P<label>" + _LABEL_WORDS + r")\b(?:\s*/\s*(?:" + _LABEL_WORDS + r")\b)?(?:\s*[（(][^）)]{0,10}[）)])?"
-    # a colon and a dash (":-") close the label in older British and Scottish minutes ("Present:-", Dundee's)
+    # a colon and a dash (":-") close the label in older British and Scottish minutes ("Present:-")
     r"\s*(?::[-–]?|-|–|\s|$)\s*",
     ["Present", "Apologies: Myra Potter, Parent Government Representative", "Present:-", "Also Present:-",
      "In attendance: Councillor James Halden, Portfolio Holder for Education and Health",
@@ -718,7 +718,7 @@ ROLL_COUNT = Convention(
 # languages, "Cynghorwyr / Councillors:", once BILINGUAL_TITLE has taken the Welsh off). The names' title.
 LIST_TITLE = Convention(
     "title over a list of names",
-    # or alone on its line over names set in columns ("COUNCILLORS" under Dundee's "Present:-")
+    # or alone on its line over names set in columns ("COUNCILLORS" under a Scottish minute's "Present:-")
     r"^(?P<title>councill?ors|cllrs|cynghorwyr|trustees|commissioners|members|aelodau)\s*(?::\s*|$)",
     ["Councillors: E Jones (Mayor), D Evans", "Cynghorwyr: E Jones (Maer), D Evans", "COUNCILLORS"],
     counter_examples=["Councillors E Jones, D Evans", "Members of the public: 3"],

@@ -1788,7 +1788,7 @@ def test_a_title_that_left_room_for_the_next_lines_first_word_ended_there():
 
 
 def test_scottish_minutes_numbered_in_roman_numerals_without_a_stop_and_members_in_columns():
-    # probe of Dundee's layout: "Present:-", the civic head, a title over members set in three columns, who
+    # probe of a Scottish city council's layout: "Present:-", the civic head, a title over members set in three columns, who
     # presided; minutes "I", "II", "III" with no full stop, their titles in capitals
     rows = [(70, 50, "DUNDEE CITY COUNCIL"), (70, 64, "NEIGHBOURHOOD SERVICES COMMITTEE"),
             (70, 80, "MINUTE OF MEETING of the NEIGHBOURHOOD SERVICES COMMITTEE held remotely on 14th March 2022."),
@@ -1836,7 +1836,7 @@ def test_names_in_columns_are_a_list_but_an_office_beside_its_holder_is_not():
         return Line(text=text, x0=70, x1=500, top=100, bottom=111, columns=((cut, 250.0),))
 
     assert names_in_columns(line("Kevin KEENAN Georgia CRUICKSHANK", 2)) == "Kevin KEENAN, Georgia CRUICKSHANK,"
-    assert names_in_columns(line("委員長 平山たかお議員", 1)) == "委員長 平山たかお議員"  # Kyoto's committee minutes
+    assert names_in_columns(line("委員長 平山たかお議員", 1)) == "委員長 平山たかお議員"  # Japanese committee minutes
     assert names_in_columns(line("Chair Jane Smith", 1)) == "Chair Jane Smith"
 
 
@@ -1881,7 +1881,7 @@ def test_a_decision_s_label_in_bold_under_a_bold_title_is_no_part_of_the_title()
 
 
 def test_paragraphs_numbered_with_a_bracket_in_the_text_s_type_open_no_minute():
-    # Kent's layout: minutes "84." in bold, their paragraphs "1)", "2)" … in the text's type, filling their lines
+    # an English county council's layout: minutes "84." in bold, their paragraphs "1)", "2)" … in the text's type, filling their lines
     long = " informed Members of the death of a former Member who served the county for many years and"
     rows = [(70, 50, "Minutes of the meeting of the County Council held on 13 March 2025"),
             (70, 80, "84. Apologies for Absence"), (70, 100, "The Clerk reported apologies from Mr Hills."),
