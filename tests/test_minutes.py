@@ -1891,3 +1891,16 @@ def test_paragraphs_numbered_with_a_bracket_in_the_text_s_type_open_no_minute():
             (70, 276, "86. Questions")]
     record = parse(page(rows, bold=(1, 3, 12)))
     assert [m.number for m in record.items] == ["84", "85", "86"]
+
+
+def test_a_wrapped_title_that_runs_on_into_a_sentence_ends_there():
+    # us_alameda-ca_planning-board_minutes_2019-07-22: "9-A … Recent Actions and" over "Decisions The staff report can
+    # be found at:" — the title ends before "The", and the sentence opens the minute's text
+    record = parse(page([
+        (72, 60, "City of Alameda Planning Board Minutes Monday, July 22, 2019"),
+        (72, 100, "9-A 2019-7090 Planning, Building and Transportation Department Recent Actions and", 540.0),
+        (72, 114, "Decisions The staff report can be found at: https://alameda.legistar.com"),
+        (72, 142, "9-B Oral Report - Future Public Meetings"),
+    ]))
+    assert record.items[0].title.endswith("Recent Actions and Decisions")
+    assert any(getattr(block, "text", "").startswith("The staff report can be found at:") for block in record.content)

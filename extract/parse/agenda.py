@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 
 from extract.exempt import Exemption, exempt_agenda_items, merged_paragraphs
 from extract.model import Agenda, AgendaItem, Block, Contact, Heading, Paragraph, Person, Review, Table
-from extract.parse.common import source_of
+from extract.parse.common import source_of, title_then_sentence
 from extract.parse.heading import Meeting, authority_named, read_heading
 from extract.parse.numbering import Candidate, Label, Outline, number_alone, outline, read_label
 from extract.parse.people import parse_people
@@ -24,8 +24,8 @@ from extract.patterns import (
     AGENDA_CONTACT, AGENDA_ITEMS_END, CONTACT_FIELD, FIELD_LABEL, VENUE, AGENDA_NUMBER_AND_PAGES, AGENDA_PUBLISHED, AGENDA_TITLE, CALLED_MEMBER, CLERK_CONTACT,
     DESCRIPTION_LABEL, DOT_LEADER, EMAIL_ADDRESS, ITEM_BYLINE, ITEM_FILE_NUMBER, ITEM_PAGES, ITEM_TIME_CELL, LETTER_CLOSING, LETTER_SALUTATION, LETTERHEAD_EMAIL,
     MEMBER_WITH_PHONE, MEMBERS_FIELD, MEMBERSHIP_HEADING, PERSON_WITH_ROLE, PHONE_NUMBER, RECOMMENDATION_LABEL, ROLE_PREFIX,
-    ROLL_CALL_TITLE, ROSTER_ENTRY, ROSTER_NAME, ROSTER_OFFICE, SENTENCE_OPENER, SUBSTITUTES_FIELD, SUBSTITUTES_HEADING, TIME_OF_DAY,
-    TITLE_IN_CAPITALS, TITLE_SMALL_WORD, AGENDA_ITEM_STAMP, ATTACHED_FILE, ITEM_TIME_PREFIX, LEADING_ROLE, MEETING_NOTICE, HONORIFIC as MEMBER_TITLE,
+    ROLL_CALL_TITLE, ROSTER_ENTRY, ROSTER_NAME, ROSTER_OFFICE, SUBSTITUTES_FIELD, SUBSTITUTES_HEADING, TIME_OF_DAY,
+    TITLE_IN_CAPITALS, AGENDA_ITEM_STAMP, ATTACHED_FILE, ITEM_TIME_PREFIX, LEADING_ROLE, MEETING_NOTICE, HONORIFIC as MEMBER_TITLE,
 )
 from extract.read import Page, PdfText
 from extract.rows import FULL_LINE_WORDS, Row, blocks_from_rows, is_bullet
@@ -54,7 +54,6 @@ TITLE_COLUMN_INDENT = 12.0
 # of the column's width to spare.
 FIT_ROOM = 0.15
 # A description run on from its title holds at least this many words.
-MIN_SENTENCE_WORDS = 6
 # A title wraps flush with its number only where the line above has less room than this share of the column left.
 FLUSH_FIT_ROOM = 0.03
 # Where a title runs on into the first of the sub-items listed under it.
@@ -663,21 +662,11 @@ def _title_in_capitals(item: AgendaItem) -> None:
 
 
 def _title_then_sentence(item: AgendaItem) -> None:
-    """ "Review and Discuss the Proposed Scope of Services … Request for Proposal At the September 13, 2022, City
-    Council Meeting, the City Council awarded …": a title in title case (its small words in lower case) that runs
-    on into a sentence (a small word capitalised after a capitalised word or a number) or a list (a bullet) ends
-    there; the sentence, a few words at least with a word in lower case, or the list is its description."""
-    words = item.title.split()
-    for index in range(1, len(words) - MIN_SENTENCE_WORDS + 1):
-        before, rest = words[:index], words[index:]
-        last = before[-1]
-        if not (SENTENCE_OPENER.fullmatch(rest[0]) and (last[0].isupper() or last[0].isdigit())
-                and last[-1].isalnum() and any(TITLE_SMALL_WORD.fullmatch(word) for word in before)):
-            continue
-        bullet = not rest[0][0].isalpha()
-        if bullet or any(word.isalpha() and word.islower() and not TITLE_SMALL_WORD.fullmatch(word) for word in rest[1:]):
-            item.title, item.description = " ".join(before), f"{' '.join(rest[bullet:])} {item.description or ''}"
-            return
+    """A title that runs on into a sentence or a list ends there; the rest is its description (see
+    :func:`extract.parse.common.title_then_sentence`)."""
+    title, rest = title_then_sentence(item.title)
+    if rest is not None:
+        item.title, item.description = title, f"{rest} {item.description or ''}"
 
 
 def _continues_title(entry: _ItemRow, row: Row) -> bool:

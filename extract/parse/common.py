@@ -5,6 +5,7 @@ from __future__ import annotations
 from statistics import median
 
 from extract.model import Source
+from extract.patterns import SENTENCE_OPENER, TITLE_SMALL_WORD
 from extract.read import Line, PdfText
 from extract.rows import continues_over_page
 from extract.split import DocumentSpan
@@ -45,3 +46,26 @@ def paragraphs(lines: list[Line]) -> list[list[Line]]:
         else:
             groups[-1].append(line)
     return groups
+
+
+# A title runs on into a sentence only where this many words at least follow it.
+MIN_SENTENCE_WORDS = 6
+
+
+def title_then_sentence(title: str) -> tuple[str, str | None]:
+    """ "Review and Discuss the Proposed Scope of Services … Request for Proposal At the September 13, 2022, City
+    Council Meeting, the City Council awarded …" → the title and the rest: a title in title case (its small words in
+    lower case) that runs on into a sentence (a small word capitalised after a capitalised word or a number) or a
+    list (a bullet) ends there; the sentence, a few words at least with a word in lower case, or the list is the
+    rest. (title, None) where the title runs on into nothing of the kind."""
+    words = title.split()
+    for index in range(1, len(words) - MIN_SENTENCE_WORDS + 1):
+        before, rest = words[:index], words[index:]
+        last = before[-1]
+        if not (SENTENCE_OPENER.fullmatch(rest[0]) and (last[0].isupper() or last[0].isdigit())
+                and last[-1].isalnum() and any(TITLE_SMALL_WORD.fullmatch(word) for word in before)):
+            continue
+        bullet = not rest[0][0].isalpha()
+        if bullet or any(word.isalpha() and word.islower() and not TITLE_SMALL_WORD.fullmatch(word) for word in rest[1:]):
+            return " ".join(before), " ".join(rest[bullet:])
+    return title, None

@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 from extract.exempt import MinutePart, exempt_minutes, merged_paragraphs, page_marking
 from extract.model import (Block, Declaration, Departure, Heading, Minute, Minutes, Motion, Paragraph,
                            Person, Review, Table)
-from extract.parse.common import line_step, paragraphs, source_of
+from extract.parse.common import line_step, paragraphs, source_of, title_then_sentence
 from extract.parse.heading import read_heading
 from extract.parse.numbering import Candidate, Label, number_alone, outline, read_label
 from extract.parse.people import (Attendance, attendance_blocks, members_listed_as_attending, parse_block, parse_listed_line, parse_people,
@@ -194,6 +194,9 @@ def cut_minutes(span: DocumentSpan) -> Cut:
                 section = None
             if section:
                 extend_title(section, ordered, position[id(line)], gap, page.width, accepted)
+                if not section.rest:  # "… Recent Actions and Decisions The staff report can be found at:"
+                    section.title, rest = title_then_sentence(section.title)
+                    section.rest = rest or ""
                 in_heading.update(id(ln) for ln in section.heading)
                 current = section
                 cut.sections.append(section)
