@@ -16,9 +16,9 @@ import math
 import os
 import re
 import stat
-from collections import Counter
+from collections import Counter, deque
 from dataclasses import dataclass, field
-from itertools import chain, groupby
+from itertools import chain, groupby, repeat
 from operator import attrgetter
 from pathlib import Path
 from typing import NamedTuple
@@ -166,14 +166,34 @@ def _is_bold(fontname: str) -> bool:
 # pdfminer's content-stream interpreter, and these private prototypes return
 # plain addresses instead of ctypes pointer objects (a third of the cost).
 _PDFIUM = ctypes.CDLL(str(Path(pypdfium2_raw.__file__).with_name("libpdfium.so")))
-_text_object = _PDFIUM["FPDFText_GetTextObject"]
-_text_object.restype, _text_object.argtypes = ctypes.c_void_p, [ctypes.c_void_p, ctypes.c_int]
-_loose_box = _PDFIUM["FPDFText_GetLooseCharBox"]
-_loose_box.restype, _loose_box.argtypes = ctypes.c_int, [ctypes.c_void_p, ctypes.c_int, ctypes.c_void_p]
-_unicode = _PDFIUM["FPDFText_GetUnicode"]
-_unicode.restype, _unicode.argtypes = ctypes.c_uint, [ctypes.c_void_p, ctypes.c_int]
-_unmapped = _PDFIUM["FPDFText_HasUnicodeMapError"]
-_unmapped.restype, _unmapped.argtypes = ctypes.c_int, [ctypes.c_void_p, ctypes.c_int]
+
+
+def _prototype(name: str, restype, *argtypes):
+    function = _PDFIUM[name]
+    function.restype, function.argtypes = restype, list(argtypes)
+    return function
+
+
+def _per_character(name: str, restype):
+    """A function of (text page, character index, …) called for every character: without argument
+    types, ctypes passes a c_void_p text page, an int index and a byref() pointer as they are, where
+    converting each argument by its declared type costs a third of the call."""
+    function = _PDFIUM[name]
+    function.restype = restype
+    return function
+
+
+_text_object = _per_character("FPDFText_GetTextObject", ctypes.c_void_p)
+_loose_box = _per_character("FPDFText_GetLooseCharBox", ctypes.c_int)
+_unicode = _per_character("FPDFText_GetUnicode", ctypes.c_uint)
+_unmapped = _per_character("FPDFText_HasUnicodeMapError", ctypes.c_int)
+_object_font = _prototype("FPDFTextObj_GetFont", ctypes.c_void_p, ctypes.c_void_p)
+_font_name = _prototype("FPDFFont_GetBaseFontName", ctypes.c_ulong, ctypes.c_void_p, ctypes.c_char_p, ctypes.c_ulong)
+_font_descent = _prototype("FPDFFont_GetDescent", ctypes.c_int, ctypes.c_void_p, ctypes.c_float, ctypes.c_void_p)
+_char_matrix = _prototype("FPDFText_GetMatrix", ctypes.c_int, ctypes.c_void_p, ctypes.c_int, ctypes.c_void_p)
+_font_size = _prototype("FPDFText_GetFontSize", ctypes.c_double, ctypes.c_void_p, ctypes.c_int)
+_char_origin = _prototype("FPDFText_GetCharOrigin", ctypes.c_int, ctypes.c_void_p, ctypes.c_int, ctypes.c_void_p,
+                          ctypes.c_void_p)
 _SOFT_HYPHEN = "\x02"  # PDFium's mark for a hyphen that ends a line
 
 
@@ -187,23 +207,47 @@ class _Run:
     upright: bool
 
 
-def _text_run(textpage, index: int, address: int, page_height: float) -> _Run:
-    font = pdfium_c.FPDFTextObj_GetFont(ctypes.cast(address, pdfium_c.FPDF_PAGEOBJECT))
-    length = pdfium_c.FPDFFont_GetBaseFontName(font, None, 0)
-    name = ctypes.create_string_buffer(length)
-    pdfium_c.FPDFFont_GetBaseFontName(font, name, length)
+class _Fonts:
+    """A page's font names and descents, asked of PDFium once each: a page has a few fonts and
+    sizes, and dozens of text objects (runs) set in them."""
+
+    def __init__(self):
+        self.names: dict[int, str] = {}
+        self.descents: dict[tuple[int, float], float] = {}
+
+    def name(self, font: int) -> str:
+        if font not in self.names:
+            length = _font_name(font, None, 0)
+            name = ctypes.create_string_buffer(length)
+            _font_name(font, name, length)
+            self.names[font] = SUBSET_TAG.sub("", name.value.decode("latin-1"))
+        return self.names[font]
+
+    def descent(self, font: int, size: float) -> float:
+        if (font, size) not in self.descents:
+            descent = ctypes.c_float()
+            _font_descent(font, size, ctypes.addressof(descent))
+            self.descents[font, size] = descent.value
+        return self.descents[font, size]
+
+
+def _origin(textpage: int, index: int) -> tuple[float, float]:
+    x, y = ctypes.c_double(), ctypes.c_double()
+    _char_origin(textpage, index, ctypes.addressof(x), ctypes.addressof(y))
+    return x.value, y.value
+
+
+def _text_run(textpage: int, index: int, address: int, page_height: float, fonts: _Fonts) -> _Run:
+    font = _object_font(address)
     matrix = pdfium_c.FS_MATRIX()
-    pdfium_c.FPDFText_GetMatrix(textpage, index, matrix)
+    _char_matrix(textpage, index, ctypes.addressof(matrix))
     # pdfminer's notion, so Line.size and Line.bold mean what they always meant.
     upright = matrix.a * matrix.d > 0 and matrix.b * matrix.c <= 0
     scale = abs(matrix.d) if upright else math.hypot(matrix.c, matrix.d)
-    size = pdfium_c.FPDFText_GetFontSize(textpage, index) * scale
-    descent = ctypes.c_float()
-    pdfium_c.FPDFFont_GetDescent(font, size, descent)
-    x, y = ctypes.c_double(), ctypes.c_double()
-    pdfium_c.FPDFText_GetCharOrigin(textpage, index, x, y)
-    return _Run(fontname=SUBSET_TAG.sub("", name.value.decode("latin-1")), size=size, descent=descent.value, upright=upright,
-                bottom=page_height - (y.value + descent.value) if upright else None)
+    size = _font_size(textpage, index) * scale
+    descent = fonts.descent(font, size)
+    return _Run(fontname=fonts.name(font), size=size, descent=descent, upright=upright,
+                bottom=page_height - (_origin(textpage, index)[1] + descent) if upright else None)
 
 
 class Char(NamedTuple):
@@ -222,45 +266,42 @@ def _page_chars(page, page_height: float, number: int = 0) -> list[Char]:
     """The page's characters, in the order the PDF draws them."""
     textpage = page.get_textpage()
     try:
-        raw = textpage.raw
-        address = ctypes.cast(raw, ctypes.c_void_p).value
-        count = pdfium_c.FPDFText_CountChars(raw)
+        address = ctypes.cast(textpage.raw, ctypes.c_void_p).value
+        count = pdfium_c.FPDFText_CountChars(textpage.raw)
         if count > MAX_PAGE_CHARS:
             raise PageTooLarge(f"page {number} is too large to read safely ({count:,} characters; "
                                f"the limit is {MAX_PAGE_CHARS:,})")
-        box = pdfium_c.FS_RECTF()
-        box_address = ctypes.addressof(box)
+        # Each property is asked of PDFium for every character in one pass of calls made by map(), not by a
+        # step of a Python loop each: the loop below then only reads the answers.
+        handle, indices = ctypes.c_void_p(address), range(count)
+        letters = "".join(map(chr, map(_unicode, repeat(handle, count), indices)))
+        objects = list(map(_text_object, repeat(handle, count), indices))
+        unmapped = list(map(_unmapped, repeat(handle, count), indices))
+        boxes = (ctypes.c_float * (4 * count))()  # an FS_RECTF (left, top, right, bottom) each
+        deque(map(_loose_box, repeat(handle, count), indices, map(ctypes.byref, repeat(boxes), range(0, 16 * count, 16))),
+              maxlen=0)
+        lefts, rights = boxes[0::4], boxes[2::4]
+        fonts = _Fonts()
         runs: dict[int, _Run] = {}
         chars: list[Char] = []
         previous = None
-        # Locals, not globals, in this loop over every character of the PDF.
-        unicode, text_object, loose_box, unmapped = _unicode, _text_object, _loose_box, _unmapped
         make_char = tuple.__new__  # Char(...) without its Python-level __new__
-        for index in range(count):
-            letter = chr(unicode(address, index))
-            obj = text_object(address, index)
+        for index, letter, obj, left, right, bad in zip(indices, letters, objects, lefts, rights, unmapped):
             if not obj:
                 # PDFium replaces the PDF's own spaces by generated ones; keep
                 # those as word breaks, drop its generated line breaks.
                 if letter == " " and previous is not None:
-                    loose_box(address, index, box_address)
-                    chars.append(previous._replace(text=" ", x0=box.left, x1=box.left))
+                    chars.append(previous._replace(text=" ", x0=left, x1=left))
                 continue
-            run = runs.get(obj) or runs.setdefault(obj, _text_run(raw, index, obj, page_height))
-            loose_box(address, index, box_address)
-            if run.bottom is None:
-                x, y = ctypes.c_double(), ctypes.c_double()
-                pdfium_c.FPDFText_GetCharOrigin(raw, index, x, y)
-                bottom = page_height - (y.value + run.descent)
-            else:
-                bottom = run.bottom
-            if unmapped(address, index):
+            run = runs.get(obj) or runs.setdefault(obj, _text_run(address, index, obj, page_height, fonts))
+            bottom = run.bottom if run.bottom is not None else page_height - (_origin(address, index)[1] + run.descent)
+            if bad:
                 letter = UNREADABLE
             elif letter == _SOFT_HYPHEN:
                 letter = "-"
             elif letter < " " or "\x7f" <= letter <= "\x9f" or "\ud800" <= letter <= "\udfff":
                 continue  # control codes and broken surrogates are not text
-            previous = make_char(Char, (letter, box.left, box.right, bottom - run.size, bottom, run.upright,
+            previous = make_char(Char, (letter, left, right, bottom - run.size, bottom, run.upright,
                                         run.size, run.fontname))
             chars.append(previous)
         return chars
