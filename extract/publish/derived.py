@@ -66,9 +66,21 @@ class Ingredients:
         self.shared = digest(ctx.today.isoformat(), catalogue.settings,
                              [(c.name, c.slug, c.key) for c in catalogue.councils])
         self._committees: dict[int, str] = {}
+        self._meetings: dict[int, str] = {}
+        self._shown_at: dict[int, str] = {}
 
-    def meeting(self, meeting: Meeting) -> tuple:
-        return meeting.page, meeting.date, [(d.path, self.record_keys.get(d.path)) for d in meeting.documents]
+    def meeting(self, meeting: Meeting) -> str:
+        """A meeting's page, date and records (digested once: most meetings are asked for by several groups)."""
+        if id(meeting) not in self._meetings:
+            self._meetings[id(meeting)] = digest(meeting.page, meeting.date,
+                                                 [(d.path, self.record_keys.get(d.path)) for d in meeting.documents])
+        return self._meetings[id(meeting)]
+
+    def shown_at(self, meeting: Meeting) -> str:
+        """A meeting as pages elsewhere show it: its records and its committee's name and page."""
+        if id(meeting) not in self._shown_at:
+            self._shown_at[id(meeting)] = digest(self.meeting(meeting), meeting.committee.name, meeting.committee.page)
+        return self._shown_at[id(meeting)]
 
     def committee(self, committee: Committee) -> str:
         """A committee's meetings' records and the people they show, the PDFs and packs its papers are in
@@ -114,14 +126,10 @@ class Ingredients:
         """A person's page: who they are, and each meeting it shows them at (its records, its committee's name)
         with what they did there. Not the rest of their council's meetings or people, so that one more
         meeting makes again only the pages of the people it shows (or whose names it makes resolve otherwise)."""
-        individual = person.individual
-
-        def at(meeting: Meeting) -> tuple:
-            return self.meeting(meeting), meeting.committee.name, meeting.committee.page
-
+        individual, at = person.individual, self.shown_at
         return digest(individual.name, individual.page, individual.party, individual.ward, individual.council.name,
                       [(at(a.meeting), a.status, a.role) for a in individual.appearances],
-                      [(at(e.meeting), e.declaration) for e in person.declared],
+                      [(at(e.meeting), repr(e.declaration)) for e in person.declared],
                       [(at(c.meeting), c.part, c.what, c.target, c.result) for c in person.contributions])
 
 
