@@ -594,13 +594,13 @@ def listed_by_status(rows: list[list[str]]) -> Attendance:
     def status(cell: str) -> str | None:
         label = ATTENDANCE_LABEL.match(clean_spaces(cell))
         return attendance_list_of(label.group("label")) if label and label.end() >= len(clean_spaces(cell)) else None
-    body = [row for row in rows[1:] if len(row) == 2]
-    if len(body) < 2 or len(body) < len(rows) - 2 or not all(status(row[1]) for row in body):
+    body = [(name, status(cell)) for name, cell in (row for row in rows[1:] if len(row) == 2)]
+    if len(body) < 2 or len(body) < len(rows) - 2 or not all(key for _, key in body):
         return attendance
-    for name, cell in body:
+    for name, key in body:
         people = parse_people(name)
-        if len(people) == 1 and status(cell) != "public":
-            attendance.add(status(cell), people)
+        if len(people) == 1 and key != "public":
+            attendance.add(key, people)
     return attendance
 
 
