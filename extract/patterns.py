@@ -352,7 +352,7 @@ KIND_MARKERS = [("minutes", MINUTES_HEADING), ("report", REPORT_COVER), ("agenda
 
 MINUTE_HEADING = Convention(
     "numbered minute heading",
-    r"^\*?(?:[Ii]tem\s+|Min(?:ute)?\.?\s*No\.?\s*|(?:19|20)\d\d-\d{2,3}-\d{2,4}\s+(?=\d{1,3}[.)]?\s))?(?P<paren>\()?\*?(?P<number>[A-Z]{1,5}/\d{1,4}(?:/\d{1,4})?"
+    r"^\*?(?:[Ii]tem\s+|Min(?:ute)?\.?\s*No\.?\s*|(?:Minute|MINUTE)\s+(?=[A-Z]{0,4}\d)|(?:19|20)\d\d-\d{2,3}-\d{2,4}\s+(?=\d{1,3}[.)]?\s))?(?P<paren>\()?\*?(?P<number>[A-Z]{1,5}/\d{1,4}(?:/\d{1,4})?"
     r"|[A-Z]{1,4}\d{2,3}/\d{2,4}(?![\d/])|[A-Z]{2,4}\d?\s\d{2}/\d{1,4}(?![\d/])|[A-Z]{1,4}\.\d{2,4}(?![\d./])|[A-Z]{1,4}\.\d{1,3}/\d{2}(?![\d/])|[A-Z]\.\d(?![\d.])|[IVX]{2,6}(?=\.)|[IVX]{1,6}(?=\s+[A-Z]{2,}\b)|(?:19|20)\d\d-\d{2}(?![\d-])|(?:(?:\d{2}|\d{4})/\d{3}|\d{2,3}/\d{2})(?![\d/])|\d{1,2}\.[A-Za-z](?![\w.])|\d{1,2}\.?[A-Za-z](?=\.\s)|\d{1,3}(?:\.\d{1,3}){1,2}|\d{1,2}-\d{2,3}(?:\s?[A-Z])?(?:\s[A-Z]{2,4}\b(?:/\d{1,2}-\d{2,3}\s[A-Z]{2,4})?)?"  # file number, then the acting body's initials
     r"|\d{1,2}-[A-Z](?:-[ivx]{1,4})?|\d{1,2}(?:-\d{1,2}){1,2}(?=\s+[:–-]\s)|§\s*\d{1,4}|\d{1,4}\s*§|\d{1,3}|(?!M\.\s+[A-ZÀ-Þ]{2,}\s+[A-ZÀ-Þ][a-zà-ÿ])[A-Z](?=\.))"
     # "1) Call to Order", as Canadian and US minutes number them; not "1) That …", a decision's part
@@ -396,9 +396,11 @@ MINUTE_HEADING = Convention(
      # probe: Scottish councils number minutes in roman numerals without a stop (BARE_ROMAN_MINUTE)
      "II HOUSING REVENUE ACCOUNT - RENT SETTING AND REVENUE BUDGET 2022-2025", "I DECLARATION OF INTEREST",
      # probe: an Ontario township's minutes number with a closing bracket
-     "1) Call to Order", "12) Confirmatory By-law"],
+     "1) Call to Order", "12) Confirmatory By-law",
+     # probe: an English town council prints "Minute" before each minute's year and running number
+     "Minute 23/145 Apologies for absence", "MINUTE 24/07 PLANNING APPLICATIONS"],
     flags=0,
-    counter_examples=["2019 Planning Commission minutes.", "10, 2014 and the appointment will be in September.",
+    counter_examples=["2019 Planning Commission minutes.", "Minute 23/140 was amended to read as follows.", "10, 2014 and the appointment will be in September.",
                       "23/00012/HH 4 Church Lane – Single storey rear extension. No objection.",
                       "2023/24 Budget Monitoring was discussed at length.",
                       "PL1234/25 was granted permission by the Borough Council.",
@@ -613,8 +615,8 @@ ATTENDANCE_TITLE = Convention(
 # Apologies recorded in a sentence, not a list: "Apologies were received from Mrs C Bell."
 PROSE_APOLOGIES = Convention(
     "apologies given in a sentence",
-    r"\bapologies(?:\s+for\s+absence)?\s+(?:were\s+|had\s+been\s+|have\s+been\s+)?(?:received|given|tendered|sent|noted"
-    r"|submitted)(?:\s+and\s+(?:accepted|approved|noted))?\s+(?:from|by|for|on\s+behalf\s+of)\s+"
+    r"\b(?:apologies|an\s+apology)(?:\s+for\s+absence)?\s+(?:were\s+|was\s+|had\s+been\s+|have\s+been\s+)?(?:received|given|tendered|sent|noted"
+    r"|submitted|recorded)(?:\s+and\s+(?:accepted|approved|noted))?\s+(?:from|by|for|on\s+behalf\s+of)\s+"
     r"(?P<who>.+)|\breported\s+apologies\s+(?:from|for)\s+(?P<reported>.+)"
     r"|\bderbyniwyd\s+ymddiheuriadau\s+(?:gan|oddi\s+wrth)\s+(?:y\s+)?(?P<welsh>.+)",
     ["Apologies were received from Mrs C Bell.",
@@ -623,8 +625,12 @@ PROSE_APOLOGIES = Convention(
      "Apologies for absence were received from Councillors Peter White and Susan Green.",
      "Apologies for absence were submitted on behalf of Councillor Lee.",
      "Apologies were received and accepted from Cllr G Grey (work commitments).",
-     "Derbyniwyd ymddiheuriadau gan y Cynghorwyr Peter Harries, Doris Jones, Dorian Jenkins ac Andrew Thomas."],
-    counter_examples=["Committee resolved to note the apologies.", "Apologies - None"],
+     "Derbyniwyd ymddiheuriadau gan y Cynghorwyr Peter Harries, Doris Jones, Dorian Jenkins ac Andrew Thomas.",
+     # probes: Northern Irish council minutes record apologies; English ones receive a single apology
+     "Apologies were recorded for Alderman Stewart and Councillor Peacock.",
+     "An apology for absence was received from Cllr R Evans."],
+    counter_examples=["Committee resolved to note the apologies.", "Apologies - None",
+                      "The Chair recorded his thanks for the apologies procedure."],
 )
 
 # Attendance told in sentences, as American minutes do where they print no list: "Responding to roll call
@@ -748,11 +754,13 @@ MEMBERS_LABEL = Convention(
 # Mary Brennan" over "Councillors: J. Byrne, P. Doherty, …" (Irish county councils), "Chair: Cllr A Patel".
 OFFICE_FIELD = Convention(
     "office as a field over its holder",
-    r"^(?P<office>(?:leas-)?ch?athaoirleach|(?:vice[- ]|deputy\s+)?(?:chair(?:man|woman|person)?|convener|mayor"
+    r"^(?:in\s+the\s+(?=chair\s*:))?(?P<office>(?:leas-)?ch?athaoirleach|(?:vice[- ]|deputy\s+)?(?:chair(?:man|woman|person)?|convener|mayor"
     r"|provost)|lord\s+mayor|leader(?:\s+of\s+the\s+council)?|cadeirydd|maer)\s*:\s+(?=\S)",
     ["Cathaoirleach: Councillor Mary Brennan", "Leas-Chathaoirleach: Cllr P. Doherty", "Chair: Cllr A Patel",
-     "Vice-Chair: Councillor R Jones"],
-    counter_examples=["Chairman's announcements: none", "Councillors: J. Byrne, P. Doherty"],
+     "Vice-Chair: Councillor R Jones",
+     # probe: Northern Irish councils name who presided "In the Chair:" (the office is the chair)
+     "In the Chair: Councillor McQuillan"],
+    counter_examples=["Chairman's announcements: none", "Councillors: J. Byrne, P. Doherty", "In the Chair's absence: none"],
 )
 
 # A title in Welsh and English, the Welsh first: "Cynghorydd / Councillor R Lewis" is Councillor R Lewis.
@@ -854,6 +862,17 @@ TABLE_MARK = Convention(
     r"^(?:[Xx✓✔☑■●•*]|(?!no$)[A-Za-z]{1,3})$",
     ["X", "✓", "Yes", "P", "A"],
     counter_examples=["No", "", "Councillor Smith"],
+)
+
+# An office of two fields joined by an ampersand, as officers' titles print them (its last word an office word,
+# see extract.parse.people.is_role): not a name and an office.
+OFFICE_COMPOUND = Convention(
+    "office of two fields joined by an ampersand",
+    r"^[A-Z][\w'-]*\s+&\s+[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*)+$",
+    # probe: a Northern Irish council's officers
+    ["Committee & Member Services Officer", "Planning & Building Control Manager"],
+    flags=0,
+    counter_examples=["Tilos and Acting Chair", "Smith & Co"],
 )
 
 ROLE_WORD = Convention(
@@ -961,7 +980,9 @@ RESOLVED_BLOCK = Convention(
     "RESOLVED block",
     # bilingual minutes give the word in Welsh, then English: "PENDERFYNWYD / RESOLVED: that …"
     r"^\s*(?:\(?(?:\d{1,2}|[a-z])[.)]\s*)?(?:(?:PENDERFYNWYD\s*/\s*|CYTUNWYD\s*/\s*)?(?:RESOLVED|AGREED|DECIDED|PENDERFYNWYD)"
-    r"\s*(?:[:,–-]|that\b|bod\b)?|(?:Resolved|Agreed|Decided)\s*[:–-])\s*",
+    r"\s*(?:[:,–-]|that\b|bod\b)?|(?:Resolved|Agreed|Decided)\s*[:–-]"
+    # Australian councils head the decision "RESOLUTION:", "COUNCIL RESOLUTION" or "Council Resolution:"
+    r"|(?:(?:COUNCIL|COMMITTEE)\s+)?RESOLUTION(?:\s*:|\s*$)|(?:Council|Committee)\s+Resolution(?:\s*:|\s*$))\s*",
     ["RESOLVED:", "RESOLVED that the report be noted", "3. RESOLVED that Cabinet agree to:",
      "27) RESOLVED that the Leader’s report be noted.", "PENDERFYNWYD bod yr adroddiad yn cael ei nodi",
      # ModernGov and CMIS templates: "AGREED:", "Resolved – That …", "Resolved: That …"
@@ -971,9 +992,12 @@ RESOLVED_BLOCK = Convention(
      # probe: an English town council letters the decisions of one minute
      "a) RESOLVED: to approve the schedule of payments for April 2024 totalling £24,310.55.",
      # probe: CMIS councils' "DECIDED: That …"
-     "DECIDED: That the expansion of Westford Academy by 150 places from September 2026 be approved."],
+     "DECIDED: That the expansion of Westford Academy by 150 places from September 2026 be approved.",
+     # probe: Australian councils' decision headings
+     "RESOLUTION:", "COUNCIL RESOLUTION", "Council Resolution:"],
     flags=0,
-    counter_examples=["The Councillors resolved to pay all of the above.", "3. Further to comments and questions from Members it was noted:",
+    counter_examples=["Resolution No. 2024-031", "RESOLUTION 2024-14 SETTING PUBLIC HEARING", "Council Resolution 2023/45 refers.",
+                      "The Councillors resolved to pay all of the above.", "3. Further to comments and questions from Members it was noted:",
                       "Resolved that the minutes of the meeting of Amenities, Leisure and Community Services held on",
                       "Agreed unanimously.", "Decided to defer the item to the next meeting"],
 )
@@ -1340,12 +1364,14 @@ VOTE_TALLY = Convention(
     r"|\b\d{1,2}\s*[-–]\s*\d{1,2}(?:\s*[-–]\s*\d{1,2}){0,3}\b(?!\s*(?:p\.?m|a\.?m))|\b\d+\s+ayes\b"
     # a slashed count straight after the result ("CARRIED 4/0", "Passed 3/2"): elsewhere "3/2" is a date or a share
     r"|(?:(?<=carried\s)|(?<=passed\s)|(?<=lost\s)|(?<=defeated\s)|(?<=failed\s))\d{1,2}\s*/\s*\d{1,2}\b(?!\s*/)"
+    r"|(?<=\()\d{1,2}\s+to\s+\d{1,2}(?=\))"
     r"|\b\d{1,3}\s+votes?\s+(?:for|in\s+favou?r)\s*,?\s*(?:with\s+)?\d{1,3}\s+(?:votes?\s+)?against"
     r"(?:\s*(?:,|and)\s*\d{1,3}\s+abstentions?)?)",
     ["Motion passed 3-0 (Rauk and Lynch absent).", "the motion carried by unanimous voice vote – 5.",
      "RESULT: FAILED [4-2-1-1]", "passed by the following voice vote: Ayes – 5; Noes – 0; Abstentions – 0",
      "All in favor with 5 ayes.", "Passed by vote of 4-0, with Troy Hosmer abstaining.",
-     "On being put to the vote the motion was CARRIED (6 votes for, 1 against).", "CARRIED 4/0", "Passed 3/2."],
+     "On being put to the vote the motion was CARRIED (6 votes for, 1 against).", "CARRIED 4/0", "Passed 3/2.",
+     "Carried (4 to 1)"],
     counter_examples=["The grant was approved on 3/2/2025.", "Resolution 2024/041"],
 )
 
@@ -1412,8 +1438,10 @@ SUBSTANTIVE_VOTE = Convention(
 RESULT_LINE = Convention(
     "motion result on a line of its own",
     r"^\W*(?:(?:the\s+)?motion\s+(?:was\s+)?)?(?:carried|lost|defeated|failed|adopt[ée]e?s?|rejet[ée]e?s?)\b"
-    r"(?:\s+(?:unanimously|by\s+majority|à\s+l.unanimité(?:\s+des\s+conseillers(?:\s+présents)?)?|à\s+la\s+majorité))?\W*$",
-    ["CARRIED UNANIMOUSLY", "ADOPTÉE À L'UNANIMITÉ", "ADOPTÉE À LA MAJORITÉ", "Motion carried.", "LOST"],
+    r"(?:\s+(?:unanimously|by\s+majority|à\s+l.unanimité(?:\s+des\s+conseillers(?:\s+présents)?)?|à\s+la\s+majorité))?"
+    r"(?:\s+\(?\d{1,2}\s*(?:/|to)\s*\d{1,2}\)?)?\W*$",  # the count: "CARRIED 7/2" (Australia), "Carried (4 to 1)" (Ontario)
+    ["CARRIED UNANIMOUSLY", "ADOPTÉE À L'UNANIMITÉ", "ADOPTÉE À LA MAJORITÉ", "Motion carried.", "LOST",
+     "CARRIED 5/1", "Carried (4 to 1)"],
     counter_examples=["CARRIED FORWARD BALANCES", "ADOPTION OF MINUTES", "Carried over from the last meeting"],
 )
 
@@ -1456,11 +1484,36 @@ ITEM_WITHDRAWN = Convention(
 
 # --- Interests, comings and goings, times (parse stage) ---
 
+# The business a declaration concerns, named after the verb: the labels file the declaration under that minute, not
+# under "Declarations of interest" where it was recorded ("in Agenda Item 9" is minute 9).
+DECLARED_ITEM = Convention(
+    "item a declaration of interest concerns",
+    r"\b(?:in|under|on|regarding|for|to)\s+(?:(?:the\s+)?agenda\s+)?(?:item|minute|min\.)\s+(?:no\.?\s*)?"
+    r"(?P<number>[A-Z]{0,4}\d[\w/.-]*?)(?=[.,;:)]?(?:\s|$))",
+    ["Cllr. J. Davies declared an interest in Agenda Item 9, Planning Application E/39533 (role as County Councillor)",
+     "Later in the meeting Mr Sole declared an interest under Item 16 - Pay Policy",
+     # probes: Victorian, Irish, Ontario and English town council minutes
+     "Cr Mark Harris declared a general conflict of interest in Item 8.2 as his spouse is employed by",
+     "Councillor Mutton declared a pecuniary interest regarding item 6.2 as she owns property adjacent",
+     "Cllr K Wilson declared a pecuniary interest in Minute 23/149 (planning application 23/0987)"],
+    counter_examples=["Councillor Hodivala stated that she had a non-pecuniary interest in a school application for the",
+                      "Cllr Egan declared an interest in the item as a member of the club."],
+)
+
+# Minutes numbered in the council's running sequence print the agenda's number under the title: "293. Declarations
+# of … Interests in items on the agenda" over "(Item 2)". Members declare by the agenda's number ("under Item 16").
+AGENDA_NUMBER_OF_MINUTE = Convention(
+    "agenda number printed with a minute",
+    r"^\(Item\s+(?P<number>\d{1,3}(?:\.\d{1,2})?[a-z]?)\)$",
+    ["(Item 2)", "(Item 16)"],
+    counter_examples=["(Item 16) was taken after Item 13.", "(Items 4 and 5)"],
+)
+
 DECLARATION = Convention(
     "declaration of interest",
     r"(?P<who>(?!Having\b)[A-Z][^;]{0,80}?)\s+(?:declared|declares|declaring)\s+(?:an?\s+)?(?P<interest>(?:non[- ]|disclosable\s+)?pecuniary|personal|prejudicial|other(?=\s+registrable)|other"
     r"|(?:indirect\s+)?financial|proximity|impartiality"  # Western Australia's three kinds
-    r"|(?:(?:material|significant|less\s+than\s+significant|perceived|prescribed|declarable)\s+)?conflict(?=\s+of))?\s*(?:registrable\s+|of\s+)?interest"
+    r"|(?:(?:material|general|significant|less\s+than\s+significant|perceived|prescribed|declarable)\s+)?conflict(?=\s+of))?\s*(?:registrable\s+|of\s+)?interest"
     r"|(?P<recusing>(?:Commissioner|Councillor|Councilmember|Member|Board\s+Member)\s+[A-Z][\w'-]+)\s+(?:is\s+)?recus"
     r"|(?P<stated>[A-Z][^;]{0,80}?)\s+(?:stated|said|advised|reported)\s+that\s+(?:she|he|they)\s+(?:had|has|have)\s+an?\s+"
     r"(?P<stated_interest>(?:non[- ]|disclosable\s+)?pecuniary|personal|prejudicial|other)?\s*interest"
@@ -1479,7 +1532,9 @@ DECLARATION = Convention(
      "Cr Quain declared an impartiality interest in item 9.1 as a member of the Bunbury Rotary Club.",
      "Cr Steck declared a proximity interest in Item 10.2 as she owns the adjoining lot.",
      "Cr Hill declared an indirect financial interest in item 8.3.",
-     "Cr Lee declared a prescribed conflict of interest in Item 4.2 as a gift was received from the applicant."],
+     "Cr Lee declared a prescribed conflict of interest in Item 4.2 as a gift was received from the applicant.",
+     # probe: Victoria's general and material conflicts of interest (Local Government Act 2020)
+     "Cr Mark Harris declared a general conflict of interest in Item 8.2 as his spouse is employed by"],
     flags=0,
     # (a member who declared above, leaving for the item: "Having declared an interest, Cllr Egan left the room.")
     counter_examples=["There were no declarations of interest.", "No declarations of interest were received",
@@ -1560,6 +1615,54 @@ VENUE = Convention(
     "meeting place",
     r"^(?:place|venue|location|where)\s*:\s*(?P<venue>.+)$|\bheld\s+(?:a\s+)?(?:via\s+|by\s+|on\s+)?(?P<online>zoom|teams|microsoft\s+teams)\b",
     ["PLACE: City Hall Council Chambers", "The Parish Council held a zoom meeting"],
+)
+
+
+# The place in the sentence that opens minutes: "… held in the Council Chamber, Sessions House, County Hall,
+# Maidstone on Thursday, 30 January 2025."; "… held their meeting at 7.30pm on the 9th October 2019 at the Reading
+# Room, Cwmifor."; "The meeting was called to order at Lloyd Minor Park at 7:08 p.m.". The place is named in capitals
+# and ends at the day, the date, the time or the sentence's end.
+VENUE_IN_SENTENCE = Convention(
+    "meeting place in the opening sentence",
+    r"\b(?i:held|meeting|met|convened|called\s+to\s+order|(?:19|20)\d\d)\b[^.;]{0,80}?\b(?i:in|at)\s+(?i:the\s+)?"
+    r"(?P<venue>(?!(?i:\d|noon|midday|(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\b|"
+    r"(?:mon|tues|wednes|thurs|fri|satur|sun)day\b))[A-Z][\w'’.&-]*(?:,?\s+(?:[A-Z0-9][\w'’.&-]*|of|and|the|upon|on-\w+|&))*?)"
+    r"(?=,?\s+(?i:(?:on|at|commencing|starting|from)\s+(?:\w+day\b|the\s+\d|\d))|\s*;|\s*\.?$)",
+    ["MINUTES of a meeting of the Cabinet held in the Council Chamber, Sessions House, County Hall, Maidstone on Thursday, 30 January 2025.",
+     "Manordeilo and Salem Community Council held their meeting at 7.30pm on the 9th October 2019 at the Reading Room, Cwmifor.",
+     "The meeting was called to order at Lloyd Minor Park at 7:08 p.m.",
+     # probes: Irish, Northern Irish and English town council minutes
+     "Minutes of the Monthly Meeting of Meath County Council held in the Council Chamber, Buvinda House, Navan, Co. Meath on Monday, 4th March 2024 at 2.00 p.m.",
+     "MINUTES OF THE MEETING OF THE LEISURE AND DEVELOPMENT COMMITTEE HELD IN THE COUNCIL CHAMBER, CIVIC HEADQUARTERS, COLERAINE ON TUESDAY 16 APRIL 2024 AT 7:00 PM",
+     "Minutes of the meeting of the Town Council held at the Market Hall, Market Square, Kirkby Stephen on Tuesday 9th January 2024"],
+    flags=0,
+    counter_examples=["The meeting was called to order at 7:00 p.m.", "Minutes of the meeting held on 5th February 2024.",
+                      "The meeting was held in accordance with the Local Government Act.",
+                      "held at 7.00pm on Tuesday 9th January 2024"],
+)
+
+# A place set on lines of its own under the meeting's date: "Sutton Coldfield Town Hall"; "EPA Government Center" over
+# "City Council Chamber" over "East Palo Alto, CA 94303".
+PLACE_LINE = Convention(
+    "line naming a meeting place",
+    r"^(?!.*\b(?:is|are|was|were|will|be|has|have)\b)(?=.*\b(?:[Hh]all|H[Aa][Ll][Ll]|[Rr]oom|ROOM|[Cc]hambers?|CHAMBERS?|[Hh]ouse|HOUSE|"
+    r"[Cc]ent(?:re|er)|CENT(?:RE|ER)|[Cc]ourthouse|[Bb]uilding|[Oo]ffices?|[Ll]ibrary|[Pp]avilion|[Hh]eadquarters|[Ii]nstitute)\b)"
+    r"[A-Z0-9][\w'’.,&() -]{2,100}$",
+    ["Sutton Coldfield Town Hall", "EPA Government Center", "City Council Chamber",
+     # probes: Victorian and Iowa minutes
+     "Council Chamber, Town Hall, Sturt Street, Ballarat",
+     "Board Room, Marshall County Courthouse, 1 E Main St, Marshalltown, IA"],
+    flags=0,
+    counter_examples=["The Town Hall is closed for refurbishment", "Present:", "Minutes of the Council Chamber Working Group:"],
+)
+
+# The last line of an address under a place: the town and a US state's code and ZIP, or a UK postcode.
+ADDRESS_END_LINE = Convention(
+    "town line of an address",
+    r"^[A-Z][\w'’ .-]{1,40},?\s+(?:[A-Z]{2}\s+\d{5}(?:-\d{4})?|[A-Z]{1,2}\d[A-Z\d]?\s+\d[A-Z]{2})$",
+    ["East Palo Alto, CA 94303", "Maidstone ME14 1XQ"],
+    flags=0,
+    counter_examples=["Resolution No. 2024-031"],
 )
 
 

@@ -1623,8 +1623,10 @@ def test_a_conflict_of_interest_and_a_proposition_opening_be_it_resolved():
     # township's motion recorded as fields puts "BE IT RESOLVED THAT …"
     found = minutes.find_declarations([("2", "Cr Whitlock declared a conflict of interest in Item 5.1 and left."),
                                        ("3", "Cr Nair declared a material conflict of interest in Item 7."),
-                                       ("4", "There were no conflicts of interest declared.")])
-    assert [(d.member, d.interest) for d in found] == [("Whitlock", "conflict"), ("Nair", "material-conflict")]
+                                       ("4", "There were no conflicts of interest declared.")],
+                                      {"2": "2", "5.1": "5.1"})
+    assert [(d.member, d.interest, d.item) for d in found] == [
+        ("Whitlock", "conflict", "5.1"), ("Nair", "material-conflict", "3")]
     [motion] = minutes.find_motions(["Moved by: Councillor Singh", "Seconded by: Deputy Mayor Gagnon",
                                      "BE IT RESOLVED THAT the minutes of the Regular Meeting be adopted.", "CARRIED"])
     assert (motion.mover, motion.seconder, motion.text) == (
@@ -1904,3 +1906,130 @@ def test_a_wrapped_title_that_runs_on_into_a_sentence_ends_there():
     ]))
     assert record.items[0].title.endswith("Recent Actions and Decisions")
     assert any(getattr(block, "text", "").startswith("The staff report can be found at:") for block in record.content)
+
+
+def test_minute_word_before_the_number_and_declarations_filed_under_the_minute_they_name():
+    # probe of an English town council: "Minute 23/145 Apologies for absence", a member declaring under
+    # "Declarations of interest" for the minute she names
+    record = parse(page([
+        (31, 31, "KIRKBY STEPHEN TOWN COUNCIL"),
+        (31, 60, "Councillors present: Cllr J Smith (Mayor), Cllr A Brown, Cllr K Wilson"),
+        (31, 92, "Minute 23/145 Apologies for absence"), (31, 115, "Apologies were received from Cllr R Evans."),
+        (31, 138, "Minute 23/146 Declarations of interest"),
+        (31, 161, "Cllr K Wilson declared a pecuniary interest in Minute 23/148 (her neighbour's property)."),
+        (31, 184, "Minute 23/147 Precept 2024/25"), (31, 207, "RESOLVED that the precept be set at £48,500."),
+        (31, 230, "Minute 23/148 Planning applications"), (31, 253, "No objection."),
+        (31, 276, "Minute 23/140 was amended to read as follows."),
+    ], bold={0, 2, 4, 6, 8}))
+    assert [m.number for m in record.items] == ["23/145", "23/146", "23/147", "23/148"]
+    assert [(d.member, d.item, d.interest) for d in record.declarations] == [("K Wilson", "23/148", "pecuniary")]
+    # a minute the declaration names that these minutes do not hold: filed where it was recorded
+    assert minutes.find_declarations([("3", "Cllr Ames declared an interest in Item 12 as a governor.")],
+                                     {"3": "3"})[0].item == "3"
+
+
+def test_agenda_number_under_a_running_minute_number_names_the_minute_declared_in():
+    # Kent's minutes: "307. Pay Policy Statement 2025/26" over "(Item 16)"; "declared an interest under Item 16"
+    record = parse(page([
+        (31, 31, "KENT COUNTY COUNCIL"), (31, 60, "PRESENT: Mr B J Sweetland (Chairman), Mr A M Ridgers"),
+        (31, 92, "293. Declarations of Interests in items on the agenda"), (31, 110, "(Item 2)"),
+        (31, 130, "Later in the meeting Mr Sole declared an interest under Item 16 - Pay Policy Statement."),
+        (31, 160, "294. Minutes of the meeting held on 13 February 2025"), (31, 178, "(Item 3)"),
+        (31, 196, "RESOLVED that the minutes be approved."),
+        (31, 226, "307. Pay Policy Statement 2025/26"), (31, 244, "(Item 16)"),
+        (31, 262, "RESOLVED that the statement be agreed."),
+    ], bold={0, 2, 5, 8}))
+    assert [(d.member, d.item) for d in record.declarations] == [("Sole", "307")]
+
+
+def test_numbered_present_minute_over_members_then_officers_under_their_own_label():
+    # probe of Victorian council minutes: "2. PRESENT" over the councillors in one paragraph, "IN ATTENDANCE" over
+    # the officers; "a general conflict of interest" (Local Government Act 2020)
+    record = parse(page([
+        (31, 31, "BALLARAT CITY COUNCIL"), (31, 50, "Council Meeting"), (31, 69, "Wednesday 24 January 2024"),
+        (31, 92, "1. OPENING DECLARATION"), (31, 110, "The Mayor, Cr Des Hudson, declared the meeting open at 6:30pm."),
+        (31, 133, "2. PRESENT"),
+        (31, 151, "Mayor Cr Des Hudson, Cr Belinda Coates (Deputy Mayor), Cr Tracey Hargreaves, Cr Mark Harris,", 540),
+        (31, 164, "Cr Peter Eddy"), (31, 187, "IN ATTENDANCE"),
+        (31, 205, "Evan King (Chief Executive Officer), Matt Wilson (Director Community Wellbeing)"),
+        (31, 228, "3. DISCLOSURE OF INTERESTS"),
+        (31, 246, "Cr Mark Harris declared a general conflict of interest in Item 8.2 as his spouse is employed by", 540),
+        (31, 259, "the applicant."),
+        (31, 282, "8.2 Planning Application PLP/2023/0456"), (31, 300, "That Council refuse the application."),
+    ], bold={0, 3, 5, 8, 10, 13}))
+    assert [(p.name, p.role) for p in record.present] == [
+        ("Des Hudson", "Mayor"), ("Belinda Coates", "Deputy Mayor"), ("Tracey Hargreaves", None),
+        ("Mark Harris", None), ("Peter Eddy", None)]
+    assert [p.name for p in record.in_attendance] == ["Evan King", "Matt Wilson"]
+    assert [(d.member, d.item, d.interest) for d in record.declarations] == [
+        ("Mark Harris", "8.2", "general-conflict")]
+
+
+def test_venue_named_in_the_opening_sentence_or_on_lines_under_the_date():
+    # Kent and Manordeilo name the place in the sentence that opens the minutes, Sutton Coldfield and East Palo Alto
+    # on lines of their own under the date; a sentence naming no place, or a line about a hall, gives none
+    def venue(*texts):
+        return minutes.find_venue([Line(text=t, x0=31, x1=500, top=20 + 15 * i, bottom=31 + 15 * i)
+                                   for i, t in enumerate(texts)])
+    assert venue("CABINET", "MINUTES of a meeting of the Cabinet held in the Council Chamber, Sessions",
+                 "House, County Hall, Maidstone on Thursday, 30 January 2025.",
+                 "PRESENT: Mr R W Gough (Chairman)") == "Council Chamber, Sessions House, County Hall, Maidstone"
+    assert venue("Manordeilo and Salem Community Council held their meeting at 7.30pm on the 9th October 2019 at the",
+                 "Reading Room, Cwmifor.", "PRESENT") == "Reading Room, Cwmifor"
+    assert venue("PLANNING COMMISSION", "REGULAR MEETING MINUTES", "January 27, 2020, 7:00 p.m.",
+                 "EPA Government Center", "City Council Chamber", "East Palo Alto, CA 94303",
+                 "1. CALL TO ORDER AND ROLL CALL") == "EPA Government Center, City Council Chamber, East Palo Alto, CA 94303"
+    assert venue("Milburn Parish Council - 5th July 2016", "Present",
+                 "Councillors D Richardson (Chair) R Healey") is None
+    assert venue("Amenities Committee", "Tuesday 13th March 2018", "The Town Hall is closed for refurbishment") is None
+    assert venue("The meeting was called to order at 7:00 p.m. by the Chair.") is None
+
+
+def test_northern_irish_chair_field_apologies_recorded_and_an_office_of_two_fields():
+    # probe of Northern Irish council minutes: "In the Chair:" over the members present, officers whose offices join
+    # two fields with "&", apologies "recorded for" the members
+    record = parse(page([
+        (31, 31, "Causeway Coast and Glens Borough Council"),
+        (31, 60, "In the Chair: Councillor McQuillan"),
+        (31, 78, "Members Present: Alderman Knight-McQuillan, Councillors Anderson and Kane"),
+        (31, 96, "Officials Present: R Baker, Director of Leisure and Development"),
+        (31, 114, "P Thompson, Head of Tourism & Recreation"), (31, 132, "J Keen, Committee & Member Services Officer"),
+        (31, 160, "1. APOLOGIES"), (31, 178, "Apologies were recorded for Alderman Stewart and Councillor Peacock."),
+        (31, 206, "2. DECLARATIONS OF INTEREST"), (31, 224, "There were no declarations of interest."),
+    ], bold={0, 6, 8}))
+    assert [(p.name, p.role) for p in record.present] == [("McQuillan", "Chair"), ("Knight-McQuillan", None),
+                                                          ("Anderson", None), ("Kane", None)]
+    assert [(p.name, p.role) for p in record.in_attendance] == [
+        ("R Baker", "Director of Leisure and Development"), ("P Thompson", "Head of Tourism & Recreation"),
+        ("J Keen", "Committee & Member Services Officer")]
+    assert [p.name for p in record.apologies] == ["Stewart", "Peacock"]
+
+
+def test_australian_resolution_heading_over_the_decision_then_its_mover_seconder_and_counted_result():
+    # probe of Victorian council minutes: "RESOLUTION:" under the item's title, the decision, then "Moved:",
+    # "Seconded:" and "CARRIED 5/1" on lines of their own; Ontario's "Carried (4 to 1)"
+    record = parse(page([
+        (31, 31, "BALLARAT CITY COUNCIL"), (31, 50, "Council Meeting"), (31, 69, "Wednesday 24 January 2024"),
+        (31, 92, "8.1 Draft Budget 2024/25 Community Consultation"), (31, 110, "RESOLUTION:"),
+        (31, 128, "That Council:"), (31, 146, "1. Endorse the Draft Budget 2024/25 for community consultation."),
+        (31, 164, "2. Note that submissions will be heard on 22 May 2024."),
+        (31, 182, "Moved: Cr Peter Eddy"), (31, 200, "Seconded: Cr Ben Taylor"), (31, 218, "CARRIED 5/1"),
+        (31, 246, "8.2 Planning Application PLP/2023/0456"), (31, 264, "RESOLUTION:"),
+        (31, 282, "That Council refuse Planning Application PLP/2023/0456."),
+        (31, 300, "Moved: Cr Tracey Hargreaves"), (31, 318, "Seconded: Cr Belinda Coates"), (31, 336, "LOST"),
+        (31, 364, "8.3 Road Naming"), (31, 382, "RESOLUTION:"), (31, 400, "That Council approve the road names."),
+        (31, 418, "Moved: Cr Ben Taylor"), (31, 436, "Seconded: Cr Peter Eddy"), (31, 454, "CARRIED"),
+    ], bold={0, 3, 4, 11, 12, 17, 18}))
+    assert [(m.number, m.title) for m in record.items] == [
+        ("8.1", "Draft Budget 2024/25 Community Consultation"), ("8.2", "Planning Application PLP/2023/0456"),
+        ("8.3", "Road Naming")]
+    assert [m.resolutions for m in record.items] == [
+        ["Endorse the Draft Budget 2024/25 for community consultation.", "Note that submissions will be heard on 22 May 2024."],
+        ["That Council refuse Planning Application PLP/2023/0456."], ["That Council approve the road names."]]
+    assert [[(mo.mover, mo.seconder, mo.result, mo.vote, mo.text[:32]) for mo in m.motions] for m in record.items] == [
+        [("Peter Eddy", "Ben Taylor", "carried", "5-1", "That Council: 1. Endorse the Dra")],
+        [("Tracey Hargreaves", "Belinda Coates", "failed", None, "That Council refuse Planning App")],
+        [("Ben Taylor", "Peter Eddy", "carried", None, "That Council approve the road na")]]
+    [ontario] = minutes.find_motions(["Moved by: Councillor Larmer", "Seconded by: Councillor Mutton",
+                                      "THAT Council approve the amendments.", "Carried (4 to 1)"])
+    assert (ontario.mover, ontario.seconder, ontario.result, ontario.vote) == ("Larmer", "Mutton", "carried", "4-1")

@@ -23,7 +23,7 @@ from extract.parse.people import (Attendance, attendance_blocks, members_listed_
 from extract.patterns import (ADOPTED_RESOLUTION, ACTING_BODY_ONLY, AGENDA_REORDERED, APPROVED_STATUS, ASIDE_MARK, BARE_ROMAN_MINUTE, ATTENDANCE_LABEL, ATTENDANCE_TABLE_HEADER,
                               ATTENDANCE_TABLE_ROW, ROLE_WORD, TABLE_MARK, DECISION_COLUMN, CONNECTIVE_LINE,
                               ATTENDANCE_MANNER, ATTENDANCE_TITLE, DECISION_FIELD, PROPOSAL_FIELD, RULE_LINE,
-                              BULLET, CLOSING, CONTENTS_ENTRY, MEETING_CLOSED_LINE, DECLARATION, HONORIFIC, IMPERSONAL_DECISION, INTRODUCES_ENTRIES, DEPARTURE, ITEM_DEFERRED, ITEM_WITHDRAWN, MINUTE_HEADING,
+                              BULLET, CLOSING, CONTENTS_ENTRY, MEETING_CLOSED_LINE, DECLARATION, DECLARED_ITEM, AGENDA_NUMBER_OF_MINUTE, VENUE_IN_SENTENCE, PLACE_LINE, ADDRESS_END_LINE, HONORIFIC, IMPERSONAL_DECISION, INTRODUCES_ENTRIES, DEPARTURE, ITEM_DEFERRED, ITEM_WITHDRAWN, MINUTE_HEADING,
                               MOTION_CARRIED, MOTION_FAILED, MOTION_RESULT_FIELD, MOTION_SENTENCE, PROPOSITION, RESULT_LINE,
                               MEETING_BODY, MOVED_SECONDED, MOVER, NAMED_VOTE, NOBODY, NUMBER_WITH_FILE, NUMBERED_ENTRY, OPENING,
                               OTHER_BUSINESS_DEFERRED, PLANNING_RESPONSE, PREVIOUS_MINUTES, PROPOSAL, PROPOSAL_CARRIED, PROSE_APOLOGIES, PROSE_ATTENDANCE, PROSE_DECISION, RESOLVED_BLOCK, RESOLVED_IN_SENTENCE,
@@ -32,7 +32,7 @@ from extract.patterns import (ADOPTED_RESOLUTION, ACTING_BODY_ONLY, AGENDA_REORD
 from extract.read import Line, PdfText, TableRegion
 from extract.rows import is_bullet
 from extract.split import DocumentSpan
-from extract.text import clean_spaces, find_dates, find_time, find_times, join_wrapped, sentences_of, slugify
+from extract.text import clean_spaces, find_date, find_dates, find_time, find_times, join_wrapped, sentences_of, slugify
 
 # A line that ends a sentence or a heading; a line close under any other line continues it.
 FINISHED = re.compile(r"[.:!?)\]]\s*$")
@@ -111,7 +111,7 @@ def parse(span: DocumentSpan, pdf: PdfText) -> Minutes:
     name_office_holders(record)
     take_together(record.items)
     lift_group_motions(record.items)
-    record.declarations = find_declarations(sentences)
+    record.declarations = find_declarations(sentences, minute_numbers(cut, owners))
     record.departures = find_departures(sentences)
     record.approves = approved_minutes(texts, heading.date)
     record.item = span.item if span.meeting else None
@@ -399,9 +399,11 @@ def extend_title(section: Section, lines: list[Line], index: int, gap: float, wi
                  and line.bold == first.bold and not first_word_fits(prev, line, right_edge))
         if (not (0 < step <= gap * 1.35 and (same_style or wraps)) or opens_a_minute(line, section, accepted)
                 or OWN_PARAGRAPH.match(line.text) or MOVED_SECONDED.match(line.text.strip())
-                or DECISION_FIELD.match(line.text.strip()) or PROPOSAL_FIELD.search(line.text.strip())):
+                or DECISION_FIELD.match(line.text.strip()) or PROPOSAL_FIELD.search(line.text.strip())
+                or decision_label_alone(line.text.strip())):
             # "M/S Hernandez/Ballew to approve …" under a title that filled its line is the minute's text, and so is
-            # a decision's or a proposal's label ("Päätös:" in bold under "§ 32 Pöytäkirjan tarkastajien valinta")
+            # a decision's or a proposal's label ("Päätös:" in bold under "§ 32 Pöytäkirjan tarkastajien valinta",
+            # "RESOLUTION:" under "8.1 Draft Budget 2024/25 Community Consultation")
             break
         section.heading.append(line)
         section.title = f"{section.title} {line.text.strip()}"
@@ -472,10 +474,11 @@ def fill_attendance(record: Minutes, cut: Cut, sentences: list[str], offices: di
             # "Apologies" lists under their own labels: the first list is the one the title names first
             key = attendance_list_of(label.group("label") if label else ATTENDANCE_TITLE.search(section.title).group(0))
             parse_block("in_attendance" if key == "public" else key, [ln.text for ln in listed], found)
-        elif label and not any_people(found) and lines:
+        elif label and (lead := unlabelled_lead(lines)):
             # "19.07.01 Apologies" with the names as the minute's text: its first sentence
-            # ("Cllrs Ives, Ward and Ellis." above "Committee resolved to note the apologies.").
-            first = sentences_of([join_wrapped([ln.text for ln in first_paragraph(lines)])])[0]
+            # ("Cllrs Ives, Ward and Ellis." above "Committee resolved to note the apologies."), also where other
+            # lists follow under their own labels ("2. PRESENT" over the councillors, then "IN ATTENDANCE" over officers)
+            first = sentences_of([join_wrapped([ln.text for ln in first_paragraph(lead)])])[0]
             if is_name_list(first):
                 key = attendance_list_of(label.group("label"))
                 parse_block("in_attendance" if key == "public" else key, [first], found)
@@ -518,10 +521,15 @@ def prose_attendance(sentence: str, attendance: Attendance) -> None:
     attendance.add("present" if key in ("remote", "chair") else key, parse_people(names))
 
 
+def unlabelled_lead(lines: list[Line]) -> list[Line]:
+    """The lines of a minute's text before any attendance label."""
+    return list(itertools.takewhile(lambda ln: not ATTENDANCE_LABEL.match(ln.text.strip()), lines))
+
+
 def leading_list(lines: list[Line]) -> list[Line]:
     """The lines of a minute's text, before any attendance label, that are one person each ("Cr Jasmine Nguyen
     (Mayor)", "Fiona Blair, Chief Executive Officer"); [] unless there are two or more and nothing else."""
-    lead = list(itertools.takewhile(lambda ln: not ATTENDANCE_LABEL.match(ln.text.strip()), lines))
+    lead = unlabelled_lead(lines)
     people = [parse_listed_line(ln.text) for ln in lead]
     return lead if len(lead) >= 2 and all(people) else []
 
@@ -957,6 +965,9 @@ def resolved_entries(lines: list[Line]) -> list[str]:
         if MEETING_CLOSED_LINE.match(line.text):
             inside = False  # "The meeting finished at 8.35 pm" under the last decision is none of it
             continue
+        if motion_field_line(line.text) or RESULT_LINE.match(line.text):
+            inside = False  # "Moved: Cr Eddy", "Seconded: …", "CARRIED 5/1" under "RESOLUTION:" and its decision
+            continue
         numbered = NUMBERED_ENTRY.match(line.text)
         # bullets are entries of their own, or the parts of a numbered entry they stand under
         bullet = BULLET.match(line.text) if is_bullet(line.text) and (entry_x0 is None or bulleted) else None
@@ -980,6 +991,12 @@ def resolved_entries(lines: list[Line]) -> list[str]:
     texts = [EMPHASIS.sub("", clean_spaces(join_wrapped(e))) for e in entries if e]
     # a lead-in over the entries ("This Council believes that:", "… Cabinet Member … to:") is said by them
     return [t for i, t in enumerate(texts) if not (i + 1 < len(texts) and INTRODUCES_ENTRIES.search(t))]
+
+
+def motion_field_line(text: str) -> bool:
+    """A line that opens with a mover's or seconder's field: "Moved: Cr Eddy", "Seconded by: Councillor Mutton"."""
+    fields = MOVER.match(text.strip()), SECONDER.match(text.strip())
+    return any(m and (m.group("lead") or m.group("after")) for m in fields) or bool(MOVED_SECONDED.match(text.strip()))
 
 
 def decision_label_alone(text: str) -> bool:
@@ -1040,6 +1057,11 @@ def find_motions(paragraph_texts: list[str]) -> list[Motion]:
             units[-1].append(sentence)
         else:
             loose.append(sentence)
+    for index, unit in enumerate(units):
+        if bare_fields(unit[0]) and not proposition(unit[1:]):
+            # "RESOLUTION: That Council …" over "Moved: Cr Eddy", "Seconded: Cr Taylor", "CARRIED 5/1" (Australia):
+            # the fields close the proposition above them
+            unit[1:1] = proposition_above(units[index - 1], keep=1) if index else proposition_above(loose)
     motions = [motion_from(unit) for unit in units]
     for unit, motion in zip(units, motions):
         if (put := SUBSTANTIVE_VOTE.search(unit[0])) and motions[0] is not motion:
@@ -1143,7 +1165,7 @@ def proposition(sentences: list[str]) -> str:
     taken: list[str] = []
     for sentence in sentences:
         if taken and (MOTION_RESULT_FIELD.match(sentence) or VOTE_FIELD.match(sentence) or is_result_line(sentence)
-                      or ROLL_CALL_VOTE.match(sentence)):
+                      or ROLL_CALL_VOTE.match(sentence) or motion_field_line(sentence)):
             break
         if taken or PROPOSITION.match(sentence):
             taken.append(sentence)
@@ -1169,8 +1191,8 @@ def vote_field(unit: list[str]) -> str | None:
 
 
 def tally_of(found: re.Match) -> str:
-    """A printed tally as a vote: "[4-2-1-1]" → "4-2-1-1", "4/0" → "4-0"."""
-    return re.sub(r"\s*/\s*", "-", clean_spaces(found.group("vote")).strip("[] "))
+    """A printed tally as a vote: "[4-2-1-1]" → "4-2-1-1", "4/0" → "4-0", "(4 to 1)" → "4-1"."""
+    return re.sub(r"\s*/\s*|\s+to\s+", "-", clean_spaces(found.group("vote")).strip("[] "))
 
 
 # What may stand before a roll call in its sentence: "The motion carried by the following vote: Ayes: …".
@@ -1284,14 +1306,17 @@ def numbered_paragraphs(cut: Cut, owners: dict[int, Minute | None]):
             yield number, join_wrapped([ln.text for ln in group])
 
 
-def find_declarations(sentences) -> list[Declaration]:
+def find_declarations(sentences, numbers: dict[str, str]) -> list[Declaration]:
     """Declarations of interest, one a member: a member declaring again under the item ("again declared
-    an interest in Planning Application E/39533") is the same declaration."""
+    an interest in Planning Application E/39533") is the same declaration. Each is filed under the minute it
+    names ("declared an interest in Item 8.2"), where that is one of these minutes, else where it is recorded."""
     found: list[Declaration] = []
     for number, sentence in sentences:
         m = DECLARATION.search(sentence)
         if not m:
             continue
+        named = DECLARED_ITEM.search(sentence[m.start():])
+        number = (numbers.get(named.group("number").rstrip(".")) if named else None) or number
         who = m.group("who") or m.group("recusing") or m.group("stated") or m.group("welsh") or ""
         people = parse_people(trailing_name(who.split(",")[-2] if who.count(",") >= 2 else who.split(",")[-1]))
         if not people or any(d.member == people[0].name for d in found):
@@ -1300,6 +1325,15 @@ def find_declarations(sentences) -> list[Declaration]:
         found.append(Declaration(member=people[0].name, item=number,
                                  interest=interest.lower().replace(" ", "-") if interest else None, text=sentence))
     return found
+
+
+def minute_numbers(cut: Cut, owners: dict[int, Minute | None]) -> dict[str, str]:
+    """Each minute's number, by the number a member would name it: its own, and the agenda's number printed under
+    its title ("307. Pay Policy Statement 2025/26" over "(Item 16)": "Item 16" is minute 307)."""
+    owned = [(section, owner) for section in cut.sections if (owner := owners.get(id(section)))]
+    agenda = {alias.group("number"): owner.number for section, owner in owned for line in section.body[:2]
+              if (alias := AGENDA_NUMBER_OF_MINUTE.match(line.text.strip()))}
+    return agenda | {owner.number: owner.number for _, owner in owned}
 
 
 def trailing_name(text: str) -> str:
@@ -1382,11 +1416,30 @@ def sitting_end(lines: list[Line]) -> str | None:
 
 
 def find_venue(lines: list[Line]) -> str | None:
+    """Where the meeting was held: a field ("PLACE: City Hall Council Chambers"), else the place the opening
+    sentence names, else the lines naming a place under the meeting's date."""
     for line in lines:
         m = VENUE.search(line.text)
         if m:
             return clean_spaces(m.group("venue") or m.group("online").title())
-    return None
+    opening = list(itertools.takewhile(lambda ln: not ATTENDANCE_LABEL.match(ln.text.strip()), lines[:HEADING_VENUE_LINES]))
+    for sentence in sentences_of([join_wrapped([ln.text for ln in opening])]):
+        if m := VENUE_IN_SENTENCE.search(sentence):
+            return clean_spaces(m.group("venue")).rstrip(".")
+    dated = next((i for i, ln in enumerate(opening) if find_date(ln.text)), None)
+    if dated is None:
+        return None
+    place: list[str] = []
+    for line in opening[dated + 1:]:
+        text = line.text.strip()
+        if not (PLACE_LINE.match(text) or (place and ADDRESS_END_LINE.match(text))):
+            break
+        place.append(text)
+    return ", ".join(place) or None
+
+
+# The opening sentence and the lines under the date are looked for in the first lines only.
+HEADING_VENUE_LINES = 10
 
 
 # --- Body and warnings ---

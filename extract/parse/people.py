@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 from extract.model import Person
 from extract.parse.common import line_step
 from extract.patterns import (AND_OTHERS, ATTENDANCE_LABEL, IN_THE_CHAIR, COVER_TO, BILINGUAL_TITLE, attendance_list_of, CHECKBOX, CHECKBOX_COLUMNS, HONORIFIC, ROLL_COUNT,
-                              LEADING_ROLE, GROUP_AFTER_LIST, NAME_DASH_ROLE, NOBODY, SUBSTITUTE_FOR, OFFICE_SPACE_NAME, JAPANESE_OFFICE, LIST_TITLE, MEMBERS_FIELD, MEMBERS_LABEL, MEMBERS_LINE, POSTNOMINAL, RECORD_SECTION, ROLE_WORD,
+                              LEADING_ROLE, GROUP_AFTER_LIST, NAME_DASH_ROLE, NOBODY, SUBSTITUTE_FOR, OFFICE_SPACE_NAME, JAPANESE_OFFICE, LIST_TITLE, MEMBERS_FIELD, MEMBERS_LABEL, MEMBERS_LINE, OFFICE_COMPOUND, POSTNOMINAL, RECORD_SECTION, ROLE_WORD,
                               OFFICE_FIELD, PERSONAL_TITLE, SPEAKER_TURN)
 from extract.read import Line
 from extract.text import clean_spaces, sentences_of
@@ -454,6 +454,8 @@ def is_role(text: str) -> bool:
     """An office ("Church of England Representative"), not more names ("Shabazz, Tilos and Acting Chair")."""
     if text.count(",") >= 2 or re.match(r"\s*(?:and|&)\s", text):
         return False  # "Linklater, and Municipal Administrator …": a prose list wrapped onto the line
+    if OFFICE_COMPOUND.fullmatch(text.strip()) and ROLE_WORD.fullmatch(text.split()[-1]):
+        return True  # "Committee & Member Services Officer": two fields of one office, not a name and an office
     first = SEPARATORS.split(text.strip())[0]
     lead = LEADING_ROLE.match(first)
     _, words = strip_title(first[lead.end():].split() if lead else first.split())
