@@ -20,6 +20,7 @@ withholds it.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from typing import Iterable
 
@@ -65,7 +66,8 @@ def merged_paragraphs(*exemptions: Exemption | None) -> list[str]:
 def marking_in(texts: list[str]) -> Exemption | None:
     """The first line (or line wrapped onto the next) that marks what it is printed on as exempt.
 
-    A label whose answer is on the next line ("Exempt information:" over "No") is no marking.
+    A label whose answer is on the next line ("Exempt information:" over "No") is no marking, nor is a
+    label answered no on its own line ("Exempt information: Not applicable"): it wraps onto nothing.
     """
     for index, text in enumerate(texts):
         following = texts[index + 1] if index + 1 < len(texts) else ""
@@ -73,9 +75,15 @@ def marking_in(texts: list[str]) -> Exemption | None:
         if EXEMPT_MARKING.search(text):
             if not NOTHING_EXEMPT.search(following):
                 return Exemption(marking=text.strip(), paragraphs=paragraphs_in(wrapped))
-        elif EXEMPT_MARKING.search(wrapped) and not EXEMPT_MARKING.search(following):
+        elif EXEMPT_MARKING.search(wrapped) and not EXEMPT_MARKING.search(following) and not _answered_no(text):
             return Exemption(marking=wrapped, paragraphs=paragraphs_in(wrapped))
     return None
+
+
+def _answered_no(text: str) -> bool:
+    """ "Exempt information: Not applicable", "Is this report confidential? No": a label and its answer, no."""
+    answer = re.split(r"[:?]", text)
+    return len(answer) > 1 and bool(NOTHING_EXEMPT.search(answer[-1]))
 
 
 def without_markings(lines: list[Line]) -> list[Line]:

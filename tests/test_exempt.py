@@ -114,6 +114,13 @@ def test_a_label_answered_no_on_the_next_line_is_no_marking():
     assert marking_in(["Exempt information:", "Yes – paragraph 3"]).paragraphs == ("3",)
 
 
+def test_a_label_answered_no_on_its_own_line_does_not_run_on_into_the_next():
+    # An English district council's cover table: the answer beside the label, the report's first heading below.
+    assert marking_in(["Exempt information: Not applicable", "1. Purpose of Report"]) is None
+    assert marking_in(["Is this report confidential? No", "Part 1 of the report"]) is None
+    assert marking_in(["Not for publication by virtue of", "paragraph 3 of Schedule 12A"]) is not None
+
+
 def test_the_front_sheets_exempt_part_makes_the_items_after_it_exempt():
     items = [("5", ["5 Budget Monitoring 17 - 30"]),
              ("6", ["6 Exclusion of the Press and Public", "To agree that the press and public be excluded from "
