@@ -25,7 +25,7 @@ from extract.patterns import (
     EMAIL_ADDRESS, FORM_TITLE, KIND_MARKERS, LETTER_SALUTATION, MEETING_NOTICE, MEMO_COVER_LABELS, MEMO_FIELD,
     MEETING_OPENED, MINUTE_HEADING, MINUTES_START, MINUTES_TITLE, MINUTES_WORD, MOTION_RESULT_FIELD, MOTION_SENTENCE,
     ORDER_OF_BUSINESS_OPENER, PHONE_NUMBER, PROPOSAL, RECOMMENDATION_INLINE, RECOMMENDATIONS_HEADING, REPORT_CONTACT, REPORT_COVER_ITEM,
-    REPORT_OPENING, RESOLUTION_MOVERS, STAFF_REPORT_TITLE, attendance_list_of,
+    REPORT_NUMBERED_TITLE, REPORT_OPENING, RESOLUTION_MOVERS, STAFF_REPORT_TITLE, attendance_list_of,
 )
 from extract.read import Line, Page, PdfText
 from extract.rows import Row, rows_of
@@ -198,12 +198,19 @@ def _pack(pdf: PdfText) -> list[DocumentSpan]:
 
     sheet = front_sheet(rows, pdf.pages)
     starts = _document_starts(rows, sheet.items)
+    first_paper = min((s.row for s in starts if s.kind != "agenda"), default=None)
+    if first_paper is not None and sheet.items_end > first_paper:
+        # The front sheet's list ends where the first paper opens: the numbers after it are the papers' own
+        # (a minute's "81.", a report's "1. Purpose of Report"), not items to file papers under.
+        sheet = front_sheet(rows[:first_paper], pdf.pages)
+        starts = _document_starts(rows, sheet.items)
     starts = sorted(starts + _printed_range_starts(rows, sheet.items, starts, pdf.pages), key=lambda s: s.row)
     starts = sorted(starts + _after_minutes_close(rows, starts, pdf.pages), key=lambda s: s.row)
     if len(starts) == 1:
         return [DocumentSpan(kind="agenda", pages=pdf.pages)]
     spans = _spans(pdf.pages, rows, starts, sheet.meeting)
     _cross_check(spans, sheet.items, pdf.pages)
+    _items_named_on_covers(spans, sheet.items)
     for span in spans:  # the papers of the front sheet's exempt part (Part II)
         if span.kind != "agenda" and span.item in sheet.exemptions:
             span.exemption = sheet.exemptions[span.item]
@@ -285,6 +292,7 @@ def _document_starts(rows: list[Row], items) -> list[Start]:
                 opening.item = opening.item or _minutes_item(items)
         starts.append(opening)
     starts += _item_title_starts(rows, items, starts)
+    starts += _item_heading_starts(rows, items, starts)
     return _with_appendices(rows, starts)
 
 
@@ -416,6 +424,10 @@ def _normal(text: str) -> str:
     return re.sub(r"[^a-z0-9]+", " ", text.lower()).strip()
 
 
+# A line giving an item's title may hold this many characters more: a label ("Title:"), page numbers.
+TITLE_LABEL_ROOM = 30
+
+
 def _item_title_starts(rows: list[Row], items, found: list[Start]) -> list[Start]:
     """Items printed with a page range but no cover block: find a page that opens with the item's title."""
     covered = {s.item for s in found}
@@ -427,12 +439,64 @@ def _item_title_starts(rows: list[Row], items, found: list[Start]) -> list[Start
         title = _normal(item.title)
         for index in range(after + 1, len(rows)):
             text = _normal(rows[index].text)
-            if text.startswith(title) and len(text) <= len(title) + 30:
+            if text.startswith(title) and len(text) <= len(title) + TITLE_LABEL_ROOM:
                 previous = rows[index - 1]
                 opens_here = previous.page_index == rows[index].page_index and COMMITTEE_LINE.search(
                     previous.text.strip("*"))
                 starts.append(Start(index - 1 if opens_here else index, "other", item=item.number))
                 break
+    return starts
+
+
+# A title this short ("Minutes", "Reports") names no one paper.
+MIN_TITLE_WORDS = 2
+
+
+def _items_named_on_covers(spans: list[DocumentSpan], items) -> None:
+    """A report whose cover gives no item number is the paper of the item whose title its cover prints
+    ("Title: Leisure Centre Refurbishment" under item 4, "Leisure Centre Refurbishment"): each item's once."""
+    taken = {span.item for span in spans if span.item}
+    for span in spans:
+        if span.kind != "report" or span.item:
+            continue
+        cover = [_normal(row.text) for row in span.rows[:OPENING_ROWS]]
+        for item in items:
+            title = _normal(item.title)
+            if (item.number not in taken and len(title.split()) >= MIN_TITLE_WORDS
+                    and any(text.endswith(title) and len(text) <= len(title) + TITLE_LABEL_ROOM for text in cover)):
+                span.item = item.number
+                taken.add(item.number)
+                for appendix in spans:
+                    if appendix.parent is span:
+                        appendix.item = item.number
+                break
+
+
+def _item_heading_starts(rows: list[Row], items, found: list[Start]) -> list[Start]:
+    """Papers printed under their item's number and title, a heading at the top of a page, as Australian and New
+    Zealand councils' agendas print each report ("9.1 Draft Operational Plan 2024-2025" over "File Number:",
+    "Author:"): the front sheet lists the item under that number and title first; the same again opening a
+    page opens its paper — a report if the page asks for a decision."""
+    titles = {item.number: _normal(item.title) for item in items}
+    taken_pages = {rows[s.row].page_index for s in found}
+    covered = {s.item for s in found if s.item}
+    listed: set[str] = set()
+    starts = []
+    first_of_page: dict[int, int] = {}
+    for index, row in enumerate(rows):
+        first_of_page.setdefault(row.page_index, index)
+        m = REPORT_NUMBERED_TITLE.match(row.text)
+        number = m.group("item") if m else None
+        if number not in titles or not _normal(m.group("title")).startswith(titles[number]):
+            continue
+        first = first_of_page[row.page_index]
+        at_top = index - first < TITLE_ROWS and row.line is not None and (row.line.bold or row.text.isupper())
+        if number in listed and at_top and number not in covered and row.page_index not in taken_pages:
+            page_texts = [r.text for r in rows[first:] if r.page_index == row.page_index]
+            starts.append(Start(first, "report" if any(map(opens_recommendations, page_texts)) else "other",
+                                item=number))
+            covered.add(number)
+        listed.add(number)
     return starts
 
 

@@ -487,3 +487,74 @@ def test_a_summons_to_attend_is_an_agenda():
                            "To: Each Member of Wicklow County Council", "A Chara,",
                            "You are requested to attend the Monthly Meeting of Wicklow County Council to be held in the",
                            "Council Chamber, County Buildings, Wicklow on Monday, 8th April 2024 at 2.00 p.m."])]) == "agenda"
+
+
+FRONT_SHEET_THEN_PAPERS = """**Ashworth District Council**
+**CABINET**
+**Tuesday, 14 May 2024 at 6.30 pm**
+**AGENDA**
+**1. Apologies for Absence**
+**2. Minutes of the Previous Meeting**
+**3. Leisure Centre Refurbishment**
+**4. Exclusion of the Press and Public**
+\f
+**Minutes of the Meeting of the Cabinet held on Tuesday, 9 April 2024 at 6.30 pm**
+Present: Councillors P Hammond (Leader), R Clarke and J Wright
+**81. Apologies for Absence**
+Apologies were received from Councillor T Owen.
+**82. Car Parking Charges**
+RESOLVED: That the revised car parking charges be approved.
+\f
+**ASHWORTH DISTRICT COUNCIL**
+Report to:\tCabinet
+Date of meeting:\t14 May 2024
+Report of:\tDirector of Place
+Title:\tLeisure Centre Refurbishment
+Exempt information:\tNot applicable
+**1. Purpose of Report**
+1.1 To seek approval for the refurbishment of the leisure centre.
+**2. Recommendations**
+2.1 That Cabinet approves the refurbishment.
+"""
+
+
+def test_a_front_sheets_items_end_where_its_first_paper_opens(tmp_path):
+    # A front sheet with no closing line over papers numbered their own way (minutes "81.", a report's
+    # "1. Purpose"): those numbers are no items, so nothing after "Exclusion of the Press and Public" is
+    # exempt, and a report whose cover names no item is the item its title field names.
+    pdf = read_pdf(render_text(FRONT_SHEET_THEN_PAPERS, tmp_path / "pack.pdf"))
+    spans = split(pdf)
+    assert [(s.kind, s.item, s.exemption) for s in spans] == [
+        ("agenda", None, None), ("minutes", "2", None), ("report", "3", None)]
+
+
+ITEM_HEADED_PAPERS = """**Riverbend Shire Council**
+**Ordinary Council Meeting**
+**Wednesday 17 April 2024 at 9:30am**
+**1. Opening of Meeting**
+**2. Confirmation of Minutes**
+**3. Reports**
+\f
+**3.1 Draft Operational Plan 2024-2025**
+**3.2 Investment Report March 2024**
+**4. Close of Meeting**
+\f
+**3.1 Draft Operational Plan 2024-2025**
+File Number: SF1234
+Author: Manager Corporate Planning
+**Officer Recommendation**
+That Council:
+1. Endorse the Draft Operational Plan 2024-2025 for public exhibition for 28 days.
+\f
+**3.2 Investment Report March 2024**
+Author: Chief Financial Officer
+The investments held at 31 March 2024 are listed below.
+"""
+
+
+def test_papers_printed_under_their_items_number_and_title_open_where_it_heads_a_page(tmp_path):
+    # Australian and New Zealand agendas: each report under "3.1 Title" at the top of its page. The front
+    # sheet's own list, carried over to a second page under the same numbers, opens no paper.
+    pdf = read_pdf(render_text(ITEM_HEADED_PAPERS, tmp_path / "pack.pdf"))
+    assert [(s.kind, s.item, s.physical_pages) for s in split(pdf)] == [
+        ("agenda", None, [1, 2]), ("report", "3.1", [3, 3]), ("other", "3.2", [4, 4])]
