@@ -2318,14 +2318,15 @@ NOT_KEY_DECISION = Convention(
 
 COVER_REPORT_OF = Convention(
     "report of",
-    r"^\s*report\s+(?:of|from)\s*:\s*(?P<value>.+)$"
+    r"^\s*report\s+(?:of|from|by)\s*:\s*(?P<value>.+)$"
     r"|^\s*(?:joint\s+)?report\s+(?:of|from|by)\s+(?:the\s+)?(?P<office>(?:[\w&'’,-]+\s+){0,5}?"
     r"(?:director|head|chief|officer|manager|executive|leader|member|holder|clerk|secretary|treasurer|solicitor"
     r"|controller|commissioner|superintendent|administrator)s?\b.*)$",
     ["Report of: Alan Cotgrove, Local Safeguarding Children Board Manager",
      "Report from: Barbara Peacock, Director Children and Adults", "Report of the Head of Regulatory Services",
      "REPORT OF THE CHIEF EXECUTIVE", "Joint Report of the Director of Place and the Chief Finance Officer",
-     "Report by the Cabinet Member for Housing"],
+     "Report by the Cabinet Member for Housing", "Report by: Executive Director (Education and Families)",
+     "Report by Executive Director (Place)"],
     counter_examples=["Report of the Task and Finish Group on Flooding", "Report of the External Auditor's findings",
                       "The report of the Director was noted"],
 )

@@ -478,3 +478,17 @@ def test_a_decision_notice_is_the_body_s_not_the_authority_s_above_it(tmp_path):
     pdf = read_pdf(render_text(text, tmp_path / "notice.pdf"))
     (report,) = [parse_span(span, pdf) for span in split(pdf)]
     assert (report.kind, report.committee, report.date) == ("report", "Cabinet", "2025-03-12")
+
+
+def test_a_scottish_cover_report_by_and_recommendations_under_a_numbered_lead_in():
+    # A Scottish council's report: "Report by:" names the officer, and the recommendations section's first
+    # numbered paragraph introduces the list numbered under it.
+    rows = lines("Agenda Item 7", "Report to: Education and Families Committee", "Date of Meeting: 5 March 2024",
+                 "Report by: Executive Director (Education and Families)", "Subject: School Estate Strategy 2024-2034",
+                 "2. Recommendations", "2.1 It is recommended that the Committee:",
+                 "1. approves the School Estate Strategy 2024-2034 at Appendix 1;",
+                 "2. notes the consultation timetable set out in section 5; and",
+                 "3. Background", "3.1 The Council's last school estate strategy was approved in 2014.")
+    assert read_cover(rows).report_of == "Executive Director (Education and Families)"
+    assert recommendations(rows) == ["approves the School Estate Strategy 2024-2034 at Appendix 1;",
+                                     "notes the consultation timetable set out in section 5; and"]

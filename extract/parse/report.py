@@ -462,6 +462,7 @@ def recommendations(rows: list[Row]) -> list[str]:
     runs_on = False  # the last recommendation's sentence goes on in the next paragraph ("… (h) with" / "Agree …")
     listing = False  # the last recommendation lists its points as bullets after a colon ("… uplifts:" / "• …")
     previous = None
+    section = None  # the number of the section whose numbered paragraph introduced the list
     for text, group in zip(texts[start + 1:], groups[start + 1:]):
         bulleted = is_bullet(text)
         text = strip_bullet(text) if bulleted else text
@@ -477,6 +478,13 @@ def recommendations(rows: list[Row]) -> list[str]:
         listing = False
         if found and RECOMMENDATIONS_STAND.search(text):
             break  # "All other recommendations … remain the same": a note on an amendment's list, which ends
+        if numbered and not found and RECOMMENDATIONS_LEAD_IN.match(numbered.group("text")):
+            # "2.1 It is recommended that the Committee:": the lead-in, a paragraph of section 2; "3." after the
+            # list it introduces is the next section's heading ("3. Background"), whatever numbers the list.
+            section = numbered.group("number").partition(".")[0] if "." in numbered.group("number").strip(".") else None
+            continue
+        if numbered and section and numbered.group("number") == f"{int(section) + 1}." and SECTION_HEADING.match(text):
+            break
         if numbered:
             this_scheme, number = _numbering(numbered.group("number"))
             if found and (this_scheme != scheme or number != last + 1):
