@@ -1626,7 +1626,7 @@ VENUE_IN_SENTENCE = Convention(
     "meeting place in the opening sentence",
     r"\b(?i:held|meeting|met|convened|called\s+to\s+order|(?:19|20)\d\d)\b[^.;]{0,80}?\b(?i:in|at)\s+(?i:the\s+)?"
     r"(?P<venue>(?!(?i:\d|noon|midday|(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\b|"
-    r"(?:mon|tues|wednes|thurs|fri|satur|sun)day\b))[A-Z][\w'’.&-]*(?:,?\s+(?:[A-Z0-9][\w'’.&-]*|of|and|the|upon|on-\w+|&))*?)"
+    r"(?:mon|tues|wednes|thurs|fri|satur|sun)day\b))[A-Z][\w'’.&-]*(?:,?\s+(?:[A-ZÀ-Þ0-9][\w'’.&-]*|of|and|the|an|upon|on-\w+|&))*?)"
     r"(?=,?\s+(?i:(?:on|at|commencing|starting|from)\s+(?:\w+day\b|the\s+\d|\d))|\s*;|\s*\.?$)",
     ["MINUTES of a meeting of the Cabinet held in the Council Chamber, Sessions House, County Hall, Maidstone on Thursday, 30 January 2025.",
      "Manordeilo and Salem Community Council held their meeting at 7.30pm on the 9th October 2019 at the Reading Room, Cwmifor.",
@@ -1634,7 +1634,10 @@ VENUE_IN_SENTENCE = Convention(
      # probes: Irish, Northern Irish and English town council minutes
      "Minutes of the Monthly Meeting of Meath County Council held in the Council Chamber, Buvinda House, Navan, Co. Meath on Monday, 4th March 2024 at 2.00 p.m.",
      "MINUTES OF THE MEETING OF THE LEISURE AND DEVELOPMENT COMMITTEE HELD IN THE COUNCIL CHAMBER, CIVIC HEADQUARTERS, COLERAINE ON TUESDAY 16 APRIL 2024 AT 7:00 PM",
-     "Minutes of the meeting of the Town Council held at the Market Hall, Market Square, Kirkby Stephen on Tuesday 9th January 2024"],
+     "Minutes of the meeting of the Town Council held at the Market Hall, Market Square, Kirkby Stephen on Tuesday 9th January 2024",
+     # an Irish county council's summons, and a Welsh council's agenda letter
+     "Monthly Meeting of Kilbride County Council to be held in the Council Chamber, Áras an Chontae, Kilbride on Monday, 13th May 2024",
+     "A meeting of the Planning Committee will be held in the Council Chamber, Civic Offices, on Thursday, 6th June, 2024 at 10.00 am."],
     flags=0,
     counter_examples=["The meeting was called to order at 7:00 p.m.", "Minutes of the meeting held on 5th February 2024.",
                       "The meeting was held in accordance with the Local Government Act.",
@@ -1647,8 +1650,8 @@ PLACE_LINE = Convention(
     "line naming a meeting place",
     r"^(?!.*\b(?:is|are|was|were|will|be|has|have)\b)(?=.*\b(?:[Hh]all|H[Aa][Ll][Ll]|[Rr]oom|ROOM|[Cc]hambers?|CHAMBERS?|[Hh]ouse|HOUSE|"
     r"[Cc]ent(?:re|er)|CENT(?:RE|ER)|[Cc]ourthouse|[Bb]uilding|[Oo]ffices?|[Ll]ibrary|[Pp]avilion|[Hh]eadquarters|[Ii]nstitute)\b)"
-    r"[A-Z0-9][\w'’.,&() -]{2,100}$",
-    ["Sutton Coldfield Town Hall", "EPA Government Center", "City Council Chamber",
+    r"[A-Z0-9][\w'’.,&()/ -]{2,100}$",
+    ["Sutton Coldfield Town Hall", "EPA Government Center", "City Council Chamber", "NORWALK CITY HALL/COUNCIL CHAMBERS",
      # probes: Victorian and Iowa minutes
      "Council Chamber, Town Hall, Sturt Street, Ballarat",
      "Board Room, Marshall County Courthouse, 1 E Main St, Marshalltown, IA"],
@@ -1656,11 +1659,15 @@ PLACE_LINE = Convention(
     counter_examples=["The Town Hall is closed for refurbishment", "Present:", "Minutes of the Council Chamber Working Group:"],
 )
 
-# The last line of an address under a place: the town and a US state's code and ZIP, or a UK postcode.
+# The last line of an address under a place: the town and a US state (its code or its name) and ZIP, a UK
+# postcode (after the county: "Maidstone, Kent, ME14 1XQ"), a Canadian one, or a ZIP code on a line of its own.
 ADDRESS_END_LINE = Convention(
     "town line of an address",
-    r"^[A-Z][\w'’ .-]{1,40},?\s+(?:[A-Z]{2}\s+\d{5}(?:-\d{4})?|[A-Z]{1,2}\d[A-Z\d]?\s+\d[A-Z]{2})$",
-    ["East Palo Alto, CA 94303", "Maidstone ME14 1XQ"],
+    r"^(?:[A-Z][\w'’ .-]{1,40},?\s+(?:(?:[A-Z]{2}|[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)\s+\d{5}(?:-\d{4})?"
+    r"|(?:[A-Z][\w'’ .-]{1,30},\s+)?[A-Z]{1,2}\d[A-Z\d]?\s+\d[A-Z]{2}|(?:[A-Z]{2}\s+)?[A-Z]\d[A-Z]\s+\d[A-Z]\d)"
+    r"|\d{5}(?:-\d{4})?)$",
+    ["East Palo Alto, CA 94303", "Maidstone ME14 1XQ", "Burbank, California 91502", "Maidstone, Kent, ME14 1XQ",
+     "Nipissing ON P0H 1W0", "90275"],
     flags=0,
     counter_examples=["Resolution No. 2024-031"],
 )

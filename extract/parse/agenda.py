@@ -24,13 +24,13 @@ from extract.patterns import (
     AGENDA_CONTACT, AGENDA_ITEMS_END, CONTACT_FIELD, FIELD_LABEL, VENUE, AGENDA_NUMBER_AND_PAGES, AGENDA_PUBLISHED, AGENDA_TITLE, CALLED_MEMBER, CLERK_CONTACT,
     DESCRIPTION_LABEL, DOT_LEADER, EMAIL_ADDRESS, ITEM_BYLINE, ITEM_FILE_NUMBER, ITEM_PAGES, ITEM_TIME_CELL, LETTER_CLOSING, LETTER_SALUTATION, LETTERHEAD_EMAIL,
     MEMBER_WITH_PHONE, MEMBERS_FIELD, MEMBERSHIP_HEADING, PERSON_WITH_ROLE, PHONE_NUMBER, RECOMMENDATION_LABEL, ROLE_PREFIX,
-    ROLL_CALL_TITLE, ROSTER_ENTRY, ROSTER_NAME, ROSTER_OFFICE, SUBSTITUTES_FIELD, SUBSTITUTES_HEADING, TIME_OF_DAY,
+    ROLL_CALL_TITLE, ROSTER_ENTRY, ROSTER_NAME, ROSTER_OFFICE, SUBSTITUTES_FIELD, VENUE_IN_SENTENCE, PLACE_LINE, ADDRESS_END_LINE, STREET_ADDRESS, SUBSTITUTES_HEADING, TIME_OF_DAY,
     TITLE_IN_CAPITALS, AGENDA_ITEM_STAMP, ATTACHED_FILE, ITEM_TIME_PREFIX, LEADING_ROLE, MEETING_NOTICE, HONORIFIC as MEMBER_TITLE,
 )
 from extract.read import Page, PdfText
 from extract.rows import FULL_LINE_WORDS, Row, blocks_from_rows, is_bullet
 from extract.split import DocumentSpan
-from extract.text import clean_spaces, find_date, find_time
+from extract.text import clean_spaces, find_date, find_time, join_wrapped, sentences_of
 
 # Fewer members than this one a line are no list of members (a chair named under "Call to order").
 MIN_ROSTER = 2
@@ -124,19 +124,55 @@ def _meeting(rows: list[Row], pages: list[Page]) -> Meeting:
 
 
 def _venue(opening: list[Row]) -> str | None:
-    """The venue a field gives ("Venue: Council Chamber"), else the line after the one giving the date,
-    less any time printed on it — unless that line is another field ("Time: 7.00 pm")."""
+    """The venue a field gives ("Venue: Council Chamber"); else the place a notice's sentence says the meeting is
+    held in (VENUE_IN_SENTENCE, as minutes open); else the title block's address lines
+    (a place's name and its street and town, see _address_lines); else the line after the one giving the date,
+    less any time printed on it — unless that line is another field ("Time: 7.00 pm"). A line giving only the
+    time ("Commencing at 9:30am") is passed over for the one below it."""
     for row in opening:
         if (m := VENUE.match(row.text)) and m.group("venue"):
             return _display_name(clean_spaces(m.group("venue")))
+    for sentence in sentences_of([join_wrapped([row.text for row in opening if row.table is None])]):
+        if m := VENUE_IN_SENTENCE.search(sentence):
+            return clean_spaces(m.group("venue")).strip(" ,.")
+    if address := _address_lines(opening):
+        return address
     dated = next((i for i, row in enumerate(opening) if find_date(row.text)), None)
-    for row in opening[dated + 1:dated + 2] if dated is not None else []:
+    for row in opening[dated + 1:dated + 3] if dated is not None else []:
         text = TIME_OF_DAY.sub("", row.text).strip(" -–@,")
+        if find_time(row.text) and len(text.split()) <= TIME_LEAD_WORDS:
+            continue  # "Commencing at 9:30am", "9:00 a.m.": the time's line; the place is under it
         # Under a letter's date comes its salutation ("Dear Member"), not where the meeting is.
         if text and not (MEMBERSHIP_HEADING.match(text) or AGENDA_TITLE.search(text) or LETTER_SALUTATION.match(text)
                          or FIELD_LABEL.match(text)):
             return _display_name(text)
+        return None
     return None
+
+
+# Words a line giving the time may hold besides it ("Commencing at", "Time:").
+TIME_LEAD_WORDS = 2
+# An address line is short: a longer line is a sentence that mentions a place.
+ADDRESS_MAX_WORDS = 10
+# A contact field set in a column beside the address lines ("Council Chamber, Sessions House   Telephone: …").
+_BESIDE_ADDRESS = re.compile(r"\s+(?:ask\s+for|telephone|tel|e-?mail|fax|contact)\b.*$", re.I)
+
+
+def _address_lines(opening: list[Row]) -> str | None:
+    """A title block's venue printed as address lines: a place's name or a street address ("City Hall Council
+    Chambers" / "8838 E. Valley Blvd." / "Rosemead, CA 91770"), the lines after it that go on with its street, town
+    and postcode, joined as one address; a contact field beside them is none of it, nor is the time."""
+    found: list[str] = []
+    for row in opening:
+        text = TIME_OF_DAY.sub("", _BESIDE_ADDRESS.sub("", row.text)).strip(" -–@,")
+        short = row.table is None and 0 < len(text.split()) <= ADDRESS_MAX_WORDS and not find_date(text)
+        opens = short and (PLACE_LINE.match(text) or STREET_ADDRESS.match(text))
+        goes_on = short and found and (opens or ADDRESS_END_LINE.match(text) or re.match(r"(?:and|&)\s", text, re.I))
+        if opens and not found or goes_on:
+            found.append(text)
+        elif found:
+            break
+    return _display_name(", ".join(found)) if found else None
 
 
 def _people_under(rows: list[Row], heading, named) -> list[Person]:
