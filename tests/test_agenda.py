@@ -923,3 +923,50 @@ def test_an_asterisk_against_an_items_number_marks_it_and_numbers_it_still():
         ("4", "PUBLIC COMMENT"), ("5", "Approval of the Minut"), ("6", "Resolution 2024-22 Ap"), ("7", "ADJOURNMENT")]
     # An asterisk set apart is a bullet, not part of a number.
     assert read_label("* 5 Councillors were present") is None
+
+
+def _opening(*texts):
+    return page([(72.0, 60.0 + 16 * i, text) for i, text in enumerate(texts)] +
+                [(72.0, 300.0, "1. Call to Order"), (72.0, 320.0, "2. Roll Call"), (72.0, 340.0, "3. Adjournment")])
+
+
+@pytest.mark.parametrize("opening, venue", [
+    # cc_rosemead_agenda_2022-11-08: the place's name, its street and its town with the ZIP code, a line each
+    (["Rosemead", "City Council", "AGENDA", "November 8, 2022", "7:00 PM", "City Hall Council Chambers",
+      "8838 E. Valley Blvd.", "Rosemead, CA 91770"], "City Hall Council Chambers, 8838 E. Valley Blvd., Rosemead, CA 91770"),
+    # cc_kent-cc_agenda_2025-01-30: the contact fields printed in a column beside the address lines
+    (["AGENDA", "CABINET", "Thursday, 30th January, 2025, at 10.00 am Ask for: Georgina Little",
+      "Council Chamber, Sessions House, Telephone: Tel: 03000 414043", "County Hall, Maidstone Email:"],
+     "Council Chamber, Sessions House, County Hall, Maidstone"),
+    # cc_kent-cc_agenda_2025-03-13: a summons names the place in its sentence, over a letterhead's address
+    (["DEMOCRATIC SERVICES", "SESSIONS HOUSE", "MAIDSTONE", "Wednesday, 5 March 2025", "To: All Members of the County Council",
+      "A meeting of the County Council will be held in the Council Chamber, County Hall,",
+      "Maidstone, Kent, ME14 1XQ on Thursday, 13th March, 2025 at 10.00 am to deal with the"],
+     "Council Chamber, County Hall, Maidstone, Kent, ME14 1XQ"),
+    # an Australian shire's front sheet: the time's own line between the date and the place
+    (["Riverbend Shire Council", "Ordinary Council Meeting", "Wednesday 17 April 2024", "Commencing at 9:30am",
+      "Council Chambers, 22 Bridge Street, Riverbend"], "Council Chambers, 22 Bridge Street, Riverbend"),
+    # uk_milburn-pc_agenda_2017-03-07: the village hall under the date, no street
+    (["MILBURN PARISH COUNCIL", "NEXT MEETING TO BE HELD ON TUESDAY,", "7th MARCH 2017 @ 7.30pm", "MILBURN VILLAGE HALL",
+      "AGENDA"], "Milburn Village Hall"),
+])
+def test_the_venue_from_a_notices_sentence_or_the_title_blocks_address_lines(opening, venue):
+    assert parse(_opening(*opening)).venue == venue
+
+
+def test_bold_lettered_sections_over_plain_numbered_items_are_items_too(tmp_path):
+    # A US city council's agenda: "A. CONSENT CALENDAR" in bold, the items under it plain and numbered on
+    # through the sections. A list in plainer type than the items is still none of them ("1. IN PERSON").
+    text = ("**CITY OF MAPLE GROVE**\n**CITY COUNCIL REGULAR MEETING AGENDA**\n**Tuesday, March 12, 2024 - 7:00 PM**\n"
+            "**A. CONSENT CALENDAR**\n1. Approve the Minutes of the Regular Meeting of February 27, 2024\n"
+            "2. Adopt Resolution No. 2024-15 Authorizing the Sale of Surplus Vehicles\n**B. PUBLIC HEARINGS**\n"
+            "3. Introduce Ordinance No. 1102 Amending Chapter 17 of the Municipal Code\n**C. NEW BUSINESS**\n"
+            "4. Appointment to the Planning Commission\n")
+    pdf = read_pdf(render_text(text, tmp_path / "agenda.pdf"))
+    [span] = split(pdf)
+    record = agenda.parse(span, pdf)
+    assert [(i.number, i.title) for i in record.items] == [
+        ("A", "CONSENT CALENDAR"), ("1", "Approve the Minutes of the Regular Meeting of February 27, 2024"),
+        ("2", "Adopt Resolution No. 2024-15 Authorizing the Sale of Surplus Vehicles"), ("B", "PUBLIC HEARINGS"),
+        ("3", "Introduce Ordinance No. 1102 Amending Chapter 17 of the Municipal Code"), ("C", "NEW BUSINESS"),
+        ("4", "Appointment to the Planning Commission")]

@@ -361,9 +361,11 @@ def outline(candidates: Iterable[Candidate],
             if not run:
                 continue
             if not _deeper(level, main):
-                # At the main numbering's indent, numbers in another type than its own number a list in the
-                # text ("1. IN PERSON … 2. ZOOM …" under items set in bold), not items.
-                same_type = level is main or level.bold == main.bold or _numbered_under(run, accepted, main)
+                # At the main numbering's indent, numbers in plainer type than its own number a list in the
+                # text ("1. IN PERSON … 2. ZOOM …" under items set in bold), not items; numbers in bold over
+                # plain items head their sections ("A. CONSENT CALENDAR" over "1. Approve the Minutes …").
+                same_type = (level is main or level.bold == main.bold or (level.bold and not main.bold)
+                             or _numbered_under(run, accepted, main))
                 if same_type and (len(run) > 1 or starts(run[0], level.reading) or whole is main.longest()):
                     accepted += run
                 continue
