@@ -1894,7 +1894,7 @@ AUTHORITY = Convention(
     r"|(?:[A-Z][\w'’&.-]*\s+){1,4}(?:(?i:parish|town|city|county|district|borough|metropolitan|community|regional|unitary|shire)\s+)*(?i:council)\b"
     r"|(?:[A-Z][\w'’&.-]*\s+){1,4}(?:(?i:union|unified)\s+)?(?i:school\s+district)"
     r"|(?:[A-Z][\w'’&.-]*\s+){1,5}(?:(?i:mayoral)\s+)?(?i:combined\s+authority)"
-    r"|(?i:cyngor\s+(?:cymuned|tref|sir|dinas))\s+[A-Z][\w'’-]*(?:\s+(?:a|ac|[A-Z][\w'’-]*)){0,4}"
+    r"|(?i:cyngor\s+(?:bwrdeistref\s+sirol|dinas\s+a\s+sir|cymuned|tref|sir|dinas))\s+[A-Z][\w'’-]*(?:\s+(?:a|ac|[A-Z][\w'’-]*)){0,4}"
     r"|(?i:ville|municipalit[ée]|cit[ée]|canton|paroisse|commune|mrc)\s+(?i:de|du|des|d['’])\s*(?:(?i:la|l['’])\s*)?"
     r"[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3}"  # French: "Ville de Sainte-Marie", "MUNICIPALITÉ DE SAINT-ANDRÉ"
     r"|[A-ZÅÄÖ][\w-]+\s+(?i:stad|kommun|kaupunki|kunta)\b|\S{1,6}?(?:市会|市議会|市))",
@@ -1902,7 +1902,7 @@ AUTHORITY = Convention(
      "The Corporation of the Township of Nipissing", "CUPERTINO UNION SCHOOL DISTRICT", "COUNCIL OF THE CITY OF WINNIPEG",
      "West of England Mayoral Combined Authority", "CYNGOR CYMUNED MANORDEILO a SALEM", "Nykarleby stad",
      "Kempeleen kunta", "SHIRE OF WANDOO", "Ville de Sainte-Marie", "MUNICIPALITÉ DE SAINT-ANDRÉ",
-     "KEMPELEEN KUNTA"],
+     "KEMPELEEN KUNTA", "Cyngor Bwrdeistref Sirol Caerffili", "Cyngor Dinas a Sir Abertawe"],
     flags=0,
     counter_examples=["Regular Meeting Agenda", "the minutes of the meeting of the council", "ville de plus en plus",
                       "Dear Councillor"],
@@ -3182,7 +3182,7 @@ SCHEDULE_12A_PARAGRAPHS = Convention(
 AUTHORITY_TIERS = {  # the level of government: "Alameda County" is not the "City of Alameda"
     "English": ["city", "town", "county", "borough", "district", "parish", "community", "village", "township",
                 "metropolitan", "municipality"],
-    "Welsh": ["dinas", "tref", "sir", "bwrdeistref", "cymuned"],
+    "Welsh": ["dinas", "tref", "sir", "sirol", "bwrdeistref", "cymuned"],
     "French": ["ville", "commune"],
     "Swedish": ["stad", "kommun"],
 }

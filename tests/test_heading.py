@@ -45,6 +45,17 @@ def test_authority_above_its_committee():
     assert (heading.body, heading.committee, heading.date) == ("Kent County Council", "Cabinet", "2025-01-30")
 
 
+def test_a_bilingual_welsh_heading_names_one_authority_twice_over_its_committee():
+    # A Welsh county borough council's front sheet in English: its name in Welsh, then in English, then the
+    # committee. Both names are the authority's, the English one for an English document.
+    heading = read_heading([page(
+        ("Cyngor Bwrdeistref Sirol Caerffili", 12, True, 200), ("Caerphilly County Borough Council", 12, True, 200),
+        ("PLANNING COMMITTEE", 12, True, 230), ("Thursday, 6th June, 2024 at 10.00 am", 11, False, 72),
+        ("AGENDA", 12, True, 260), ("1. To receive apologies for absence.", 11, False, 72),
+        ("2. Declarations of Interest.", 11, False, 72))])
+    assert (heading.body, heading.committee) == ("Caerphilly County Borough Council", "Planning Committee")
+
+
 def test_a_revision_date_is_not_the_meeting_date():
     heading = read_heading([page(
         ("The Corporation of the Township of Nipissing", 12, True, 326), ("*** AGENDA ***", 20, True, 221),

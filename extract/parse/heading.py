@@ -30,7 +30,7 @@ import re
 from collections import Counter
 from dataclasses import dataclass, field, replace
 
-from extract.patterns import (ADDRESSED_TO, ATTENDANCE_LABEL, AUTHORITY, AUTHORITY_KIND_WORDS, BODY_ONLY_LINE, COVER_TO, DECISION_MAKER,
+from extract.patterns import (ADDRESSED_TO, ATTENDANCE_LABEL, AUTHORITY, AUTHORITY_KIND_WORDS, AUTHORITY_TIERS, AUTHORITY_WORDS, BODY_ONLY_LINE, COVER_TO, DECISION_MAKER,
                               AUTHORITY_FORMAL_PREFIX, COMMITTEE_MAX_WORDS, SOLE_DECISION_MAKER, GENERIC_BODY_WORDS, COUNCIL_MEETING, COUNCIL_NOUNS, DOCUMENT_TITLE, EARLIER_MEETING,
                               MEETING_OF, BODY_COMPLEMENT, BODY_MET, NAME_NUMBER, NUMBERED_REFERENCE_WORDS,
                               WHOLE_COUNCIL, HEADING_NOISE, LEADING_BODY_WORD, BODY_QUALIFIER, MEETING_BODY, MINUTE_HEADING,
@@ -38,7 +38,7 @@ from extract.patterns import (ADDRESSED_TO, ATTENDANCE_LABEL, AUTHORITY, AUTHORI
 from extract.exempt import without_markings
 from extract.model import Review
 from extract.read import Line, Page
-from extract.text import clean_spaces, day_comes_first, day_first_by_wording, find_dates, without_letter_spacing, year_from_evidence, yearless_dates, month_number
+from extract.text import clean_spaces, language_of, day_comes_first, day_first_by_wording, find_dates, without_letter_spacing, year_from_evidence, yearless_dates, month_number
 
 # Words besides a date and a time that a line giving a meeting's date may hold ("Date: …", "held on …").
 DATE_LINE_EXTRA_WORDS = 3
@@ -796,6 +796,15 @@ def _names_only_its_authority(page: Page) -> bool:
     return all(is_authority(name) for text in texts if (name := committee_in(text)))
 
 
+def _in_its_language(authorities: list[str], language: str) -> str | None:
+    """Of the authorities a title block names, the first named in the document's language: a bilingual heading
+    ("Cyngor Bwrdeistref Sirol Caerffili" over "Caerphilly County Borough Council") names one body twice."""
+    def words_of(name: str) -> set[str]:
+        return set(re.findall(r"[^\W\d_]+", name.lower()))
+    generic = set(AUTHORITY_TIERS.get(language, [])) | set(AUTHORITY_WORDS.get(language, [])) - {"the", "of", "and"}
+    return next((a for a in authorities if words_of(a) & generic), authorities[0] if authorities else None)
+
+
 def read_heading(pages: list[Page]) -> Meeting:
     """Authority, committee and date from the title block of the first page; the committee from the
     next pages' where the first names none (a summons cover: "Summons to and Agenda for a Meeting on …")."""
@@ -821,8 +830,9 @@ def read_heading(pages: list[Page]) -> Meeting:
                 doubts["committee"] = f"the heading names '{committee}' and '{rival}' alike"
             break
     block, opening = blocks[0]
-    body = next((b for block, _ in blocks[:covers + 1] for b in (authority_in(text) for p in block
-                                                                 for text in _title_texts(p)) if b), None)
+    body = _in_its_language([b for block, _ in blocks[:covers + 1] for b in (authority_in(text) for p in block
+                                                                           for text in _title_texts(p)) if b],
+                            language_of(" ".join(line.text for line in pages[0].lines)))
     if body is None:  # named outside the title block (a letterhead set in plain type): before the council is named from it
         body = next((clean_spaces(ln.text.split(",")[0]) for ln in opening if BODY_ONLY_LINE.fullmatch(ln.text.strip())),
                     None) or authority_named(ln.text for ln in opening)
