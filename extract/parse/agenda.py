@@ -24,7 +24,7 @@ from extract.patterns import (
     AGENDA_CONTACT, AGENDA_ITEMS_END, CONTACT_FIELD, FIELD_LABEL, VENUE, AGENDA_NUMBER_AND_PAGES, AGENDA_PUBLISHED, AGENDA_TITLE, CALLED_MEMBER, CLERK_CONTACT,
     DESCRIPTION_LABEL, DOT_LEADER, EMAIL_ADDRESS, ITEM_BYLINE, ITEM_FILE_NUMBER, ITEM_PAGES, ITEM_TIME_CELL, LETTER_CLOSING, LETTER_SALUTATION, LETTERHEAD_EMAIL,
     MEMBER_WITH_PHONE, MEMBERS_FIELD, MEMBERSHIP_HEADING, PERSON_WITH_ROLE, PHONE_NUMBER, RECOMMENDATION_LABEL, ROLE_PREFIX,
-    ROLL_CALL_TITLE, ROSTER_ENTRY, ROSTER_NAME, ROSTER_OFFICE, SUBSTITUTES_FIELD, VENUE_IN_SENTENCE, PLACE_LINE, ADDRESS_END_LINE, STREET_ADDRESS, SUBSTITUTES_HEADING, TIME_OF_DAY,
+    ROLL_CALL_TITLE, ROSTER_ENTRY, ROSTER_NAME, ROSTER_OFFICE, SUBSTITUTES_FIELD, MEETING_HELD, VENUE_IN_SENTENCE, PLACE_LINE, ADDRESS_END_LINE, STREET_ADDRESS, SUBSTITUTES_HEADING, TIME_OF_DAY,
     TITLE_IN_CAPITALS, AGENDA_ITEM_STAMP, ATTACHED_FILE, ITEM_TIME_PREFIX, LEADING_ROLE, MEETING_NOTICE, HONORIFIC as MEMBER_TITLE,
 )
 from extract.read import Page, PdfText
@@ -133,7 +133,8 @@ def _venue(opening: list[Row]) -> str | None:
         if (m := VENUE.match(row.text)) and m.group("venue"):
             return _display_name(clean_spaces(m.group("venue")))
     for sentence in sentences_of([join_wrapped([row.text for row in opening if row.table is None])]):
-        if m := VENUE_IN_SENTENCE.search(sentence):
+        # Only a sentence saying where the meeting is held: an agenda "posted … at the City Hall" was put up there.
+        if MEETING_HELD.search(sentence) and (m := VENUE_IN_SENTENCE.search(sentence)):
             return clean_spaces(m.group("venue")).strip(" ,.")
     if address := _address_lines(opening):
         return address
