@@ -528,6 +528,29 @@ def test_titles_that_run_into_no_sentence_stay_whole(title):
     assert (item.title, item.description) == (title, None)
 
 
+@pytest.mark.parametrize("printed, title, description", [
+    # US city agendas: the title ends at its full stop, the item's description after it
+    ("Annual Report of the Parks Commission. The Commission will present its report.",
+     "Annual Report of the Parks Commission.", "The Commission will present its report."),
+    ("Letter of Support to the U.S. Army Corps of Engineers. Staff recommends approval.",
+     "Letter of Support to the U.S. Army Corps of Engineers.", "Staff recommends approval."),
+    # an abbreviation's stop before a word that only opens a sentence ends the title too
+    ("Grant Agreement with the Federal Transit Administration of the U.S. The Council will consider the grant.",
+     "Grant Agreement with the Federal Transit Administration of the U.S.", "The Council will consider the grant."),
+    # but not an abbreviation's or an initial's stop inside the title
+    ("Adopt Resolution No. 2024-15 Authorizing the Sale of Surplus Vehicles",
+     "Adopt Resolution No. 2024-15 Authorizing the Sale of Surplus Vehicles", None),
+    ("Presentation by J. Smith of the Harbor Commission", "Presentation by J. Smith of the Harbor Commission", None),
+])
+def test_a_title_ends_at_its_full_stop_where_a_sentence_follows(printed, title, description):
+    from extract.model import AgendaItem
+    from extract.parse.agenda import _title_then_sentence
+
+    item = AgendaItem(number="1", title=printed)
+    _title_then_sentence(item)
+    assert (item.title, (item.description or "").strip() or None) == (title, description)
+
+
 def test_sub_items_numbered_under_their_item_and_titles_wrapped_in_a_column_of_their_own():
     # A probe of a Legistar agenda: "3.1" under "3." at the same indent, in plain type under bold sections, the
     # file number then the title in columns of their own, the title wrapping in its column.

@@ -7,6 +7,7 @@ from statistics import median
 from extract.model import Source
 from extract.patterns import SENTENCE_OPENER, TITLE_SMALL_WORD
 from extract.read import Line, PdfText
+from extract.text import ABBREVIATION
 from extract.rows import continues_over_page
 from extract.split import DocumentSpan
 
@@ -66,6 +67,24 @@ def title_then_sentence(title: str) -> tuple[str, str | None]:
                 and last[-1].isalnum() and any(TITLE_SMALL_WORD.fullmatch(word) for word in before)):
             continue
         bullet = not rest[0][0].isalpha()
-        if bullet or any(word.isalpha() and word.islower() and not TITLE_SMALL_WORD.fullmatch(word) for word in rest[1:]):
+        if bullet or _reads_as_sentence(rest[1:]):
             return " ".join(before), " ".join(rest[bullet:])
-    return title, None
+    return _title_then_full_stop(words) or (title, None)
+
+
+def _reads_as_sentence(words: list[str]) -> bool:
+    return any(word.isalpha() and word.islower() and not TITLE_SMALL_WORD.fullmatch(word) for word in words)
+
+
+def _title_then_full_stop(words: list[str]) -> tuple[str, str] | None:
+    """ "Annual Report of the Parks Commission. The Commission will present its report.": a title that ends at a
+    full stop, a sentence after it; not at an abbreviation's or an initial's stop ("the U.S. Army Corps", "No.
+    2024-15", "J. Smith"), unless a word that only opens a sentence follows it ("… of the U.S. The Council will …")."""
+    for index in range(1, len(words) - 1):
+        last, rest = words[index - 1], words[index:]
+        if not (last.endswith(".") and rest[0][:1].isupper() and _reads_as_sentence(rest)):
+            continue
+        if ABBREVIATION.search(" " + last) and not SENTENCE_OPENER.fullmatch(rest[0]):
+            continue
+        return " ".join(words[:index]), " ".join(rest)
+    return None
