@@ -384,14 +384,16 @@ def _field_of_its_own(previous: Row, row: Row) -> bool:
     return bool(find_date(previous.text) or find_date(row.text) or COMMITTEE_LINE.match(previous.text))
 
 
-def unwrap(rows: list[Row], starts_field) -> list[Row]:
+def unwrap(rows: list[Row], starts_field, page_rows: list[Row] | None = None) -> list[Row]:
     """Join lines that wrapped inside a table column without borders back into one row each: lines that
     reach the column's edge, short lines set alike at single spacing (a narrow cell's), or a value's lines
     hanging under its start.
 
     ``starts_field(text)`` says whether a line opens a new field (a label), which never continues the one above.
+    ``page_rows``: the rest of the page, whose full lines show the column's edge where ``rows`` hold too few
+    (a memo's few fields, one of them wrapped).
     """
-    edge = _column_edge(rows)
+    edge = _column_edge(rows) or (_column_edge(page_rows) if page_rows else None)
     text_edges = _text_edges(rows)
     out: list[Row] = []
     for row in rows:

@@ -450,20 +450,26 @@ def _item_title_starts(rows: list[Row], items, found: list[Start]) -> list[Start
 
 # A title this short ("Minutes", "Reports") names no one paper.
 MIN_TITLE_WORDS = 2
+# The first line of a wrapped title field names its item when it holds this many words of the item's title.
+WRAPPED_TITLE_WORDS = 4
 
 
 def _items_named_on_covers(spans: list[DocumentSpan], items) -> None:
     """A report whose cover gives no item number is the paper of the item whose title its cover prints
-    ("Title: Leisure Centre Refurbishment" under item 4, "Leisure Centre Refurbishment"): each item's once."""
+    ("Title: Leisure Centre Refurbishment" under item 4, "Leisure Centre Refurbishment"; a "SUBJECT:" field's first
+    line, where the title wraps): each item's once."""
     taken = {span.item for span in spans if span.item}
     for span in spans:
         if span.kind != "report" or span.item:
             continue
-        cover = [_normal(row.text) for row in span.rows[:OPENING_ROWS]]
+        cover = [(_normal(row.text), _normal(row.text.partition(":")[2])) for row in span.rows[:OPENING_ROWS]]
         for item in items:
             title = _normal(item.title)
             if (item.number not in taken and len(title.split()) >= MIN_TITLE_WORDS
-                    and any(text.endswith(title) and len(text) <= len(title) + TITLE_LABEL_ROOM for text in cover)):
+                    and any((text.endswith(title) and len(text) <= len(title) + TITLE_LABEL_ROOM)
+                            # a title field's value wrapped onto the next line: its first line opens the title
+                            or (len(value.split()) >= WRAPPED_TITLE_WORDS and title.startswith(value))
+                            for text, value in cover)):
                 span.item = item.number
                 taken.add(item.number)
                 for appendix in spans:

@@ -492,3 +492,15 @@ def test_a_scottish_cover_report_by_and_recommendations_under_a_numbered_lead_in
     assert read_cover(rows).report_of == "Executive Director (Education and Families)"
     assert recommendations(rows) == ["approves the School Estate Strategy 2024-2034 at Appendix 1;",
                                      "notes the consultation timetable set out in section 5; and"]
+
+
+def test_a_memo_fields_value_wrapped_flush_with_its_label_is_one_value():
+    # A US staff report's few fields, the subject wrapped to the margin: the page's running text shows the edge.
+    full = "The applicant proposes a restaurant of 2,400 square feet with a drive-through lane and twenty spaces"
+    rows = lines("STAFF REPORT", "TO: Planning Commission", "FROM: Maria Lopez, Senior Planner", "DATE: August 15, 2024",
+                 "SUBJECT: Conditional Use Permit CUP 24-07 for a Drive-Through Restaurant at 455 Lake",
+                 "+Boulevard", "RECOMMENDATION", "Staff recommends approval.", "BACKGROUND", full, "+" + full, "+" + full)
+    for row in rows:  # every full line ends at the margin, as a justified page's do
+        if len(row.text) > 60:
+            row.line.x1 = 530.0
+    assert read_cover(rows).title == "Conditional Use Permit CUP 24-07 for a Drive-Through Restaurant at 455 Lake Boulevard"

@@ -558,3 +558,17 @@ def test_papers_printed_under_their_items_number_and_title_open_where_it_heads_a
     pdf = read_pdf(render_text(ITEM_HEADED_PAPERS, tmp_path / "pack.pdf"))
     assert [(s.kind, s.item, s.physical_pages) for s in split(pdf)] == [
         ("agenda", None, [1, 2]), ("report", "3.1", [3, 3]), ("other", "3.2", [4, 4])]
+
+
+def test_a_staff_report_whose_subject_wraps_is_the_item_its_first_line_opens(tmp_path):
+    # A US planning commission's packet: the staff report names no item; its "SUBJECT:" wraps onto a second line.
+    text = ("**CITY OF LAKEVIEW**\n**PLANNING COMMISSION AGENDA**\n**Thursday, August 15, 2024, 6:30 PM**\n"
+            "**1. CALL TO ORDER**\n**2. PUBLIC HEARINGS**\n"
+            "**2.A Conditional Use Permit CUP 24-07 for a Drive-Through Restaurant at 455 Lake Boulevard**\n"
+            "**3. ADJOURNMENT**\n\f\n**CITY OF LAKEVIEW**\n**STAFF REPORT**\nTO: Planning Commission\n"
+            "FROM: Maria Lopez, Senior Planner\nDATE: August 15, 2024\n"
+            "SUBJECT: Conditional Use Permit CUP 24-07 for a Drive-Through Restaurant at 455 Lake Boulevard\n"
+            "**RECOMMENDATION**\nStaff recommends that the Planning Commission adopt Resolution No. 2024-22 approving "
+            "CUP 24-07, subject to conditions.\n**BACKGROUND**\nThe applicant proposes a 2,400 square foot restaurant.\n")
+    pdf = read_pdf(render_text(text, tmp_path / "packet.pdf"))
+    assert [(s.kind, s.item) for s in split(pdf)] == [("agenda", None), ("report", "2.A")]

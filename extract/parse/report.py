@@ -124,7 +124,9 @@ def read_cover(rows: list[Row]) -> Cover:
     # An item stamp ("Agenda Item 3") is a field of its own: no line below it is its value wrapped.
     stamps = [m for m in map(AGENDA_ITEM_STAMP.match, (r.text for r in _cover_rows(rows))) if m]
     cover.item = stamps[0].group("item") if stamps else None
-    head = unwrap(_labels_rejoined([r for r in _cover_rows(rows) if not AGENDA_ITEM_STAMP.match(r.text)]), _opens_field)
+    first_page = [r for r in rows if r.page_index == rows[0].page_index] if rows else []
+    head = unwrap(_labels_rejoined([r for r in _cover_rows(rows) if not AGENDA_ITEM_STAMP.match(r.text)]), _opens_field,
+                  page_rows=first_page)
     for index, row in enumerate(head):
         text = row.text
         if row.table is not None and _read_form_row(cover, row):
