@@ -254,6 +254,17 @@ TIME_OF_DAY = Convention(
 
 # A 24-hour time after "kl." (Swedish klockan) or "klo" (Finnish kello), as Nordic minutes print the
 # sitting: "kl. 18.00 – 19.37", "Kokousaika 14.11.2023 klo 18.00–20.15".
+# A 24-hour time in English, as UK, Irish and Australian notices print it: after the word that leads a time ("at
+# 19:00", "Time: 18:30", "commencing 10:00"), or before "hrs"/"hours" ("19.30 hrs"). A bare "19.00" may be money.
+CLOCK_24H_LED = Convention(
+    "24-hour clock time, led by its word or followed by hrs",
+    r"(?:\b(?:at|from|time\s*:|commencing(?:\s+at)?|starting(?:\s+at)?)\s+(?P<hour>[01]?\d|2[0-3]):(?P<minute>[0-5]\d)\b"
+    r"(?!\s*(?:[ap]\.?\s?m\b|noon))"
+    r"|\b(?P<hour_h>[01]?\d|2[0-3])[.:]?(?P<minute_h>[0-5]\d)\s*(?:hrs|hours)\b)",
+    ["The next meeting will be held on 14/05/2024 at 19:00 in Lindale Village Hall.", "Time: 18:30",
+     "Meeting commences at 19.30 hrs", "1900 hours"],
+    counter_examples=["The meeting will be held at 7:00 pm", "Chq No 1334 £19.00", "Item 3 of 19:00 ", "at 10:00 a.m."],
+)
 CLOCK_24H = Convention(
     "24-hour clock time after kl. or klo",
     r"\b(?:kl(?:o|\.)?|kello)\s*(?P<hour>[01]?\d|2[0-3])[.:](?P<minute>[0-5]\d)\b"
@@ -1613,8 +1624,9 @@ PREVIOUS_MINUTES = Convention(
 
 VENUE = Convention(
     "meeting place",
-    r"^(?:place|venue|location|where)\s*:\s*(?P<venue>.+)$|\bheld\s+(?:a\s+)?(?:via\s+|by\s+|on\s+)?(?P<online>zoom|teams|microsoft\s+teams)\b",
-    ["PLACE: City Hall Council Chambers", "The Parish Council held a zoom meeting"],
+    r"^(?:(?:meeting\s+)?(?:place|venue|location|room)|where)\s*:\s*(?P<venue>.+)$|\bheld\s+(?:a\s+)?(?:via\s+|by\s+|on\s+)?(?P<online>zoom|teams|microsoft\s+teams)\b",
+    ["PLACE: City Hall Council Chambers", "The Parish Council held a zoom meeting",
+     "Meeting Room: Council Chamber, 15 Rata Street, Kowhai"],
 )
 
 
@@ -2693,7 +2705,7 @@ ITEMS_TABLE_HEADER = Convention(
 ITEM_NUMBER = Convention(
     "item number opening a line, in any numbering scheme",
     # an asterisk set against the number marks an item for action or for the consent agenda ("*5. Approval …")
-    r"^\s*(?:\*(?=\w))?(?:(?i:(?:agenda\s+)?item)\s+(?i:no\.?\s*)?(?=\d+\s*[-–—:.]))?(?P<open>\()?"
+    r"^\s*(?:\*(?=\w))?(?:(?i:(?:agenda\s+)?item)\s+(?i:no\.?\s*)?(?=\d+(?:\s*[-–—:.]|\s+[A-Z])))?(?P<open>\()?"
     r"(?P<label>§\s*\d{1,4}"  # § 39
     r"|\d{1,2}\.\d{1,2}\.\d{1,2}(?=[\s.)])"  # 4.1.1: an item of a section's sub-section (Australian agendas)
     r"|\d{1,3}\.\d{1,2}(?=[\s.)]|[A-Z])"  # 2.1, 1.1On
@@ -2711,6 +2723,7 @@ ITEM_NUMBER = Convention(
      "H.RESOLUTION (2019-44) Renew contract with Lincoln National Life Insurance Company for",
      "3a. Consideration and possible action to certify the results of the General",
      "3 English Devolution White Paper (Pages 1 - 18)", "Item 5 - Mayoral Appointments and Composition of Executive",
+     "ITEM 4 ACCOUNTS FOR PAYMENT",
      "24/104 Finance", "4, Resolution: Appointment of a representative to the East Nipissing-North Parry Sound",
      "4, Adoption of the Agenda - Resolution 2024-01", "4.1.1 Monthly Financial Statements - January 2024",
      "*5. Approval of the Minutes of the Regular Meeting of May 6, 2024"],

@@ -11,7 +11,7 @@ from typing import NamedTuple
 
 from extract.patterns import (LANGUAGE_WORDS, DATE_DMY, DATE_DOTTED, DATE_FIELD_SHORT_YEAR, DATE_JAPANESE, DATE_MDY, DATE_NO_YEAR, DATE_SLASHED, DATE_YMD, DAY_FIRST_WORDING,
                               ERA_OFFSETS, LETTER_SPACED, MONTH_FIRST_WORDING,
-                              MONTH_ABBREVIATIONS, MONTH_NAMES, TIME_OF_DAY, CLOCK_24H, FRENCH_TIME, JAPANESE_TIME)
+                              MONTH_ABBREVIATIONS, MONTH_NAMES, TIME_OF_DAY, CLOCK_24H, CLOCK_24H_LED, FRENCH_TIME, JAPANESE_TIME)
 
 ISO_DATE = re.compile(r"\d{4}-\d{2}-\d{2}")
 SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=[A-Z“\"(])")
@@ -195,6 +195,9 @@ def find_times(text: str) -> list[tuple[int, str]]:
         out.append((m.start(), f"{int(m.group('hour')):02d}:{m.group('minute')}"))
         if m.group("hour2"):
             out.append((m.start("hour2"), f"{int(m.group('hour2')):02d}:{m.group('minute2')}"))
+    for m in CLOCK_24H_LED.finditer(text):
+        hour, minute = (m.group("hour"), m.group("minute")) if m.group("hour") else (m.group("hour_h"), m.group("minute_h"))
+        out.append((m.start(), f"{int(hour):02d}:{minute}"))
     for m in FRENCH_TIME.finditer(text):
         out.append((m.start(), f"{int(m.group('hour')):02d}:{m.group('minute') or '00'}"))
     for m in JAPANESE_TIME.finditer(text):

@@ -993,3 +993,27 @@ def test_bold_lettered_sections_over_plain_numbered_items_are_items_too(tmp_path
         ("2", "Adopt Resolution No. 2024-15 Authorizing the Sale of Surplus Vehicles"), ("B", "PUBLIC HEARINGS"),
         ("3", "Introduce Ordinance No. 1102 Amending Chapter 17 of the Municipal Code"), ("C", "NEW BUSINESS"),
         ("4", "Appointment to the Planning Commission")]
+
+
+@pytest.mark.parametrize("text, start, venue, items", [
+    # an English town council: items "ITEM 1 APOLOGIES", the notice's sentence on a bold line that wraps
+    ("**Harrowgate Town Council**\n**Finance and General Purposes Committee**\n"
+     "**Meeting to be held on Monday 3rd June 2024 at 7pm in the Council Chamber, Town Hall, Harrowgate**\n"
+     "**AGENDA**\n**ITEM 1 APOLOGIES**\nTo receive apologies for absence.\n**ITEM 2 DECLARATIONS OF INTEREST**\n"
+     "**ITEM 3 MINUTES**\n", "19:00", "Council Chamber, Town Hall, Harrowgate", ["1", "2", "3"]),
+    # a Scottish community council: a 24-hour time, "1)" items
+    ("**Lindale Community Council**\n**Notice of Meeting**\n"
+     "**The next meeting will be held on 14/05/2024 at 19:00 in Lindale Village Hall.**\n**Agenda**\n"
+     "1) Welcome and apologies\n2) Minutes of previous meeting\n3) Matters arising\n",
+     "19:00", "Lindale Village Hall", ["1", "2", "3"]),
+    # a New Zealand notice of meeting: the venue under a "Meeting Room:" label
+    ("**Kowhai District Council**\n**Notice of an Ordinary Meeting of the Infrastructure Committee**\n"
+     "**Date: Thursday 6 June 2024**\n**Time: 10.00am**\n**Meeting Room: Council Chamber, 15 Rata Street, Kowhai**\n"
+     "**1. Apologies**\n**2. Conflict of Interest Declarations**\n**3. Confirmation of Minutes**\n",
+     "10:00", "Council Chamber, 15 Rata Street, Kowhai", ["1", "2", "3"]),
+])
+def test_front_sheets_of_town_community_and_new_zealand_councils(tmp_path, text, start, venue, items):
+    pdf = read_pdf(render_text(text, tmp_path / "agenda.pdf"))
+    [span] = split(pdf)
+    record = agenda.parse(span, pdf)
+    assert (record.start, record.venue, [i.number for i in record.items]) == (start, venue, items)

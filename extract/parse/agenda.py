@@ -28,7 +28,7 @@ from extract.patterns import (
     TITLE_IN_CAPITALS, AGENDA_ITEM_STAMP, ATTACHED_FILE, ITEM_TIME_PREFIX, LEADING_ROLE, MEETING_NOTICE, HONORIFIC as MEMBER_TITLE,
 )
 from extract.read import Page, PdfText
-from extract.rows import FULL_LINE_WORDS, Row, blocks_from_rows, is_bullet
+from extract.rows import FULL_LINE_WORDS, Row, blocks_from_rows, is_bullet, paragraphs
 from extract.split import DocumentSpan
 from extract.text import clean_spaces, find_date, find_time, join_wrapped, sentences_of
 
@@ -132,7 +132,8 @@ def _venue(opening: list[Row]) -> str | None:
     for row in opening:
         if (m := VENUE.match(row.text)) and m.group("venue"):
             return _display_name(clean_spaces(m.group("venue")))
-    for sentence in sentences_of([join_wrapped([row.text for row in opening if row.table is None])]):
+    texts = [join_wrapped([row.text for row in group]) for group in paragraphs(opening) if group[0].table is None]
+    for sentence in sentences_of(texts):
         # Only a sentence saying where the meeting is held: an agenda "posted … at the City Hall" was put up there.
         if MEETING_HELD.search(sentence) and (m := VENUE_IN_SENTENCE.search(sentence)):
             return clean_spaces(m.group("venue")).strip(" ,.")
