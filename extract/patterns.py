@@ -2316,9 +2316,11 @@ TEXT_AUTOLINK = Convention(
 COVER_WARDS = Convention(
     "wards affected",
     r"wards\s+and\s+communities\s+affected\s*:?\s*(?P<value>.*?)\s*(?=key\s+decision|$)"
-    r"|^\s*(?:wards?|ward\(s\)|divisions?)(?:\s+affected)?\s*:\s*(?P<short>.*?)\s*(?=key\s+decision|$)",
+    r"|^\s*(?:(?:electoral\s+)?(?:wards?|ward\(s\)|ward/s|divisions?|division\(s\))(?:\s*/\s*(?:electoral\s+)?"
+    r"(?:wards?|divisions?))?(?:\s+affected)?|affected\s+(?:wards?|divisions?))\s*:\s*(?P<short>.*?)\s*(?=key\s+decision|$)",
     ["Wards and communities affected: All Key Decision: Non-Key", "Wards and communities affected:", "Wards: All",
-     "Ward(s) affected: Ashby North"],
+     "Ward(s) affected: Ashby North", "Electoral Divisions affected: All Divisions", "Wards/Divisions Affected: All",
+     "Affected Wards: Abbey; Castle"],
     counter_examples=["The scheme covers all wards of the borough"],
 )
 

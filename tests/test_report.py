@@ -504,3 +504,16 @@ def test_a_memo_fields_value_wrapped_flush_with_its_label_is_one_value():
         if len(row.text) > 60:
             row.line.x1 = 530.0
     assert read_cover(rows).title == "Conditional Use Permit CUP 24-07 for a Drive-Through Restaurant at 455 Lake Boulevard"
+
+
+def test_a_county_councils_cover_its_divisions_and_a_bilingual_letterhead():
+    # County councils elect by division ("Electoral Divisions affected: All Divisions"); a Welsh council prints
+    # its name in Welsh over its English name, the body of an English report being the English one.
+    cover = read_cover(lines("NORTHSHIRE COUNTY COUNCIL", "Cabinet", "Date of Meeting: 25 September 2024",
+                             "Report Title: Highways Maintenance Programme 2025/26", "Is this a key decision? Yes",
+                             "Electoral Divisions affected: All Divisions"))
+    assert (cover.wards, cover.key_decision) == ("All Divisions", True)
+    from extract.parse.heading import authority_named
+    assert authority_named(["CYNGOR SIR BRYNGLAS", "BRYNGLAS COUNTY COUNCIL", "REPORT TO: SCRUTINY COMMITTEE",
+                            "REPORT OF: CORPORATE DIRECTOR – COMMUNITIES", "SUBJECT: LIBRARY SERVICE REVIEW"]) == \
+        "Brynglas County Council"

@@ -367,9 +367,15 @@ def authority_in(text: str) -> str | None:
 
 def authority_named(texts) -> str | None:
     """The first authority named by a line that is not running text: a cover's "Thurrock Council Wi-Fi"
-    names its council, a report's "joint work between KCC, Medway Council and District and" does not."""
-    return next((b for b in (authority_in(t) for t in texts if not _is_sentence(t) and not _ends_sentence(t)) if b),
-                None)
+    names its council, a report's "joint work between KCC, Medway Council and District and" does not. Where the
+    next such line names one too, the two are one authority's names in two languages ("CYNGOR SIR BRYNGLAS" /
+    "BRYNGLAS COUNTY COUNCIL"): the one in the document's language."""
+    texts = [t for t in texts if not _is_sentence(t) and not _ends_sentence(t)]
+    for index, text in enumerate(texts):
+        if first := authority_in(text):
+            pair = [first] + [b for b in (authority_in(t) for t in texts[index + 1:index + 2]) if b]
+            return _in_its_language(pair, language_of(" ".join(texts))) if len(pair) > 1 else first
+    return None
 
 
 def _ends_sentence(text: str) -> bool:
