@@ -2593,9 +2593,14 @@ RECOMMENDATION_INLINE = Convention(
 # "FISCAL IMPACT: …"): the recommendations before it end there.
 INLINE_SECTION_LABEL = Convention(
     "a section's label in capitals before its text",
-    r"^\s*(?!(?:RESOLVED|AGREED|DECISION|RECOMMENDATION|RECOMMENDED|AND|THAT)S?\b)[A-Z][A-Z &/'’-]{2,40}:\s+\S",
+    r"^\s*(?!(?:RESOLVED|AGREED|DECISION|RECOMMENDATION|RECOMMENDED|AND|THAT)S?\b)[A-Z][A-Z &/'’-]{2,40}:\s+\S"
+    # or a staff report's section named in title case, its text opening a sentence ("Background: The vehicles …")
+    r"|^\s*(?:Background|Discussion|Analysis|(?:Fiscal|Financial|Budget)\s+Impacts?|Summary|Executive\s+Summary"
+    r"|Attachments?|Alternatives?|Environmental\s+(?:Review|Assessment|Determination)|Public\s+Notice)\s*:\s+[A-Z]",
     ["BACKGROUND: The City Council held budget workshops on May 14 and May 28, 2024.",
-     "FISCAL IMPACT: The proposed General Fund budget totals $48.2 million."],
+     "FISCAL IMPACT: The proposed General Fund budget totals $48.2 million.",
+     "Background: The vehicles being replaced have exceeded 120,000 miles.",
+     "Fiscal Impact: Funds are available in the Equipment Replacement Fund."],
     counter_examples=["RESOLVED: That the report be noted.", "AND THAT Council award the tender to Northland Roofing",
                       "Background: the scheme", "RECOMMENDATION: It is recommended that the City Council adopt"],
     flags=0,

@@ -517,3 +517,11 @@ def test_a_county_councils_cover_its_divisions_and_a_bilingual_letterhead():
     assert authority_named(["CYNGOR SIR BRYNGLAS", "BRYNGLAS COUNTY COUNCIL", "REPORT TO: SCRUTINY COMMITTEE",
                             "REPORT OF: CORPORATE DIRECTOR – COMMUNITIES", "SUBJECT: LIBRARY SERVICE REVIEW"]) == \
         "Brynglas County Council"
+
+
+def test_a_recommendation_beside_its_label_ends_at_a_section_label_in_title_case():
+    # A US staff report's fields in title case: "Recommendation: …" then "Background: …".
+    rows = lines("Subject: Approve Purchase of Two Police Patrol Vehicles from Valley Ford",
+                 "Recommendation: Approve the purchase of two patrol vehicles in an amount not to exceed $112,000.",
+                 "Background: The vehicles being replaced have exceeded 120,000 miles.")
+    assert recommendations(rows) == ["Approve the purchase of two patrol vehicles in an amount not to exceed $112,000."]
