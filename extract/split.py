@@ -469,6 +469,8 @@ def _items_named_on_covers(spans: list[DocumentSpan], items) -> None:
                     and any((text.endswith(title) and len(text) <= len(title) + TITLE_LABEL_ROOM)
                             # a title field's value wrapped onto the next line: its first line opens the title
                             or (len(value.split()) >= WRAPPED_TITLE_WORDS and title.startswith(value))
+                            # the item listed under the report's number ("Report PW-2024-12 Tender Award for …")
+                            or (len(value.split()) >= WRAPPED_TITLE_WORDS and title.endswith(value))
                             for text, value in cover)):
                 span.item = item.number
                 taken.add(item.number)
@@ -482,27 +484,34 @@ def _item_heading_starts(rows: list[Row], items, found: list[Start]) -> list[Sta
     """Papers printed under their item's number and title, a heading at the top of a page, as Australian and New
     Zealand councils' agendas print each report ("9.1 Draft Operational Plan 2024-2025" over "File Number:",
     "Author:"): the front sheet lists the item under that number and title first; the same again opening a
-    page opens its paper — a report if the page asks for a decision."""
+    page opens its paper — a report if the page asks for a decision. After the first paper, a heading at a page's
+    top that is an item's title, or its end, opens that item's paper unnumbered (an Ontario by-law's "Being a By-law
+    to Authorize …" under "BY-LAW NO. 2024-31", listed as "By-law 2024-31 Being a By-law to Authorize …")."""
     titles = {item.number: _normal(item.title) for item in items}
     taken_pages = {rows[s.row].page_index for s in found}
     covered = {s.item for s in found if s.item}
+    first_paper = min((s.row for s in found if s.kind != "agenda"), default=len(rows))
     listed: set[str] = set()
     starts = []
     first_of_page: dict[int, int] = {}
     for index, row in enumerate(rows):
         first_of_page.setdefault(row.page_index, index)
         m = REPORT_NUMBERED_TITLE.match(row.text)
-        number = m.group("item") if m else None
-        if number not in titles or not _normal(m.group("title")).startswith(titles[number]):
+        if m and m.group("item") in titles and _normal(m.group("title")).startswith(titles[m.group("item")]):
+            number, opens = m.group("item"), m.group("item") in listed
+            listed.add(number)
+        elif index > first_paper and len((text := _normal(row.text)).split()) >= WRAPPED_TITLE_WORDS:
+            number, opens = next((n for n, title in titles.items() if title.endswith(text)), None), True
+        else:
             continue
         first = first_of_page[row.page_index]
         at_top = index - first < TITLE_ROWS and row.line is not None and (row.line.bold or row.text.isupper())
-        if number in listed and at_top and number not in covered and row.page_index not in taken_pages:
+        if number and opens and at_top and number not in covered and row.page_index not in taken_pages:
             page_texts = [r.text for r in rows[first:] if r.page_index == row.page_index]
             starts.append(Start(first, "report" if any(map(opens_recommendations, page_texts)) else "other",
                                 item=number))
             covered.add(number)
-        listed.add(number)
+            taken_pages.add(row.page_index)
     return starts
 
 

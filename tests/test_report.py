@@ -525,3 +525,14 @@ def test_a_recommendation_beside_its_label_ends_at_a_section_label_in_title_case
                  "Recommendation: Approve the purchase of two patrol vehicles in an amount not to exceed $112,000.",
                  "Background: The vehicles being replaced have exceeded 120,000 miles.")
     assert recommendations(rows) == ["Approve the purchase of two patrol vehicles in an amount not to exceed $112,000."]
+
+
+def test_recommendations_as_clauses_each_that_after_a_semicolon_and():
+    rows = lines("Recommendation", "That Council receive Report PW-2024-12 for information; and",
+                 "That Council award Tender PW-T-2024-03 to Northland Aggregates Ltd. in the amount of $186,400; and",
+                 "That a by-law be passed to authorize the agreement.", "Background",
+                 "The Township resurfaces about 20 km of gravel road each year.")
+    assert recommendations(rows) == [
+        "That Council receive Report PW-2024-12 for information; and",
+        "That Council award Tender PW-T-2024-03 to Northland Aggregates Ltd. in the amount of $186,400; and",
+        "That a by-law be passed to authorize the agreement."]

@@ -572,3 +572,22 @@ def test_a_staff_report_whose_subject_wraps_is_the_item_its_first_line_opens(tmp
             "CUP 24-07, subject to conditions.\n**BACKGROUND**\nThe applicant proposes a 2,400 square foot restaurant.\n")
     pdf = read_pdf(render_text(text, tmp_path / "packet.pdf"))
     assert [(s.kind, s.item) for s in split(pdf)] == [("agenda", None), ("report", "2.A")]
+
+
+def test_an_ontario_packs_staff_report_and_by_law_are_the_items_they_are_listed_under(tmp_path):
+    # The staff report's subject is the end of its item's title ("Report PW-2024-12 Tender Award for …"); the
+    # by-law opens its page under "BY-LAW NO. 2024-31" with the rest of its item's title.
+    text = ("**THE CORPORATION OF THE TOWNSHIP OF PINE LAKE**\n**REGULAR COUNCIL MEETING AGENDA**\n"
+            "**Tuesday, June 11, 2024 at 6:00 p.m.**\n**1. Call to Order**\n**2. Staff Reports**\n"
+            "**2.1 Report PW-2024-12 Tender Award for Gravel Resurfacing**\n**3. By-laws**\n"
+            "**3.1 By-law 2024-31 Being a By-law to Authorize a Gravel Resurfacing Agreement**\n**4. Adjournment**\n"
+            "\f\n**Township of Pine Lake**\n**Staff Report**\nReport To:\tCouncil\nMeeting Date:\tJune 11, 2024\n"
+            "Report From:\tAlex Chen, Director of Public Works\nSubject:\tTender Award for Gravel Resurfacing\n"
+            "**Recommendation**\nThat Council receive Report PW-2024-12 for information; and\n"
+            "That a by-law be passed to authorize the agreement.\n\f\n"
+            "**THE CORPORATION OF THE TOWNSHIP OF PINE LAKE**\n**BY-LAW NO. 2024-31**\n"
+            "**Being a By-law to Authorize a Gravel Resurfacing Agreement**\n"
+            "WHEREAS the Council of the Township of Pine Lake deems it expedient to enter into an agreement;\n")
+    pdf = read_pdf(render_text(text, tmp_path / "pack.pdf"))
+    assert [(s.kind, s.item, s.physical_pages) for s in split(pdf)] == [
+        ("agenda", None, [1, 1]), ("report", "2.1", [2, 2]), ("other", "3.1", [3, 3])]

@@ -752,7 +752,7 @@ def _running_dates(pages: list[Page], day_first: bool | None) -> Counter[str]:
     return Counter({iso: n for iso, n in seen.items() if n >= 2})
 
 
-def _council_of(authority: str) -> str:
+def council_of(authority: str) -> str:
     """The council an authority meets as: "The Corporation of the Township of Nipissing" → "Township of Nipissing Council";
     an authority that is a council meets as itself ("Cyngor Tref Llandeilo", "Milburn Parish Council")."""
     name = AUTHORITY_FORMAL_PREFIX.sub('', authority)
@@ -845,7 +845,7 @@ def read_heading(pages: list[Page]) -> Meeting:
     if committee is None and body and not MEETING_BODY.search(body) and _speaks_of_its_council(all_pages):
         # "The Corporation of the Township of Nipissing" over "… the Minutes of the May 13, 2025 Council
         # Meeting": a municipality whose heading names only itself meets as its council.
-        committee = _council_of(body)
+        committee = council_of(body)
         doubts["committee"] = f"'{committee}' is named from the authority: the heading names no meeting body"
     if committee is None and (running := _running_committee(all_pages)):
         committee = running  # "Planning Committee – 12 March 2025" over every page, under a title of "MINUTES"
@@ -856,7 +856,7 @@ def read_heading(pages: list[Page]) -> Meeting:
     if committee and body and committee.lower() in COUNCIL_NOUNS and is_authority(body):
         # "The Corporation of the Town of Maple" over "Council Meeting Minutes": the town's council, not a
         # "Council" the archive could not tell from any other authority's.
-        committee = _council_of(body)
+        committee = council_of(body)
     elif committee and (council := _council_named_in_full(committee, block)):
         committee = council  # "ASHWELL PARISH COUNCIL" over "Minutes of the meeting of the Parish Council"
     if committee and (whole := WHOLE_COUNCIL.match(committee)):

@@ -15,9 +15,10 @@ from dataclasses import dataclass, field
 
 from extract.model import Appendix, Contact, Person, Report
 from extract.parse.common import source_of
-from extract.parse.heading import Meeting, authority_named, committee_doubt, committee_in, is_authority, read_heading
+from extract.parse.heading import (Meeting, authority_named, committee_doubt, committee_in, council_of, is_authority,
+                                   read_heading)
 from extract.patterns import (
-    ADDRESSED_TO, AGENDA_ITEM_STAMP, APPENDICES_HEADING, APPENDIX_HEADING, COMMITTEE_LINE, CONTACT_DETAIL,
+    ADDRESSED_TO, AGENDA_ITEM_STAMP, COUNCIL_NOUNS, APPENDICES_HEADING, APPENDIX_HEADING, COMMITTEE_LINE, CONTACT_DETAIL,
     CONTACT_LABEL, COVER_ACCOUNTABLE, COVER_AUTHOR, COVER_BRIEFING, COVER_FROM, COVER_ITEM_FIELD, COVER_KEY_DECISION,
     COVER_MEETING_DATE, COVER_OTHER_FIELD, COVER_REPORT_OF, COVER_TITLE, COVER_TO, COVER_WARDS, DECISION_MAKER, EXEMPT_MARKING, FORM_NAME_FIELD, FORM_PROPOSER_FIELD,
     DECISION_RECORD, FORM_TITLE, INLINE_SECTION_LABEL, MEMO_FIELD, NOT_KEY_DECISION, NUMERIC_DATE, PUBLIC_MARKER, RECOMMENDATION_NUMBER, RECOMMENDATIONS_HEADING,
@@ -107,6 +108,8 @@ def _meeting_of(span: DocumentSpan, cover: Cover, rows: list[Row]) -> Meeting:
     body = meeting.body if span.meeting or not (cover.committee or cover.date) else None
     if body is None:  # only a name on a short cover line
         body = authority_named(r.text for r in rows[:COVER_ROWS] if len(r.text) <= COVER_LINE)
+    if committee and body and committee.lower() in COUNCIL_NOUNS and is_authority(body):
+        committee = council_of(body)  # "Report To: Council": the authority's council, as its agenda names it
     doubts = {}
     if not committee:
         doubts["committee"] = "no committee named on the report's cover"
@@ -469,6 +472,8 @@ def recommendations(rows: list[Row]) -> list[str]:
         bulleted = is_bullet(text)
         text = strip_bullet(text) if bulleted else text
         numbered = RECOMMENDATION_NUMBER.match(text)
+        if runs_on and CLAUSE_ENDS.search(found[-1]) and NEXT_CLAUSE.match(text):
+            runs_on = False  # "That Council receive Report PW-2024-12 for information; and" / "That Council award …"
         if found and not numbered and ((listing and bulleted) or runs_on
                                        or _carried_over_page(previous, group, found[-1])):
             listing = bulleted and (listing or found[-1].endswith(":"))
@@ -529,6 +534,10 @@ def _carried_over_page(previous: list[Row] | None, group: list[Row], recommendat
 # A paragraph ending in a word that needs what follows ("To replace Recommendation (h) with"), or in a colon
 # before the list it introduces, runs on into the next paragraph.
 RUNS_ON = re.compile(r"(?:\b(?:with|by|to|and|or|of|the|that|following)|:)\s*$", re.I)
+# A recommendation ending its clause ("…; and") before a paragraph opening the next ("That Council award …"), as
+# Canadian and US staff reports list them: two recommendations, not one sentence run on.
+CLAUSE_ENDS = re.compile(r";\s*(?:and|or)?\s*$", re.I)
+NEXT_CLAUSE = re.compile(r"^(?:and\s+)?that\b", re.I)
 # How a sentence ends: a line without it, on its own, is a heading.
 TERMINAL = re.compile(r"[.;!?)]\s*$")
 
