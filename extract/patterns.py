@@ -373,7 +373,9 @@ MINUTE_HEADING = Convention(
     # ("22/01234/FUL - 10 High Street"), a financial year ("2023/24 Budget Monitoring").
     # A file number may too, as Legistar prints one between the item's number and its title ("4.1 23-118 Resolution …").
     r"(?P<title>(?:(?:[A-Z]{1,4}/)?\d{2,4}/\d{2,6}(?:/[A-Z0-9]{1,6})*(?:\s*[-–:])?\s+[A-Z0-9À-ÖØ-Þ]"
-    r"|(?:(?<=\w\s)|(?<=\w\.\s))\d{2,4}-\d{2,6}\s+[A-Z]|[A-ZÀ-ÖØ-Þ*\"“(£]).{1,300})$",
+    r"|(?:(?<=\w\s)|(?<=\w\.\s))\d{2,4}-\d{2,6}\s+[A-Z]"
+    # a year may open a sub-item's title ("6.1 2024 Capital Budget Amendments")
+    r"|(?:(?<=\.\d\s)|(?<=\.\d\d\s))(?:19|20)\d\d\s+[A-Z][a-z]|[A-ZÀ-ÖØ-Þ*\"“(£]).{1,300})$",
     ["64. Minutes", "4, Adoption of the Agenda - Resolution 2024-01", "19.07.01 Apologies", "7-A Consent Calendar", "16.07.13 - Any Other Business",
      "1. CONVENE: 7:00 p.m.", "2-A. Approval of the minutes of the Regular Meeting of June 7, 2006.",
      "4-A-i. ELIGIBLE LIST ESTABLISHED DATE ESTABLISHED EXAM NO.", "*A. Report from the Library Director",
@@ -409,9 +411,11 @@ MINUTE_HEADING = Convention(
      # probe: an Ontario township's minutes number with a closing bracket
      "1) Call to Order", "12) Confirmatory By-law",
      # probe: an English town council prints "Minute" before each minute's year and running number
-     "Minute 23/145 Apologies for absence", "MINUTE 24/07 PLANNING APPLICATIONS"],
+     "Minute 23/145 Apologies for absence", "MINUTE 24/07 PLANNING APPLICATIONS",
+     # probe: an Ontario town's sub-item titled by the year it concerns
+     "6.1 2024 Capital Budget Amendments"],
     flags=0,
-    counter_examples=["2019 Planning Commission minutes.", "Minute 23/140 was amended to read as follows.", "10, 2014 and the appointment will be in September.",
+    counter_examples=["2019 Planning Commission minutes.", "Minute 23/140 was amended to read as follows.", "12 2023 Annual Report was received.", "10, 2014 and the appointment will be in September.",
                       "23/00012/HH 4 Church Lane – Single storey rear extension. No objection.",
                       "2023/24 Budget Monitoring was discussed at length.",
                       "PL1234/25 was granted permission by the Borough Council.",
@@ -533,7 +537,7 @@ REMOTE_ATTENDANCE_LABELS = [label + r"(?=\s*(?::|[–-]\s|$))" for label in REMO
 ATTENDANCE_LABELS = {
     "in_attendance": [r"(?:also\s+)?in\s+attendance(?:\s+virtually)?", r"also\s+present", r"staff(?:\s+present)?",
                       r"non-?members\s+present", r"scribe", r"minute[- ]?(?:taker|secretary)",
-                      r"officers(?:\s+present)?", r"officials(?:\s+present|\s+in\s+attendance)?", r"övriga\s+närvarande", r"muut\s+läsnäolijat", r"muut\s+(?:saapuvilla|läsnä)\s+olleet", r"hefyd\s+yn\s+bresennol", r"yn\s+bresennol\s+hefyd",
+                      r"officers(?:\s+present|\s+in\s+attendance)?", r"officials(?:\s+present|\s+in\s+attendance)?", r"övriga\s+närvarande", r"muut\s+läsnäolijat", r"muut\s+(?:saapuvilla|läsnä)\s+olleet", r"hefyd\s+yn\s+bresennol", r"yn\s+bresennol\s+hefyd",
                       r"委員会説明員", r"出席説明員", r"説明員", r"説明のため出席した者",
                       r"(?:職務のため出席した)?事務局(?:出席)?職員(?:出席者)?",
                       r"(?:est|sont|étai(?:en)?t)\s+(?:également|aussi)\s+présent(?:e|s|es)?",
@@ -598,7 +602,9 @@ ATTENDANCE_LABEL = Convention(
      # who took the minutes "Scribe"
      "Not in Attendance: Cr Phil Halse", "Scribe: C Brindle (Senior Democracy Adviser)", "Minute Taker: J Lowe",
      # probe: Irish county councils' staff
-     "Officials Present: L. Mulligan, Chief Executive; S. Ryan, Meetings Administrator"],
+     "Officials Present: L. Mulligan, Chief Executive; S. Ryan, Meetings Administrator",
+     # probe: an English district council's officers
+     "Officers in attendance: Head of Legal Services (A Brown)"],
     counter_examples=["Commissioner Shabazz moved approval of the minutes.", "Presentation of Vision for Webster Street",
                       "◯会議に付した事件", "Protokoll 5/2022", "２ present their apologies", "７　付託議案",
                       "Zoom meeting held on 26 January 2021", "Remote meetings regulations were noted."],
@@ -892,6 +898,7 @@ ROLE_WORD = Convention(
     r"|coordinator|technician|intern|representative|member|alternate|boardmember|councillor|lead|leader|head|holder"
     r"|consultant|advisor|adviser|mayor|recorder|counsel|executive|speaker|of|for|and"
     r"|superintendent|assistant|administrator|treasurer|chief|deputy|inspector|solicitor|accountant|supervisor"
+    r"|auditor|assessor|sheriff|comptroller|registrar"  # US county offices
     r"|cadeirydd|clerc|\w*ordförande|ersättare|kanslist|protokollförare|föredragande|sekreterare|\w*representant"
     r"|\w*direktör\w*|\w*chef|\w*koordinator|maire|adjointe?|secrétaire|conseill[eè]re?"
     r"|\w*puheenjohtaja|\w*johtaja|\w*jäsen|sihteeri|esittelijä|pöytäkirjanpitäjä|\w*edustaja|\w*päällikkö"
@@ -900,8 +907,24 @@ ROLE_WORD = Convention(
     ["Library Director", "EDC", "Portfolio Holder for Education and Health", "Board Member",
      "Senior Human Resources Analyst", "Chair of Alameda", "kanslist, protokollförare", "SST:s representant",
      "General Counsel", "Operations Superintendent", "Deputy Clerk Administrative Assistant", "Fire Chief-MLEO-CEMC",
-     "sivistysjohtaja, esittelijä", "varapuheenjohtaja", "directrice générale et greffière-trésorière"],
+     "sivistysjohtaja, esittelijä", "varapuheenjohtaja", "directrice générale et greffière-trésorière",
+     # probe: an Iowa board of supervisors' officers
+     "County Auditor"],
     counter_examples=["Beverly Johnson", "J H Todd", "Lindvall Mikael", "Virtanen Matti"],
+)
+
+# An office, a dash, then its portfolio, as English councils list their officers by office: "Director – Place and
+# Climate Change", "Strategic Director – Place (J Smith)". The holder is named in brackets, or not at all: an office
+# alone is nobody's name (the labels list people, not posts).
+OFFICE_PORTFOLIO = Convention(
+    "office, dash, portfolio",
+    r"(?:^|(?<=[,;]))\s*(?P<office>(?:[A-Z][\w-]*\s+){0,3}?(?:Director|Head|Manager|Officer|Lead|Executive))"
+    r"\s+[–—-]\s+(?P<portfolio>[A-Z][^,;()]*?)(?:\s*\((?P<name>[^)]+)\))?\s*(?=[,;]|$)",
+    # probes: English district and unitary councils' officers
+    ["Director – Place and Climate Change", "Strategic Director – Place (J Smith)",
+     "Corporate Director - Adults and Health, Head of Legal Services"],
+    flags=0,
+    counter_examples=["Olive O’Sullivan – Town Clerk", "Becki Leonard - Assistant Town Clerk", "Tim Elwell-Sutton"],
 )
 
 # A name, a dash, then the office: "Olive O’Sullivan – Town Clerk, Becki Leonard - Assistant Town Clerk".
@@ -1421,15 +1444,22 @@ ROLL_CALL_OPTIONS = {"yes": ("ay", "ye"), "no": ("no", "na"), "abstain": ("abst"
 # Votes named member by member, counted in brackets: "For (52) … Against (0) … Abstain (11)".
 NAMED_VOTE = Convention(
     "named vote count",
-    r"\b(?P<side>for|against|abstain(?:ed|ing|ed\s+from\s+voting)?|abstentions?)\s*\(\s*(?P<count>\d{1,3})\s*\)",
-    ["For (52)", "Against (0)", "Abstain (11)"],
-    counter_examples=["For the reasons set out in the report (see Appendix A)"],
+    r"\b(?P<side>for|against|abstain(?:ed|ing|ed\s+from\s+voting)?|abstentions?)\s*\(\s*(?P<count>\d{1,3})\s*\)"
+    # the count after the side, as a field ("For 5, Against 1", Irish minutes), or before it ("6 Members voted For;
+    # 1 Member voted Against; 0 Members Abstained", Northern Irish; "(4 for, 1 against)", English town councils)
+    r"|\b(?P<field_side>(?-i:For|FOR|Against|AGAINST))\s*:?\s+(?P<field_count>\d{1,3})\b(?!\s*(?:%|per|years?|months?|days?)\b)"
+    r"|\b(?P<counted>\d{1,3})\s+(?:members?\s+|councillors?\s+|votes?\s+)?(?:voted\s+)?(?P<counted_side>for|against|abstained|abstentions?)\b",
+    ["For (52)", "Against (0)", "Abstain (11)", "A vote was taken: For 5, Against 1.",
+     "6 Members voted For; 1 Member voted Against; 0 Members Abstained.", "(4 for, 1 against)"],
+    counter_examples=["For the reasons set out in the report (see Appendix A)", "funding for the 2024 programme"],
 )
 
 MOTION_FAILED = Convention(
     "motion failed",
-    r"\b(?:failed|defeated|lost|not\s+carried)\b",
-    ["RESULT: FAILED [4-2-1-1]", "set motion failed to gather a majority vote as reflected:"],
+    r"\b(?:failed|defeated|lost|not\s+carried|died\s+for\s+(?:lack|want)\s+of\s+a\s+second)\b",
+    ["RESULT: FAILED [4-2-1-1]", "set motion failed to gather a majority vote as reflected:",
+     # probe: a US county board's motion nobody seconded
+     "Motion died for lack of a second."],
 )
 
 # The chair putting the substantive motion (the motion as it stands after its amendments were dealt with), or a
@@ -1903,7 +1933,8 @@ AUTHORITY = Convention(
     "authority name",
     r"(?P<name>(?:(?i:the)\s+)?(?:(?i:corporation|council)\s+(?i:of\s+the)\s+)?(?i:city|town|township|county|village|borough|municipality|district|commune|parish|shire)"
     r"\s+(?i:of)\s+(?:(?i:the)\s+)?[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3}"
-    r"|(?:[A-Z][\w'’&.-]*\s+){1,4}(?:(?i:parish|town|city|county|district|borough|metropolitan|community|regional|unitary|shire)\s+)*(?i:council)\b"
+    # a name may join two places with "and": "Causeway Coast and Glens Borough Council", "Hinckley and Bosworth …"
+    r"|(?:[A-Z][\w'’&.-]*\s+(?:(?-i:and|&)\s+(?=[A-Z]))?){1,4}(?:(?i:parish|town|city|county|district|borough|metropolitan|community|regional|unitary|shire)\s+)*(?i:council)\b"
     r"|(?:[A-Z][\w'’&.-]*\s+){1,4}(?:(?i:union|unified)\s+)?(?i:school\s+district)"
     r"|(?:[A-Z][\w'’&.-]*\s+){1,5}(?:(?i:mayoral)\s+)?(?i:combined\s+authority)"
     r"|(?i:cyngor\s+(?:bwrdeistref\s+sirol|dinas\s+a\s+sir|cymuned|tref|sir|dinas))\s+[A-Z][\w'’-]*(?:\s+(?:a|ac|[A-Z][\w'’-]*)){0,4}"
@@ -1914,7 +1945,9 @@ AUTHORITY = Convention(
      "The Corporation of the Township of Nipissing", "CUPERTINO UNION SCHOOL DISTRICT", "COUNCIL OF THE CITY OF WINNIPEG",
      "West of England Mayoral Combined Authority", "CYNGOR CYMUNED MANORDEILO a SALEM", "Nykarleby stad",
      "Kempeleen kunta", "SHIRE OF WANDOO", "Ville de Sainte-Marie", "MUNICIPALITÉ DE SAINT-ANDRÉ",
-     "KEMPELEEN KUNTA", "Cyngor Bwrdeistref Sirol Caerffili", "Cyngor Dinas a Sir Abertawe"],
+     "KEMPELEEN KUNTA", "Cyngor Bwrdeistref Sirol Caerffili", "Cyngor Dinas a Sir Abertawe",
+     # probes: Northern Irish and English councils named after two places
+     "Causeway Coast and Glens Borough Council", "Fermanagh and Omagh District Council"],
     flags=0,
     counter_examples=["Regular Meeting Agenda", "the minutes of the meeting of the council", "ville de plus en plus",
                       "Dear Councillor"],

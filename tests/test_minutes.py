@@ -2033,3 +2033,32 @@ def test_australian_resolution_heading_over_the_decision_then_its_mover_seconder
     [ontario] = minutes.find_motions(["Moved by: Councillor Larmer", "Seconded by: Councillor Mutton",
                                       "THAT Council approve the amendments.", "Carried (4 to 1)"])
     assert (ontario.mover, ontario.seconder, ontario.result, ontario.vote) == ("Larmer", "Mutton", "carried", "4-1")
+
+
+def test_officers_listed_by_office_and_portfolio_name_nobody_unless_their_holder_is_named():
+    # probe of English district council minutes: "Director – Place and Climate Change" is an office, not a person
+    # called "Place"; the holder named in brackets is that office's; "Chief Executive – Ann Lee" names the holder
+    from extract.parse.people import parse_people
+    assert parse_people("Director – Place and Climate Change, Head of Legal Services, Democratic Services Officer") == []
+    assert [(p.name, p.role) for p in parse_people(
+        "Sarah Jones, Democratic Services Officer; Strategic Director – Adults and Health (J Smith); Mark Hill, Clerk")] == [
+        ("Sarah Jones", "Democratic Services Officer"), ("J Smith", "Strategic Director – Adults and Health"),
+        ("Mark Hill", "Clerk")]
+    assert [(p.name, p.role) for p in parse_people("Chief Executive – Ann Lee; Director of Finance – Bo Kim")] == [
+        ("Ann Lee", "Chief Executive"), ("Bo Kim", "Director of Finance")]
+    # an Iowa board's officers, each name then office, the entries apart by semicolons
+    assert [(p.name, p.role) for p in parse_people("Nan Benson, County Auditor; Ellen Hagen, Deputy Auditor")] == [
+        ("Nan Benson", "County Auditor"), ("Ellen Hagen", "Deputy Auditor")]
+
+
+def test_votes_counted_for_and_against_in_irish_northern_irish_and_town_council_minutes_and_a_motion_not_seconded():
+    found = [minutes.find_motions(unit)[0] for unit in (
+        ["Proposed by Cllr. Elaine McGinty, Seconded by Cllr. Tommy Reilly.", "A vote was taken: For 5, Against 1.",
+         "The Cathaoirleach declared the motion carried."],
+        ["Proposed by Alderman Knight-McQuillan", "Seconded by Councillor Watton", "– That the Committee approves it.",
+         "6 Members voted For; 1 Member voted Against; 0 Members Abstained.", "The Chair declared the motion carried."],
+        ["Proposed Cllr Jones, seconded Cllr Brown.", "RESOLVED that the precept be set at £48,500. (4 for, 1 against)"],
+        ["Motion by Supervisor Bixler to purchase a motor grader.", "Motion died for lack of a second."],
+        ["Moved by Cllr Ames, seconded by Cllr Bell, to fund the scheme for 2 years.", "Carried."])]
+    assert [(m.result, m.vote) for m in found] == [
+        ("carried", "5-1"), ("carried", "6-1-0"), ("carried", "4-1"), ("failed", None), ("carried", None)]

@@ -1250,12 +1250,14 @@ def roll_call_count(unit: list[str], votes: dict[str, list[str]]) -> str | None:
 
 
 def named_vote(unit: list[str]) -> str | None:
-    """ "For (52) … Against (0) … Abstain (11)" → "52-0-11"."""
+    """ "For (52) … Against (0) … Abstain (11)" → "52-0-11"; "For 5, Against 1" → "5-1". Both sides are counted
+    where a vote is: "funding for 2 years" counts nothing."""
     counts: dict[str, str] = {}
     for m in NAMED_VOTE.finditer(" ".join(unit)):
-        side = m.group("side").lower()
-        counts.setdefault("for" if side == "for" else "against" if side == "against" else "abstain", m.group("count"))
-    if "for" not in counts:
+        side = (m.group("side") or m.group("field_side") or m.group("counted_side")).lower()
+        count = m.group("count") or m.group("field_count") or m.group("counted")
+        counts.setdefault("for" if side == "for" else "against" if side == "against" else "abstain", count)
+    if not ("for" in counts and "against" in counts):
         return None
     return "-".join(counts[side] for side in ("for", "against", "abstain") if side in counts)
 

@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 from extract.model import Person
 from extract.parse.common import line_step
 from extract.patterns import (AND_OTHERS, ATTENDANCE_LABEL, IN_THE_CHAIR, COVER_TO, BILINGUAL_TITLE, attendance_list_of, CHECKBOX, CHECKBOX_COLUMNS, HONORIFIC, ROLL_COUNT,
-                              LEADING_ROLE, GROUP_AFTER_LIST, NAME_DASH_ROLE, NOBODY, SUBSTITUTE_FOR, OFFICE_SPACE_NAME, JAPANESE_OFFICE, LIST_TITLE, MEMBERS_FIELD, MEMBERS_LABEL, MEMBERS_LINE, OFFICE_COMPOUND, POSTNOMINAL, RECORD_SECTION, ROLE_WORD,
+                              LEADING_ROLE, GROUP_AFTER_LIST, NAME_DASH_ROLE, NOBODY, SUBSTITUTE_FOR, OFFICE_SPACE_NAME, JAPANESE_OFFICE, LIST_TITLE, MEMBERS_FIELD, MEMBERS_LABEL, MEMBERS_LINE, OFFICE_COMPOUND, OFFICE_PORTFOLIO, POSTNOMINAL, RECORD_SECTION, ROLE_WORD,
                               OFFICE_FIELD, PERSONAL_TITLE, SPEAKER_TURN)
 from extract.read import Line
 from extract.text import clean_spaces, sentences_of
@@ -330,7 +330,9 @@ def parse_people(text: str) -> list[Person]:
     text = re.sub(r"\s+[–-]\s*\d+\.?\s*$", "", clean_spaces(text))  # roll-call count: "… Gilmore – 5."
     text = ROLL_COUNT.sub("", text)  # Legistar's count first: "Present: 4 - Councilmember Amy Smith, …"
     text = BILINGUAL_TITLE.sub("", text)
-    if NOBODY.match(text):
+    text = OFFICE_PORTFOLIO.sub(office_holder, text)
+    text = re.sub(r"(?:\s*[,;]\s*){2,}", ", ", text).strip(" ,;")  # where an office alone was taken out
+    if NOBODY.match(text) or not text:
         return []
     group = GROUP_AFTER_LIST.match(text)
     listed = parse_people(group.group("list")) if group and not is_role(group.group("group")) else []
@@ -354,6 +356,15 @@ def parse_people(text: str) -> list[Person]:
             elif people and not people[-1].role and ROLE_WORD.search(person.role or ""):
                 people[-1].role = person.role  # "Alan Armstrong, EDC"
     return [p for p in people if p.name and p.name.lower() not in ("none", "guests")]
+
+
+def office_holder(m: re.Match) -> str:
+    """An office and its portfolio (OFFICE_PORTFOLIO) as its holder: "Director – Place and Climate Change (J Smith)"
+    is J Smith in that office, "Director – Place and Climate Change" alone nobody; "Chief Executive – Ann Lee" names
+    the holder after the dash (a portfolio joins its fields: "and", "of", "&")."""
+    if m.group("name"):
+        return f" {m.group('name')} ({m.group('office')} – {m.group('portfolio')})"
+    return "" if re.search(r"\s(?:and|of|for|&)\s", m.group("portfolio")) else m.group(0)
 
 
 def top_level_pieces(text: str) -> list[str]:
