@@ -591,3 +591,21 @@ def test_an_ontario_packs_staff_report_and_by_law_are_the_items_they_are_listed_
     pdf = read_pdf(render_text(text, tmp_path / "pack.pdf"))
     assert [(s.kind, s.item, s.physical_pages) for s in split(pdf)] == [
         ("agenda", None, [1, 1]), ("report", "2.1", [2, 2]), ("other", "3.1", [3, 3])]
+
+
+def test_a_packs_previous_minutes_and_its_stamped_reports(tmp_path):
+    # The previous minutes name only the committee ("DRAFT MINUTES" / "PLANNING COMMITTEE"): the pack's authority
+    # is theirs. A report under its item stamp names no committee on its cover: its title is its first heading.
+    from extract.parse import parse_span
+
+    text = ("**Eastmoor District Council**\n**PLANNING COMMITTEE**\n**Thursday, 11 July 2024 at 2.00 pm**\n**AGENDA**\n"
+            "**1. Apologies**\n**2. Minutes**\n**3. Appeals Update**\n\f\n**DRAFT MINUTES**\n**PLANNING COMMITTEE**\n"
+            "**Held on Thursday, 13 June 2024 at 2.00 pm**\nPresent: Councillors J Webb (Chair), L Ortiz and P Singh\n"
+            "**15. Apologies**\nNone.\n**16. Application 24/0301/FUL**\nRESOLVED: That planning permission be granted.\n"
+            "\f\n**Agenda Item 3**\n**Appeals Update**\nReport of: Head of Planning\nWards: All\n"
+            "Recommendation: That the Committee notes the appeal decisions.\n")
+    pdf = read_pdf(render_text(text, tmp_path / "pack.pdf"))
+    records = [parse_span(span, pdf) for span in split(pdf)]
+    assert [(r.kind, r.body, r.title) for r in records[1:]] == [
+        ("minutes", "Eastmoor District Council", "Minutes: Planning Committee, 2024-06-13"),
+        ("report", "Eastmoor District Council", "Appeals Update")]

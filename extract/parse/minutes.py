@@ -87,12 +87,19 @@ class Cut:
     stream: list[tuple[str, object]] = field(default_factory=list)
 
 
+def _pack_authority(span: DocumentSpan, committee: str) -> str | None:
+    """The authority of a pack's own previous minutes, whose heading names only the committee ("DRAFT MINUTES" /
+    "PLANNING COMMITTEE"): the pack's. Another body's minutes sent with the pack keep none of it."""
+    meeting = span.meeting
+    return meeting.body if meeting and meeting.committee and meeting.committee.lower() == committee.lower() else None
+
+
 def parse(span: DocumentSpan, pdf: PdfText) -> Minutes:
     lines = span.lines
     heading = read_heading(span.pages)
     cut = cut_minutes(span)
     committee = heading.committee or heading.body or "Unknown committee"
-    record = Minutes(body=heading.body, committee=committee, date=heading.date,
+    record = Minutes(body=heading.body or _pack_authority(span, committee), committee=committee, date=heading.date,
                      title=f"Minutes: {committee}" + (f", {heading.date}" if heading.date else ""),
                      source=source_of(span, pdf), review=heading.review())
     anchors: set[str] = set()

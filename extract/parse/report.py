@@ -63,7 +63,7 @@ def parse(span: DocumentSpan, pdf: PdfText) -> Report:
     rows = span.rows
     cover = read_cover(rows)
     meeting = _meeting_of(span, cover, rows)
-    title = cover.title or (rows[0].text if rows else pdf.file)
+    title = cover.title or _heading_title(rows) or (rows[0].text if rows else pdf.file)
     return Report(body=meeting.body, committee=meeting.committee, date=meeting.date, title=title,
                   source=source_of(span, pdf), review=meeting.review(),
                   content=blocks_from_rows(rows), item=cover.item or span.item,
@@ -314,6 +314,18 @@ def _read_cover_row(cover: Cover, text: str, head: list[Row], index: int) -> Non
         cover.committee = name
     elif cover.date is None and find_date(text) and len(text) < SHORT_DATE_LINE:
         cover.date = find_date(text)
+
+
+def _heading_title(rows: list[Row]) -> str | None:
+    """Where the cover names no committee to find the title under, the first line set as a heading that is no
+    field, stamp, date or body's name ("Agenda Item 4" / "Appeals Update" / "Report of: Head of Planning")."""
+    for row in _cover_rows(rows):
+        text = clean_spaces(MARKUP_RESIDUE.sub("", row.text))
+        if (row.table is None and _set_as_heading(row) and re.search(r"[^\W\d_]", text) and not _opens_field(text)
+                and not find_date(text) and not _body_line(text) and not is_authority(text)
+                and not DECISION_RECORD.match(text) and not opens_recommendations(text)):
+            return text
+    return None
 
 
 def _set_as_heading(row: Row) -> bool:
