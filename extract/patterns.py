@@ -364,7 +364,7 @@ KIND_MARKERS = [("minutes", MINUTES_HEADING), ("report", REPORT_COVER), ("agenda
 MINUTE_HEADING = Convention(
     "numbered minute heading",
     r"^\*?(?:[Ii]tem\s+|Min(?:ute)?\.?\s*No\.?\s*|(?:Minute|MINUTE)\s+(?=[A-Z]{0,4}\d)|(?:19|20)\d\d-\d{2,3}-\d{2,4}\s+(?=\d{1,3}[.)]?\s))?(?P<paren>\()?\*?(?P<number>[A-Z]{1,5}/\d{1,4}(?:/\d{1,4})?"
-    r"|[A-Z]{1,4}\d{2,3}/\d{2,4}(?![\d/])|[A-Z]{2,4}\d?\s\d{2}/\d{1,4}(?![\d/])|[A-Z]{1,4}\.\d{2,4}(?![\d./])|[A-Z]{1,4}\.\d{1,3}/\d{2}(?![\d/])|[A-Z]\.\d(?![\d.])|[IVX]{2,6}(?=\.)|[IVX]{1,6}(?=\s+[A-Z]{2,}\b)|(?:19|20)\d\d-\d{2}(?![\d-])|(?:(?:\d{2}|\d{4})/\d{3}|\d{2,3}/\d{2})(?![\d/])|\d{1,2}\.[A-Za-z](?![\w.])|\d{1,2}\.?[A-Za-z](?=\.\s)|\d{1,3}(?:\.\d{1,3}){1,2}|\d{1,2}-\d{2,3}(?:\s?[A-Z])?(?:\s[A-Z]{2,4}\b(?:/\d{1,2}-\d{2,3}\s[A-Z]{2,4})?)?"  # file number, then the acting body's initials
+    r"|[A-Z]{1,4}\d{2,3}/\d{2,4}(?![\d/])|[A-Z]{2,4}\d?\s\d{2}/\d{1,4}(?![\d/])|[A-Z]{1,4}\.\d{2,4}(?![\d./])|[A-Z]{1,4}\.\d{1,3}/\d{2}(?![\d/])|[A-Z]\.\d(?![\d.])|[IVX]{2,6}(?=\.)|[IVX]{1,6}(?=\s+[A-Z]{2,}\b)|(?:19|20)\d\d-\d{2}(?![\d-])|(?:(?:\d{2}|\d{4})/\d{3}|\d{2,3}/\d{2})(?![\d/])|(?:19|20)\d\d/\d{2}(?![\d/])(?=\s+[A-Z]{2,}\b)|\d{1,2}\.[A-Za-z](?![\w.])|\d{1,2}\.?[A-Za-z](?=\.\s)|\d{1,3}(?:\.\d{1,3}){1,2}|\d{1,2}-\d{2,3}(?:\s?[A-Z])?(?:\s[A-Z]{2,4}\b(?:/\d{1,2}-\d{2,3}\s[A-Z]{2,4})?)?"  # file number, then the acting body's initials
     r"|\d{1,2}-[A-Z](?:-[ivx]{1,4})?|\d{1,2}(?:-\d{1,2}){1,2}(?=\s+[:–-]\s)|§\s*\d{1,4}|\d{1,4}\s*§|\d{1,3}|(?!M\.\s+[A-ZÀ-Þ]{2,}\s+[A-ZÀ-Þ][a-zà-ÿ])[A-Z](?=\.))"
     # "1) Call to Order", as Canadian and US minutes number them; not "1) That …", a decision's part
     r"(?(paren)\)|(?:(?<=\d)\)(?!\s+(?i:that)\b))?)"
@@ -413,7 +413,10 @@ MINUTE_HEADING = Convention(
      # probe: an English town council prints "Minute" before each minute's year and running number
      "Minute 23/145 Apologies for absence", "MINUTE 24/07 PLANNING APPLICATIONS",
      # probe: an Ontario town's sub-item titled by the year it concerns
-     "6.1 2024 Capital Budget Amendments"],
+     "6.1 2024 Capital Budget Amendments",
+     # probe: a Welsh town council's four-digit year and running number, the title in capitals (a financial year
+     # before a title in the text's case stays a title: "2023/24 Budget Monitoring was discussed at length.")
+     "2024/31 APOLOGIES FOR ABSENCE"],
     flags=0,
     counter_examples=["2019 Planning Commission minutes.", "Minute 23/140 was amended to read as follows.", "12 2023 Annual Report was received.", "10, 2014 and the appointment will be in September.",
                       "23/00012/HH 4 Church Lane – Single storey rear extension. No objection.",
@@ -1218,7 +1221,9 @@ MOTION_SENTENCE = Convention(
 # A motion proposed and seconded in one sentence, in the wordings of British and Welsh minutes:
 # "Mr Sweetland proposed, and Mr Ridgers seconded, that …", "it was proposed by Cllr. W. Loynton,
 # seconded by Cllr. K. Davies and unanimously agreed", "cynigiwyd gan y Cyng. W. Loynton, eiliwyd gan …".
-_PERSON = (r"(?:(?:[Tt]he|y)\s+)?(?:(?:[A-Z][\w'’-]*\.?|[a-z]{1,3}[A-Z][\w'’-]*)\s+){0,4}(?:[A-Z][\w'’-]*|[a-z]{1,3}[A-Z][\w'’-]*)"
+_RESULT_WORD = r"(?!(?:CARRIED|LOST|DEFEATED|PASSED|FAILED)\b)"  # "… Seconded: Cr Glenda Brown CARRIED": no name
+_PERSON = (r"(?:(?:[Tt]he|y)\s+)?(?:" + _RESULT_WORD + r"(?:[A-Z][\w'’-]*\.?|[a-z]{1,3}[A-Z][\w'’-]*)\s+){0,4}" + _RESULT_WORD
+           + r"(?:[A-Z][\w'’-]*|[a-z]{1,3}[A-Z][\w'’-]*)"
            r"(?![\w'’-]*\s*:)")  # a word before a colon is the next field's label ("… Simon Vote: 6-1")
 # A member's title, where a proposer is named without "by" ("Proposed Cllr Smith, seconded Cllr White").
 _MEMBER_TITLE = r"(?:Cllrs?|Councill?ors?|Cr|Mr|Mrs|Ms|Miss|Dr)\b"
@@ -1292,7 +1297,7 @@ AGENDA_REORDERED = Convention(
 )
 
 # A person named in a mover or seconder field: an office or title, then a name ("Deputy Mayor Halalele", "Cr Bell").
-_FIELD_PERSON = r"(?:(?!(?i:second|that\b))[A-Z][\w'’.-]*\s+){0,4}(?!(?i:second|that\b))[A-Z][\w'’.-]*"
+_FIELD_PERSON = r"(?:(?!(?i:second|that\b))" + _RESULT_WORD + r"[A-Z][\w'’.-]*\s+){0,4}(?!(?i:second|that\b))" + _RESULT_WORD + r"[A-Z][\w'’.-]*"
 
 # Mover and seconder in one field under a motion: "M/S Commissioner Robbins / Vice-Chair Alexander."
 MOVED_SECONDED = Convention(
@@ -1448,9 +1453,10 @@ NAMED_VOTE = Convention(
     # the count after the side, as a field ("For 5, Against 1", Irish minutes), or before it ("6 Members voted For;
     # 1 Member voted Against; 0 Members Abstained", Northern Irish; "(4 for, 1 against)", English town councils)
     r"|\b(?P<field_side>(?-i:For|FOR|Against|AGAINST))\s*:?\s+(?P<field_count>\d{1,3})\b(?!\s*(?:%|per|years?|months?|days?)\b)"
-    r"|\b(?P<counted>\d{1,3})\s+(?:members?\s+|councillors?\s+|votes?\s+)?(?:voted\s+)?(?P<counted_side>for|against|abstained|abstentions?)\b",
+    r"|\b(?P<counted>\d{1,3})\s+(?:members?\s+|councillors?\s+|votes?\s+)?(?:voted\s+)?(?P<counted_side>for|against|abstained|abstentions?|in\s+favou?r)\b",
     ["For (52)", "Against (0)", "Abstain (11)", "A vote was taken: For 5, Against 1.",
-     "6 Members voted For; 1 Member voted Against; 0 Members Abstained.", "(4 for, 1 against)"],
+     "6 Members voted For; 1 Member voted Against; 0 Members Abstained.", "(4 for, 1 against)",
+     "On being put to the vote, 4 voted in favour and 1 against."],
     counter_examples=["For the reasons set out in the report (see Appendix A)", "funding for the 2024 programme"],
 )
 
@@ -1498,14 +1504,18 @@ ITEM_DEFERRED = Convention(
     "item deferred",
     r"\b(?:deferred|postponed|continued\s+to\s+(?:the\s+)?(?:next|a\s+future|[A-Z]\w+,?\s+(?:[A-Z]\w+\s+)?\d+)"
     r"|move\s+vote\s+to\s+the|carried\s+forward|continue\s+(?:this|the)\s+item\s+to|(?:resolved|agreed|decided|voted)\s+to\s+defer"
-    r"|(?:item|matter)\s+(?:be|was|is\s+to\s+be)\s+continued(?!\s+(?:with|by)\b))\b",
+    r"|(?:item|matter)\s+(?:be|was|is\s+to\s+be)\s+continued(?!\s+(?:with|by)\b)"
+    r"|tabled\s+(?:to|until)\s+(?:the\s+)?(?:next|a\s+future|[A-Z]\w+\s+\d+))\b",  # US: tabled to a later meeting
     ["Meeting of May 5, 2011 (postponed due to lack of quorum)", "This item was deferred to the next meeting.",
      "Board Member Wetzork asked to move vote to the",
      "Commissioner Allen Fisk made a motion, seconded by Commissioner Bello to continue this item to the next Planning Commission Meeting.",
      "Mayor Kibbey moved that the Type IV Hearing regarding the boat ramp be continued to Monday, August 27, 2018 at 7 PM",
      "Continued to September 17, 2018.", "Committee resolved to defer the proposal so that it can be considered alongside",
-     "Mayor/Chair Johnson suggested that the item be continued."],
-    counter_examples=["The public hearing continued to the end of the evening."],
+     "Mayor/Chair Johnson suggested that the item be continued.",
+     # probe: a US school board's item tabled to a later meeting
+     "Item tabled to the May 14, 2024 meeting."],
+    counter_examples=["The public hearing continued to the end of the evening.",
+                      "A late report was tabled at the meeting."],
 )
 
 OTHER_BUSINESS_DEFERRED = Convention(
@@ -1552,7 +1562,7 @@ AGENDA_NUMBER_OF_MINUTE = Convention(
 
 DECLARATION = Convention(
     "declaration of interest",
-    r"(?P<who>(?!Having\b)[A-Z][^;]{0,80}?)\s+(?:declared|declares|declaring)\s+(?:an?\s+)?(?P<interest>(?:non[- ]|disclosable\s+)?pecuniary|personal|prejudicial|other(?=\s+registrable)|other"
+    r"(?P<who>(?!Having\b)[A-Z][^;]{0,80}?)\s+(?:declared|declares|declaring)\s+(?:an?\s+)?(?P<interest>(?:personal\s+and\s+)?(?:(?:non[- ]|disclosable\s+)?pecuniary|prejudicial)|personal|other(?=\s+registrable)|other"
     r"|(?:indirect\s+)?financial|proximity|impartiality"  # Western Australia's three kinds
     r"|(?:(?:material|general|significant|less\s+than\s+significant|perceived|prescribed|declarable)\s+)?conflict(?=\s+of))?\s*(?:registrable\s+|of\s+)?interest"
     r"|(?P<recusing>(?:Commissioner|Councillor|Councilmember|Member|Board\s+Member)\s+[A-Z][\w'-]+)\s+(?:is\s+)?recus"
@@ -1574,6 +1584,8 @@ DECLARATION = Convention(
      "Cr Steck declared a proximity interest in Item 10.2 as she owns the adjoining lot.",
      "Cr Hill declared an indirect financial interest in item 8.3.",
      "Cr Lee declared a prescribed conflict of interest in Item 4.2 as a gift was received from the applicant.",
+     # probe: a Welsh town council's member with a personal and prejudicial interest (the Welsh code of conduct)
+     "Councillor H Morgan declared a personal and prejudicial interest in minute 2024/35 and left the meeting",
      # probe: Victoria's general and material conflicts of interest (Local Government Act 2020)
      "Cr Mark Harris declared a general conflict of interest in Item 8.2 as his spouse is employed by"],
     flags=0,

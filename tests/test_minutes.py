@@ -2062,3 +2062,40 @@ def test_votes_counted_for_and_against_in_irish_northern_irish_and_town_council_
         ["Moved by Cllr Ames, seconded by Cllr Bell, to fund the scheme for 2 years.", "Carried."])]
     assert [(m.result, m.vote) for m in found] == [
         ("carried", "5-1"), ("carried", "6-1-0"), ("carried", "4-1"), ("failed", None), ("carried", None)]
+
+
+def test_welsh_town_council_year_numbers_nz_resolution_heading_and_us_board_officers():
+    # probe of a Welsh town council: "2024/31 APOLOGIES FOR ABSENCE" (a four-digit year and a running number), a
+    # "personal and prejudicial interest", a vote "4 voted in favour and 1 against"
+    wales = parse(page([
+        (31, 31, "LLANDEILO TOWN COUNCIL"), (31, 60, "Present: Councillor E Thomas (Mayor); Councillors G Jones and H Morgan."),
+        (31, 92, "2024/31 APOLOGIES FOR ABSENCE"), (31, 110, "An apology for absence was received from Councillor M Hughes."),
+        (31, 138, "2024/32 DECLARATIONS OF INTEREST"),
+        (31, 156, "Councillor H Morgan declared a personal and prejudicial interest in minute 2024/33."),
+        (31, 184, "2024/33 GRANT APPLICATIONS"),
+        (31, 202, "Proposed by Councillor G Jones and seconded by Councillor E Thomas that a grant of £500 be awarded."),
+        (31, 220, "On being put to the vote, 4 voted in favour and 1 against. The motion was carried."),
+        (31, 248, "2023/24 Budget figures were noted."),
+    ], bold={0, 2, 4, 6}))
+    assert [m.number for m in wales.items] == ["2024/31", "2024/32", "2024/33"]
+    assert [p.name for p in wales.apologies] == ["M Hughes"]
+    assert [(d.member, d.item, d.interest) for d in wales.declarations] == [
+        ("H Morgan", "2024/33", "personal-and-prejudicial")]
+    assert [(mo.mover, mo.seconder, mo.vote) for mo in wales.items[2].motions] == [("G Jones", "E Thomas", "4-1")]
+    # probe of New Zealand minutes: "Committee Resolution" over the decision under "1 Apologies" names nobody; the
+    # mover's and seconder's fields on one line, the result run on after them
+    nz = parse(page([
+        (31, 31, "Whanganui District Council"), (31, 50, "Strategy and Finance Committee"), (31, 69, "Tuesday 5 March 2024"),
+        (31, 92, "Present: Cr Charlie Anderson (Chair), Cr Jenny Duncan, Cr Glenda Brown"),
+        (31, 120, "1 Apologies"), (31, 138, "Committee Resolution"),
+        (31, 156, "That the apology from Cr Rob Vinsen be accepted."),
+        (31, 174, "Moved: Cr Jenny Duncan Seconded: Cr Glenda Brown CARRIED"),
+        (31, 202, "2 Conflicts of Interest"), (31, 220, "Nil."), (31, 248, "3 Annual Plan"), (31, 266, "Noted."),
+    ], bold={0, 4, 5, 8, 10}))
+    assert [p.name for p in nz.apologies] == []
+    assert [(mo.mover, mo.seconder, mo.result) for mo in nz.items[0].motions] == [("Jenny Duncan", "Glenda Brown", "carried")]
+    # a US school board's staff, each entry a name and an office holding a comma, the entries apart by semicolons
+    from extract.parse.people import parse_people
+    assert [(p.name, p.role) for p in parse_people(
+        "Dr. Alan Cho, Superintendent; Rita Gomez, Assistant Superintendent, Business Services")] == [
+        ("Alan Cho", "Superintendent"), ("Rita Gomez", "Assistant Superintendent, Business Services")]

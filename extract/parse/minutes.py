@@ -544,6 +544,8 @@ def leading_list(lines: list[Line]) -> list[Line]:
 def is_name_list(text: str) -> bool:
     """Names and their offices, not a sentence: "Cllrs Ives, Ward and Ellis." but not "Cllr. O. Williams
     took the Chair and welcomed everyone to the meeting."."""
+    if opens_decision(text):
+        return False  # "Committee Resolution" over the decision accepting the apologies
     words = re.sub(r"\([^)]*\)", " ", text).split()
     return bool(parse_people(text)) and subject_words(words) == words
 
@@ -1263,7 +1265,8 @@ def named_vote(unit: list[str]) -> str | None:
     for m in NAMED_VOTE.finditer(" ".join(unit)):
         side = (m.group("side") or m.group("field_side") or m.group("counted_side")).lower()
         count = m.group("count") or m.group("field_count") or m.group("counted")
-        counts.setdefault("for" if side == "for" else "against" if side == "against" else "abstain", count)
+        side = "for" if side == "for" or side.startswith("in") else "against" if side == "against" else "abstain"
+        counts.setdefault(side, count)
     if not ("for" in counts and "against" in counts):
         return None
     return "-".join(counts[side] for side in ("for", "against", "abstain") if side in counts)

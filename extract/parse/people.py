@@ -334,6 +334,8 @@ def parse_people(text: str) -> list[Person]:
     text = re.sub(r"(?:\s*[,;]\s*){2,}", ", ", text).strip(" ,;")  # where an office alone was taken out
     if NOBODY.match(text) or not text:
         return []
+    if len(entries := top_level_entries(text)) > 1 and all(listed := [parse_listed_line(e) for e in entries]):
+        return listed  # "Dr. Alan Cho, Superintendent; Rita Gomez, Assistant Superintendent, Business Services"
     group = GROUP_AFTER_LIST.match(text)
     listed = parse_people(group.group("list")) if group and not is_role(group.group("group")) else []
     if len(listed) >= 2 and all(looks_like_name(p.name.split()) and not p.role for p in listed):
@@ -356,6 +358,18 @@ def parse_people(text: str) -> list[Person]:
             elif people and not people[-1].role and ROLE_WORD.search(person.role or ""):
                 people[-1].role = person.role  # "Alan Armstrong, EDC"
     return [p for p in people if p.name and p.name.lower() not in ("none", "guests")]
+
+
+def top_level_entries(text: str) -> list[str]:
+    """``text`` cut at the semicolons that stand outside brackets: the entries of a list that keeps its commas for
+    each entry's name and office."""
+    entries, depth, start = [], 0, 0
+    for index, char in enumerate(text):
+        depth = max(0, depth + (char == "(") - (char == ")"))
+        if char == ";" and depth == 0:
+            entries.append(text[start:index].strip())
+            start = index + 1
+    return [e for e in entries + [text[start:].strip()] if e]
 
 
 def office_holder(m: re.Match) -> str:
