@@ -983,7 +983,7 @@ def test_minute_numbers_with_a_prefix_letters_after_a_dot_and_file_numbers():
     assert [(m.number, m.title) for m in record.items] == [
         ("CAB/23/15", "Minutes"), ("CAB/23/16", "Housing Strategy"), ("CAB/23/17", "Leisure Centre Contract"),
         ("3", "CONSENT CALENDAR"), ("3.A", "Minutes of the Meeting of February 21, 2023"),
-        ("3.B", "23-118 Resolution Approving a Contract with ABC Paving")]
+        ("3.B", "Resolution Approving a Contract with ABC Paving")]
     # the vote on the group, recorded under its last item, is the group's
     assert [(m.number, [mo.mover for mo in m.motions]) for m in record.items if m.motions] == [("3", ["Aguilar"])]
 
@@ -2099,3 +2099,16 @@ def test_welsh_town_council_year_numbers_nz_resolution_heading_and_us_board_offi
     assert [(p.name, p.role) for p in parse_people(
         "Dr. Alan Cho, Superintendent; Rita Gomez, Assistant Superintendent, Business Services")] == [
         ("Alan Cho", "Superintendent"), ("Rita Gomez", "Assistant Superintendent, Business Services")]
+
+
+def test_legistar_file_number_between_a_sub_item_number_and_its_title_is_neither():
+    # probe of Legistar minutes: "5.A 24-0123 Approve the Minutes …" is item 5.A, titled without the file number
+    record = parse(page([
+        (50, 40, "CITY COUNCIL REGULAR MEETING MINUTES"), (50, 60, "Tuesday, June 4, 2024"),
+        (50, 90, "5. CONSENT CALENDAR"), (50, 110, "5.A 24-0123 Approve the Minutes of the Regular Meeting of May 21, 2024", 330),
+        (50, 130, "5.B 24-0131 Adopt Resolution No. 2024-45 Approving a Contract with Acme Paving", 460),
+        (50, 150, "6. ADJOURNMENT"),
+    ], bold={0, 2, 3, 4, 5}))
+    assert [(m.number, m.title) for m in record.items] == [
+        ("5", "CONSENT CALENDAR"), ("5.A", "Approve the Minutes of the Regular Meeting of May 21, 2024"),
+        ("5.B", "Adopt Resolution No. 2024-45 Approving a Contract with Acme Paving"), ("6", "ADJOURNMENT")]
