@@ -1045,7 +1045,9 @@ RESOLVED_IN_SENTENCE = Convention(
     r"(?:(?:^|(?<=[.:;]\s))(?:It\s+was\s+(?:unanimously\s+|therefore\s+|duly\s+)?|(?:The\s+)?(?:[A-Z][a-z][\w-]*\s+){1,3}"
     r"(?:unanimously\s+|therefore\s+)?)(?:RESOLVED|AGREED)"
     # after the proposal in its sentence: "It was proposed by Cllr Turner, seconded by Cllr Wood and RESOLVED that …"
-    r"|(?<=\s)(?:and|it\s+was)\s+(?:unanimously\s+|therefore\s+|duly\s+)?RESOLVED|(?<=\s)a\s+ph?enderfynwyd)\b\s*(?:[:,–-]\s*)?(?:that\s*:?\s*)?",
+    r"|(?<=\s)(?:and|it\s+was)\s+(?:unanimously\s+|therefore\s+|duly\s+)?RESOLVED|(?<=\s)a\s+ph?enderfynwyd"
+    # Irish councils' "Proposed by Cllr X, Seconded by Cllr Y and resolved: “That …”"
+    r"|(?<=\s)and\s+(?:unanimously\s+)?resolved(?=\s*:\s*[“\"]?That\b))\b\s*(?:[:,–-]\s*)?(?:that\s*:?\s*)?",
     ["The Committee RESOLVED to recommend the revised policy to Council for adoption.",
      "Members noted the report. It was RESOLVED that the quarterly enforcement update be noted.",
      "The Sub-Committee RESOLVED: That the application be granted.", "Cabinet RESOLVED to approve the strategy.",
@@ -1053,11 +1055,14 @@ RESOLVED_IN_SENTENCE = Convention(
      "It was proposed by Cllr Turner, seconded by Cllr Wood and RESOLVED that the minutes of the",
      "Following discussion it was RESOLVED to set the precept at £18,500 for 2024/25.",
      # and in Welsh: "Cynigiwyd gan …, eiliwyd gan … a phenderfynwyd talu'r anfonebau."
-     "Cynigiwyd gan y Cynghorydd Roberts, eiliwyd gan y Cynghorydd Williams a phenderfynwyd talu'r anfonebau."],
+     "Cynigiwyd gan y Cynghorydd Roberts, eiliwyd gan y Cynghorydd Williams a phenderfynwyd talu'r anfonebau.",
+     # probe: an Irish county council
+     "Proposed by Cllr. Nick Killian, Seconded by Cllr. Elaine McGinty and resolved: \"That the minutes of the"],
     flags=0,
     counter_examples=["THEREFORE BE IT RESOLVED THAT the Council of the Township of Nipissing hereby",
                       "AND BE IT FURTHER RESOLVED that future City Councils strongly consider",
-                      "RESOLVED that the report be noted", "NOW, THEREFORE, BE IT RESOLVED, and it is hereby resolved"],
+                      "RESOLVED that the report be noted", "NOW, THEREFORE, BE IT RESOLVED, and it is hereby resolved",
+                      "The matter was discussed and resolved: the Clerk will write to the landowner."],
 )
 
 # A field that records the decision under a minute, its label on a line of its own and the decision set

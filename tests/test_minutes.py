@@ -2112,3 +2112,17 @@ def test_legistar_file_number_between_a_sub_item_number_and_its_title_is_neither
     assert [(m.number, m.title) for m in record.items] == [
         ("5", "CONSENT CALENDAR"), ("5.A", "Approve the Minutes of the Regular Meeting of May 21, 2024"),
         ("5.B", "Adopt Resolution No. 2024-45 Approving a Contract with Acme Paving"), ("6", "ADJOURNMENT")]
+
+
+def test_irish_proposal_resolved_in_its_sentence_is_the_decision():
+    # probe of Irish county council minutes: "Proposed by Cllr. X, Seconded by Cllr. Y and resolved: “That …”"
+    record = parse(page([
+        (31, 31, "MEATH COUNTY COUNCIL"), (31, 60, "Members Present: Cllr. David Gilroy, Cllr. Nick Killian"),
+        (31, 92, "1. Confirmation of Minutes"),
+        (31, 110, "Proposed by Cllr. Nick Killian, Seconded by Cllr. David Gilroy and resolved: \"That the minutes"),
+        (31, 123, "of the Monthly Meeting held on 5th February 2024 be confirmed.\""),
+        (31, 150, "2. Roads Programme"), (31, 168, "The matter was discussed and resolved: the Director will report back."),
+    ], bold={0, 2, 5}))
+    assert [m.resolutions for m in record.items] == [
+        ["\"That the minutes of the Monthly Meeting held on 5th February 2024 be confirmed.\""], []]
+    assert [(mo.mover, mo.seconder) for mo in record.items[0].motions] == [("Nick Killian", "David Gilroy")]
