@@ -2164,11 +2164,15 @@ MINUTES_START = Convention(
 
 APPENDIX_HEADING = Convention(
     "appendix heading or appendix list entry",
-    r"^\s*(?:appendix|attachment|annex|bilaga)\s+(?P<number>\d{1,2}|[A-Z])\b\s*[-–—:.]?\s*(?P<title>.*)$",
+    r"^\s*(?:appendix|attachment|annexe?|schedule|enclosure|exhibit|bilaga)\s+(?P<number>\d{1,2}(?-i:[a-z])?|[A-Z])\b"
+    r"\s*[-–—:.]?\s*(?P<title>.*)$",
     ["Appendix 1 – Performance scorecard", "Appendix 1 SEND Peer Review High Level Action Plan Update 17/1/2018",
      "Appendix A - Worcestershire's Early Help Offer", "ATTACHMENT 1", "Attachment 2 - Check Summary",
-     "APPENDIX D: ALTERNATIVE BUDGET HIGH LEVEL 2025-28 REVENUE PLAN AND FINANCING", "Bilaga 1"],
-    counter_examples=["Appendices to the report", "Attachments:"],
+     "APPENDIX D: ALTERNATIVE BUDGET HIGH LEVEL 2025-28 REVENUE PLAN AND FINANCING", "Bilaga 1",
+     "Exhibit A - Site Plan", "Schedule 1 - Fees and Charges 2025/26", "Enclosure 2 - Consultation Responses",
+     "Appendix 1a - Detailed Budget", "Annexe B - Equality Impact Assessment"],
+    counter_examples=["Appendices to the report", "Attachments:",
+                      "Schedule 12A of the Local Government Act 1972 as amended"],
 )
 
 REPORT_CONTACT = Convention(
@@ -2219,11 +2223,15 @@ MEETING_NOTICE = Convention(
 ORDER_OF_BUSINESS_OPENER = Convention(
     "first item of an order of business",
     r"^\W*(?:1(?:\.1)?[.):]?|[AI](?:\.1)?[.):])\s+(?:call(?:ing)?\s+(?:of\s+)?(?:the\s+)?(?:meeting\s+)?to\s+order"
-    r"|open(?:ing)?\s+of\s+(?:the\s+)?meeting|roll\s+call)\b",
+    r"|open(?:ing)?\s+of\s+(?:the\s+)?meeting|roll\s+call"
+    # a UK front sheet's first business: apologies, or the chair's welcome with them
+    r"|(?:(?:to\s+receive\s+)?apologies(?:\s+for\s+absence)?|welcome(?:\s+and\s+apologies)?)(?=\W*$|\s+(?:and|for|\()))",
     ["1. CALL TO ORDER", "1. Call to Order.", "1. CALL TO ORDER/FLAG SALUTE",
-     "1. CALL TO ORDER AND ROLL CALL"],
+     "1. CALL TO ORDER AND ROLL CALL", "1. Apologies", "1. Apologies for Absence", "1. Welcome and Apologies",
+     "1. APOLOGIES AND SUBSTITUTIONS"],
     counter_examples=["3. ROLL CALL", "CALL TO ORDER Chair Ramirez", "A roll call vote was taken.",
-                      "The meeting was called to order at Lloyd Minor Park at 7:08 p.m."],
+                      "The meeting was called to order at Lloyd Minor Park at 7:08 p.m.",
+                      "1. Apologies were received from Councillor T Owen."],
 )
 
 # A stamp at the top of a paper's first page giving the agenda item it is for (modern.gov packs print it

@@ -609,3 +609,18 @@ def test_a_packs_previous_minutes_and_its_stamped_reports(tmp_path):
     assert [(r.kind, r.body, r.title) for r in records[1:]] == [
         ("minutes", "Eastmoor District Council", "Minutes: Planning Committee, 2024-06-13"),
         ("report", "Eastmoor District Council", "Appeals Update")]
+
+
+@pytest.mark.parametrize("heading", ["Exhibit A - Site Plan", "Schedule 1 - Fees and Charges 2025/26",
+                                     "Enclosure 2 - Consultation Responses", "Appendix 1a - Detailed Budget"])
+def test_a_front_sheet_opening_with_apologies_and_appendices_of_other_names(tmp_path, heading):
+    # A front sheet that never calls itself an agenda, its business opening "1. Apologies"; the report's
+    # appendix headed as US packets (Exhibit) and UK papers (Schedule, Enclosure, "Appendix 1a") head them.
+    text = ("**Oakham Borough Council**\n**Cabinet**\n**Tuesday 3 September 2024 at 6.00 pm**\n**1. Apologies**\n"
+            "**2. Fees and Charges Review**\n\f\n**Agenda Item 2**\nReport to:\tCabinet\n"
+            "Date of Meeting:\t3 September 2024\nReport of:\tDirector of Finance\nTitle:\tFees and Charges Review\n"
+            "**1. Recommendations**\n1.1 That Cabinet approves the fees and charges at the appendix.\n"
+            f"\f\n**{heading}**\nThe table below sets out the proposals.\n")
+    pdf = read_pdf(render_text(text, tmp_path / "pack.pdf"))
+    assert [(s.kind, s.item, s.physical_pages) for s in split(pdf)] == [
+        ("agenda", None, [1, 1]), ("report", "2", [2, 2]), ("appendix", "2", [3, 3])]
