@@ -489,6 +489,12 @@ def test_a_summons_to_attend_is_an_agenda():
                            "Council Chamber, County Buildings, Wicklow on Monday, 8th April 2024 at 2.00 p.m."])]) == "agenda"
 
 
+def papers_of(text: str, tmp_path) -> list[tuple]:
+    """The documents a pack made from ``text`` splits into: (kind, item, physical pages) each."""
+    pdf = read_pdf(render_text(text, tmp_path / "pack.pdf"))
+    return [(s.kind, s.item, s.physical_pages) for s in split(pdf)]
+
+
 FRONT_SHEET_THEN_PAPERS = """**Ashworth District Council**
 **CABINET**
 **Tuesday, 14 May 2024 at 6.30 pm**
@@ -555,8 +561,7 @@ The investments held at 31 March 2024 are listed below.
 def test_papers_printed_under_their_items_number_and_title_open_where_it_heads_a_page(tmp_path):
     # Australian and New Zealand agendas: each report under "3.1 Title" at the top of its page. The front
     # sheet's own list, carried over to a second page under the same numbers, opens no paper.
-    pdf = read_pdf(render_text(ITEM_HEADED_PAPERS, tmp_path / "pack.pdf"))
-    assert [(s.kind, s.item, s.physical_pages) for s in split(pdf)] == [
+    assert papers_of(ITEM_HEADED_PAPERS, tmp_path) == [
         ("agenda", None, [1, 2]), ("report", "3.1", [3, 3]), ("other", "3.2", [4, 4])]
 
 
@@ -570,8 +575,7 @@ def test_a_staff_report_whose_subject_wraps_is_the_item_its_first_line_opens(tmp
             "SUBJECT: Conditional Use Permit CUP 24-07 for a Drive-Through Restaurant at 455 Lake Boulevard\n"
             "**RECOMMENDATION**\nStaff recommends that the Planning Commission adopt Resolution No. 2024-22 approving "
             "CUP 24-07, subject to conditions.\n**BACKGROUND**\nThe applicant proposes a 2,400 square foot restaurant.\n")
-    pdf = read_pdf(render_text(text, tmp_path / "packet.pdf"))
-    assert [(s.kind, s.item) for s in split(pdf)] == [("agenda", None), ("report", "2.A")]
+    assert [paper[:2] for paper in papers_of(text, tmp_path)] == [("agenda", None), ("report", "2.A")]
 
 
 def test_an_ontario_packs_staff_report_and_by_law_are_the_items_they_are_listed_under(tmp_path):
@@ -588,8 +592,7 @@ def test_an_ontario_packs_staff_report_and_by_law_are_the_items_they_are_listed_
             "**THE CORPORATION OF THE TOWNSHIP OF PINE LAKE**\n**BY-LAW NO. 2024-31**\n"
             "**Being a By-law to Authorize a Gravel Resurfacing Agreement**\n"
             "WHEREAS the Council of the Township of Pine Lake deems it expedient to enter into an agreement;\n")
-    pdf = read_pdf(render_text(text, tmp_path / "pack.pdf"))
-    assert [(s.kind, s.item, s.physical_pages) for s in split(pdf)] == [
+    assert papers_of(text, tmp_path) == [
         ("agenda", None, [1, 1]), ("report", "2.1", [2, 2]), ("other", "3.1", [3, 3])]
 
 
@@ -621,6 +624,5 @@ def test_a_front_sheet_opening_with_apologies_and_appendices_of_other_names(tmp_
             "Date of Meeting:\t3 September 2024\nReport of:\tDirector of Finance\nTitle:\tFees and Charges Review\n"
             "**1. Recommendations**\n1.1 That Cabinet approves the fees and charges at the appendix.\n"
             f"\f\n**{heading}**\nThe table below sets out the proposals.\n")
-    pdf = read_pdf(render_text(text, tmp_path / "pack.pdf"))
-    assert [(s.kind, s.item, s.physical_pages) for s in split(pdf)] == [
+    assert papers_of(text, tmp_path) == [
         ("agenda", None, [1, 1]), ("report", "2", [2, 2]), ("appendix", "2", [3, 3])]
