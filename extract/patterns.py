@@ -363,8 +363,8 @@ KIND_MARKERS = [("minutes", MINUTES_HEADING), ("report", REPORT_COVER), ("agenda
 
 MINUTE_HEADING = Convention(
     "numbered minute heading",
-    r"^\*?(?:[Ii]tem\s+|Min(?:ute)?\.?\s*No\.?\s*|(?:Minute|MINUTE)\s+(?=[A-Z]{0,4}\d)|(?:19|20)\d\d-\d{2,3}-\d{2,4}\s+(?=\d{1,3}[.)]?\s))?(?P<paren>\()?\*?(?P<number>[A-Z]{1,5}/\d{1,4}(?:/\d{1,4})?"
-    r"|[A-Z]{1,4}\d{2,3}/\d{2,4}(?![\d/])|[A-Z]{2,4}\d?\s\d{2}/\d{1,4}(?![\d/])|[A-Z]{1,4}\.\d{2,4}(?![\d./])|[A-Z]{1,4}\.\d{1,3}/\d{2}(?![\d/])|[A-Z]\.\d(?![\d.])|[IVX]{2,6}(?=\.)|[IVX]{1,6}(?=\s+[A-Z]{2,}\b)|(?:19|20)\d\d-\d{2}(?![\d-])|(?:(?:\d{2}|\d{4})/\d{3}|\d{2,3}/\d{2})(?![\d/])|(?:19|20)\d\d/\d{2}(?![\d/])(?=\s+[A-Z]{2,}\b)|\d{1,2}\.[A-Za-z](?![\w.])|\d{1,2}\.?[A-Za-z](?=\.\s)|\d{1,3}(?:\.\d{1,3}){1,2}|\d{1,2}-\d{2,3}(?:\s?[A-Z])?(?:\s[A-Z]{2,4}\b(?:/\d{1,2}-\d{2,3}\s[A-Z]{2,4})?)?"  # file number, then the acting body's initials
+    r"^\*?(?:(?:[Ii]tem|ITEM)\s+|Min(?:ute)?\.?\s*No\.?\s*|(?:Minute|MINUTE)\s+(?=[A-Z]{0,4}\d)|(?:19|20)\d\d-\d{2,3}-\d{2,4}\s+(?=\d{1,3}[.)]?\s))?(?P<paren>\()?\*?(?P<number>[A-Z]{1,5}/\d{1,4}(?:/\d{1,4})?"
+    r"|[A-Z]{1,4}\d{2,3}/\d{2,4}(?![\d/])|[A-Z]{2,4}\d?\s\d{2}/\d{1,4}(?![\d/])|[A-Z]{1,4}\.\d{2,4}(?![\d./])|[A-Z]{1,4}\.\d{1,3}/\d{2}(?![\d/])|[A-Z]\.\d(?![\d.])|[IVX]{2,6}(?=\.)|[IVX]{1,6}(?=\s+[A-Z]{2,}\b)|(?:19|20)\d\d-\d{2}(?![\d-])|(?:(?:\d{2}|\d{4})/\d{3}|\d{1,3}/\d{2})(?![\d/])|(?:19|20)\d\d/\d{2}(?![\d/])(?=\s+[A-Z]{2,}\b)|\d{1,2}\.[A-Za-z](?![\w.])|\d{1,2}\.?[A-Za-z](?=\.\s)|\d{1,3}(?:\.\d{1,3}){1,2}|\d{1,2}-\d{2,3}(?:\s?[A-Z])?(?:\s[A-Z]{2,4}\b(?:/\d{1,2}-\d{2,3}\s[A-Z]{2,4})?)?"  # file number, then the acting body's initials
     r"|\d{1,2}-[A-Z](?:-[ivx]{1,4})?|\d{1,2}(?:-\d{1,2}){1,2}(?=\s+[:–-]\s)|§\s*\d{1,4}|\d{1,4}\s*§|\d{1,3}|(?!M\.\s+[A-ZÀ-Þ]{2,}\s+[A-ZÀ-Þ][a-zà-ÿ])[A-Z](?=\.))"
     # "1) Call to Order", as Canadian and US minutes number them; not "1) That …", a decision's part
     r"(?(paren)\)|(?:(?<=\d)\)(?!\s+(?i:that)\b))?)"
@@ -416,7 +416,9 @@ MINUTE_HEADING = Convention(
      "6.1 2024 Capital Budget Amendments",
      # probe: a Welsh town council's four-digit year and running number, the title in capitals (a financial year
      # before a title in the text's case stays a title: "2023/24 Budget Monitoring was discussed at length.")
-     "2024/31 APOLOGIES FOR ABSENCE"],
+     "2024/31 APOLOGIES FOR ABSENCE",
+     # probes: an English parish's running number before the year ("1/24"); a New South Wales council's "ITEM 5 –"
+     "1/24 To receive apologies for absence", "ITEM 5 – CONFIRMATION OF MINUTES"],
     flags=0,
     counter_examples=["2019 Planning Commission minutes.", "Minute 23/140 was amended to read as follows.", "12 2023 Annual Report was received.", "10, 2014 and the appointment will be in September.",
                       "23/00012/HH 4 Church Lane – Single storey rear extension. No objection.",
@@ -1017,6 +1019,7 @@ RESOLVED_BLOCK = Convention(
     "RESOLVED block",
     # bilingual minutes give the word in Welsh, then English: "PENDERFYNWYD / RESOLVED: that …"
     r"^\s*(?:\(?(?:\d{1,2}|[a-z])[.)]\s*)?(?:(?:PENDERFYNWYD\s*/\s*|CYTUNWYD\s*/\s*)?(?:RESOLVED|AGREED|DECIDED|PENDERFYNWYD)"
+    r"(?:\s*\([A-Z][\w'’ .-]*/[A-Z][\w'’ .-]*\))?"  # the mover and seconder, New South Wales: "RESOLVED (Brown/Hoare)"
     r"\s*(?:[:,–-]|that\b|bod\b)?|(?:Resolved|Agreed|Decided)\s*[:–-]"
     # Australian councils head the decision "RESOLUTION:", "COUNCIL RESOLUTION" or "Council Resolution:"
     r"|(?:(?:COUNCIL|COMMITTEE)\s+)?RESOLUTION(?:\s*:|\s*$)|(?:Council|Committee)\s+Resolution(?:\s*:|\s*$))\s*",
@@ -1046,8 +1049,9 @@ RESOLVED_IN_SENTENCE = Convention(
     r"(?:unanimously\s+|therefore\s+)?)(?:RESOLVED|AGREED)"
     # after the proposal in its sentence: "It was proposed by Cllr Turner, seconded by Cllr Wood and RESOLVED that …"
     r"|(?<=\s)(?:and|it\s+was)\s+(?:unanimously\s+|therefore\s+|duly\s+)?RESOLVED|(?<=\s)a\s+ph?enderfynwyd"
-    # Irish councils' "Proposed by Cllr X, Seconded by Cllr Y and resolved: “That …”"
-    r"|(?<=\s)and\s+(?:unanimously\s+)?resolved(?=\s*:\s*[“\"]?That\b))\b\s*(?:[:,–-]\s*)?(?:that\s*:?\s*)?",
+    # Irish councils' "Proposed by Cllr X, Seconded by Cllr Y and resolved: “That …”", English parishes' "…, seconded by Cllr Y
+    # and unanimously resolved to …" (after a seconder only: "issues were raised and resolved" decides nothing)
+    r"|(?<=\s)[Ss]econded\s+(?:by\s+)?[^;]{1,80}?\s+and\s+(?:unanimously\s+)?resolved(?=\s*:\s*[“\"]?That\b|\s+(?:to|that)\s|\s*$))\b\s*(?:[:,–-]\s*)?(?:that\s*:?\s*)?",
     ["The Committee RESOLVED to recommend the revised policy to Council for adoption.",
      "Members noted the report. It was RESOLVED that the quarterly enforcement update be noted.",
      "The Sub-Committee RESOLVED: That the application be granted.", "Cabinet RESOLVED to approve the strategy.",
@@ -1057,7 +1061,9 @@ RESOLVED_IN_SENTENCE = Convention(
      # and in Welsh: "Cynigiwyd gan …, eiliwyd gan … a phenderfynwyd talu'r anfonebau."
      "Cynigiwyd gan y Cynghorydd Roberts, eiliwyd gan y Cynghorydd Williams a phenderfynwyd talu'r anfonebau.",
      # probe: an Irish county council
-     "Proposed by Cllr. Nick Killian, Seconded by Cllr. Elaine McGinty and resolved: \"That the minutes of the"],
+     "Proposed by Cllr. Nick Killian, Seconded by Cllr. Elaine McGinty and resolved: \"That the minutes of the",
+     # probe: an English parish, in lower case
+     "After discussion it was proposed by Cllr Dixon, seconded by Cllr Fell and unanimously resolved to set the precept"],
     flags=0,
     counter_examples=["THEREFORE BE IT RESOLVED THAT the Council of the Township of Nipissing hereby",
                       "AND BE IT FURTHER RESOLVED that future City Councils strongly consider",
@@ -1307,9 +1313,9 @@ _FIELD_PERSON = r"(?:(?!(?i:second|that\b))" + _RESULT_WORD + r"[A-Z][\w'’.-]*
 # Mover and seconder in one field under a motion: "M/S Commissioner Robbins / Vice-Chair Alexander."
 MOVED_SECONDED = Convention(
     "moved/seconded field",
-    r"(?:(?:\bM\s*/\s*S(?:\s*/\s*C)?(?:\s*:?\s+\(?|\s*\()|\b(?:[Mm]otion|[Mm]oved|MOVED)\s*/\s*[Ss]econd(?:ed)?\s*:\s*|\b(?:[Mm]otion|MOTION)\s*\()(?P<mover>[^/()]+?)\s*/\s*(?P<seconder>[^./()]+?)\)?"
+    r"(?:(?:\bM\s*/\s*S(?:\s*/\s*C)?(?:\s*:?\s+\(?|\s*\()|\b(?:[Mm]otion|[Mm]oved|MOVED)\s*/\s*[Ss]econd(?:ed)?\s*:\s*|\b(?:[Mm]otion|MOTION|RESOLVED)\s*\()(?P<mover>[^/()]+?)\s*/\s*(?P<seconder>[^./()]+?)\)?"
     r"|\bMOTION\s*:\s*(?P<mover_field>[^/]+?)\s*/?\s*SECOND(?:ED)?\s*:\s*(?P<seconder_field>[^./]+?))"
-    r"(?=\s+(?:to|that|for|with)\b|\s+(?:MOTION|CARRIED|PASSED|FAILED|VOTE)\b|\s*[./:]|\s*$)"
+    r"(?=\s+(?:to|that|That|THAT|for|with)\b|\s+(?:MOTION|CARRIED|PASSED|FAILED|VOTE)\b|\s*[./:]|\s*$)"
     # New Zealand minutes print the pair on a line of its own after the resolution, then its result:
     # "Cr Walker/Cr Patel CARRIED"
     r"|^\W*(?P<mover_pair>" + _FIELD_PERSON + r")\s*/\s*(?P<seconder_pair>" + _FIELD_PERSON + r")\s+(?=(?i:carried|lost|defeated)\b)"
@@ -1324,7 +1330,9 @@ MOVED_SECONDED = Convention(
      # probes: a US school board's moved/seconded/carried, New Zealand's pair over the result
      "M/S/C (Vance/Moreno) to approve the minutes of September 23, 2023.", "Cr Walker/Cr Patel CARRIED",
      "Cr Young/Mayor Tane CARRIED", "Moved/Seconded: Smith/Jones to approve the consent agenda.",
-     "MOTION (Smith/Jones): To approve the warrants.", "Smith/Jones moved to approve the agenda."],
+     "MOTION (Smith/Jones): To approve the warrants.", "Smith/Jones moved to approve the agenda.",
+     # probe: New South Wales councils print the mover and seconder after the motion's or the decision's label
+     "MOTION (Myles/Schreiber) That the application be refused.", "RESOLVED (Brown/Hoare)"],
     flags=0,
     counter_examples=["Budget 2024/2025 CARRIED FORWARD", "The Council approved the 2023/24 accounts.",
                       "Councilmember/Commissioner Matarrese moved approval of giving direction to ensure"],
@@ -1425,11 +1433,13 @@ VOTE_TALLY = Convention(
 # Options are one a line, or run on in one paragraph: each option ends where the next begins.
 ROLL_CALL_VOTE = Convention(
     "roll-call vote option",
-    r"(?:^|(?<=[\s.;]))(?P<option>ayes?|yeas?|yes|noes|nays?|no|abstain(?:ed|ing|s)?|abstentions?|absent|excused|recused)"
+    r"(?:^|(?<=[\s.;]))(?P<option>ayes?|yeas?|yes|noes|nays?|no|abstain(?:ed|ing|s)?|abstentions?|absent|excused|recused|(?-i:For|FOR|Against|AGAINST))"
     r"\s*(?:\(\s*\d{1,3}\s*\))?\s*:\s*",
     ["AYES: Mashack, Brown, Allen Fisk, Bello, Garcia, Mendez, Sherrard", "NAYS: Brown, Mashack", "ABSTAIN: Garcia",
      "ABSENT: Hernandez", "AYES: Commissioners *Davis, **Hernandez, and Perez, Vice Chair Valencia,",
-     "Ayes: Councilmembers Chen, Tam and Mayor Gilmore – 3. Noes: Councilmembers", "Yes: 4 - Lee, Ortiz, Chen and Patel"],
+     "Ayes: Councilmembers Chen, Tam and Mayor Gilmore – 3. Noes: Councilmembers", "Yes: 4 - Lee, Ortiz, Chen and Patel",
+     # probe: a New South Wales council's division, "For:" over "Against:"
+     "For: Councillors Greenhill, Brown, Fitzgerald, Hoare"],
     counter_examples=["The ayes have it.", "No objections were raised.", "Vote: 6-1 (Aguilar opposed)"],
 )
 # A roll call member by member, each name then how they voted: "Roll call vote: Reed - yes, Ellis - yes, Doyle - no".
@@ -1447,7 +1457,7 @@ VOTE_FIELD = Convention(
     counter_examples=["Roll call vote: Reed - yes"],
 )
 # How a roll call's options are kept: "Ayes" and Legistar's "Yes" are "yes", "Noes"/"Nays" "no".
-ROLL_CALL_OPTIONS = {"yes": ("ay", "ye"), "no": ("no", "na"), "abstain": ("abst",), "absent": ("abse", "exc"),
+ROLL_CALL_OPTIONS = {"yes": ("ay", "ye", "for"), "no": ("no", "na", "against"), "abstain": ("abst",), "absent": ("abse", "exc"),
                      "recused": ("rec",)}
 
 
@@ -1567,7 +1577,7 @@ AGENDA_NUMBER_OF_MINUTE = Convention(
 
 DECLARATION = Convention(
     "declaration of interest",
-    r"(?P<who>(?!Having\b)[A-Z][^;]{0,80}?)\s+(?:declared|declares|declaring)\s+(?:an?\s+)?(?P<interest>(?:personal\s+and\s+)?(?:(?:non[- ]|disclosable\s+)?pecuniary|prejudicial)|personal|other(?=\s+registrable)|other"
+    r"(?P<who>(?!Having\b)[A-Z][^;]{0,80}?)\s+(?:declared|declares|declaring)\s+(?:an?\s+)?(?P<interest>(?:personal\s+and\s+)?(?:(?:non[- ]|disclosable\s+)?pecuniary|prejudicial)(?=(?:,\s*(?:less\s+than\s+)?significant)?\s+interest)(?:,\s*(?:less\s+than\s+)?significant)?|personal|other(?=\s+registrable)|other"
     r"|(?:indirect\s+)?financial|proximity|impartiality"  # Western Australia's three kinds
     r"|(?:(?:material|general|significant|less\s+than\s+significant|perceived|prescribed|declarable)\s+)?conflict(?=\s+of))?\s*(?:registrable\s+|of\s+)?interest"
     r"|(?P<recusing>(?:Commissioner|Councillor|Councilmember|Member|Board\s+Member)\s+[A-Z][\w'-]+)\s+(?:is\s+)?recus"
@@ -1591,6 +1601,8 @@ DECLARATION = Convention(
      "Cr Lee declared a prescribed conflict of interest in Item 4.2 as a gift was received from the applicant.",
      # probe: a Welsh town council's member with a personal and prejudicial interest (the Welsh code of conduct)
      "Councillor H Morgan declared a personal and prejudicial interest in minute 2024/35 and left the meeting",
+     # probe: New South Wales' non-pecuniary interests, significant or less than significant
+     "Councillor Fitzgerald declared a non-pecuniary, less than significant interest in Item 7.",
      # probe: Victoria's general and material conflicts of interest (Local Government Act 2020)
      "Cr Mark Harris declared a general conflict of interest in Item 8.2 as his spouse is employed by"],
     flags=0,
@@ -1686,7 +1698,7 @@ VENUE_IN_SENTENCE = Convention(
     r"\b(?i:held|meeting|meets?|met|convened|called\s+to\s+order|(?:19|20)\d\d)\b(?:[^.;]|\.(?=\d)){0,80}?\b(?i:in|at)\s+(?i:the\s+)?"
     r"(?P<venue>(?!(?i:\d|noon|midday|(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\b|"
     r"(?:mon|tues|wednes|thurs|fri|satur|sun)day\b))[A-Z][\w'’.&-]*(?:,?\s+(?:[A-ZÀ-Þ0-9][\w'’.&-]*|of|and|the|an|upon|on-\w+|&))*?)"
-    r"(?=,?\s+(?i:(?:on|at|commencing|starting|from)\s+(?:\w+day\b|the\s+\d|\d))|\s*;|\s*\.?$)",
+    r"(?=,?\s+(?i:(?:on|at|(?:commencing|starting)(?:\s+at)?|from)\s+(?:\w+day\b|the\s+\d|\d))|\s*;|\s*\.?$)",
     ["MINUTES of a meeting of the Cabinet held in the Council Chamber, Sessions House, County Hall, Maidstone on Thursday, 30 January 2025.",
      "Manordeilo and Salem Community Council held their meeting at 7.30pm on the 9th October 2019 at the Reading Room, Cwmifor.",
      "The meeting was called to order at Lloyd Minor Park at 7:08 p.m.",
@@ -1694,6 +1706,8 @@ VENUE_IN_SENTENCE = Convention(
      "Minutes of the Monthly Meeting of Meath County Council held in the Council Chamber, Buvinda House, Navan, Co. Meath on Monday, 4th March 2024 at 2.00 p.m.",
      "MINUTES OF THE MEETING OF THE LEISURE AND DEVELOPMENT COMMITTEE HELD IN THE COUNCIL CHAMBER, CIVIC HEADQUARTERS, COLERAINE ON TUESDAY 16 APRIL 2024 AT 7:00 PM",
      "Minutes of the meeting of the Town Council held at the Market Hall, Market Square, Kirkby Stephen on Tuesday 9th January 2024",
+     # probe: a New South Wales council's place before the time it began
+     "Minutes of the Ordinary Meeting of Council held on Tuesday 27 February 2024 at the Council Chambers, Katoomba commencing at 6.30pm",
      # an Irish county council's summons, and a Welsh council's agenda letter
      "Monthly Meeting of Kilbride County Council to be held in the Council Chamber, Áras an Chontae, Kilbride on Monday, 13th May 2024",
      "A meeting of the Planning Committee will be held in the Council Chamber, Civic Offices, on Thursday, 6th June, 2024 at 10.00 am.",

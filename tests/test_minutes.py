@@ -2126,3 +2126,44 @@ def test_irish_proposal_resolved_in_its_sentence_is_the_decision():
     assert [m.resolutions for m in record.items] == [
         ["\"That the minutes of the Monthly Meeting held on 5th February 2024 be confirmed.\""], []]
     assert [(mo.mover, mo.seconder) for mo in record.items[0].motions] == [("Nick Killian", "David Gilroy")]
+
+
+def test_new_south_wales_movers_after_the_label_a_division_and_an_english_parish_running_number_before_the_year():
+    # probe of New South Wales minutes: "ITEM 5 – …", "RESOLVED (Brown/Hoare)" and "MOTION (Myles/Schreiber)" over
+    # the proposition, a division "For: …" / "Against: …" under the decision
+    nsw = parse(page([
+        (31, 31, "Blue Mountains City Council"),
+        (31, 50, "Minutes of the Ordinary Meeting of Council held on Tuesday 27 February 2024 at the Council Chambers,", 540),
+        (31, 63, "Katoomba commencing at 6.30pm"),
+        (31, 86, "PRESENT: Councillors M Greenhill (Mayor), R Brown, B Hoare, K Schreiber, D Myles"),
+        (31, 114, "Councillor Brown declared a non-pecuniary, less than significant interest in Item 6."),
+        (31, 142, "ITEM 5 – CONFIRMATION OF MINUTES"), (31, 160, "RESOLVED (Brown/Hoare)"),
+        (31, 178, "That the Minutes of the Ordinary Meeting held on 30 January 2024 be confirmed."),
+        (31, 206, "ITEM 6 – DEVELOPMENT APPLICATION X/123/2023"), (31, 224, "MOTION (Myles/Schreiber)"),
+        (31, 242, "That the application be refused."), (31, 260, "The motion was put to the vote and was LOST."),
+        (31, 278, "RESOLVED (Greenhill/Brown)"), (31, 296, "That the application be approved subject to conditions."),
+        (31, 314, "For: Councillors Greenhill, Brown, Hoare"), (31, 332, "Against: Councillors Myles, Schreiber"),
+    ], bold={0, 1, 2, 5, 6, 8, 9, 12}))
+    assert nsw.venue == "Council Chambers, Katoomba"
+    assert [m.number for m in nsw.items] == ["5", "6"]
+    assert [m.resolutions for m in nsw.items] == [
+        ["That the Minutes of the Ordinary Meeting held on 30 January 2024 be confirmed."],
+        ["That the application be approved subject to conditions."]]
+    assert [[(mo.mover, mo.seconder, mo.result, mo.vote) for mo in m.motions] for m in nsw.items] == [
+        [("Brown", "Hoare", "carried", None)],
+        [("Myles", "Schreiber", "failed", None), ("Greenhill", "Brown", "carried", "3-2")]]
+    assert [(d.member, d.item, d.interest) for d in nsw.declarations] == [
+        ("Brown", "6", "non-pecuniary-less-than-significant")]
+    # probe of an English parish: "1/24 To receive apologies for absence"; "… seconded by Cllr Fell and unanimously
+    # resolved" wrapping onto the decision; "raised and resolved" in prose decides nothing
+    parish = parse(page([
+        (31, 31, "HAWKSHEAD PARISH COUNCIL"), (31, 60, "Present: Cllrs A Barker (Chairman), C Dixon, E Fell."),
+        (31, 92, "1/24 To receive apologies for absence"), (31, 110, "None."),
+        (31, 138, "2/24 Precept 2024/25"),
+        (31, 156, "After discussion it was proposed by Cllr Dixon, seconded by Cllr Fell and unanimously resolved", 540),
+        (31, 169, "to set the precept at £12,500."),
+        (31, 197, "3/24 Footpaths"), (31, 215, "Several issues with the stiles were raised and resolved"),
+        (31, 228, "by the landowner before the meeting."),
+    ], bold={0, 2, 4, 7}))
+    assert [m.number for m in parish.items] == ["1/24", "2/24", "3/24"]
+    assert [m.resolutions for m in parish.items] == [[], ["to set the precept at £12,500."], []]

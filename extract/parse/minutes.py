@@ -979,8 +979,10 @@ def resolved_entries(lines: list[Line]) -> list[str]:
         if MEETING_CLOSED_LINE.match(line.text):
             inside = False  # "The meeting finished at 8.35 pm" under the last decision is none of it
             continue
-        if motion_field_line(line.text) or RESULT_LINE.match(line.text):
-            inside = False  # "Moved: Cr Eddy", "Seconded: …", "CARRIED 5/1" under "RESOLUTION:" and its decision
+        if motion_field_line(line.text) or RESULT_LINE.match(line.text) or ROLL_CALL_VOTE.match(line.text.strip()):
+            # "Moved: Cr Eddy", "Seconded: …", "CARRIED 5/1" under "RESOLUTION:" and its decision; a division under
+            # "RESOLVED (Greenhill/Brown)" ("For: Councillors …", "Against: …")
+            inside = False
             continue
         numbered = NUMBERED_ENTRY.match(line.text)
         # bullets are entries of their own, or the parts of a numbered entry they stand under
@@ -1132,6 +1134,8 @@ def motion_from(unit: list[str]) -> Motion:
                      if v), None)
         motion.vote = tally_of(vote) if vote else None
         break
+    if not motion.result and fields and fields.group(0).lstrip().startswith("RESOLVED"):
+        motion.result = "carried"  # "RESOLVED (Brown/Hoare)": the motion its movers put is the decision
     motion.votes = roll_call(unit)
     motion.vote = motion.vote or vote_field(unit) or named_vote(unit) or roll_call_count(unit, motion.votes)
     counts = re.fullmatch(r"(\d+)-(\d+)(?:-\d+)*", motion.vote or "")
@@ -1340,7 +1344,7 @@ def find_declarations(sentences, numbers: dict[str, str]) -> list[Declaration]:
             continue
         interest = (m.group("interest") or m.group("stated_interest") or ("other" if m.group("recusing") else None))
         found.append(Declaration(member=people[0].name, item=number,
-                                 interest=interest.lower().replace(" ", "-") if interest else None, text=sentence))
+                                 interest=re.sub(r"[,\s]+", "-", interest.lower()) if interest else None, text=sentence))
     return found
 
 
