@@ -1747,6 +1747,17 @@ ADDRESS_END_LINE = Convention(
 )
 
 
+# A sentence giving notice of a meeting to come ("A meeting of the Planning Committee will be held in …"): the body it
+# names is the one meeting, as a title would name it, over a letterhead that names only the authority.
+MEETING_SUMMONS = Convention(
+    "notice of a meeting to come, in a sentence",
+    r"\b(?:will|shall|is\s+to|are\s+to)\s+be\s+held\b|\bto\s+be\s+held\b",
+    ["A meeting of the Planning Committee will be held in the Council Chamber, Civic Offices, on Thursday",
+     "Monthly Meeting of Kilbride County Council to be held in the Council Chamber"],
+    counter_examples=["The Council met at 9:41 a.m.", "MINUTES of a meeting of the Cabinet held in the Council Chamber"],
+)
+
+
 # A minutes title set on its own line near the top, in the wordings of many councils.
 MINUTES_TITLE = Convention(
     "minutes title line",

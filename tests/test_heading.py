@@ -56,6 +56,18 @@ def test_a_bilingual_welsh_heading_names_one_authority_twice_over_its_committee(
     assert (heading.body, heading.committee) == ("Caerphilly County Borough Council", "Planning Committee")
 
 
+def test_a_summons_names_the_committee_under_a_letterhead_of_the_authority():
+    # A Welsh county borough's agenda letter: the letterhead names the authority in two languages; the committee
+    # is named only in the summons ("A meeting of the Planning Committee will be held …").
+    heading = read_heading([page(
+        ("Cyngor Bwrdeistref Sirol Caerffili", 12, True, 200), ("Caerphilly County Borough Council", 12, True, 200),
+        ("Civic Offices, Caerffili", 11, False, 72), ("Dear Councillor,", 11, False, 72),
+        ("A meeting of the Planning Committee will be held in the Council Chamber, Civic Offices, on Thursday,", 11, False, 72),
+        ("6th June, 2024 at 10.00 am.", 11, False, 72), ("AGENDA", 12, True, 260),
+        ("1. To receive apologies for absence.", 11, False, 72))])
+    assert (heading.body, heading.committee) == ("Caerphilly County Borough Council", "Planning Committee")
+
+
 def test_a_revision_date_is_not_the_meeting_date():
     heading = read_heading([page(
         ("The Corporation of the Township of Nipissing", 12, True, 326), ("*** AGENDA ***", 20, True, 221),

@@ -30,7 +30,7 @@ import re
 from collections import Counter
 from dataclasses import dataclass, field, replace
 
-from extract.patterns import (ADDRESSED_TO, ATTENDANCE_LABEL, AUTHORITY, AUTHORITY_KIND_WORDS, AUTHORITY_TIERS, AUTHORITY_WORDS, BODY_ONLY_LINE, COVER_TO, DECISION_MAKER,
+from extract.patterns import (MEETING_SUMMONS, ADDRESSED_TO, ATTENDANCE_LABEL, AUTHORITY, AUTHORITY_KIND_WORDS, AUTHORITY_TIERS, AUTHORITY_WORDS, BODY_ONLY_LINE, COVER_TO, DECISION_MAKER,
                               AUTHORITY_FORMAL_PREFIX, COMMITTEE_MAX_WORDS, SOLE_DECISION_MAKER, GENERIC_BODY_WORDS, COUNCIL_MEETING, COUNCIL_NOUNS, DOCUMENT_TITLE, EARLIER_MEETING,
                               MEETING_OF, BODY_COMPLEMENT, BODY_MET, NAME_NUMBER, NUMBERED_REFERENCE_WORDS,
                               WHOLE_COUNCIL, HEADING_NOISE, LEADING_BODY_WORD, BODY_QUALIFIER, MEETING_BODY, MINUTE_HEADING,
@@ -554,8 +554,11 @@ def _committee_candidates(block: list[Phrase], opening: list[Line]) -> list[_Can
             # "Minutes of Meeting of the Education Committee held in …" is the document's own title, set in
             # running type; "A meeting of the County Council will be held …" is a sentence about it.
             own_title = bool(OWN_MINUTES_TITLE.match(line.text))
+            # A summons to a committee ("A meeting of the Planning Committee will be held …") names the body meeting
+            # as a title would; the authority's name in such a sentence stays below its bodies' names.
+            summons = bool(MEETING_SUMMONS.search(text)) and not is_authority(name)
             found.append(_Candidate(name, False, own_title, is_authority(name), line.size, 100 + index,
-                                    in_sentence=not own_title))
+                                    in_sentence=not (own_title or summons)))
     fields = [(line.text, line.size, -1) for line in opening if id(line) not in in_block]
     titled = [(text, phrase.prominence, phrase.order) for phrase in block for text in _title_texts(phrase)]
     for text, prominence, order in titled + fields:
