@@ -655,6 +655,18 @@ PROSE_APOLOGIES = Convention(
                       "The Chair recorded his thanks for the apologies procedure."],
 )
 
+# Why a member sent apologies, in brackets after the name: "Cllr G Grey (work commitments)", "Cllr M Nelson
+# (illness)". A reason is no office: the labels give such a member no role.
+ABSENCE_REASON = Convention(
+    "reason for an apology",
+    r"^(?:due\s+to\s+|on\s+)?(?:ill(?:ness|\s+health)?|unwell|sick(?:ness)?|work(?:\s+commitments?)?|family(?:\s+commitments?|\s+reasons)?"
+    r"|holiday|annual\s+leave|leave|personal(?:\s+reasons|\s+commitments?)?|(?:other|prior|previous)\s+commitments?"
+    r"|business|bereavement|medical(?:\s+reasons|\s+appointment)?|hospital|child\s*care|caring\s+responsibilities|away"
+    r"|travel(?:l?ing)?)$",
+    ["work commitments", "illness", "on holiday", "family commitments"],
+    counter_examples=["Clerk", "EDC", "Chair", "Deputy Mayor"],
+)
+
 # Attendance told in sentences, as American minutes do where they print no list: "Responding to roll call
 # were Commissioners Perez, Vice Chair Valencia, and Chair Ramirez in person.", "Commissioners Davis and
 # Hernandez participated via videoconference.", "Commissioner Ayala and Rios were absent.", "Also

@@ -1141,7 +1141,7 @@ def test_parish_minutes_numbered_by_year_and_their_shorthand_for_proposals():
         (62, 280, "Proposed Cllr Smith, seconded Cllr White. Agreed."),
     ]))
     assert [m.number for m in record.items] == ["23/001", "23/005", "23/006", "23/007"]
-    assert [p.name for p in record.apologies] == ["G Grey"]
+    assert [(p.name, p.role) for p in record.apologies] == [("G Grey", None)]  # a reason, not an office
     assert [(m.number, mo.mover, mo.seconder, mo.result) for m in record.items for mo in m.motions] == [
         ("23/006", "Brown", "Smith", "carried"), ("23/007", "Smith", "White", "carried")]
 
