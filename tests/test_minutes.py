@@ -2047,7 +2047,7 @@ def test_officers_listed_by_office_and_portfolio_name_nobody_unless_their_holder
     assert [(p.name, p.role) for p in parse_people("Chief Executive – Ann Lee; Director of Finance – Bo Kim")] == [
         ("Ann Lee", "Chief Executive"), ("Bo Kim", "Director of Finance")]
     # an Iowa board's officers, each name then office, the entries apart by semicolons
-    assert [(p.name, p.role) for p in parse_people("Nan Benson, County Auditor; Ellen Hagen, Deputy Auditor")] == [
+    assert [(p.name, p.role) for p in parse_people("Nan Benson, County Auditor; Ellen Hagen, Deputy Auditor.")] == [
         ("Nan Benson", "County Auditor"), ("Ellen Hagen", "Deputy Auditor")]
 
 

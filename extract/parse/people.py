@@ -369,7 +369,8 @@ def top_level_entries(text: str) -> list[str]:
         if char == ";" and depth == 0:
             entries.append(text[start:index].strip())
             start = index + 1
-    return [e for e in entries + [text[start:].strip()] if e]
+    # the list's closing full stop ("…; Ellen Hagen, Deputy Auditor.") is no part of the last office
+    return [e for e in entries + [re.sub(r"(?<=[a-z]{3})\.$", "", text[start:].strip())] if e]
 
 
 def office_holder(m: re.Match) -> str:
