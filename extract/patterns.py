@@ -911,11 +911,12 @@ OFFICE_COMPOUND = Convention(
 
 ROLE_WORD = Convention(
     "office or job title",
-    r"\b(?:chair|vice|president|director|secretary|clerk|manager|officer|analyst|attorney|engineer|planner"
+    r"\b(?:chair(?:person|man|woman)?|vice|president|director|secretary|clerk|manager|officer|analyst|attorney|engineer|planner"
     r"|coordinator|technician|intern|representative|member|alternate|boardmember|councillor|lead|leader|head|holder"
     r"|consultant|advisor|adviser|mayor|recorder|counsel|executive|speaker|of|for|and"
     r"|superintendent|assistant|administrator|treasurer|chief|deputy|inspector|solicitor|accountant|supervisor"
     r"|auditor|assessor|sheriff|comptroller|registrar"  # US county offices
+    r"|(?:leas-)?c(?:h)?athaoirleach"  # Irish councils' chair and deputy chair
     r"|cadeirydd|clerc|\w*ordförande|ersättare|kanslist|protokollförare|föredragande|sekreterare|\w*representant"
     r"|\w*direktör\w*|\w*chef|\w*koordinator|maire|adjointe?|secrétaire|conseill[eè]re?"
     r"|\w*puheenjohtaja|\w*johtaja|\w*jäsen|sihteeri|esittelijä|pöytäkirjanpitäjä|\w*edustaja|\w*päällikkö"
@@ -926,7 +927,9 @@ ROLE_WORD = Convention(
      "General Counsel", "Operations Superintendent", "Deputy Clerk Administrative Assistant", "Fire Chief-MLEO-CEMC",
      "sivistysjohtaja, esittelijä", "varapuheenjohtaja", "directrice générale et greffière-trésorière",
      # probe: an Iowa board of supervisors' officers
-     "County Auditor"],
+     "County Auditor",
+     # probe: an Irish county council's members, one a line: "Cllr. M. Foley, Cathaoirleach"
+     "Cathaoirleach", "Leas-Chathaoirleach", "Chairperson"],
     counter_examples=["Beverly Johnson", "J H Todd", "Lindvall Mikael", "Virtanen Matti"],
 )
 

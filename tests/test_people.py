@@ -560,3 +560,18 @@ def test_who_presided_over_the_members_present_and_the_officials_of_an_irish_cou
                                                                     ("S. Ryan", "Meetings Administrator")]
     # Counter-example: an office's announcements are no field over its holder.
     assert attendance_blocks(lines_at([(72, 200, "Chairman's announcements: none")])).present == []
+
+
+def test_a_member_a_line_with_the_office_after_a_comma_is_one_person_a_line():
+    # An Irish county council's members, one a line, the chair's office after a comma: each line a person,
+    # not the rest of a prose list that wrapped after "Cathaoirleach"
+    attendance = Attendance()
+    parse_block("present", ["Cllr. M. Foley, Cathaoirleach", "Cllr. J. Cronin, Leas-Chathaoirleach",
+                            "Cllr. T. Fitzgerald"], attendance)
+    assert names(attendance.present) == [("M. Foley", "Cathaoirleach"), ("J. Cronin", "Leas-Chathaoirleach"),
+                                         ("T. Fitzgerald", None)]
+    # counter-example: a prose list that wrapped after its comma still joins ("…, R Robson and" over "Councillors …")
+    wrapped = Attendance()
+    parse_block("present", ["Councillor A Smith (Chair), Councillor B Jones,", "Councillor C Brown and Councillor D Lee"],
+                wrapped)
+    assert [p.name for p in wrapped.present] == ["A Smith", "B Jones", "C Brown", "D Lee"]

@@ -512,13 +512,21 @@ def line_groups(texts: list[str], indents: list[bool]) -> list[str]:
             continue
         wrapped = indented and not parse_listed_line(groups[-1]) if groups else False
         labelled = LIST_TITLE.match(text) or OFFICE_FIELD.match(text)  # "Councillors: …" under "Cathaoirleach: …"
-        if groups and not labelled and (runs_on(groups[-1]) or wrapped or unfinished_list(groups[-1])
-                                        or not parse_listed_line(text) or ends_in_half_a_name(groups[-1], text)):
+        continued = unfinished_list(groups[-1]) or not parse_listed_line(text) if groups else False
+        if groups and not labelled and (runs_on(groups[-1]) or wrapped or ends_in_half_a_name(groups[-1], text)
+                                        or (continued and not opens_with_a_title(text))):
             # a word broken at its hyphen ("Administrator-Clerk-" / "Treasurer") is joined whole
             groups[-1] = f"{groups[-1]}{text}" if re.search(r"\w-$", groups[-1]) else f"{groups[-1]} {text}"
         else:
             groups.append(text)
     return groups
+
+
+def opens_with_a_title(text: str) -> bool:
+    """A line led by an honorific ("Cllr. J. Cronin") opens an entry of its own: under "Cllr. M. Foley,
+    Cathaoirleach" (a name, a comma, the office) it is the next person, not the rest of a wrapped prose list,
+    which would have broken after its comma ("…, Councillor A Smith," over "Councillor B Jones")."""
+    return strip_title(text.split())[0] is not None
 
 
 def ends_in_half_a_name(group: str, text: str) -> bool:
