@@ -1996,6 +1996,8 @@ AUTHORITY = Convention(
     r"|(?:[A-Z][\w'’&.-]*\s+){1,4}(?:(?i:union|unified)\s+)?(?i:school\s+district)"
     r"|(?:[A-Z][\w'’&.-]*\s+){1,5}(?:(?i:mayoral)\s+)?(?i:combined\s+authority)"
     r"|(?i:cyngor\s+(?:bwrdeistref\s+sirol|dinas\s+a\s+sir|cymuned|tref|sir|dinas))\s+[A-Z][\w'’-]*(?:\s+(?:a|ac|[A-Z][\w'’-]*)){0,4}"
+    # Irish: "Comhairle Contae Chiarraí", "Comhairle Contae na Gaillimhe", "Comhairle Cathrach Chorcaí"
+    r"|(?i:comhairle\s+(?:contae|cathrach|baile|buirge))\s+(?:(?:na|an)\s+)?[A-ZÁÉÍÓÚ][\w'’-]*(?:\s+[A-ZÁÉÍÓÚ][\w'’-]*){0,3}"
     r"|(?i:ville|municipalit[ée]|cit[ée]|canton|paroisse|commune|mrc)\s+(?i:de|du|des|d['’])\s*(?:(?i:la|l['’])\s*)?"
     r"[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3}"  # French: "Ville de Sainte-Marie", "MUNICIPALITÉ DE SAINT-ANDRÉ"
     r"|[A-ZÅÄÖ][\w-]+\s+(?i:stad|kommun|kaupunki|kunta)\b|\S{1,6}?(?:市会|市議会|市))",
@@ -2005,10 +2007,12 @@ AUTHORITY = Convention(
      "Kempeleen kunta", "SHIRE OF WANDOO", "Ville de Sainte-Marie", "MUNICIPALITÉ DE SAINT-ANDRÉ",
      "KEMPELEEN KUNTA", "Cyngor Bwrdeistref Sirol Caerffili", "Cyngor Dinas a Sir Abertawe",
      # probes: Northern Irish and English councils named after two places
-     "Causeway Coast and Glens Borough Council", "Fermanagh and Omagh District Council"],
+     "Causeway Coast and Glens Borough Council", "Fermanagh and Omagh District Council",
+     # probes: Irish county and city councils' names in Irish
+     "Comhairle Contae na Gaillimhe", "Comhairle Cathrach Chorcaí"],
     flags=0,
     counter_examples=["Regular Meeting Agenda", "the minutes of the meeting of the council", "ville de plus en plus",
-                      "Dear Councillor"],
+                      "Dear Councillor", "comhairle"],
 )
 # An authority's council named as "the council of" the authority: the meeting is of its "Council".
 WHOLE_COUNCIL = Convention(
