@@ -2000,7 +2000,9 @@ AUTHORITY = Convention(
     r"|(?i:comhairle\s+(?:contae|cathrach|baile|buirge))\s+(?:(?:na|an)\s+)?[A-ZÁÉÍÓÚ][\w'’-]*(?:\s+[A-ZÁÉÍÓÚ][\w'’-]*){0,3}"
     r"|(?i:ville|municipalit[ée]|cit[ée]|canton|paroisse|commune|mrc)\s+(?i:de|du|des|d['’])\s*(?:(?i:la|l['’])\s*)?"
     r"[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3}"  # French: "Ville de Sainte-Marie", "MUNICIPALITÉ DE SAINT-ANDRÉ"
-    r"|[A-ZÅÄÖ][\w-]+\s+(?i:stad|kommun|kaupunki|kunta)\b|\S{1,6}?(?:市会|市議会|市))",
+    r"|[A-ZÅÄÖ][\w-]+\s+(?i:stad|kommun|kaupunki|kunta)\b|\S{1,6}?(?:市会|市議会|市)"
+    # a US county named with its state: "MARSHALL COUNTY, IOWA", "Marshall County, Iowa"
+    r"|[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,2}\s+(?i:county)(?=,\s*[A-Z][A-Za-z]+(?:\s+[A-Z][A-Za-z]+)?\s*$))",
     ["Milburn Parish Council - 2nd July 2019", "Thurrock Council Wi-Fi", "KENT COUNTY COUNCIL", "City of Alameda, California",
      "The Corporation of the Township of Nipissing", "CUPERTINO UNION SCHOOL DISTRICT", "COUNCIL OF THE CITY OF WINNIPEG",
      "West of England Mayoral Combined Authority", "CYNGOR CYMUNED MANORDEILO a SALEM", "Nykarleby stad",
@@ -2008,11 +2010,11 @@ AUTHORITY = Convention(
      "KEMPELEEN KUNTA", "Cyngor Bwrdeistref Sirol Caerffili", "Cyngor Dinas a Sir Abertawe",
      # probes: Northern Irish and English councils named after two places
      "Causeway Coast and Glens Borough Council", "Fermanagh and Omagh District Council",
-     # probes: Irish county and city councils' names in Irish
-     "Comhairle Contae na Gaillimhe", "Comhairle Cathrach Chorcaí"],
+     # probes: Irish county and city councils' names in Irish, an Iowa county's board
+     "Comhairle Contae na Gaillimhe", "Comhairle Cathrach Chorcaí", "MARSHALL COUNTY, IOWA"],
     flags=0,
     counter_examples=["Regular Meeting Agenda", "the minutes of the meeting of the council", "ville de plus en plus",
-                      "Dear Councillor", "comhairle"],
+                      "Dear Councillor", "comhairle", "Kent County, a report to the Cabinet"],
 )
 # An authority's council named as "the council of" the authority: the meeting is of its "Council".
 WHOLE_COUNCIL = Convention(
@@ -2182,9 +2184,11 @@ COMMITTEE_MAX_WORDS = 16
 BODY_ONLY_LINE = Convention(
     "authority line above a committee name",
     r"^(?!.*\b(?:board|commission|committee|council|authority|panel)\b)"
-    r"(?:City|Town|County|Village|Borough|Commune)\s+of\s+[A-Z][\w ]+(?:,\s*[A-Z][\w ]+)?$",
-    ["City of Alameda, California"],
-    counter_examples=["CITY OF ALAMEDA HISTORICAL ADVISORY BOARD"],
+    r"(?:(?:City|Town|County|Village|Borough|Commune)\s+of\s+[A-Z][\w ]+(?:,\s*[A-Z][\w ]+)?"
+    r"|[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,2}\s+County,\s*[A-Z][\w ]+)$",
+    # a US county named with its state over its board: "MARSHALL COUNTY, IOWA" over "BOARD OF SUPERVISORS"
+    ["City of Alameda, California", "MARSHALL COUNTY, IOWA"],
+    counter_examples=["CITY OF ALAMEDA HISTORICAL ADVISORY BOARD", "Kent County"],
 )
 
 

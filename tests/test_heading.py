@@ -723,3 +723,12 @@ def test_a_letter_s_labelled_date_above_its_salutation_is_the_letter_s():
     heading = read_heading([typed("Date: 27 February 2025", "Dear Member", "COUNTY COUNCIL - THURSDAY, 13 FEBRUARY 2025",
                                   "Enclosed are the Budget amendments that were proposed during the meeting on 13 February")])
     assert (heading.committee, heading.date) == ("County Council", "2025-02-13")
+
+
+def test_a_us_county_named_with_its_state_over_its_board_is_the_body():
+    # An Iowa board of supervisors' minutes (probe): the county and its state, then the board.
+    heading = read_heading([page(("MARSHALL COUNTY, IOWA", 14, True, 220), ("BOARD OF SUPERVISORS", 14, True, 225),
+                                 ("MINUTES OF REGULAR MEETING", 12, True, 230), ("January 9, 2024", 12, True, 260),
+                                 (BODY, 10, False, 72))])
+    assert heading.body == "MARSHALL COUNTY" and heading.date == "2024-01-09"
+    assert heading.committee.casefold() == "board of supervisors"
