@@ -1710,7 +1710,7 @@ VENUE = Convention(
 # and ends at the day, the date, the time or the sentence's end.
 VENUE_IN_SENTENCE = Convention(
     "meeting place in the opening sentence",
-    r"\b(?i:held|meeting|meets?|met|convened|called\s+to\s+order|(?:19|20)\d\d)\b(?:[^.;]|\.(?=\d)){0,80}?\b(?i:in|at)\s+(?i:the\s+)?"
+    r"\b(?i:held|meeting|meets?|met|convened|called\s+to\s+order|(?:19|20)\d\d)\b(?:\b[ap]\.m\.|[^.;]|\.(?=\d)){0,80}?\b(?i:in|at)\s+(?i:the\s+)?"
     r"(?P<venue>(?!(?i:\d|noon|midday|(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\b|"
     r"(?:mon|tues|wednes|thurs|fri|satur|sun)day\b))[A-Z][\w'’.&-]*(?:,?\s+(?:[A-ZÀ-Þ0-9][\w'’.&-]*|of|and|the|an|upon|on-\w+|&))*?)"
     r"(?=,?\s+(?i:(?:on|at|(?:commencing|starting)(?:\s+at)?|from)\s+(?:\w+day\b|the\s+\d|\d))|\s*;|\s*\.?$)",
@@ -1726,7 +1726,9 @@ VENUE_IN_SENTENCE = Convention(
      # an Irish county council's summons, and a Welsh council's agenda letter
      "Monthly Meeting of Kilbride County Council to be held in the Council Chamber, Áras an Chontae, Kilbride on Monday, 13th May 2024",
      "A meeting of the Planning Committee will be held in the Council Chamber, Civic Offices, on Thursday, 6th June, 2024 at 10.00 am.",
-     "Notice is hereby given that the Parish Council will meet on 03/12/2024 at 7.30pm in Fernhill Village Hall."],
+     "Notice is hereby given that the Parish Council will meet on 03/12/2024 at 7.30pm in Fernhill Village Hall.",
+     # probe: a US county board's opening sentence, its time written "a.m."
+     "The Marshall County Board of Supervisors met in regular session at 9:00 a.m. in the Board Room, Marshall County Courthouse, Marshalltown, Iowa."],
     flags=0,
     counter_examples=["The meeting was called to order at 7:00 p.m.", "Minutes of the meeting held on 5th February 2024.",
                       "The meeting was held in accordance with the Local Government Act.",
