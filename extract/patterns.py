@@ -1581,6 +1581,18 @@ DECLARED_ITEM = Convention(
                       "Cllr Egan declared an interest in the item as a member of the club."],
 )
 
+# A case's reference, as a declaration names the application and the minute's title prints it: digits and
+# letters joined by slashes or hyphens, a digit among them; not a date.
+CASE_REFERENCE = Convention(
+    "reference of an application or case",
+    r"(?<![\w/.-])(?!\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}(?![\w/-]))(?=[\w/-]*\d)[A-Z0-9]+(?:[/-][A-Z0-9]+)+(?![\w/-])",
+    ["Councillor Brooks declared a non-pecuniary interest in application 23/01234/FUL as a member of the parish council.",
+     "declared an interest in Planning Application E/39533", "in respect of application PA-2024-0117"],
+    flags=0,
+    counter_examples=["declared an interest as a member of the Parish Council", "at the meeting held on 10/01/2024",
+                      "a member of Age UK"],
+)
+
 # Minutes numbered in the council's running sequence print the agenda's number under the title: "293. Declarations
 # of … Interests in items on the agenda" over "(Item 2)". Members declare by the agenda's number ("under Item 16").
 AGENDA_NUMBER_OF_MINUTE = Convention(

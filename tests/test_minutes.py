@@ -4,7 +4,7 @@ from pathlib import Path
 
 import pytest
 
-from extract.model import Heading, Person
+from extract.model import Heading, Minute, Person
 from extract.parse import minutes
 from extract.read import Line, Page, PdfText
 from extract.split import DocumentSpan
@@ -2167,3 +2167,18 @@ def test_new_south_wales_movers_after_the_label_a_division_and_an_english_parish
     ], bold={0, 2, 4, 7}))
     assert [m.number for m in parish.items] == ["1/24", "2/24", "3/24"]
     assert [m.resolutions for m in parish.items] == [[], ["to set the precept at £12,500."], []]
+
+
+def test_a_declaration_naming_an_application_is_filed_under_the_minute_whose_title_prints_it():
+    # An English district council's planning committee (probe): the interest is declared at the start, in an
+    # application that a later minute's title prints
+    items = [Minute(number="PL/45", title="DECLARATIONS OF INTEREST"),
+             Minute(number="PL/47", title="23/01234/FUL - LAND AT MILL LANE, DOWNTON - ERECTION OF 12 DWELLINGS"),
+             Minute(number="PL/48", title="23/01555/HOU - 4 CHURCH ROAD, DOWNTON - SINGLE STOREY REAR EXTENSION")]
+    sentence = "Councillor Brooks declared a non-pecuniary interest in application 23/01234/FUL as a parish councillor."
+    [found] = minutes.find_declarations([("PL/45", sentence)], {}, items)
+    assert (found.member, found.item) == ("Brooks", "PL/47")
+    # counter-examples: an application no title prints, and a date, stay where they were recorded
+    for other in ("Councillor Brooks declared an interest in application 23/09999/FUL.",
+                  "Councillor Brooks declared an interest as a member of the club that met on 10/01/2024."):
+        assert minutes.find_declarations([("PL/45", other)], {}, items)[0].item == "PL/45"

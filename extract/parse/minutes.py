@@ -20,7 +20,7 @@ from extract.parse.heading import read_heading
 from extract.parse.numbering import Candidate, Label, number_alone, outline, read_label
 from extract.parse.people import (Attendance, attendance_blocks, members_listed_as_attending, parse_block, parse_listed_line, parse_people,
                                   split_run_together, subject_words)
-from extract.patterns import (ABSENCE_REASON, ADOPTED_RESOLUTION, ACTING_BODY_ONLY, AGENDA_REORDERED, APPROVED_STATUS, ASIDE_MARK, BARE_ROMAN_MINUTE, ATTENDANCE_LABEL, ATTENDANCE_TABLE_HEADER,
+from extract.patterns import (ABSENCE_REASON, CASE_REFERENCE, ADOPTED_RESOLUTION, ACTING_BODY_ONLY, AGENDA_REORDERED, APPROVED_STATUS, ASIDE_MARK, BARE_ROMAN_MINUTE, ATTENDANCE_LABEL, ATTENDANCE_TABLE_HEADER,
                               ATTENDANCE_TABLE_ROW, ROLE_WORD, TABLE_MARK, DECISION_COLUMN, CONNECTIVE_LINE,
                               ATTENDANCE_MANNER, ATTENDANCE_TITLE, DECISION_FIELD, PROPOSAL_FIELD, RULE_LINE,
                               BULLET, CLOSING, CONTENTS_ENTRY, MEETING_CLOSED_LINE, DECLARATION, DECLARED_ITEM, AGENDA_NUMBER_OF_MINUTE, VENUE_IN_SENTENCE, PLACE_LINE, ADDRESS_END_LINE, HONORIFIC, IMPERSONAL_DECISION, INTRODUCES_ENTRIES, DEPARTURE, ITEM_DEFERRED, ITEM_FILE_NUMBER, ITEM_WITHDRAWN, MINUTE_HEADING,
@@ -118,7 +118,7 @@ def parse(span: DocumentSpan, pdf: PdfText) -> Minutes:
     name_office_holders(record)
     take_together(record.items)
     lift_group_motions(record.items)
-    record.declarations = find_declarations(sentences, minute_numbers(cut, owners))
+    record.declarations = find_declarations(sentences, minute_numbers(cut, owners), record.items)
     record.departures = find_departures(sentences)
     record.approves = approved_minutes(texts, heading.date)
     record.item = span.item if span.meeting else None
@@ -1330,17 +1330,19 @@ def numbered_paragraphs(cut: Cut, owners: dict[int, Minute | None]):
             yield number, join_wrapped([ln.text for ln in group])
 
 
-def find_declarations(sentences, numbers: dict[str, str]) -> list[Declaration]:
+def find_declarations(sentences, numbers: dict[str, str], items: list[Minute] | tuple = ()) -> list[Declaration]:
     """Declarations of interest, one a member: a member declaring again under the item ("again declared
     an interest in Planning Application E/39533") is the same declaration. Each is filed under the minute it
-    names ("declared an interest in Item 8.2"), where that is one of these minutes, else where it is recorded."""
+    names ("declared an interest in Item 8.2"), or whose title alone prints the application it names
+    ("… an interest in application 23/01234/FUL" and "PL/47 23/01234/FUL - Land at Mill Lane"), where that
+    is one of these minutes, else where it is recorded."""
     found: list[Declaration] = []
     for number, sentence in sentences:
         m = DECLARATION.search(sentence)
         if not m:
             continue
         named = DECLARED_ITEM.search(sentence[m.start():])
-        number = (numbers.get(named.group("number").rstrip(".")) if named else None) or number
+        number = (numbers.get(named.group("number").rstrip(".")) if named else None) or titled(sentence, items) or number
         who = m.group("who") or m.group("recusing") or m.group("stated") or m.group("welsh") or ""
         people = parse_people(trailing_name(who.split(",")[-2] if who.count(",") >= 2 else who.split(",")[-1]))
         if not people or any(d.member == people[0].name for d in found):
@@ -1349,6 +1351,15 @@ def find_declarations(sentences, numbers: dict[str, str]) -> list[Declaration]:
         found.append(Declaration(member=people[0].name, item=number,
                                  interest=re.sub(r"[,\s]+", "-", interest.lower()) if interest else None, text=sentence))
     return found
+
+
+def titled(sentence: str, items: list[Minute]) -> str | None:
+    """The one minute whose title prints a case reference the sentence names."""
+    for reference in (m.group() for m in CASE_REFERENCE.finditer(sentence)):
+        holders = [m.number for m in items if m.title and re.search(rf"(?<![\w/-]){re.escape(reference)}(?![\w/-])", m.title)]
+        if len(holders) == 1:
+            return holders[0]
+    return None
 
 
 def minute_numbers(cut: Cut, owners: dict[int, Minute | None]) -> dict[str, str]:
