@@ -198,7 +198,7 @@ def _pack(pdf: PdfText) -> list[DocumentSpan]:
 
     sheet = front_sheet(rows, pdf.pages)
     starts = _document_starts(rows, sheet.items)
-    first_paper = min((s.row for s in starts if s.kind != "agenda"), default=None)
+    first_paper = _first_paper(starts)
     if first_paper is not None and sheet.items_end > first_paper:
         # The front sheet's list ends where the first paper opens: the numbers after it are the papers' own
         # (a minute's "81.", a report's "1. Purpose of Report"), not items to file papers under.
@@ -480,6 +480,11 @@ def _items_named_on_covers(spans: list[DocumentSpan], items) -> None:
                 break
 
 
+def _first_paper(starts: list[Start]) -> int | None:
+    """The row where the pack's first paper (anything but the front sheet) opens."""
+    return min((s.row for s in starts if s.kind != "agenda"), default=None)
+
+
 def _item_heading_starts(rows: list[Row], items, found: list[Start]) -> list[Start]:
     """Papers printed under their item's number and title, a heading at the top of a page, as Australian and New
     Zealand councils' agendas print each report ("9.1 Draft Operational Plan 2024-2025" over "File Number:",
@@ -490,7 +495,8 @@ def _item_heading_starts(rows: list[Row], items, found: list[Start]) -> list[Sta
     titles = {item.number: _normal(item.title) for item in items}
     taken_pages = {rows[s.row].page_index for s in found}
     covered = {s.item for s in found if s.item}
-    first_paper = min((s.row for s in found if s.kind != "agenda"), default=len(rows))
+    first_paper = _first_paper(found)
+    first_paper = len(rows) if first_paper is None else first_paper
     listed: set[str] = set()
     starts = []
     first_of_page: dict[int, int] = {}

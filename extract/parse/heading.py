@@ -755,7 +755,16 @@ def _running_dates(pages: list[Page], day_first: bool | None) -> Counter[str]:
     return Counter({iso: n for iso, n in seen.items() if n >= 2})
 
 
-def council_of(authority: str) -> str:
+def authority_council(committee: str | None, body: str | None) -> str | None:
+    """The authority's council where the committee named is only "Council": "The Corporation of the Town of Maple"
+    over "Council Meeting Minutes", or a report's "Report To: Council", is the town's council, not a "Council" the
+    archive could not tell from any other authority's."""
+    if committee and body and committee.lower() in COUNCIL_NOUNS and is_authority(body):
+        return _council_of(body)
+    return None
+
+
+def _council_of(authority: str) -> str:
     """The council an authority meets as: "The Corporation of the Township of Nipissing" → "Township of Nipissing Council";
     an authority that is a council meets as itself ("Cyngor Tref Llandeilo", "Milburn Parish Council")."""
     name = AUTHORITY_FORMAL_PREFIX.sub('', authority)
@@ -848,7 +857,7 @@ def read_heading(pages: list[Page]) -> Meeting:
     if committee is None and body and not MEETING_BODY.search(body) and _speaks_of_its_council(all_pages):
         # "The Corporation of the Township of Nipissing" over "… the Minutes of the May 13, 2025 Council
         # Meeting": a municipality whose heading names only itself meets as its council.
-        committee = council_of(body)
+        committee = _council_of(body)
         doubts["committee"] = f"'{committee}' is named from the authority: the heading names no meeting body"
     if committee is None and (running := _running_committee(all_pages)):
         committee = running  # "Planning Committee – 12 March 2025" over every page, under a title of "MINUTES"
@@ -856,10 +865,8 @@ def read_heading(pages: list[Page]) -> Meeting:
             doubts["committee"] = f"'{committee}' is named only by the running header or footer"
     if committee is None:
         committee = _unnamed_body(block)
-    if committee and body and committee.lower() in COUNCIL_NOUNS and is_authority(body):
-        # "The Corporation of the Town of Maple" over "Council Meeting Minutes": the town's council, not a
-        # "Council" the archive could not tell from any other authority's.
-        committee = council_of(body)
+    if council := authority_council(committee, body):
+        committee = council
     elif committee and (council := _council_named_in_full(committee, block)):
         committee = council  # "ASHWELL PARISH COUNCIL" over "Minutes of the meeting of the Parish Council"
     if committee and (whole := WHOLE_COUNCIL.match(committee)):

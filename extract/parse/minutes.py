@@ -1355,8 +1355,9 @@ def find_declarations(sentences, numbers: dict[str, str], items: list[Minute] | 
 
 def titled(sentence: str, items: list[Minute]) -> str | None:
     """The one minute whose title prints a case reference the sentence names."""
-    for reference in (m.group() for m in CASE_REFERENCE.finditer(sentence)):
-        holders = [m.number for m in items if m.title and re.search(rf"(?<![\w/-]){re.escape(reference)}(?![\w/-])", m.title)]
+    for reference in (found.group() for found in CASE_REFERENCE.finditer(sentence)):
+        printed = re.compile(rf"(?<![\w/-]){re.escape(reference)}(?![\w/-])")
+        holders = [minute.number for minute in items if minute.title and printed.search(minute.title)]
         if len(holders) == 1:
             return holders[0]
     return None
@@ -1457,7 +1458,7 @@ def find_venue(lines: list[Line]) -> str | None:
         m = VENUE.search(line.text)
         if m:
             return clean_spaces(m.group("venue") or m.group("online").title())
-    opening = list(itertools.takewhile(lambda ln: not ATTENDANCE_LABEL.match(ln.text.strip()), lines[:HEADING_VENUE_LINES]))
+    opening = unlabelled_lead(lines[:HEADING_VENUE_LINES])
     for sentence in sentences_of([join_wrapped([ln.text for ln in opening])]):
         if m := VENUE_IN_SENTENCE.search(sentence):
             return clean_spaces(m.group("venue")).rstrip(".")

@@ -15,10 +15,10 @@ from dataclasses import dataclass, field
 
 from extract.model import Appendix, Contact, Person, Report
 from extract.parse.common import source_of
-from extract.parse.heading import (Meeting, authority_named, committee_doubt, committee_in, council_of, is_authority,
-                                   read_heading)
+from extract.parse.heading import (Meeting, authority_council, authority_named, committee_doubt, committee_in,
+                                   is_authority, read_heading)
 from extract.patterns import (
-    ADDRESSED_TO, AGENDA_ITEM_STAMP, COUNCIL_NOUNS, APPENDICES_HEADING, APPENDIX_HEADING, COMMITTEE_LINE, CONTACT_DETAIL,
+    ADDRESSED_TO, AGENDA_ITEM_STAMP, APPENDICES_HEADING, APPENDIX_HEADING, COMMITTEE_LINE, CONTACT_DETAIL,
     CONTACT_LABEL, COVER_ACCOUNTABLE, COVER_AUTHOR, COVER_BRIEFING, COVER_FROM, COVER_ITEM_FIELD, COVER_KEY_DECISION,
     COVER_MEETING_DATE, COVER_OTHER_FIELD, COVER_REPORT_OF, COVER_TITLE, COVER_TO, COVER_WARDS, DECISION_MAKER, EXEMPT_MARKING, FORM_NAME_FIELD, FORM_PROPOSER_FIELD,
     DECISION_RECORD, FORM_TITLE, INLINE_SECTION_LABEL, MEMO_FIELD, NOT_KEY_DECISION, NUMERIC_DATE, PUBLIC_MARKER, RECOMMENDATION_NUMBER, RECOMMENDATIONS_HEADING,
@@ -108,8 +108,7 @@ def _meeting_of(span: DocumentSpan, cover: Cover, rows: list[Row]) -> Meeting:
     body = meeting.body if span.meeting or not (cover.committee or cover.date) else None
     if body is None:  # only a name on a short cover line
         body = authority_named(r.text for r in rows[:COVER_ROWS] if len(r.text) <= COVER_LINE)
-    if committee and body and committee.lower() in COUNCIL_NOUNS and is_authority(body):
-        committee = council_of(body)  # "Report To: Council": the authority's council, as its agenda names it
+    committee = authority_council(committee, body) or committee  # "Report To: Council", as its agenda names it
     doubts = {}
     if not committee:
         doubts["committee"] = "no committee named on the report's cover"
