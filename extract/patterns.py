@@ -1066,7 +1066,9 @@ RESOLVED_IN_SENTENCE = Convention(
     r"|(?<=\s)(?:and|it\s+was)\s+(?:unanimously\s+|therefore\s+|duly\s+)?RESOLVED|(?<=\s)a\s+ph?enderfynwyd"
     # Irish councils' "Proposed by Cllr X, Seconded by Cllr Y and resolved: “That …”", English parishes' "…, seconded by Cllr Y
     # and unanimously resolved to …" (after a seconder only: "issues were raised and resolved" decides nothing)
-    r"|(?<=\s)[Ss]econded\s+(?:by\s+)?[^;]{1,80}?\s+and\s+(?:unanimously\s+)?resolved(?=\s*:\s*[“\"]?That\b|\s+(?:to|that)\s|\s*$))\b\s*(?:[:,–-]\s*)?(?:that\s*:?\s*)?",
+    # Northern Irish councils' "Proposed by Councillor X, Seconded by Alderman Y and AGREED – that …"
+    r"|(?:(?<=\s)|^)[Ss]econded\s+(?:by\s+)?[^;]{1,80}?\s+and\s+(?:unanimously\s+)?(?:[Rr]esolved(?=\s*[:–-]\s*[“\"]?[Tt]hat\b|\s+(?:to|that)\s|\s*$)"
+    r"|(?:[Aa]greed|AGREED)(?=\s*[:–-]\s*[“\"]?[Tt]hat\b)))\b\s*(?:[:,–-]\s*)?(?:that\s*:?\s*)?",
     ["The Committee RESOLVED to recommend the revised policy to Council for adoption.",
      "Members noted the report. It was RESOLVED that the quarterly enforcement update be noted.",
      "The Sub-Committee RESOLVED: That the application be granted.", "Cabinet RESOLVED to approve the strategy.",
@@ -1078,12 +1080,18 @@ RESOLVED_IN_SENTENCE = Convention(
      # probe: an Irish county council
      "Proposed by Cllr. Nick Killian, Seconded by Cllr. Elaine McGinty and resolved: \"That the minutes of the",
      # probe: an English parish, in lower case
-     "After discussion it was proposed by Cllr Dixon, seconded by Cllr Fell and unanimously resolved to set the precept"],
+     "After discussion it was proposed by Cllr Dixon, seconded by Cllr Fell and unanimously resolved to set the precept",
+     # probes: a Northern Irish borough council, an English parish writing the decision's label
+     "Proposed by Alderman McCaughey, Seconded by Councillor Wales and AGREED – that the scheme be extended.",
+     "Seconded by Alderman Kelly and AGREED – that the Tourism Events Programme 2024/25 be approved at a cost of £120,000.",
+     "it was proposed by Cllr Marsh, seconded by Cllr Pryce and Resolved: that the precept for 2024/25 be set at £42,500."],
     flags=0,
     counter_examples=["THEREFORE BE IT RESOLVED THAT the Council of the Township of Nipissing hereby",
                       "AND BE IT FURTHER RESOLVED that future City Councils strongly consider",
                       "RESOLVED that the report be noted", "NOW, THEREFORE, BE IT RESOLVED, and it is hereby resolved",
-                      "The matter was discussed and resolved: the Clerk will write to the landowner."],
+                      "The matter was discussed and resolved: the Clerk will write to the landowner.",
+                      "The report was seconded by the Vice-Chair and agreed in principle by the Board",
+                      "it was proposed by Cllr. W. Loynton, seconded by Cllr. K. Davies and unanimously agreed"],
 )
 
 # A field that records the decision under a minute, its label on a line of its own and the decision set
@@ -1509,6 +1517,43 @@ SUBSTANTIVE_VOTE = Convention(
      "5) The Chairman put the substantive motion (as amended) as set out in paragraph 3 to the vote"],
     counter_examples=["Mr Rayner proposed and Mr Meade seconded that the substantive motion (as amended) in paragraph "
                       "3 be put to the vote.", "5) The Chairman put the amendment set out in paragraph 2 to the vote"],
+)
+
+# A motion moved as an amendment to the one before it: Scottish councils' "As an amendment, Councillor X,
+# seconded by Councillor Y, moved …", English councils' "An amendment was moved by Cllr X …".
+AMENDMENT_MOVED = Convention(
+    "motion moved as an amendment",
+    r"^\W*(?:As\s+an?\s+(?:further\s+)?amendment\b|By\s+way\s+of\s+(?:an\s+)?amendment\b|An?\s+(?:further\s+)?amendment\s+was\s+"
+    r"(?:moved|proposed)\b|(?:[A-Z][\w'’.-]*\s+){1,4}(?:moved|proposed)\s+(?:an|the\s+following)\s+amendment\b)",
+    ["As an amendment, Ms K Willis, seconded by Mr S Fuller, moved that consideration be deferred to the next meeting.",
+     "An amendment was moved by Cllr Patel and seconded by Cllr Hughes that the fee be reduced.",
+     "Councillor Grant moved an amendment, seconded by Councillor Ross, that the report be noted."],
+    flags=0,
+    counter_examples=["Mrs L Munro, seconded by Mr T Heggie, moved that the scheme be approved.",
+                      "The Committee noted the amendment to the Standing Orders."],
+)
+# The vote between a motion and its amendment, and which of them won, in one sentence (Scottish councils:
+# "On a vote being taken, the motion received 3 votes and the amendment 2 votes, … and the motion was therefore
+# carried"; English councils: "On being put to the vote the amendment was lost").
+MOTION_OR_AMENDMENT_RESULT = Convention(
+    "which of the motion and the amendment carried",
+    r"\bthe\s+(?P<which>motion|amendment)\s+(?:was\s+)?(?:therefore\s+|accordingly\s+|duly\s+)?(?:declared\s+)?"
+    r"(?P<result>carried|lost|defeated|fell|failed|was\s+lost)\b",
+    ["On a vote being taken, the motion received 3 votes and the amendment 2 votes, with no abstentions, and the motion "
+     "was therefore carried.", "On being put to the vote the amendment was lost.",
+     "There voted for the amendment 4 and for the motion 7 and the motion was declared carried."],
+    counter_examples=["The Committee agreed the motion.", "Councillor Ross asked that the amendment be read again."],
+)
+DIVISION_COUNTS = Convention(
+    "votes cast for the motion and the amendment",
+    r"\bthe\s+(?P<first>motion|amendment)\s+(?:received\s+)?(?P<first_votes>\d{1,3})\s+votes?\s+and\s+the\s+"
+    r"(?P<second>motion|amendment)\s+(?:received\s+)?(?P<second_votes>\d{1,3})\s+votes?"
+    r"|\bfor\s+the\s+(?P<first_for>motion|amendment)\s+(?P<first_for_votes>\d{1,3})\s+and\s+for\s+the\s+"
+    r"(?P<second_for>motion|amendment)\s+(?P<second_for_votes>\d{1,3})\b",
+    ["On a vote being taken, the motion received 3 votes and the amendment 2 votes, with no abstentions",
+     "On a division, the amendment received 4 votes and the motion 7 votes.",
+     "There voted for the amendment 4 and for the motion 7 and the motion was declared carried."],
+    counter_examples=["The motion received 3 votes in favour."],
 )
 
 # A motion's result on a line of its own, in capitals as often as not: no heading over what follows.

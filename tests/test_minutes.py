@@ -1125,6 +1125,32 @@ def test_the_vote_after_the_last_item_of_a_consent_calendar_is_the_calendars():
         ("4", [("Garcia", "Allen Fisk")])]
 
 
+def test_the_vote_after_a_consent_agendas_last_decimal_item_is_the_agendas():
+    # probe of a US school board: "4. CONSENT AGENDA" over "4.1" … "4.3", the calendar's motion under its last item
+    record = parse(page([
+        (72, 60, "BOARD OF EDUCATION"), (72, 75, "MINUTES OF THE REGULAR MEETING"), (72, 90, "March 14, 2024"),
+        (72, 115, "4. CONSENT AGENDA"),
+        (72, 130, "4.1 Approval of Minutes of February 22, 2024"), (72, 145, "4.2 Approval of Warrants"),
+        (72, 160, "4.3 Acceptance of Donations"),
+        (72, 175, "Motion by Trustee Patel, seconded by Trustee Chen, to approve the consent agenda as presented."),
+        (72, 190, "Motion carried 4-0."),
+        (72, 215, "5. ACTION ITEMS"), (72, 230, "5.1 Resolution No. 24-07, Reduction of Certificated Services"),
+        (72, 245, "Motion by Trustee Okoro, seconded by Trustee Patel, to adopt the recommendations of staff."),
+        (72, 260, "Motion carried 3-1."),
+    ], bold={0, 1, 3, 9, 10}))
+    assert [(m.number, [mo.mover for mo in m.motions]) for m in record.items if m.motions] == [
+        ("4", ["Patel"]), ("5.1", ["Okoro"])]  # a decimal item's own motion stays, whatever it names
+    # Counter-example: a decimal item under a minutes heading confirms those minutes; its motion is its own.
+    record = parse(page([
+        (72, 60, "ORDINARY COUNCIL MEETING"), (72, 75, "Tuesday 12 March 2024"),
+        (72, 100, "4.0 CONFIRMATION OF MINUTES"), (72, 115, "4.1 Ordinary Council Meeting – 13 February 2024"),
+        (72, 130, "Moved: Cr Ellery"), (72, 145, "Seconded: Cr McNeil"),
+        (72, 160, "That the Minutes of the Ordinary Council Meeting held on 13 February 2024 be confirmed."),
+        (72, 175, "CARRIED 6/0"), (72, 200, "5.0 REPORTS"),
+    ], bold={0, 2, 3, 8}))
+    assert [(m.number, [mo.mover for mo in m.motions]) for m in record.items if m.motions] == [("4.1", ["Ellery"])]
+
+
 def test_parish_minutes_numbered_by_year_and_their_shorthand_for_proposals():
     record = parse(page([
         (62, 60, "ASHWELL PARISH COUNCIL"),
@@ -1394,6 +1420,51 @@ def test_motions_of_new_zealand_scottish_irish_quebec_and_us_board_minutes():
     # a slash between years before a result, and a proposal in a report's prose, are no motions
     assert minutes.find_motions(["Budget 2024/2025 CARRIED FORWARD to next year."]) == []
     assert minutes.find_motions(["The scheme proposed by the developer was discussed at length."]) == []
+
+
+def test_the_vote_between_a_motion_and_its_amendment_says_how_each_went():
+    # probe of a Scottish area committee: the sentence after the amendment reports both and names the winner
+    found = minutes.find_motions([
+        "Mrs L Munro, seconded by Mr T Heggie, moved that the scheme be approved.",
+        "As an amendment, Ms K Willis, seconded by Mr S Fuller, moved that consideration be deferred to the next meeting.",
+        "On a vote being taken, the motion received 3 votes and the amendment 2 votes, with no abstentions, and the "
+        "motion was therefore carried."])
+    assert [(m.mover, m.result, m.vote) for m in found] == [("L Munro", "carried", "3-2"), ("K Willis", "failed", "2-3")]
+    # an English council's amendment carried replaces the motion, put to no vote of its own
+    found = minutes.find_motions([
+        "Councillor Shaw, seconded by Councillor Dale, moved that the fee be increased to £40.",
+        "An amendment was moved by Cllr Patel and seconded by Cllr Hughes that the fee be held at £35.",
+        "On being put to the vote the amendment was carried."])
+    assert [(m.mover, m.result) for m in found] == [("Shaw", None), ("Patel", "carried")]
+    # one that was lost leaves the motion to the vote recorded for it
+    found = minutes.find_motions([
+        "Councillor Shaw, seconded by Councillor Dale, moved that the fee be increased to £40.",
+        "An amendment was moved by Cllr Patel and seconded by Cllr Hughes that the fee be held at £35.",
+        "On being put to the vote the amendment was lost.", "The motion was then put and carried."])
+    assert [(m.mover, m.result) for m in found] == [("Shaw", None), ("Patel", "failed")]
+    # Counter-example: with no amendment moved, "the motion was carried" is the motion's own result.
+    found = minutes.find_motions(["Councillor Grant, seconded by Councillor Fraser, moved that the report be noted.",
+                                  "On a vote being taken, the motion was carried."])
+    assert [(m.mover, m.result) for m in found] == [("Grant", "carried")]
+
+
+def test_a_deferral_that_failed_leaves_the_item_undeferred():
+    # probe of an Ontario council: "THAT the application be deferred …" over "DEFEATED"
+    record = parse(page([
+        (72, 60, "MINUTES OF THE REGULAR COUNCIL MEETING"), (72, 75, "Wednesday, April 10, 2024"),
+        (72, 100, "6.2 Zoning By-law Amendment – 120 Division Street"),
+        (72, 115, "Moved By Councillor Mutton"), (72, 130, "Seconded By Deputy Mayor Beatty"),
+        (72, 150, "THAT the application be deferred to the May 8, 2024 meeting."), (72, 170, "DEFEATED"),
+        (72, 195, "6.3 Marina Fees"), (72, 210, "Moved By Councillor Larmer"), (72, 225, "Seconded By Councillor Barber"),
+        (72, 245, "THAT the item be deferred to the May 8, 2024 meeting."), (72, 265, "CARRIED"),
+        (72, 290, "6.4 Election of Chair"),
+        (72, 305, "Commissioner Allen Fisk made a motion, seconded by Commissioner Mendez, to postpone the election to"),
+        (72, 320, "July 2020, and the motion failed."),
+        (72, 335, "Commissioner Allen Fisk made a motion, seconded by Commissioner Bello to continue this item to the next"),
+        (72, 350, "Planning Commission Meeting. Motion carried."),
+    ], bold={0, 2, 7, 13}))
+    # a deferral that failed, one that carried, and one carried after another failed
+    assert [(m.number, m.outcome) for m in record.items] == [("6.2", None), ("6.3", "deferred"), ("6.4", "deferred")]
 
 
 def test_a_quebec_record_numbers_resolutions_before_items_and_closes_each_with_its_result():

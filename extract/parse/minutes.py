@@ -20,7 +20,7 @@ from extract.parse.heading import read_heading
 from extract.parse.numbering import Candidate, Label, number_alone, outline, read_label
 from extract.parse.people import (Attendance, attendance_blocks, members_listed_as_attending, parse_block, parse_listed_line, parse_people,
                                   split_run_together, subject_words)
-from extract.patterns import (ABSENCE_REASON, CASE_REFERENCE, ADOPTED_RESOLUTION, ACTING_BODY_ONLY, AGENDA_REORDERED, APPROVED_STATUS, ASIDE_MARK, BARE_ROMAN_MINUTE, ATTENDANCE_LABEL, ATTENDANCE_TABLE_HEADER,
+from extract.patterns import (ABSENCE_REASON, AMENDMENT_MOVED, DIVISION_COUNTS, MOTION_OR_AMENDMENT_RESULT, CASE_REFERENCE, ADOPTED_RESOLUTION, ACTING_BODY_ONLY, AGENDA_REORDERED, APPROVED_STATUS, ASIDE_MARK, BARE_ROMAN_MINUTE, ATTENDANCE_LABEL, ATTENDANCE_TABLE_HEADER,
                               ATTENDANCE_TABLE_ROW, ROLE_WORD, TABLE_MARK, DECISION_COLUMN, CONNECTIVE_LINE,
                               ATTENDANCE_MANNER, ATTENDANCE_TITLE, DECISION_FIELD, PROPOSAL_FIELD, RULE_LINE,
                               BULLET, CLOSING, CONTENTS_ENTRY, MEETING_CLOSED_LINE, DECLARATION, DECLARED_ITEM, AGENDA_NUMBER_OF_MINUTE, VENUE_IN_SENTENCE, PLACE_LINE, ADDRESS_END_LINE, HONORIFIC, IMPERSONAL_DECISION, INTRODUCES_ENTRIES, DEPARTURE, ITEM_DEFERRED, ITEM_FILE_NUMBER, ITEM_WITHDRAWN, MINUTE_HEADING,
@@ -691,9 +691,20 @@ def build_minute(section: Section, anchors: set[str]) -> Minute:
     text = " ".join([section.title, section.rest] + body_paragraphs)
     if ITEM_WITHDRAWN.search(text):
         minute.outcome = "withdrawn"
-    elif any(ITEM_DEFERRED.search(s) and not OTHER_BUSINESS_DEFERRED.search(s) for s in sentences_of([text])):
+    elif any(ITEM_DEFERRED.search(s) and not OTHER_BUSINESS_DEFERRED.search(s)
+             for s in sentences_of([unfailed(text, minute.motions)])):
         minute.outcome = "deferred"
     return minute
+
+
+def unfailed(text: str, motions: list[Motion]) -> str:
+    """The minute's text without the words of its motions that failed: "THAT the application be deferred …" over
+    "DEFEATED" (a Canadian council) or an amendment to defer that fell (a Scottish one) put nothing off."""
+    text = clean_spaces(text)
+    for motion in motions:
+        if motion.result == "failed" and motion.text:
+            text = text.replace(motion.text, " ")
+    return text
 
 
 def minute_items(sections: list[Section], built: list[Minute]) -> tuple[list[Minute], dict[int, Minute | None]]:
@@ -820,6 +831,7 @@ def prose_decisions(paragraph_texts: list[str]) -> list[str]:
 TAKEN_WITH_NEXT = re.compile(r";\s*and\s*$")
 SUB_ITEM = re.compile(r"^(?P<parent>.+?)[-.](?:[A-Z]|[ivx]{1,4})$|^(?P<lettered>.+?\d)[A-Z]$")  # "4-A-iv", "10-547B"
 FILED_SUB_ITEM = re.compile(r"^(?P<file>\d{1,2}-\d{2,3})\s[A-Z](?:\s|$)")  # "14-339 A CC"
+DECIMAL_SUB_ITEM = re.compile(r"^(?P<parent>\d{1,2})\.(?!0$)\d{1,2}$")  # "4.2" under "4" or "4.0"
 # A group of items decided in one vote: "CONSENT CALENDAR", "Approval of Consent Agenda".
 CONSENT_GROUP = re.compile(r"\bconsent\s+(?:calendar|agenda|items)\b", re.I)
 # A motion that decides a group of items names them in the plural: "moved adoption of the resolutions".
@@ -835,6 +847,9 @@ def lift_group_motions(items: list[Minute]) -> None:
     recorded after the last item of a consent calendar is the calendar's, whatever it says ("RESULT: APPROVED"
     over "MOTION BY: Garcia" after "4. APPROVAL OF CONSENT CALENDAR", "1. …", "2. …"), unless the calendar's
     items were voted one by one (Legistar's "A motion was made by …" under each of "3.A.", "3.B.").
+    Items numbered by a decimal under their heading ("4. CONSENT AGENDA" over "4.1", "4.2", "4.3", as school
+    boards and Canadian councils number them) are lifted only as a consent calendar's: elsewhere a decimal
+    sub-item is business of its own ("5.1 Ordinary Council Meeting" under "5. MINUTES" confirms those minutes).
     """
     parents = group_parents(items)
     for index, item in enumerate(items):
@@ -847,13 +862,15 @@ def lift_group_motions(items: list[Minute]) -> None:
             names_parent = bool(parent.title) and parent.title.lower() in motion.text.lower()
             siblings = len(re.findall(rf"\b{re.escape(parent.number)}-[A-Z]", motion.text))
             consent = last and CONSENT_GROUP.search(parent.title) and not parent.motions and not voted_one_by_one
-            if names_parent or siblings >= 2 or GROUP_OBJECT.search(motion.text) or consent:
+            grouped = not DECIMAL_SUB_ITEM.match(item.number) and (
+                names_parent or siblings >= 2 or GROUP_OBJECT.search(motion.text))
+            if grouped or consent:
                 item.motions.remove(motion)
                 parent.motions.append(motion)
 
 
 def group_parents(items: list[Minute]) -> dict[int, Minute]:
-    """id(item) → the minute it is a sub-item of: numbered under it ("7-A", "3.B", "14-339 A CC") or counted
+    """id(item) → the minute it is a sub-item of: numbered under it ("7-A", "3.B", "14-339 A CC", "4.2") or counted
     afresh under it ("4." then "1.", "2." then "5.")."""
     by_number = {item.number: item for item in items}
     parents: dict[int, Minute] = {}
@@ -862,7 +879,9 @@ def group_parents(items: list[Minute]) -> dict[int, Minute]:
         if main and item.number.isdigit() and main.number.isdigit() and int(item.number) < int(main.number):
             parents[id(item)] = main
             continue
-        parent = parent_of(item.number, by_number)
+        decimal = DECIMAL_SUB_ITEM.match(item.number)
+        parent = parent_of(item.number, by_number) or (decimal and (by_number.get(decimal.group("parent"))
+                                                                    or by_number.get(decimal.group("parent") + ".0")))
         if parent:
             parents[id(item)] = parent
         elif item.number.isdigit():
@@ -1082,6 +1101,7 @@ def find_motions(paragraph_texts: list[str]) -> list[Motion]:
             # the fields close the proposition above them
             unit[1:1] = proposition_above(units[index - 1], keep=1) if index else proposition_above(loose)
     motions = [motion_from(unit) for unit in units]
+    settle_amendments(units, motions)
     for unit, motion in zip(units, motions):
         if (put := SUBSTANTIVE_VOTE.search(unit[0])) and motions[0] is not motion:
             # the motion as it stands, in the words of its part put ("“debates and decides …”"), or of the motion moved
@@ -1089,6 +1109,32 @@ def find_motions(paragraph_texts: list[str]) -> list[Motion]:
             motion.text = quoted.group("part") if quoted else moved_text(units[0], motions[0])
     # "The Chair had agreed for agenda item 10 to be moved up the agenda" moves no motion.
     return [m for m in motions if m.mover or m.result]
+
+
+def settle_amendments(units: list[list[str]], motions: list[Motion]) -> None:
+    """The vote between a motion and the amendment moved to it, told in one sentence, says how they went:
+    "On a vote being taken, the motion received 3 votes and the amendment 2 votes, … and the motion was therefore
+    carried" under "As an amendment, Ms K Willis, seconded by Mr S Fuller, moved …" (Scottish councils; English
+    ones: "On being put to the vote the amendment was lost"). The sentence follows the amendment, so it read as the
+    amendment's own result. An amendment that carried replaces the motion, which is then put to no vote; one that
+    fell leaves the motion to its own vote."""
+    for index, unit in enumerate(units):
+        outcome = next((m for m in map(MOTION_OR_AMENDMENT_RESULT.search, unit) if m), None)
+        if not outcome or not AMENDMENT_MOVED.match(unit[0]):
+            continue
+        motion = next((motions[i] for i in range(index - 1, -1, -1) if not AMENDMENT_MOVED.match(units[i][0])), None)
+        named = {"motion": motion, "amendment": motions[index]}
+        carried = outcome.group("result") == "carried"
+        winner = outcome.group("which") if carried else None
+        loser = outcome.group("which") if not carried else ("amendment" if winner == "motion" else "motion")
+        counts = next((c for c in map(DIVISION_COUNTS.search, unit) if c), None)
+        found = {k: v for k, v in counts.groupdict().items() if v} if counts else {}
+        votes = {v: found[f"{k}_votes"] for k, v in found.items() if not k.endswith("_votes")}
+        for which, result in ((winner, "carried"), (loser, "failed" if loser == "amendment" or not carried else None)):
+            if which and named[which]:
+                other = "amendment" if which == "motion" else "motion"
+                named[which].result = result
+                named[which].vote = f"{votes[which]}-{votes[other]}" if result and len(votes) == 2 else None
 
 
 def resolution_motion(section: Section, paragraph_texts: list[str]) -> Motion:
@@ -1173,22 +1219,27 @@ def named(match: re.Match, role: str) -> str | None:
 
 
 def bare_fields(sentence: str) -> bool:
-    """A sentence that only names who moved or seconded: "Moved by: Councillor Reed", "Moved Cr Tachos"."""
+    """A sentence that only names who moved or seconded: "Moved by: Councillor Reed", "Moved Cr Tachos", "Proposed by
+    Alderman Ashe Seconded by Councillor Johnston and" (over "AGREED – that …", Northern Irish councils)."""
     rest = sentence
     for convention in (PROPOSAL, MOVED_SECONDED, SECONDER, MOVER):
         rest = convention.sub(" ", rest)
-    return not re.search(r"[a-z]{3,}", rest.replace(" by", " "))
+    return not re.search(r"[a-z]{3,}", re.sub(r"\s(?:by|and)\b", " ", rest))
 
 
 def proposition(sentences: list[str]) -> str:
     """What a motion recorded as fields put to the meeting: the sentences from "That …" (under "Moved Cr X",
-    "Seconded Cr Y") up to its result ("CARRIED") or tally."""
+    "Seconded Cr Y") up to its result ("CARRIED") or tally; a decision's label before the "that" ("AGREED – that …",
+    "Resolved: That …") says it carried, and is no part of it."""
     taken: list[str] = []
     for sentence in sentences:
         if taken and (MOTION_RESULT_FIELD.match(sentence) or VOTE_FIELD.match(sentence) or is_result_line(sentence)
                       or ROLL_CALL_VOTE.match(sentence) or motion_field_line(sentence)):
             break
-        if taken or PROPOSITION.match(sentence):
+        label = None if taken else RESOLVED_BLOCK.match(sentence) or RESOLVED_IN_SENTENCE.search(sentence)
+        if label and label.start() == 0 and sentence[label.end():].strip():
+            taken.append(sentence[label.end():])  # "Seconded by Alderman Kelly and AGREED – that …": what was agreed
+        elif taken or PROPOSITION.match(sentence):
             taken.append(sentence)
     text = clean_spaces(" ".join(taken))
     roll_call = next((m for m in ROLL_CALL_VOTE.finditer(text) if m.start() and text[:m.start()].rstrip().endswith(".")), None)
