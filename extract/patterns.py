@@ -551,6 +551,8 @@ ATTENDANCE_LABELS = {
     "apologies": [r"apologies(?:\s+for\s+absence)?(?:\s+(?:were\s+)?(?:received|noted|submitted|given|tendered)(?:\s+from(?=\s*:))?)?", r"(?:absent\s+with\s+)?regrets", r"ymddiheuriadau",
                   # US boards: "Excused: Commissioner Gray", "Excused Absence:", "Absent/Excused:"
                   r"(?:absent\s*/\s*)?excused(?:\s+absences?)?",
+                  # Australian and New Zealand councils grant members leave ahead of the meeting: "Leave of Absence"
+                  r"(?:approved\s+)?leaves?\s+of\s+absence(?:\s+previously\s+approved)?",
                   r"(?:(?:[ée]taient\s+)?absent(?:e|s|es)?\s+(?:et\s+)?)?excusé(?:e|s|es)?"],
     # (before the wordings they hold: "Absent without apologies", "Not present" are absent, not apologies or present)
     "absent": [r"absent\s+without\s+(?:apolog(?:y|ies)|notice|leave)", r"not\s+present", r"not\s+in\s+attendance",
@@ -609,7 +611,9 @@ ATTENDANCE_LABEL = Convention(
      # probe: Irish county councils' staff
      "Officials Present: L. Mulligan, Chief Executive; S. Ryan, Meetings Administrator",
      # probe: an English district council's officers
-     "Officers in attendance: Head of Legal Services (A Brown)"],
+     "Officers in attendance: Head of Legal Services (A Brown)",
+     # probe: a Western Australian shire's members on leave
+     "Leave of Absence", "Leave of Absence: Cr Laura Hanna", "Approved Leave of Absence:"],
     counter_examples=["Commissioner Shabazz moved approval of the minutes.", "Presentation of Vision for Webster Street",
                       "◯会議に付した事件", "Protokoll 5/2022", "２ present their apologies", "７　付託議案",
                       "Zoom meeting held on 26 January 2021", "Remote meetings regulations were noted."],
@@ -638,7 +642,7 @@ ATTENDANCE_TITLE = Convention(
 PROSE_APOLOGIES = Convention(
     "apologies given in a sentence",
     r"\b(?:apologies|an\s+apology)(?:\s+for\s+absence)?\s+(?:were\s+|was\s+|had\s+been\s+|have\s+been\s+)?(?:received|given|tendered|sent|noted"
-    r"|submitted|recorded)(?:\s+and\s+(?:accepted|approved|noted))?\s+(?:from|by|for|on\s+behalf\s+of)\s+"
+    r"|submitted|recorded|intimated)(?:\s+and\s+(?:accepted|approved|noted))?\s+(?:from|by|for|on\s+behalf\s+of)\s+"
     r"(?P<who>.+)|\breported\s+apologies\s+(?:from|for)\s+(?P<reported>.+)"
     r"|\bderbyniwyd\s+ymddiheuriadau\s+(?:gan|oddi\s+wrth)\s+(?:y\s+)?(?P<welsh>.+)",
     ["Apologies were received from Mrs C Bell.",
@@ -650,7 +654,10 @@ PROSE_APOLOGIES = Convention(
      "Derbyniwyd ymddiheuriadau gan y Cynghorwyr Peter Harries, Doris Jones, Dorian Jenkins ac Andrew Thomas.",
      # probes: Northern Irish council minutes record apologies; English ones receive a single apology
      "Apologies were recorded for Alderman Stewart and Councillor Peacock.",
-     "An apology for absence was received from Cllr R Evans."],
+     "An apology for absence was received from Cllr R Evans.",
+     # probe: Scottish councils (and their joint boards) "intimate" apologies
+     "An apology for absence was intimated on behalf of Mr D Rixson.",
+     "Apologies for absence were intimated on behalf of Councillors Bell and Cunningham."],
     counter_examples=["Committee resolved to note the apologies.", "Apologies - None",
                       "The Chair recorded his thanks for the apologies procedure."],
 )
@@ -1037,7 +1044,10 @@ RESOLVED_BLOCK = Convention(
     r"(?:\s*\([A-Z][\w'’ .-]*/[A-Z][\w'’ .-]*\))?"  # the mover and seconder, New South Wales: "RESOLVED (Brown/Hoare)"
     r"\s*(?:[:,–-]|that\b|bod\b)?|(?:Resolved|Agreed|Decided)\s*[:–-]"
     # Australian councils head the decision "RESOLUTION:", "COUNCIL RESOLUTION" or "Council Resolution:"
-    r"|(?:(?:COUNCIL|COMMITTEE)\s+)?RESOLUTION(?:\s*:|\s*$)|(?:Council|Committee)\s+Resolution(?:\s*:|\s*$))\s*",
+    r"|(?:(?:COUNCIL|COMMITTEE)\s+)?RESOLUTION(?:\s*:|\s*$)|(?:Council|Committee)\s+Resolution(?:\s*:|\s*$)"
+    # Scottish councils name the body alone over its decisions, each led by its verb: "The Committee:" over
+    # "i. NOTED the report;" "ii. AGREED the budget …"
+    r"|(?:The\s+)?(?:Committee|Sub-Committee|Council|Board|Panel|Cabinet|Commission)\s*:-?\s*$)\s*",
     ["RESOLVED:", "RESOLVED that the report be noted", "3. RESOLVED that Cabinet agree to:",
      "27) RESOLVED that the Leader’s report be noted.", "PENDERFYNWYD bod yr adroddiad yn cael ei nodi",
      # ModernGov and CMIS templates: "AGREED:", "Resolved – That …", "Resolved: That …"
@@ -1049,12 +1059,15 @@ RESOLVED_BLOCK = Convention(
      # probe: CMIS councils' "DECIDED: That …"
      "DECIDED: That the expansion of Westford Academy by 150 places from September 2026 be approved.",
      # probe: Australian councils' decision headings
-     "RESOLUTION:", "COUNCIL RESOLUTION", "Council Resolution:"],
+     "RESOLUTION:", "COUNCIL RESOLUTION", "Council Resolution:",
+     # probe: a Scottish area committee's decisions under its name
+     "The Committee:", "The Sub-Committee:-"],
     flags=0,
     counter_examples=["Resolution No. 2024-031", "RESOLUTION 2024-14 SETTING PUBLIC HEARING", "Council Resolution 2023/45 refers.",
                       "The Councillors resolved to pay all of the above.", "3. Further to comments and questions from Members it was noted:",
                       "Resolved that the minutes of the meeting of Amenities, Leisure and Community Services held on",
-                      "Agreed unanimously.", "Decided to defer the item to the next meeting"],
+                      "Agreed unanimously.", "Decided to defer the item to the next meeting",
+                      "The Committee: Councillors Bell, Dunn and Grant", "Committee: Planning Committee"],
 )
 # A decision in capitals inside a sentence, after who took it: "The Committee RESOLVED to recommend …",
 # "Members noted the report. It was RESOLVED that …". The motion's "BE IT RESOLVED THAT" is no decision.

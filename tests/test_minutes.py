@@ -2253,3 +2253,25 @@ def test_a_declaration_naming_an_application_is_filed_under_the_minute_whose_tit
     for other in ("Councillor Brooks declared an interest in application 23/09999/FUL.",
                   "Councillor Brooks declared an interest as a member of the club that met on 10/01/2024."):
         assert minutes.find_declarations([("PL/45", other)], {}, items)[0].item == "PL/45"
+
+
+def test_a_scottish_committee_named_alone_over_its_decisions_and_its_apologies_intimated():
+    # probe of a Scottish area committee: "The Committee:" over "i. NOTED …", "ii. AGREED …"; apologies "intimated"
+    record = parse(page([
+        (31, 54, "Minutes of Meeting of the Lochaber Area Committee held in the Chamber, Fort William on"),
+        (31, 69, "Monday, 19 February 2024 at 10.30 am."),
+        (31, 92, "Present:"), (31, 115, "Mrs L Munro (Chair)"), (31, 138, "Mr S Fuller"),
+        (31, 161, "1. Calling of the Roll and Apologies for Absence"),
+        (31, 184, "An apology for absence was intimated on behalf of Mr D Rixson."),
+        (31, 207, "3. Lochaber Common Good Fund: Quarterly Monitoring Report"),
+        (31, 230, "There had been circulated Report No LA/01/24 by the Assistant Chief Executive – Place."),
+        (31, 253, "The Committee:"),
+        (31, 276, "i. NOTED the Quarterly Monitoring Report;"),
+        (31, 299, "ii. AGREED the budget for 2024/25 as set out in Appendix 1; and"),
+        (31, 322, "4. Housing Performance Report"),
+        (31, 345, "The Committee: Councillors Bell and Dunn asked about void rents."),
+    ], bold={0, 1, 2, 5, 7, 9, 12}))
+    assert [p.name for p in record.apologies] == ["D Rixson"]
+    assert {m.number: m.resolutions for m in record.items} == {
+        "1": [], "3": ["NOTED the Quarterly Monitoring Report;", "AGREED the budget for 2024/25 as set out in Appendix 1; and"],
+        "4": []}  # Counter-example: the body's name before a sentence of its own decides nothing

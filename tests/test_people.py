@@ -575,3 +575,44 @@ def test_a_member_a_line_with_the_office_after_a_comma_is_one_person_a_line():
     parse_block("present", ["Councillor A Smith (Chair), Councillor B Jones,", "Councillor C Brown and Councillor D Lee"],
                 wrapped)
     assert [p.name for p in wrapped.present] == ["A Smith", "B Jones", "C Brown", "D Lee"]
+
+
+def test_a_person_a_paragraph_carries_a_list_on_over_its_gaps():
+    # probes: a Scottish area committee lists its members a paragraph each under "Present:", a Northern Irish
+    # council its officers as "Office – Name"; a paragraph's gap (22.7 over a 15.5 line step) parts every line
+    title = [(31, 54, "Minutes of Meeting of the Lochaber Area Committee held in the Chamber, Charles"),
+             (31, 69.5, "Kennedy Building, Achintore Road, Fort William on Monday, 19 February 2024 at")]
+    attendance = attendance_blocks(lines_at(title + [
+        (31, 92, "Present:"), (31, 115, "Mr S Fuller"), (31, 138, "Mrs L Munro (Chair)"), (31, 161, "Mr A Baxter"),
+        (31, 191, "Officers Present: Director of Operations – P Morgan"), (31, 237, "Head of Economic Development – L Moore"),
+        (31, 260, "Democratic Services Officer – A McKay"), (31, 283, "Matters for Decision"),
+    ]))
+    assert names(attendance.present) == [("S Fuller", None), ("L Munro", "Chair"), ("A Baxter", None)]
+    assert names(attendance.in_attendance) == [("P Morgan", "Director of Operations"),
+                                               ("L Moore", "Head of Economic Development"),
+                                               ("A McKay", "Democratic Services Officer")]
+    # Counter-example: after a gap, a heading under the list is none of it
+    attendance = attendance_blocks(lines_at(title + [(31, 92, "Present:"), (31, 115, "Mr S Fuller"),
+                                                     (31, 138, "Public Questions")]))
+    assert names(attendance.present) == [("S Fuller", None)]
+
+
+def test_an_office_ending_in_member_after_its_holder_waits_for_no_name():
+    # probe: a Western Australian shire: "Presiding Member" closes the office of the line's member
+    attendance = Attendance()
+    parse_block("present", ["", "Cr James Martin, Shire President, Presiding Member", "Cr Paige McNeil, Deputy Shire President",
+                            "Cr Trish Cook"], attendance)
+    assert [p.name for p in attendance.present] == ["James Martin", "Paige McNeil", "Trish Cook"]
+    # Counter-example: a title at the end of a line still waits for its name on the next
+    attendance = Attendance()
+    parse_block("present", ["Councillors A Hughes, B Lowe, Councillor", "C Marsh"], attendance)
+    assert [p.name for p in attendance.present] == ["A Hughes", "B Lowe", "C Marsh"]
+
+
+def test_leave_of_absence_and_intimated_apologies_are_apologies():
+    # probes: Australian councils' "Leave of Absence" list, Scottish councils' apologies "intimated"
+    attendance = attendance_blocks(lines_at([
+        (31, 92, "Apologies"), (31, 107, "Cr Doug Jeans"), (31, 130, "Leave of Absence"), (31, 145, "Cr Laura Hanna"),
+        (31, 168, "Absent without leave: Cr Sam Reed")]))
+    assert [p.name for p in attendance.apologies] == ["Doug Jeans", "Laura Hanna"]
+    assert [p.name for p in attendance.absent] == ["Sam Reed"]

@@ -496,8 +496,12 @@ def runs_on(text: str) -> bool:
     # "…, Viloria and Mayor" over "Gonzalez": an office that leads a name ends the line
     words = text.split()
     office_at_end = any(words[-n - 1:-n] == ["and"] and LEADING_ROLE.fullmatch(" ".join(words[-n:])) for n in (1, 2, 3))
+    # a title waiting for its name ("…, Councillor" over "Smith"), not the last word of an office after its holder's
+    # name ("Cr James Martin, Shire President, Presiding Member")
+    piece = text.rpartition(",")[2].strip()
+    title_at_end = HONORIFIC.fullmatch(last) and not (len(piece.split()) > 1 and is_role(piece))
     return bool(re.search(r"(?:,|&|\band|\bplus)\s*$|\w-$", text) or text.count("(") > text.count(")")
-                or HONORIFIC.fullmatch(last) or re.fullmatch(r"[A-Z]\.?", last) or office_at_end)
+                or title_at_end or re.fullmatch(r"[A-Z]\.?", last) or office_at_end)
 
 
 def line_groups(texts: list[str], indents: list[bool]) -> list[str]:
@@ -640,6 +644,14 @@ def attendance_blocks(lines: list[Line]) -> Attendance:
     return attendance
 
 
+def one_a_line(text: str) -> bool:
+    """A line that is one person by the form of a list's entry: led by their title ("Mr A Baxter", Scottish
+    minutes listing the members a paragraph each) or their office and name either side of a dash ("Head of
+    Economic Development – L Moore", Northern Irish minutes' officers). A heading is neither."""
+    text = text.strip()
+    return bool(parse_listed_line(text)) and (opens_with_a_title(text) or bool(NAME_DASH_ROLE.match(text)))
+
+
 def names_in_columns(line: Line) -> str:
     """A line of names set in columns ("John ALEXANDER   Ken LYNN   Will DAWSON", as Scottish minutes list the
     members present) as a list of them, one a column, that runs on to the next row; any other line as it is."""
@@ -684,9 +696,11 @@ def continues_block(lines: list[Line], start: int, j: int, block: list[str], gap
         return False  # "Absent: None."
     if not " ".join(block).strip() or runs_on(block[-1]):
         return True
-    if step > gap * 1.35 and not re.search(r"[,(（]", lines[j].text) and not LIST_TITLE.match(lines[j].text.strip()):
+    if (step > gap * 1.35 and not re.search(r"[,(（]", lines[j].text) and not LIST_TITLE.match(lines[j].text.strip())
+            and not (one_a_line(lines[j].text) and parse_listed_line(block[-1]))):
         # after a gap only a "Name, Role" line carries on a list, not a heading ("UNRESTRICTED ITEMS"); a list's
-        # title does ("COUNCILLORS" over names in columns, under "Lord Provost Ian BORTHWICK")
+        # title does ("COUNCILLORS" over names in columns, under "Lord Provost Ian BORTHWICK"), and so does a person
+        # a line under one, each set as a paragraph of its own (see one_a_line)
         return False
     if lines[j].x0 > lines[start].x0 + 20:
         return True  # indented under the label
