@@ -92,7 +92,7 @@ def _mended(line: Line, read_again: list[Line]) -> Line:
     if not ocr_text or ocr_text == line.text:
         return line
     text = reconciled(line.text, ocr_text)
-    if (line.columns or line.spaced) and len(text.split()) != len(line.text.split()):  # counted in words
+    if (line.columns or line.spaced or line.bold_words) and len(text.split()) != len(line.text.split()):  # counted in words
         return line
     return dataclasses.replace(line, text=text)
 

@@ -110,6 +110,7 @@ class AgendaItem:
     description: str | None = None
     exempt: bool = False  # listed in the front sheet's exempt part (Part II): its papers are not published
     file: str | None = None  # the number a legislative system files it under ("23-0015"), printed before its title
+    section: str | None = None  # the unnumbered heading it is listed under ("PLANNING APPLICATIONS", "PART B – EXEMPT")
 
 
 @dataclass

@@ -67,6 +67,9 @@ class Line:
     # the column's first word, where it starts) for each column after the first. A US agenda sets an item's
     # letter, its file number ("23-0015") and its title in three columns of one line.
     columns: tuple[tuple[int, float], ...] = ()
+    # How many words the line opens with in bold, where the rest of it is in plain type (0 where the line is set in
+    # one weight): a bold item title and its plain description on one line.
+    bold_words: int = 0
 
     @property
     def height(self) -> float:
@@ -543,9 +546,16 @@ def _page_lines(line_words: list[list[list[Char]]]) -> list[Line]:
             top=min(map(_TOP, line_chars)), bottom=max(map(_BOTTOM, line_chars)),
             font=fonts.most_common(1)[0][0], size=size,
             bold=sum(n for f, n in fonts.items() if _is_bold(f)) > len(line_chars) / 2,
-            spaced=_wide_spaces(line, size), columns=_columns(line, size),
+            spaced=_wide_spaces(line, size), columns=_columns(line, size), bold_words=_bold_lead(line),
         ))
     return lines
+
+
+def _bold_lead(line: list[list[Char]]) -> int:
+    """How many words the line opens with in bold before words all in plain type (see Line.bold_words)."""
+    weights = [sum(_is_bold(c.font) for c in word) * 2 > len(word) for word in line]
+    lead = next((index for index, bold in enumerate(weights) if not bold), len(weights))
+    return lead if 0 < lead < len(weights) and not any(weights[lead:]) else 0
 
 
 # A space this many times as wide as the line's usual one, and wider by this share of the type size, is
@@ -600,6 +610,7 @@ def _after_bullet(bullet: Line, line: Line) -> Line:
     shift = len(bullet.text.split())
     return dataclasses.replace(line, text=f"{bullet.text.strip()} {line.text}", x0=bullet.x0,
                                spaced=tuple(i + shift for i in line.spaced),
+                               bold_words=line.bold_words and line.bold_words + shift,
                                columns=tuple((i + shift, x) for i, x in line.columns))
 
 
@@ -967,7 +978,7 @@ def strip_running_lines(pages: list[Page]) -> None:
                     if not rest or running(line, page):
                         page.furniture.append(line)
                         continue
-                    line = Line(**{**line.__dict__, "text": rest, "spaced": (), "columns": ()})
+                    line = Line(**{**line.__dict__, "text": rest, "spaced": (), "columns": (), "bold_words": 0})
                 if len(pages) >= 2 and running(line, page):
                     page.furniture.append(line)
                     continue

@@ -1017,3 +1017,59 @@ def test_front_sheets_of_town_community_and_new_zealand_councils(tmp_path, text,
     [span] = split(pdf)
     record = agenda.parse(span, pdf)
     assert (record.start, record.venue, [i.number for i in record.items]) == (start, venue, items)
+
+
+def test_an_unnumbered_heading_between_items_is_the_section_of_the_items_after_it():
+    # Probe of an English district's planning agenda (bold headings at the numbers' margin, as Omaha's "LIQUOR" and
+    # Cuyahoga's "REGULAR ACTIONS OF THE BOARD:" are set): the heading is none of the item above it.
+    record = parse(styled([
+        (42.5, 40.0, "Planning Committee", 14.0, True), (42.5, 60.0, "Date: Tuesday, 14 October 2025", 11.0, False),
+        (42.5, 100.0, "1. Minutes (Pages 5 - 12)", 11.0, True),
+        (42.5, 116.0, "To confirm the minutes of the meeting held on 9 September 2025.", 11.0, False),
+        (42.5, 140.0, "PLANNING APPLICATIONS", 11.0, True),
+        (42.5, 164.0, "2. 25/00412/FUL – Land at Mill Lane, Wesbury (Pages 13 - 30)", 11.0, True),
+        (42.5, 180.0, "Erection of 24 dwellings.", 11.0, False),
+        (42.5, 204.0, "3. 25/00588/HOU – 12 Orchard Close (Pages 31 - 38)", 11.0, True),
+        (42.5, 228.0, "PART B – EXEMPT", 11.0, True), (42.5, 252.0, "4. Enforcement Update", 11.0, True)]))
+    assert [(i.number, i.description, i.section) for i in record.items] == [
+        ("1", "To confirm the minutes of the meeting held on 9 September 2025.", None),
+        ("2", "Erection of 24 dwellings.", "PLANNING APPLICATIONS"), ("3", None, "PLANNING APPLICATIONS"),
+        ("4", None, "PART B – EXEMPT")]
+    assert [item.exempt for item in record.items] == [False, False, False, True]  # read with the heading in place
+    headings = [block.text for block in record.content if isinstance(block, Heading)]
+    assert headings[-2:] == ["PLANNING APPLICATIONS", "PART B – EXEMPT"]  # kept in the body
+
+
+def test_a_line_of_the_description_set_as_it_is_is_no_section_heading():
+    # Counter-examples: a US item's description in capitals ends in a capitals line of its own type; a line
+    # indented under the title; a line right under the one above (no heading's space above it).
+    record = parse(styled([
+        (190.0, 40.0, "CITY COUNCIL AGENDA", 14.0, True),
+        (42.5, 100.0, "1. Ord. to approve a PUD Overlay District", 11.0, False),
+        (42.5, 116.0, "((PUBLIC HEARING TODAY))", 11.0, False), (42.5, 140.0, "((CAN BE PASSED TODAY))", 11.0, False),
+        (42.5, 164.0, "2. Award of contract", 11.0, False), (90.0, 188.0, "STAFF RECOMMENDATION", 11.0, True),
+        (42.5, 212.0, "3. Street works programme", 11.0, False),
+        (42.5, 228.0, "Report of the Director", 11.0, False), (42.5, 242.0, "HIGHWAYS", 11.0, True),
+        (42.5, 266.0, "4. Adjournment", 11.0, False)]))
+    assert [i.section for i in record.items] == [None] * 4
+    assert [i.description for i in record.items][1:] == ["STAFF RECOMMENDATION", "Report of the Director HIGHWAYS", None]
+    assert record.items[0].description.endswith("((CAN BE PASSED TODAY))")
+
+
+def test_a_bold_title_and_its_plain_description_on_one_line_part_where_the_bold_ends(tmp_path):
+    # Probe of an English borough's cabinet agenda, rendered: "**4. Budget 2026/27** Report of the Director …"; a bold
+    # label ending in a colon is the lead of the title after it (Hermosa Beach's "MINUTES: Approval of minutes …"),
+    # and a page range after the bold is still the title's (see ITEM_PAGES).
+    text = ("**Northmoor Borough Council**\n**Cabinet**\nThursday, 5 February 2026 at 7.00 pm\n**AGENDA**\n"
+            "**1. Apologies for absence** To receive any apologies for absence.\n"
+            "**2. Minutes** (Pages 5 - 12)\n**3. Budget 2026/27** Report of the Director of Finance.\n"
+            "**4. MINUTES:** Approval of minutes of the special meeting held on 8 January 2026.\n")
+    pdf = read_pdf(render_text(text, tmp_path / "cabinet.pdf"))
+    (span,) = split(pdf)
+    record = agenda.parse(span, pdf)
+    assert [(i.title, i.pages, i.description) for i in record.items] == [
+        ("Apologies for absence", None, "To receive any apologies for absence."), ("Minutes", "5 - 12", None),
+        ("Budget 2026/27", None, "Report of the Director of Finance."),
+        ("MINUTES: Approval of minutes of the special meeting held on 8 January 2026.", None, None)]
+    assert [line.bold_words for line in pdf.pages[0].lines if line.text.startswith("3.")] == [3]
+    assert [line.bold_words for line in pdf.pages[0].lines if line.text.startswith("Cabinet")] == [0]  # all bold

@@ -13,6 +13,7 @@ import dataclasses
 import re
 from collections import Counter
 from dataclasses import dataclass, field
+from itertools import groupby
 
 from extract.exempt import Exemption, exempt_agenda_items, merged_paragraphs
 from extract.model import Agenda, AgendaItem, Block, Contact, Heading, Paragraph, Person, Review, Table
@@ -441,6 +442,7 @@ def _items(rows: list[Row]) -> tuple[list[AgendaItem], Outline, int, int, dict[s
                                       for i, entry in enumerate(found))
     if any(not entry.item.title for entry in found):
         _centred_titles(found)
+    _section_headings(found)
     for entry in found:
         entry.title_rows = [entry.row]
         for row in entry.following:
@@ -460,6 +462,56 @@ def _items(rows: list[Row]) -> tuple[list[AgendaItem], Outline, int, int, dict[s
     first = numbered[0].index if numbered else len(rows)
     exemptions = {found[int(position)].item.number: why for position, why in by_position.items()}
     return [entry.item for entry in found], found_outline, first, end, exemptions
+
+
+# A section heading between items is a short line: at most this many words.
+SECTION_HEADING_WORDS = 8
+
+
+def _section_headings(found: list[_ItemRow]) -> None:
+    """An unnumbered heading between items ("PLANNING APPLICATIONS", "PART B – EXEMPT", "Items for Decision") is
+    none of the item above it: the section of the items after it, up to the next heading. It is the last of the
+    rows under an item, set in bold or capitals at the numbers' margin (or left of it), with space above it as a
+    heading has, in a type other than the item's description. (Which items are exempt was read with the heading
+    still in place.)"""
+    section = None
+    for entry, after in zip(found, found[1:]):
+        entry.item.section = section
+        heading = _trailing_heading(entry)
+        if heading:
+            entry.following = entry.following[:-len(heading)]
+            section = clean_spaces(" ".join(row.text for row in heading))
+        after.item.section = section
+
+
+def _trailing_heading(entry: _ItemRow) -> list[Row]:
+    """The heading rows that end the rows under an item (see _section_headings); none if there is none."""
+    rows = [entry.row] + entry.following
+    first = len(rows)
+    while first > 1 and _heading_line(entry, rows[first - 1]):
+        first -= 1
+    heading, above = rows[first:], rows[first - 1]
+    if not heading or above.line is None or not _set_apart_below(above, heading[0]):
+        return []
+    described = [row for row in rows[1:first] if row.line is not None and row.text]
+    if any(_same_type(row, heading[0]) and _in_capitals(row.text) == _in_capitals(heading[0].text) for row in described):
+        return []  # the description is set so too: the line is more of it
+    return heading
+
+
+def _heading_line(entry: _ItemRow, row: Row) -> bool:
+    text = row.text.strip()
+    return (row.table is None and row.line is not None and entry.row.line is not None and bool(text)
+            and len(text.split()) <= SECTION_HEADING_WORDS and not text.endswith((".", ",", ";"))
+            and (row.line.bold or _in_capitals(text)) and row.line.x0 <= entry.row.line.x0 + TITLE_COLUMN_INDENT
+            and read_label(text) is None and not DESCRIPTION_LABEL.match(text) and not _is_pages(text)
+            and not ITEM_FILE_NUMBER.match(text))
+
+
+def _set_apart_below(above: Row, row: Row) -> bool:
+    """Space above the row as a heading has: more than a paragraph's line step below the row above, or a new page."""
+    return (row.page_index != above.page_index
+            or row.top - above.top > above.line.size * TITLE_LINE_STEP)
 
 
 def _numbers_items(rows: list[Row], run: list[Candidate], parent: Candidate | None) -> bool:
@@ -614,13 +666,17 @@ def _column_markers(found: list[_ItemRow]) -> None:
 
 def _title_beside_description(row: Row, title: str) -> tuple[str, str | None]:
     """A title and its description on one line, set two spaces apart ("1. DeBell Golf Course Annual Report
-    for Fiscal Year 2021-2022  The Board will receive…", a web agenda viewer's layout): the title ends at
-    the wider space. A page range set apart after it is still the title's."""
-    if row.line is None or not row.line.spaced:
+    for Fiscal Year 2021-2022  The Board will receive…", a web agenda viewer's layout), or the title in bold and
+    its description after it in plain type ("**4. Budget 2026/27** Report of the Director of Finance.", as
+    English and Australian councils' agendas print them): the title ends at the wider space, or where its bold
+    does. A page range set apart after it is still the title's; so are the plain words after a bold label ending in
+    a colon ("**MINUTES:** Approval of minutes of Closed Session held on …", a US agenda's), which are the title."""
+    if row.line is None or not (row.line.spaced or row.line.bold_words):
         return title, None
     words = row.text.split()
     first = len(words) - len(title.split())  # the title's first word: a number may come before it
-    cut = next((index for index in row.line.spaced if index > first), None)
+    bold_end = row.line.bold_words if not words[row.line.bold_words - 1].endswith(":") else 0
+    cut = next((index for index in (*row.line.spaced, bold_end) if index > first), None)
     if cut is None or _is_pages(" ".join(words[cut:])):
         return title, None
     return " ".join(words[first:cut]), " ".join(words[cut:])
@@ -812,8 +868,11 @@ def _content(rows: list[Row], sheet: FrontSheet) -> list[Block]:
     blocks = blocks_from_rows(opening)
     if sheet.items:
         blocks.append(Heading(text="Agenda items", level=2))
-        blocks.append(Table(rows=[["Item", "Title", "Pages"]] + [
-            [item.number, item.title + (f" — {item.description}" if item.description else ""), item.pages or ""]
-            for item in sheet.items]))
+        for section, listed in groupby(sheet.items, key=lambda item: item.section):
+            if section:  # the front sheet's own headings between its items
+                blocks.append(Heading(text=section, level=3))
+            blocks.append(Table(rows=[["Item", "Title", "Pages"]] + [
+                [item.number, item.title + (f" — {item.description}" if item.description else ""), item.pages or ""]
+                for item in listed]))
     blocks += blocks_from_rows(rows[sheet.items_end:])
     return blocks or [Paragraph(text="")]
