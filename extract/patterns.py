@@ -2628,6 +2628,18 @@ REPORT_NUMBERED_TITLE = Convention(
     ["10.2 MONTHLY FINANCIAL REPORT - JANUARY 2025", "Item 10.1 Proposed Child Care Centre - Lot 12 Wattle Road"],
     counter_examples=["10.2.2024 Council meeting", "1.1 2025-26 Revenue Budget"],
 )
+# A committee's programme of business for the year, a paper of its own at the end of a pack (LABELS.md: kind
+# other), printed under its own heading without an item number or a printed page range: that heading, and the front
+# sheet's item that lists it, name a work programme or forward plan.
+WORK_PROGRAMME = Convention(
+    "work programme or forward plan",
+    r"\b(?:(?:forward\s+)?work\s*(?:programme|program|plan)|forward\s+plan|(?:blaen)?raglen\s+waith|programme\s+de\s+travail"
+    r"|arbetsprogram|työohjelma)\b",
+    ["Overview and Scrutiny Committee Work Programme 2025/26", "Work Programme", "FORWARD WORK PROGRAMME",
+     "Committee Workplan 2026", "Cabinet Forward Plan – March to June 2026", "Blaenraglen Waith y Pwyllgor Craffu",
+     "Annual Work Plan 2025-2026"],
+    counter_examples=["Working Group on Planning", "Programme Board update", "Planning work at Mill Lane"],
+)
 # The date of the meeting a paper goes to, as a field, and the date the paper itself was written, which
 # is no meeting's date (a cover may print both: "Date of report: 1 March 2024" / "Date of meeting: …").
 COVER_MEETING_DATE = Convention(

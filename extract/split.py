@@ -25,7 +25,7 @@ from extract.patterns import (
     EMAIL_ADDRESS, FORM_TITLE, KIND_MARKERS, LETTER_SALUTATION, MEETING_NOTICE, MEMO_COVER_LABELS, MEMO_FIELD,
     MEETING_OPENED, MINUTE_HEADING, MINUTES_START, MINUTES_TITLE, MINUTES_WORD, MOTION_RESULT_FIELD, MOTION_SENTENCE,
     ORDER_OF_BUSINESS_OPENER, PHONE_NUMBER, PROPOSAL, RECOMMENDATION_INLINE, RECOMMENDATIONS_HEADING, REPORT_CONTACT, REPORT_COVER_ITEM,
-    REPORT_NUMBERED_TITLE, REPORT_OPENING, RESOLUTION_MOVERS, STAFF_REPORT_TITLE, attendance_list_of,
+    REPORT_NUMBERED_TITLE, REPORT_OPENING, RESOLUTION_MOVERS, STAFF_REPORT_TITLE, WORK_PROGRAMME, attendance_list_of,
 )
 from extract.read import Line, Page, PdfText
 from extract.rows import Row, rows_of
@@ -491,7 +491,9 @@ def _item_heading_starts(rows: list[Row], items, found: list[Start]) -> list[Sta
     "Author:"): the front sheet lists the item under that number and title first; the same again opening a
     page opens its paper — a report if the page asks for a decision. After the first paper, a heading at a page's
     top that is an item's title, or its end, opens that item's paper unnumbered (an Ontario by-law's "Being a By-law
-    to Authorize …" under "BY-LAW NO. 2024-31", listed as "By-law 2024-31 Being a By-law to Authorize …")."""
+    to Authorize …" under "BY-LAW NO. 2024-31", listed as "By-law 2024-31 Being a By-law to Authorize …"); and a
+    heading there naming a work programme opens the paper of the item that lists one (WORK_PROGRAMME: "Overview and
+    Scrutiny Committee Work Programme 2025/26" under the item "Work Programme"), which no appendix runs on over."""
     titles = {item.number: _normal(item.title) for item in items}
     taken_pages = {rows[s.row].page_index for s in found}
     covered = {s.item for s in found if s.item}
@@ -506,8 +508,8 @@ def _item_heading_starts(rows: list[Row], items, found: list[Start]) -> list[Sta
         if m and m.group("item") in titles and _normal(m.group("title")).startswith(titles[m.group("item")]):
             number, opens = m.group("item"), m.group("item") in listed
             listed.add(number)
-        elif index > first_paper and len((text := _normal(row.text)).split()) >= WRAPPED_TITLE_WORDS:
-            number, opens = next((n for n, title in titles.items() if title.endswith(text)), None), True
+        elif index > first_paper and (number := _item_of_heading(row.text, items, titles, covered)):
+            opens = True
         else:
             continue
         first = first_of_page[row.page_index]
@@ -519,6 +521,19 @@ def _item_heading_starts(rows: list[Row], items, found: list[Start]) -> list[Sta
             covered.add(number)
             taken_pages.add(row.page_index)
     return starts
+
+
+def _item_of_heading(text: str, items, titles: dict[str, str], covered: set[str]) -> str | None:
+    """The item whose paper an unnumbered heading opens (see _item_heading_starts): the item whose title the heading
+    ends, or the item listing a work programme where the heading names one."""
+    normal = _normal(text)
+    if len(normal.split()) >= WRAPPED_TITLE_WORDS and (
+            number := next((n for n, title in titles.items() if title.endswith(normal)), None)):
+        return number
+    if WORK_PROGRAMME.search(text):
+        return next((item.number for item in items if WORK_PROGRAMME.search(item.title) and item.number not in covered),
+                    None)
+    return None
 
 
 def _as_int(number: str | None) -> int:

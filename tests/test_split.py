@@ -626,3 +626,46 @@ def test_a_front_sheet_opening_with_apologies_and_appendices_of_other_names(tmp_
             f"\f\n**{heading}**\nThe table below sets out the proposals.\n")
     assert papers_of(text, tmp_path) == [
         ("agenda", None, [1, 1]), ("report", "2", [2, 2]), ("appendix", "2", [3, 3])]
+
+
+WORK_PROGRAMME_PACK = """**Eastbridge District Council**
+**Overview and Scrutiny Committee**
+Date: Wednesday, 21 January 2026
+**AGENDA**
+1. Apologies for Absence
+2. Housing Allocations Policy Review
+Report of the Head of Housing.
+3. Work Programme
+To consider the committee's work programme for 2025/26.
+\f
+Report to: Overview and Scrutiny Committee
+Date of meeting: 21 January 2026
+Report of: Head of Housing
+Title: Housing Allocations Policy Review
+**1. Recommendations**
+1.1 That the committee notes the findings of the review.
+Contact officer: Jo Reed, Housing Strategy Manager, jo.reed@eastbridge.gov.uk
+\f
+**Appendix A – Summary of consultation responses**
+Most applicants supported a simpler banding scheme.
+Partners asked for clearer rules on local connection.
+\f
+**Overview and Scrutiny Committee Work Programme 2025/26**
+Meeting\tItem\tLead officer
+18 March 2026\tHomelessness Strategy update\tHead of Housing
+"""
+
+
+@pytest.mark.parametrize("listed", [True, False])
+def test_a_work_programme_without_page_ranges_opens_the_paper_of_the_item_listing_it(tmp_path, listed):
+    # Probe of an English district's scrutiny pack, no page ranges printed: the work programme's own heading at the
+    # top of the last page, and the front sheet's item naming one, open the paper; the appendix before it ends there.
+    # The heading alone is no paper (a report may head a section so): without the item the page stays where it was.
+    text = WORK_PROGRAMME_PACK.replace("\\f", "\f")
+    if not listed:
+        text = text.replace("3. Work Programme\nTo consider the committee's work programme for 2025/26.\n", "")
+    spans = split(read_pdf(render_text(text, tmp_path / "pack.pdf")))
+    expected = [("agenda", None, [1, 1]), ("report", "2", [2, 2]), ("appendix", "2", [3, 3]), ("other", "3", [4, 4])]
+    if not listed:
+        expected = expected[:2] + [("appendix", "2", [3, 4])]
+    assert [(s.kind, s.item, s.physical_pages) for s in spans] == expected
