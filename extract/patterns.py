@@ -1045,6 +1045,8 @@ RESOLVED_BLOCK = Convention(
     r"\s*(?:[:,–-]|that\b|bod\b)?|(?:Resolved|Agreed|Decided)\s*[:–-]"
     # Australian councils head the decision "RESOLUTION:", "COUNCIL RESOLUTION" or "Council Resolution:"
     r"|(?:(?:COUNCIL|COMMITTEE)\s+)?RESOLUTION(?:\s*:|\s*$)|(?:Council|Committee)\s+Resolution(?:\s*:|\s*$)"
+    # and number it: "COUNCIL RESOLUTION C1.03.24", "Council Resolution 2024/118"
+    r"|(?:COUNCIL|COMMITTEE|Council|Committee)\s+(?:RESOLUTION|Resolution)\s+(?:No\.?\s*)?[A-Z]{0,3}\d[\w./-]*\s*$"
     # Scottish councils name the body alone over its decisions, each led by its verb: "The Committee:" over
     # "i. NOTED the report;" "ii. AGREED the budget …"
     r"|(?:The\s+)?(?:Committee|Sub-Committee|Council|Board|Panel|Cabinet|Commission)\s*:-?\s*$)\s*",
@@ -1059,7 +1061,8 @@ RESOLVED_BLOCK = Convention(
      # probe: CMIS councils' "DECIDED: That …"
      "DECIDED: That the expansion of Westford Academy by 150 places from September 2026 be approved.",
      # probe: Australian councils' decision headings
-     "RESOLUTION:", "COUNCIL RESOLUTION", "Council Resolution:",
+     "RESOLUTION:", "COUNCIL RESOLUTION", "Council Resolution:", "COUNCIL RESOLUTION C1.03.24",
+     "Council Resolution 2024/118",
      # probe: a Scottish area committee's decisions under its name
      "The Committee:", "The Sub-Committee:-"],
     flags=0,
@@ -1451,7 +1454,9 @@ VOTE_TALLY = Convention(
     r"|unanimous(?:ly)?(?:\s+voice\s+votes?)?(?:\s*[–-]\s*\d+)?|\[\s*(?:UNANIMOUS|\d+(?:-\d+)+)\s*\]"
     r"|\b\d{1,2}\s*[-–]\s*\d{1,2}(?:\s*[-–]\s*\d{1,2}){0,3}\b(?!\s*(?:p\.?m|a\.?m))|\b\d+\s+ayes\b"
     # a slashed count straight after the result ("CARRIED 4/0", "Passed 3/2"): elsewhere "3/2" is a date or a share
-    r"|(?:(?<=carried\s)|(?<=passed\s)|(?<=lost\s)|(?<=defeated\s)|(?<=failed\s))\d{1,2}\s*/\s*\d{1,2}\b(?!\s*/)"
+    # (or after how it carried: "CARRIED BY ABSOLUTE MAJORITY 5/1", "CARRIED EN BLOC 6/0", Australian councils)
+    r"|(?:(?<=carried\s)|(?<=passed\s)|(?<=lost\s)|(?<=defeated\s)|(?<=failed\s)|(?<=absolute\smajority\s)|(?<=by\smajority\s)|(?<=unanimously\s)"
+    r"|(?<=bloc\s))\d{1,2}\s*/\s*\d{1,2}\b(?!\s*/)"
     r"|(?<=\()\d{1,2}\s+to\s+\d{1,2}(?=\))"
     r"|\b\d{1,3}\s+votes?\s+(?:for|in\s+favou?r)\s*,?\s*(?:with\s+)?\d{1,3}\s+(?:votes?\s+)?against"
     r"(?:\s*(?:,|and)\s*\d{1,3}\s+abstentions?)?)",
@@ -1459,8 +1464,8 @@ VOTE_TALLY = Convention(
      "RESULT: FAILED [4-2-1-1]", "passed by the following voice vote: Ayes – 5; Noes – 0; Abstentions – 0",
      "All in favor with 5 ayes.", "Passed by vote of 4-0, with Troy Hosmer abstaining.",
      "On being put to the vote the motion was CARRIED (6 votes for, 1 against).", "CARRIED 4/0", "Passed 3/2.",
-     "Carried (4 to 1)"],
-    counter_examples=["The grant was approved on 3/2/2025.", "Resolution 2024/041"],
+     "Carried (4 to 1)", "CARRIED BY ABSOLUTE MAJORITY 5/1", "CARRIED EN BLOC 6/0"],
+    counter_examples=["The grant was approved on 3/2/2025.", "Resolution 2024/041", "a simple majority 3/4 of the time"],
 )
 
 # A roll-call vote under a motion, an option then the members who voted so ("AYES: Mashack, Brown, Allen
@@ -1573,10 +1578,10 @@ DIVISION_COUNTS = Convention(
 RESULT_LINE = Convention(
     "motion result on a line of its own",
     r"^\W*(?:(?:the\s+)?motion\s+(?:was\s+)?)?(?:carried|lost|defeated|failed|adopt[ée]e?s?|rejet[ée]e?s?)\b"
-    r"(?:\s+(?:unanimously|by\s+majority|à\s+l.unanimité(?:\s+des\s+conseillers(?:\s+présents)?)?|à\s+la\s+majorité))?"
+    r"(?:\s+(?:unanimously|by\s+(?:an?\s+)?(?:absolute\s+|simple\s+)?majority|en\s+bloc|à\s+l.unanimité(?:\s+des\s+conseillers(?:\s+présents)?)?|à\s+la\s+majorité))?"
     r"(?:\s+\(?\d{1,2}\s*(?:/|to)\s*\d{1,2}\)?)?\W*$",  # the count: "CARRIED 7/2" (Australia), "Carried (4 to 1)" (Ontario)
     ["CARRIED UNANIMOUSLY", "ADOPTÉE À L'UNANIMITÉ", "ADOPTÉE À LA MAJORITÉ", "Motion carried.", "LOST",
-     "CARRIED 5/1", "Carried (4 to 1)"],
+     "CARRIED 5/1", "Carried (4 to 1)", "CARRIED BY ABSOLUTE MAJORITY 5/1", "CARRIED EN BLOC 6/0"],
     counter_examples=["CARRIED FORWARD BALANCES", "ADOPTION OF MINUTES", "Carried over from the last meeting"],
 )
 

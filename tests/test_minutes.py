@@ -2275,3 +2275,22 @@ def test_a_scottish_committee_named_alone_over_its_decisions_and_its_apologies_i
     assert {m.number: m.resolutions for m in record.items} == {
         "1": [], "3": ["NOTED the Quarterly Monitoring Report;", "AGREED the budget for 2024/25 as set out in Appendix 1; and"],
         "4": []}  # Counter-example: the body's name before a sentence of its own decides nothing
+
+
+def test_a_numbered_council_resolution_over_its_mover_and_seconder_then_the_decision():
+    # probe of a Western Australian shire: "COUNCIL RESOLUTION C2.03.24" over "Moved:" and "Seconded:", then the
+    # decision and its count after how it carried ("CARRIED BY ABSOLUTE MAJORITY 5/1")
+    record = parse(page([
+        (31, 31, "SHIRE OF MUNDARING"), (31, 50, "Ordinary Council Meeting"), (31, 69, "Tuesday 12 March 2024"),
+        (31, 92, "10.1 Budget Review 2023/24"), (31, 115, "COUNCIL RESOLUTION C2.03.24"),
+        (31, 138, "Moved: Cr Cicchini"), (31, 161, "Seconded: Cr Cook"), (31, 184, "That Council:"),
+        (31, 207, "1. adopts the mid-year budget review for 2023/24;"),
+        (31, 230, "2. notes the forecast surplus of $1.2 million."), (31, 253, "CARRIED BY ABSOLUTE MAJORITY 5/1"),
+        (31, 276, "10.2 Arts Centre Lease"), (31, 299, "Council Resolution 2023/45 refers."),
+        (31, 322, "Moved: Cr McNeil"), (31, 345, "Seconded: Cr Ellery"),
+        (31, 368, "That Council defers consideration of the Arts Centre lease."), (31, 391, "LOST 2/4"),
+    ], bold={0, 3, 4, 10, 11, 16}))
+    assert [m.resolutions for m in record.items] == [
+        ["adopts the mid-year budget review for 2023/24;", "notes the forecast surplus of $1.2 million."], []]
+    assert [[(mo.mover, mo.seconder, mo.result, mo.vote) for mo in m.motions] for m in record.items] == [
+        [("Cicchini", "Cook", "carried", "5-1")], [("McNeil", "Ellery", "failed", "2-4")]]

@@ -972,7 +972,7 @@ def resolved_entries(lines: list[Line]) -> list[str]:
     of bodies that dealt with the matter before ("Stadsstyrelsens beslut:"), its own is the last.
     """
     entries: list[list[str]] = []
-    inside, entry_x0, block_x0, bulleted, flush = False, 0.0, 0.0, False, False
+    inside, entry_x0, block_x0, bulleted, flush, awaiting = False, 0.0, 0.0, False, False, False
     gap = line_step(lines)
     right_edge = max((ln.x1 for ln in lines), default=0.0)
     own_field = last_decision_field(lines)
@@ -984,6 +984,7 @@ def resolved_entries(lines: list[Line]) -> list[str]:
             rest = (DECISION_FIELD.match(line.text).group("rest") or "").strip() if DECISION_FIELD.match(line.text) else ""
         if rest is not None:
             inside, block_x0, bulleted, flush = True, line.x0, False, False
+            awaiting = decision_label_alone(line.text)  # "COUNCIL RESOLUTION", "Decision" over the decision below
             if rest and not INTRODUCES_ENTRIES.search(rest):
                 entries.append([rest])
                 entry_x0 = line.x0
@@ -1001,18 +1002,21 @@ def resolved_entries(lines: list[Line]) -> list[str]:
         if MEETING_CLOSED_LINE.match(line.text):
             inside = False  # "The meeting finished at 8.35 pm" under the last decision is none of it
             continue
+        if awaiting and motion_field_line(line.text):
+            continue  # "COUNCIL RESOLUTION" over "Moved: Cr Ellery", "Seconded: Cr McNeil", then the decision (Australia)
         if motion_field_line(line.text) or RESULT_LINE.match(line.text) or ROLL_CALL_VOTE.match(line.text.strip()):
             # "Moved: Cr Eddy", "Seconded: …", "CARRIED 5/1" under "RESOLUTION:" and its decision; a division under
             # "RESOLVED (Greenhill/Brown)" ("For: Councillors …", "Against: …")
             inside = False
             continue
+        was_awaiting, awaiting = awaiting, False
         numbered = NUMBERED_ENTRY.match(line.text)
         # bullets are entries of their own, or the parts of a numbered entry they stand under
         bullet = BULLET.match(line.text) if is_bullet(line.text) and (entry_x0 is None or bulleted) else None
         if numbered or bullet:
             entries.append([line.text[(numbered or bullet).end():]])
             entry_x0, bulleted = line.x0, not numbered
-        elif entry_x0 is None and (line.x0 > block_x0 + 5 or (prev is not None and decision_label_alone(prev.text))):
+        elif entry_x0 is None and (line.x0 > block_x0 + 5 or was_awaiting):
             entries.append([line.text])  # "RESOLVED that:" over one indented decision, "Decision" over the decision
             entry_x0 = line.x0
         elif entry_x0 is None and wraps_flush(line, prev, block_x0, gap):
