@@ -2195,7 +2195,7 @@ def test_irish_proposal_resolved_in_its_sentence_is_the_decision():
         (31, 150, "2. Roads Programme"), (31, 168, "The matter was discussed and resolved: the Director will report back."),
     ], bold={0, 2, 5}))
     assert [m.resolutions for m in record.items] == [
-        ["\"That the minutes of the Monthly Meeting held on 5th February 2024 be confirmed.\""], []]
+        ["That the minutes of the Monthly Meeting held on 5th February 2024 be confirmed."], []]  # without its quotes
     assert [(mo.mover, mo.seconder) for mo in record.items[0].motions] == [("Nick Killian", "David Gilroy")]
 
 
@@ -2294,3 +2294,50 @@ def test_a_numbered_council_resolution_over_its_mover_and_seconder_then_the_deci
         ["adopts the mid-year budget review for 2023/24;", "notes the forecast surplus of $1.2 million."], []]
     assert [[(mo.mover, mo.seconder, mo.result, mo.vote) for mo in m.motions] for m in record.items] == [
         [("Cicchini", "Cook", "carried", "5-1")], [("McNeil", "Ellery", "failed", "2-4")]]
+
+
+def test_a_recorded_vote_lead_is_no_part_of_the_motion():
+    # probe of an Ontario town: "Recorded Vote:" over "Yea: …" / "Nay: …", on its own line or run into the motion
+    for unit in (["Moved By Councillor Larmer", "Seconded By Councillor Barber",
+                  "THAT Council approve the 2024 Marina Fee Schedule as set out in Schedule A.", "Recorded Vote:",
+                  "Yea: Cleveland, Beatty, Larmer, Barber", "Nay: Mutton", "CARRIED (4 to 1)"],
+                 ["Moved By Councillor Larmer", "Seconded By Councillor Barber",
+                  "THAT Council approve the 2024 Marina Fee Schedule as set out in Schedule A. Recorded Vote: Yea: "
+                  "Cleveland, Beatty, Larmer, Barber", "Nay: Mutton", "CARRIED (4 to 1)"]):
+        [motion] = minutes.find_motions(unit)
+        assert (motion.text, motion.vote, motion.votes["no"]) == (
+            "THAT Council approve the 2024 Marina Fee Schedule as set out in Schedule A.", "4-1", ["Mutton"])
+    # Counter-example: a proposition that speaks of a vote keeps its words
+    [motion] = minutes.find_motions(["Moved By Councillor Larmer", "Seconded By Councillor Barber",
+                                     "THAT the recorded vote procedure be reviewed.", "CARRIED"])
+    assert motion.text == "THAT the recorded vote procedure be reviewed."
+
+
+def test_a_decision_set_in_quotation_marks_is_recorded_without_them():
+    # probes of an English parish ('Resolved: "that …"') and an Irish county council ('resolved: “That …”')
+    record = parse(page([
+        (62, 60, "ASHWELL PARISH COUNCIL"), (62, 75, "Minutes of the meeting held on Tuesday 9 January 2024"),
+        (62, 100, "24/007 Finance"),
+        (62, 115, 'Resolved: "that the payments listed in Appendix A totalling £3,214.60 be approved."'),
+        (62, 140, "24/008 Minutes"),
+        (62, 155, "Proposed by Cllr. Nick Killian, Seconded by Cllr. Elaine McGinty and resolved: “That the minutes of"),
+        (62, 170, "the meeting of 12 December 2023 be adopted.”"),
+        (62, 195, "24/009 Grants"),
+        (62, 210, 'Resolved: that the "Village in Bloom" grant of £200 be paid.'),
+    ], bold={0, 2, 4, 7}))
+    assert [m.resolutions for m in record.items] == [
+        ["that the payments listed in Appendix A totalling £3,214.60 be approved."],
+        ["That the minutes of the meeting of 12 December 2023 be adopted."],
+        ['that the "Village in Bloom" grant of £200 be paid.']]  # Counter-example: quotes inside stay
+
+
+def test_the_venue_of_an_opening_sentence_ends_with_its_paragraph():
+    # probe of a US school board: the heading "1. CALL TO ORDER" under the sentence is none of its venue
+    record = parse(page([
+        (72, 60, "BOARD OF EDUCATION"), (72, 75, "MINUTES OF THE REGULAR MEETING"), (72, 90, "March 14, 2024"),
+        (72, 115, "The Regular Meeting of the Board of Education was held in the District Office Board Room, 1200 Elm",
+         540),
+        (72, 130, "Street, Maple Valley."),
+        (72, 155, "1. CALL TO ORDER"), (72, 170, "President Alvarez called the meeting to order at 6:30 p.m."),
+    ], bold={0, 1, 2, 5}))
+    assert record.venue == "District Office Board Room, 1200 Elm Street, Maple Valley"

@@ -1030,9 +1030,20 @@ def resolved_entries(lines: list[Line]) -> list[str]:
             entry_x0 = None  # "And;" between two parts of the decision, each with its lead-in
         else:
             inside = False
-    texts = [EMPHASIS.sub("", clean_spaces(join_wrapped(e))) for e in entries if e]
+    texts = [unquoted(EMPHASIS.sub("", clean_spaces(join_wrapped(e)))) for e in entries if e]
     # a lead-in over the entries ("This Council believes that:", "… Cabinet Member … to:") is said by them
     return [t for i, t in enumerate(texts) if not (i + 1 < len(texts) and INTRODUCES_ENTRIES.search(t))]
+
+
+# A decision set wholly in double quotes, its full stop inside or after them: 'Resolved: "that the payments … be
+# approved."' (English parishes), 'resolved: “That the minutes … be adopted.”' (Irish councils).
+QUOTED = re.compile(r'^[“"](?P<text>[^“”"]+)[”"](?P<stop>[.;]?)$')
+
+
+def unquoted(text: str) -> str:
+    """A decision without the quotation marks around it, as a labeller records it (the words stay verbatim)."""
+    quoted = QUOTED.match(text.strip())
+    return f"{quoted.group('text').strip()}{quoted.group('stop')}" if quoted else text
 
 
 def motion_field_line(text: str) -> bool:
@@ -1238,7 +1249,8 @@ def proposition(sentences: list[str]) -> str:
     taken: list[str] = []
     for sentence in sentences:
         if taken and (MOTION_RESULT_FIELD.match(sentence) or VOTE_FIELD.match(sentence) or is_result_line(sentence)
-                      or ROLL_CALL_VOTE.match(sentence) or motion_field_line(sentence)):
+                      or ROLL_CALL_VOTE.match(sentence) or motion_field_line(sentence)
+                      or (sentence.strip() and ROLL_CALL_LEAD.fullmatch(sentence.strip()))):
             break
         label = None if taken else RESOLVED_BLOCK.match(sentence) or RESOLVED_IN_SENTENCE.search(sentence)
         if label and label.start() == 0 and sentence[label.end():].strip():
@@ -1246,8 +1258,14 @@ def proposition(sentences: list[str]) -> str:
         elif taken or PROPOSITION.match(sentence):
             taken.append(sentence)
     text = clean_spaces(" ".join(taken))
-    roll_call = next((m for m in ROLL_CALL_VOTE.finditer(text) if m.start() and text[:m.start()].rstrip().endswith(".")), None)
-    return text[:roll_call.start()].strip() if roll_call else text  # "… as presented. Ayes: Hanson, …"
+    for option in ROLL_CALL_VOTE.finditer(text):
+        # "… as presented. Ayes: Hanson, …", "… as set out in Schedule A. Recorded Vote: Yea: …" (Ontario)
+        before = text[:option.start()]
+        lead = ROLL_CALL_LEAD.search(before) if option.start() else None
+        head = before[:lead.start()] if lead and lead.group().strip() else before
+        if option.start() and head.rstrip().endswith("."):
+            return head.strip()
+    return text
 
 
 def is_result_line(sentence: str) -> bool:
@@ -1272,7 +1290,7 @@ def tally_of(found: re.Match) -> str:
 
 
 # What may stand before a roll call in its sentence: "The motion carried by the following vote: Ayes: …".
-ROLL_CALL_LEAD = re.compile(r"(?:^|\b(?:votes?|follows|roll\s+call)\s*:?)\W*$", re.I)
+ROLL_CALL_LEAD = re.compile(r"(?:^|\b(?:(?:recorded\s+|roll\s+call\s+)?votes?|follows|roll\s+call)\s*:?)\W*$", re.I)
 OPTION_END = re.compile(r"(?:(?<=\d)|(?<=[a-z]{3}))\.(?:\s|$)|\s\[")
 # A count printed with an option's members: before them ("Yes: 4 - Lee, …") or after ("… Gilmore – 3.").
 OPTION_COUNT = re.compile(r"^\s*(?P<before>\d{1,3})\s*[–-]\s*|[–-]\s*(?P<after>\d{1,3})\W*$")
@@ -1514,7 +1532,8 @@ def find_venue(lines: list[Line]) -> str | None:
         if m:
             return clean_spaces(m.group("venue") or m.group("online").title())
     opening = unlabelled_lead(lines[:HEADING_VENUE_LINES])
-    for sentence in sentences_of([join_wrapped([ln.text for ln in opening])]):
+    # paragraph by paragraph: "… 1200 Elm Street, Maple Valley." ends before the heading "1. CALL TO ORDER" under it
+    for sentence in sentences_of([join_wrapped([ln.text for ln in para]) for para in paragraphs(opening)]):
         if m := VENUE_IN_SENTENCE.search(sentence):
             return clean_spaces(m.group("venue")).rstrip(".")
     dated = next((i for i, ln in enumerate(opening) if find_date(ln.text)), None)
