@@ -1381,14 +1381,20 @@ MOVED_SECONDED = Convention(
 # confirms the minutes …", "THAT the agenda be adopted as circulated."
 PROPOSITION = Convention(
     "the proposition of a motion",
-    r"^\W{0,3}(?:(?:NOW\s+THEREFORE\s+|THEREFORE\s+)?BE\s+IT\s+RESOLVED\s+)?(?:that|THAT|That)\s+(?=\S)|^\W{0,3}(?:To|TO)\s+(?=[a-z]{3,}\s)",
+    # (the lead-in in capitals or not: Ontario townships write "Be it resolved that …")
+    r"^\W{0,3}(?:(?:NOW,?\s+THEREFORE,?\s+|THEREFORE,?\s+|[Nn]ow,?\s+[Tt]herefore,?\s+|[Tt]herefore,?\s+)?"
+    r"(?:BE\s+IT\s+RESOLVED|[Bb]e\s+it\s+[Rr]esolved),?\s+)?(?:that|THAT|That)\s+(?=\S)|^\W{0,3}(?:To|TO)\s+(?=[a-z]{3,}\s)",
     ["That Council confirms the minutes of the Ordinary Council Meeting held on 18 February 2025.",
      "THAT the agenda for the May 13, 2025 Regular Council Meeting be adopted as presented.",
      "That the minutes of the regular Council Meeting held January 21, 2025, be adopted as published.",
      "To approve the minutes of March 24, 2025 as presented.",
-     "BE IT RESOLVED THAT the minutes of the Regular Meeting of Council held on May 28, 2024 be adopted."],
+     "BE IT RESOLVED THAT the minutes of the Regular Meeting of Council held on May 28, 2024 be adopted.",
+     # probe: an Ontario township's numbered resolutions
+     "Be it resolved that the agenda for the May 15, 2024 Council meeting be adopted as circulated.",
+     "Now therefore be it resolved that Council support the resolution of the Town of Gravenhurst."],
     flags=0,
-    counter_examples=["Thatcham Town Council", "the Chair said that the item would return", "To Whom It May Concern"],
+    counter_examples=["Thatcham Town Council", "the Chair said that the item would return", "To Whom It May Concern",
+                      "Be it noted that the Clerk was absent."],
 )
 
 # A motion recorded as a block of fields ("RESULT: APPROVED [UNANIMOUS]", "MOTION BY: Mashack").

@@ -1403,7 +1403,8 @@ def test_motions_of_new_zealand_scottish_irish_quebec_and_us_board_minutes():
     # its proposer and seconder on lines of their own; Quebec "proposé par … appuyé par … et résolu"
     nz = minutes.find_motions(["That the minutes of the meeting held on 4 April 2024 be confirmed.",
                                "Cr Young/Mayor Tane CARRIED", "That the Committee:", "a) Receives the report.",
-                               "Cr Patel/Cr Walker CARRIED"])
+                               "Cr Patel/Cr Walker CARRIED", "The meeting closed at 10.42 am."])
+    # (the meeting's close under the last pair is no part of its proposition)
     assert [(m.mover, m.seconder, m.result, m.text) for m in nz] == [
         ("Young", "Tane", "carried", "That the minutes of the meeting held on 4 April 2024 be confirmed."),
         ("Patel", "Walker", "carried", "That the Committee: a) Receives the report.")]
@@ -2341,3 +2342,16 @@ def test_the_venue_of_an_opening_sentence_ends_with_its_paragraph():
         (72, 155, "1. CALL TO ORDER"), (72, 170, "President Alvarez called the meeting to order at 6:30 p.m."),
     ], bold={0, 1, 2, 5}))
     assert record.venue == "District Office Board Room, 1200 Elm Street, Maple Valley"
+
+
+def test_an_ontario_townships_numbered_resolution_moves_what_it_resolves():
+    # probe: "Resolution No. 2024-101" over "Moved by:", "Seconded by:", "Be it resolved that …", "Carried"
+    [motion] = minutes.find_motions(["Resolution No. 2024-101", "Moved by: Deputy Mayor Cox", "Seconded by: Councillor Dunlop",
+                                     "Be it resolved that the agenda for the May 15, 2024 Council meeting be adopted as circulated.",
+                                     "Carried"])
+    assert (motion.mover, motion.seconder, motion.result, motion.text) == (
+        "Cox", "Dunlop", "carried", "Be it resolved that the agenda for the May 15, 2024 Council meeting be adopted as circulated.")
+    # Counter-example: a note under the fields is no proposition
+    [motion] = minutes.find_motions(["Moved by: Deputy Mayor Cox", "Seconded by: Councillor Dunlop",
+                                     "Be it noted that the Clerk was absent.", "Carried"])
+    assert motion.text == "Moved by: Deputy Mayor Cox"

@@ -1003,7 +1003,7 @@ def resolved_entries(lines: list[Line]) -> list[str]:
             inside = False  # "The meeting finished at 8.35 pm" under the last decision is none of it
             continue
         if awaiting and motion_field_line(line.text):
-            continue  # "COUNCIL RESOLUTION" over "Moved: Cr Ellery", "Seconded: Cr McNeil", then the decision (Australia)
+            continue  # "COUNCIL RESOLUTION" over "Moved: Cr Ellery", "Seconded: Cr McNeil", then the decision
         if motion_field_line(line.text) or RESULT_LINE.match(line.text) or ROLL_CALL_VOTE.match(line.text.strip()):
             # "Moved: Cr Eddy", "Seconded: …", "CARRIED 5/1" under "RESOLUTION:" and its decision; a division under
             # "RESOLVED (Greenhill/Brown)" ("For: Councillors …", "Against: …")
@@ -1250,8 +1250,8 @@ def proposition(sentences: list[str]) -> str:
     for sentence in sentences:
         if taken and (MOTION_RESULT_FIELD.match(sentence) or VOTE_FIELD.match(sentence) or is_result_line(sentence)
                       or ROLL_CALL_VOTE.match(sentence) or motion_field_line(sentence)
-                      or (sentence.strip() and ROLL_CALL_LEAD.fullmatch(sentence.strip()))):
-            break
+                      or MEETING_CLOSED_LINE.match(sentence) or (sentence.strip() and ROLL_CALL_LEAD.fullmatch(sentence.strip()))):
+            break  # (the meeting's close under the last motion, "Rangiaho/James CARRIED" over it, is none of it)
         label = None if taken else RESOLVED_BLOCK.match(sentence) or RESOLVED_IN_SENTENCE.search(sentence)
         if label and label.start() == 0 and sentence[label.end():].strip():
             taken.append(sentence[label.end():])  # "Seconded by Alderman Kelly and AGREED – that …": what was agreed
