@@ -689,14 +689,18 @@ PROSE_ATTENDANCE = Convention(
     r"|^(?P<remote>" + _NAMES_SUBJECT + r")(?:participated|attended|joined)\s+(?:the\s+meeting\s+)?"
     r"(?:via|by|remotely|virtually|online|through)\b"
     # Quebec minutes name who presided after the members present: "Formant quorum sous la présidence de Monsieur le maire …"
-    r"|^\W*(?i:(?:formant\s+quorum\s+)?sous\s+la\s+présidence\s+de)\s+(?P<chair>.+)",
+    r"|^\W*(?i:(?:formant\s+quorum\s+)?sous\s+la\s+présidence\s+de)\s+(?P<chair>.+)"
+    # the label run into the opening paragraph, a sentence of its own: "ABERDEEN, 6 March 2024. Minute of Meeting of
+    # the FINANCE AND RESOURCES COMMITTEE. Present:- Councillor Yuill, Convener; …" (Scottish councils)
+    r"|^\W*(?i:present)\s*:-?\s+(?P<run_in>.+)",
     ["Responding to roll call were Commissioners Perez, Vice Chair Valencia, and Chair Ramirez in person.",
      "Formant quorum sous la présidence de Monsieur le maire Paul Leduc.",
      "Commissioners Davis and Hernandez participated via videoconference.",
      "Commissioner Ayala and Rios were absent.",
      "Also participating were Jesus M. Gomez, Executive Director; Arnold M. Alvarez-Glasman, Authority Counsel;",
      "Present were Mayor Gilmore, Vice Mayor Bonta and Councilmembers Chen and Tam.",
-     "Councilmember Daysog was absent."],
+     "Councilmember Daysog was absent.",
+     "Present:- Councillor Yuill, Convener; Councillor Kusznir, Vice Convener; and Councillors Allard and Mennie."],
     flags=0,
     counter_examples=["Before the start of the Meeting, all present were advised that the meeting may be filmed",
                       "Brenda Ruble, and Bill Tuttle were present. City Recorder Leanne Moll declared a quorum.",
@@ -924,6 +928,7 @@ ROLE_WORD = Convention(
     r"|superintendent|assistant|administrator|treasurer|chief|deputy|inspector|solicitor|accountant|supervisor"
     r"|auditor|assessor|sheriff|comptroller|registrar"  # US county offices
     r"|(?:leas-)?c(?:h)?athaoirleach"  # Irish councils' chair and deputy chair
+    r"|conven[eo]r|depute|provost"  # Scottish councils' chairs ("Councillor Yuill, Convener; …"), and their civic head
     r"|cadeirydd|clerc|\w*ordförande|ersättare|kanslist|protokollförare|föredragande|sekreterare|\w*representant"
     r"|\w*direktör\w*|\w*chef|\w*koordinator|maire|adjointe?|secrétaire|conseill[eè]re?"
     r"|\w*puheenjohtaja|\w*johtaja|\w*jäsen|sihteeri|esittelijä|pöytäkirjanpitäjä|\w*edustaja|\w*päällikkö"
@@ -936,8 +941,10 @@ ROLE_WORD = Convention(
      # probe: an Iowa board of supervisors' officers
      "County Auditor",
      # probe: an Irish county council's members, one a line: "Cllr. M. Foley, Cathaoirleach"
-     "Cathaoirleach", "Leas-Chathaoirleach", "Chairperson"],
-    counter_examples=["Beverly Johnson", "J H Todd", "Lindvall Mikael", "Virtanen Matti"],
+     "Cathaoirleach", "Leas-Chathaoirleach", "Chairperson",
+     # probe: a Scottish city council's committee: "Councillor Yuill, Convener; Councillor Kusznir, Vice Convener"
+     "Convener", "Depute Convener", "Lord Provost"],
+    counter_examples=["Beverly Johnson", "J H Todd", "Lindvall Mikael", "Virtanen Matti", "Conway"],
 )
 
 # An office, a dash, then its portfolio, as English councils list their officers by office: "Director – Place and
@@ -1048,8 +1055,9 @@ RESOLVED_BLOCK = Convention(
     # and number it: "COUNCIL RESOLUTION C1.03.24", "Council Resolution 2024/118"
     r"|(?:COUNCIL|COMMITTEE|Council|Committee)\s+(?:RESOLUTION|Resolution)\s+(?:No\.?\s*)?[A-Z]{0,3}\d[\w./-]*\s*$"
     # Scottish councils name the body alone over its decisions, each led by its verb: "The Committee:" over
-    # "i. NOTED the report;" "ii. AGREED the budget …"
-    r"|(?:The\s+)?(?:Committee|Sub-Committee|Council|Board|Panel|Cabinet|Commission)\s*:-?\s*$)\s*",
+    # "i. NOTED the report;" "ii. AGREED the budget …", or with the verb: "The Committee resolved:-" over "(i) to note …"
+    r"|(?:The\s+)?(?:Committee|Sub-Committee|Council|Board|Panel|Cabinet|Commission)(?:\s+(?:resolved|agreed|decided))?"
+    r"\s*:-?\s*$)\s*",
     ["RESOLVED:", "RESOLVED that the report be noted", "3. RESOLVED that Cabinet agree to:",
      "27) RESOLVED that the Leader’s report be noted.", "PENDERFYNWYD bod yr adroddiad yn cael ei nodi",
      # ModernGov and CMIS templates: "AGREED:", "Resolved – That …", "Resolved: That …"
@@ -1064,13 +1072,14 @@ RESOLVED_BLOCK = Convention(
      "RESOLUTION:", "COUNCIL RESOLUTION", "Council Resolution:", "COUNCIL RESOLUTION C1.03.24",
      "Council Resolution 2024/118",
      # probe: a Scottish area committee's decisions under its name
-     "The Committee:", "The Sub-Committee:-"],
+     "The Committee:", "The Sub-Committee:-", "The Committee resolved:-", "The Board agreed:"],
     flags=0,
     counter_examples=["Resolution No. 2024-031", "RESOLUTION 2024-14 SETTING PUBLIC HEARING", "Council Resolution 2023/45 refers.",
                       "The Councillors resolved to pay all of the above.", "3. Further to comments and questions from Members it was noted:",
                       "Resolved that the minutes of the meeting of Amenities, Leisure and Community Services held on",
                       "Agreed unanimously.", "Decided to defer the item to the next meeting",
-                      "The Committee: Councillors Bell, Dunn and Grant", "Committee: Planning Committee"],
+                      "The Committee: Councillors Bell, Dunn and Grant", "Committee: Planning Committee",
+                      "The Committee agreed that the item be taken in private:"],
 )
 # A decision in capitals inside a sentence, after who took it: "The Committee RESOLVED to recommend …",
 # "Members noted the report. It was RESOLVED that …". The motion's "BE IT RESOLVED THAT" is no decision.
@@ -1548,10 +1557,14 @@ SUBSTANTIVE_VOTE = Convention(
 AMENDMENT_MOVED = Convention(
     "motion moved as an amendment",
     r"^\W*(?:As\s+an?\s+(?:further\s+)?amendment\b|By\s+way\s+of\s+(?:an\s+)?amendment\b|An?\s+(?:further\s+)?amendment\s+was\s+"
-    r"(?:moved|proposed)\b|(?:[A-Z][\w'’.-]*\s+){1,4}(?:moved|proposed)\s+(?:an|the\s+following)\s+amendment\b)",
+    r"(?:moved|proposed)\b|(?:[A-Z][\w'’.-]*\s+){1,4}(?:moved|proposed)\s+(?:an|the\s+following)\s+amendment\b"
+    # Scottish councils name the seconder before the verb: "Councillor Allard, seconded by Councillor Bonsell, moved as
+    # an amendment:-"
+    r"|(?:[A-Z][\w'’.-]*\s+){1,4}?[A-Z][\w'’.-]*,\s+seconded\s+by\s+[^,]{3,60},\s+moved,?\s+as\s+an?\s+(?:further\s+)?amendment\b)",
     ["As an amendment, Ms K Willis, seconded by Mr S Fuller, moved that consideration be deferred to the next meeting.",
      "An amendment was moved by Cllr Patel and seconded by Cllr Hughes that the fee be reduced.",
-     "Councillor Grant moved an amendment, seconded by Councillor Ross, that the report be noted."],
+     "Councillor Grant moved an amendment, seconded by Councillor Ross, that the report be noted.",
+     "Councillor Allard, seconded by Councillor Bonsell, moved as an amendment:-"],
     flags=0,
     counter_examples=["Mrs L Munro, seconded by Mr T Heggie, moved that the scheme be approved.",
                       "The Committee noted the amendment to the Standing Orders."],
@@ -1562,10 +1575,13 @@ AMENDMENT_MOVED = Convention(
 MOTION_OR_AMENDMENT_RESULT = Convention(
     "which of the motion and the amendment carried",
     r"\bthe\s+(?P<which>motion|amendment)\s+(?:was\s+)?(?:therefore\s+|accordingly\s+|duly\s+)?(?:declared\s+)?"
-    r"(?P<result>carried|lost|defeated|fell|failed|was\s+lost)\b",
+    r"(?P<result>carried|lost|defeated|fell|failed|was\s+lost)\b"
+    # or the decision taken after the division: "The Committee resolved:- to adopt the motion." (Scottish councils)
+    r"|\bto\s+adopt\s+the\s+(?P<adopted>motion|amendment)\b",
     ["On a vote being taken, the motion received 3 votes and the amendment 2 votes, with no abstentions, and the motion "
      "was therefore carried.", "On being put to the vote the amendment was lost.",
-     "There voted for the amendment 4 and for the motion 7 and the motion was declared carried."],
+     "There voted for the amendment 4 and for the motion 7 and the motion was declared carried.",
+     "The Committee resolved:- to adopt the motion."],
     counter_examples=["The Committee agreed the motion.", "Councillor Ross asked that the amendment be read again."],
 )
 DIVISION_COUNTS = Convention(
@@ -1573,10 +1589,15 @@ DIVISION_COUNTS = Convention(
     r"\bthe\s+(?P<first>motion|amendment)\s+(?:received\s+)?(?P<first_votes>\d{1,3})\s+votes?\s+and\s+the\s+"
     r"(?P<second>motion|amendment)\s+(?:received\s+)?(?P<second_votes>\d{1,3})\s+votes?"
     r"|\bfor\s+the\s+(?P<first_for>motion|amendment)\s+(?P<first_for_votes>\d{1,3})\s+and\s+for\s+the\s+"
-    r"(?P<second_for>motion|amendment)\s+(?P<second_for_votes>\d{1,3})\b",
+    r"(?P<second_for>motion|amendment)\s+(?P<second_for_votes>\d{1,3})\b"
+    # "On a division, there voted:- for the motion (5) - Councillors …; for the amendment (2) - Councillors …"
+    r"|\bfor\s+the\s+(?P<first_count>motion|amendment)\s+\((?P<first_count_votes>\d{1,3})\)[^;]*;\s*for\s+the\s+"
+    r"(?P<second_count>motion|amendment)\s+\((?P<second_count_votes>\d{1,3})\)",
     ["On a vote being taken, the motion received 3 votes and the amendment 2 votes, with no abstentions",
      "On a division, the amendment received 4 votes and the motion 7 votes.",
-     "There voted for the amendment 4 and for the motion 7 and the motion was declared carried."],
+     "There voted for the amendment 4 and for the motion 7 and the motion was declared carried.",
+     "On a division, there voted:- for the motion (5) - Councillors Farquhar, Hutchison and Yuill; for the amendment (2) - "
+     "Councillors Allard and Bonsell."],
     counter_examples=["The motion received 3 votes in favour."],
 )
 

@@ -2351,7 +2351,80 @@ def test_an_ontario_townships_numbered_resolution_moves_what_it_resolves():
                                      "Carried"])
     assert (motion.mover, motion.seconder, motion.result, motion.text) == (
         "Cox", "Dunlop", "carried", "Be it resolved that the agenda for the May 15, 2024 Council meeting be adopted as circulated.")
+    # what it resolves is the motion's, not a decision in prose (the labels of such minutes record motions only)
+    record = parse(page([
+        (72, 60, "TOWNSHIP OF SEVERN"), (72, 75, "COUNCIL MEETING MINUTES"), (72, 90, "Wednesday, May 15, 2024"),
+        (72, 115, "3. Adoption of Agenda"), (72, 130, "Resolution No. 2024-101"), (72, 145, "Moved by: Deputy Mayor Cox"),
+        (72, 160, "Seconded by: Councillor Dunlop"),
+        (72, 175, "Be it resolved that the agenda for the May 15, 2024 Council meeting be adopted as circulated."),
+        (72, 190, "Carried"),
+    ], bold={0, 1, 3, 4, 8}))
+    assert [(m.number, m.resolutions, [mo.mover for mo in m.motions]) for m in record.items] == [("3", [], ["Cox"])]
     # Counter-example: a note under the fields is no proposition
     [motion] = minutes.find_motions(["Moved by: Deputy Mayor Cox", "Seconded by: Councillor Dunlop",
                                      "Be it noted that the Clerk was absent.", "Carried"])
     assert motion.text == "Moved by: Deputy Mayor Cox"
+
+
+ABERDEEN_STYLE = [
+    (57, 40, "ABERDEEN CITY COUNCIL"), (57, 60, "FINANCE AND RESOURCES COMMITTEE"),
+    (57, 85, "ABERDEEN, 6 March 2024. Minute of Meeting of the FINANCE AND RESOURCES COMMITTEE. Present:- Councillor", 540),
+    (57, 100, "Yuill, Convener; Councillor Kusznir, Vice Convener; and Councillors Allard, Bonsell and Mennie."),
+    (57, 125, "DECLARATIONS OF INTEREST OR TRANSPARENCY STATEMENTS"),
+    (57, 150, "1. Councillor Mennie declared an interest in item 3 by virtue of her appointment as a trustee."),
+    (57, 175, "MINUTE OF PREVIOUS MEETING OF 7 FEBRUARY 2024"),
+    (57, 200, "2. The Committee had before it the minute of its previous meeting of 7 February 2024."),
+    (57, 225, "The Committee resolved:-"), (57, 240, "to approve the minute as a correct record."),
+    (57, 265, "COMMON GOOD BUDGET 2024/25 - CORS/24/071"),
+    (57, 290, "3. The Committee had before it a report by the Chief Officer - Finance."),
+    (57, 315, "Councillor Yuill, seconded by Councillor Kusznir, moved:-"),
+    (57, 330, "that the Committee approve the recommendations contained within the report."),
+    (57, 355, "Councillor Allard, seconded by Councillor Bonsell, moved as an amendment:-"),
+    (57, 370, "that the Committee defer consideration of the report to its next meeting."),
+    (57, 395, "On a division, there voted:- for the motion (3) - Councillors Kusznir, Mennie and Yuill; for the"),
+    (57, 410, "amendment (2) - Councillors Allard and Bonsell."),
+    (57, 435, "The Committee resolved:-"), (57, 450, "to adopt the motion."),
+]
+
+
+def test_scottish_articles_titled_by_the_heading_over_their_numbered_paragraph():
+    # probe of a Scottish city council's committee: every numbered paragraph under a heading in bold capitals
+    record = parse(page(ABERDEEN_STYLE, bold={0, 1, 4, 6, 8, 10, 18}))
+    assert [(m.number, m.title) for m in record.items] == [
+        ("1", "DECLARATIONS OF INTEREST OR TRANSPARENCY STATEMENTS"), ("2", "MINUTE OF PREVIOUS MEETING OF 7 FEBRUARY 2024"),
+        ("3", "COMMON GOOD BUDGET 2024/25 - CORS/24/071")]
+    assert [(d.member, d.item) for d in record.declarations] == [("Mennie", "3")]
+    assert [(p.name, p.role) for p in record.present][:2] == [("Yuill", "Convener"), ("Kusznir", "Vice Convener")]
+    assert [m.resolutions for m in record.items] == [[], ["to approve the minute as a correct record."],
+                                                     ["to adopt the motion."]]
+    # the division between the motion and the amendment, and the decision to adopt the motion, say how both went
+    assert [(mo.mover, mo.result, mo.vote) for mo in record.items[2].motions] == [
+        ("Yuill", "carried", "3-2"), ("Allard", "failed", "2-3")]
+
+
+def test_a_heading_over_the_first_of_a_list_in_the_texts_type_titles_no_minute():
+    # Counter-example (a US city's minutes): "CONSENT CALENDAR" over items numbered in the text's type
+    record = parse(page([
+        (72, 60, "CITY COUNCIL"), (72, 75, "REGULAR MEETING MINUTES"), (72, 90, "Tuesday, March 5, 2024"),
+        (72, 115, "Mayor Ortiz called the meeting to order at 7:00 p.m. in the Council Chamber."),
+        (72, 140, "CONSENT CALENDAR"),
+        (72, 165, "1. Approve the minutes of the regular meeting of February 20, 2024."),
+        (72, 180, "2. Approve the warrant register for February 2024 as presented."),
+        (72, 205, "PUBLIC HEARINGS"),
+        (72, 230, "3. Adopt the resolution approving the fee schedule for the 2024 fiscal year."),
+    ], bold={0, 1, 4, 7}))
+    assert [m.number for m in record.items] == ["1", "2", "3"]
+    assert record.items[0].title.startswith("Approve the minutes")
+
+
+def test_a_present_label_run_into_its_paragraph_lists_only_where_no_block_did():
+    # Counter-example to the Scottish run-in "Present:-": a parish's labels wrapped into one paragraph, each read
+    # where it opens its line, the officers' not taken as members
+    record = parse(page([
+        (62, 60, "ASHWELL PARISH COUNCIL"), (62, 75, "Minutes of the meeting held on Tuesday 9 January 2024"),
+        (62, 100, "Present: Cllr P Hughes (Chairman), Cllr R Dean, Cllr S Marsh"),
+        (62, 115, "In attendance: Mrs K Bell (Clerk and RFO)"),
+        (62, 140, "24/001 Apologies for absence"), (62, 155, "None."),
+    ], bold={0, 4}))
+    assert [p.name for p in record.present] == ["P Hughes", "R Dean", "S Marsh"]
+    assert [p.name for p in record.in_attendance] == ["K Bell"]

@@ -105,8 +105,10 @@ def parse(span: DocumentSpan, pdf: PdfText) -> Minutes:
     anchors: set[str] = set()
     built = [build_minute(section, anchors) for section in cut.sections]
     # Decisions in prose count only where the minutes record none formally (RESOLVED blocks, motions
-    # moved); a proposal agreed in its sentence ("proposed by …, seconded by … and agreed that …") is both.
-    moved = any(MOTION_SENTENCE.search(motion.text) or not motion.text for m in built for motion in m.motions)
+    # moved, or put under their mover's field: "Moved by: Deputy Mayor Cox" over "Be it resolved that …"); a
+    # proposal agreed in its sentence ("proposed by …, seconded by … and agreed that …") is both.
+    moved = any(MOTION_SENTENCE.search(motion.text) or not motion.text
+                or (motion.mover and not PROPOSAL.search(motion.text)) for m in built for motion in m.motions)
     if not any(opens_decision(ln.text) for ln in lines) and not moved:
         for section, minute in zip(cut.sections, built):
             minute.resolutions = minute.resolutions or prose_decisions(section_paragraphs(section)
@@ -217,7 +219,32 @@ def cut_minutes(span: DocumentSpan) -> Cut:
                 (current.body if current else cut.preamble).append(line)
                 cut.stream.append(("line", line))
             prev = line
+    titles_above(cut)
     return cut
+
+
+def titles_above(cut: Cut) -> None:
+    """Minutes titled by a heading over their first numbered paragraph: "MINUTE OF PREVIOUS MEETING OF 7 FEBRUARY
+    2024" in bold capitals over "2. The Committee had before it the minute …" (Scottish councils number their
+    articles so). Where the document does so throughout (MIN_SEQUENCE times, two minutes in three), each heading
+    is its minute's title and the numbered paragraph the minute's text; a heading over the first of a list
+    numbered in the text's type ("CONSENT CALENDAR" over "1. Approve the minutes …" "2. …") titles none."""
+    pairs = [(above, section) for above, section in zip(cut.sections, cut.sections[1:]) if heads(above, section)]
+    numbered = sum(1 for section in cut.sections if section.number)
+    if len(pairs) < MIN_SEQUENCE or len(pairs) * 3 < numbered * 2:
+        return
+    for above, section in pairs:
+        section.rest = clean_spaces(f"{section.title} {section.rest}")
+        section.title, section.heading = above.title, above.heading + section.heading
+        cut.sections.remove(above)
+        cut.stream.remove(("section", above))
+
+
+def heads(above: Section, section: Section) -> bool:
+    """An unnumbered heading set apart (bold or capitals) straight over a numbered sentence in the text's type."""
+    return (not above.number and not above.body and not above.tables and (above.heading[0].bold or above.title.isupper())
+            and bool(section.number) and not section.heading[0].bold
+            and len(section.title.split()) >= SENTENCE_WORDS and bool(FINISHED.search(section.title)))
 
 
 def past_title_block(cut: Cut) -> bool:
@@ -527,13 +554,16 @@ def attendance_sentences(cut: Cut) -> list[str]:
 
 
 def prose_attendance(sentence: str, attendance: Attendance) -> None:
-    """ "Responding to roll call were Commissioners Perez, …", "Commissioner Ayala and Rios were absent."."""
+    """ "Responding to roll call were Commissioners Perez, …", "Commissioner Ayala and Rios were absent.", "…
+    COMMITTEE. Present:- Councillor Yuill, Convener; …"."""
     m = PROSE_ATTENDANCE.match(sentence.strip())
     if not m:
         return
     key = next(k for k, v in m.groupdict().items() if v)
+    if key == "run_in" and attendance.present:
+        return  # the label was read where it opens its line, with any label after it ("… In attendance: …")
     names = ATTENDANCE_MANNER.sub("", m.group(key)).strip()
-    attendance.add("present" if key in ("remote", "chair") else key, parse_people(names))
+    attendance.add("present" if key in ("remote", "chair", "run_in") else key, parse_people(names))
 
 
 def unlabelled_lead(lines: list[Line]) -> list[Line]:
@@ -1139,9 +1169,10 @@ def settle_amendments(units: list[list[str]], motions: list[Motion]) -> None:
             continue
         motion = next((motions[i] for i in range(index - 1, -1, -1) if not AMENDMENT_MOVED.match(units[i][0])), None)
         named = {"motion": motion, "amendment": motions[index]}
-        carried = outcome.group("result") == "carried"
-        winner = outcome.group("which") if carried else None
-        loser = outcome.group("which") if not carried else ("amendment" if winner == "motion" else "motion")
+        carried = outcome.group("result") == "carried" or bool(outcome.group("adopted"))
+        which = outcome.group("which") or outcome.group("adopted")
+        winner = which if carried else None
+        loser = which if not carried else ("amendment" if winner == "motion" else "motion")
         counts = next((c for c in map(DIVISION_COUNTS.search, unit) if c), None)
         found = {k: v for k, v in counts.groupdict().items() if v} if counts else {}
         votes = {v: found[f"{k}_votes"] for k, v in found.items() if not k.endswith("_votes")}
