@@ -1281,9 +1281,12 @@ MOTION_SENTENCE = Convention(
 # "Mr Sweetland proposed, and Mr Ridgers seconded, that …", "it was proposed by Cllr. W. Loynton,
 # seconded by Cllr. K. Davies and unanimously agreed", "cynigiwyd gan y Cyng. W. Loynton, eiliwyd gan …".
 _RESULT_WORD = r"(?!(?:CARRIED|LOST|DEFEATED|PASSED|FAILED)\b)"  # "… Seconded: Cr Glenda Brown CARRIED": no name
+_NEXT_FIELD = (r"(?i:votes?|result|motion|moved|mover|second(?:ed|er)?|ayes?|nays?|noes|yeas?|abstain\w*|abstentions?"
+               r"|absent|excused|recused|carried|action)")
 _PERSON = (r"(?:(?:[Tt]he|y)\s+)?(?:" + _RESULT_WORD + r"(?:[A-Z][\w'’-]*\.?|[a-z]{1,3}[A-Z][\w'’-]*)\s+){0,4}" + _RESULT_WORD
-           + r"(?:[A-Z][\w'’-]*|[a-z]{1,3}[A-Z][\w'’-]*)"
-           r"(?![\w'’-]*\s*:)")  # a word before a colon is the next field's label ("… Simon Vote: 6-1")
+           # a field's label before its colon is the next field, no part of the name ("… Simon Vote: 6-1"); a surname
+           # may stand before a colon that introduces a list ("seconded by Cllr Price: Clerk's salary …")
+           + r"(?!" + _NEXT_FIELD + r"\s*:)(?:[A-Z][\w'’-]*|[a-z]{1,3}[A-Z][\w'’-]*)(?![\w'’-])")
 # A member's title, where a proposer is named without "by" ("Proposed Cllr Smith, seconded Cllr White").
 _MEMBER_TITLE = r"(?:Cllrs?|Councill?ors?|Cr|Mr|Mrs|Ms|Miss|Dr)\b"
 _FRENCH_OFFICE = r"(?:(?:Madame|Monsieur|Mme|M\.)\s+(?=l[ea]\s))?(?:l[ea]\s+(?:conseill(?:er|ère)|maire(?:sse)?)\s+)?"

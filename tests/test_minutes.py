@@ -2428,3 +2428,26 @@ def test_a_present_label_run_into_its_paragraph_lists_only_where_no_block_did():
     ], bold={0, 4}))
     assert [p.name for p in record.present] == ["P Hughes", "R Dean", "S Marsh"]
     assert [p.name for p in record.in_attendance] == ["K Bell"]
+
+
+def test_a_community_councils_proposals_after_their_decision_and_declarations_on_lettered_parts():
+    # probe of a Welsh community council's English minutes
+    record = parse(page([
+        (62, 60, "LLANGYNIDR COMMUNITY COUNCIL"), (62, 75, "Minutes of the meeting held on Wednesday 10 April 2024"),
+        (62, 100, "2. Declarations of Interest"),
+        (62, 115, "Cllr Williams declared a personal and prejudicial interest in item 6b and left the room."),
+        (62, 140, "3. Minutes of the previous meeting"),
+        (62, 155, "The minutes of the meeting held on 13 March 2024 were approved as a true record, proposed by Cllr Jones"),
+        (62, 170, "and seconded by Cllr Evans."),
+        (62, 195, "6. Planning"), (62, 210, "a) 24/0123/FUL – Ty Newydd: no objections."),
+        (62, 225, "b) 24/0145/HH – Glan Usk Cottage: It was resolved to object."),
+        (62, 250, "7. Finance"),
+        (62, 265, "The following payments were approved, proposed by Cllr Morgan, seconded by Cllr Price:"),
+        (62, 280, "Clerk's salary April – £412.50"),
+        (62, 305, "8. Correspondence"),
+        (62, 320, "A letter proposed by Cllr Hale and seconded by Cllr Dunn was read out."),
+    ], bold={0, 2, 4, 7, 10, 13}))
+    assert [(d.member, d.item) for d in record.declarations] == [("Williams", "6")]  # the minute whose part b) it is
+    assert [(m.number, mo.mover, mo.seconder, mo.result) for m in record.items for mo in m.motions] == [
+        ("3", "Jones", "Evans", "carried"), ("7", "Morgan", "Price", "carried"),
+        ("8", "Hale", "Dunn", None)]  # Counter-example: nothing agreed, before the proposal or after it

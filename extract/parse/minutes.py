@@ -1204,7 +1204,9 @@ def motion_from(unit: list[str]) -> Motion:
     if proposal:
         # "Mr Sweetland proposed, and Mr Ridgers seconded, that …": one sentence names both
         motion.mover, motion.seconder = first_name(named(proposal, "mover")), first_name(named(proposal, "seconder"))
-        if PROPOSAL_CARRIED.search(opening[proposal.end():]):
+        # agreed after the proposal, or before it: "The minutes … were approved as a true record, proposed by Cllr
+        # Jones and seconded by Cllr Evans." (Welsh community and English parish councils)
+        if PROPOSAL_CARRIED.search(opening[proposal.end():]) or PROPOSAL_CARRIED.search(opening[:proposal.start()]):
             motion.result = "carried"
     else:
         slashed = fields.group("mover_slash") if fields else None  # "Smith/Jones moved …": not Jones
@@ -1446,7 +1448,7 @@ def find_declarations(sentences, numbers: dict[str, str], items: list[Minute] | 
         if not m:
             continue
         named = DECLARED_ITEM.search(sentence[m.start():])
-        number = (numbers.get(named.group("number").rstrip(".")) if named else None) or titled(sentence, items) or number
+        number = (numbered(named.group("number"), numbers) if named else None) or titled(sentence, items) or number
         who = m.group("who") or m.group("recusing") or m.group("stated") or m.group("welsh") or ""
         people = parse_people(trailing_name(who.split(",")[-2] if who.count(",") >= 2 else who.split(",")[-1]))
         if not people or any(d.member == people[0].name for d in found):
@@ -1455,6 +1457,14 @@ def find_declarations(sentences, numbers: dict[str, str], items: list[Minute] | 
         found.append(Declaration(member=people[0].name, item=number,
                                  interest=re.sub(r"[,\s]+", "-", interest.lower()) if interest else None, text=sentence))
     return found
+
+
+def numbered(named: str, numbers: dict[str, str]) -> str | None:
+    """The minute an item number names: itself, or the minute whose part it letters where that part is no minute of
+    its own ("an interest in item 6b" under "6. Planning" over "a) …" "b) …", as parish and community councils
+    letter their planning applications)."""
+    named = named.rstrip(".")
+    return numbers.get(named) or numbers.get(re.sub(r"(?<=\d)\.?\(?[a-z]\)?$", "", named))
 
 
 def titled(sentence: str, items: list[Minute]) -> str | None:
