@@ -1073,3 +1073,22 @@ def test_a_bold_title_and_its_plain_description_on_one_line_part_where_the_bold_
         ("MINUTES: Approval of minutes of the special meeting held on 8 January 2026.", None, None)]
     assert [line.bold_words for line in pdf.pages[0].lines if line.text.startswith("3.")] == [3]
     assert [line.bold_words for line in pdf.pages[0].lines if line.text.startswith("Cabinet")] == [0]  # all bold
+
+
+def test_a_page_column_labelled_pages_gives_the_items_pages_not_its_description():
+    # Probes of an English borough's licensing agenda ("Pages 5 - 12" under the title, "Page 41" for one page) and
+    # a Scottish council's ("Pages 11 - 20" in the page column, the report's byline under it).
+    record = parse(styled([
+        (42.5, 40.0, "Licensing Committee", 14.0, True), (42.5, 60.0, "Monday, 9 March 2026 at 10.00 am", 11.0, False),
+        (42.5, 100.0, "1. Minutes of the previous meeting", 11.0, True), (42.5, 116.0, "Pages 5 - 12", 11.0, False),
+        (42.5, 132.0, "To approve the minutes of the meeting held on 2 February 2026.", 11.0, False),
+        (42.5, 156.0, "2. Gambling Act Fees", 11.0, True), (42.5, 172.0, "Page 41", 11.0, False),
+        (42.5, 196.0, "3. Revenue Budget Monitoring 2025/26 Pages 11 – 20", 11.0, True),
+        (42.5, 212.0, "Report by Executive Director (Finance and Corporate Resources)", 11.0, False),
+        (42.5, 236.0, "4. Parking charges", 11.0, True),
+        (42.5, 252.0, "The proposed charges are as set out on page 12", 11.0, False)]))
+    assert [(i.title, i.pages, i.description) for i in record.items] == [
+        ("Minutes of the previous meeting", "5 - 12", "To approve the minutes of the meeting held on 2 February 2026."),
+        ("Gambling Act Fees", "41", None),
+        ("Revenue Budget Monitoring 2025/26", "11 - 20", "Report by Executive Director (Finance and Corporate Resources)"),
+        ("Parking charges", None, "The proposed charges are as set out on page 12")]

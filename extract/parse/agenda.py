@@ -607,8 +607,9 @@ def _page_range(m: re.Match | None) -> str | None:
     ("Warrant Register No. 25-09", "ZC 24-03": a year and a running number), no pages."""
     if m is None:
         return None
-    first, last = (int(n) for n in re.findall(r"\d+", m.group("paged") or m.group("bare")))
-    return re.sub(r"\s*-\s*", " - ", m.group("paged") or m.group("bare")) if last >= first else None
+    printed = m.group("paged") or m.group("labelled") or m.group("bare")
+    numbers = [int(n) for n in re.findall(r"\d+", printed)]
+    return re.sub(r"\s*[-–]\s*", " - ", printed) if numbers[-1] >= numbers[0] else None
 
 
 def _file_number(title: str) -> tuple[str, str | None]:
@@ -704,9 +705,13 @@ def _title_and_pages(text: str) -> tuple[str, str | None]:
 
 
 def _continue_item(entry: _ItemRow, row: Row) -> None:
-    """A row under an item either continues its title (the title column wrapped) or describes it."""
+    """A row under an item either continues its title (the title column wrapped) or describes it; a page range
+    alone on its line ("Pages 5 - 12" under the title, as a front sheet's page column wraps) is the item's pages."""
     text = row.text
     if not text or text.lower() == "page":
+        return
+    if entry.item.pages is None and (pages := _page_range(ITEM_PAGES.fullmatch(" " + text))):
+        entry.item.pages = pages
         return
     file = ITEM_FILE_NUMBER.match(text)
     if file and entry.item.file is None:
