@@ -1092,3 +1092,18 @@ def test_a_page_column_labelled_pages_gives_the_items_pages_not_its_description(
         ("Gambling Act Fees", "41", None),
         ("Revenue Budget Monitoring 2025/26", "11 - 20", "Report by Executive Director (Finance and Corporate Resources)"),
         ("Parking charges", None, "The proposed charges are as set out on page 12")]
+
+
+@pytest.mark.parametrize("letterhead, body", [("", None), ("**Mid Wessex District Council**\n", "Mid Wessex District Council")])
+def test_an_authority_named_only_in_a_logo_is_left_for_review_not_guessed(tmp_path, letterhead, body):
+    # Probes of an English district's and a borough's agendas whose council's name is the logo's picture: no text
+    # names it (the venue and the e-mail address name places, no council), so the officer is asked for it.
+    from extract.parse import UNNAMED_AUTHORITY, parse_span
+
+    text = (f"{letterhead}**Planning Committee**\nDate: Tuesday, 14 October 2025\nVenue: Council Chamber, Riverside House, "
+            "Wesbury\n**AGENDA**\n1. Apologies for Absence\n2. Minutes\n"
+            "Contact: Jo Smith, democratic.services@midwessex.gov.uk\n")
+    pdf = read_pdf(render_text(text, tmp_path / "agenda.pdf"))
+    (record,) = [parse_span(span, pdf) for span in split(pdf)]
+    assert record.body == body
+    assert [(r.field, r.why) for r in record.review if r.field == "body"] == ([] if body else [("body", UNNAMED_AUTHORITY)])

@@ -19,11 +19,15 @@ from test_exempt import served_text
 from extract import ingest as ingest_module
 from extract.archive import Archive
 from extract.cli import main
+from extract.parse import UNNAMED_AUTHORITY
 from extract.write import frontmatter_of, is_unedited
 
 ROOT = Path(__file__).resolve().parents[1]
 SAMPLES = ROOT / "samples"
-REPORT_TEXT = (SAMPLES / "text" / "000_243ad618c18f3a47.txt").read_text(encoding="utf-8")
+# The sample report names its council only in its logo (flagged for review: extract.parse.UNNAMED_AUTHORITY); here
+# its cover names it in text too, so that the only doubt left is the one each test makes.
+REPORT_TEXT = (SAMPLES / "text" / "000_243ad618c18f3a47.txt").read_text(encoding="utf-8").replace(
+    "This report is Public\t\t\n", "This report is Public\t\t\nThurrock Council\n", 1)
 COMMITTEE = "Children's Services Overview and Scrutiny Committee"
 # The US agenda's first paragraph that issue 11 found published as a committee.
 NOT_A_COMMITTEE = "Opportunities For The Public To Address The Board"
@@ -265,8 +269,10 @@ def test_a_hand_deleted_record_stays_deleted_until_forced_back(tmp_path, docs, c
 def test_the_demo_tells_the_officer_only_what_they_can_act_on(tmp_path, docs, capsys):
     status, out, err = run(capsys, "ingest", *sorted((SAMPLES / "pdf").glob("*.pdf")), "--docs", docs)
     assert status == 0 and err == ""
-    # No front sheet page ranges that disagree with the pages, nor anything else to act on.
-    assert [line for line in out.splitlines() if "warning:" in line or "needs review" in line] == []
+    # No front sheet page ranges that disagree with the pages, nor anything else to act on but the councils named
+    # only in the papers' logos, which the officer gives (ingest --council).
+    assert [line for line in out.splitlines() if "warning:" in line or "needs review" in line
+            and not line.strip().startswith(f"needs review: body ({UNNAMED_AUTHORITY}")] == []
     shutil.rmtree(docs)
     pack = SAMPLES / "pdf" / "004_e187f8e0c41f6043.pdf"
     status, out, _ = run(capsys, "ingest", pack, "--docs", docs, "--verbose")

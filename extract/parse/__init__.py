@@ -7,9 +7,12 @@ from collections import Counter
 
 from extract.exempt import merged_paragraphs
 from extract.markup import tidy_record
-from extract.model import Record
+from extract.model import Record, Review
 from extract.read import PdfText
 from extract.split import DocumentSpan
+
+
+UNNAMED_AUTHORITY = "no authority is named in the document's text: it may be printed only in a logo"
 
 
 def parse_span(span: DocumentSpan, pdf: PdfText) -> Record:
@@ -21,6 +24,8 @@ def parse_span(span: DocumentSpan, pdf: PdfText) -> Record:
     record.committee = committee_as_written(record.committee, span, pdf)
     record.warnings = span.warnings + record.warnings
     record.details = span.details + record.details
+    if record.body is None:  # a council names itself in its logo, which has no text: the officer knows which it is
+        record.review.append(Review(field="body", why=UNNAMED_AUTHORITY))
     if span.exemption:
         record.warnings.append(f"not for publication (marked '{span.exemption.marking}'): only that it exists "
                                f"is published")
