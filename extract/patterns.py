@@ -2869,10 +2869,15 @@ RECOMMENDATIONS_STAND = Convention(
                       "That the other recommendations of the Scrutiny Committee be referred to Cabinet."],
 )
 
+# Australian and New Zealand reports end with "ATTACHMENTS" over a numbered list of them; US staff reports with
+# "Attachments:" over lettered ones; English reports with "Appendices" or "List of Appendices".
 APPENDICES_HEADING = Convention(
     "appendices section heading",
-    r"^\s*(?:\d{1,2}\.?\s+)?(?:appendices(?:\s+to\s+the\s+report)?|supporting\s+information)\s*:?\s*$",
-    ["9. Appendices to the report", "8. Appendices to the report", "Supporting Information"],
+    r"^\s*(?:\d{1,2}\.?\s+)?(?:(?:list\s+of\s+)?(?:appendices|attachments|enclosures)(?:\s+to\s+(?:the|this)\s+report)?"
+    r"|supporting\s+information|atodiadau|bilagor)\s*:?\s*$",
+    ["9. Appendices to the report", "8. Appendices to the report", "Supporting Information", "ATTACHMENTS",
+     "Attachments:", "List of Appendices", "10. Atodiadau"],
+    counter_examples=["There are no attachments for this report.", "Appendix 1 – Performance scorecard"],
 )
 
 NUMBERED_PARAGRAPH = Convention(

@@ -536,3 +536,18 @@ def test_recommendations_as_clauses_each_that_after_a_semicolon_and():
         "That Council receive Report PW-2024-12 for information; and",
         "That Council award Tender PW-T-2024-03 to Northland Aggregates Ltd. in the amount of $186,400; and",
         "That a by-law be passed to authorize the agreement."]
+
+
+@pytest.mark.parametrize("printed, titles", [
+    # A New Zealand district council's report: "ATTACHMENTS" over a numbered list; none, said in a sentence.
+    (["ATTACHMENTS", "1. Draft Annual Plan 2026/27 Consultation Document", "2. Summary of Fees and Charges Changes"],
+     ["Draft Annual Plan 2026/27 Consultation Document", "Summary of Fees and Charges Changes"]),
+    (["ATTACHMENTS", "There are no attachments for this report."], []),
+    # A US city's staff report: lettered attachments.
+    (["Attachments:", "A. Resolution No. 2026-12", "B. Location Map"], ["Resolution No. 2026-12", "Location Map"]),
+    # An English report: its next numbered section, or a number not starting a list, is no appendix.
+    (["9. Appendices to the report", "Appendix 1 – Action Plan", "10. Background Papers"], ["Appendix 1 – Action Plan"]),
+    (["9. Appendices to the report", "10. Background Papers", "None"], []),
+])
+def test_appendices_listed_under_an_attachments_heading(printed, titles):
+    assert appendix_titles(lines(*printed)) == titles

@@ -15,6 +15,7 @@ from dataclasses import dataclass, field
 
 from extract.model import Appendix, Contact, Person, Report
 from extract.parse.common import source_of
+from extract.parse.numbering import Label, read_label
 from extract.parse.heading import (Meeting, authority_council, authority_named, committee_doubt, committee_in,
                                    is_authority, read_heading)
 from extract.patterns import (
@@ -583,15 +584,40 @@ ROMAN_NUMBERS = {"i": 1, "ii": 2, "iii": 3, "iv": 4, "v": 5, "vi": 6, "vii": 7, 
 
 
 def appendix_titles(rows: list[Row]) -> list[str]:
-    """The appendices listed in the report's appendices section."""
+    """The appendices listed in the report's appendices section: each "Appendix 1 – …" line, or the entries of a list
+    numbered or lettered from 1 or A under the heading ("ATTACHMENTS" / "1. Draft Annual Plan 2026/27 …", as
+    Australian and New Zealand reports list them; "Attachments:" / "A. Resolution No. 2026-12", US staff reports).
+    A number that does not run on from the last ("10. Background Papers" under "9. Appendices") is the next section."""
     start = next((i for i, row in enumerate(rows) if APPENDICES_HEADING.match(strip_bullet(row.text))), None)
     if start is None:
         return []
-    titles = []
+    titles: list[str] = []
+    listed: Label | None = None  # the last entry of a numbered list
     for row in rows[start + 1:]:
         text = strip_bullet(row.text)
+        label = read_label(text)
         if APPENDIX_HEADING.match(text):
             titles.append(clean_spaces(text))
+        elif label and label.title and _next_in_list(label, listed):
+            titles.append(clean_spaces(label.title))
+            listed = label
         elif titles or REPORT_CONTACT.match(text) or SECTION_HEADING.match(text) or len(text.split()) > 3:
             break
     return titles
+
+
+# The shapes of number a list of appendices is numbered in: "1.", "A.", "(a)".
+LIST_SHAPES = ("1", "A", "a")
+
+
+def _list_place(label: Label) -> int:
+    return label.readings[0][1][1]
+
+
+def _next_in_list(label: Label, previous: Label | None) -> bool:
+    """The list's first entry (1, A or a), or the one after ``previous`` in the same numbering."""
+    if label.shape not in LIST_SHAPES or label.readings[0][1][0] != 0:
+        return False
+    if previous is None:
+        return _list_place(label) == 1
+    return (label.shape, label.marks) == (previous.shape, previous.marks) and _list_place(label) == _list_place(previous) + 1
