@@ -733,8 +733,10 @@ SUBSTITUTION = Convention(
 # Under a "Substitutes:" label, who attended in whose place: "Councillor X Young for Councillor Z Adams".
 SUBSTITUTE_FOR = Convention(
     "substitute for a member, in a substitutes list",
-    r"\s+(?:for|in\s+place\s+of|replacing|substituting\s+for)\s+(?=\S)",
-    ["Councillor Ali Khan for Councillor Peter White", "Cllr Wood in place of Cllr Ellis"],
+    r"\s+\(?(?:for|in\s+place\s+of|replacing|substituting\s+for)\s+(?=\S)",
+    ["Councillor Ali Khan for Councillor Peter White", "Cllr Wood in place of Cllr Ellis",
+     # probe: an English district's substitute, the member replaced in brackets
+     "Councillor G Reed (for Councillor H Stone)"],
     counter_examples=["Councillor Ali Khan (Vice-Chair)"],
 )
 
@@ -1198,7 +1200,10 @@ PROSE_DECISION = Convention(
     "decision in prose",
     r"\b(?:resolved\b(?!\s+(?:issues?|problems?|and\b))|(?<!\bhas\s)(?<!\bhave\s)agreed\b"  # "X has agreed to host": a report
     r"|(?:was|were|been)\s+(?:duly\s+|unanimously\s+)?(?:approved|adopted)\b|approved\s+by\s+the\b"
-    r"|(?:committee|council|board|panel|cabinet)\s+resolves\b)"
+    r"|(?:committee|council|board|panel|cabinet)\s+resolves\b"
+    # the body as the subject of its decision: "The Board approved the Annual Delivery Plan …" (health boards, fire and
+    # police authorities, Scottish committees); "The Board noted …" records no decision
+    r"|(?:committee|council|board|panel|cabinet|authority|commission)\s+(?:unanimously\s+)?(?:approved|endorsed|adopted|ratified)\b)"
     # Welsh: agreed, resolved, approved, all were agreed
     r"|\b(?:c|ch|g)ytunwyd\b|\bpenderfynwyd\b|\bcymeradwywyd\b|\bpawb\s+yn\s+gytun\b"
     # French: the council decides, approves, adopts ("le Conseil Municipal décide d'attribuer …"), adopted
@@ -1212,9 +1217,13 @@ PROSE_DECISION = Convention(
      "Aprés en avoir délibéré, le conseil municipal décide d�arréter la liste des tarifs",
      "The Committee resolves in accordance with its powers under sections 137 of the LGA 1972, to incur",
      # probe: Quebec, a proposal without a seconder
-     "Il est proposé par Mme Sophie Roy et résolu de lever la séance à 20 h 45."],
+     "Il est proposé par Mme Sophie Roy et résolu de lever la séance à 20 h 45.",
+     # probe: a Scottish health board
+     "The Board approved the Annual Delivery Plan 2024/25 for submission to the Scottish Government.",
+     "The Authority endorsed the revised Integrated Risk Management Plan."],
     counter_examples=["Motion passed 3-0 (Rauk and Lynch absent).", "resolved and cost effective accommodation is provided",
                       "Banners Gate Community Hall has agreed to host a new defib and this will be progressed.",
+                      "The Board noted the updates on the Action List.", "The Board took assurance from the report.",
                       "la commission « finances » propose au Conseil Municipal d’appliquer une légère augmentation"],
 )
 
@@ -1698,6 +1707,7 @@ AGENDA_NUMBER_OF_MINUTE = Convention(
 DECLARATION = Convention(
     "declaration of interest",
     r"(?P<who>(?!Having\b)[A-Z][^;]{0,80}?)\s+(?:declared|declares|declaring)\s+(?:an?\s+)?(?P<interest>(?:personal\s+and\s+)?(?:(?:non[- ]|disclosable\s+)?pecuniary|prejudicial)(?=(?:,\s*(?:less\s+than\s+)?significant)?\s+interest)(?:,\s*(?:less\s+than\s+)?significant)?|personal|other(?=\s+registrable)|other"
+    r"|non[- ]registrable(?=\s+interest)"  # the English model code of conduct's other kind
     r"|(?:indirect\s+)?financial|proximity|impartiality"  # Western Australia's three kinds
     r"|(?:(?:material|general|significant|less\s+than\s+significant|perceived|prescribed|declarable)\s+)?conflict(?=\s+of))?\s*(?:registrable\s+|of\s+)?interest"
     r"|(?P<recusing>(?:Commissioner|Councillor|Councilmember|Member|Board\s+Member)\s+[A-Z][\w'-]+)\s+(?:is\s+)?recus"
@@ -1710,6 +1720,7 @@ DECLARATION = Convention(
      "Fe wnaeth y Cyng. J. Davies ddatgan diddordeb yn Eitem Agenda 9, Cais Cynllunio E/39533 (ei rôl yn",
      # probe: the English code of conduct's "other registrable interest"
      "Councillor Dev Kapoor declared an other registrable interest in item 66 as a board member of Marston Homes.",
+     "Councillor Nolan declared a non-registrable interest in Minute 49 as she knows the applicant.",
      # probes of Australian and New Zealand minutes
      "Cr Whitlock declared a conflict of interest in Item 5.1 and left the meeting at 9.40am.",
      "Cr Nair declared a material conflict of interest in Item 7 as her husband owns the property.",

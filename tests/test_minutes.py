@@ -2451,3 +2451,24 @@ def test_a_community_councils_proposals_after_their_decision_and_declarations_on
     assert [(m.number, mo.mover, mo.seconder, mo.result) for m in record.items for mo in m.motions] == [
         ("3", "Jones", "Evans", "carried"), ("7", "Morgan", "Price", "carried"),
         ("8", "Hale", "Dunn", None)]  # Counter-example: nothing agreed, before the proposal or after it
+
+
+def test_a_boards_decision_in_prose_with_the_board_as_its_subject():
+    # probe of a Scottish health board's minute: no RESOLVED, no motions; what the Board approved is its decision
+    record = parse(page([
+        (57, 40, "NHS FIFE"), (57, 60, "MINUTE OF THE FIFE NHS BOARD MEETING HELD ON TUESDAY 26 MARCH 2024"),
+        (57, 85, "Present: Pat Kilpatrick (Chair), Carol Potter, Chief Executive"),
+        (57, 110, "4. Action List"), (57, 125, "The Board noted the updates on the Action List."),
+        (57, 150, "5. Annual Delivery Plan 2024/25"), (57, 165, "The Director of Finance and Strategy presented the draft plan."),
+        (57, 180, "The Board approved the Annual Delivery Plan 2024/25 for submission to the Scottish Government."),
+    ], bold={0, 1, 3, 5}))
+    assert [m.resolutions for m in record.items] == [
+        [], ["The Board approved the Annual Delivery Plan 2024/25 for submission to the Scottish Government."]]
+
+
+def test_the_english_model_codes_non_registrable_interest_is_a_declaration():
+    # probe of an English district's planning committee
+    found = minutes.find_declarations(
+        [("46", "Councillor Nolan declared a non-registrable interest in Minute 49 as she knows the applicant.")],
+        {"46": "46", "49": "49"})
+    assert [(d.member, d.item, d.interest) for d in found] == [("Nolan", "49", "non-registrable")]

@@ -616,3 +616,12 @@ def test_leave_of_absence_and_intimated_apologies_are_apologies():
         (31, 168, "Absent without leave: Cr Sam Reed")]))
     assert [p.name for p in attendance.apologies] == ["Doug Jeans", "Laura Hanna"]
     assert [p.name for p in attendance.absent] == ["Sam Reed"]
+
+
+def test_a_substitute_with_the_member_replaced_in_brackets():
+    # probe of an English district's planning committee: "SUBSTITUTES: Councillor G Reed (for Councillor H Stone)"
+    attendance = attendance_blocks(lines_at([(31, 92, "SUBSTITUTES: Councillor G Reed (for Councillor H Stone)")]))
+    assert names(attendance.substitutes) == [("G Reed", "substitute for H Stone")]
+    # Counter-example: an office in brackets is no member replaced
+    attendance = attendance_blocks(lines_at([(31, 92, "Substitute Members: Councillor A Khan (Vice-Chair)")]))
+    assert names(attendance.substitutes) == [("A Khan", "Vice-Chair")]

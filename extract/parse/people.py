@@ -604,7 +604,7 @@ def substitutes_for(text: str) -> list[Person]:
     for piece in re.split(r"\s*[;,]\s*(?:and\s+)?|\s+and\s+(?=[^,;]*\bfor\b)", text.strip(" .")):
         m = SUBSTITUTE_FOR.search(piece)
         who = parse_people(piece[:m.start()] if m else piece)
-        absent = parse_people(piece[m.end():]) if m else []
+        absent = parse_people(piece[m.end():].rstrip(") ")) if m else []
         found += [Person(name=p.name, title=p.title, role=f"substitute for {absent[0].name}" if absent else p.role)
                   for p in who]
     return found
