@@ -874,6 +874,16 @@ IN_THE_CHAIR = Convention(
     counter_examples=["The Chair thanked officers for the report.", "Councillor Smith took the chair at 7.30pm"],
 )
 
+# The office of who presides, alone: under "Cathaoirleach: Cllr. Michael Doyle" (Irish councils), "In the Chair:
+# Councillor S Wilson" (Northern Irish ones), the members "Also Present" are the members present.
+PRESIDING_OFFICE = Convention(
+    "the office of who presides",
+    r"^(?:the\s+)?(?:lord\s+)?(?:chair(?:man|woman|person)?|cathaoirleach|mayor|conven[eo]r|provost|president"
+    r"|presiding\s+member|in\s+the\s+chair)$",
+    ["Cathaoirleach", "Chair", "Chairman", "Mayor", "Lord Provost", "Convener", "Presiding Member"],
+    counter_examples=["Vice-Chair", "Leas-Chathaoirleach", "Deputy Mayor", "Clerk"],
+)
+
 # Words that make a comma-separated piece an office, not a name ("Library Director"), in every
 # language of the corpus (Swedish "kanslist, protokollförare", Welsh "Clerc").
 # An attendance table read as lines: its rules are lost in a scan or never printed, so only the header names

@@ -2472,3 +2472,32 @@ def test_the_english_model_codes_non_registrable_interest_is_a_declaration():
         [("46", "Councillor Nolan declared a non-registrable interest in Minute 49 as she knows the applicant.")],
         {"46": "46", "49": "49"})
     assert [(d.member, d.item, d.interest) for d in found] == [("Nolan", "49", "non-registrable")]
+
+
+def test_an_irish_council_lists_its_members_also_present_under_who_presided():
+    # probe of an Irish county council: "Cathaoirleach: Cllr. Michael Doyle" over "Also Present: Cllrs. …", the
+    # officials under their own label; the minutes adopted on a proposal in its sentence are a decision too
+    record = parse(page([
+        (31, 31, "KILKENNY COUNTY COUNCIL"),
+        (31, 54, "Minutes of Monthly Meeting of Kilkenny County Council held on Monday 18 March 2024 at 3.00 p.m."),
+        (31, 80, "Cathaoirleach: Cllr. Michael Doyle"),
+        (31, 100, "Also Present: Cllrs. Fidelis Doherty, Pat Fitzpatrick and Eamon Aylward"),
+        (31, 120, "Officials in Attendance: Lorcan O'Connor, Chief Executive; Sean McKeown, Meetings Administrator"),
+        (31, 145, "1. Confirmation of Minutes"),
+        (31, 160, "On the proposal of Cllr. Fitzpatrick, seconded by Cllr. Aylward, the minutes of the Ordinary Meeting held"),
+        (31, 175, "on 19 February 2024 were adopted."),
+    ], bold={0, 1, 5}))
+    assert [p.name for p in record.present] == ["Michael Doyle", "Fidelis Doherty", "Pat Fitzpatrick", "Eamon Aylward"]
+    assert [p.name for p in record.in_attendance] == ["Lorcan O'Connor", "Sean McKeown"]
+    assert [len(m.resolutions) for m in record.items] == [1]
+    assert [(mo.mover, mo.seconder, mo.result) for mo in record.items[0].motions] == [("Fitzpatrick", "Aylward", "carried")]
+    # Counter-example: beside a list of members present, members "Also present" attend (an English council's
+    # portfolio holder at a committee)
+    record = parse(page([
+        (31, 31, "WESTFORD DISTRICT COUNCIL"), (31, 54, "Minutes of the Overview Committee held on 4 March 2024"),
+        (31, 80, "Present: Councillor A Patel (Chair), Councillors B Hughes and C Lowe"),
+        (31, 100, "Also present: Councillor D Marsh (Portfolio Holder)"),
+        (31, 125, "1. Apologies"), (31, 140, "None."),
+    ], bold={0, 1, 4}))
+    assert [p.name for p in record.present] == ["A Patel", "B Hughes", "C Lowe"]
+    assert [p.name for p in record.in_attendance] == ["D Marsh"]

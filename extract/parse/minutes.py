@@ -107,8 +107,9 @@ def parse(span: DocumentSpan, pdf: PdfText) -> Minutes:
     # Decisions in prose count only where the minutes record none formally (RESOLVED blocks, motions
     # moved, or put under their mover's field: "Moved by: Deputy Mayor Cox" over "Be it resolved that …"); a
     # proposal agreed in its sentence ("proposed by …, seconded by … and agreed that …") is both.
-    moved = any(MOTION_SENTENCE.search(motion.text) or not motion.text
-                or (motion.mover and not PROPOSAL.search(motion.text)) for m in built for motion in m.motions)
+    moved = (any((MOTION_SENTENCE.search(motion.text) and not agreed_in_sentence(motion.text)) or not motion.text
+                 for m in built for motion in m.motions)
+             or any(motion_field_line(ln.text) and not PROPOSAL.search(ln.text) for ln in lines))
     if not any(opens_decision(ln.text) for ln in lines) and not moved:
         for section, minute in zip(cut.sections, built):
             minute.resolutions = minute.resolutions or prose_decisions(section_paragraphs(section)
@@ -846,7 +847,8 @@ def prose_decisions(paragraph_texts: list[str]) -> list[str]:
             agreed = proposal and PROPOSAL_CARRIED.search(sentence[proposal.end():])
             response = PLANNING_RESPONSE.match(sentence) and len(sentences) == 1 and len(sentence.split()) <= 8
             decides = (PROSE_DECISION.search(sentence) or agreed or response) and not RESULT_LINE.match(sentence)
-            if decides and not MOTION_SENTENCE.search(sentence):  # ("ADOPTÉE À L'UNANIMITÉ" says how, not what)
+            # ("ADOPTÉE À L'UNANIMITÉ" says how, not what; a proposal agreed in its sentence says both)
+            if decides and (not MOTION_SENTENCE.search(sentence) or agreed_in_sentence(sentence)):
                 if IMPERSONAL_DECISION.match(sentence):
                     sentence = " ".join(sentences[:index + 1])  # it was proposed: what the paragraph said
                     if numbered := NUMBERED_ENTRY.match(sentence):
@@ -1204,9 +1206,7 @@ def motion_from(unit: list[str]) -> Motion:
     if proposal:
         # "Mr Sweetland proposed, and Mr Ridgers seconded, that …": one sentence names both
         motion.mover, motion.seconder = first_name(named(proposal, "mover")), first_name(named(proposal, "seconder"))
-        # agreed after the proposal, or before it: "The minutes … were approved as a true record, proposed by Cllr
-        # Jones and seconded by Cllr Evans." (Welsh community and English parish councils)
-        if PROPOSAL_CARRIED.search(opening[proposal.end():]) or PROPOSAL_CARRIED.search(opening[:proposal.start()]):
+        if agreed_in_sentence(opening):
             motion.result = "carried"
     else:
         slashed = fields.group("mover_slash") if fields else None  # "Smith/Jones moved …": not Jones
@@ -1239,6 +1239,16 @@ def motion_from(unit: list[str]) -> Motion:
     if counts and not motion.result:  # "Vote: 4-0-1 (Fox abstained)." says no result but the count does
         motion.result = "carried" if int(counts.group(1)) > int(counts.group(2)) else "failed"
     return motion
+
+
+def agreed_in_sentence(sentence: str) -> bool:
+    """A proposal agreed in its own sentence, after the proposal ("… seconded by Cllr. K. Davies and unanimously
+    approved"; "On the proposal of Cllr. Fitzpatrick, seconded by Cllr. Aylward, the minutes … were adopted", Irish
+    councils) or before it ("The minutes … were approved as a true record, proposed by Cllr Jones and seconded by
+    Cllr Evans.", Welsh community and English parish councils)."""
+    proposal = PROPOSAL.search(sentence)
+    return bool(proposal and (PROPOSAL_CARRIED.search(sentence[proposal.end():])
+                              or PROPOSAL_CARRIED.search(sentence[:proposal.start()])))
 
 
 def moved_text(unit: list[str], motion: Motion) -> str:

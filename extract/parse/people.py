@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 from extract.model import Person
 from extract.parse.common import line_step
 from extract.patterns import (AND_OTHERS, ATTENDANCE_LABEL, IN_THE_CHAIR, COVER_TO, BILINGUAL_TITLE, attendance_list_of, CHECKBOX, CHECKBOX_COLUMNS, HONORIFIC, ROLL_COUNT,
-                              LEADING_ROLE, GROUP_AFTER_LIST, NAME_DASH_ROLE, NOBODY, SUBSTITUTE_FOR, OFFICE_SPACE_NAME, JAPANESE_OFFICE, LIST_TITLE, MEMBERS_FIELD, MEMBERS_LABEL, MEMBERS_LINE, OFFICE_COMPOUND, OFFICE_PORTFOLIO, POSTNOMINAL, RECORD_SECTION, ROLE_WORD,
+                              LEADING_ROLE, GROUP_AFTER_LIST, NAME_DASH_ROLE, PRESIDING_OFFICE, NOBODY, SUBSTITUTE_FOR, OFFICE_SPACE_NAME, JAPANESE_OFFICE, LIST_TITLE, MEMBERS_FIELD, MEMBERS_LABEL, MEMBERS_LINE, OFFICE_COMPOUND, OFFICE_PORTFOLIO, POSTNOMINAL, RECORD_SECTION, ROLE_WORD,
                               OFFICE_FIELD, PERSONAL_TITLE, SPEAKER_TURN)
 from extract.read import Line
 from extract.text import clean_spaces, sentences_of
@@ -67,15 +67,27 @@ class Attendance:
 def members_listed_as_attending(attendance: Attendance) -> None:
     """Minutes with no list of members present that head theirs "In Attendance:" (New Zealand councils: "In
     Attendance: Cr Gavin Benney (Chairperson), Her Worship the Mayor …", the officers under "Scribe:"): those
-    who carry a member's title are the members present; anyone else listed there ("Mrs K Smith (Clerk)") stays."""
-    if attendance.present:
+    who carry a member's title are the members present; anyone else listed there ("Mrs K Smith (Clerk)") stays.
+    So too where the only member listed present is who presided ("Cathaoirleach: Cllr. Michael Doyle" over "Also
+    Present: Cllrs. Fidelis Doherty, …", Irish councils): those also present with a member's title are the others."""
+    presiding_only = len(attendance.present) == 1 and bool(attendance.present[0].role) and bool(
+        PRESIDING_OFFICE.fullmatch(attendance.present[0].role.strip()))
+    if attendance.present and not presiding_only:
         return
     def is_member(person: Person) -> bool:
         if person.role and LEADING_ROLE.fullmatch(person.role):
             return not ATTENDING_ROLE.search(person.role)  # "Mayor Vince Cocurullo", not "Clerk J H Todd"
         return bool(person.title and not PERSONAL_TITLE.match(person.title))
-    attendance.present = [p for p in attendance.in_attendance if is_member(p)]
-    attendance.in_attendance = [p for p in attendance.in_attendance if not is_member(p)]
+    members, plural = [], False
+    for person in attendance.in_attendance:
+        # a title in the plural is every next name's until one with its own title or office ("Cllrs. Fidelis
+        # Doherty, Pat Fitzpatrick and Eamon Aylward")
+        plural = (plural and not person.title and not person.role) or bool(person.title and is_member(person)
+                                                                            and re.search(r"s\.?$", person.title))
+        if is_member(person) or plural:
+            members.append(person)
+    attendance.present += members
+    attendance.in_attendance = [p for p in attendance.in_attendance if p not in members]
 
 
 def label_key(text: str) -> tuple[str, str] | None:
