@@ -1681,14 +1681,17 @@ ITEM_WITHDRAWN = Convention(
 # under "Declarations of interest" where it was recorded ("in Agenda Item 9" is minute 9).
 DECLARED_ITEM = Convention(
     "item a declaration of interest concerns",
-    r"\b(?:in|under|on|regarding|for|to)\s+(?:(?:the\s+)?agenda\s+)?(?:item|minute|min\.)\s+(?:no\.?\s*)?"
+    r"\b(?:in|under|on|regarding|for|to|from)\s+(?:(?:the\s+)?agenda\s+)?(?:item|minute|min\.|article)\s+(?:no\.?\s*)?"
     r"(?P<number>[A-Z]{0,4}\d[\w/.-]*?)(?=[.,;:)]?(?:\s|$))",
     ["Cllr. J. Davies declared an interest in Agenda Item 9, Planning Application E/39533 (role as County Councillor)",
      "Later in the meeting Mr Sole declared an interest under Item 16 - Pay Policy",
      # probes: Victorian, Irish, Ontario and English town council minutes
      "Cr Mark Harris declared a general conflict of interest in Item 8.2 as his spouse is employed by",
      "Councillor Mutton declared a pecuniary interest regarding item 6.2 as she owns property adjacent",
-     "Cllr K Wilson declared a pecuniary interest in Minute 23/149 (planning application 23/0987)"],
+     "Cllr K Wilson declared a pecuniary interest in Minute 23/149 (planning application 23/0987)",
+     # probes: a US board member recused from the item; a Scottish council's articles
+     "Commissioner Diaz recused herself from Item 5 due to a business relationship with the applicant.",
+     "Councillor Yuill declared a connection in relation to article 5 as a Board member"],
     counter_examples=["Councillor Hodivala stated that she had a non-pecuniary interest in a school application for the",
                       "Cllr Egan declared an interest in the item as a member of the club."],
 )
@@ -1716,11 +1719,13 @@ AGENDA_NUMBER_OF_MINUTE = Convention(
 
 DECLARATION = Convention(
     "declaration of interest",
-    r"(?P<who>(?!Having\b)[A-Z][^;]{0,80}?)\s+(?:declared|declares|declaring)\s+(?:an?\s+)?(?P<interest>(?:personal\s+and\s+)?(?:(?:non[- ]|disclosable\s+)?pecuniary|prejudicial)(?=(?:,\s*(?:less\s+than\s+)?significant)?\s+interest)(?:,\s*(?:less\s+than\s+)?significant)?|personal|other(?=\s+registrable)|other"
+    r"(?P<who>(?!Having\b)[A-Z][^;]{0,80}?)\s+(?:declared|declares|declaring|disclosed|discloses)\s+(?:an?\s+)?(?P<interest>(?:personal\s+and\s+)?(?:(?:non[- ]|disclosable\s+)?pecuniary|prejudicial)(?=(?:,\s*(?:less\s+than\s+)?significant)?\s+interest)(?:,\s*(?:less\s+than\s+)?significant)?|personal|other(?=\s+registrable)|other"
     r"|non[- ]registrable(?=\s+interest)"  # the English model code of conduct's other kind
     r"|(?:indirect\s+)?financial|proximity|impartiality"  # Western Australia's three kinds
     r"|(?:(?:material|general|significant|less\s+than\s+significant|perceived|prescribed|declarable)\s+)?conflict(?=\s+of))?\s*(?:registrable\s+|of\s+)?interest"
     r"|(?P<recusing>(?:Commissioner|Councillor|Councilmember|Member|Board\s+Member)\s+[A-Z][\w'-]+)\s+(?:is\s+)?recus"
+    # the Scottish Councillors' Code of Conduct's "connection", declared before any interest it gives
+    r"|(?P<connected>(?!Having\b)[A-Z][^;]{0,80}?)\s+declared\s+a\s+connection\b"
     r"|(?P<stated>[A-Z][^;]{0,80}?)\s+(?:stated|said|advised|reported)\s+that\s+(?:she|he|they)\s+(?:had|has|have)\s+an?\s+"
     r"(?P<stated_interest>(?:non[- ]|disclosable\s+)?pecuniary|personal|prejudicial|other)?\s*interest"
     r"|(?:[Ff]e\s+wnaeth\s+)?(?:y\s+)?(?P<welsh>[A-Z][^;]{0,60}?)\s+(?:ddatgan|ddatganodd|datganodd)\s+(?:ei\s+)?d?d?iddordeb",
@@ -1745,7 +1750,11 @@ DECLARATION = Convention(
      # probe: New South Wales' non-pecuniary interests, significant or less than significant
      "Councillor Fitzgerald declared a non-pecuniary, less than significant interest in Item 7.",
      # probe: Victoria's general and material conflicts of interest (Local Government Act 2020)
-     "Cr Mark Harris declared a general conflict of interest in Item 8.2 as his spouse is employed by"],
+     "Cr Mark Harris declared a general conflict of interest in Item 8.2 as his spouse is employed by",
+     # probes: Ontario's and Victoria's disclosures, a Scottish councillor's connection
+     "Councillor Young disclosed a pecuniary interest in item 4.1 as the owner of a neighbouring property.",
+     "Cr Baker disclosed a general conflict of interest in Item 6.3.",
+     "Councillor Yuill declared a connection in relation to article 5 as a Board member of Aberdeen Performing Arts."],
     flags=0,
     # (a member who declared above, leaving for the item: "Having declared an interest, Cllr Egan left the room.")
     counter_examples=["There were no declarations of interest.", "No declarations of interest were received",

@@ -2501,3 +2501,20 @@ def test_an_irish_council_lists_its_members_also_present_under_who_presided():
     ], bold={0, 1, 4}))
     assert [p.name for p in record.present] == ["A Patel", "B Hughes", "C Lowe"]
     assert [p.name for p in record.in_attendance] == ["D Marsh"]
+
+
+def test_interests_disclosed_connections_declared_and_recusals_from_an_item():
+    # probes: Ontario's and Victoria's "disclosed", the Scottish code's "connection", a US board's recusal "from Item 5"
+    numbers = {"2": "2", "4.1": "4.1", "5": "5", "6.3": "6.3"}
+    found = minutes.find_declarations([
+        ("2", "Councillor Young disclosed a pecuniary interest in item 4.1 as the owner of a neighbouring property."),
+        ("2", "Cr Baker disclosed a general conflict of interest in Item 6.3."),
+        ("2", "Councillor Yuill declared a connection in relation to article 5 as a Board member of the trust."),
+        ("2", "Commissioner Diaz recused herself from Item 5 due to a business relationship with the applicant."),
+        # Counter-examples: a statement that there is no interest, a disclosure of no interest
+        ("2", "Councillor Farquhar made a transparency statement in relation to article 5 as a trustee."),
+        ("2", "The Clerk disclosed that no interests had been registered."),
+    ], numbers)
+    assert [(d.member, d.item, d.interest) for d in found] == [
+        ("Young", "4.1", "pecuniary"), ("Baker", "6.3", "general-conflict"), ("Yuill", "5", "connection"),
+        ("Diaz", "5", "other")]
