@@ -1107,3 +1107,22 @@ def test_an_authority_named_only_in_a_logo_is_left_for_review_not_guessed(tmp_pa
     (record,) = [parse_span(span, pdf) for span in split(pdf)]
     assert record.body == body
     assert [(r.field, r.why) for r in record.review if r.field == "body"] == ([] if body else [("body", UNNAMED_AUTHORITY)])
+
+
+def test_the_front_sheets_contact_field_after_the_items_ends_them_unless_each_item_names_its_officer():
+    # Probes of English district front sheets: "Contact: …" under the last item is the agenda's contact; where every
+    # item names its contact officer so, each is its item's.
+    record = parse(styled([
+        (42.5, 40.0, "Overview and Scrutiny Committee", 14.0, True), (42.5, 60.0, "Wednesday, 21 January 2026", 11.0, False),
+        (42.5, 100.0, "1. Apologies for Absence", 11.0, False), (42.5, 124.0, "2. Work Programme", 11.0, False),
+        (42.5, 140.0, "To consider the committee's work programme.", 11.0, False),
+        (42.5, 164.0, "Contact: Sam Patel, Democratic Services Officer, sam.patel@eastbridge.gov.uk", 11.0, False)]))
+    assert [i.description for i in record.items] == [None, "To consider the committee's work programme."]
+    assert (record.contact.name, record.contact.email) == ("Sam Patel", "sam.patel@eastbridge.gov.uk")
+    record = parse(styled([
+        (42.5, 40.0, "Cabinet", 14.0, True), (42.5, 60.0, "Thursday, 5 February 2026", 11.0, False),
+        (42.5, 100.0, "1. Apologies", 11.0, False), (42.5, 124.0, "2. Minutes", 11.0, False),
+        (42.5, 148.0, "3. Budget 2026/27", 11.0, False), (42.5, 164.0, "Contact Officer: Ann Lee, Director of Finance", 11.0, False),
+        (42.5, 188.0, "4. Local Plan", 11.0, False), (42.5, 204.0, "Contact Officer: Raj Dev, Head of Planning", 11.0, False)]))
+    assert [i.description for i in record.items] == [None, None, "Contact Officer: Ann Lee, Director of Finance",
+                                                     "Contact Officer: Raj Dev, Head of Planning"]

@@ -400,11 +400,15 @@ def _title_rows_below(row: Row) -> int:
 
 def _items_end(rows: list[Row], candidates: list[Candidate]) -> int:
     """Where the list of items ends: at the first closing line ("Queries regarding this Agenda", "Yours
-    sincerely") that comes after a run of items — one above any item (an opening that says "Please
-    contact …") ends nothing."""
+    sincerely", the front sheet's "Contact: Sam Patel, Democratic Services Officer …") that comes after a run of
+    items — one above any item (an opening that says "Please contact …") ends nothing, and nor does a contact
+    field where the items' lines hold others (each item naming its officer)."""
+    first_item = candidates[0].index if candidates else len(rows)
+    contacts = [index for index in range(first_item + 1, len(rows)) if CONTACT_FIELD.match(rows[index].text)]
     for index, row in enumerate(rows):
         closing = LETTER_CLOSING.match(row.text)
-        if AGENDA_ITEMS_END.match(row.text) or closing:
+        contact = contacts == [index]
+        if AGENDA_ITEMS_END.match(row.text) or closing or contact:
             found = outline([c for c in candidates if c.index < index])
             # A letter sending one item (a supplement's "Please find enclosed … Item 3") ends at its closing.
             if found.main is not None and len(found.main.longest()) >= (1 if closing else MIN_RUN):
