@@ -1167,6 +1167,17 @@ PROPOSAL_FIELD = Convention(
      "Bildningsdirekiör/t välfärdschef Teresia Töterman-Engsiröms förslag:"],
     counter_examples=["Förslag tll mötesdattm sr 2022: msndag 10.1.2022 kl. 16.00, torsdagar"],
 )
+# The fields an executive's record prints after its decision, no part of it: "Reasons for decision: to comply with
+# the School Admissions Code.", "Alternative options considered: none." (English cabinets' and executive members'
+# decisions, as ModernGov and CMIS templates print them).
+DECISION_AFTERWORD = Convention(
+    "field after a decision",
+    r"^\W*(?:reasons?\s+for\s+(?:the\s+)?(?:decisions?|recommendations?)|alternative\s+options?(?:\s+considered)?"
+    r"(?:\s+and\s+rejected)?|other\s+options\s+considered|options\s+considered)\b\s*(?::|-|–|$)",
+    ["Reasons for decision: to comply with the School Admissions Code.", "Reason for Decision:",
+     "Alternative options considered: none.", "Alternative Options Considered and Rejected", "Other options considered: none"],
+    counter_examples=["Reasons for the delay were given by the Clerk.", "Alternative options were discussed at length."],
+)
 # A rule drawn under a decision ("______") closes it.
 RULE_LINE = Convention(
     "rule line",

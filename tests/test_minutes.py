@@ -2518,3 +2518,25 @@ def test_interests_disclosed_connections_declared_and_recusals_from_an_item():
     assert [(d.member, d.item, d.interest) for d in found] == [
         ("Young", "4.1", "pecuniary"), ("Baker", "6.3", "general-conflict"), ("Yuill", "5", "connection"),
         ("Diaz", "5", "other")]
+
+
+def test_a_cabinets_reasons_for_decision_are_no_part_of_it():
+    # probe of an English county's cabinet: "Reasons for decision:" and "Alternative options considered:" under the
+    # last part of the decision
+    record = parse(page([
+        (57, 40, "NORTHBROOK COUNTY COUNCIL"), (57, 60, "MINUTES of a meeting of the CABINET held on Tuesday 12 March 2024"),
+        (57, 85, "25. SCHOOL ADMISSIONS POLICY 2025/26"), (57, 100, "RESOLVED that:"),
+        (57, 115, "(1) the admissions policy for 2025/26 set out in Appendix A be approved; and"),
+        (57, 130, "(2) authority be delegated to the Director of Children's Services to make minor amendments."),
+        (57, 145, "Reasons for decision: to comply with the School Admissions Code."),
+        (57, 160, "Alternative options considered: none."),
+        (57, 185, "26. LIBRARY SERVICE REVIEW"),
+        (57, 200, "RESOLVED that the outcome of the consultation be noted and the recommendations be agreed, the reasons for"),
+        (57, 215, "the decision being set out in the report."),
+    ], bold={0, 1, 2, 8}))
+    assert [m.resolutions for m in record.items] == [
+        ["the admissions policy for 2025/26 set out in Appendix A be approved; and",
+         "authority be delegated to the Director of Children's Services to make minor amendments."],
+        # Counter-example: the words inside the decision's own sentence stay
+        ["the outcome of the consultation be noted and the recommendations be agreed, the reasons for the decision "
+         "being set out in the report."]]
