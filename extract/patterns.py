@@ -2885,13 +2885,17 @@ RECOMMENDATION_NUMBER = Convention(
     counter_examples=["2025-26 Revenue Budget and 2025-28 Medium Term Financial Plan", "2.5m of the budget"],
 )
 
-# The line that introduces a list of recommendations or decisions, ending in a colon.
+# The line that introduces a list of recommendations or decisions, ending in a colon (":-" as Scottish councils
+# write it: "The Committee is asked to approve the following recommendation(s):-").
 RECOMMENDATIONS_LEAD_IN = Convention(
     "the line before a list of recommendations",
-    r"^.{0,120}\b(?:to|that|following|committee|council|board|cabinet|resolved)\s*:\s*$",
+    r"^.{0,120}(?:\b(?:to|that|following|committee|council|board|cabinet|resolved|recommendations?)|\brecommendation\(s\))"
+    r"\s*:-?\s*$",
     ["County Council is asked to:", "That Committee:", "County Council is asked to agree the following:", "RESOLVED:",
-     "As Cabinet Member for Integrated Children’s Services I agree to:", "The County Council is asked to:"],
-    counter_examples=["Reason(s) for decision:", "Attachments:"],
+     "As Cabinet Member for Integrated Children’s Services I agree to:", "The County Council is asked to:",
+     "The Committee is asked to approve the following recommendation(s):-", "The Board is asked to:-",
+     "Officers make the following recommendations:"],
+    counter_examples=["Reason(s) for decision:", "Attachments:", "Recommendation(s)"],
 )
 
 # An amendment lists the recommendations it changes, then says that the rest stand ("All other

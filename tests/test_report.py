@@ -551,3 +551,14 @@ def test_recommendations_as_clauses_each_that_after_a_semicolon_and():
 ])
 def test_appendices_listed_under_an_attachments_heading(printed, titles):
     assert appendix_titles(lines(*printed)) == titles
+
+
+def test_recommendations_after_a_lead_in_ending_in_a_colon_and_dash():
+    # Probe of a Scottish council's committee report: "2.1. The Committee is asked to approve the following
+    # recommendation(s):-" over "(1) that …; and" "(2) that …"; the next section's number ends them.
+    rows = lines("2. Recommendation(s)", "2.1. The Committee is asked to approve the following recommendation(s):-",
+                 "(1) that the draft School Estate Strategy be approved for consultation; and",
+                 "(2) that a further report be submitted following the consultation.", "3. Background",
+                 "3.1. The current strategy was approved in 2016.")
+    assert recommendations(rows) == ["that the draft School Estate Strategy be approved for consultation; and",
+                                     "that a further report be submitted following the consultation."]
