@@ -363,7 +363,7 @@ KIND_MARKERS = [("minutes", MINUTES_HEADING), ("report", REPORT_COVER), ("agenda
 
 MINUTE_HEADING = Convention(
     "numbered minute heading",
-    r"^\*?(?:(?:[Ii]tem|ITEM)\s+|Min(?:ute)?\.?\s*No\.?\s*|(?:Minute|MINUTE)\s+(?=[A-Z]{0,4}\d)|(?:19|20)\d\d-\d{2,3}-\d{2,4}\s+(?=\d{1,3}[.)]?\s))?(?P<paren>\()?\*?(?P<number>[A-Z]{1,5}/\d{1,4}(?:/\d{1,4})?"
+    r"^\*?(?:(?:[Ii]tem|ITEM)\s+|Min(?:ute)?\.?\s*No\.?\s*|(?:Minute|MINUTE|Min\.?|MIN\.?)\s+(?=[A-Z]{0,4}\d)|(?:19|20)\d\d-\d{2,3}-\d{2,4}\s+(?=\d{1,3}[.)]?\s))?(?P<paren>\()?\*?(?P<number>[A-Z]{1,5}/\d{1,4}(?:/\d{1,4})?"
     r"|[A-Z]{1,4}\d{2,3}/\d{2,4}(?![\d/])|[A-Z]{2,4}\d?\s\d{2}/\d{1,4}(?![\d/])|[A-Z]{1,4}\.\d{2,4}(?![\d./])|[A-Z]{1,4}\.\d{1,3}/\d{2}(?![\d/])|[A-Z]\.\d(?![\d.])|[IVX]{2,6}(?=\.)|[IVX]{1,6}(?=\s+[A-Z]{2,}\b)|(?:19|20)\d\d-\d{2}(?![\d-])|(?:(?:\d{2}|\d{4})/\d{3}|\d{1,3}/\d{2})(?![\d/])|(?:19|20)\d\d/\d{2}(?![\d/])(?=\s+[A-Z]{2,}\b)|\d{1,2}\.[A-Za-z](?![\w.])|\d{1,2}\.?[A-Za-z](?=\.\s)|\d{1,3}(?:\.\d{1,3}){1,2}|\d{1,2}-\d{2,3}(?:\s?[A-Z])?(?:\s[A-Z]{2,4}\b(?:/\d{1,2}-\d{2,3}\s[A-Z]{2,4})?)?"  # file number, then the acting body's initials
     r"|\d{1,2}-[A-Z](?:-[ivx]{1,4})?|\d{1,2}(?:-\d{1,2}){1,2}(?=\s+[:–-]\s)|§\s*\d{1,4}|\d{1,4}\s*§|\d{1,3}|(?!M\.\s+[A-ZÀ-Þ]{2,}\s+[A-ZÀ-Þ][a-zà-ÿ])[A-Z](?=\.))"
     # "1) Call to Order", as Canadian and US minutes number them; not "1) That …", a decision's part
@@ -390,6 +390,8 @@ MINUTE_HEADING = Convention(
      # probes: a committee's prefix before the running number, a minute number after "Min. No.", roman numerals
      # as US minutes number their business, a year and a running number
      "C.101 Apologies", "Min. No. 23/145 Apologies", "II. ROLL CALL", "2024-01 Apologies",
+     # probe: an English parish clerk's "Min" before each minute's number
+     "Min 24/101 Apologies for absence", "Min. 24/102 Declarations of interest",
      # probes: a parish's year and a two-digit running number; a US board's lettered sections numbered under
      # their letter, and numbered items lettered in lower case
      "24/01 Apologies for absence", "E.1 Approve Contract with Bright Futures Tutoring",
@@ -1692,7 +1694,7 @@ ITEM_WITHDRAWN = Convention(
 # under "Declarations of interest" where it was recorded ("in Agenda Item 9" is minute 9).
 DECLARED_ITEM = Convention(
     "item a declaration of interest concerns",
-    r"\b(?:in|under|on|regarding|for|to|from)\s+(?:(?:the\s+)?agenda\s+)?(?:item|minute|min\.|article)\s+(?:no\.?\s*)?"
+    r"\b(?:in|under|on|regarding|for|to|from)\s+(?:(?:the\s+)?agenda\s+)?(?:item|minute|min\.?|article)\s+(?:no\.?\s*)?"
     r"(?P<number>[A-Z]{0,4}\d[\w/.-]*?)(?=[.,;:)]?(?:\s|$))",
     ["Cllr. J. Davies declared an interest in Agenda Item 9, Planning Application E/39533 (role as County Councillor)",
      "Later in the meeting Mr Sole declared an interest under Item 16 - Pay Policy",

@@ -2540,3 +2540,24 @@ def test_a_cabinets_reasons_for_decision_are_no_part_of_it():
         # Counter-example: the words inside the decision's own sentence stay
         ["the outcome of the consultation be noted and the recommendations be agreed, the reasons for the decision "
          "being set out in the report."]]
+
+
+def test_a_parish_clerks_min_before_each_minutes_number():
+    # probe of an English parish: "Min 24/101 Apologies for absence", a declaration naming "Min 24/105"
+    record = parse(page([
+        (62, 60, "BRAMLEY PARISH COUNCIL"), (62, 75, "Minutes of the Parish Council Meeting held on Monday 8 April 2024"),
+        (62, 100, "Present: Cllr J Ward (Chairman), Cllr K Lamb, Cllr M Fox"),
+        (62, 125, "Min 24/101 Apologies for absence"), (62, 140, "Cllr Q Stone (holiday)."),
+        (62, 165, "Min 24/102 Declarations of interest"),
+        (62, 180, "Cllr Fox declared a non-pecuniary interest in Min 24/105 as a member of the Scout Group."),
+        (62, 205, "Min 24/103 Minutes of the last meeting"),
+        (62, 220, "RESOLVED: that the minutes of 11 March 2024 be signed as a correct record."),
+        (62, 245, "Min 24/105 Grants"), (62, 260, "RESOLVED: to award £250 to the 1st Bramley Scout Group."),
+        (62, 285, "Min 3 tenders are required under the Financial Regulations."),
+    ], bold={0, 3, 5, 7, 9}))
+    # (the last line opens no minute: a sentence in the text's type)
+    assert [(m.number, m.title) for m in record.items] == [
+        ("24/101", "Apologies for absence"), ("24/102", "Declarations of interest"),
+        ("24/103", "Minutes of the last meeting"), ("24/105", "Grants")]
+    assert [p.name for p in record.apologies] == ["Q Stone"]
+    assert [(d.member, d.item) for d in record.declarations] == [("Fox", "24/105")]
