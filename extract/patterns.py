@@ -363,7 +363,7 @@ KIND_MARKERS = [("minutes", MINUTES_HEADING), ("report", REPORT_COVER), ("agenda
 
 MINUTE_HEADING = Convention(
     "numbered minute heading",
-    r"^\*?(?:(?:[Ii]tem|ITEM)\s+|Min(?:ute)?\.?\s*No\.?\s*|(?:Minute|MINUTE|Min\.?|MIN\.?)\s+(?=[A-Z]{0,4}\d)|(?:19|20)\d\d-\d{2,3}-\d{2,4}\s+(?=\d{1,3}[.)]?\s))?(?P<paren>\()?\*?(?P<number>[A-Z]{1,5}/\d{1,4}(?:/\d{1,4})?"
+    r"^\*?(?:(?:(?:[Aa]genda|AGENDA)\s+)?(?:[Ii]tem|ITEM)(?:\s+(?:[Nn]o|NO)\.?)?\s+|Min(?:ute)?\.?\s*No\.?\s*|(?:Minute|MINUTE|Min\.?|MIN\.?)\s+(?=[A-Z]{0,4}\d)|(?:19|20)\d\d-\d{2,3}-\d{2,4}\s+(?=\d{1,3}[.)]?\s))?(?P<paren>\()?\*?(?P<number>[A-Z]{1,5}/\d{1,4}(?:/\d{1,4})?"
     r"|[A-Z]{1,4}\d{2,3}/\d{2,4}(?![\d/])|[A-Z]{2,4}\d?\s\d{2}/\d{1,4}(?![\d/])|[A-Z]{1,4}\.\d{2,4}(?![\d./])|[A-Z]{1,4}\.\d{1,3}/\d{2}(?![\d/])|[A-Z]\.\d(?![\d.])|[IVX]{2,6}(?=\.)|[IVX]{1,6}(?=\s+[A-Z]{2,}\b)|(?:19|20)\d\d-\d{2}(?![\d-])|(?:(?:\d{2}|\d{4})/\d{3}|\d{1,3}/\d{2})(?![\d/])|(?:19|20)\d\d/\d{2}(?![\d/])(?=\s+[A-Z]{2,}\b)|\d{1,2}\.[A-Za-z](?![\w.])|\d{1,2}\.?[A-Za-z](?=\.\s)|\d{1,3}(?:\.\d{1,3}){1,2}|\d{1,2}-\d{2,3}(?:\s?[A-Z])?(?:\s[A-Z]{2,4}\b(?:/\d{1,2}-\d{2,3}\s[A-Z]{2,4})?)?"  # file number, then the acting body's initials
     r"|\d{1,2}-[A-Z](?:-[ivx]{1,4})?|\d{1,2}(?:-\d{1,2}){1,2}(?=\s+[:–-]\s)|§\s*\d{1,4}|\d{1,4}\s*§|\d{1,3}|(?!M\.\s+[A-ZÀ-Þ]{2,}\s+[A-ZÀ-Þ][a-zà-ÿ])[A-Z](?=\.))"
     # "1) Call to Order", as Canadian and US minutes number them; not "1) That …", a decision's part
@@ -392,6 +392,8 @@ MINUTE_HEADING = Convention(
      "C.101 Apologies", "Min. No. 23/145 Apologies", "II. ROLL CALL", "2024-01 Apologies",
      # probe: an English parish clerk's "Min" before each minute's number
      "Min 24/101 Apologies for absence", "Min. 24/102 Declarations of interest",
+     # probes: a fire authority's and an Irish council's minutes titled by the agenda's item
+     "Agenda Item 5 – Apologies", "AGENDA ITEM 5: APOLOGIES", "Item No. 5 Confirmation of Minutes",
      # probes: a parish's year and a two-digit running number; a US board's lettered sections numbered under
      # their letter, and numbered items lettered in lower case
      "24/01 Apologies for absence", "E.1 Approve Contract with Bright Futures Tutoring",
@@ -422,7 +424,8 @@ MINUTE_HEADING = Convention(
      # probes: an English parish's running number before the year ("1/24"); a New South Wales council's "ITEM 5 –"
      "1/24 To receive apologies for absence", "ITEM 5 – CONFIRMATION OF MINUTES"],
     flags=0,
-    counter_examples=["2019 Planning Commission minutes.", "Minute 23/140 was amended to read as follows.", "12 2023 Annual Report was received.", "10, 2014 and the appointment will be in September.",
+    counter_examples=["2019 Planning Commission minutes.", "Minute 23/140 was amended to read as follows.",
+                      "Agenda item 5 was deferred to the next meeting.", "12 2023 Annual Report was received.", "10, 2014 and the appointment will be in September.",
                       "23/00012/HH 4 Church Lane – Single storey rear extension. No objection.",
                       "2023/24 Budget Monitoring was discussed at length.",
                       "PL1234/25 was granted permission by the Borough Council.",
@@ -640,13 +643,22 @@ ATTENDANCE_TITLE = Convention(
                       "Zoom meetings"],
 )
 
+# The names a sentence opens with, as its subject: "Commissioner Ayala and Rios were absent."
+_NAMES_SUBJECT = r"(?:(?:and\s+|&\s+)?(?:[A-Z][\w.'’-]*|de|van|von|la|le)(?:,\s*|\s+)){1,16}?"
+
 # Apologies recorded in a sentence, not a list: "Apologies were received from Mrs C Bell."
 PROSE_APOLOGIES = Convention(
     "apologies given in a sentence",
     r"\b(?:apologies|an\s+apology)(?:\s+for\s+absence)?\s+(?:were\s+|was\s+|had\s+been\s+|have\s+been\s+)?(?:received|given|tendered|sent|noted"
     r"|submitted|recorded|intimated)(?:\s+and\s+(?:accepted|approved|noted))?\s+(?:from|by|for|on\s+behalf\s+of)\s+"
     r"(?P<who>.+)|\breported\s+apologies\s+(?:from|for)\s+(?P<reported>.+)"
-    r"|\bderbyniwyd\s+ymddiheuriadau\s+(?:gan|oddi\s+wrth)\s+(?:y\s+)?(?P<welsh>.+)",
+    r"|\bderbyniwyd\s+ymddiheuriadau\s+(?:gan|oddi\s+wrth)\s+(?:y\s+)?(?P<welsh>.+)"
+    # the member as the subject: "Cllr R Evans had sent his apologies." (English parishes)
+    r"|^(?P<sender>(?-i:" + _NAMES_SUBJECT + r"))(?:had\s+)?(?:sent|tendered|offered|given)\s+(?:(?:his|her|their)\s+)?apolog"
+    # Australian and New Zealand councils grant leave: "Leave of absence was granted to Cr M Hill.", "Cr M Hill was
+    # granted leave of absence."
+    r"|\bleave\s+of\s+absence\s+(?:was|were|had\s+been|be)\s+(?:granted|approved)\s+(?:to|for)\s+(?P<leave>.+)"
+    r"|^(?P<granted>(?-i:" + _NAMES_SUBJECT + r"))(?:was|were|had\s+been)\s+granted\s+(?:a\s+)?leave\s+of\s+absence",
     ["Apologies were received from Mrs C Bell.",
      "The Democratic Services Manager reported apologies from Mr Bond, Mrs",
      "Apologies received from Cllrs. Peter Harries, Doris Jones, Dorian Jenkins and Andrew Thomas.",
@@ -659,8 +671,12 @@ PROSE_APOLOGIES = Convention(
      "An apology for absence was received from Cllr R Evans.",
      # probe: Scottish councils (and their joint boards) "intimate" apologies
      "An apology for absence was intimated on behalf of Mr D Rixson.",
-     "Apologies for absence were intimated on behalf of Councillors Bell and Cunningham."],
+     "Apologies for absence were intimated on behalf of Councillors Bell and Cunningham.",
+     # probes: an English parish's member sending apologies; Australian and New Zealand leave of absence
+     "Cllr R Evans had sent his apologies.", "Councillors Bell and Dunn sent apologies.",
+     "Leave of absence was granted to Cr M Hill.", "Cr M Hill was granted leave of absence."],
     counter_examples=["Committee resolved to note the apologies.", "Apologies - None",
+                      "Apologies for lateness were received from Cllr T Bond.", "The Chair sent a letter of thanks.",
                       "The Chair recorded his thanks for the apologies procedure."],
 )
 
@@ -681,7 +697,6 @@ ABSENCE_REASON = Convention(
 # Hernandez participated via videoconference.", "Commissioner Ayala and Rios were absent.", "Also
 # participating were Jesus M. Gomez, Executive Director; …". Read only where attendance is recorded (the
 # preamble, a roll-call minute): "Councilmember X was absent for the vote" under an item is no roll call.
-_NAMES_SUBJECT = r"(?:(?:and\s+|&\s+)?(?:[A-Z][\w.'’-]*|de|van|von|la|le)(?:,\s*|\s+)){1,16}?"
 PROSE_ATTENDANCE = Convention(
     "attendance given in a sentence",
     r"^\W*(?i:(?:responding|answering|present)\s+(?:to\s+|at\s+)?(?:the\s+)?roll\s+call|(?:(?:members|councill?ors"

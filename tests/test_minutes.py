@@ -2561,3 +2561,30 @@ def test_a_parish_clerks_min_before_each_minutes_number():
         ("24/103", "Minutes of the last meeting"), ("24/105", "Grants")]
     assert [p.name for p in record.apologies] == ["Q Stone"]
     assert [(d.member, d.item) for d in record.declarations] == [("Fox", "24/105")]
+
+
+def test_minutes_titled_by_their_agenda_items_number():
+    # probe of a fire authority's minutes: "Agenda Item 5 – Apologies"; an Irish council's "Item No. 6"
+    record = parse(page([
+        (57, 40, "NORTHSHIRE FIRE AUTHORITY"), (57, 60, "Minutes of the meeting held on Wednesday 21 February 2024"),
+        (57, 85, "Present: Councillor N Adams (Chair), Councillor S Mintoff"),
+        (57, 110, "Agenda Item 5 – Apologies"), (57, 125, "Apologies were received from Councillor P North."),
+        (57, 150, "Item No. 6 Confirmation of Minutes"), (57, 165, "RESOLVED: that the minutes be confirmed."),
+        (57, 190, "Agenda item 7 was deferred to the next meeting."),
+    ], bold={0, 1, 3, 5}))
+    assert [(m.number, m.title) for m in record.items] == [("5", "Apologies"), ("6", "Confirmation of Minutes")]
+
+
+def test_apologies_sent_by_their_member_and_leave_of_absence_granted():
+    # probes: an English parish's "Cllr R Evans had sent his apologies.", Australian and New Zealand leave granted
+    for sentence, who in (("Cllr R Evans had sent his apologies.", ["R Evans"]),
+                          ("Leave of absence was granted to Cr M Hill.", ["M Hill"]),
+                          ("Cr M Hill was granted leave of absence.", ["M Hill"]),
+                          # Counter-examples: an apology for lateness, apologies sent by nobody listed
+                          ("Apologies for lateness were received from Cllr T Bond.", []),
+                          ("The Chair had sent apologies to the Mayor.", [])):
+        record = parse(page([
+            (62, 60, "LITTLE HADHAM PARISH COUNCIL"), (62, 75, "Minutes of the meeting held on Monday 8 January 2024"),
+            (62, 100, "Present: Cllrs A Brown (Chair) and B Cole"), (62, 125, "1. Apologies"), (62, 140, sentence),
+            (62, 165, "2. Minutes"), (62, 180, "RESOLVED: that the minutes be approved.")], bold={0, 3, 5}))
+        assert [p.name for p in record.apologies] == who, sentence
