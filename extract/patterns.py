@@ -3248,9 +3248,14 @@ AGENDA_ITEM_LINE = Convention(
 
 AGENDA_ITEMS_END = Convention(
     "end of the list of agenda items",
-    r"^\s*(?:queries\s+regarding|please\s+contact|agenda\s+published|dates?\s+of\s+future|councillors\s*$)",
+    r"^\s*(?:queries\s+regarding|(?:for\s+(?:further|more)\s+information,?\s+)?please\s+contact|agenda\s+published|dates?\s+of\s+future"
+    r"|date\s+of\s+(?:the\s+)?next\s+meeting\s*:|councillors\s*$)",
     ["Queries regarding this Agenda or notification of apologies:", "Agenda published on: 5 February 2018",
-     "Dates of future Parish Council Meetings 2nd May, 4th July, 5th September and"],
+     "Dates of future Parish Council Meetings 2nd May, 4th July, 5th September and",
+     "Date of next meeting: Friday, 27 March 2026", "For further information, please contact:"],
+    # numbered, it is an item of its own (English parish agendas); in a sentence, an item's description
+    counter_examples=["8. Date of next meeting: Tuesday 14th April 2026.",
+                      "To note the date of the next meeting: 9 April 2026"],
 )
 
 MEMBERSHIP_HEADING = Convention(

@@ -1126,3 +1126,15 @@ def test_the_front_sheets_contact_field_after_the_items_ends_them_unless_each_it
         (42.5, 188.0, "4. Local Plan", 11.0, False), (42.5, 204.0, "Contact Officer: Raj Dev, Head of Planning", 11.0, False)]))
     assert [i.description for i in record.items] == [None, None, "Contact Officer: Ann Lee, Director of Finance",
                                                      "Contact Officer: Raj Dev, Head of Planning"]
+
+
+def test_the_date_of_the_next_meeting_under_the_items_ends_them_unless_it_is_numbered_as_one():
+    # Probes of a combined authority's board agenda and an English parish's: "Date of next meeting: …" closes the
+    # list (kept in the body); numbered, it is the last item.
+    rows = [(42.5, 40.0, "Combined Authority Board", 14.0, True), (42.5, 60.0, "Friday, 27 February 2026", 11.0, False),
+            (42.5, 100.0, "1. Apologies for absence", 11.0, False), (42.5, 124.0, "2. Forward Plan", 11.0, False)]
+    record = parse(styled(rows + [(42.5, 148.0, "Date of next meeting: Friday, 27 March 2026", 11.0, False)]))
+    assert [(i.title, i.description) for i in record.items] == [("Apologies for absence", None), ("Forward Plan", None)]
+    assert any("Date of next meeting" in getattr(block, "text", "") for block in record.content)
+    record = parse(styled(rows + [(42.5, 148.0, "3. Date of next meeting: Tuesday 14th April 2026.", 11.0, False)]))
+    assert record.items[-1].title == "Date of next meeting: Tuesday 14th April 2026."
