@@ -108,7 +108,10 @@ def _kind_of_opening(pages: list[Page]) -> str:
     # A minutes title near the top wins over a cover block above it (minutes filed as an agenda item), and so
     # does one the running header repeats over every page ("AMENITIES, LEISURE & COMMUNITY SERVICES MINUTES").
     running = [line.text for line in pages[0].furniture if line.top < pages[0].height / 2]
-    if any(MINUTES_TITLE.search(text) for text in opening[:MINUTES_TITLE_LINES] + running):
+    # Under a title "Agenda", a line naming minutes is an item's ("Minutes of meeting of the Policy and Resources
+    # Committee of 13 January 2026.", a Scottish agenda's description of its item "2 Minutes of Previous Meeting").
+    titled = next((i for i, text in enumerate(opening) if AGENDA_TITLE.match(text)), len(opening))
+    if any(MINUTES_TITLE.search(text) for text in opening[:min(MINUTES_TITLE_LINES, titled)] + running):
         return "minutes"
     markers = list(KIND_MARKERS) + [("agenda", AGENDA_TITLE), ("agenda", MEETING_NOTICE),
                                     ("report", REPORT_COVER_ITEM), ("report", REPORT_OPENING),

@@ -669,3 +669,14 @@ def test_a_work_programme_without_page_ranges_opens_the_paper_of_the_item_listin
     if not listed:
         expected = expected[:2] + [("appendix", "2", [3, 4])]
     assert [(s.kind, s.item, s.physical_pages) for s in spans] == expected
+
+
+def test_under_an_agenda_title_a_line_naming_minutes_is_an_items_not_the_documents_title():
+    # Probe of a Scottish council's agenda: item 2's description "Minutes of meeting of the … Committee of 13 January
+    # 2026." among the first lines; minutes titled so over their own meeting (no agenda title above) stay minutes.
+    agenda = ["Strathmore Council", "Policy and Resources Committee", "Agenda", "Tuesday 17 February 2026 at 10.00 am",
+              "1 Declaration of Interests", "2 Minutes of Previous Meeting",
+              "Minutes of meeting of the Policy and Resources Committee of 13 January 2026."]
+    assert classify([page(agenda)]) == "agenda"
+    assert classify([page(["Strathmore Council", "Minutes of meeting of the Policy and Resources Committee",
+                           "13 January 2026", "Present: Councillors A Bell (Chair), C Dunn"])]) == "minutes"
