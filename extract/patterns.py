@@ -1516,8 +1516,12 @@ SECONDER = Convention(
 VOTE_TALLY = Convention(
     "vote tally",
     r"(?P<vote>Ayes\s*[–:-]\s*\d+;[^.]*?Abstentions\s*[–-]\s*\d+"
-    r"|unanimous(?:ly)?(?:\s+voice\s+votes?)?(?:\s*[–-]\s*\d+)?|\[\s*(?:UNANIMOUS|\d+(?:-\d+)+)\s*\]"
-    r"|\b\d{1,2}\s*[-–]\s*\d{1,2}(?:\s*[-–]\s*\d{1,2}){0,3}\b(?!\s*(?:p\.?m|a\.?m))|\b\d+\s+ayes\b"
+    # ("CARRIED UNANIMOUSLY 7/0": the count after the word is the tally)
+    r"|unanimous(?:ly)?\b(?:\s+voice\s+votes?)?(?:\s*[–-]\s*\d+)?(?!\s+\d{1,2}\s*/\s*\d)|\[\s*(?:UNANIMOUS|\d+(?:-\d+)+)\s*\]"
+    r"|\b\d{1,2}\s*[-–]\s*\d{1,2}(?:\s*[-–]\s*\d{1,2}){0,3}\b(?!\s*(?:p\.?m|a\.?m))"
+    r"|\b\d+\s+ayes\b(?:,?\s+(?:and\s+)?\d+\s+(?:nays?|noes)\b)?|\bAyes?\s+\d{1,3},?\s+(?:Nays?|Noes)\s+\d{1,3}\b"
+    # a count in words: "approved by a vote of 5 to 2", "carried by 8 votes to 3" (English councils)
+    r"|(?<=vote\sof\s)\d{1,3}\s+to\s+\d{1,3}\b|\b\d{1,3}\s+votes\s+to\s+\d{1,3}\b"
     # a slashed count straight after the result ("CARRIED 4/0", "Passed 3/2"): elsewhere "3/2" is a date or a share
     # (or after how it carried: "CARRIED BY ABSOLUTE MAJORITY 5/1", "CARRIED EN BLOC 6/0", Australian councils)
     r"|(?:(?<=carried\s)|(?<=passed\s)|(?<=lost\s)|(?<=defeated\s)|(?<=failed\s)|(?<=absolute\smajority\s)|(?<=by\smajority\s)|(?<=unanimously\s)"
@@ -1529,8 +1533,12 @@ VOTE_TALLY = Convention(
      "RESULT: FAILED [4-2-1-1]", "passed by the following voice vote: Ayes – 5; Noes – 0; Abstentions – 0",
      "All in favor with 5 ayes.", "Passed by vote of 4-0, with Troy Hosmer abstaining.",
      "On being put to the vote the motion was CARRIED (6 votes for, 1 against).", "CARRIED 4/0", "Passed 3/2.",
-     "Carried (4 to 1)", "CARRIED BY ABSOLUTE MAJORITY 5/1", "CARRIED EN BLOC 6/0"],
-    counter_examples=["The grant was approved on 3/2/2025.", "Resolution 2024/041", "a simple majority 3/4 of the time"],
+     "Carried (4 to 1)", "CARRIED BY ABSOLUTE MAJORITY 5/1", "CARRIED EN BLOC 6/0",
+     # probes: US boards' counts of ayes and nays, English councils' counts in words
+     "Motion carried, 6 ayes, 1 nay.", "Ayes 5, Nays 0. Motion carried.", "The motion was approved by a vote of 5 to 2.",
+     "On being put to the vote, the motion was carried by 8 votes to 3.", "CARRIED UNANIMOUSLY 7/0"],
+    counter_examples=["The grant was approved on 3/2/2025.", "Resolution 2024/041", "a simple majority 3/4 of the time",
+                      "The hall seats 8 to 10 people."],
 )
 
 # A roll-call vote under a motion, an option then the members who voted so ("AYES: Mashack, Brown, Allen

@@ -2588,3 +2588,22 @@ def test_apologies_sent_by_their_member_and_leave_of_absence_granted():
             (62, 100, "Present: Cllrs A Brown (Chair) and B Cole"), (62, 125, "1. Apologies"), (62, 140, sentence),
             (62, 165, "2. Minutes"), (62, 180, "RESOLVED: that the minutes be approved.")], bold={0, 3, 5}))
         assert [p.name for p in record.apologies] == who, sentence
+
+
+def test_counts_of_ayes_and_nays_and_counts_in_words_are_the_vote():
+    # probes: US boards' "6 ayes, 1 nay", "Ayes 5, Nays 0"; English councils' "by 8 votes to 3", "by a vote of 5 to 2";
+    # an Australian count after "CARRIED UNANIMOUSLY"
+    cases = [
+        (["Trustee Green moved to approve the budget, seconded by Trustee Black.", "Motion carried, 6 ayes, 1 nay."],
+         "6 ayes, 1 nay"),
+        (["Trustee Green moved to approve the budget, seconded by Trustee Black.", "Ayes 5, Nays 0. Motion carried."],
+         "Ayes 5, Nays 0"),
+        (["Councillor Patel moved, seconded by Councillor Reid, that the report be received.",
+          "On being put to the vote, the motion was carried by 8 votes to 3."], "8-3"),
+        (["Commissioner Smith moved to approve the plan, seconded by Commissioner Jones.",
+          "The motion was approved by a vote of 5 to 2."], "5-2"),
+        (["Moved Cr Burke / Seconded Cr Doyle", "That the report be received.", "CARRIED UNANIMOUSLY 7/0"], "7-0"),
+        # Counter-example: numbers that count something else
+        (["Councillor Patel moved, seconded by Councillor Reid, that the hall hire for 8 to 10 people be approved.",
+          "CARRIED"], None)]
+    assert [minutes.find_motions(unit)[0].vote for unit, _ in cases] == [vote for _, vote in cases]

@@ -1228,7 +1228,7 @@ def motion_from(unit: list[str]) -> Motion:
         motion.result = "failed" if MOTION_FAILED.search(sentence) else "carried"
         # The tally follows the result, in its sentence or a field below ("RESULT: FAILED [4-2-1-1]").
         vote = next((v for v in (VOTE_TALLY.search(t) for t in [sentence[result_at.start():]] + unit[index + 1:])
-                     if v), None)
+                     if v), None) or tally_alone(unit[1:index])
         motion.vote = tally_of(vote) if vote else None
         break
     if not motion.result and fields and fields.group(0).lstrip().startswith("RESOLVED"):
@@ -1327,9 +1327,14 @@ def vote_field(unit: list[str]) -> str | None:
     return None
 
 
+def tally_alone(sentences: list[str]) -> re.Match | None:
+    """A tally that is a sentence of its own before the result: "Ayes 5, Nays 0." over "Motion carried." (US boards)."""
+    return next((v for v in map(VOTE_TALLY.search, sentences) if v and v.group().strip() == v.string.strip(" .;")), None)
+
+
 def tally_of(found: re.Match) -> str:
-    """A printed tally as a vote: "[4-2-1-1]" → "4-2-1-1", "4/0" → "4-0", "(4 to 1)" → "4-1"."""
-    return re.sub(r"\s*/\s*|\s+to\s+", "-", clean_spaces(found.group("vote")).strip("[] "))
+    """A printed tally as a vote: "[4-2-1-1]" → "4-2-1-1", "4/0" → "4-0", "(4 to 1)" → "4-1", "8 votes to 3" → "8-3"."""
+    return re.sub(r"\s*/\s*|(?:\s+votes)?\s+to\s+", "-", clean_spaces(found.group("vote")).strip("[] "))
 
 
 # What may stand before a roll call in its sentence: "The motion carried by the following vote: Ayes: …".
