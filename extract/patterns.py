@@ -709,7 +709,9 @@ PROSE_ATTENDANCE = Convention(
     r"|^\W*(?i:(?:formant\s+quorum\s+)?sous\s+la\s+présidence\s+de)\s+(?P<chair>.+)"
     # the label run into the opening paragraph, a sentence of its own: "ABERDEEN, 6 March 2024. Minute of Meeting of
     # the FINANCE AND RESOURCES COMMITTEE. Present:- Councillor Yuill, Convener; …" (Scottish councils)
-    r"|^\W*(?i:present)\s*:-?\s+(?P<run_in>.+)",
+    r"|^\W*(?i:present)\s*:-?\s+(?P<run_in>.+)"
+    # "The following members were present: Cllrs A Brown (Chair), B Cole and C Dean." (English parishes)
+    r"|^\W*(?i:the\s+following\s+(?:members\s+|councill?ors\s+)?(?:were|was)\s+present)\s*:?\s+(?P<following>.+)",
     ["Responding to roll call were Commissioners Perez, Vice Chair Valencia, and Chair Ramirez in person.",
      "Formant quorum sous la présidence de Monsieur le maire Paul Leduc.",
      "Commissioners Davis and Hernandez participated via videoconference.",
@@ -717,7 +719,8 @@ PROSE_ATTENDANCE = Convention(
      "Also participating were Jesus M. Gomez, Executive Director; Arnold M. Alvarez-Glasman, Authority Counsel;",
      "Present were Mayor Gilmore, Vice Mayor Bonta and Councilmembers Chen and Tam.",
      "Councilmember Daysog was absent.",
-     "Present:- Councillor Yuill, Convener; Councillor Kusznir, Vice Convener; and Councillors Allard and Mennie."],
+     "Present:- Councillor Yuill, Convener; Councillor Kusznir, Vice Convener; and Councillors Allard and Mennie.",
+     "The following members were present: Cllrs A Brown (Chair), B Cole and C Dean."],
     flags=0,
     counter_examples=["Before the start of the Meeting, all present were advised that the meeting may be filmed",
                       "Brenda Ruble, and Bill Tuttle were present. City Recorder Leanne Moll declared a quorum.",

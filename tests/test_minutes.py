@@ -2607,3 +2607,14 @@ def test_counts_of_ayes_and_nays_and_counts_in_words_are_the_vote():
         (["Councillor Patel moved, seconded by Councillor Reid, that the hall hire for 8 to 10 people be approved.",
           "CARRIED"], None)]
     assert [minutes.find_motions(unit)[0].vote for unit, _ in cases] == [vote for _, vote in cases]
+
+
+def test_the_following_members_were_present():
+    # probe of an English parish: attendance in a sentence that announces its list
+    record = parse(page([
+        (62, 60, "LITTLE HADHAM PARISH COUNCIL"), (62, 75, "Minutes of the meeting held on Monday 8 January 2024"),
+        (62, 100, "The following members were present: Cllrs A Brown (Chair), B Cole and C Dean."),
+        (62, 125, "1. Minutes"), (62, 140, "RESOLVED: that the minutes be approved."),
+        (62, 165, "2. Village hall"), (62, 180, "The following members were thanked: Cllr B Cole and Cllr C Dean."),
+    ], bold={0, 3, 5}))
+    assert [(p.name, p.role) for p in record.present] == [("A Brown", "Chair"), ("B Cole", None), ("C Dean", None)]

@@ -564,7 +564,7 @@ def prose_attendance(sentence: str, attendance: Attendance) -> None:
     if key == "run_in" and attendance.present:
         return  # the label was read where it opens its line, with any label after it ("… In attendance: …")
     names = ATTENDANCE_MANNER.sub("", m.group(key)).strip()
-    attendance.add("present" if key in ("remote", "chair", "run_in") else key, parse_people(names))
+    attendance.add("present" if key in ("remote", "chair", "run_in", "following") else key, parse_people(names))
 
 
 def unlabelled_lead(lines: list[Line]) -> list[Line]:
