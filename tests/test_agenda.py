@@ -1138,3 +1138,15 @@ def test_the_date_of_the_next_meeting_under_the_items_ends_them_unless_it_is_num
     assert any("Date of next meeting" in getattr(block, "text", "") for block in record.content)
     record = parse(styled(rows + [(42.5, 148.0, "3. Date of next meeting: Tuesday 14th April 2026.", 11.0, False)]))
     assert record.items[-1].title == "Date of next meeting: Tuesday 14th April 2026."
+
+
+@pytest.mark.parametrize("dated, venue", [
+    ("Tuesday 17 February 2026 at 10.00 am, Council Chamber, Forfar", "Council Chamber, Forfar"),  # a Scottish council
+    ("Thursday 12 March 2026 at 7.00 pm in the Council Chamber, Civic Centre", "Council Chamber, Civic Centre"),  # English
+    ("Thursday 12 March 2026 at 7.00 pm (or on the rising of the Cabinet)", None),  # no place after the time
+])
+def test_the_place_printed_after_the_date_and_time_on_their_line_is_the_venue(dated, venue):
+    record = parse(styled([(42.5, 40.0, "Policy and Resources Committee", 14.0, True), (42.5, 60.0, dated, 11.0, False),
+                           (42.5, 84.0, "Agenda", 12.0, True), (42.5, 110.0, "1. Apologies", 11.0, False),
+                           (42.5, 134.0, "2. Minutes", 11.0, False)]))
+    assert record.venue == venue

@@ -141,6 +141,8 @@ def _venue(opening: list[Row]) -> str | None:
     if address := _address_lines(opening):
         return address
     dated = next((i for i, row in enumerate(opening) if find_date(row.text)), None)
+    if dated is not None and (place := _place_after_time(opening[dated].text)):
+        return place
     for row in opening[dated + 1:dated + 3] if dated is not None else []:
         text = TIME_OF_DAY.sub("", row.text).strip(" -–@,")
         if find_time(row.text) and len(text.split()) <= TIME_LEAD_WORDS:
@@ -151,6 +153,17 @@ def _venue(opening: list[Row]) -> str | None:
             return _display_name(text)
         return None
     return None
+
+
+def _place_after_time(text: str) -> str | None:
+    """The place printed after the date and time on their line ("Tuesday 17 February 2026 at 10.00 am, Council
+    Chamber, Forfar", as Scottish agendas print it; "Thursday 12 March 2026 at 7.00 pm in the Council Chamber, Civic
+    Centre", English ones): what follows the time, when it names a place (PLACE_LINE)."""
+    times = list(TIME_OF_DAY.finditer(text))
+    if not times:
+        return None
+    rest = re.sub(r"^[\s,;–—-]*(?:(?:in|at)\s+(?:the\s+)?)?", "", text[times[-1].end():]).strip(" .")
+    return rest if rest and not find_date(rest) and PLACE_LINE.match(rest) else None
 
 
 # Words a line giving the time may hold besides it ("Commencing at", "Time:").
