@@ -1345,7 +1345,7 @@ PROPOSAL = Convention(
     r"(?P<mover>" + _PERSON + r")\s+(?:proposed|moved),?\s+and\s+(?P<seconder>" + _PERSON + r")\s+seconded\b"
     r"|\b(?:[Pp]roposed|[Mm]oved|MOVED|[Mm]otion(?:\s+was)?(?:\s+made)?|[Pp]rop\.?|[Oo]n\s+the\s+proposal)(?:\s+by:?|\s+BY:?|:|(?:(?<=otion)|(?<=oposal))\s+of"
     r"|\s+(?=" + _MEMBER_TITLE + r"))\s*(?P<mover_by>" + _PERSON
-    + r"),?\s+(?:and\s+)?(?:[Ss]econd(?:ed)?|SECOND(?:ED)?|[Ss]ec\.?)(?:\s+by:?|\s+BY:?|:|\s+(?=" + _MEMBER_TITLE + r"))\s*"
+    + r")[,;]?\s+(?:and\s+)?(?:[Ss]econd(?:ed)?|SECOND(?:ED)?|[Ss]ec\.?)(?:\s+by:?|\s+BY:?|:|\s+(?=" + _MEMBER_TITLE + r"))\s*"
     r"(?P<seconder_by>" + _PERSON + r")"
     r"|\b[Cc]ynigiwyd\s+gan\s+(?P<mover_cy>" + _PERSON + r"),?\s+(?:ac\s+)?eiliwyd\s+gan\s+(?P<seconder_cy>" + _PERSON + r")"
     # Scottish minutes name the seconder before the verb: "Councillor Grant, seconded by Councillor Fraser, moved that …"
@@ -1372,6 +1372,9 @@ PROPOSAL = Convention(
      # parish clerks' shorthand
      "Prop: Cllr Brown, Sec: Cllr Smith that the allotment rents remain unchanged for 2023.",
      "Proposed Cllr Smith, seconded Cllr White. Agreed.", "Proposed: Cllr Smith Seconded: Cllr Brown. All in favour.",
+     "Proposed: Cllr Smith; Seconded: Cllr Jones. Resolved to approve the quotation.",
+     # probe: a US county board's "Upon a motion by …, seconded by …, the Board approved …"
+     "Upon a motion by Commissioner Diaz, seconded by Commissioner Adams, the Board approved the agenda",
      # Irish county councils
      "On the proposal of Councillor G. Walsh, seconded by Councillor M. Barry, the minutes were confirmed.",
      # probes: Scottish councils, Quebec municipalities
@@ -1389,10 +1392,13 @@ PROPOSAL_CARRIED = Convention(
     r"\band\s+(?:was\s+|were\s+)?(?:unanimously\s+|all\s+)?(?:agreed|approved|carried|resolved)\b"
     # Irish councils' "On the proposal of …, seconded by …, the minutes … were adopted" / "… it was agreed"
     r"|\b(?:was|were)\s+(?:duly\s+|unanimously\s+)?(?:adopted|agreed|approved|confirmed|passed|carried)\b"
+    # US county boards: "Upon a motion by …, seconded by …, the Board approved the agenda by a vote of 5 to 0."
+    r"|^\W*,?\s*the\s+(?:board|council|commission|committee|authority)\s+(?:unanimously\s+)?(?:approved|adopted|agreed)\b"
     r"|\ba\s+chytunwyd\b|\bpawb\s+yn\s+gytun\b|\bet\s+(?:unanimement\s+)?résolu\b",
     ["seconded by Cllr. K. Davies and unanimously approved.",
      "seconded by Cllr. Dowling, the minutes of the Ordinary Meeting held on 17th February 2025 were adopted.",
-     "seconded by Cllr. Byrne, it was agreed to make the Section 183 disposal.", "appuyé par Mme Sophie Roy et résolu à l'unanimité", "eiliwyd gan y Cyng. K. Davies a chytunwyd yn unfrydol",
+     "seconded by Cllr. Byrne, it was agreed to make the Section 183 disposal.",
+     ", the Board approved the agenda by a vote of 5 to 0.", "appuyé par Mme Sophie Roy et résolu à l'unanimité", "eiliwyd gan y Cyng. K. Davies a chytunwyd yn unfrydol",
      "eiliwyd gan y Cyng. K. Davies ac roedd pawb yn gytun."],
     counter_examples=["Mr Booth proposed and Mrs Binks seconded the following motion:",
                       "seconded by Cllr. Byrne, that the policy be reviewed"],

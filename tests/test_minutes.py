@@ -2618,3 +2618,17 @@ def test_the_following_members_were_present():
         (62, 165, "2. Village hall"), (62, 180, "The following members were thanked: Cllr B Cole and Cllr C Dean."),
     ], bold={0, 3, 5}))
     assert [(p.name, p.role) for p in record.present] == [("A Brown", "Chair"), ("B Cole", None), ("C Dean", None)]
+
+
+def test_a_county_boards_motion_carried_in_its_sentence_and_a_clerks_fields_parted_by_a_semicolon():
+    # probes: a US county board's "Upon a motion by …, seconded by …, the Board approved …", a parish clerk's
+    # "Proposed: Cllr Smith; Seconded: Cllr Jones."
+    [board] = minutes.find_motions(["Upon a motion by Commissioner Diaz, seconded by Commissioner Adams, the Board approved "
+                                    "the agenda by a vote of 5 to 0."])
+    assert (board.mover, board.seconder, board.result, board.vote) == ("Diaz", "Adams", "carried", "5-0")
+    [clerk] = minutes.find_motions(["Proposed: Cllr Smith; Seconded: Cllr Jones. Agreed."])
+    assert (clerk.mover, clerk.seconder, clerk.result) == ("Smith", "Jones", "carried")
+    # Counter-example: a board that only discussed what was moved decided nothing in that sentence
+    [discussed] = minutes.find_motions(["Upon a motion by Commissioner Diaz, seconded by Commissioner Adams, the Board "
+                                        "discussed the agenda."])
+    assert (discussed.result, discussed.vote) == (None, None)

@@ -1208,6 +1208,8 @@ def motion_from(unit: list[str]) -> Motion:
         motion.mover, motion.seconder = first_name(named(proposal, "mover")), first_name(named(proposal, "seconder"))
         if agreed_in_sentence(opening):
             motion.result = "carried"
+            tally = VOTE_TALLY.search(opening[proposal.end():])  # "…, the Board approved the agenda by a vote of 5 to 0."
+            motion.vote = tally_of(tally) if tally else None
     else:
         slashed = fields.group("mover_slash") if fields else None  # "Smith/Jones moved …": not Jones
         motion.mover = first_name(slashed) or person_in(MOVER, opening) or person_in(MOVER, text) or (
