@@ -2407,8 +2407,12 @@ APPENDIX_HEADING = Convention(
 
 REPORT_CONTACT = Convention(
     "report author or contact block (ends the report's own text)",
-    r"^\s*(?:report\s+author|lead\s+officer\s+contact|contact\s+for\s+the\s+report)\b\s*:?",
-    ["Report Author:", "Lead officer contact:", "Contact for the Report"],
+    # "Contact officer:" as English districts label it
+    r"^\s*(?:report\s+author|lead\s+officer\s+contact|contact\s+for\s+the\s+report"
+    r"|(?:report\s+)?contact\s+officers?(?=\s*:))\b\s*:?",
+    ["Report Author:", "Lead officer contact:", "Contact for the Report",
+     "Contact officer: Ravi Shah, Transport Planning Manager", "Report Contact Officer: Jo Reed"],
+    counter_examples=["Contact officers will be available at the meeting."],
 )
 
 LETTER_SALUTATION = Convention(

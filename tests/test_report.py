@@ -147,6 +147,9 @@ def test_sample_reports_without_cover_block(name, count):
      "scrutiny@worcestershire.gov.uk", "01905 844962/844963"),
     ("Author: Oliver Coltman, Contact Details: Oliver.coltman@westofengland-ca.gov.uk", "Oliver Coltman",
      "Oliver.coltman@westofengland-ca.gov.uk", None),
+    # English districts' "Contact officer:" at the report's end (probes).
+    ("Contact officer: Ravi Shah, Transport Planning Manager, ravi.shah@harbourside.gov.uk",
+     "Ravi Shah, Transport Planning Manager", "ravi.shah@harbourside.gov.uk", None),
 ])
 def test_the_authors_contact_details_are_kept_apart_from_their_name(printed, author, email, phone):
     cover = read_cover(lines("CHILDREN AND FAMILIES OVERVIEW AND SCRUTINY PANEL", printed))
