@@ -2632,3 +2632,21 @@ def test_a_county_boards_motion_carried_in_its_sentence_and_a_clerks_fields_part
     [discussed] = minutes.find_motions(["Upon a motion by Commissioner Diaz, seconded by Commissioner Adams, the Board "
                                         "discussed the agenda."])
     assert (discussed.result, discussed.vote) == (None, None)
+
+
+def test_items_numbered_one_a_line_under_a_long_line_are_minutes_not_its_wrap():
+    # probe of a US city council: "2.2 …" under "2.1 …" that nearly filled its line read as 2.1's wrapped title
+    record = parse(page([
+        (72, 60, "CITY COUNCIL"), (72, 75, "REGULAR MEETING MINUTES"), (72, 90, "Tuesday, March 5, 2024"),
+        (72, 115, "1. CALL TO ORDER"), (72, 130, "Mayor Ortiz called the meeting to order at 7:00 p.m."),
+        (72, 155, "2. CONSENT CALENDAR"),
+        (72, 170, "2.1 Approve the minutes of the regular meeting of February 20, 2024"),
+        (72, 185, "2.2 Approve the warrant register for February 2024"),
+        (72, 200, "Motion by Council Member Ingram, second by Council Member Kemp, to approve the Consent Calendar. Motion "
+                  "carried 5-0.", 540),
+        (72, 225, "3. PUBLIC HEARINGS"),
+        (72, 240, "The hearing on the fee schedule set out in the staff report of February 20, 2024 and in Resolution"),
+        (72, 255, "24-03 was opened at 7:10 p.m."),
+    ], bold={0, 1, 2, 3, 5, 9}))
+    assert [(m.number, [mo.mover for mo in m.motions]) for m in record.items] == [
+        ("1", []), ("2", ["Ingram"]), ("2.1", []), ("2.2", []), ("3", [])]  # (a wrapped "24-03 …" numbers nothing)

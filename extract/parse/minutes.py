@@ -17,7 +17,7 @@ from extract.model import (Block, Declaration, Departure, Heading, Minute, Minut
                            Person, Review, Table)
 from extract.parse.common import line_step, paragraphs, source_of, title_then_sentence
 from extract.parse.heading import read_heading
-from extract.parse.numbering import Candidate, Label, number_alone, outline, read_label
+from extract.parse.numbering import Candidate, Label, follows, number_alone, outline, read_label
 from extract.parse.people import (Attendance, attendance_blocks, members_listed_as_attending, parse_block, parse_listed_line, parse_people,
                                   split_run_together, subject_words)
 from extract.patterns import (ABSENCE_REASON, AMENDMENT_MOVED, DECISION_AFTERWORD, DIVISION_COUNTS, MOTION_OR_AMENDMENT_RESULT, CASE_REFERENCE, ADOPTED_RESOLUTION, ACTING_BODY_ONLY, AGENDA_REORDERED, APPROVED_STATUS, ASIDE_MARK, BARE_ROMAN_MINUTE, ATTENDANCE_LABEL, ATTENDANCE_TABLE_HEADER,
@@ -365,7 +365,17 @@ def starts_paragraph(line: Line, prev: Line | None, gap: float, right_edge: floa
     # (a line in capitals under one that is not, "1. DECLARATION OF OPENING" under the heading's "Held … at 5.00pm",
     # is a heading: prose does not wrap into capitals)
     set_apart = (line.bold and not prev.bold) or (line.text.isupper() and not prev.text.isupper())
-    return not (0 < step <= gap * 1.35 and wrapped and not set_apart)
+    return not (0 < step <= gap * 1.35 and wrapped and not set_apart and not numbered_next(prev, line))
+
+
+def numbered_next(prev: Line, line: Line) -> bool:
+    """A line numbered next after the line above it, the same way ("2.2 Approve the warrant register …" under "2.1
+    Approve the minutes of …", a consent calendar's items one a line): a list, not a sentence wrapped onto a number."""
+    above, below = read_label(prev.text.strip()), read_label(line.text.strip())
+    if not (above and below and (above.shape, above.marks) == (below.shape, below.marks)):
+        return False
+    return any(reading == other and value != next_value and follows(value, next_value)
+               for reading, value in above.readings for other, next_value in below.readings)
 
 
 def minute_start(line: Line, prev: Line | None, gap: float, right_edge: float) -> Section | None:
