@@ -40,7 +40,7 @@ from extract.publish.derived import Ingredients, feed_groups, page_groups
 from extract.publish.pages import SiteContext, record_page_meta
 from extract.publish.pdfs import PdfCheck, publish_pdfs
 from extract.publish.search import index_site, plan_shards
-from extract.publish.stage import CACHE_FOLDER, RecordCache, Stage, held_for_the_build, scan
+from extract.publish.stage import CACHE_FOLDER, RecordCache, Stage, collector_paused, held_for_the_build, scan
 from extract.publish.summary import BuildSummary
 
 STAGE = Path("build/docs")
@@ -101,6 +101,7 @@ def stage_site_pages(stage: Stage, pages_dir: Path) -> None:
         stage.put_file(rel, path)
 
 
+@collector_paused()  # what it reads and derives is kept for the whole build
 def generate(docs: Path, stage_dir: Path, config: Path, pdf_dir: Path | None) -> Staged:
     """Bring the stage in step with the archive: records, their files, PDFs, every derived page, feed and data file.
 
@@ -120,7 +121,6 @@ def generate(docs: Path, stage_dir: Path, config: Path, pdf_dir: Path | None) ->
         if problems:
             raise RecordsInvalid(problems)
         catalogue = build_catalogue(documents, settings)
-        held_for_the_build()
         records = {doc.path for doc in documents}
         for rel in sorted(files):
             if rel not in records:

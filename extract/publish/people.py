@@ -20,11 +20,13 @@ between two people, and it gives party and ward.
 
 from __future__ import annotations
 
+import functools
 import re
 from collections import Counter
 from dataclasses import dataclass, field
 
-from extract.archive import Catalogue, Council, Meeting, PersonEntry, bare_name, council_key, name_words
+from extract.archive import (NAMES_REMEMBERED, Catalogue, Council, Meeting, PersonEntry, bare_name, council_key,
+                             name_words)
 from extract.model import Person, Report
 from extract.parse.people import split_trailing_office
 from extract.text import slugify
@@ -154,13 +156,14 @@ class People:
         named = [(m, name) for m in catalogue.meetings for doc in m.reports for name in report_names(doc.record)]
         names = [(m, p.name) for m, p, _ in listed] + named
         # Full names first, then initials ("D Bellsham") that match no full name, so that
-        # surnames alone can resolve to either.
-        full = [(meeting, name) for meeting, name in ((m, bare_name(printed)) for m, printed in names)
-                if len(name.split()) >= 2 and not _abbreviated(name) and not self._entry(meeting, name)]
+        # surnames alone can resolve to either. Counted per council: a council's names are
+        # printed at meeting after meeting.
+        full = Counter((meeting.council, name) for meeting, name in ((m, bare_name(printed)) for m, printed in names)
+                       if _full_name(name) and not self._entry(meeting, name))
         together = {(id(m), bare_name(p.name).casefold()) for m, p, _ in listed}
         self._joined, self.unsure = _middle_initials(full, together)
-        for meeting, name in full:
-            self._add(meeting.council, self._joined.get((meeting.council, name.casefold()), name))
+        for council, name in full:
+            self._add(council, self._joined.get((council, name.casefold()), name))
         for meeting, printed in names:
             name = bare_name(printed)
             if _abbreviated(name) and not self.resolve(meeting, name):
@@ -286,7 +289,7 @@ class Unsure:
                 f"(people.yml can name them one person)")
 
 
-def _middle_initials(names: list[tuple[Meeting, str]],
+def _middle_initials(names: Counter[tuple[Council, str]],
                      together: set[tuple[int, str]]) -> tuple[dict[tuple[Council, str], str], list[Unsure]]:
     """Which full names are another's form with or without its middle initials ("Malcolm Taylor",
     "Malcolm W. Taylor" → "Malcolm W Taylor"), and the names that could be more than one person's.
@@ -294,15 +297,16 @@ def _middle_initials(names: list[tuple[Meeting, str]],
     Names join when first name and surname agree and the one has middle initials where the other
     has none, or the same initials; they stay apart when another person of the council has other
     initials between the same first name and surname (reported as unsure), or when one meeting
-    lists both (two people: ``together`` holds (meeting, casefolded name) pairs).
+    lists both (two people: ``together`` holds (meeting, casefolded name) pairs). ``names``: how
+    often each council prints each full name.
     """
     forms: dict[tuple[Council, str, str], dict[tuple[str, ...], Counter]] = {}
-    for meeting, name in names:
+    for (council, name), printed in names.items():
         words = name.split()
         middle = tuple(w.rstrip(".").casefold() for w in words[1:-1])
         if all(len(w) == 1 for w in middle):
-            first_last = (meeting.council, words[0].casefold(), words[-1].casefold())
-            forms.setdefault(first_last, {}).setdefault(middle, Counter())[name] += 1
+            first_last = (council, words[0].casefold(), words[-1].casefold())
+            forms.setdefault(first_last, {}).setdefault(middle, Counter())[name] += printed
     meetings_of: dict[str, set[int]] = {}
     for meeting_id, name in together:
         meetings_of.setdefault(name, set()).add(meeting_id)
@@ -330,10 +334,17 @@ def _middle_initials(names: list[tuple[Meeting, str]],
     return joined, unsure
 
 
+@functools.lru_cache(maxsize=NAMES_REMEMBERED)  # asked of every name at every meeting
 def _abbreviated(name: str) -> bool:
     """Initials and a surname: "J Todd", "J. H. Todd"."""
     words = name.split()
     return len(words) >= 2 and all(len(w.rstrip(".")) == 1 for w in words[:-1])
+
+
+@functools.lru_cache(maxsize=NAMES_REMEMBERED)
+def _full_name(name: str) -> bool:
+    """A first name (not an initial) and a surname at least: what defines a council's person."""
+    return len(name.split()) >= 2 and not _abbreviated(name)
 
 
 def _listed(meeting: Meeting) -> list[tuple[Person, str]]:

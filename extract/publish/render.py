@@ -52,7 +52,7 @@ from markdown.extensions.toc import nest_toc_tokens
 from extract.publish.blocks import QuickerBlockTests
 from extract.publish.html import HTML_FORMAT
 from extract.publish.inline import SkippingInline
-from extract.publish.stage import (ShardedCache, code_version, digest, file_key, held_for_the_build, load_cache,
+from extract.publish.stage import (ShardedCache, code_version, collector_paused, digest, file_key, held_for_the_build, load_cache,
                                    replace_file, save_cache, site_cache)
 from extract.publish.treesteps import QuickerTreeSteps
 from extract.workers import forked_imap
@@ -400,6 +400,7 @@ def _output_intact(site_dir: Path, entry: Rendered) -> bool:
     return (st.st_size, st.st_mtime_ns) == (entry.size, entry.mtime_ns)
 
 
+@collector_paused()  # the site's files, navigation and what the last build rendered are kept to the end
 def render_site(config_file: Path, stage_keys: dict[str, str], cache: Path) -> tuple[int, dict[str, Rendered], int]:
     """Build the site MkDocs would build from ``config_file`` (``--strict``), rendering only what changed.
 
