@@ -36,7 +36,9 @@ if TYPE_CHECKING:
 
 INDEX_FOLDER = "pagefind"
 SHARDS_FILE = "shards.json"
-SHARD_BYTES = 16_000_000
+# Pagefind indexes a shard in one process, in time proportional to its pages: publishing a meeting waits for
+# its shard (about 3 s at this size), and a query pays for every shard it asks (search.js, PAGES_PER_STEP).
+SHARD_BYTES = 8_000_000
 PAGEFIND_OPTIONS = ("--exclude-selectors", ".headerlink", "--quiet")
 # Pagefind's ready-made interfaces: the search page uses its API (pagefind.js) only.
 UNUSED = ("pagefind-ui.js", "pagefind-ui.css", "pagefind-modular-ui.js", "pagefind-modular-ui.css",

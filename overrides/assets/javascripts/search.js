@@ -15,7 +15,7 @@ const FIRST_BATCH = 3;
 // A query asks the shards (newest first) holding this many record pages, so that the best matches of
 // recent years are ranked together, and no more: what it downloads is bounded whatever the size of the
 // archive. "More results" asks further shards as many pages at a time, when the results run short.
-const PAGES_PER_STEP = 1500;
+const PAGES_PER_STEP = 1000;  // three shards of 8 MB of Markdown (extract/publish/search.py)
 const PARAMS = ["q", ...selects.map((select) => select.name), sortSelect.name];
 
 // The index is split into shards of consecutive dates (extract/publish/search.py), listed
