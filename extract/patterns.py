@@ -3383,6 +3383,23 @@ AGENDA_NUMBER_AND_PAGES = Convention(
 )
 
 # A front sheet's contact as a field: "Contact: Ian Irons, Democratic Services Officer, … 01234 567890".
+# "For further information, please contact:" closing the line, the contact's name on the line under it, as printed
+# or after a label ("Clerk Name: Stuart McLeod", Scottish front sheets; "Jo Smith, Democratic Services Officer",
+# English ones).
+CONTACT_LEAD_IN = Convention(
+    "line ending by asking the reader to contact someone named below",
+    r"\bplease\s+contact\s*:?-?\s*$",
+    ["For further information, please contact:", "If you have any queries about this agenda please contact:-"],
+    counter_examples=["Please contact Wendy Le, Democratic Services Officer by sending an email to"],
+)
+CONTACT_NAME_LINE = Convention(
+    "the contact's name under the line asking the reader to contact them",
+    r"^\s*(?:(?i:clerk|contact|officer)\s+)?(?:(?i:name)\s*:\s*)?(?P<name>[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){1,3})\s*(?:,|$)",
+    ["Clerk Name: Stuart McLeod", "Jo Smith, Democratic Services Officer", "Sam Patel"],
+    flags=0,
+    counter_examples=["Tel: 01307 473000", "democratic.services@midwessex.gov.uk"],
+)
+
 CONTACT_FIELD = Convention(
     "contact field",
     r"^\s*(?:contact(?:\s+officer)?|enquiries(?:\s+to)?|clerk\s+to\s+the\s+\w+)\s*:\s*(?P<name>[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3})",

@@ -1150,3 +1150,17 @@ def test_the_place_printed_after_the_date_and_time_on_their_line_is_the_venue(da
                            (42.5, 84.0, "Agenda", 12.0, True), (42.5, 110.0, "1. Apologies", 11.0, False),
                            (42.5, 134.0, "2. Minutes", 11.0, False)]))
     assert record.venue == venue
+
+
+@pytest.mark.parametrize("under", [
+    ["Clerk Name: Stuart McLeod", "Clerk Telephone: 01307 473000", "Clerk Email: stuart.mcleod@strathmore.gov.uk"],  # Scottish
+    ["Stuart McLeod, Democratic Services Officer", "Tel: 01307 473000", "Email: stuart.mcleod@strathmore.gov.uk"],  # English
+])
+def test_the_contact_named_under_a_line_asking_the_reader_to_contact_them(under):
+    rows = [(42.5, 40.0, "Policy and Resources Committee", 14.0, True), (42.5, 60.0, "Tuesday 17 February 2026", 11.0, False),
+            (42.5, 100.0, "1. Apologies", 11.0, False), (42.5, 124.0, "2. Minutes", 11.0, False),
+            (42.5, 148.0, "For further information, please contact:", 11.0, True)]
+    record = parse(styled(rows + [(42.5, 162.0 + 14 * i, text, 11.0, False) for i, text in enumerate(under)]))
+    assert (record.contact.name, record.contact.email, record.contact.phone) == (
+        "Stuart McLeod", "stuart.mcleod@strathmore.gov.uk", "01307 473000")
+    assert [i.description for i in record.items] == [None, None]

@@ -22,7 +22,7 @@ from extract.parse.heading import Meeting, authority_named, read_heading
 from extract.parse.numbering import Candidate, Label, Outline, number_alone, outline, read_label
 from extract.parse.people import parse_people
 from extract.patterns import (
-    AGENDA_CONTACT, AGENDA_ITEMS_END, CONTACT_FIELD, FIELD_LABEL, VENUE, AGENDA_NUMBER_AND_PAGES, AGENDA_PUBLISHED, AGENDA_TITLE, CALLED_MEMBER, CLERK_CONTACT,
+    AGENDA_CONTACT, AGENDA_ITEMS_END, CONTACT_FIELD, CONTACT_LEAD_IN, CONTACT_NAME_LINE, FIELD_LABEL, VENUE, AGENDA_NUMBER_AND_PAGES, AGENDA_PUBLISHED, AGENDA_TITLE, CALLED_MEMBER, CLERK_CONTACT,
     DESCRIPTION_LABEL, DOT_LEADER, EMAIL_ADDRESS, ITEM_BYLINE, ITEM_FILE_NUMBER, ITEM_PAGES, ITEM_TIME_CELL, LETTER_CLOSING, LETTER_SALUTATION, LETTERHEAD_EMAIL,
     MEMBER_WITH_PHONE, MEMBERS_FIELD, MEMBERSHIP_HEADING, PERSON_WITH_ROLE, PHONE_NUMBER, RECOMMENDATION_LABEL, ROLE_PREFIX,
     ROLL_CALL_TITLE, ROSTER_ENTRY, ROSTER_NAME, ROSTER_OFFICE, SUBSTITUTES_FIELD, MEETING_HELD, VENUE_IN_SENTENCE, PLACE_LINE, ADDRESS_END_LINE, STREET_ADDRESS, SUBSTITUTES_HEADING, TIME_OF_DAY,
@@ -328,9 +328,13 @@ def _with_role_prefix(name: str) -> Person:
 
 
 def _contact(rows: list[Row]) -> Contact | None:
-    """The democratic services officer ("Please contact …") or a parish clerk in the letterhead."""
+    """The democratic services officer ("Please contact …", or named under "… please contact:") or a parish clerk
+    in the letterhead; their e-mail address and telephone number on the lines by the name."""
     for index, row in enumerate(rows):
         m = AGENDA_CONTACT.search(row.text) or CLERK_CONTACT.match(row.text) or CONTACT_FIELD.match(row.text)
+        if not m and CONTACT_LEAD_IN.search(row.text) and index + 1 < len(rows):
+            index += 1
+            m = CONTACT_NAME_LINE.match(rows[index].text)
         if m:
             nearby = " ".join(r.text for r in rows[index:index + 3])
             email, phone = EMAIL_ADDRESS.search(nearby), PHONE_NUMBER.search(nearby)
