@@ -16,8 +16,8 @@ from extract.patterns import (LANGUAGE_WORDS, DATE_DMY, DATE_DOTTED, DATE_FIELD_
 ISO_DATE = re.compile(r"\d{4}-\d{2}-\d{2}")
 SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=[A-Z“\"(])")
 # A full stop that ends an abbreviation or an initial, not a sentence.
-# (initials may run together: "Cllr A.B. Jones")
-ABBREVIATION = re.compile(r"(?:^|\s)(?:[A-Z](?:\.[A-Z])*|Cllrs?|Cyng|Mrs?|Ms|Dr|Rev|Prof|St|No|Nos|Co|Ltd|Inc)\.$")
+# (initials may run together: "Cllr A.B. Jones", and open a bracket: "Solicitor (S. Thompson)")
+ABBREVIATION = re.compile(r"(?:^|[\s(])(?:[A-Z](?:\.[A-Z])*|Cllrs?|Cyng|Mrs?|Ms|Dr|Rev|Prof|St|No|Nos|Co|Ltd|Inc)\.$")
 # Every month name of every language, as a (language, month number) lookup.
 _MONTHS: dict[str, int] = {name: number for names in MONTH_NAMES.values()
                            for number, name in enumerate(names, start=1) if name}

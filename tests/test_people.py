@@ -625,3 +625,12 @@ def test_a_substitute_with_the_member_replaced_in_brackets():
     # Counter-example: an office in brackets is no member replaced
     attendance = attendance_blocks(lines_at([(31, 92, "Substitute Members: Councillor A Khan (Vice-Chair)")]))
     assert names(attendance.substitutes) == [("A Khan", "Vice-Chair")]
+
+
+def test_officers_named_by_initials_in_brackets_after_their_office():
+    # probe of a Scottish council's planning committee: "(B. Fotheringham)": the initial's full stop ends no sentence
+    attendance = attendance_blocks(lines_at([
+        (31, 92, "In Attendance:- Lead Planning Officer (B. Fotheringham), Solicitor (S. Thompson), Democratic Services"),
+        (31, 104, "Officer (W. Mohieddeen).")]))
+    assert names(attendance.in_attendance) == [("B. Fotheringham", "Lead Planning Officer"), ("S. Thompson", "Solicitor"),
+                                               ("W. Mohieddeen", "Democratic Services Officer")]
