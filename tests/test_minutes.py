@@ -2308,10 +2308,17 @@ def test_a_recorded_vote_lead_is_no_part_of_the_motion():
         [motion] = minutes.find_motions(unit)
         assert (motion.text, motion.vote, motion.votes["no"]) == (
             "THAT Council approve the 2024 Marina Fee Schedule as set out in Schedule A.", "4-1", ["Mutton"])
-    # Counter-example: a proposition that speaks of a vote keeps its words
+    # a New South Wales division called under the motion
+    [motion] = minutes.find_motions(["Moved Cr Burke / Seconded Cr Doyle", "That Council adopt the policy.",
+                                     "A division was called:", "For: Burke, Doyle, Lee, Tan", "Against: Ng, Park", "CARRIED 4/2"])
+    assert (motion.text, motion.vote) == ("That Council adopt the policy.", "4-2")
+    # Counter-examples: a proposition that speaks of a vote or a division keeps its words
     [motion] = minutes.find_motions(["Moved By Councillor Larmer", "Seconded By Councillor Barber",
                                      "THAT the recorded vote procedure be reviewed.", "CARRIED"])
     assert motion.text == "THAT the recorded vote procedure be reviewed."
+    [motion] = minutes.find_motions(["Moved Cr Burke / Seconded Cr Doyle", "That Council adopt the division of the lot.",
+                                     "CARRIED"])
+    assert motion.text == "That Council adopt the division of the lot."
 
 
 def test_a_decision_set_in_quotation_marks_is_recorded_without_them():

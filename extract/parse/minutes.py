@@ -1350,7 +1350,10 @@ def tally_of(found: re.Match) -> str:
 
 
 # What may stand before a roll call in its sentence: "The motion carried by the following vote: Ayes: …".
-ROLL_CALL_LEAD = re.compile(r"(?:^|\b(?:(?:recorded\s+|roll\s+call\s+)?votes?|follows|roll\s+call)\s*:?)\W*$", re.I)
+# ("Recorded Vote:" in Ontario, "A division was called:" in New South Wales and Queensland)
+ROLL_CALL_LEAD = re.compile(
+    r"(?:^|\b(?:(?:an?|on\s+a)\s+)?(?:(?:recorded\s+|roll\s+call\s+)?votes?(?:\s+was\s+(?:called|requested|taken))?"
+    r"|follows|roll\s+call|division(?:\s+(?:was|being)\s+(?:called|requested|taken)(?:\s+for)?)?)\s*:?)\W*$", re.I)
 OPTION_END = re.compile(r"(?:(?<=\d)|(?<=[a-z]{3}))\.(?:\s|$)|\s\[")
 # A count printed with an option's members: before them ("Yes: 4 - Lee, …") or after ("… Gilmore – 3.").
 OPTION_COUNT = re.compile(r"^\s*(?P<before>\d{1,3})\s*[–-]\s*|[–-]\s*(?P<after>\d{1,3})\W*$")
