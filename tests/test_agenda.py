@@ -1164,3 +1164,20 @@ def test_the_contact_named_under_a_line_asking_the_reader_to_contact_them(under)
     assert (record.contact.name, record.contact.email, record.contact.phone) == (
         "Stuart McLeod", "stuart.mcleod@strathmore.gov.uk", "01307 473000")
     assert [i.description for i in record.items] == [None, None]
+
+
+def test_a_row_of_an_items_table_holding_only_a_heading_is_the_section_of_the_rows_after_it():
+    # Probe of an English district's ruled items table: "PART B – EXEMPT ITEMS" alone in the number's column. A lead
+    # officer's cell alone under an item, right of the titles' column, is still its description.
+    from extract.read import TableRegion
+
+    table = TableRegion(top=120.0, bottom=220.0, rows=[
+        ["Item", "Business", "Pages"], ["1", "Apologies for Absence", ""], ["", "", "CHAIR"],
+        ["2", "Gambling Act Fees", "41 - 44"], ["PART B – EXEMPT ITEMS", "", ""],
+        ["3", "Licence Review – Premises at 12 High Street", "45 - 60"]])
+    sheet = Page(number=1, width=595, height=842, tables=[table], lines=[
+        Line(text="Licensing Committee", x0=31.0, x1=205.0, top=31.0, bottom=42.0, size=11.0, bold=True),
+        Line(text="AGENDA", x0=31.0, x1=83.0, top=53.7, bottom=64.7, size=11.0, bold=True)])
+    record = parse(sheet)
+    assert [(i.number, i.description, i.section, i.exempt) for i in record.items] == [
+        ("1", "CHAIR", None, False), ("2", None, None, False), ("3", None, "PART B – EXEMPT ITEMS", True)]

@@ -512,7 +512,8 @@ def _trailing_heading(entry: _ItemRow) -> list[Row]:
     while first > 1 and _heading_line(entry, rows[first - 1]):
         first -= 1
     heading, above = rows[first:], rows[first - 1]
-    if not heading or above.line is None or not _set_apart_below(above, heading[0]):
+    # A table's row of its own is set apart by the table; a line, by the space above it.
+    if not heading or (heading[0].table is None and (above.line is None or not _set_apart_below(above, heading[0]))):
         return []
     described = [row for row in rows[1:first] if row.line is not None and row.text]
     if any(_same_type(row, heading[0]) and _in_capitals(row.text) == _in_capitals(heading[0].text) for row in described):
@@ -521,12 +522,19 @@ def _trailing_heading(entry: _ItemRow) -> list[Row]:
 
 
 def _heading_line(entry: _ItemRow, row: Row) -> bool:
+    """A line set as a section heading (see _section_headings); in an items table, a row whose one filled cell, in
+    capitals, is left of the titles' ("PART B – EXEMPT ITEMS" in the number's column, or across the row: a merged
+    cell reads as the first), the other cells empty."""
     text = row.text.strip()
-    return (row.table is None and row.line is not None and entry.row.line is not None and bool(text)
-            and len(text.split()) <= SECTION_HEADING_WORDS and not text.endswith((".", ",", ";"))
-            and (row.line.bold or _in_capitals(text)) and row.line.x0 <= entry.row.line.x0 + TITLE_COLUMN_INDENT
-            and read_label(text) is None and not DESCRIPTION_LABEL.match(text) and not _is_pages(text)
-            and not ITEM_FILE_NUMBER.match(text))
+    if row.table is not None:
+        filled = [i for i, cell in enumerate(row.cells) if cell.strip()]
+        set_as_heading = len(filled) == 1 and filled[0] < entry.title_cell and _in_capitals(text)
+    else:
+        set_as_heading = (row.line is not None and entry.row.line is not None and (row.line.bold or _in_capitals(text))
+                          and row.line.x0 <= entry.row.line.x0 + TITLE_COLUMN_INDENT)
+    return (set_as_heading and bool(text) and len(text.split()) <= SECTION_HEADING_WORDS
+            and not text.endswith((".", ",", ";")) and read_label(text) is None and not DESCRIPTION_LABEL.match(text)
+            and not _is_pages(text) and not ITEM_FILE_NUMBER.match(text))
 
 
 def _set_apart_below(above: Row, row: Row) -> bool:
