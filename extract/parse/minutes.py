@@ -1218,7 +1218,8 @@ def motion_from(unit: list[str]) -> Motion:
         motion.mover, motion.seconder = first_name(named(proposal, "mover")), first_name(named(proposal, "seconder"))
         if agreed_in_sentence(opening):
             motion.result = "carried"
-            tally = VOTE_TALLY.search(opening[proposal.end():])  # "…, the Board approved the agenda by a vote of 5 to 0."
+            # "…, the Board approved the agenda by a vote of 5 to 0."
+            tally = VOTE_TALLY.search(opening[proposal.end():])
             motion.vote = tally_of(tally) if tally else None
     else:
         slashed = fields.group("mover_slash") if fields else None  # "Smith/Jones moved …": not Jones
@@ -1305,7 +1306,7 @@ def proposition(sentences: list[str]) -> str:
     for sentence in sentences:
         if taken and (MOTION_RESULT_FIELD.match(sentence) or VOTE_FIELD.match(sentence) or is_result_line(sentence)
                       or ROLL_CALL_VOTE.match(sentence) or motion_field_line(sentence)
-                      or MEETING_CLOSED_LINE.match(sentence) or (sentence.strip() and ROLL_CALL_LEAD.fullmatch(sentence.strip()))):
+                      or MEETING_CLOSED_LINE.match(sentence) or roll_call_lead_alone(sentence)):
             break  # (the meeting's close under the last motion, "Rangiaho/James CARRIED" over it, is none of it)
         label = None if taken else RESOLVED_BLOCK.match(sentence) or RESOLVED_IN_SENTENCE.search(sentence)
         if label and label.start() == 0 and sentence[label.end():].strip():
@@ -1321,6 +1322,11 @@ def proposition(sentences: list[str]) -> str:
         if option.start() and head.rstrip().endswith("."):
             return head.strip()
     return text
+
+
+def roll_call_lead_alone(sentence: str) -> bool:
+    """ "Recorded Vote:", "A division was called:" as a sentence of its own, over the roll call."""
+    return bool(sentence.strip() and ROLL_CALL_LEAD.fullmatch(sentence.strip()))
 
 
 def is_result_line(sentence: str) -> bool:

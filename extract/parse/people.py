@@ -80,10 +80,10 @@ def members_listed_as_attending(attendance: Attendance) -> None:
         return bool(person.title and not PERSONAL_TITLE.match(person.title))
     members, plural = [], False
     for person in attendance.in_attendance:
-        # a title in the plural is every next name's until one with its own title or office ("Cllrs. Fidelis
-        # Doherty, Pat Fitzpatrick and Eamon Aylward")
-        plural = (plural and not person.title and not person.role) or bool(person.title and is_member(person)
-                                                                            and re.search(r"s\.?$", person.title))
+        if person.title or person.role:
+            # a member's title in the plural is every next name's until one with a title or office of its own
+            # ("Cllrs. Fidelis Doherty, Pat Fitzpatrick and Eamon Aylward")
+            plural = is_member(person) and bool(re.search(r"s\.?$", person.title or ""))
         if is_member(person) or plural:
             members.append(person)
     attendance.present += members
