@@ -3086,16 +3086,18 @@ ITEM_TIME_PREFIX = Convention(
 # The printed pages of an item's papers, after its title.
 # Printed in brackets, or labelled at the end of the title's line, or in a column or on a line of its own under the
 # title ("Pages 5 - 12", "Page 41": English and Scottish front sheets); labelled, a single page too. The label
-# opens with a capital there: "as set out on page 12" in a description is no page column.
+# opens with a capital there: "as set out on page 12" in a description is no page column. Welsh front sheets print
+# "Tudalennau" (pages) and "Tudalen" (page).
 ITEM_PAGES = Convention(
     "page range after an item's title",
-    r"\s*\((?:pages?|pp\.?)\s*(?P<paged>\d{1,4}(?:\s*[-–]\s*\d{1,4})?)\)"
-    r"|(?:^|\s+)(?-i:Pages?|PAGES?|pp\.?)\s*(?P<labelled>\d{1,4}(?:\s*[-–]\s*\d{1,4})?)\s*$"
+    r"\s*\((?:pages?|pp\.?|tudalen(?:nau)?)\s*(?P<paged>\d{1,4}(?:\s*[-–]\s*\d{1,4})?)\)"
+    r"|(?:^|\s+)(?-i:Pages?|PAGES?|pp\.?|Tudalen(?:nau)?|TUDALEN(?:NAU)?)\s*(?P<labelled>\d{1,4}(?:\s*[-–]\s*\d{1,4})?)\s*$"
     r"|\s+(?P<bare>\d{1,3}\s*-\s*\d{1,3})\s*$",
     ["Minutes 5 - 16", "Minutes of the Meeting held on 9th January 2025 (Pages 1 - 10)",
      "Minutes of the meeting held on 13 February 2025 and, if in order, (Pages 1 - 14) to be approved as a correct record",
      "Thurrock Local Safeguarding Children Board Annual Report 2016 - 2017 17 - 68", "Pages 13 – 40",
-     "Taxi Licensing Update Pages 43 - 50", "Page 41", "Gambling Act Fees (Page 41)"],
+     "Taxi Licensing Update Pages 43 - 50", "Page 41", "Gambling Act Fees (Page 41)",
+     "Cofnodion y cyfarfod blaenorol (Tudalennau 5 - 12)", "Tudalen 41"],
     counter_examples=["Children's Social Care Development Plan 2018 - 19", "Pay Policy Statement 2025/26",
                       "The proposed fees are as set out on page 12"],
 )

@@ -1181,3 +1181,13 @@ def test_a_row_of_an_items_table_holding_only_a_heading_is_the_section_of_the_ro
     record = parse(sheet)
     assert [(i.number, i.description, i.section, i.exempt) for i in record.items] == [
         ("1", "CHAIR", None, False), ("2", None, None, False), ("3", None, "PART B – EXEMPT ITEMS", True)]
+
+
+def test_a_welsh_front_sheets_page_ranges():
+    # Probe of a Welsh county's bilingual front sheet: "(Tudalennau 5 - 12)", "Tudalen 41" as the English "Pages".
+    record = parse(styled([
+        (42.5, 40.0, "Pwyllgor Cynllunio / Planning Committee", 14.0, True), (42.5, 60.0, "Dydd Llun, 9 Mawrth 2026", 11.0, False),
+        (42.5, 100.0, "1. Cofnodion / Minutes (Tudalennau 5 - 12)", 11.0, True),
+        (42.5, 124.0, "2. Ceisiadau cynllunio / Planning applications", 11.0, True), (42.5, 140.0, "Tudalen 41", 11.0, False)]))
+    assert [(i.title, i.pages) for i in record.items] == [("Cofnodion / Minutes", "5 - 12"),
+                                                           ("Ceisiadau cynllunio / Planning applications", "41")]
