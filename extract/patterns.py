@@ -1121,6 +1121,9 @@ RESOLVED_IN_SENTENCE = Convention(
     r"(?:unanimously\s+|therefore\s+)?)(?:RESOLVED|AGREED)"
     # after the proposal in its sentence: "It was proposed by Cllr Turner, seconded by Cllr Wood and RESOLVED that …"
     r"|(?<=\s)(?:and|it\s+was)\s+(?:unanimously\s+|therefore\s+|duly\s+)?RESOLVED|(?<=\s)a\s+ph?enderfynwyd"
+    # the decision's label after the sentence before it: "Apologies were received from … . Resolved: to approve the
+    # reasons given." (English parish councils)
+    r"|(?<=[.;!?]\s)(?:Resolved|RESOLVED|Agreed|AGREED)(?=\s*[:–-])"
     # Irish councils' "Proposed by Cllr X, Seconded by Cllr Y and resolved: “That …”", English parishes' "…, seconded by Cllr Y
     # and unanimously resolved to …" (after a seconder only: "issues were raised and resolved" decides nothing)
     # Northern Irish councils' "Proposed by Councillor X, Seconded by Alderman Y and AGREED – that …"
@@ -1138,6 +1141,7 @@ RESOLVED_IN_SENTENCE = Convention(
      "Proposed by Cllr. Nick Killian, Seconded by Cllr. Elaine McGinty and resolved: \"That the minutes of the",
      # probe: an English parish, in lower case
      "After discussion it was proposed by Cllr Dixon, seconded by Cllr Fell and unanimously resolved to set the precept",
+     "Cllr Dixon left the meeting. Resolved: to award £500 to Holmfirth Arts. Cllr Dixon returned.",
      # probes: a Northern Irish borough council, an English parish writing the decision's label
      "Proposed by Alderman McCaughey, Seconded by Councillor Wales and AGREED – that the scheme be extended.",
      "Seconded by Alderman Kelly and AGREED – that the Tourism Events Programme 2024/25 be approved at a cost of £120,000.",
@@ -1147,6 +1151,7 @@ RESOLVED_IN_SENTENCE = Convention(
                       "AND BE IT FURTHER RESOLVED that future City Councils strongly consider",
                       "RESOLVED that the report be noted", "NOW, THEREFORE, BE IT RESOLVED, and it is hereby resolved",
                       "The matter was discussed and resolved: the Clerk will write to the landowner.",
+                      "The Clerk reported. Agreed actions are listed in the appendix.",
                       "The report was seconded by the Vice-Chair and agreed in principle by the Board",
                       "it was proposed by Cllr. W. Loynton, seconded by Cllr. K. Davies and unanimously agreed"],
 )

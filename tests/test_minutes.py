@@ -2657,3 +2657,19 @@ def test_items_numbered_one_a_line_under_a_long_line_are_minutes_not_its_wrap():
     ], bold={0, 1, 2, 3, 5, 9}))
     assert [(m.number, [mo.mover for mo in m.motions]) for m in record.items] == [
         ("1", []), ("2", ["Ingram"]), ("2.1", []), ("2.2", []), ("3", [])]  # (a wrapped "24-03 …" numbers nothing)
+
+
+def test_a_parish_decision_labelled_after_the_sentence_before_it():
+    # probe of an English parish: "… . Resolved: to award £500 to Holmfirth Arts. Cllr Dixon returned."
+    record = parse(page([
+        (62, 60, "HOLME VALLEY PARISH COUNCIL"), (62, 75, "Minutes of the Meeting held on Monday 15 January 2024"),
+        (62, 100, "Present: Cllr D Firth (Chair), Cllr P Colling, Cllr R Dixon"),
+        (62, 125, "24.01 To receive apologies for absence"),
+        (62, 140, "Apologies were received from Cllr L Ashworth. Resolved: to approve the reasons given."),
+        (62, 165, "24.06 Grants"),
+        (62, 180, "Cllr Dixon left the meeting. Resolved: to award £500 to Holmfirth Arts. Cllr Dixon returned."),
+        (62, 205, "24.08 Correspondence"),
+        (62, 220, "The Clerk reported. Agreed actions are listed in the appendix."),
+    ], bold={0, 3, 5, 7}))
+    assert [m.resolutions for m in record.items] == [
+        ["to approve the reasons given."], ["to award £500 to Holmfirth Arts."], []]  # "Agreed actions …" decides nothing

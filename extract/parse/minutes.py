@@ -1024,8 +1024,11 @@ def resolved_entries(lines: list[Line]) -> list[str]:
         rest = line.text[block.end():].strip() if block else None
         if index == own_field:
             rest = (DECISION_FIELD.match(line.text).group("rest") or "").strip() if DECISION_FIELD.match(line.text) else ""
+        said = sentences_of([rest]) if in_sentence and rest else []
+        if len(said) > 1:
+            rest = said[0]  # "… Resolved: to award £500 to Holmfirth Arts. Cllr Dixon returned.": the decision ended
         if rest is not None:
-            inside, block_x0, bulleted, flush = True, line.x0, False, False
+            inside, block_x0, bulleted, flush = len(said) <= 1, line.x0, False, False
             awaiting = decision_label_alone(line.text)  # "COUNCIL RESOLUTION", "Decision" over the decision below
             if rest and not INTRODUCES_ENTRIES.search(rest):
                 entries.append([rest])
