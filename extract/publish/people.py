@@ -64,6 +64,7 @@ def report_names(report: Report) -> list[str]:
     return [*officer_names(report.author), *officer_names(report.report_of), *(p.name for p in report.accountable)]
 
 
+@functools.lru_cache(maxsize=NAMES_REMEMBERED)  # asked of every role at a meeting, for each name found by role
 def role_acronym(role: str) -> str:
     """The initials a role is abbreviated to in minutes: "Assistant Director and Consultant in Public Health" → "ADCPH"."""
     words = re.findall(r"[A-Za-z][A-Za-z']*", role)

@@ -60,9 +60,18 @@ def digest(*parts) -> str:
 
 
 _PLAIN = (str, int, float, bool, type(None))
+# Looked up by exact type first: most of what is digested is lists and tuples of these, digested at
+# every build for every meeting, and a set look-up is a third of the time of isinstance's.
+_PLAIN_TYPES = frozenset(_PLAIN)
+_SEQUENCE_TYPES = frozenset((list, tuple))
 
 
 def _canonical(value):
+    kind = type(value)
+    if kind in _PLAIN_TYPES:
+        return value
+    if kind in _SEQUENCE_TYPES:
+        return [v if type(v) in _PLAIN_TYPES else _canonical(v) for v in value]
     if isinstance(value, _PLAIN):
         return value
     if isinstance(value, (set, frozenset)):
