@@ -1082,6 +1082,8 @@ RESOLVED_BLOCK = Convention(
     r"^\s*(?:\(?(?:\d{1,2}|[a-z])[.)]\s*)?(?:(?:PENDERFYNWYD\s*/\s*|CYTUNWYD\s*/\s*)?(?:RESOLVED|AGREED|DECIDED|PENDERFYNWYD)"
     r"(?:\s*\([A-Z][\w'’ .-]*/[A-Z][\w'’ .-]*\))?"  # the mover and seconder, New South Wales: "RESOLVED (Brown/Hoare)"
     r"\s*(?:[:,–-]|that\b|bod\b)?|(?:Resolved|Agreed|Decided)\s*[:–-]"
+    # a committee's decision to recommend to the body above it: "RECOMMENDED TO COUNCIL: That the budget be approved."
+    r"|RECOMMENDED(?:\s+(?:TO|to)\s+(?:THE\s+|the\s+)?(?:COUNCIL|Council|CABINET|Cabinet|EXECUTIVE|Executive))?\s*(?:[:–-]|that\b|That\b)"
     # Australian councils head the decision "RESOLUTION:", "COUNCIL RESOLUTION" or "Council Resolution:"
     r"|(?:(?:COUNCIL|COMMITTEE)\s+)?RESOLUTION(?:\s*:|\s*$)|(?:Council|Committee)\s+Resolution(?:\s*:|\s*$)"
     # and number it: "COUNCIL RESOLUTION C1.03.24", "Council Resolution 2024/118"
@@ -1101,6 +1103,9 @@ RESOLVED_BLOCK = Convention(
      # probe: CMIS councils' "DECIDED: That …"
      "DECIDED: That the expansion of Westford Academy by 150 places from September 2026 be approved.",
      # probe: Australian councils' decision headings
+     # probe: an English district committee recommending to full council
+     "RECOMMENDED TO COUNCIL: That the Council Tax Support Scheme for 2025/26 be adopted.",
+     "RECOMMENDED – That the revised Constitution be adopted.",
      "RESOLUTION:", "COUNCIL RESOLUTION", "Council Resolution:", "COUNCIL RESOLUTION C1.03.24",
      "Council Resolution 2024/118",
      # probe: a Scottish area committee's decisions under its name
@@ -1111,7 +1116,8 @@ RESOLVED_BLOCK = Convention(
                       "Resolved that the minutes of the meeting of Amenities, Leisure and Community Services held on",
                       "Agreed unanimously.", "Decided to defer the item to the next meeting",
                       "The Committee: Councillors Bell, Dunn and Grant", "Committee: Planning Committee",
-                      "The Committee agreed that the item be taken in private:"],
+                      "The Committee agreed that the item be taken in private:",
+                      "Recommended reading for members is set out in the appendix."],
 )
 # A decision in capitals inside a sentence, after who took it: "The Committee RESOLVED to recommend …",
 # "Members noted the report. It was RESOLVED that …". The motion's "BE IT RESOLVED THAT" is no decision.
@@ -1697,6 +1703,9 @@ ITEM_DEFERRED = Convention(
     r"\b(?:deferred|postponed|continued\s+to\s+(?:the\s+)?(?:next|a\s+future|[A-Z]\w+,?\s+(?:[A-Z]\w+\s+)?\d+)"
     r"|move\s+vote\s+to\s+the|carried\s+forward|continue\s+(?:this|the)\s+item\s+to|(?:resolved|agreed|decided|voted)\s+to\s+defer"
     r"|(?:item|matter)\s+(?:be|was|is\s+to\s+be)\s+continued(?!\s+(?:with|by)\b)"
+    # held over, carried over or adjourned to a later meeting (English and Australian minutes)
+    r"|\bheld\s+over\s+(?:to|until)\b|\bcarried\s+over\s+to\s+(?:the\s+|a\s+)?(?:next|future|later)\b"
+    r"|\b(?:item|matter|application|consideration)\s+(?:was\s+|be\s+)?adjourned\s+(?:to|until)\b"
     r"|tabled\s+(?:to|until)\s+(?:the\s+)?(?:next|a\s+future|[A-Z]\w+\s+\d+))\b",  # US: tabled to a later meeting
     ["Meeting of May 5, 2011 (postponed due to lack of quorum)", "This item was deferred to the next meeting.",
      "Board Member Wetzork asked to move vote to the",
@@ -1705,8 +1714,11 @@ ITEM_DEFERRED = Convention(
      "Continued to September 17, 2018.", "Committee resolved to defer the proposal so that it can be considered alongside",
      "Mayor/Chair Johnson suggested that the item be continued.",
      # probe: a US school board's item tabled to a later meeting
-     "Item tabled to the May 14, 2024 meeting."],
-    counter_examples=["The public hearing continued to the end of the evening.",
+     "Item tabled to the May 14, 2024 meeting.",
+     # probes: English and Australian items held over, carried over, adjourned
+     "The item was held over to the next meeting.", "This item was carried over to the next meeting.",
+     "The matter was adjourned to the next meeting."],
+    counter_examples=["The public hearing continued to the end of the evening.", "The meeting was adjourned at 9.05pm.",
                       "A late report was tabled at the meeting."],
 )
 
@@ -1720,8 +1732,12 @@ OTHER_BUSINESS_DEFERRED = Convention(
 
 ITEM_WITHDRAWN = Convention(
     "item withdrawn",
-    r"\bwithdrawn\b",
-    ["The item was withdrawn by the applicant."],
+    # or taken off the agenda ("This item was pulled from the agenda.", US boards), or its application withdrawn
+    r"\bwithdrawn\b|\b(?:pulled|removed)\s+(?:off|from)\s+the\s+agenda\b|\btaken\s+off\s+the\s+agenda\b"
+    r"|\bwithdrew\s+(?:the|their|his|her|its)\s+(?:application|item|report|request)\b",
+    ["The item was withdrawn by the applicant.", "This item was pulled from the agenda.",
+     "Item removed from the agenda at the request of staff.", "The applicant withdrew the application prior to the meeting."],
+    counter_examples=["The report was taken from the agenda of the last meeting.", "Cllr Dixon withdrew from the meeting."],
 )
 
 

@@ -2673,3 +2673,29 @@ def test_a_parish_decision_labelled_after_the_sentence_before_it():
     ], bold={0, 3, 5, 7}))
     assert [m.resolutions for m in record.items] == [
         ["to approve the reasons given."], ["to award £500 to Holmfirth Arts."], []]  # "Agreed actions …" decides nothing
+
+
+def test_a_committees_recommendation_to_council_is_its_decision():
+    # probe of an English district's committee: "RECOMMENDED TO COUNCIL: That …" over its parts
+    record = parse(page([
+        (57, 40, "WESTFORD DISTRICT COUNCIL"), (57, 60, "Minutes of the Policy and Resources Committee held on 4 March 2024"),
+        (57, 85, "12. COUNCIL TAX SUPPORT SCHEME 2025/26"),
+        (57, 100, "RECOMMENDED TO COUNCIL: That the Council Tax Support Scheme for 2025/26 be adopted."),
+        (57, 125, "13. MEMBER DEVELOPMENT"),
+        (57, 140, "Recommended reading for members is set out in the appendix."),
+    ], bold={0, 1, 2, 4}))
+    assert [m.resolutions for m in record.items] == [
+        ["That the Council Tax Support Scheme for 2025/26 be adopted."], []]
+
+
+def test_items_pulled_from_the_agenda_or_held_over():
+    # probes: a US board's item pulled from the agenda, English and Australian items held over or adjourned
+    record = parse(page([
+        (57, 40, "WESTFORD DISTRICT COUNCIL"), (57, 60, "Minutes of the Planning Committee held on 4 March 2024"),
+        (57, 85, "5. Land at Mill Lane"), (57, 100, "This item was pulled from the agenda."),
+        (57, 125, "6. Church Road"), (57, 140, "The item was held over to the next meeting."),
+        (57, 165, "7. Station Yard"), (57, 180, "The applicant withdrew the application prior to the meeting."),
+        (57, 205, "8. Any other business"), (57, 220, "Cllr Dixon withdrew from the meeting. The meeting was adjourned at 9.05pm."),
+    ], bold={0, 1, 2, 4, 6, 8}))
+    assert [(m.number, m.outcome) for m in record.items] == [
+        ("5", "withdrawn"), ("6", "deferred"), ("7", "withdrawn"), ("8", None)]
