@@ -692,6 +692,23 @@ ABSENCE_REASON = Convention(
     counter_examples=["Clerk", "EDC", "Chair", "Deputy Mayor"],
 )
 
+# The note in brackets after a member listed absent that they sent apologies: "Absent: Cllr D Eve (apologies)" (English
+# town councils, Australian "Cr X (apology)"); they are apologies, not absent.
+ABSENT_WITH_APOLOGIES = Convention(
+    "absent, with apologies",
+    r"^(?:with\s+)?apolog(?:y|ies)(?:\s+(?:received|given|sent|tendered))?$",
+    ["apologies", "apology", "apologies received", "with apologies"],
+    counter_examples=["no apologies", "Clerk"],
+)
+# The member who took the place of one sending apologies, in brackets after them: "Cllr D Eve (substituted by Cllr G
+# Gray)", "Councillor A Khan (Councillor B Lowe substituting)" (English districts, as ModernGov prints them).
+SUBSTITUTED_BY = Convention(
+    "substituted by, after an apology",
+    r"^(?:substituted\s+by|substitute:?|sub(?:stitute)?\s+by)\s+(?P<by>.+)$|^(?P<substituting>.+?)\s+substituting$",
+    ["substituted by Cllr G Gray", "Councillor B Lowe substituting", "substitute: Cllr G Gray"],
+    counter_examples=["Vice-Chair", "substitutes were not appointed"],
+)
+
 # Attendance told in sentences, as American minutes do where they print no list: "Responding to roll call
 # were Commissioners Perez, Vice Chair Valencia, and Chair Ramirez in person.", "Commissioners Davis and
 # Hernandez participated via videoconference.", "Commissioner Ayala and Rios were absent.", "Also

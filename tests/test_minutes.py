@@ -2699,3 +2699,24 @@ def test_items_pulled_from_the_agenda_or_held_over():
     ], bold={0, 1, 2, 4, 6, 8}))
     assert [(m.number, m.outcome) for m in record.items] == [
         ("5", "withdrawn"), ("6", "deferred"), ("7", "withdrawn"), ("8", None)]
+
+
+def test_notes_after_a_member_absent_apologies_and_substitutes():
+    # probes: an English town council's "Absent: Cllr D Eve (apologies)"; English districts' substitute in brackets
+    def attendance(*lines):
+        rows = [(62, 60, "LITTLE HADHAM PARISH COUNCIL"), (62, 75, "Minutes of the meeting held on Monday 8 January 2024")]
+        rows += [(62, 100 + 15 * i, text) for i, text in enumerate(lines)]
+        rows += [(62, 160, "1. Minutes"), (62, 175, "RESOLVED: that the minutes be approved.")]
+        record = parse(page(rows, bold={0, len(rows) - 2}))
+        return ([(p.name, p.role) for p in record.apologies], [p.name for p in record.absent],
+                [(p.name, p.role) for p in record.substitutes])
+    assert attendance("Present: Cllrs A Brown (Chair) and B Cole", "Absent: Cllr D Eve (apologies), Cllr F Fox") == (
+        [("D Eve", None)], ["F Fox"], [])  # Cllr Fox sent none
+    assert attendance("Present: Cllrs A Brown (Chair) and B Cole", "Apologies: Cllr D Eve (substituted by Cllr G Gray)") == (
+        [("D Eve", None)], [], [("G Gray", "substitute for D Eve")])
+    assert attendance("Present: Cllrs A Brown (Chair) and B Cole",
+                      "Apologies: Councillor D Eve (Councillor G Gray substituting)") == (
+        [("D Eve", None)], [], [("G Gray", "substitute for D Eve")])
+    # Counter-example: an office in brackets stays the member's
+    assert attendance("Present: Cllrs A Brown (Chair) and B Cole", "Apologies: Cllr D Eve (Vice-Chair)") == (
+        [("D Eve", "Vice-Chair")], [], [])

@@ -20,7 +20,7 @@ from extract.parse.heading import read_heading
 from extract.parse.numbering import Candidate, Label, follows, number_alone, outline, read_label
 from extract.parse.people import (Attendance, attendance_blocks, members_listed_as_attending, parse_block, parse_listed_line, parse_people,
                                   split_run_together, subject_words)
-from extract.patterns import (ABSENCE_REASON, AMENDMENT_MOVED, DECISION_AFTERWORD, DIVISION_COUNTS, MOTION_OR_AMENDMENT_RESULT, CASE_REFERENCE, ADOPTED_RESOLUTION, ACTING_BODY_ONLY, AGENDA_REORDERED, APPROVED_STATUS, ASIDE_MARK, BARE_ROMAN_MINUTE, ATTENDANCE_LABEL, ATTENDANCE_TABLE_HEADER,
+from extract.patterns import (ABSENCE_REASON, ABSENT_WITH_APOLOGIES, SUBSTITUTED_BY, AMENDMENT_MOVED, DECISION_AFTERWORD, DIVISION_COUNTS, MOTION_OR_AMENDMENT_RESULT, CASE_REFERENCE, ADOPTED_RESOLUTION, ACTING_BODY_ONLY, AGENDA_REORDERED, APPROVED_STATUS, ASIDE_MARK, BARE_ROMAN_MINUTE, ATTENDANCE_LABEL, ATTENDANCE_TABLE_HEADER,
                               ATTENDANCE_TABLE_ROW, ROLE_WORD, TABLE_MARK, DECISION_COLUMN, CONNECTIVE_LINE,
                               ATTENDANCE_MANNER, ATTENDANCE_TITLE, DECISION_FIELD, PROPOSAL_FIELD, RULE_LINE,
                               BULLET, CLOSING, CONTENTS_ENTRY, MEETING_CLOSED_LINE, DECLARATION, DECLARED_ITEM, AGENDA_NUMBER_OF_MINUTE, VENUE_IN_SENTENCE, PLACE_LINE, ADDRESS_END_LINE, HONORIFIC, IMPERSONAL_DECISION, INTRODUCES_ENTRIES, DEPARTURE, ITEM_DEFERRED, ITEM_FILE_NUMBER, ITEM_WITHDRAWN, MINUTE_HEADING,
@@ -548,12 +548,27 @@ def fill_attendance(record: Minutes, cut: Cut, sentences: list[str], offices: di
             attendance.add("substitutes", [Person(name=p.name, role=role, title=p.title)
                                            for p in parse_people(substitute.group("who"))])
     members_listed_as_attending(attendance)
-    for person in attendance.apologies + attendance.absent:
-        if person.role and ABSENCE_REASON.match(person.role.strip()):
-            person.role = None  # "Cllr G Grey (work commitments)": why, not an office
+    notes_on_absence(attendance)
     for key in ("present", "apologies", "absent", "in_attendance", "substitutes"):
         # "中野晋総務部長": a name and office run together, told apart by the speaker labels
         setattr(record, key, unique([split_run_together(p, offices) for p in getattr(attendance, key)]))
+
+
+def notes_on_absence(attendance: Attendance) -> None:
+    """What the brackets after a member absent say: why ("Cllr G Grey (work commitments)": a reason, not an office),
+    that they sent apologies ("Absent: Cllr D Eve (apologies)": an apology), or who took their place ("Cllr D Eve
+    (substituted by Cllr G Gray)": a substitute for them)."""
+    for person in attendance.apologies + attendance.absent:
+        note = (person.role or "").strip()
+        substitute = SUBSTITUTED_BY.match(note)
+        if ABSENCE_REASON.match(note) or ABSENT_WITH_APOLOGIES.match(note) or substitute:
+            person.role = None
+        if substitute:
+            attendance.add("substitutes", [Person(name=p.name, title=p.title, role=f"substitute for {person.name}")
+                                           for p in parse_people(substitute.group("by") or substitute.group("substituting"))])
+        if ABSENT_WITH_APOLOGIES.match(note) and person in attendance.absent:
+            attendance.absent.remove(person)
+            attendance.apologies.append(person)
 
 
 def attendance_sentences(cut: Cut) -> list[str]:
