@@ -2710,8 +2710,10 @@ CONTACT_DETAIL = Convention(
 # The label left behind once the details are taken out ("Email:,", "Contact Details:").
 CONTACT_LABEL = Convention(
     "contact details label",
-    r"[\s,;]*\b(?:contact\s+details|tel(?:ephone)?|phone|mobile|e-?mail|fax)\b\s*:?[\s,;]*",
-    ["Overview and Scrutiny Officers Email:,", "Oliver Coltman, Contact Details:"],
+    # an extension with its number ("Ext: 4476", Scottish councils' authors), too short to be a telephone number
+    r"[\s,;]*\b(?:contact\s+details|tel(?:ephone)?|phone|mobile|e-?mail|fax|ext(?:ension)?\.?\s*:?\s*\d{2,6})\b\s*:?[\s,;]*",
+    ["Overview and Scrutiny Officers Email:,", "Oliver Coltman, Contact Details:",
+     "Lynn Sherry, Head of Education (Support Services), Ext: 4476"],
     counter_examples=["Malcolm W Taylor, Strategic Lead Inclusion / Principal Educational Psychologist"],
 )
 

@@ -147,12 +147,18 @@ def test_sample_reports_without_cover_block(name, count):
      "scrutiny@worcestershire.gov.uk", "01905 844962/844963"),
     ("Author: Oliver Coltman, Contact Details: Oliver.coltman@westofengland-ca.gov.uk", "Oliver Coltman",
      "Oliver.coltman@westofengland-ca.gov.uk", None),
+    # A Scottish council's report: the author under the sentence asking the reader to contact them, an extension and
+    # a telephone number in brackets beside their job.
+    ("If you would like to inspect the background papers or want further information, please contact:-\n"
+     "Lynn Sherry, Head of Education (Support Services), Ext: 4476 (Tel: 01698 454476)\n"
+     "E-mail: lynn.sherry@southlanarkshire.gov.uk", "Lynn Sherry, Head of Education (Support Services)",
+     "lynn.sherry@southlanarkshire.gov.uk", "01698 454476"),
     # English districts' "Contact officer:" at the report's end (probes).
     ("Contact officer: Ravi Shah, Transport Planning Manager, ravi.shah@harbourside.gov.uk",
      "Ravi Shah, Transport Planning Manager", "ravi.shah@harbourside.gov.uk", None),
 ])
 def test_the_authors_contact_details_are_kept_apart_from_their_name(printed, author, email, phone):
-    cover = read_cover(lines("CHILDREN AND FAMILIES OVERVIEW AND SCRUTINY PANEL", printed))
+    cover = read_cover(lines("CHILDREN AND FAMILIES OVERVIEW AND SCRUTINY PANEL", *printed.split("\n")))
     assert cover.author == author
     assert (cover.contact.email, cover.contact.phone) == (email, phone)
 

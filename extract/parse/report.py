@@ -19,7 +19,8 @@ from extract.parse.numbering import Label, read_label
 from extract.parse.heading import (Meeting, authority_council, authority_named, committee_doubt, committee_in,
                                    is_authority, read_heading)
 from extract.patterns import (
-    ADDRESSED_TO, AGENDA_ITEM_STAMP, APPENDICES_HEADING, APPENDIX_HEADING, COMMITTEE_LINE, CONTACT_DETAIL,
+    ADDRESSED_TO, AGENDA_ITEM_STAMP, APPENDICES_HEADING, APPENDIX_HEADING, COMMITTEE_LINE, CONTACT_DETAIL, CONTACT_LEAD_IN,
+    CONTACT_NAME_LINE,
     CONTACT_LABEL, COVER_ACCOUNTABLE, COVER_AUTHOR, COVER_BRIEFING, COVER_FROM, COVER_ITEM_FIELD, COVER_KEY_DECISION,
     COVER_MEETING_DATE, COVER_OTHER_FIELD, COVER_REPORT_OF, COVER_TITLE, COVER_TO, COVER_WARDS, DECISION_MAKER, EXEMPT_MARKING, FORM_NAME_FIELD, FORM_PROPOSER_FIELD,
     DECISION_RECORD, FORM_TITLE, INLINE_SECTION_LABEL, MEMO_FIELD, NOT_KEY_DECISION, NUMERIC_DATE, PUBLIC_MARKER, RECOMMENDATION_NUMBER, RECOMMENDATIONS_HEADING,
@@ -162,7 +163,8 @@ def _without_contact(value: str | None) -> str | None:
     """A name field without the e-mail address, telephone number and their labels printed in it."""
     if not value:
         return value
-    return clean_spaces(CONTACT_LABEL.sub(" ", CONTACT_DETAIL.sub(" ", value))).strip(" ,;:") or None
+    # brackets left empty ("(Tel: 01698 454476)") go with what they held
+    return clean_spaces(re.sub(r"\(\s*\)", " ", CONTACT_LABEL.sub(" ", CONTACT_DETAIL.sub(" ", value)))).strip(" ,;:") or None
 
 
 def _title_field(rows: list[Row]) -> str | None:
@@ -439,12 +441,19 @@ def _numeric_date(text: str) -> str | None:
 
 
 def _author_block(rows: list[Row]) -> str | None:
-    """The author named under "Report Author:" (name, then job title), else a closing signature."""
+    """The author named under "Report Author:" (name, then job title), or under the line asking the reader to contact
+    them ("If you would like to inspect the background papers or want further information, please contact:-" over
+    "Lynn Sherry, Head of Education (Support Services), Ext: 4476", as Scottish councils end their reports), else a
+    closing signature."""
     label = next((i for i, row in enumerate(rows) if REPORT_CONTACT.match(row.text)), None)
     if label is not None:
         inline = REPORT_CONTACT.sub("", rows[label].text).strip(" :")
         lines = ([inline] if inline else []) + [r.text for r in rows[label + 1:label + 3]]
         return clean_spaces(", ".join(lines[:2])) or None
+    asked = next((i for i, row in enumerate(rows[:-1]) if CONTACT_LEAD_IN.search(row.text)
+                  and CONTACT_NAME_LINE.match(rows[i + 1].text)), None)
+    if asked is not None:
+        return clean_spaces(", ".join(r.text for r in rows[asked + 1:asked + 3])) or None
     return _signature(rows)
 
 
