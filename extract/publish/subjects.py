@@ -72,7 +72,8 @@ def find_subjects(catalogue: Catalogue) -> dict[tuple[str, str], Subject]:
             if key in PROCEDURAL_KEYS or key == "untitled":
                 continue
             subject = found.setdefault((meeting.committee, key), Subject(meeting.committee, key, title))
-            mention = next((m for m in subject.mentions if m.meeting is meeting), None)
+            # meeting by meeting: a mention of this meeting, if any, is the subject's last
+            mention = subject.mentions[-1] if subject.mentions and subject.mentions[-1].meeting is meeting else None
             if mention is None:
                 mention = Mention(meeting)
                 subject.mentions.append(mention)
