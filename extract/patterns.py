@@ -969,6 +969,16 @@ OFFICE_COMPOUND = Convention(
     counter_examples=["Tilos and Acting Chair", "Smith & Co"],
 )
 
+# An office named by what it is of: "Director of Finance", "Head of Planning" (its portfolio may run on past an "and":
+# "Director of Finance and Resources").
+OFFICE_OF = Convention(
+    "office of a portfolio",
+    r"^(?:[A-Z][\w'’-]*\s+){1,3}of\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2}$",
+    ["Director of Finance", "Head of Planning", "Assistant Director of Adult Social Care"],
+    flags=0,
+    counter_examples=["Jane Doe", "Councillor Smith", "Leader of the Council and Councillor Brown"],
+)
+
 ROLE_WORD = Convention(
     "office or job title",
     r"\b(?:chair(?:person|man|woman)?|vice|president|director|secretary|clerk|manager|officer|analyst|attorney|engineer|planner"

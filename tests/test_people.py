@@ -634,3 +634,16 @@ def test_officers_named_by_initials_in_brackets_after_their_office():
         (31, 104, "Officer (W. Mohieddeen).")]))
     assert names(attendance.in_attendance) == [("B. Fotheringham", "Lead Planning Officer"), ("S. Thompson", "Solicitor"),
                                                ("W. Mohieddeen", "Democratic Services Officer")]
+
+
+def test_an_office_of_a_portfolio_runs_on_past_its_and():
+    # probe of an English district's officers: "Director of Finance and Resources" is one office, not "Resources"
+    assert names(parse_people("Jane Doe, Director of Finance and Resources")) == [
+        ("Jane Doe", "Director of Finance and Resources")]
+    assert names(parse_people("Director of Finance and Resources (Jane Doe)")) == [
+        ("Jane Doe", "Director of Finance and Resources")]
+    assert names(parse_people("Head of Planning and Regulation – K Turner")) == [
+        ("K Turner", "Head of Planning and Regulation")]
+    # Counter-examples: an "and" before a member's title or another office and its holder parts two
+    assert names(parse_people("Head of Planning and Mr K Turner")) == [("K Turner", None)]
+    assert names(parse_people("Councillors Smith, Jones and Brown")) == [("Smith", None), ("Jones", None), ("Brown", None)]

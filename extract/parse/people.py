@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 from extract.model import Person
 from extract.parse.common import line_step
 from extract.patterns import (AND_OTHERS, ATTENDANCE_LABEL, IN_THE_CHAIR, COVER_TO, BILINGUAL_TITLE, attendance_list_of, CHECKBOX, CHECKBOX_COLUMNS, HONORIFIC, ROLL_COUNT,
-                              LEADING_ROLE, GROUP_AFTER_LIST, NAME_DASH_ROLE, PRESIDING_OFFICE, NOBODY, SUBSTITUTE_FOR, OFFICE_SPACE_NAME, JAPANESE_OFFICE, LIST_TITLE, MEMBERS_FIELD, MEMBERS_LABEL, MEMBERS_LINE, OFFICE_COMPOUND, OFFICE_PORTFOLIO, POSTNOMINAL, RECORD_SECTION, ROLE_WORD,
+                              LEADING_ROLE, GROUP_AFTER_LIST, NAME_DASH_ROLE, PRESIDING_OFFICE, NOBODY, SUBSTITUTE_FOR, OFFICE_SPACE_NAME, JAPANESE_OFFICE, LIST_TITLE, MEMBERS_FIELD, MEMBERS_LABEL, MEMBERS_LINE, OFFICE_COMPOUND, OFFICE_OF, OFFICE_PORTFOLIO, POSTNOMINAL, RECORD_SECTION, ROLE_WORD,
                               OFFICE_FIELD, PERSONAL_TITLE, SPEAKER_TURN)
 from extract.read import Line
 from extract.text import clean_spaces, sentences_of
@@ -401,15 +401,21 @@ def top_level_pieces(text: str) -> list[str]:
     the "&" name nobody of their own (no initial, no honorific) and the words after it are an office and a name."""
     pieces, depth, start = [], 0, 0
     ampersands: set[int] = set()  # indexes of pieces that end at an "&"
+    ands: set[int] = set()  # … and at an "and"
     for m in re.finditer(r"[()]|" + SEPARATORS.pattern, text):
         if m.group() in "()":
             depth = max(0, depth + (1 if m.group() == "(" else -1))
         elif depth == 0:
             if m.group().strip() == "&":
                 ampersands.add(len(pieces))
+            elif m.group().strip() == "and":
+                ands.add(len(pieces))
             pieces.append(text[start:m.start()])
             start = m.end()
     pieces.append(text[start:])
+    for index in sorted(ands, reverse=True):
+        if office_goes_on(pieces[index], pieces[index + 1]):
+            pieces[index:index + 2] = [f"{pieces[index]} and {pieces[index + 1].strip()}"]
     for index in sorted(ampersands, reverse=True):
         before, after = pieces[index].split(), pieces[index + 1].split()
         office, name = split_office(after)
@@ -417,6 +423,17 @@ def top_level_pieces(text: str) -> list[str]:
                 and not any(re.fullmatch(r"[A-Z]\.?", w) for w in before)):
             pieces[index:index + 2] = [f"{pieces[index]} & {pieces[index + 1].strip()}"]
     return pieces
+
+
+def office_goes_on(before: str, after: str) -> bool:
+    """An office "X of Y" that runs on past its "and": "Director of Finance and Resources", "Head of Planning and
+    Regulation" (British councils' officers). The words after name nobody: no title, no initial, a few capitalised
+    words that are no office and name of their own ("Director of Finance and Chief Executive Lee" is two)."""
+    # (its holder may follow in brackets or after a dash: "… and Resources (Jane Doe)", "… and Regulation – K Turner")
+    words, following = before.split(), re.sub(r"\([^)]*\)|\s[–—-]\s.*$", " ", after).split()
+    return (bool(OFFICE_OF.fullmatch(before.strip())) and is_role(before) and 0 < len(following) <= 3
+            and all(w[:1].isupper() and not re.fullmatch(r"[A-Z]\.?", w) for w in following)
+            and not strip_title(following)[0] and not split_office(following)[0] and len(words) >= 3)
 
 
 def parse_listed_line(text: str) -> Person | None:
