@@ -732,3 +732,24 @@ def test_a_us_county_named_with_its_state_over_its_board_is_the_body():
                                  (BODY, 10, False, 72))])
     assert heading.body == "MARSHALL COUNTY" and heading.date == "2024-01-09"
     assert heading.committee.casefold() == "board of supervisors"
+
+
+def test_a_venue_in_capitals_naming_the_council_chamber_is_no_authority():
+    # A Western Australian shire's title block and an English district's: the venue set in capitals
+    # ("IN THE COUNCIL CHAMBERS, DONNYBROOK") has only function words before "Council", so it names no
+    # authority and leaves the letterhead's to be the body.
+    heading = read_heading([page(
+        ("SHIRE OF DONNYBROOK-BALINGUP", 14, True, 180), ("MINUTES OF THE ORDINARY COUNCIL MEETING", 12, True, 150),
+        ("HELD ON WEDNESDAY 24 APRIL 2024 AT 5.00PM", 12, True, 160), ("IN THE COUNCIL CHAMBERS, DONNYBROOK", 12, True, 165),
+        ("1.0 DECLARATION OF OPENING", 11, True, 72))])
+    assert (heading.body, heading.date) == ("Shire of Donnybrook-Balingup", "2024-04-24")
+    assert heading.committee != "In the Council"
+    heading = read_heading([page(
+        ("MINUTES OF THE PLANNING COMMITTEE", 12, True, 150), ("IN THE COUNCIL CHAMBER", 12, True, 190),
+        ("ON TUESDAY 5 MARCH 2024", 12, True, 180), ("PRESENT: Councillor A Smith (Chair)", 11, False, 72))])
+    assert (heading.body, heading.committee) == (None, "Planning Committee")
+    # counter-example: a council named by its place keeps its name, in capitals too
+    heading = read_heading([page(
+        ("ASHBY TOWN COUNCIL", 14, True, 200), ("MINUTES OF THE PLANNING COMMITTEE", 12, True, 150),
+        ("ON TUESDAY 5 MARCH 2024", 12, True, 180), ("PRESENT: Councillor A Smith (Chair)", 11, False, 72))])
+    assert heading.body == "Ashby Town Council"

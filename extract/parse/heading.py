@@ -348,11 +348,13 @@ def _without_noise(text: str) -> str:
 
 
 def is_authority(name: str) -> bool:
-    """An authority's own name ("Kent County Council", "City of Alameda"), not "City Council" or "Cabinet"."""
+    """An authority's own name ("Kent County Council", "City of Alameda"), not "City Council" or "Cabinet", nor
+    a venue in capitals ("IN THE COUNCIL CHAMBERS": its words before "Council" are no place, only function words)."""
     m = AUTHORITY.search(name)
     if not m:
         return False
-    place = [w for w in re.findall(r"[^\W\d_]+", m.group("name").lower()) if w not in AUTHORITY_KIND_WORDS]
+    place = [w for w in re.findall(r"[^\W\d_]+", m.group("name").lower())
+             if w not in AUTHORITY_KIND_WORDS and w not in NAME_FUNCTION_WORDS]
     return bool(place)
 
 
