@@ -216,3 +216,33 @@ def test_the_caller_decides_what_a_deeper_run_numbers():
 def test_no_numbering():
     found = outline(candidates([(72.0, "CALL TO ORDER"), (72.0, "ROLL CALL")]))
     assert (found.items, found.main, found.breaks()) == ([], None, [])
+
+
+# Probe of a US city council's agenda: roman items and their lettered sub-items set flush, "A." and "B." as
+# "I." and "II." are; the sub-items in plain type under bold numerals.
+ROMAN_WITH_LETTERS = [
+    (72.0, "I. CALL TO ORDER"), (72.0, "II. ROLL CALL"), (72.0, "III. CONSENT AGENDA"),
+    (72.0, "A. Approval of the Minutes of the February 17, 2026 Regular Meeting"),
+    (72.0, "B. Resolution 26-08, Authorizing the City Manager to Sign a Contract"),
+    (72.0, "C. Acceptance of the Quarterly Investment Report"), (72.0, "IV. PUBLIC HEARINGS"),
+    (72.0, "A. Ordinance 2915, Amending the Community Development Code"), (72.0, "V. NEW BUSINESS"),
+    (72.0, "A. Award of Contract for the Boones Ferry Road Improvements"),
+    (72.0, "B. Discussion of the Parks Master Plan Update"), (72.0, "VI. ADJOURNMENT"),
+]
+
+
+def test_letters_starting_again_under_each_roman_numeral_are_its_sub_items():
+    bold = {i for i, (_, text) in enumerate(ROMAN_WITH_LETTERS) if text.split()[0].rstrip(".") in
+            ("I", "II", "III", "IV", "V", "VI")}
+    assert numbers(ROMAN_WITH_LETTERS, bold=bold) == [
+        "I", "II", "III", "A", "B", "C", "IV", "A", "V", "A", "B", "VI"]
+
+
+def test_letters_running_on_through_the_numerals_are_no_sub_items():
+    # Counter-examples: letters that run on (A, B under one numeral, E, F under the next) start again under no
+    # numeral, and main items lettered A … J read "I." as a letter (LADWP above).
+    lines = [(72.0, "I. CALL TO ORDER"), (72.0, "II. ROLL CALL"), (72.0, "A. Approval of the Minutes"),
+             (72.0, "B. Warrant Register"), (72.0, "III. NEW BUSINESS"), (72.0, "E. Award of Contract"),
+             (72.0, "F. Parks Master Plan"), (72.0, "IV. COMMENTS"), (72.0, "V. ADJOURNMENT")]
+    assert numbers(lines) == ["I", "II", "III", "IV", "V"]
+    assert numbers(LADWP)[:9] == ["A", "B", "C", "D", "E", "F", "G", "H", "I"]

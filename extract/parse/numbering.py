@@ -15,7 +15,9 @@ A, B, C …; I, II, III …; 2.1, 5.1 under their items).
   printed flush with their parents ("VII. … / a) … b) …") — once they number
   something inside the main run, in the main level's weight; a list that only
   comes before it, or one set in the text's type (the numbered ways to take
-  part, under items set in bold), numbers no item.
+  part, under items set in bold), numbers no item. Letters that start again
+  at A under each of the roman numerals they are printed with ("IV. … / A. …
+  B. … / V. … / A. …") are a level of their own, sub-items in any type.
 * A deeper level's runs are sub-items when they start at the beginning of
   their sequence (1, a, A, I, x.1), or go on from the part of the run under the
   item before ("C. … / 1. …", "D. … / 2. … 3. …": US agendas number their items
@@ -172,6 +174,7 @@ class Level:
     members: list[Candidate]
     reading: str = NUMBER
     runs: list[list[Candidate]] = field(default_factory=list)
+    lettered_under: bool = False  # sub-items lettered afresh under each item of a level beside them
 
     @property
     def table(self) -> bool:
@@ -228,8 +231,35 @@ def _levels(candidates: list[Candidate]) -> list[Level]:
                 groups.append([candidate])
         for group in groups:
             group.sort(key=lambda c: c.index)
-            levels.append(_read_level(key, group))
+            levels += _lettered_under_numerals(_read_level(key, group))
     return levels
+
+
+def _lettered_under_numerals(level: Level) -> list[Level]:
+    """A level of roman numerals with letters among them that start again at A under each numeral ("IV. CONSENT
+    AGENDA" / "A. …" "B. …" / "V. PUBLIC HEARINGS" / "A. …", US agendas printing both flush, in one type) is two
+    levels: the numerals, and the sub-items lettered under them, whatever type they are set in. By the sequence
+    alone: letters that run on through the numerals ("A." … "H.", "I.", "J.") stay one level."""
+    numerals = _numerals_through(level.members)
+    letters = [c for c in level.members if c not in numerals and c.label.value(LETTER)]
+    if len(numerals) < 2 or not letters:
+        return [level]
+    parts = [part for run in _runs(letters, LETTER) for part in _under_each_item(run, numerals)]
+    if not all(starts(part[0], LETTER) and part[0].index > numerals[0].index for part in parts):
+        return [level]
+    lettered = Level(key=(*level.key, LETTER), indent=level.indent, members=letters, reading=LETTER,
+                     runs=_runs(letters, LETTER), lettered_under=True)
+    return [_read_level(level.key, [c for c in level.members if c not in letters]), lettered]
+
+
+def _numerals_through(members: list[Candidate]) -> list[Candidate]:
+    """The roman numerals running from I among other labels ("I", "II", "A", "B", "III": I, II, III)."""
+    chain: list[Candidate] = []
+    for candidate in members:
+        value = candidate.label.value(ROMAN)
+        if value is not None and (follows(chain[-1].label.value(ROMAN), value) if chain else value[1] == 1):
+            chain.append(candidate)
+    return chain
 
 
 def _read_level(key: tuple, members: list[Candidate]) -> Level:
@@ -339,7 +369,7 @@ def outline(candidates: Iterable[Candidate],
     first, last = main.longest()[0].index, main.longest()[-1].index
     of_level = {id(c): level for level in levels for c in level.members}
     end = next((c.index for c in candidates if c.index > last and of_level[id(c)] is not main
-                and (_shallower(of_level[id(c)], main) or c.key == main.key)), None)
+                and (_shallower(of_level[id(c)], main) or of_level[id(c)].key == main.key)), None)
     again = _printed_again(main, last)
     if again is not None and (end is None or again < end):
         end = again
@@ -365,7 +395,7 @@ def outline(candidates: Iterable[Candidate],
                 # text ("1. IN PERSON … 2. ZOOM …" under items set in bold), not items; numbers in bold over
                 # plain items head their sections ("A. CONSENT CALENDAR" over "1. Approve the Minutes …").
                 same_type = (level is main or level.bold == main.bold or (level.bold and not main.bold)
-                             or _numbered_under(run, accepted, main))
+                             or level.lettered_under or _numbered_under(run, accepted, main))
                 if same_type and (len(run) > 1 or starts(run[0], level.reading) or whole is main.longest()):
                     accepted += run
                 continue
