@@ -979,6 +979,20 @@ OFFICE_OF = Convention(
     counter_examples=["Jane Doe", "Councillor Smith", "Leader of the Council and Councillor Brown"],
 )
 
+# Offices whose own name holds "and" (or a comma) where nothing in the words tells it from a list: England and
+# Wales's police and crime commissioners and their panels (police, fire and crime ones too), fire and rescue
+# authorities' officers, health boards' directors. A list is not parted inside one.
+JOINED_OFFICE = Convention(
+    "office whose name holds 'and'",
+    r"\b(?:Police,\s+Fire\s+and\s+Crime|Police\s+and\s+Crime|Fire\s+and\s+Rescue"
+    r"|Health\s+and\s+(?:Wellbeing|Safety|Social\s+Care))\b",
+    ["Police and Crime Commissioner Donna Jones", "Police, Fire and Crime Commissioner Roger Hirst",
+     "Chief Fire Officer, Fire and Rescue Service",
+     "Director of Health and Social Care"],
+    flags=0,
+    counter_examples=["Cllr A Police and Cllr B Crime", "Councillor Fire and Councillor Rescue"],
+)
+
 ROLE_WORD = Convention(
     "office or job title",
     r"\b(?:chair(?:person|man|woman)?|vice|president|director|secretary|clerk|manager|officer|analyst|attorney|engineer|planner"
@@ -986,6 +1000,7 @@ ROLE_WORD = Convention(
     r"|consultant|advisor|adviser|mayor|recorder|counsel|executive|speaker|of|for|and"
     r"|superintendent|assistant|administrator|treasurer|chief|deputy|inspector|solicitor|accountant|supervisor"
     r"|auditor|assessor|sheriff|comptroller|registrar"  # US county offices
+    r"|commissioner|constable"  # police and crime commissioners, chief constables (English and Welsh police bodies)
     r"|(?:leas-)?c(?:h)?athaoirleach"  # Irish councils' chair and deputy chair
     r"|conven[eo]r|depute|provost"  # Scottish councils' chairs ("Councillor Yuill, Convener; …"), and their civic head
     r"|cadeirydd|clerc|\w*ordförande|ersättare|kanslist|protokollförare|föredragande|sekreterare|\w*representant"

@@ -647,3 +647,21 @@ def test_an_office_of_a_portfolio_runs_on_past_its_and():
     # Counter-examples: an "and" before a member's title or another office and its holder parts two
     assert names(parse_people("Head of Planning and Mr K Turner")) == [("K Turner", None)]
     assert names(parse_people("Councillors Smith, Jones and Brown")) == [("Smith", None), ("Jones", None), ("Brown", None)]
+
+
+def test_an_office_whose_name_holds_and_is_one_office():
+    # probes of an English police and crime panel and an Essex-style fire and crime panel: the commissioner's office
+    # (JOINED_OFFICE) and an office alone joined to an office and its holder ("Chief Executive and Monitoring
+    # Officer Jonathan Amos", English districts and Welsh counties) are one person's
+    assert names(parse_people("Police and Crime Commissioner Donna Jones, Chief Constable Scott Chilton")) == [
+        ("Donna Jones", "Police and Crime Commissioner"), ("Scott Chilton", "Chief Constable")]
+    assert names(parse_people("Police, Fire and Crime Commissioner Roger Hirst")) == [
+        ("Roger Hirst", "Police, Fire and Crime Commissioner")]
+    assert names(parse_people("Donna Jones, Police and Crime Commissioner")) == [("Donna Jones", "Police and Crime Commissioner")]
+    assert names(parse_people("Chief Executive and Monitoring Officer Jonathan Amos")) == [
+        ("Jonathan Amos", "Chief Executive and Monitoring Officer")]
+    # Counter-examples: a name before the "and", or a member's title after it, still parts two
+    assert names(parse_people("Smith and Deputy Mayor Jones")) == [("Smith", None), ("Jones", "Deputy Mayor")]
+    assert names(parse_people("Councillor A Police and Councillor B Crime")) == [("A Police", None), ("B Crime", None)]
+    assert names(parse_people("Commissioner Diaz, Commissioner Adams and Commissioner Lee")) == [
+        ("Diaz", None), ("Adams", None), ("Lee", None)]

@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 from extract.model import Person
 from extract.parse.common import line_step
 from extract.patterns import (AND_OTHERS, ATTENDANCE_LABEL, IN_THE_CHAIR, COVER_TO, BILINGUAL_TITLE, attendance_list_of, CHECKBOX, CHECKBOX_COLUMNS, HONORIFIC, ROLL_COUNT,
-                              LEADING_ROLE, GROUP_AFTER_LIST, NAME_DASH_ROLE, PRESIDING_OFFICE, NOBODY, SUBSTITUTE_FOR, OFFICE_SPACE_NAME, JAPANESE_OFFICE, LIST_TITLE, MEMBERS_FIELD, MEMBERS_LABEL, MEMBERS_LINE, OFFICE_COMPOUND, OFFICE_OF, OFFICE_PORTFOLIO, POSTNOMINAL, RECORD_SECTION, ROLE_WORD,
+                              LEADING_ROLE, GROUP_AFTER_LIST, NAME_DASH_ROLE, PRESIDING_OFFICE, NOBODY, SUBSTITUTE_FOR, OFFICE_SPACE_NAME, JAPANESE_OFFICE, LIST_TITLE, MEMBERS_FIELD, MEMBERS_LABEL, MEMBERS_LINE, OFFICE_COMPOUND, JOINED_OFFICE, OFFICE_OF, OFFICE_PORTFOLIO, POSTNOMINAL, RECORD_SECTION, ROLE_WORD,
                               OFFICE_FIELD, PERSONAL_TITLE, SPEAKER_TURN)
 from extract.read import Line
 from extract.text import clean_spaces, sentences_of
@@ -396,33 +396,41 @@ def office_holder(m: re.Match) -> str:
 
 def top_level_pieces(text: str) -> list[str]:
     """``text`` cut at the separators that stand outside brackets: "Mrs S Hammond (Corporate Director
-    Children, Young People and Education), Mrs A Beer" is two pieces. An office may hold "&": "Land Planning &
-    Technology Administrator John-Paul Negrinotti" is one piece, the office then the name, where the words before
-    the "&" name nobody of their own (no initial, no honorific) and the words after it are an office and a name."""
+    Children, Young People and Education), Mrs A Beer" is two pieces. An office may hold "&" or "and": "Land
+    Planning & Technology Administrator John-Paul Negrinotti", "Chief Executive and Monitoring Officer Jonathan
+    Amos" are one piece each, the office then the name (one_office_across); so is an office named in
+    JOINED_OFFICE ("Police, Fire and Crime Commissioner Roger Hirst")."""
     pieces, depth, start = [], 0, 0
-    ampersands: set[int] = set()  # indexes of pieces that end at an "&"
-    ands: set[int] = set()  # … and at an "and"
+    joins: dict[int, str] = {}  # index of a piece that ends at an "&" or "and": that word
+    inside_office = [range(m.start(), m.end()) for m in JOINED_OFFICE.finditer(text)]
     for m in re.finditer(r"[()]|" + SEPARATORS.pattern, text):
         if m.group() in "()":
             depth = max(0, depth + (1 if m.group() == "(" else -1))
-        elif depth == 0:
-            if m.group().strip() == "&":
-                ampersands.add(len(pieces))
-            elif m.group().strip() == "and":
-                ands.add(len(pieces))
+        elif depth == 0 and not any(m.start() in span for span in inside_office):
+            if m.group().strip() in ("&", "and"):
+                joins[len(pieces)] = m.group().strip()
             pieces.append(text[start:m.start()])
             start = m.end()
     pieces.append(text[start:])
-    for index in sorted(ands, reverse=True):
-        if office_goes_on(pieces[index], pieces[index + 1]):
-            pieces[index:index + 2] = [f"{pieces[index]} and {pieces[index + 1].strip()}"]
-    for index in sorted(ampersands, reverse=True):
-        before, after = pieces[index].split(), pieces[index + 1].split()
-        office, name = split_office(after)
-        if (office and name and before and not strip_title(before)[0]
-                and not any(re.fullmatch(r"[A-Z]\.?", w) for w in before)):
-            pieces[index:index + 2] = [f"{pieces[index]} & {pieces[index + 1].strip()}"]
+    for index in sorted(joins, reverse=True):
+        if one_office_across(pieces[index], pieces[index + 1], joins[index]):
+            pieces[index:index + 2] = [f"{pieces[index]} {joins[index]} {pieces[index + 1].strip()}"]
     return pieces
+
+
+def one_office_across(before: str, after: str, joiner: str) -> bool:
+    """Whether the "&" or "and" between ``before`` and ``after`` joins two fields of one office: an office of a
+    portfolio running on ("Director of Finance and Resources", office_goes_on), or words naming nobody of their
+    own (no initial, no honorific) before an office and its holder ("Land Planning & Technology Administrator
+    John-Paul Negrinotti"; with "and" the words before are an office themselves: "Chief Executive and
+    Monitoring Officer Jonathan Amos", not "Smith and Deputy Mayor Jones")."""
+    if joiner == "and" and office_goes_on(before, after):
+        return True
+    words = before.split()
+    office, name = split_office(after.split())
+    return bool(office and name and words and not strip_title(words)[0]
+                and not any(re.fullmatch(r"[A-Z]\.?", w) for w in words)
+                and (joiner == "&" or (is_role(before) and not strip_title(after.split())[0])))
 
 
 def office_goes_on(before: str, after: str) -> bool:
