@@ -244,11 +244,13 @@ ERA_OFFSETS = {"令和": 2018, "平成": 1988, "昭和": 1925}
 
 TIME_OF_DAY = Convention(
     "clock time",
-    # Welsh writes "yh" (yr hwyr, the evening) for pm and "yb" (y bore) for am
-    r"\b(?P<hour>[01]?\d|2[0-3])(?:[:.](?P<minute>[0-5]\d))?\s*(?P<meridiem>[ap]\.?\s?m\b\.?|noon|y\.?[hb]\b\.?)",
+    # Welsh writes "yh" (yr hwyr, the evening) or "y.p." (y prynhawn, the afternoon) for pm and "yb" (y bore) for am
+    r"\b(?P<hour>[01]?\d|2[0-3])(?:[:.](?P<minute>[0-5]\d))?\s*(?P<meridiem>[ap]\.?\s?m\b\.?|noon|y\.?[hbp]\b\.?)",
     ["The meeting will be held at 7.00 pm on 13 February 2018", "January 27, 2020, 7:00 p.m.",
      "The Chairman brought the meeting to a close at 7.55pm", "The BMLSCB left the meeting at 7.16pm.",
-     "A GYNHALIWYD NOS LUN 13 MAI 2024 AM 7.00 YH"],
+     "A GYNHALIWYD NOS LUN 13 MAI 2024 AM 7.00 YH",
+     # probes: Welsh county committees meeting in the afternoon
+     "ddydd Llun, 12 Chwefror 2024 am 1.00 y.p.", "Daeth y cyfarfod i ben am 2.45yp"],
 )
 
 
@@ -548,6 +550,7 @@ ATTENDANCE_LABELS = {
     "in_attendance": [r"(?:also\s+)?in\s+attendance(?:\s+virtually)?", r"also\s+present", r"staff(?:\s+present)?",
                       r"non-?members\s+present", r"scribe", r"minute[- ]?(?:taker|secretary)",
                       r"officers(?:\s+present|\s+in\s+attendance)?", r"officials(?:\s+present|\s+in\s+attendance)?", r"övriga\s+närvarande", r"muut\s+läsnäolijat", r"muut\s+(?:saapuvilla|läsnä)\s+olleet", r"hefyd\s+yn\s+bresennol", r"yn\s+bresennol\s+hefyd",
+                      r"swyddogion(?:\s+yn\s+bresennol)?",  # Welsh: the officers present
                       r"委員会説明員", r"出席説明員", r"説明員", r"説明のため出席した者",
                       r"(?:職務のため出席した)?事務局(?:出席)?職員(?:出席者)?",
                       r"(?:est|sont|étai(?:en)?t)\s+(?:également|aussi)\s+présent(?:e|s|es)?",
@@ -1789,12 +1792,16 @@ ITEM_WITHDRAWN = Convention(
 # under "Declarations of interest" where it was recorded ("in Agenda Item 9" is minute 9).
 DECLARED_ITEM = Convention(
     "item a declaration of interest concerns",
-    r"\b(?:in|under|on|regarding|for|to|from)\s+(?:(?:the\s+)?agenda\s+)?(?:item|minute|min\.?|article)\s+(?:no\.?\s*)?"
+    # (Welsh: "yn eitem 5.1", "yn Eitem Agenda 9", "dan gofnod 7")
+    r"\b(?:in|under|on|regarding|for|to|from|yn|ar|dan)\s+(?:(?:the\s+)?agenda\s+)?(?:item|minute|min\.?|article|eitem|g?cofnod)"
+    r"(?:\s+agenda)?\s+(?:no\.?\s*|rhif\s+)?"
     r"(?P<number>[A-Z]{0,4}\d[\w/.-]*?)(?=[.,;:)]?(?:\s|$))",
     ["Cllr. J. Davies declared an interest in Agenda Item 9, Planning Application E/39533 (role as County Councillor)",
      "Later in the meeting Mr Sole declared an interest under Item 16 - Pay Policy",
      # probes: Victorian, Irish, Ontario and English town council minutes
      "Cr Mark Harris declared a general conflict of interest in Item 8.2 as his spouse is employed by",
+     # probe: a Welsh county's committee
+     "Datganodd y Cynghorydd Louise Hughes fuddiant personol yn eitem 5.1 ar y rhaglen.",
      "Councillor Mutton declared a pecuniary interest regarding item 6.2 as she owns property adjacent",
      "Cllr K Wilson declared a pecuniary interest in Minute 23/149 (planning application 23/0987)",
      # probes: a US board member recused from the item; a Scottish council's articles
@@ -1836,11 +1843,16 @@ DECLARATION = Convention(
     r"|(?P<connected>(?!Having\b)[A-Z][^;]{0,80}?)\s+declared\s+a\s+connection\b"
     r"|(?P<stated>[A-Z][^;]{0,80}?)\s+(?:stated|said|advised|reported)\s+that\s+(?:she|he|they)\s+(?:had|has|have)\s+an?\s+"
     r"(?P<stated_interest>(?:non[- ]|disclosable\s+)?pecuniary|personal|prejudicial|other)?\s*interest"
-    r"|(?:[Ff]e\s+wnaeth\s+)?(?:y\s+)?(?P<welsh>[A-Z][^;]{0,60}?)\s+(?:ddatgan|ddatganodd|datganodd)\s+(?:ei\s+)?d?d?iddordeb",
+    r"|(?:[Ff]e\s+wnaeth\s+)?(?:y\s+)?(?P<welsh>[A-Z][^;]{0,60}?)\s+(?:ddatgan|ddatganodd|datganodd)\s+(?:ei\s+)?(?:d?d?iddordeb|f?fuddiant|buddiant)"
+    # Welsh puts the verb first: "Datganodd y Cynghorydd X fuddiant personol …" (its kind after the interest)
+    r"|\bDatganodd\s+(?:y|yr)\s+(?P<welsh_subject>[A-Z][^;]{0,60}?)\s+(?:f?fuddiant|d?d?iddordeb)"
+    r"(?:\s+(?P<welsh_interest>personol|sy['’]n\s+rhagfarnu|rhagfarnol))?",
     ["The Church of England Representative (CER), Lynda Pritchard, declared a non-pecuniary interest",
      "Acting Chair Schwartz inquired whether Commissioner Shabazz is recusing himself.",
      "Councillor Hodivala stated that she had a non-pecuniary interest in a school application for the",
      "Fe wnaeth y Cyng. J. Davies ddatgan diddordeb yn Eitem Agenda 9, Cais Cynllunio E/39533 (ei rôl yn",
+     # probe: a Welsh county's committee, "buddiant" mutated after the verb
+     "Datganodd y Cynghorydd Louise Hughes fuddiant personol yn eitem 5.1 ar y rhaglen.",
      # probe: the English code of conduct's "other registrable interest"
      "Councillor Dev Kapoor declared an other registrable interest in item 66 as a board member of Marston Homes.",
      "Councillor Nolan declared a non-registrable interest in Minute 49 as she knows the applicant.",
@@ -1953,10 +1965,12 @@ VENUE = Convention(
 # and ends at the day, the date, the time or the sentence's end.
 VENUE_IN_SENTENCE = Convention(
     "meeting place in the opening sentence",
-    r"\b(?i:held|meeting|meets?|met|convened|called\s+to\s+order|(?:19|20)\d\d)\b(?:\b[ap]\.m\.|[^.;]|\.(?=\d)){0,80}?\b(?i:in|at)\s+(?i:the\s+)?"
+    r"\b(?i:held|meeting|meets?|met|convened|called\s+to\s+order|[cg]ynhaliwyd|(?:19|20)\d\d)\b(?:\b[ap]\.m\.|[^.;]|\.(?=\d)){0,80}?\b(?i:in|at|yn|ym|yng)\s+(?i:the\s+)?"
     r"(?P<venue>(?!(?i:\d|noon|midday|(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\b|"
-    r"(?:mon|tues|wednes|thurs|fri|satur|sun)day\b))[A-Z][\w'’.&-]*(?:,?\s+(?:[A-ZÀ-Þ0-9][\w'’.&-]*|of|and|the|an|upon|on-\w+|&))*?)"
-    r"(?=,?\s+(?i:(?:on|at|(?:commencing|starting)(?:\s+at)?|from)\s+(?:\w+day\b|the\s+\d|\d))|\s*;|\s*\.?$)",
+    r"(?:mon|tues|wednes|thurs|fri|satur|sun)day\b))[A-Z][\w'’.&-]*(?:,?\s+(?:[A-ZÀ-Þ0-9][\w'’.&-]*|of|and|the|an|upon|on-\w+|&|y|yr))*?)"
+    # (Welsh: the day after "ddydd" or "nos", the date after "ar", the time after "am")
+    r"(?=,?\s+(?i:(?:on|at|(?:commencing|starting)(?:\s+at)?|from)\s+(?:\w+day\b|the\s+\d|\d))|,?\s+(?i:d?dydd|nos)\s+[A-Z]"
+    r"|,?\s+(?:ar|am)\s+\d|\s*;|\s*\.?$)",
     ["MINUTES of a meeting of the Cabinet held in the Council Chamber, Sessions House, County Hall, Maidstone on Thursday, 30 January 2025.",
      "Manordeilo and Salem Community Council held their meeting at 7.30pm on the 9th October 2019 at the Reading Room, Cwmifor.",
      "The meeting was called to order at Lloyd Minor Park at 7:08 p.m.",
@@ -1971,7 +1985,10 @@ VENUE_IN_SENTENCE = Convention(
      "A meeting of the Planning Committee will be held in the Council Chamber, Civic Offices, on Thursday, 6th June, 2024 at 10.00 am.",
      "Notice is hereby given that the Parish Council will meet on 03/12/2024 at 7.30pm in Fernhill Village Hall.",
      # probe: a US county board's opening sentence, its time written "a.m."
-     "The Marshall County Board of Supervisors met in regular session at 9:00 a.m. in the Board Room, Marshall County Courthouse, Marshalltown, Iowa."],
+     "The Marshall County Board of Supervisors met in regular session at 9:00 a.m. in the Board Room, Marshall County Courthouse, Marshalltown, Iowa.",
+     # probes: Welsh county and community councils' minutes in Welsh
+     "Cofnodion cyfarfod y Pwyllgor Cynllunio a gynhaliwyd yn Siambr Dafydd Orwig, Swyddfeydd y Cyngor, Caernarfon, ddydd Llun, 12 Chwefror 2024 am 1.00 y.p.",
+     "Cofnodion cyfarfod Cyngor Cymuned Llanfair a gynhaliwyd yn Neuadd y Pentref, Llanfair nos Fercher 6 Mawrth 2024 am 7.00yh"],
     flags=0,
     counter_examples=["The meeting was called to order at 7:00 p.m.", "Minutes of the meeting held on 5th February 2024.",
                       "The meeting was held in accordance with the Local Government Act.",

@@ -2720,3 +2720,33 @@ def test_notes_after_a_member_absent_apologies_and_substitutes():
     # Counter-example: an office in brackets stays the member's
     assert attendance("Present: Cllrs A Brown (Chair) and B Cole", "Apologies: Cllr D Eve (Vice-Chair)") == (
         [("D Eve", "Vice-Chair")], [], [])
+
+
+def test_welsh_county_minutes_in_welsh_times_venue_officers_list_and_declaration():
+    # probe of a Welsh county's committee minuted in Welsh (as Gwynedd and Ceredigion minute): the afternoon's
+    # "y.p.", the place after "a gynhaliwyd yn" up to the day ("ddydd Llun"), "Swyddogion:" the officers present,
+    # a list's last name after "a", and the verb first in a declaration ("Datganodd y Cynghorydd … fuddiant
+    # personol yn eitem 5.1")
+    record = parse(page([
+        (200, 60, "CYNGOR SIR GWYNEDD"), (220, 75, "PWYLLGOR CYNLLUNIO"),
+        (57, 100, "Cofnodion cyfarfod y Pwyllgor Cynllunio a gynhaliwyd yn Siambr Dafydd Orwig, Swyddfeydd y Cyngor,"),
+        (57, 114, "Caernarfon, ddydd Llun, 12 Chwefror 2024 am 1.00 y.p."),
+        (57, 140, "Yn bresennol: Y Cynghorydd Elwyn Edwards (Cadeirydd), Y Cynghorwyr Louise Hughes, Huw Wyn Jones a"),
+        (57, 154, "Gareth Morris Jones."),
+        (57, 180, "Swyddogion: Gareth Jones (Rheolwr Gwasanaeth Cynllunio) a Siwan Roberts (Swyddog Cyfreithiol)."),
+        (57, 206, "1. DATGAN BUDDIANT PERSONOL"),
+        (57, 222, "Datganodd y Cynghorydd Louise Hughes fuddiant personol yn eitem 2 ar y rhaglen."),
+        (57, 248, "2. CAIS RHIF C23/0456/11/LL - TIR GER FFORDD CAERNARFON, BANGOR"),
+        (57, 264, "PENDERFYNWYD: Caniatáu'r cais yn unol ag argymhelliad y swyddog."),
+        (57, 290, "Daeth y cyfarfod i ben am 2.45 y.p."),
+    ], bold={0, 1, 7, 9}))
+    assert (record.start, record.end) == ("13:00", "14:45")
+    assert record.venue == "Siambr Dafydd Orwig, Swyddfeydd y Cyngor, Caernarfon"
+    assert [p.name for p in record.present] == ["Elwyn Edwards", "Louise Hughes", "Huw Wyn Jones", "Gareth Morris Jones"]
+    assert [(p.name, p.role) for p in record.in_attendance] == [
+        ("Gareth Jones", "Rheolwr Gwasanaeth Cynllunio"), ("Siwan Roberts", "Swyddog Cyfreithiol")]
+    assert [(d.member, d.item, d.interest) for d in record.declarations] == [("Louise Hughes", "2", "personol")]
+    # counter-examples: an English list's capital "A" is an initial, and an English sentence's "a" no list
+    from extract.parse.people import parse_people
+    assert [p.name for p in parse_people("Cllr A Smith, Mr A Jones")] == ["A Smith", "A Jones"]
+    assert [p.name for p in parse_people("Councillors Smith, Jones and Brown")] == ["Smith", "Jones", "Brown"]

@@ -37,13 +37,14 @@ NAME_PARTICLES = {"de", "van", "von", "der", "den", "la", "le", "du", "da", "di"
 # Lower-case words an office or a list may hold; any other lower-case word ends the names ("… were present").
 LIST_WORDS = {"of", "for", "and", "the", "in", "on", "to", "at", "&", "och", "för", "i", "a", "ac", "y", "yr",
               "et", "des", "und", "with"} | NAME_PARTICLES
-# The last entry of a list: "…, and Luke Spillman" (Welsh "ac", Swedish "och", French "et").
-LAST_ENTRY = re.compile(r"(?:,|\s)(?:and|ac|och|et)\s+[^,]+$")
+# The last entry of a list: "…, and Luke Spillman" (Welsh "ac", or "a" before a consonant, Swedish "och", French "et").
+LAST_ENTRY = re.compile(r"(?:,|\s)(?:and|ac|och|et|a(?=\s+[A-Z]))\s+[^,]+$")
 # A name run on into its office ("Joseph Tynan Service Manager …") is at most this many words, and the office
 # has an office word among its first words ("Democratic Services Officer").
 MAX_NAME_WORDS = 4
 TRAILING_OFFICE_HEAD = 3
-SEPARATORS = re.compile(r"\s*(?:;|,|\band\b|&|\bplus\b|\ba[’']r\b|\bac\b|\boch\b|\bet\b)\s*")
+# (Welsh "a" joins the last name after a name or its office in brackets, before a capital: "Huw Wyn Jones a Gareth Jones")
+SEPARATORS = re.compile(r"\s*(?:;|,|\band\b|&|\bplus\b|\ba[’']r\b|\bac\b|(?<=[a-z)]\s)a(?=\s+[A-Z])|\boch\b|\bet\b)\s*")
 @dataclass
 class Attendance:
     present: list[Person] = field(default_factory=list)
@@ -450,9 +451,9 @@ def parse_listed_line(text: str) -> Person | None:
     if uncased(text):
         return uncased_listed_line(text)
     name_part, _, role = text.partition(",")
-    if (re.search(r"\)\s*(?:and|&|;)\s+\S|;", name_part)
+    if (re.search(r"\)\s*(?:and|&|;|ac|a(?=\s+[A-Z]))\s+\S|;", name_part)
             or subject_words(name_part.split()) != name_part.split()):
-        return None  # "Mr J Cook (…) and Mr B Watts", "Town Administrator Lisa Grant; Town Clerk Paul Fox": two
+        return None  # "Mr J Cook (…) and Mr B Watts" (Welsh "… a Mr B Watts"), "Town Administrator Lisa Grant; Town Clerk Paul Fox": two
         # people; "Elektroniska underskrifer": not a name
     named = [p for p in parse_piece(name_part) if p.name]
     if len(named) != 1 or not looks_like_name(named[0].name.split()):
