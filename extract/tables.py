@@ -5,7 +5,9 @@ borderless table reaches us as run-on lines ("Rate of referrals 475 620 359
 548"). Such lines are set apart by wide gaps between words, so a page whose
 lines are unusually sparse is re-read word by word: lines with two or more
 gap-separated segments are table rows, the segments' left edges give the
-columns, and lines that continue a wrapped cell join the row above.
+columns, and lines that continue a wrapped cell join the row above — or, where
+the cells are set in the middle of their rows, the row whose number they sit
+evenly about.
 """
 
 from __future__ import annotations
@@ -34,6 +36,8 @@ MIN_TABLE_ROWS = 3
 MIN_GUTTERS = 2
 # Lines of wrapped cell text that may sit between two table-row lines.
 MAX_LINES_BETWEEN_ROWS = 3
+# Lines of a long cell wrapped beside a row's number set in the middle of its row, right of the first column.
+MAX_WRAPPED_LINES = 8
 
 
 def _char_width(line: Line) -> float:
@@ -100,7 +104,7 @@ def _segmented_lines(words: list[dict]) -> list[tuple[float, list[_Segment]]]:
 
 def _replace_lines(page: Page, segmented: list[tuple[float, list[_Segment]]]) -> None:
     tabular = [i for i, (_, segments) in enumerate(segmented) if len(segments) >= 2]
-    for first, last in _regions(tabular):
+    for first, last in _regions(tabular, segmented):
         while last + 1 < len(segmented) and _continues_cell(segmented[last + 1][1][0].text):
             last += 1
         region = segmented[first:last + 1]
@@ -115,15 +119,25 @@ def _replace_lines(page: Page, segmented: list[tuple[float, list[_Segment]]]) ->
     page.tables.sort(key=lambda t: t.top)
 
 
-def _regions(tabular: list[int]) -> list[tuple[int, int]]:
-    """Runs of table-row lines, at most a few wrapped-cell lines apart, long enough to be a table."""
+def _regions(tabular: list[int], segmented: list[tuple[float, list[_Segment]]]) -> list[tuple[int, int]]:
+    """Runs of table-row lines, at most a few wrapped-cell lines apart (more where the lines between them sit
+    right of the rows' first column, a long title wrapped in its cell, but for one: a section's row), long
+    enough to be a table."""
     runs: list[list[int]] = []
     for index in tabular:
-        if runs and index - runs[-1][-1] <= MAX_LINES_BETWEEN_ROWS + 1:
+        if runs and (index - runs[-1][-1] <= MAX_LINES_BETWEEN_ROWS + 1
+                     or _wrapped_cells_between(segmented, runs[-1][-1], index)):
             runs[-1].append(index)
         else:
             runs.append([index])
     return [(run[0], run[-1]) for run in runs if len(run) >= MIN_TABLE_ROWS]
+
+
+def _wrapped_cells_between(segmented: list[tuple[float, list[_Segment]]], row: int, next_row: int) -> bool:
+    between = [segments for _, segments in segmented[row + 1:next_row]]
+    left = min(segmented[row][1][0].x0, segmented[next_row][1][0].x0)
+    at_left = sum(1 for segments in between if segments[0].x0 <= left + COLUMN_TOLERANCE)
+    return len(between) <= MAX_WRAPPED_LINES and at_left <= 1
 
 
 def _continues_cell(text: str) -> bool:
@@ -144,16 +158,83 @@ def _columns(segments: list[_Segment], rows: int) -> list[float]:
 
 
 def _rows(region, columns: list[float]) -> list[list[str]]:
-    rows: list[list[str]] = []
-    for _, segments in region:
-        cells = [""] * len(columns)
-        # Word by word: in a narrow justified cell a word may sit close to the next column's edge.
-        for word in (w for segment in segments for w in segment.words):
-            index = max((i for i, x in enumerate(columns) if x <= word["x0"] + COLUMN_TOLERANCE), default=0)
-            cells[index] = f"{cells[index]} {word['text']}".strip()
-        continues = rows and (not cells[0] or _continues_cell(cells[0]))
-        if continues:
-            rows[-1] = [f"{a} {b}".strip() for a, b in zip(rows[-1], cells)]
-        else:
-            rows.append(cells)
-    return rows
+    line_cells = [_cells(segments, columns) for _, segments in region]
+    tops = [top for top, _ in region]
+    opens = [bool(cells[0]) and not _continues_cell(cells[0]) for cells in line_cells]
+    owners = _owners_centred(tops, opens) if _centred(line_cells, opens) else _owners_top(opens)
+    rows: dict[int, list[str]] = {}
+    for owner, cells in zip(owners, line_cells):
+        rows[owner] = [f"{a} {b}".strip() for a, b in zip(rows[owner], cells)] if owner in rows else cells
+    return list(rows.values())
+
+
+def _cells(segments: list[_Segment], columns: list[float]) -> list[str]:
+    cells = [""] * len(columns)
+    # Word by word: in a narrow justified cell a word may sit close to the next column's edge.
+    for word in (w for segment in segments for w in segment.words):
+        index = max((i for i, x in enumerate(columns) if x <= word["x0"] + COLUMN_TOLERANCE), default=0)
+        cells[index] = f"{cells[index]} {word['text']}".strip()
+    return cells
+
+
+def _owners_top(opens: list[bool]) -> list[int]:
+    """Cells set at the top of their rows: a line that opens no row carries on the row above."""
+    owners, owner = [], 0
+    for index, opening in enumerate(opens):
+        owner = index if opening else owner
+        owners.append(owner)
+    return owners
+
+
+def _centred(line_cells: list[list[str]], opens: list[bool]) -> bool:
+    """Cells set in the middle of their rows, by what only they give: a title's wrapped lines between the
+    column heads and the first row's number ("Item | Title | Lead" over "Minutes of the meeting held" over
+    "3 | matters arising … | Clerk"), or a row's number on a line of its own between two lines of its title
+    (a title of an even number of lines centres the number between them)."""
+    if (len(line_cells) > 2 and not opens[1] and len(line_cells[1]) > 1 and line_cells[1][1]
+            and ITEMS_TABLE_HEADER.match(" ".join(c for c in line_cells[0] if c))):
+        return True  # a head wrapped in its cell ("Lead" over "Officer") leaves the titles' column empty
+    return any(opening and len(cells) > 1 and not cells[1] and not opens[i - 1] and not opens[i + 1]
+               and line_cells[i - 1][1] and line_cells[i + 1][1]
+               for i, (opening, cells) in enumerate(zip(opens, line_cells)) if 0 < i < len(opens) - 1)
+
+
+def _owners_centred(tops: list[float], opens: list[bool]) -> list[int]:
+    """Each line's row where the cells are centred: the wrapped lines between two rows' numbers are parted
+    where both rows' lines sit evenly about their numbers (least distance between a row's number and the
+    middle of its lines, over the whole table)."""
+    anchors = [i for i, opening in enumerate(opens) if opening]
+    if not anchors:
+        return [0] * len(opens)
+    first, last = anchors[0], anchors[-1]
+    gaps = [b - a - 1 for a, b in zip(anchors, anchors[1:])]  # lines between each row's number and the next's
+
+    def cost(row: int, above: int, below: int) -> float:
+        anchor = anchors[row]
+        top = tops[0 if row == 0 else anchor - above]
+        bottom = tops[len(tops) - 1 if row == len(anchors) - 1 else anchor + below]
+        return abs((top + bottom) / 2 - tops[anchor])
+
+    # best[taken] = (cost so far, the lines of each gap given to the row above): ``taken`` of the last gap
+    # went to its upper row, the rest to the row below.
+    best = {0: (0.0, [])}
+    for row in range(len(anchors)):
+        gap_below = gaps[row] if row < len(gaps) else 0
+        new: dict[int, tuple[float, list[int]]] = {}
+        for taken, (so_far, splits) in best.items():
+            above = (gaps[row - 1] - taken) if row else 0
+            for up in range(gap_below + 1):
+                total = so_far + cost(row, above, up)
+                if up not in new or total < new[up][0]:
+                    new[up] = (total, [*splits, up])
+        best = new
+    splits = min(best.values())[1]
+    owners = [first] * len(opens)
+    for row, anchor in enumerate(anchors):
+        owners[anchor] = anchor
+        if row < len(gaps):
+            for offset in range(1, gaps[row] + 1):
+                owners[anchor + offset] = anchor if offset <= splits[row] else anchors[row + 1]
+    for index in range(last + 1, len(opens)):
+        owners[index] = last
+    return owners

@@ -664,8 +664,10 @@ def test_a_number_that_runs_backwards_is_no_page_range():
         ("CALL TO ORDER", None), ("Warrant Register No. 25-09", None), ("Minutes", "5 - 16"), ("ADJOURNMENT", None)]
 
 
-def _borderless_items_table(path: Path, header: list[str], rows: list[list[str]], widths: list[int]) -> Path:
-    """A front sheet whose items are a table printed without rules, cells set at their tops, as Word sets them."""
+def _borderless_items_table(path: Path, header: list[str], rows: list[list[str]], widths: list[int],
+                            v_align: str = "TOP") -> Path:
+    """A front sheet whose items are a table printed without rules, cells set at their tops, as Word sets them
+    (or in the middle of their rows, as other systems do)."""
     from fpdf import FPDF
     from fpdf.fonts import FontFace
     from pdfgen import FONT_DIR, FONTS
@@ -679,7 +681,7 @@ def _borderless_items_table(path: Path, header: list[str], rows: list[list[str]]
         pdf.set_font("Body", "B" if ":" not in text else "", 11)
         pdf.multi_cell(0, 6, text, new_x="LMARGIN", new_y="NEXT")
     pdf.set_font("Body", "", 10)
-    with pdf.table(borders_layout="NONE", col_widths=widths, width=sum(widths), align="LEFT", v_align="TOP",
+    with pdf.table(borders_layout="NONE", col_widths=widths, width=sum(widths), align="LEFT", v_align=v_align,
                    text_align="LEFT", line_height=5.5, headings_style=FontFace(emphasis="B")) as table:
         for row in [header, *rows]:
             table.row(row)
@@ -716,6 +718,53 @@ def test_a_borderless_items_tables_lead_column_is_no_part_of_the_title(tmp_path,
     assert [(i.number, i.title) for i in items] == [(number, title) for number, title, _ in expected]
     # The lead (and the time) describe the item, in whatever order its wrapped cells were read.
     assert [sorted((i.description or "").split()) for i in items] == [sorted(d.split()) for _, _, d in expected]
+
+
+# Probe of an English fire authority's front sheet: long titles wrapped in their cells, a section's row.
+WRAPPED_ITEMS = [
+    ["1", "Apologies for absence", "Clerk", ""], ["2", "Declarations of interest", "Clerk", ""],
+    ["3", "Minutes of the meeting held on 15 January 2026 and matters arising from those minutes not otherwise "
+          "on the agenda", "Clerk", "5 - 12"],
+    ["4", "Revenue budget monitoring report for the third quarter of 2025/26 including the capital programme",
+     "Treasurer", "13 - 24"],
+    ["PART B – EXEMPT ITEMS", "", "", ""],
+    ["5", "Property disposal at the former Alnwick fire station site", "Chief Fire Officer", "25 - 30"]]
+
+
+def _items_of(path: Path) -> list[tuple]:
+    pdf = read_pdf(path)
+    (span,) = split(pdf)
+    return [(i.number, i.title, i.description, i.pages, i.section) for i in agenda.parse(span, pdf).items]
+
+
+def _wrapped_items_expected(rows: list[list[str]]) -> list[tuple]:
+    section = None
+    out = []
+    for number, title, lead, pages in rows:
+        if not title:
+            section = number
+            continue
+        out.append((number, title, lead or None, pages or None, section))
+    return out
+
+
+def test_a_borderless_items_tables_centred_cells_keep_their_wrapped_titles(tmp_path):
+    # Centred cells set a row's number in the middle of its title's lines, some of them above it, and between
+    # two of them where the title has an even number of lines: those lines are the row's, not the row above's,
+    # and a section's row alone in the number's column no longer joins the title above it.
+    text = "\n".join(["**Northumberland Fire and Rescue Authority**", "**AGENDA**",
+                      "Meeting of the Fire Authority to be held on Thursday 12 March 2026 at 10.00 am.",
+                      "Item\tTitle\tLead Officer\tPages", *("\t".join(row) for row in WRAPPED_ITEMS)]) + "\n"
+    path = render_text(text, tmp_path / "sheet.pdf", table_borders=False)  # cells in the middle of their rows
+    assert _items_of(path) == _wrapped_items_expected(WRAPPED_ITEMS)
+
+
+def test_a_borderless_items_tables_cells_set_at_their_tops_keep_the_lines_under_them(tmp_path):
+    # Counter-example: set at the top of their rows (as Word sets them), the lines under a number are its row's.
+    rows = [row for row in WRAPPED_ITEMS if row[1]]
+    path = _borderless_items_table(tmp_path / "sheet.pdf", ["Item", "Title", "Lead Officer", "Pages"],
+                                   rows, [15, 55, 40, 20])
+    assert _items_of(path) == _wrapped_items_expected(rows)
 
 
 def test_a_time_in_the_cell_before_an_items_number_is_its_time():
