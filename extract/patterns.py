@@ -1792,21 +1792,24 @@ ITEM_WITHDRAWN = Convention(
 # under "Declarations of interest" where it was recorded ("in Agenda Item 9" is minute 9).
 DECLARED_ITEM = Convention(
     "item a declaration of interest concerns",
-    # (Welsh: "yn eitem 5.1", "yn Eitem Agenda 9", "dan gofnod 7")
-    r"\b(?:in|under|on|regarding|for|to|from|yn|ar|dan)\s+(?:(?:the\s+)?agenda\s+)?(?:item|minute|min\.?|article|eitem|g?cofnod)"
+    # (Welsh: "yn eitem 5.1", "yn Eitem Agenda 9", "dan gofnod 7"; French: "dans le point 5", "au point 7", "à l'item 4")
+    r"\b(?:in|under|on|regarding|for|to|from|yn|ar|dan|dans|sur|au|à)\s+(?:(?:the\s+)?agenda\s+|(?:le|la)\s+|l['’])?"
+    r"(?:item|minute|min\.?|article|eitem|g?cofnod|point|sujet)"
     r"(?:\s+agenda)?\s+(?:no\.?\s*|rhif\s+)?"
     r"(?P<number>[A-Z]{0,4}\d[\w/.-]*?)(?=[.,;:)]?(?:\s|$))",
     ["Cllr. J. Davies declared an interest in Agenda Item 9, Planning Application E/39533 (role as County Councillor)",
      "Later in the meeting Mr Sole declared an interest under Item 16 - Pay Policy",
      # probes: Victorian, Irish, Ontario and English town council minutes
      "Cr Mark Harris declared a general conflict of interest in Item 8.2 as his spouse is employed by",
-     # probe: a Welsh county's committee
-     "Datganodd y Cynghorydd Louise Hughes fuddiant personol yn eitem 5.1 ar y rhaglen.",
      "Councillor Mutton declared a pecuniary interest regarding item 6.2 as she owns property adjacent",
      "Cllr K Wilson declared a pecuniary interest in Minute 23/149 (planning application 23/0987)",
      # probes: a US board member recused from the item; a Scottish council's articles
      "Commissioner Diaz recused herself from Item 5 due to a business relationship with the applicant.",
-     "Councillor Yuill declared a connection in relation to article 5 as a Board member"],
+     "Councillor Yuill declared a connection in relation to article 5 as a Board member",
+     # probes: a Welsh county's committee minuted in Welsh, a Quebec municipality's council
+     "Datganodd y Cynghorydd Louise Hughes fuddiant personol yn eitem 5.1 ar y rhaglen.",
+     "Monsieur le conseiller Marc Côté déclare son intérêt pécuniaire dans le point 5 et s'abstient de voter.",
+     "Madame la conseillère Julie Tremblay divulgue son intérêt au point 7."],
     counter_examples=["Councillor Hodivala stated that she had a non-pecuniary interest in a school application for the",
                       "Cllr Egan declared an interest in the item as a member of the club."],
 )
@@ -1846,13 +1849,18 @@ DECLARATION = Convention(
     r"|(?:[Ff]e\s+wnaeth\s+)?(?:y\s+)?(?P<welsh>[A-Z][^;]{0,60}?)\s+(?:ddatgan|ddatganodd|datganodd)\s+(?:ei\s+)?(?:d?d?iddordeb|f?fuddiant|buddiant)"
     # Welsh puts the verb first: "Datganodd y Cynghorydd X fuddiant personol …" (its kind after the interest)
     r"|\bDatganodd\s+(?:y|yr)\s+(?P<welsh_subject>[A-Z][^;]{0,60}?)\s+(?:f?fuddiant|d?d?iddordeb)"
-    r"(?:\s+(?P<welsh_interest>personol|sy['’]n\s+rhagfarnu|rhagfarnol))?",
+    r"(?:\s+(?P<welsh_interest>personol|sy['’]n\s+rhagfarnu|rhagfarnol))?"
+    # French: "Monsieur le conseiller Marc Côté déclare son intérêt pécuniaire …" (Quebec's municipal ethics code)
+    r"|(?P<french>[A-Z][^;]{0,80}?)\s+(?:déclare|divulgue|a\s+déclaré|a\s+divulgué)\s+(?:son|un|avoir\s+un)\s+intérêt"
+    r"(?:\s+(?P<french_interest>pécuniaire(?:\s+particulier)?|personnel|direct|indirect))?",
     ["The Church of England Representative (CER), Lynda Pritchard, declared a non-pecuniary interest",
      "Acting Chair Schwartz inquired whether Commissioner Shabazz is recusing himself.",
      "Councillor Hodivala stated that she had a non-pecuniary interest in a school application for the",
      "Fe wnaeth y Cyng. J. Davies ddatgan diddordeb yn Eitem Agenda 9, Cais Cynllunio E/39533 (ei rôl yn",
      # probe: a Welsh county's committee, "buddiant" mutated after the verb
      "Datganodd y Cynghorydd Louise Hughes fuddiant personol yn eitem 5.1 ar y rhaglen.",
+     # probe: a Quebec municipality's council
+     "Monsieur le conseiller Marc Côté déclare son intérêt pécuniaire dans le point 5 et s'abstient de voter.",
      # probe: the English code of conduct's "other registrable interest"
      "Councillor Dev Kapoor declared an other registrable interest in item 66 as a board member of Marston Homes.",
      "Councillor Nolan declared a non-registrable interest in Minute 49 as she knows the applicant.",
@@ -1993,6 +2001,20 @@ VENUE_IN_SENTENCE = Convention(
     counter_examples=["The meeting was called to order at 7:00 p.m.", "Minutes of the meeting held on 5th February 2024.",
                       "The meeting was held in accordance with the Local Government Act.",
                       "held at 7.00pm on Tuesday 9th January 2024"],
+)
+
+# The place in a French opening sentence: "… séance ordinaire du conseil municipal …, tenue le lundi 4 mars 2024 à
+# 19 h 30, à la salle du conseil, 204, rue Principale." (Quebec municipalities), "… s'est réuni à la mairie de
+# Coulon" (French communes): a hall, room or town hall after "à"/"au", in lower case as French writes it, up to the
+# sentence's end, the chair ("sous la présidence de …") or the date.
+VENUE_IN_FRENCH_SENTENCE = Convention(
+    "meeting place in a French opening sentence",
+    r"\b(?:tenue?s?|r[ée]uni(?:e|s|es)?|si[èe]gean?t?)\b[^.;]{0,80}?\b(?:à|au)\s+(?:la\s+|l['’])?"
+    r"(?P<venue>(?:salle|h[ôo]tel\s+de\s+ville|mairie|centre|[ée]difice|chalet|local|pavillon|bureau)\b(?:[^.;]|\.(?=\d))*?)"
+    r"(?=,?\s+(?:sous\s+la\s+pr[ée]sidence|le\s+\w+\s+\d|à\s+\d)|\s*[.;]|\s*$)",
+    ["PROCÈS-VERBAL de la séance ordinaire du conseil municipal de la Municipalité de Saint-Alban, tenue le lundi 4 mars 2024 à 19 h 30, à la salle du conseil, 204, rue Principale.",
+     "Le conseil municipal s'est réuni à la mairie de Coulon, sous la présidence de M. Jean Dupont, maire."],
+    counter_examples=["La séance est levée à 20 h 15.", "tenue le lundi 4 mars 2024 à 19 h 30."],
 )
 
 # A place set on lines of its own under the meeting's date: "Sutton Coldfield Town Hall"; "EPA Government Center" over

@@ -1,5 +1,6 @@
 """The minutes parser on pages built from real lines of published minutes."""
 
+from dataclasses import replace
 from pathlib import Path
 
 import pytest
@@ -395,7 +396,7 @@ def test_a_quebec_proces_verbal_names_its_council_and_attendance_in_french():
     assert [p.name for p in record.present] == ["Marie Tremblay", "Jean Gagnon", "Luc Roy", "Paul Côté"]
     assert [p.name for p in record.absent] == ["Julie Fortin"]
     assert [(p.name, p.role) for p in record.in_attendance] == [
-        ("Sophie Bélanger", "directrice générale et greffière-trésorière.")]
+        ("Sophie Bélanger", "directrice générale et greffière-trésorière")]
 
 
 def test_welsh_minutes_apologies_in_a_sentence_and_a_declaration():
@@ -2750,3 +2751,32 @@ def test_welsh_county_minutes_in_welsh_times_venue_officers_list_and_declaration
     from extract.parse.people import parse_people
     assert [p.name for p in parse_people("Cllr A Smith, Mr A Jones")] == ["A Smith", "A Jones"]
     assert [p.name for p in parse_people("Councillors Smith, Jones and Brown")] == ["Smith", "Jones", "Brown"]
+
+
+def test_a_quebec_proces_verbal_s_venue_declaration_and_title_wrapped_mid_name():
+    # probe of a Quebec municipality's council: the title sentence wraps inside the authority's name ("… de la
+    # Municipalité de" / "Saint-Alban, tenue le …") and goes on, however long its line; the place after "à" in
+    # lower case (VENUE_IN_FRENCH_SENTENCE, as French communes' "s'est réuni à la mairie" too); a member who
+    # "déclare son intérêt pécuniaire dans le point 5" declares it for minute 5
+    read = page([
+        (31, 31, "PROVINCE DE QUÉBEC"), (31, 54, "MUNICIPALITÉ DE SAINT-ALBAN"),
+        (31, 76, "PROCÈS-VERBAL de la séance ordinaire du conseil municipal de la Municipalité de", 540),
+        (31, 92, "Saint-Alban, tenue le lundi 4 mars 2024 à 19 h 30, à la salle du conseil, 204, rue", 540),
+        (31, 108, "Principale."),
+        (31, 130, "Présents : Monsieur le maire Denis Lavoie, Messieurs les conseillers Marc Côté et Pierre Roy."),
+        (31, 155, "Est également présente : Madame Sylvie Morin, directrice générale et greffière-trésorière."),
+        (31, 180, "4. DÉCLARATION D'INTÉRÊT"),
+        (31, 196, "Monsieur le conseiller Marc Côté déclare son intérêt pécuniaire dans le point 5 et s'abstient de voter."),
+        (31, 222, "5. OCTROI DU CONTRAT DE DÉNEIGEMENT"),
+        (31, 238, "Il est proposé par Monsieur le conseiller Pierre Roy, appuyé par Monsieur le maire Denis Lavoie et"),
+        (31, 254, "résolu d'octroyer le contrat de déneigement à Excavation Roy inc."),
+    ], bold={0, 1, 2, 3, 4, 7, 9})
+    record = parse(replace(read, lines=[replace(line, size=11.0) for line in read.lines]))  # set in 11 pt
+    assert (record.body, record.committee) == ("Municipalité de Saint-Alban", "Conseil municipal de la Municipalité de Saint-Alban")
+    assert record.venue == "salle du conseil, 204, rue Principale"
+    assert [(p.name, p.role) for p in record.in_attendance] == [("Sylvie Morin", "directrice générale et greffière-trésorière")]
+    assert [(d.member, d.item, d.interest) for d in record.declarations] == [("Marc Côté", "5", "pécuniaire")]
+    # counter-examples: the close "à 20 h 15" is no place, and a time after "tenue le …" names none
+    from extract.patterns import VENUE_IN_FRENCH_SENTENCE
+    assert not VENUE_IN_FRENCH_SENTENCE.search("La séance est levée à 20 h 15.")
+    assert not VENUE_IN_FRENCH_SENTENCE.search("Séance ordinaire tenue le lundi 4 mars 2024 à 19 h 30.")

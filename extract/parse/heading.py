@@ -205,7 +205,12 @@ def _starts_phrase(previous: Line, line: Line) -> bool:
     step = PARAGRAPH_LINE_STEP if _opens_a_name(previous.text, line.text) else PHRASE_LINE_STEP
     close = 0 < line.top - previous.top <= line.size * step
     dated = find_dates(previous.text) or find_dates(line.text) or TIME_OF_DAY.search(line.text)
-    return (not (same_type and close) or (bool(dated) and not _wraps_on(previous)) or len(line.text.split()) > TITLE_LINE_MAX_WORDS
+    # a title sentence wrapped mid-name goes on however long its next line ("… du conseil municipal de la
+    # Municipalité de" / "Saint-Alban, tenue le lundi 4 mars 2024 à 19 h 30, à la salle du conseil …"; "… of the
+    # Borough" / "of Wellingborough held on …")
+    mid_name = _wraps_on(previous) and (line.text[:1].islower() or _ends_on_a_connective(previous.text))
+    long_line = len(line.text.split()) > TITLE_LINE_MAX_WORDS and not mid_name
+    return (not (same_type and close) or (bool(dated) and not _wraps_on(previous)) or long_line
             or _names_only_an_authority(previous.text))
 
 

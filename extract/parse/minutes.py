@@ -23,7 +23,7 @@ from extract.parse.people import (Attendance, attendance_blocks, members_listed_
 from extract.patterns import (ABSENCE_REASON, ABSENT_WITH_APOLOGIES, SUBSTITUTED_BY, AMENDMENT_MOVED, DECISION_AFTERWORD, DIVISION_COUNTS, MOTION_OR_AMENDMENT_RESULT, CASE_REFERENCE, ADOPTED_RESOLUTION, ACTING_BODY_ONLY, AGENDA_REORDERED, APPROVED_STATUS, ASIDE_MARK, BARE_ROMAN_MINUTE, ATTENDANCE_LABEL, ATTENDANCE_TABLE_HEADER,
                               ATTENDANCE_TABLE_ROW, ROLE_WORD, TABLE_MARK, DECISION_COLUMN, CONNECTIVE_LINE,
                               ATTENDANCE_MANNER, ATTENDANCE_TITLE, DECISION_FIELD, PROPOSAL_FIELD, RULE_LINE,
-                              BULLET, CLOSING, CONTENTS_ENTRY, MEETING_CLOSED_LINE, DECLARATION, DECLARED_ITEM, AGENDA_NUMBER_OF_MINUTE, VENUE_IN_SENTENCE, PLACE_LINE, ADDRESS_END_LINE, HONORIFIC, IMPERSONAL_DECISION, INTRODUCES_ENTRIES, DEPARTURE, ITEM_DEFERRED, ITEM_FILE_NUMBER, ITEM_WITHDRAWN, MINUTE_HEADING,
+                              BULLET, CLOSING, CONTENTS_ENTRY, MEETING_CLOSED_LINE, DECLARATION, DECLARED_ITEM, AGENDA_NUMBER_OF_MINUTE, VENUE_IN_SENTENCE, VENUE_IN_FRENCH_SENTENCE, PLACE_LINE, ADDRESS_END_LINE, HONORIFIC, IMPERSONAL_DECISION, INTRODUCES_ENTRIES, DEPARTURE, ITEM_DEFERRED, ITEM_FILE_NUMBER, ITEM_WITHDRAWN, MINUTE_HEADING,
                               MOTION_CARRIED, MOTION_FAILED, MOTION_RESULT_FIELD, MOTION_SENTENCE, PROPOSITION, RESULT_LINE,
                               MEETING_BODY, MOVED_SECONDED, MOVER, NAMED_VOTE, NOBODY, NUMBER_WITH_FILE, NUMBERED_ENTRY, OPENING,
                               OTHER_BUSINESS_DEFERRED, PLANNING_RESPONSE, PREVIOUS_MINUTES, PROPOSAL, PROPOSAL_CARRIED, PROSE_APOLOGIES, PROSE_ATTENDANCE, PROSE_DECISION, RESOLVED_BLOCK, RESOLVED_IN_SENTENCE,
@@ -1504,11 +1504,11 @@ def find_declarations(sentences, numbers: dict[str, str], items: list[Minute] | 
         named = DECLARED_ITEM.search(sentence[m.start():])
         number = (numbered(named.group("number"), numbers) if named else None) or titled(sentence, items) or number
         who = (m.group("who") or m.group("recusing") or m.group("stated") or m.group("welsh") or m.group("welsh_subject")
-               or m.group("connected") or "")
+               or m.group("french") or m.group("connected") or "")
         people = parse_people(trailing_name(who.split(",")[-2] if who.count(",") >= 2 else who.split(",")[-1]))
         if not people or any(d.member == people[0].name for d in found):
             continue
-        interest = (m.group("interest") or m.group("stated_interest") or m.group("welsh_interest")
+        interest = (m.group("interest") or m.group("stated_interest") or m.group("welsh_interest") or m.group("french_interest")
                     or ("other" if m.group("recusing") else None)
                     or ("connection" if m.group("connected") else None))
         found.append(Declaration(member=people[0].name, item=number,
@@ -1632,7 +1632,7 @@ def find_venue(lines: list[Line]) -> str | None:
     opening = unlabelled_lead(lines[:HEADING_VENUE_LINES])
     # paragraph by paragraph: "… 1200 Elm Street, Maple Valley." ends before the heading "1. CALL TO ORDER" under it
     for sentence in sentences_of([join_wrapped([ln.text for ln in para]) for para in paragraphs(opening)]):
-        if m := VENUE_IN_SENTENCE.search(sentence):
+        if m := VENUE_IN_SENTENCE.search(sentence) or VENUE_IN_FRENCH_SENTENCE.search(sentence):
             return clean_spaces(m.group("venue")).rstrip(".")
     dated = next((i for i, ln in enumerate(opening) if find_date(ln.text)), None)
     if dated is None:

@@ -382,8 +382,13 @@ def top_level_entries(text: str) -> list[str]:
         if char == ";" and depth == 0:
             entries.append(text[start:index].strip())
             start = index + 1
-    # the list's closing full stop ("…; Ellen Hagen, Deputy Auditor.") is no part of the last office
-    return [e for e in entries + [re.sub(r"(?<=[a-z]{3})\.$", "", text[start:].strip())] if e]
+    return [e for e in entries + [without_closing_stop(text[start:].strip())] if e]
+
+
+def without_closing_stop(text: str) -> str:
+    """A list's closing full stop is no part of its last office: "…; Ellen Hagen, Deputy Auditor.", "Madame Sylvie
+    Morin, directrice générale et greffière-trésorière." (an initial's or a short abbreviation's stop stays)."""
+    return re.sub(r"(?<=[^\W\d_]{3})\.$", "", text)
 
 
 def office_holder(m: re.Match) -> str:
@@ -463,7 +468,7 @@ def parse_listed_line(text: str) -> Person | None:
         if person.role or not is_role(role) or ";" in role:  # "Olive O’Sullivan – Town Clerk, Becki Leonard - …",
             # "Sam Reed, Planning Director; Amy Cho, Associate Planner": a list
             return None  # "Hosmer, John Nolan": a wrapped prose list, not a role
-        person.role = role.strip()
+        person.role = without_closing_stop(role.strip())
     return person
 
 
