@@ -1961,9 +1961,14 @@ PREVIOUS_MINUTES = Convention(
 
 VENUE = Convention(
     "meeting place",
-    r"^(?:(?:meeting\s+)?(?:place|venue|location|room)|where)\s*:\s*(?P<venue>.+)$|\bheld\s+(?:a\s+)?(?:via\s+|by\s+|on\s+)?(?P<online>zoom|teams|microsoft\s+teams)\b",
+    r"^(?:(?:(?:meeting\s+)?(?:place|venue|location|room)|where|lieu|lleoliad|plats|mötesplats)\s*:"
+    r"|(?:sammanträdesplats|kokouspaikka)\s*:?)\s*(?P<venue>.+)$|\bheld\s+(?:a\s+)?(?:via\s+|by\s+|on\s+)?(?P<online>zoom|teams|microsoft\s+teams)\b",
     ["PLACE: City Hall Council Chambers", "The Parish Council held a zoom meeting",
-     "Meeting Room: Council Chamber, 15 Rata Street, Kowhai"],
+     "Meeting Room: Council Chamber, 15 Rata Street, Kowhai",
+     # probes: a Finnish kokouskutsu, a Swedish kallelse, a Quebec avis de convocation; the Swedish field unlabelled
+     "Kokouspaikka: Kunnantalo, valtuustosali", "Plats: Stadshuset, sammanträdesrummet", "Lieu : Salle du conseil",
+     "Sammanträdesplats Stadshuset, Topeliusesplanaden 7"],
+    counter_examples=["Plats för information", "Placement of the new bins"],
 )
 
 
@@ -3383,6 +3388,22 @@ AGENDA_ITEMS_END = Convention(
     # numbered, it is an item of its own (English parish agendas); in a sentence, an item's description
     counter_examples=["8. Date of next meeting: Tuesday 14th April 2026.",
                       "To note the date of the next meeting: 9 April 2026"],
+)
+
+# Where and when a notice convening the meeting was signed, under its items: "Donné à Saint-Alphonse, le 26 février
+# 2026." (Quebec municipalities' avis de convocation), "Kannonkoskella 10.3.2026" (Finnish kokouskutsu: the place
+# in its locative), "Närpes 11.3.2026" / "Nykarleby den 22.9.2022" (Swedish kallelse), "Dated this 3rd day of March
+# 2026" (English and Irish summonses). The clerk's or chair's signature follows; neither is the last item's.
+AGENDA_SIGNED_AT = Convention(
+    "place and date a notice of meeting was signed",
+    r"^\s*(?:(?i:donné|fait|signé)\s+à\s+[A-ZÀ-Þ][^,]{1,60},?\s+(?:ce\s+|le\s+)?\d|(?i:dated)\s+(?:this\s+)?\d"
+    r"|(?!(?i:kokousaika|kokouspäivä|sammanträdestid|tid|aika|datum|date|päivämäärä)\b)[A-ZÅÄÖ][\w'’åäöéü-]+(?:\s+[A-ZÅÄÖ][\w'’åäöéü-]+)?,?"
+    r"\s+(?:den\s+)?\d{1,2}\.\d{1,2}\.(?:19|20)\d\d\s*$)",
+    ["Donné à Saint-Alphonse-Rodriguez, le 26 février 2026.", "Fait à Rimouski, ce 3 mars 2026",
+     "Kannonkoskella 10.3.2026", "Närpes 11.3.2026", "Nykarleby den 22.9.2022", "Dated this 3rd day of March 2026"],
+    flags=0,
+    counter_examples=["Kokousaika 16.3.2026", "Sammanträdestid 26.09.2022", "45 Talousarvion toteutuminen 1.2.2026",
+                      "Donné suite à la demande du 3 mars", "Dated information is removed"],
 )
 
 MEMBERSHIP_HEADING = Convention(

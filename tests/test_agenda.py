@@ -1240,3 +1240,21 @@ def test_a_welsh_front_sheets_page_ranges():
         (42.5, 124.0, "2. Ceisiadau cynllunio / Planning applications", 11.0, True), (42.5, 140.0, "Tudalen 41", 11.0, False)]))
     assert [(i.title, i.pages) for i in record.items] == [("Cofnodion / Minutes", "5 - 12"),
                                                            ("Ceisiadau cynllunio / Planning applications", "41")]
+
+
+@pytest.mark.parametrize("signed,signer", [
+    ("Donné à Saint-Alphonse-Rodriguez, le 26 février 2026.", "Marie-Claude Gagnon, directrice générale"),  # Quebec
+    ("Kannonkoskella 10.3.2026", "Kunnanhallituksen puheenjohtaja Mikko Virtanen"),  # a Finnish kokouskutsu
+    ("Närpes 11.3.2026", "Anna Holm, ordförande"),  # a Swedish kallelse
+])
+def test_items_end_where_the_notice_of_meeting_is_signed(signed, signer):
+    # Probes: a notice convening the meeting closes with where and when it was signed, then who signed it; neither
+    # is the last item's description. A date in an item's title or description stays (counter-example).
+    record = parse(styled([
+        (42.5, 40.0, "Kunnanhallitus", 14.0, True), (42.5, 60.0, "Maanantai 16.3.2026 klo 17.00", 11.0, False),
+        (42.5, 100.0, "§ 41 Kokouksen avaus", 11.0, False), (42.5, 124.0, "§ 42 Talousarvion toteutuminen", 11.0, False),
+        (42.5, 138.0, "Tilanne 28.2.2026", 11.0, False), (42.5, 162.0, "§ 43 Kokouksen päättäminen", 11.0, False),
+        (42.5, 200.0, signed, 11.0, False), (42.5, 214.0, signer, 11.0, False)]))
+    assert [i.number for i in record.items] == ["41", "42", "43"]
+    assert "Tilanne 28.2.2026" in f"{record.items[1].title} {record.items[1].description}"
+    assert record.items[-1].description is None

@@ -22,7 +22,7 @@ from extract.parse.heading import Meeting, authority_named, read_heading
 from extract.parse.numbering import Candidate, Label, Outline, number_alone, outline, read_label
 from extract.parse.people import parse_people
 from extract.patterns import (
-    AGENDA_CONTACT, AGENDA_ITEMS_END, CONTACT_FIELD, CONTACT_LEAD_IN, CONTACT_NAME_LINE, FIELD_LABEL, VENUE, AGENDA_NUMBER_AND_PAGES, AGENDA_PUBLISHED, AGENDA_TITLE, CALLED_MEMBER, CLERK_CONTACT,
+    AGENDA_CONTACT, AGENDA_ITEMS_END, AGENDA_SIGNED_AT, CONTACT_FIELD, CONTACT_LEAD_IN, CONTACT_NAME_LINE, FIELD_LABEL, VENUE, AGENDA_NUMBER_AND_PAGES, AGENDA_PUBLISHED, AGENDA_TITLE, CALLED_MEMBER, CLERK_CONTACT,
     DESCRIPTION_LABEL, DOT_LEADER, EMAIL_ADDRESS, ITEM_BYLINE, ITEM_FILE_NUMBER, ITEM_PAGES, ITEM_TIME_CELL, LETTER_CLOSING, LETTER_SALUTATION, LETTERHEAD_EMAIL,
     MEMBER_WITH_PHONE, MEMBERS_FIELD, MEMBERSHIP_HEADING, PERSON_WITH_ROLE, PHONE_NUMBER, RECOMMENDATION_LABEL, ROLE_PREFIX,
     ROLL_CALL_TITLE, ROSTER_ENTRY, ROSTER_NAME, ROSTER_OFFICE, SUBSTITUTES_FIELD, MEETING_HELD, VENUE_IN_SENTENCE, PLACE_LINE, ADDRESS_END_LINE, STREET_ADDRESS, SUBSTITUTES_HEADING, TIME_OF_DAY,
@@ -417,7 +417,8 @@ def _title_rows_below(row: Row) -> int:
 
 def _items_end(rows: list[Row], candidates: list[Candidate]) -> int:
     """Where the list of items ends: at the first closing line ("Queries regarding this Agenda", "Yours
-    sincerely", the front sheet's "Contact: Sam Patel, Democratic Services Officer …") that comes after a run of
+    sincerely", the front sheet's "Contact: Sam Patel, Democratic Services Officer …", where and when a notice
+    of the meeting was signed: "Närpes 11.3.2026") that comes after a run of
     items — one above any item (an opening that says "Please contact …") ends nothing, and nor does a contact
     field where the items' lines hold others (each item naming its officer)."""
     first_item = candidates[0].index if candidates else len(rows)
@@ -425,7 +426,9 @@ def _items_end(rows: list[Row], candidates: list[Candidate]) -> int:
     for index, row in enumerate(rows):
         closing = LETTER_CLOSING.match(row.text)
         contact = contacts == [index]
-        if AGENDA_ITEMS_END.match(row.text) or closing or contact:
+        # A notice is signed under all its items: a place and a date above one are its text ("Tilanne 28.2.2026").
+        signed = AGENDA_SIGNED_AT.match(row.text) and all(c.index < index for c in candidates)
+        if AGENDA_ITEMS_END.match(row.text) or signed or closing or contact:
             found = outline([c for c in candidates if c.index < index])
             # A letter sending one item (a supplement's "Please find enclosed … Item 3") ends at its closing.
             if found.main is not None and len(found.main.longest()) >= (1 if closing else MIN_RUN):
