@@ -245,12 +245,15 @@ ERA_OFFSETS = {"令和": 2018, "平成": 1988, "昭和": 1925}
 TIME_OF_DAY = Convention(
     "clock time",
     # Welsh writes "yh" (yr hwyr, the evening) or "y.p." (y prynhawn, the afternoon) for pm and "yb" (y bore) for am
-    r"\b(?P<hour>[01]?\d|2[0-3])(?:[:.](?P<minute>[0-5]\d))?\s*(?P<meridiem>[ap]\.?\s?m\b\.?|noon|y\.?[hbp]\b\.?)",
+    r"\b(?P<hour>[01]?\d|2[0-3])(?:[:.](?P<minute>[0-5]\d))?\s*(?P<meridiem>[ap]\.?\s?m\b\.?|noon|y\.?[hbp]\b\.?"
+    r"|yr\s+hwyr\b|y\s+prynhawn\b|y\s+bore\b)",
     ["The meeting will be held at 7.00 pm on 13 February 2018", "January 27, 2020, 7:00 p.m.",
      "The Chairman brought the meeting to a close at 7.55pm", "The BMLSCB left the meeting at 7.16pm.",
      "A GYNHALIWYD NOS LUN 13 MAI 2024 AM 7.00 YH",
      # probes: Welsh county committees meeting in the afternoon
-     "ddydd Llun, 12 Chwefror 2024 am 1.00 y.p.", "Daeth y cyfarfod i ben am 2.45yp"],
+     "ddydd Llun, 12 Chwefror 2024 am 1.00 y.p.", "Daeth y cyfarfod i ben am 2.45yp",
+     # probe: a Welsh community council's notice spells the evening out
+     "nos Fawrth 10 Mawrth 2026 am 7.30 yr hwyr yn Neuadd y Pentref", "am 10.00 y bore"],
 )
 
 
@@ -350,11 +353,13 @@ REPORT_COVER = Convention(
 
 AGENDA_HEADING = Convention(
     "agenda heading",
-    r"^\W*(?:\w+\s+){0,4}agenda\b(?!\s+item\s+(?:no\.?\s*)?\d)|\bagenda\s+for\b|^\W*(?:föredragningslista|kallelse|esityslista|kokouskutsu)\b",
-    ["CITY COUNCIL AGENDA FOR OCTOBER 16, 2012", "Agenda", "*** AGENDA ***", "Föredragningslista 16/2022", "Esityslista 5/2023"],
+    r"^\W*(?:\w+\s+){0,4}agenda\b(?!\s+item\s+(?:no\.?\s*)?\d)|\bagenda\s+for\b|^\W*(?:föredragningslista|kallelse|esityslista|kokouskutsu)\b|^\W*rhaglen\W*$",
+    ["CITY COUNCIL AGENDA FOR OCTOBER 16, 2012", "Agenda", "*** AGENDA ***", "Föredragningslista 16/2022", "Esityslista 5/2023",
+     "RHAGLEN"],  # a Welsh community council's agenda (probe)
     flags=re.IGNORECASE | re.MULTILINE,
     # An item stamp at the top of a paper is no agenda's heading.
-    counter_examples=["Godkännande av föredragningslistan beslutas", "AGENDA ITEM NO. 5", "Agenda Item 6"],
+    counter_examples=["Godkännande av föredragningslistan beslutas", "AGENDA ITEM NO. 5", "Agenda Item 6",
+                      "Rhaglen waith y pwyllgor"],
     # (a front sheet's column header "Agenda Item No" is an agenda's: Kent's agenda letters)
 )
 
@@ -2407,9 +2412,11 @@ SALUTATION = Convention(
 # A sentence saying when the meeting is held, before its date.
 MEETING_HELD = Convention(
     "when the meeting is held",
-    r"\b(?:held|meets?|met|convened|tenue?s?|sammanträde\w*|cynhaliwyd|s'est\s+réuni)\b",
+    r"\b(?:held|meets?|met|convened|tenue?s?|sammanträde\w*|cynhaliwyd|cynhelir|s'est\s+réuni|se\s+tiendra)\b",
     ["MINUTES of a meeting of the Cabinet held in the Council Chamber, Sessions House, County Hall, Maidstone on ",
-     "A meeting of the County Council will be held in the Council Chamber, County Hall, Maidstone, Kent, ME14 1XQ on "],
+     "A meeting of the County Council will be held in the Council Chamber, County Hall, Maidstone, Kent, ME14 1XQ on ",
+     # probes: a Welsh community council's notice ("will be held"), a Quebec avis de convocation
+     "Cynhelir cyfarfod o'r Cyngor Cymuned nos Fawrth 10 Mawrth 2026", "une séance ordinaire du conseil se tiendra le lundi"],
     counter_examples=["Approval of the minutes of "],
 )
 
@@ -3135,7 +3142,7 @@ ITEMS_TABLE_HEADER = Convention(
 ITEM_NUMBER = Convention(
     "item number opening a line, in any numbering scheme",
     # an asterisk set against the number marks an item for action or for the consent agenda ("*5. Approval …")
-    r"^\s*(?:\*(?=\w))?(?:(?i:(?:agenda\s+)?item)\s+(?i:no\.?\s*)?(?=\d+(?:\s*[-–—:.]|\s+[A-Z])))?(?P<open>\()?"
+    r"^\s*(?:\*(?=\w))?(?:(?i:(?:agenda\s+)?item|eitem)\s+(?i:no\.?\s*)?(?=\d+(?:\s*[-–—:.]|\s+[A-Z])))?(?P<open>\()?"
     r"(?P<label>§\s*\d{1,4}"  # § 39
     r"|\d{1,2}\.\d{1,2}\.\d{1,2}(?=[\s.)])"  # 4.1.1: an item of a section's sub-section (Australian agendas)
     r"|\d{1,3}\.\d{1,2}(?=[\s.)]|[A-Z])"  # 2.1, 1.1On
@@ -3156,7 +3163,8 @@ ITEM_NUMBER = Convention(
      "ITEM 4 ACCOUNTS FOR PAYMENT",
      "24/104 Finance", "4, Resolution: Appointment of a representative to the East Nipissing-North Parry Sound",
      "4, Adoption of the Agenda - Resolution 2024-01", "4.1.1 Monthly Financial Statements - January 2024",
-     "*5. Approval of the Minutes of the Regular Meeting of May 6, 2024"],
+     "*5. Approval of the Minutes of the Regular Meeting of May 6, 2024",
+     "Eitem 3. Cofnodion y cyfarfod a gynhaliwyd ar 10 Chwefror 2026"],  # a Welsh community council's agenda (probe)
     flags=0,
     counter_examples=["Regular Meeting Agenda", "14.03.2024 Site visit", "“PURSUANT TO CITY COUNCIL RULE VII E", "6:00 PM - OPEN SESSION",
                       "A.M. until dusk; and at the City's website www.rpvca.gov"],
@@ -3529,10 +3537,13 @@ CONTACT_NAME_LINE = Convention(
 
 CONTACT_FIELD = Convention(
     "contact field",
-    r"^\s*(?:contact(?:\s+officer)?|enquiries(?:\s+to)?|clerk\s+to\s+the\s+\w+)\s*:\s*(?P<name>[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3})",
-    ["Contact: Ian Irons, Democratic Services Officer", "Enquiries to: Wendy Le", "Contact Officer: Joel Cook"],
+    r"^\s*(?:contact(?:\s+officer)?|enquiries(?:\s+to)?|clerk(?:\s+to\s+the\s+\w+)?|clerc)\s*:\s*(?P<name>[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3})",
+    ["Contact: Ian Irons, Democratic Services Officer", "Enquiries to: Wendy Le", "Contact Officer: Joel Cook",
+     # probes: the clerk named under the items (English parish and Welsh community councils)
+     "Clerk: Mrs J Smith", "Clerc: Mrs Eirlys Davies"],
     flags=re.IGNORECASE,
-    counter_examples=["Please contact Wendy Le, Democratic Services Officer by sending an email to"],
+    counter_examples=["Please contact Wendy Le, Democratic Services Officer by sending an email to",
+                      "Clerk's report: the precept"],
 )
 
 # A labelled field of a front sheet ("Time: 7.00 pm", "Quorum: 3 Members", "Contact: …"): it ends a list

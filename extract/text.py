@@ -182,7 +182,8 @@ def find_times(text: str) -> list[tuple[int, str]]:
     for m in TIME_OF_DAY.finditer(text):
         hour, minute = int(m.group("hour")), int(m.group("minute") or 0)
         meridiem = (m.group("meridiem") or "").replace(".", "").lower()
-        meridiem = {"yh": "pm", "yp": "pm", "yb": "am"}.get(meridiem, meridiem)  # Welsh: yr hwyr, y prynhawn, y bore
+        meridiem = " ".join(meridiem.split())  # Welsh: yr hwyr, y prynhawn, y bore, or their initials
+        meridiem = {"yh": "pm", "yp": "pm", "yb": "am", "yr hwyr": "pm", "y prynhawn": "pm", "y bore": "am"}.get(meridiem, meridiem)
         if meridiem.startswith("p") and hour < 12:
             hour += 12
         elif meridiem.startswith("a") and hour == 12:

@@ -1258,3 +1258,22 @@ def test_items_end_where_the_notice_of_meeting_is_signed(signed, signer):
     assert [i.number for i in record.items] == ["41", "42", "43"]
     assert "Tilanne 28.2.2026" in f"{record.items[1].title} {record.items[1].description}"
     assert record.items[-1].description is None
+
+
+def test_a_welsh_only_agenda(tmp_path):
+    # Probe of a Welsh community council's agenda, in Welsh alone: "Rhaglen" is its title, "Eitem 1." its items'
+    # numbers, "Cynhelir cyfarfod … am 7.30 yr hwyr yn Neuadd y Pentref" its time and venue, the clerk under the
+    # items its contact (as "Clerk:" under an English parish's).
+    text = "\n".join([
+        "**CYNGOR CYMUNED LLANFIHANGEL YSTRAD**", "**Rhaglen**",
+        "Cynhelir cyfarfod o'r Cyngor Cymuned nos Fawrth 10 Mawrth 2026 am 7.30 yr hwyr yn Neuadd y Pentref, Cribyn.",
+        "Eitem 1. Ymddiheuriadau", "Eitem 2. Datgan buddiant", "Eitem 3. Cofnodion y cyfarfod a gynhaliwyd ar 10 Chwefror 2026",
+        "Eitem 4. Gohebiaeth", "Clerc: Mrs Eirlys Davies"]) + "\n"
+    pdf = read_pdf(render_text(text, tmp_path / "rhaglen.pdf"))
+    (span,) = split(pdf)
+    record = agenda.parse(span, pdf)
+    assert span.kind == "agenda"
+    assert (record.start, record.venue, record.contact.name) == ("19:30", "Neuadd y Pentref, Cribyn", "Mrs Eirlys Davies")
+    assert [(i.number, i.title, i.description) for i in record.items] == [
+        ("1", "Ymddiheuriadau", None), ("2", "Datgan buddiant", None),
+        ("3", "Cofnodion y cyfarfod a gynhaliwyd ar 10 Chwefror 2026", None), ("4", "Gohebiaeth", None)]
