@@ -880,12 +880,13 @@ HONORIFIC = Convention(
     # Australia and New Zealand write "Cr"; US boards name members by their seat: Trustee, Supervisor, Alderman, Selectman
     r"|crs?|trustees?|supervisors?|alder(?:man|men|persons?)|selectm[ae]n|selectboard\s+members?"
     r"|cynghorwyr|cynghorydd|cyng|his\s+worship|her\s+worship"
+    r"|valtuutet(?:tu|ut)"  # Finnish councils: "valtuutettu Matti Virtanen"
     # French and Quebec minutes: "Madame la conseillère Marie Tremblay", "Messieurs les conseillers Jean Gagnon, …"
     r"|(?:la|le|les)\s+(?:conseill[eè]re?s?|maire|mairesse)|conseill[eè]re?s?)\.?$",
     ["Councillors", "Board Members", "Mr", "Boardmember", "Councilmembers/Authority Members", "Commissioner",
      "Cynghorwyr", "Cyng.", "His Worship", "Councilors", "Councillors’", "Mme", "Mmes", "Monsieur", "Cr", "Crs",
      "Trustee", "Supervisors", "Alderman", "Selectmen", "Council Member", "Council Members", "Councilwoman",
-     "Alderperson", "Selectwoman", "District Cllr", "County Councillor", "Borough Cllrs"],
+     "Alderperson", "Selectwoman", "District Cllr", "County Councillor", "Borough Cllrs", "Valtuutettu"],
     counter_examples=["District", "County Council", "Town Clerk"],
 )
 
@@ -987,6 +988,21 @@ OFFICE_OF = Convention(
     counter_examples=["Jane Doe", "Councillor Smith", "Leader of the Council and Councillor Brown"],
 )
 
+# A member's party in brackets after the name, as English, Welsh, Scottish and Northern Irish councils list members
+# ("Councillor A Smith (Con)"), Irish ones ("Cllr M Doyle (FG)"), Swedish and Finnish municipalities ("Anna Andersson
+# (S), ordförande", "Matti Virtanen (kok), puheenjohtaja"): no office. A single letter (Sweden's S, M, C, V, L) is a
+# party only in a list of two or more (a parish's "Cllr Smith (C)" may be its chair).
+PARTY_AFTER_NAME = Convention(
+    "party in brackets after a member's name",
+    r"\s*\((?P<party>Con|Conservative|Lab|Labour|LD|Lib\s?Dems?|Liberal\s+Democrats?|Green|Grn|Ind|Independent|SNP"
+    r"|Plaid(?:\s+Cymru)?|UKIP|Reform(?:\s+UK)?|DUP|SDLP|UUP|TUV|Alliance|FF|FG|SF|KD|SD|MP|SFP"
+    r"|kok|kesk|vihr|vas|rkp|sd|ps|kd|liik|[SMCVL])\)(?=[\s,;.]|$)",
+    ["Councillor A Smith (Con), Councillor B Jones (Lab)", "Anna Andersson (S), ordförande, Erik Berg (M)",
+     "Matti Virtanen (kok), puheenjohtaja", "Cllr M Doyle (FG)", "Cllr A Price (Plaid Cymru)"],
+    flags=0,
+    counter_examples=["Mr J Smith (CEO)", "Cllr D Eve (Chair)", "Ms A Lee (Clerk)"],
+)
+
 # Offices whose own name holds "and" (or a comma) where nothing in the words tells it from a list: England and
 # Wales's police and crime commissioners and their panels (police, fire and crime ones too), fire and rescue
 # authorities' officers, health boards' directors. A list is not parted inside one.
@@ -1011,7 +1027,7 @@ ROLE_WORD = Convention(
     r"|commissioner|constable"  # police and crime commissioners, chief constables (English and Welsh police bodies)
     r"|(?:leas-)?c(?:h)?athaoirleach"  # Irish councils' chair and deputy chair
     r"|conven[eo]r|depute|provost"  # Scottish councils' chairs ("Councillor Yuill, Convener; …"), and their civic head
-    r"|cadeirydd|clerc|\w*ordförande|ersättare|kanslist|protokollförare|föredragande|sekreterare|\w*representant"
+    r"|cadeirydd|clerc|\w*ordförande|ersättare|kanslist|protokollförare|föredragande|\w*sekreterare|\w*representant"
     r"|\w*direktör\w*|\w*chef|\w*koordinator|maire|adjointe?|secrétaire|conseill[eè]re?"
     r"|\w*puheenjohtaja|\w*johtaja|\w*jäsen|sihteeri|esittelijä|pöytäkirjanpitäjä|\w*edustaja|\w*päällikkö"
     r"|directr(?:ice|eur)|greffi[eè]re?|trésori[eè]re?)\b"
@@ -1081,6 +1097,16 @@ RECORD_SECTION = Convention(
     r"^\s*(?:[◯○●■□◇◆]|[\d０-９]{1,2}[\s.．、]+(?=[\u3040-\u9fff])|[［\[]?\s*(?:午前|午後)\s*[\d０-９]+\s*時)",
     ["◯会議に付した事件", "７　付託議案", "午前１０時開議", "［午前10時 開会］"],
     counter_examples=["１番　山田太郎君　２番　鈴木一郎君", "委員長 平山たかお議員", "7 Planning applications"],
+)
+# The fields a Swedish or Finnish protocol's first page sets after its attendance: who checks the minutes, when and
+# where, the signatures, the sections it holds. Each is the next field, never a name wrapped onto an attendance list.
+PROTOCOL_FIELD = Convention(
+    "field after a Nordic protocol's attendance",
+    r"^\s*(?:utses\s+att\s+justera|(?:protokoll)?justerare|justeringens\s+plats\s+och\s+tid|justering|underskrifter"
+    r"|paragrafer|anslag|pöytäkirjantarkastaja(?:t)?|pöytäkirjan\s+tarkastus|tarkastusaika|allekirjoitukset|pykälät)\b",
+    ["Utses att justera: Erik Berg", "Justeringens plats och tid: Kommunhuset 2024-03-15", "Paragrafer: 45–48",
+     "Pöytäkirjantarkastajat: Matti Virtanen ja Liisa Korhonen", "Allekirjoitukset"],
+    counter_examples=["Erik Berg, justerare", "Per Dahl, nämndsekreterare"],
 )
 # An office in a Japanese attendance list, before the name it belongs to: lists of several entries a line
 # ("委員長　山田　太郎　　副委員長　鈴木　一郎", "建設局長　田中　次郎", "１番　山田太郎君") are divided at each.
@@ -1221,11 +1247,13 @@ DECISION_FIELD = Convention(
     "decision field",
     r"^\W{0,3}(?P<label>(?:[^\W\d_]+s\s+)?beslut|päätös|[^\W\d_]+n\s+päätös|decision|décision|penderfyniad)"
     r"\s*:\s*(?:\w{0,2}\s*$|(?P<rest>\S.*))"
-    # Scottish minutes head the decision "Decision" on a line of its own, the decision in the text's margin below
-    r"|^\W{0,3}(?P<alone>decision|décision|penderfyniad)\s*$",
+    # Scottish minutes head the decision "Decision" on a line of its own, the decision in the text's margin below;
+    # so do Swedish and Finnish protocols ("Kommunstyrelsens beslut", "Beslut", "Kunnanhallituksen päätös", "Päätös")
+    r"|^\W{0,3}(?P<alone>decision|décision|penderfyniad|(?:[^\W\d_]+s\s+)?beslut|(?:[^\W\d_]+n\s+)?päätös)\s*$",
     ["Välfärdsnämndens beslut:", "Stadsstyrelsens beslut:", "Vvllvrdsnvmndens beslut:i", "Beslut:",
-     "Decision:", "Décision : adoptée à l'unanimité", "Decision"],
-    counter_examples=["Bildningsdirektör/t välfärdschef Teresia Tötermann-Engström förslag:",
+     "Decision:", "Décision : adoptée à l'unanimité", "Decision", "Kommunstyrelsens beslut", "Päätös",
+     "Kunnanhallituksen päätös"],
+    counter_examples=["Bildningsdirektör/t välfärdschef Teresia Tötermann-Engström förslag:", "Förslag till beslut",
                       "Subject Matter / Title of Decision", "Stadsstyrelsen beslöt at:",
                       "Decision making is a matter for the Cabinet.", "Decisions"],
 )
@@ -1857,7 +1885,10 @@ DECLARATION = Convention(
     r"(?:\s+(?P<welsh_interest>personol|sy['’]n\s+rhagfarnu|rhagfarnol))?"
     # French: "Monsieur le conseiller Marc Côté déclare son intérêt pécuniaire …" (Quebec's municipal ethics code)
     r"|(?P<french>[A-Z][^;]{0,80}?)\s+(?:déclare|divulgue|a\s+déclaré|a\s+divulgué)\s+(?:son|un|avoir\s+un)\s+intérêt"
-    r"(?:\s+(?P<french_interest>pécuniaire(?:\s+particulier)?|personnel|direct|indirect))?",
+    r"(?:\s+(?P<french_interest>pécuniaire(?:\s+particulier)?|personnel|direct|indirect))?"
+    # Swedish and Finnish: a member disqualified ("Maria Lind (C) anmäler jäv", "X ilmoitti olevansa esteellinen")
+    r"|(?P<nordic>[A-ZÅÄÖ][^;.]{0,60}?)\s+(?:anmäler|anmälde|anmälde\s+sig|anmäls?)\s+(?P<nordic_interest>jäv)\b"
+    r"|(?P<finnish>[A-ZÅÄÖ][^;.]{0,60}?)\s+(?:ilmoitti|ilmoittaa)\s+olevansa\s+(?P<finnish_interest>esteellinen|jäävi)\b",
     ["The Church of England Representative (CER), Lynda Pritchard, declared a non-pecuniary interest",
      "Acting Chair Schwartz inquired whether Commissioner Shabazz is recusing himself.",
      "Councillor Hodivala stated that she had a non-pecuniary interest in a school application for the",
@@ -1866,6 +1897,9 @@ DECLARATION = Convention(
      "Datganodd y Cynghorydd Louise Hughes fuddiant personol yn eitem 5.1 ar y rhaglen.",
      # probe: a Quebec municipality's council
      "Monsieur le conseiller Marc Côté déclare son intérêt pécuniaire dans le point 5 et s'abstient de voter.",
+     # probes: Swedish and Finnish municipalities' protocols
+     "Maria Lind (C) anmäler jäv och deltar inte i handläggningen av ärendet.",
+     "Valtuutettu Matti Virtanen ilmoitti olevansa esteellinen ja poistui kokouksesta asian käsittelyn ajaksi.",
      # probe: the English code of conduct's "other registrable interest"
      "Councillor Dev Kapoor declared an other registrable interest in item 66 as a board member of Marston Homes.",
      "Councillor Nolan declared a non-registrable interest in Minute 49 as she knows the applicant.",
@@ -1966,13 +2000,17 @@ PREVIOUS_MINUTES = Convention(
 
 VENUE = Convention(
     "meeting place",
-    r"^(?:(?:(?:meeting\s+)?(?:place|venue|location|room)|where|lieu|lleoliad|plats|mötesplats)\s*:"
-    r"|(?:sammanträdesplats|kokouspaikka)\s*:?)\s*(?P<venue>.+)$|\bheld\s+(?:a\s+)?(?:via\s+|by\s+|on\s+)?(?P<online>zoom|teams|microsoft\s+teams)\b",
+    # (Swedish "Plats och tid:" and Finnish "Paikka ja aika:" fields: the time after the place is none of it)
+    r"^(?:(?:(?:meeting\s+)?(?:place|venue|location|room)|where|lieu|lleoliad|plats(?:\s+och\s+tid)?|mötesplats"
+    r"|paikka(?:\s+ja\s+aika)?)\s*:|(?:sammanträdesplats|kokouspaikka)\s*:?)\s*(?P<venue>.+?)(?:,?\s+(?:kl\.?|klo)\s*\d.*)?$"
+    r"|\bheld\s+(?:a\s+)?(?:via\s+|by\s+|on\s+)?(?P<online>zoom|teams|microsoft\s+teams)\b",
     ["PLACE: City Hall Council Chambers", "The Parish Council held a zoom meeting",
      "Meeting Room: Council Chamber, 15 Rata Street, Kowhai",
      # probes: a Finnish kokouskutsu, a Swedish kallelse, a Quebec avis de convocation; the Swedish field unlabelled
      "Kokouspaikka: Kunnantalo, valtuustosali", "Plats: Stadshuset, sammanträdesrummet", "Lieu : Salle du conseil",
-     "Sammanträdesplats Stadshuset, Topeliusesplanaden 7"],
+     "Sammanträdesplats Stadshuset, Topeliusesplanaden 7",
+     # probes: a Swedish municipality's protocol, a Finnish one's
+     "Plats och tid: Kommunhuset, Sessionssalen, kl. 13.00–15.30", "Paikka: Kunnantalo, valtuustosali"],
     counter_examples=["Plats för information", "Placement of the new bins"],
 )
 

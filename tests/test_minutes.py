@@ -2780,3 +2780,42 @@ def test_a_quebec_proces_verbal_s_venue_declaration_and_title_wrapped_mid_name()
     from extract.patterns import VENUE_IN_FRENCH_SENTENCE
     assert not VENUE_IN_FRENCH_SENTENCE.search("La séance est levée à 20 h 15.")
     assert not VENUE_IN_FRENCH_SENTENCE.search("Séance ordinaire tenue le lundi 4 mars 2024 à 19 h 30.")
+
+
+def test_a_swedish_protocol_s_fields_decisions_under_their_heading_and_a_disqualification():
+    # probe of a Swedish municipality's board (Sweden's kommunstyrelse; Finland's Swedish-speaking towns alike):
+    # "Plats och tid:" gives the place less its time; members' parties in brackets are no office ("Anna Andersson
+    # (S), ordförande"), "vice ordförande" is one; the protocol's next field ("Utses att justera:") ends the
+    # attendance; "Kommunstyrelsens beslut" alone heads the decision under it; "anmäler jäv" declares
+    record = parse(page([
+        (57, 60, "SAMMANTRÄDESPROTOKOLL"), (57, 76, "Kommunstyrelsen"), (57, 100, "Sammanträdesdatum 2024-03-12"),
+        (57, 116, "Plats och tid: Kommunhuset, Sessionssalen, kl. 13.00–15.30"),
+        (57, 132, "Beslutande: Anna Andersson (S), ordförande, Erik Berg (M), vice ordförande, Maria Lind (C)"),
+        (57, 148, "Övriga närvarande: Karin Sjö, kommundirektör, Per Dahl, nämndsekreterare"),
+        (57, 164, "Utses att justera: Erik Berg"),
+        (57, 200, "§ 46 Godkännande av dagordning"), (57, 216, "Kommunstyrelsens beslut"), (57, 232, "Dagordningen godkänns."),
+        (57, 258, "§ 47 Budget 2025"),
+        (57, 274, "Maria Lind (C) anmäler jäv och deltar inte i handläggningen av ärendet."),
+        (57, 290, "Kommunstyrelsens beslut"),
+        (57, 306, "Kommunstyrelsen föreslår kommunfullmäktige att fastställa budget 2025 enligt förslaget."),
+    ], bold={0, 1, 7, 8, 10, 12}))
+    assert record.venue == "Kommunhuset, Sessionssalen"
+    assert [(p.name, p.role) for p in record.present] == [
+        ("Anna Andersson", "ordförande"), ("Erik Berg", "vice ordförande"), ("Maria Lind", None)]
+    assert [(p.name, p.role) for p in record.in_attendance] == [("Karin Sjö", "kommundirektör"), ("Per Dahl", "nämndsekreterare")]
+    assert [m.resolutions for m in record.items] == [
+        ["Dagordningen godkänns."], ["Kommunstyrelsen föreslår kommunfullmäktige att fastställa budget 2025 enligt förslaget."]]
+    assert [(d.member, d.item, d.interest) for d in record.declarations] == [("Maria Lind", "47", "jäv")]
+
+
+def test_parties_in_brackets_are_no_office():
+    # English, Irish, Swedish and Finnish members listed with their parties; a single letter is a party only in a
+    # list naming two or more (counter-example: a parish's "Cllr Smith (C)", an office in brackets)
+    from extract.parse.people import parse_people
+    people = parse_people("Councillor A Smith (Con), Councillor B Jones (Lab) and Councillor C Brown (LD)")
+    assert [(p.name, p.role) for p in people] == [("A Smith", None), ("B Jones", None), ("C Brown", None)]
+    people = parse_people("Matti Virtanen (kok), puheenjohtaja, Liisa Korhonen (sd)")
+    assert [(p.name, p.role) for p in people] == [("Matti Virtanen", "puheenjohtaja"), ("Liisa Korhonen", None)]
+    assert [(p.name, p.role) for p in parse_people("Cllr M Doyle (FG)")] == [("M Doyle", None)]
+    assert [(p.name, p.role) for p in parse_people("Cllr Smith (C)")] == [("Smith", "C")]
+    assert [(p.name, p.role) for p in parse_people("Mr J Smith (CEO)")] == [("J Smith", "CEO")]

@@ -1504,11 +1504,12 @@ def find_declarations(sentences, numbers: dict[str, str], items: list[Minute] | 
         named = DECLARED_ITEM.search(sentence[m.start():])
         number = (numbered(named.group("number"), numbers) if named else None) or titled(sentence, items) or number
         who = (m.group("who") or m.group("recusing") or m.group("stated") or m.group("welsh") or m.group("welsh_subject")
-               or m.group("french") or m.group("connected") or "")
+               or m.group("french") or m.group("nordic") or m.group("finnish") or m.group("connected") or "")
         people = parse_people(trailing_name(who.split(",")[-2] if who.count(",") >= 2 else who.split(",")[-1]))
         if not people or any(d.member == people[0].name for d in found):
             continue
         interest = (m.group("interest") or m.group("stated_interest") or m.group("welsh_interest") or m.group("french_interest")
+                    or m.group("nordic_interest") or m.group("finnish_interest")
                     or ("other" if m.group("recusing") else None)
                     or ("connection" if m.group("connected") else None))
         found.append(Declaration(member=people[0].name, item=number,

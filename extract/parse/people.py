@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 from extract.model import Person
 from extract.parse.common import line_step
 from extract.patterns import (AND_OTHERS, ATTENDANCE_LABEL, IN_THE_CHAIR, COVER_TO, BILINGUAL_TITLE, attendance_list_of, CHECKBOX, CHECKBOX_COLUMNS, HONORIFIC, ROLL_COUNT,
-                              LEADING_ROLE, GROUP_AFTER_LIST, NAME_DASH_ROLE, PRESIDING_OFFICE, NOBODY, SUBSTITUTE_FOR, OFFICE_SPACE_NAME, JAPANESE_OFFICE, LIST_TITLE, MEMBERS_FIELD, MEMBERS_LABEL, MEMBERS_LINE, OFFICE_COMPOUND, JOINED_OFFICE, OFFICE_OF, OFFICE_PORTFOLIO, POSTNOMINAL, RECORD_SECTION, ROLE_WORD,
+                              LEADING_ROLE, GROUP_AFTER_LIST, NAME_DASH_ROLE, PRESIDING_OFFICE, NOBODY, SUBSTITUTE_FOR, OFFICE_SPACE_NAME, JAPANESE_OFFICE, LIST_TITLE, MEMBERS_FIELD, MEMBERS_LABEL, MEMBERS_LINE, OFFICE_COMPOUND, JOINED_OFFICE, OFFICE_OF, PARTY_AFTER_NAME, PROTOCOL_FIELD, OFFICE_PORTFOLIO, POSTNOMINAL, RECORD_SECTION, ROLE_WORD,
                               OFFICE_FIELD, PERSONAL_TITLE, SPEAKER_TURN)
 from extract.read import Line
 from extract.text import clean_spaces, sentences_of
@@ -174,10 +174,12 @@ def looks_like_name(words: list[str]) -> bool:
 
 def subject_words(words: list[str]) -> list[str]:
     """The words up to where a sentence's predicate begins: "Bill Tuttle were present" → "Bill Tuttle"; a
-    title in lower case before the name is none ("Madame la conseillère Marie Tremblay")."""
+    title in lower case before the name is none ("Madame la conseillère Marie Tremblay"), nor an office in lower
+    case after its first word ("vice ordförande", as Swedish and Finnish lists write offices)."""
     lead = len(words) - len(strip_title(words)[1])
     for index, word in enumerate(words[lead:]):
-        if index and word[:1].islower() and word.lower() not in LIST_WORDS and not name_word(word):
+        office_word = ROLE_WORD.fullmatch(word) and word not in ("of", "for", "and")
+        if index and word[:1].islower() and word.lower() not in LIST_WORDS and not name_word(word) and not office_word:
             return words[:lead + index]
     return words
 
@@ -344,6 +346,7 @@ def parse_people(text: str) -> list[Person]:
     text = ROLL_COUNT.sub("", text)  # Legistar's count first: "Present: 4 - Councilmember Amy Smith, …"
     text = BILINGUAL_TITLE.sub("", text)
     text = OFFICE_PORTFOLIO.sub(office_holder, text)
+    text = without_parties(text)
     text = re.sub(r"(?:\s*[,;]\s*){2,}", ", ", text).strip(" ,;")  # where an office alone was taken out
     if NOBODY.match(text) or not text:
         return []
@@ -371,6 +374,16 @@ def parse_people(text: str) -> list[Person]:
             elif people and not people[-1].role and ROLE_WORD.search(person.role or ""):
                 people[-1].role = person.role  # "Alan Armstrong, EDC"
     return [p for p in people if p.name and p.name.lower() not in ("none", "guests")]
+
+
+def without_parties(text: str) -> str:
+    """``text`` less the members' parties in brackets (PARTY_AFTER_NAME): "Anna Andersson (S), ordförande" is Anna
+    Andersson, ordförande. A party of one letter only in a list naming two or more parties."""
+    parties = list(PARTY_AFTER_NAME.finditer(text))
+    for m in reversed(parties):
+        if len(m.group("party")) > 1 or len(parties) >= 2:
+            text = text[:m.start()] + text[m.end():]
+    return text
 
 
 def top_level_entries(text: str) -> list[str]:
@@ -730,8 +743,8 @@ def checkbox_row(text: str, columns: list[str], attendance: Attendance) -> None:
 def continues_block(lines: list[Line], start: int, j: int, block: list[str], gap: float) -> bool:
     """Whether line j still belongs to the attendance block opened at line ``start``."""
     step = lines[j].top - lines[j - 1].top
-    if RECORD_SECTION.match(lines[j].text) or CHECKBOX.match(lines[j].text.strip()):
-        return False  # "◯会議に付した事件": the record's next section
+    if RECORD_SECTION.match(lines[j].text) or PROTOCOL_FIELD.match(lines[j].text) or CHECKBOX.match(lines[j].text.strip()):
+        return False  # "◯会議に付した事件", "Utses att justera: Erik Berg": the record's next section or field
     if step <= 0 and j - 1 != start:
         # A new page or column: a list of "Name, Role" lines may run on over it.
         return bool(parse_listed_line(block[-1]) and parse_listed_line(lines[j].text))
