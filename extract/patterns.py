@@ -2226,6 +2226,15 @@ MEETING_BODY = Convention(
                       "Chief Executive", "Crown Court"],
 )
 
+# A Swedish or Finnish body named by an adjective before its head noun, the noun in lower case as those languages
+# write it: "Tekniska nämnden", "Sociala nämnden", "Tekninen lautakunta", "Kaupungin hallitus". The head noun alone.
+LOWER_CASE_HEAD_NOUN = Convention(
+    "a Nordic body's head noun in lower case",
+    r"(?:\w*(?:styrelsen?|nämnden?|fullmäktige|utskottet?|sektionen?|hallitus|valtuusto|lautakunta|jaosto))",
+    ["nämnden", "styrelsen", "lautakunta", "jaosto", "fullmäktige", "byggnadsnämnden"],
+    counter_examples=["committee", "hall", "pöytäkirja"],
+)
+
 # Where a body's name goes on to name another body it belongs or answers to: "Successor Agency to the
 # Redevelopment Agency", "Board of Directors of the Housing Authority". What follows is the complement.
 BODY_COMPLEMENT = Convention(

@@ -8,6 +8,8 @@ all in one type.
 
 from dataclasses import replace
 
+import pytest
+
 from extract.parse.heading import committee_doubt, committee_in, read_heading, title_case
 from extract.read import Line, Page, TableRegion
 from extract.text import without_letter_spacing
@@ -753,3 +755,14 @@ def test_a_venue_in_capitals_naming_the_council_chamber_is_no_authority():
         ("ASHBY TOWN COUNCIL", 14, True, 200), ("MINUTES OF THE PLANNING COMMITTEE", 12, True, 150),
         ("ON TUESDAY 5 MARCH 2024", 12, True, 180), ("PRESENT: Councillor A Smith (Chair)", 11, False, 72))])
     assert heading.body == "Ashby Town Council"
+
+
+@pytest.mark.parametrize("authority,committee", [("Närpes stad", "Tekniska nämnden"),  # a Swedish kallelse (probe)
+                                                 ("Kannonkosken kunta", "Tekninen lautakunta")])  # a Finnish one
+def test_nordic_bodies_named_by_an_adjective_before_their_head_noun(authority, committee):
+    heading = read_heading([page(
+        (authority, 14, True, 72), (committee, 14, True, 72), ("KALLELSE OCH FÖREDRAGNINGSLISTA 3/2026", 12, True, 72),
+        ("Tid: Tisdag 17.3.2026 kl. 18.00", 11, False, 72), (BODY, 10, False, 72))])
+    assert (heading.body, heading.committee) == (authority, committee)
+    # Counter-example: in English a body's name in lower case is a sentence's words.
+    assert committee_doubt("No response from the village hall committee")

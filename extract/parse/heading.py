@@ -33,7 +33,7 @@ from dataclasses import dataclass, field, replace
 from extract.patterns import (MEETING_SUMMONS, ADDRESSED_TO, ATTENDANCE_LABEL, AUTHORITY, AUTHORITY_KIND_WORDS, AUTHORITY_TIERS, AUTHORITY_WORDS, BODY_ONLY_LINE, COVER_TO, DECISION_MAKER,
                               AUTHORITY_FORMAL_PREFIX, COMMITTEE_MAX_WORDS, SOLE_DECISION_MAKER, GENERIC_BODY_WORDS, COUNCIL_MEETING, COUNCIL_NOUNS, DOCUMENT_TITLE, EARLIER_MEETING,
                               MEETING_OF, BODY_COMPLEMENT, BODY_MET, NAME_NUMBER, NUMBERED_REFERENCE_WORDS,
-                              WHOLE_COUNCIL, HEADING_NOISE, LEADING_BODY_WORD, BODY_QUALIFIER, MEETING_BODY, MINUTE_HEADING,
+                              WHOLE_COUNCIL, HEADING_NOISE, LEADING_BODY_WORD, LOWER_CASE_HEAD_NOUN, BODY_QUALIFIER, MEETING_BODY, MINUTE_HEADING,
                               MEETING_HELD, SALUTATION, SEANCE_OF, DATE_FIELD, NAME_FUNCTION_WORDS, NOT_A_NAME, OPENING_BUSINESS, OWN_MINUTES_TITLE, PAGE_FURNITURE, PRINT_STAMP, STREET_ADDRESS, PUBLICATION_DATE, TIME_OF_DAY, WEEKDAY, DATE_LABEL)
 from extract.exempt import without_markings
 from extract.model import Review
@@ -475,11 +475,14 @@ def _name_run(words: list[re.Match]) -> list[re.Match]:
 def _reads_as_name(text: str) -> bool:
     """Every word capitalised, or a function word ("Board of Water and Power Commissioners"); a sentence
     has lower-case words ("No response from the village hall committee"). Where the head noun leads
-    (Welsh, French: "Conseil municipal") and in scripts without capitals, any word may follow."""
+    (Welsh, French: "Conseil municipal") and in scripts without capitals, any word may follow; Swedish and Finnish
+    write the head noun after its adjective in lower case ("Tekniska nämnden")."""
     # "… Successor Agency to the Redevelopment Agency": a complement's "to the" is a name's, like "of the".
     words = re.findall(r"[^\W\d_][\w'’-]*", BODY_COMPLEMENT.sub(" of the ", text))
     if not words:
         return False
+    if len(words) > 1 and LOWER_CASE_HEAD_NOUN.fullmatch(words[-1]):
+        words = words[:-1]
     return bool(LEADING_BODY_WORD.match(text)) or all(_name_word(w) for w in words)
 
 
