@@ -1964,8 +1964,10 @@ OPENING = Convention(
 CLOSING = Convention(
     "meeting closed",
     r"\b(?:finished|closed|close|adjourned|ended|concluded|adjournment|avslutade(?:s)?|levée)\b|\bi\s+ben\s+am\b"
-    r"|(?:午前|午後)\s*[\d０-９]+\s*時(?:\s*[\d０-９]+\s*分)?\s*(?:散会|閉会|延会|閉議)",
-    ["The meeting finished at 10.00 pm", "The Chairman brought the meeting to a close at 7.55pm",
+    r"|(?:午前|午後)\s*[\d０-９]+\s*時(?:\s*[\d０-９]+\s*分)?\s*(?:散会|閉会|延会|閉議)"
+    # a town committee's record heads its times as fields: "閉会日時　令和６年６月１２日（水）午前１１時４５分", "閉会　午後３時"
+    r"|(?:閉会|散会)(?:日時|時刻)?[\s　:：]*[^午\s　]{0,16}[\s　]*(?:午前|午後)\s*[\d０-９]+\s*時",
+    ["The meeting finished at 10.00 pm", "２　閉会日時　令和６年６月１２日（水）午前１１時４５分", "閉会　午後３時２６分", "The Chairman brought the meeting to a close at 7.55pm",
      "The meeting was adjourned at 7:48 p.m.", "10. ADJOURNMENT: 8:03 p.m.", "［午後３時26分 散会］", "午後４時延会",
      "diolchodd y Cadeirydd i aelodau am fynychu a daeth y cyfarfod i ben am 9.12pm."],
 )
@@ -2002,7 +2004,9 @@ VENUE = Convention(
     "meeting place",
     # (Swedish "Plats och tid:" and Finnish "Paikka ja aika:" fields: the time after the place is none of it)
     r"^(?:(?:(?:meeting\s+)?(?:place|venue|location|room)|where|lieu|lleoliad|plats(?:\s+och\s+tid)?|mötesplats"
-    r"|paikka(?:\s+ja\s+aika)?)\s*:|(?:sammanträdesplats|kokouspaikka)\s*:?)\s*(?P<venue>.+?)(?:,?\s+(?:kl\.?|klo)\s*\d.*)?$"
+    r"|paikka(?:\s+ja\s+aika)?)\s*:|(?:sammanträdesplats|kokouspaikka)\s*:?"
+    # Japanese records' field, numbered or marked, its place after a space: "３　場所　第１委員会室", "◯場所　市会第３会議室"
+    r"|(?:[\d０-９]{1,2}[\s.．、]+|[◯○●■])?(?:会議)?場所[\s:：])\s*(?P<venue>.+?)(?:,?\s+(?:kl\.?|klo)\s*\d.*)?$"
     r"|\bheld\s+(?:a\s+)?(?:via\s+|by\s+|on\s+)?(?P<online>zoom|teams|microsoft\s+teams)\b",
     ["PLACE: City Hall Council Chambers", "The Parish Council held a zoom meeting",
      "Meeting Room: Council Chamber, 15 Rata Street, Kowhai",
@@ -2010,8 +2014,10 @@ VENUE = Convention(
      "Kokouspaikka: Kunnantalo, valtuustosali", "Plats: Stadshuset, sammanträdesrummet", "Lieu : Salle du conseil",
      "Sammanträdesplats Stadshuset, Topeliusesplanaden 7",
      # probes: a Swedish municipality's protocol, a Finnish one's
-     "Plats och tid: Kommunhuset, Sessionssalen, kl. 13.00–15.30", "Paikka: Kunnantalo, valtuustosali"],
-    counter_examples=["Plats för information", "Placement of the new bins"],
+     "Plats och tid: Kommunhuset, Sessionssalen, kl. 13.00–15.30", "Paikka: Kunnantalo, valtuustosali",
+     # probe: a Japanese town's committee record
+     "３　場所　第１委員会室"],
+    counter_examples=["Plats för information", "Placement of the new bins", "場所の確保について協議した。"],
 )
 
 

@@ -2819,3 +2819,22 @@ def test_parties_in_brackets_are_no_office():
     assert [(p.name, p.role) for p in parse_people("Cllr M Doyle (FG)")] == [("M Doyle", None)]
     assert [(p.name, p.role) for p in parse_people("Cllr Smith (C)")] == [("Smith", "C")]
     assert [(p.name, p.role) for p in parse_people("Mr J Smith (CEO)")] == [("J Smith", "CEO")]
+
+
+def test_a_japanese_town_committee_record_s_fields_close_and_place():
+    # probe of a Japanese town's standing committee record: its fields numbered in full-width digits, the close
+    # "閉会日時　…午前１１時４５分" and the place "場所　第１委員会室" after a space (no colon), as town and
+    # prefectural committees print them (a city's verbatim record closes "［午後３時26分 散会］" instead)
+    record = parse(page([
+        (200, 60, "総務常任委員会記録"),
+        (60, 90, "１　開会日時　令和６年６月１２日（水）午前１０時００分"),
+        (60, 106, "２　閉会日時　令和６年６月１２日（水）午前１１時４５分"),
+        (60, 122, "３　場所　第１委員会室"),
+        (60, 138, "４　出席委員（２名）"), (80, 154, "委員長　佐藤　一郎　　副委員長　鈴木　花子"),
+        (60, 170, "５　欠席委員（１名）"), (80, 186, "委員　渡辺　大輔"),
+    ]))
+    assert (record.date, record.start, record.end, record.venue) == ("2024-06-12", "10:00", "11:45", "第１委員会室")
+    assert [p.role for p in record.present] == ["委員長", "副委員長"]
+    # counter-example: the word in a sentence is no field
+    from extract.patterns import VENUE
+    assert not VENUE.search("場所の確保について協議した。")
