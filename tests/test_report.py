@@ -4,6 +4,7 @@ import dataclasses
 
 import pytest
 from conftest import SAMPLES
+from pdfgen import render_text
 
 from extract.model import Appendix, Report
 from extract.parse import parse_span
@@ -571,3 +572,25 @@ def test_recommendations_after_a_lead_in_ending_in_a_colon_and_dash():
                  "3.1. The current strategy was approved in 2016.")
     assert recommendations(rows) == ["that the draft School Estate Strategy be approved for consultation; and",
                                      "that a further report be submitted following the consultation."]
+
+
+def test_a_single_members_record_of_decision_names_them_and_ends_its_decision_at_the_reasons(tmp_path):
+    # Probe of an English county's record of a cabinet member's decision: the member titles it, as a meeting body
+    # would; the fields set close under the decision ("Reasons for decision: …", "Alternative options considered:
+    # …") are no part of it, nor of a second decision.
+    text = "\n".join([
+        "**Durham County Council**", "**Record of Decision**", "**Cabinet Member for Highways**",
+        "Decision taken on: 4 March 2026",
+        "Title: Traffic Regulation Order – Parking restrictions, Front Street, Stanley",
+        "Decision: To approve the making of the Traffic Regulation Order as advertised.",
+        "Reasons for decision: To improve road safety and access for emergency vehicles.",
+        "Alternative options considered: To leave the restrictions as they are.",
+        "Declarations of interest: None."]) + "\n"
+    pdf = read_pdf(render_text(text, tmp_path / "decision.pdf"))
+    (span,) = split(pdf)
+    record = parse_span(span, pdf)
+    assert (record.committee, record.recommendations) == (
+        "Cabinet Member for Highways", ["To approve the making of the Traffic Regulation Order as advertised."])
+    # Counter-example: a body the member's title only mentions is no member's title.
+    from extract.parse.heading import committee_in
+    assert committee_in("Report of the Cabinet Member for Highways to Cabinet") != "Cabinet Member for Highways"

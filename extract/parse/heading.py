@@ -398,8 +398,11 @@ def _name_word(word: str) -> bool:
 
 
 def committee_in(text: str) -> str | None:
-    """The meeting body named in a title phrase, once the wording around it is taken off."""
+    """The meeting body named in a title phrase, once the wording around it is taken off; or the member taking
+    decisions alone that a record of decision is titled with ("Cabinet Member for Highways")."""
     text = _without_noise(text)
+    if SOLE_DECISION_MAKER.fullmatch(text) and len(text.split()) <= COMMITTEE_MAX_WORDS:
+        return text
     if not MEETING_BODY.search(text) or len(text.split()) > COMMITTEE_MAX_WORDS * 2:
         return None
     leading = LEADING_BODY_WORD.search(text)

@@ -23,7 +23,7 @@ from extract.patterns import (
     CONTACT_NAME_LINE,
     CONTACT_LABEL, COVER_ACCOUNTABLE, COVER_AUTHOR, COVER_BRIEFING, COVER_FROM, COVER_ITEM_FIELD, COVER_KEY_DECISION,
     COVER_MEETING_DATE, COVER_OTHER_FIELD, COVER_REPORT_OF, COVER_TITLE, COVER_TO, COVER_WARDS, DECISION_MAKER, EXEMPT_MARKING, FORM_NAME_FIELD, FORM_PROPOSER_FIELD,
-    DECISION_RECORD, FORM_TITLE, INLINE_SECTION_LABEL, MEMO_FIELD, NOT_KEY_DECISION, NUMERIC_DATE, PUBLIC_MARKER, RECOMMENDATION_NUMBER, RECOMMENDATIONS_HEADING,
+    DECISION_AFTERWORD, DECISION_RECORD, FORM_TITLE, INLINE_SECTION_LABEL, MEMO_FIELD, NOT_KEY_DECISION, NUMERIC_DATE, PUBLIC_MARKER, RECOMMENDATION_NUMBER, RECOMMENDATIONS_HEADING,
     RECOMMENDATION_INLINE, RECOMMENDATIONS_LEAD_IN, RECOMMENDATIONS_STAND, REPORT_CONTACT, REPORT_COVER_ITEM, REPORT_NUMBERED_TITLE, REPORT_OWN_DATE, REPORT_TO_LINE, SECTION_HEADING, STAFF_REPORT_TITLE, SIGNATURE_CAPTION, SIGNED_DATE,
     WRAPPED_LABEL_TAIL,
 )
@@ -538,8 +538,10 @@ def recommendations(rows: list[Row]) -> list[str]:
 
 def _split_at_heading(group: list[Row]) -> list[list[Row]]:
     """A paragraph cut where a line opens the recommendations ("… last quarter." / "Recommendation: That the
-    report be noted."): a label at a line's start opens a paragraph of its own, however close the lines."""
-    cut = next((i for i, row in enumerate(group) if i and opens_recommendations(strip_bullet(row.text))), None)
+    report be noted."), or a record of decision's field after its decision ("… as advertised." / "Reasons for
+    decision: …", DECISION_AFTERWORD): a label at a line's start opens a paragraph of its own, however close the lines."""
+    cut = next((i for i, row in enumerate(group) if i and (opens_recommendations(strip_bullet(row.text))
+                                                          or DECISION_AFTERWORD.match(row.text))), None)
     return [group] if cut is None else [group[:cut], *_split_at_heading(group[cut:])]
 
 
@@ -569,8 +571,9 @@ PARAGRAPHS_END = re.compile(r":\s*$")
 
 def _ends_section(text: str) -> bool:
     """A heading after recommendations set as paragraphs: a numbered section, a label ("Attachments:",
-    "BACKGROUND: The City …")."""
+    "BACKGROUND: The City …", a record of decision's "Reasons for decision: …")."""
     return bool(SECTION_HEADING.match(text) or PARAGRAPHS_END.search(text) or REPORT_CONTACT.match(text)
+                or DECISION_AFTERWORD.match(text)
                 or APPENDICES_HEADING.match(text) or RECOMMENDATIONS_HEADING.search(text)
                 or INLINE_SECTION_LABEL.match(text))
 
