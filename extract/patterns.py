@@ -2389,6 +2389,10 @@ COUNCIL_MEETING = Convention(
     counter_examples=["the council meeting room", "Committee meetings"],
 )
 
+# Swedish and Finnish write the kind of authority after its place in lower case ("Hedemora kommun", "Nykarleby stad",
+# "Kempeleen kunta", "Oulun kaupunki"): so a name printed in capitals is recased.
+NORDIC_AUTHORITY_KINDS = {"kommun", "stad", "samkommun", "kunta", "kaupunki", "kuntayhtymä"}
+
 # Words that say what kind of authority a name is, not where: "City Council" alone names no authority.
 AUTHORITY_KIND_WORDS = {"the", "city", "town", "township", "county", "district", "borough", "metropolitan",
                         "community", "regional", "unitary", "parish", "village", "shire", "council", "full", "a", "and", "of",

@@ -348,7 +348,7 @@ def test_finnish_minutes_sitting_time_attendance_and_roles():
         (57, 274, "Koskinen Mari, pöytäkirjanpitäjä"),
         (57, 300, "§ 45 Kokouksen avaus, laillisuus ja päätösvaltaisuus"), (57, 314, "Päätös: Ehdotus hyväksyttiin."),
     ], bold={0, 1, 2, 5, 8, 10, 13}))
-    assert (record.committee, record.body, record.date) == ("Sivistyslautakunta", "Kempeleen Kunta", "2023-11-14")
+    assert (record.committee, record.body, record.date) == ("Sivistyslautakunta", "Kempeleen kunta", "2023-11-14")
     assert (record.start, record.end) == ("18:00", "20:15")
     assert [(p.name, p.role) for p in record.present] == [("Virtanen Matti", "puheenjohtaja"), ("Mäkinen Jari", None)]
     assert [p.name for p in record.absent] == ["Heikkinen Pekka"]
@@ -2838,3 +2838,30 @@ def test_a_japanese_town_committee_record_s_fields_close_and_place():
     # counter-example: the word in a sentence is no field
     from extract.patterns import VENUE
     assert not VENUE.search("場所の確保について協議した。")
+
+
+def test_a_finnish_protocol_s_authority_in_capitals_parties_and_officers_two_offices():
+    # probe of a Finnish municipal board's pöytäkirja (and Sweden's kommun alike): the authority in capitals is
+    # recased as the language writes it ("KEMPELEEN KUNTA" is Kempeleen kunta, "HEDEMORA KOMMUN" Hedemora kommun);
+    # a member a line with her party ("Anu Koskinen (kesk)") has no office; an officer's second office after the
+    # first is hers too ("Timo Järvinen, kunnanjohtaja, esittelijä")
+    record = parse(page([
+        (57, 60, "KEMPELEEN KUNTA"), (57, 80, "PÖYTÄKIRJA 4/2024"), (57, 100, "Kunnanhallitus"),
+        (57, 120, "Kokousaika: 12.3.2024 klo 17.00–19.15"),
+        (57, 146, "Läsnä: Matti Virtanen (kok), puheenjohtaja, Liisa Korhonen (sd), varapuheenjohtaja"),
+        (57, 172, "Poissa: Anu Koskinen (kesk)"),
+        (57, 198, "Muut läsnäolijat: Timo Järvinen, kunnanjohtaja, esittelijä, Hanna Lehtonen, hallintojohtaja"),
+        (57, 224, "§ 31 Kokouksen laillisuus ja päätösvaltaisuus"), (57, 240, "Päätös"),
+        (57, 256, "Kokous todettiin laillisesti koolle kutsutuksi ja päätösvaltaiseksi."),
+    ], bold={0, 1, 2, 7, 8}))
+    assert record.body == "Kempeleen kunta"
+    assert [(p.name, p.role) for p in record.present] == [("Matti Virtanen", "puheenjohtaja"), ("Liisa Korhonen", "varapuheenjohtaja")]
+    assert [(p.name, p.role) for p in record.absent] == [("Anu Koskinen", None)]
+    assert [(p.name, p.role) for p in record.in_attendance] == [
+        ("Timo Järvinen", "kunnanjohtaja, esittelijä"), ("Hanna Lehtonen", "hallintojohtaja")]
+    assert record.items[0].resolutions == ["Kokous todettiin laillisesti koolle kutsutuksi ja päätösvaltaiseksi."]
+    # counter-examples: an English council's name in capitals, and a member with one office
+    from extract.parse.heading import title_case
+    from extract.parse.people import parse_people
+    assert title_case("KENT COUNTY COUNCIL") == "Kent County Council"
+    assert [(p.name, p.role) for p in parse_people("Alan Armstrong, EDC")] == [("Alan Armstrong", "EDC")]

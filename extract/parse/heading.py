@@ -30,7 +30,7 @@ import re
 from collections import Counter
 from dataclasses import dataclass, field, replace
 
-from extract.patterns import (MEETING_SUMMONS, ADDRESSED_TO, ATTENDANCE_LABEL, AUTHORITY, AUTHORITY_KIND_WORDS, AUTHORITY_TIERS, AUTHORITY_WORDS, BODY_ONLY_LINE, COVER_TO, DECISION_MAKER,
+from extract.patterns import (MEETING_SUMMONS, ADDRESSED_TO, ATTENDANCE_LABEL, AUTHORITY, AUTHORITY_KIND_WORDS, AUTHORITY_TIERS, NORDIC_AUTHORITY_KINDS, AUTHORITY_WORDS, BODY_ONLY_LINE, COVER_TO, DECISION_MAKER,
                               AUTHORITY_FORMAL_PREFIX, COMMITTEE_MAX_WORDS, SOLE_DECISION_MAKER, GENERIC_BODY_WORDS, COUNCIL_MEETING, COUNCIL_NOUNS, DOCUMENT_TITLE, EARLIER_MEETING,
                               MEETING_OF, BODY_COMPLEMENT, BODY_MET, NAME_NUMBER, NUMBERED_REFERENCE_WORDS,
                               WHOLE_COUNCIL, HEADING_NOISE, LEADING_BODY_WORD, LOWER_CASE_HEAD_NOUN, BODY_QUALIFIER, MEETING_BODY, MINUTE_HEADING,
@@ -320,6 +320,8 @@ def title_case(name: str) -> str:
             words.append(word)  # an acronym: "(SSHRB)"
         elif i and word.lower() in SMALL_WORDS and not (word.lower() in PLACE_ARTICLES and words[-1].lower() == "of"):
             words.append(word.lower())  # but "CITY OF LA PALMA", "CITY OF DES MOINES": a place's article is its name's
+        elif i and word.lower() in NORDIC_AUTHORITY_KINDS:
+            words.append(word.lower())  # "HEDEMORA KOMMUN", "KEMPELEEN KUNTA"
         else:
             words.append("-".join(part.capitalize() for part in word.split("-")))  # "Saint-André", "Sub-Committee"
     return " ".join(words).replace("'S ", "'s ").replace("’S ", "’s ")

@@ -371,8 +371,10 @@ def parse_people(text: str) -> list[Person]:
                 people += [Person(name=person.name, role=person.role, title=t) for t in shared_titles]
                 shared_titles = []
                 people.append(person)
-            elif people and not people[-1].role and ROLE_WORD.search(person.role or ""):
-                people[-1].role = person.role  # "Alan Armstrong, EDC"
+            elif people and ROLE_WORD.search(person.role or ""):
+                # "Alan Armstrong, EDC"; a second office is the same person's: "Timo Järvinen, kunnanjohtaja,
+                # esittelijä" (Finnish and Swedish protocols' officers, as "kanslist, protokollförare")
+                people[-1].role = f"{people[-1].role}, {person.role}" if people[-1].role else person.role
     return [p for p in people if p.name and p.name.lower() not in ("none", "guests")]
 
 
@@ -465,7 +467,7 @@ def office_goes_on(before: str, after: str) -> bool:
 
 def parse_listed_line(text: str) -> Person | None:
     """One line of a list: "Name, Role" or "Name (Role)"; None when the line is not one person."""
-    text = AND_OTHERS.sub("", clean_spaces(text))
+    text = without_parties(AND_OTHERS.sub("", clean_spaces(text)))
     if uncased(text):
         return uncased_listed_line(text)
     name_part, _, role = text.partition(",")
