@@ -1442,7 +1442,10 @@ PROPOSAL = Convention(
     # Quebec: "Il est proposé par M. André Gagnon, appuyé par Mme Sophie Roy et résolu …"
     # (the office written out after the civility: "par Madame la conseillère Marie Tremblay")
     r"|\b[Pp]ropos[ée]e?\s+par\s+" + _FRENCH_OFFICE + r"(?P<mover_fr>" + _PERSON
-    + r"),?\s+(?:et\s+)?appuy[ée]e?\s+par\s+" + _FRENCH_OFFICE + r"(?P<seconder_fr>" + _PERSON + r")",
+    + r"),?\s+(?:et\s+)?appuy[ée]e?\s+par\s+" + _FRENCH_OFFICE + r"(?P<seconder_fr>" + _PERSON + r")"
+    # a motion no one seconds, as Quebec's councils need none: "Il est proposé par M. Pierre Roy et résolu de …"
+    r"|\b[Pp]ropos[ée]e?\s+par\s+" + _FRENCH_OFFICE + r"(?P<mover_fr_alone>" + _PERSON
+    + r")(?=\s+et\s+(?:unanimement\s+)?résolu\b)",
     ["1) Mr Derek Murphy proposed, and Mr Rob Thomas seconded the motion that",
      "10) Mr Sweetland proposed, and Mr Ridgers seconded, that the Council formally",
      "3) The Chairman proposed and the Vice-Chairman seconded that, under",
@@ -1469,11 +1472,13 @@ PROPOSAL = Convention(
      # probes: Scottish councils, Quebec municipalities
      "Councillor Grant, seconded by Councillor Fraser, moved that the Committee request a review",
      "Il est proposé par M. André Gagnon, appuyé par Mme Sophie Roy et résolu d'adopter l'ordre du jour",
-     "il est proposé par la conseillère Julie Tremblay, appuyé par le conseiller Marc Lavoie et résolu"],
+     "il est proposé par la conseillère Julie Tremblay, appuyé par le conseiller Marc Lavoie et résolu",
+     "Il est proposé par Monsieur le conseiller Pierre Roy et résolu de lever la séance à 20 h 15."],
     flags=0,
     counter_examples=["The Chairman explained that the decision was taken by the Executive in",
                       "Officers proposed a new timetable for the consultation.",
-                      "The Clerk proposed changes to the standing orders, seconded Mr Brown's letter"],
+                      "The Clerk proposed changes to the standing orders, seconded Mr Brown's letter",
+                      "Le projet proposé par le promoteur et résolu en comité"],
 )
 # A proposal's outcome said in its own sentence: "… seconded by Cllr. K. Davies and unanimously approved".
 PROPOSAL_CARRIED = Convention(

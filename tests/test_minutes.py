@@ -2865,3 +2865,18 @@ def test_a_finnish_protocol_s_authority_in_capitals_parties_and_officers_two_off
     from extract.parse.people import parse_people
     assert title_case("KENT COUNTY COUNCIL") == "Kent County Council"
     assert [(p.name, p.role) for p in parse_people("Alan Armstrong, EDC")] == [("Alan Armstrong", "EDC")]
+
+
+def test_a_quebec_motion_no_one_seconds_is_moved_and_carried():
+    # probe of a Quebec municipality: its councils need no seconder ("Il est proposé par … et résolu de …"), so the
+    # motion is its mover's and carried in its sentence; one seconded reads as before (counter-example)
+    record = parse(page([
+        (31, 31, "MUNICIPALITÉ DE SAINT-ALBAN"),
+        (31, 60, "1. LEVÉE DE LA SÉANCE"),
+        (31, 76, "Il est proposé par Monsieur le conseiller Pierre Roy et résolu de lever la séance à 20 h 15."),
+        (31, 102, "2. ADOPTION DE L'ORDRE DU JOUR"),
+        (31, 118, "Il est proposé par Madame la conseillère Julie Tremblay, appuyé par Monsieur le conseiller Marc Côté et"),
+        (31, 134, "résolu d'adopter l'ordre du jour tel que présenté."),
+    ], bold={0, 1, 3}))
+    assert [(m.mover, m.seconder, m.result) for item in record.items for m in item.motions] == [
+        ("Pierre Roy", None, "carried"), ("Julie Tremblay", "Marc Côté", "carried")]
