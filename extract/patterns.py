@@ -1282,10 +1282,17 @@ PROPOSAL_FIELD = Convention(
 DECISION_AFTERWORD = Convention(
     "field after a decision",
     r"^\W*(?:reasons?\s+for\s+(?:the\s+)?(?:decisions?|recommendations?)|alternative\s+options?(?:\s+considered)?"
-    r"(?:\s+and\s+rejected)?|other\s+options\s+considered|options\s+considered)\b\s*(?::|-|–|$)",
+    r"(?:\s+and\s+rejected)?|other\s+options\s+considered|options\s+considered|call[- ]in(?:\s+(?:period|deadline))?"
+    r"|vote|appeals?(?:\s+period)?)\b\s*(?::|-|–|$)"
+    # a notice's word on appeals or call-in ("This action is final unless appealed …", US planning notices)
+    r"|^\W*this\s+(?:action|decision)\s+(?:is|becomes|will\s+become)\s+(?:final|effective)\b",
     ["Reasons for decision: to comply with the School Admissions Code.", "Reason for Decision:",
-     "Alternative options considered: none.", "Alternative Options Considered and Rejected", "Other options considered: none"],
-    counter_examples=["Reasons for the delay were given by the Clerk.", "Alternative options were discussed at length."],
+     "Alternative options considered: none.", "Alternative Options Considered and Rejected", "Other options considered: none",
+     # probes: an English district's record of decision, a US planning commission's notice of action
+     "Call-in deadline: 12 March 2026", "Vote: 4-1 (Commissioner Ortiz dissenting)",
+     "This action is final unless appealed to the Board of Supervisors within 14 days."],
+    counter_examples=["Reasons for the delay were given by the Clerk.", "Alternative options were discussed at length.",
+                      "Voters in the ward were consulted", "This action plan is final"],
 )
 # A rule drawn under a decision ("______") closes it.
 RULE_LINE = Convention(
@@ -2682,10 +2689,12 @@ DECISION_RECORD = Convention(
     "record or notice of a decision",
     r"^\W*(?:.{0,60}?[–—:-]\s*)?(?:(?:executive|key|officer|delegated|individual|cabinet\s+member)\s+)?"
     r"(?:record|notice)\s+of\s+(?:(?:an?|the)\s+)?(?:(?:executive|key|officer|delegated|urgent)\s+)?decisions?\W*$"
-    r"|^\W*(?:(?:executive|key|officer|delegated)\s+)?decision\s+notice\W*$",
-    ["KENT COUNTY COUNCIL – RECORD OF DECISION", "Record of Executive Decision", "DECISION NOTICE"],
+    r"|^\W*(?:(?:executive|key|officer|delegated)\s+)?decision\s+notice\W*$"
+    r"|^\W*notice\s+of\s+(?:final\s+)?action\W*$",  # a US planning body's, on a permit it heard
+    ["KENT COUNTY COUNCIL – RECORD OF DECISION", "Record of Executive Decision", "DECISION NOTICE",
+     "NOTICE OF ACTION", "Notice of Final Action", "Notice of Decision"],
     counter_examples=["A record of decisions taken by officers under delegated powers is attached",
-                      "Officer Decisions"],
+                      "Officer Decisions", "Notice of action taken by the Board is posted"],
 )
 
 # A form laid out as a table, its first row the form's name ("Budget Amendment Form"), its rows
@@ -2859,10 +2868,12 @@ CONTACT_LABEL = Convention(
 # decision record's "Subject Matter / Title of Decision" with the title on the line below.
 COVER_TITLE = Convention(
     "report title field",
-    r"^\s*(?:report\s+title|(?:subject\s+matter\s*/\s*)?title\s+of\s+(?:the\s+)?(?:decision|report)|subject|title)"
-    r"\s*(?::\s*(?P<value>.*)|$)",
+    r"^\s*(?:report\s+title|(?:subject\s+matter\s*/\s*)?title\s+of\s+(?:the\s+)?(?:decision|report)|subject|title"
+    r"|project(?:\s+title)?)\s*(?::\s*(?P<value>.*)|$)",
     ["Subject: English Devolution White Paper", "REPORT TITLE: TRANSPORT", "Subject Matter / Title of Decision",
-     "SUBJECT: HOUSING ASSISTANCE PAYMENTS PROGRAM – APPROVE"],
+     "SUBJECT: HOUSING ASSISTANCE PAYMENTS PROGRAM – APPROVE",
+     # probes: US planning notices of action and staff reports title the permit heard as its project
+     "Project: Minor Use Permit for a tasting room at 2400 Vineyard Drive, Templeton", "PROJECT TITLE: Oak Street Lofts"],
     counter_examples=["Subject to the approval of the Council, the scheme will start in May",
                       "Title deeds held by the council"],
 )
@@ -3065,8 +3076,10 @@ RECOMMENDATIONS_HEADING = Convention(
 RECOMMENDATION_INLINE = Convention(
     "recommendation beside its label",
     r"^\s*(?:\d{1,2}\.?\s+)?(?:(?:officers?['’]?s?|staff|committee)\s+)?(?:recommendations?\s*(?:\(s\))?"
-    r"|recommended\s+(?:actions?|motion)|decisions?\s*(?:\(s\))?)\s*:\s*(?P<value>\S.{8,})$",
+    r"|recommended\s+(?:actions?|motion)|decisions?\s*(?:\(s\))?|action(?:\s+taken)?)\s*:\s*(?P<value>\S.{8,})$",
     ["RECOMMENDATION: It is recommended that the City Council adopt Resolution No. 24-051 approving the",
+     # probe: a US planning commission's notice of action gives the decision as its action
+     "ACTION: The Planning Commission approved the Minor Use Permit subject to the findings and conditions",
      "Recommendation: That the report be noted.", "Staff Recommendation: Receive and file the report.",
      "Officer Recommendation: That Council receives the Monthly Financial Report."],
     counter_examples=["Recommendations:", "Reasons for recommendation: the plan is needed",

@@ -594,3 +594,21 @@ def test_a_single_members_record_of_decision_names_them_and_ends_its_decision_at
     # Counter-example: a body the member's title only mentions is no member's title.
     from extract.parse.heading import committee_in
     assert committee_in("Report of the Cabinet Member for Highways to Cabinet") != "Cabinet Member for Highways"
+
+
+def test_a_us_notice_of_action_is_a_decision_record(tmp_path):
+    # Probe of a US county planning commission's notice of action on a permit: a paper of its own (it was 'other'),
+    # titled by its project, its action the decision; the vote and the word on appeals after it are none of it.
+    text = "\n".join([
+        "**COUNTY OF SAN LUIS OBISPO**", "**PLANNING COMMISSION**", "**NOTICE OF ACTION**", "Hearing Date: March 12, 2026",
+        "File No.: DRC2025-00142", "Project: Minor Use Permit for a tasting room at 2400 Vineyard Drive, Templeton",
+        "ACTION: The Planning Commission approved the Minor Use Permit subject to the findings and conditions.",
+        "Vote: 4-1 (Commissioner Ortiz dissenting)",
+        "This action is final unless appealed to the Board of Supervisors within 14 days."]) + "\n"
+    pdf = read_pdf(render_text(text, tmp_path / "notice.pdf"))
+    (span,) = split(pdf)
+    record = parse_span(span, pdf)
+    assert (span.kind, record.committee, record.title) == (
+        "report", "Planning Commission", "Minor Use Permit for a tasting room at 2400 Vineyard Drive, Templeton")
+    assert record.recommendations == [
+        "The Planning Commission approved the Minor Use Permit subject to the findings and conditions."]
