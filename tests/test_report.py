@@ -574,6 +574,13 @@ def test_recommendations_after_a_lead_in_ending_in_a_colon_and_dash():
                                      "that a further report be submitted following the consultation."]
 
 
+def _rendered(text: str, path):
+    """The one paper a made PDF of ``text`` holds, and its record."""
+    pdf = read_pdf(render_text(text, path))
+    (span,) = split(pdf)
+    return span, parse_span(span, pdf)
+
+
 def test_a_single_members_record_of_decision_names_them_and_ends_its_decision_at_the_reasons(tmp_path):
     # Probe of an English county's record of a cabinet member's decision: the member titles it, as a meeting body
     # would; the fields set close under the decision ("Reasons for decision: …", "Alternative options considered:
@@ -586,9 +593,7 @@ def test_a_single_members_record_of_decision_names_them_and_ends_its_decision_at
         "Reasons for decision: To improve road safety and access for emergency vehicles.",
         "Alternative options considered: To leave the restrictions as they are.",
         "Declarations of interest: None."]) + "\n"
-    pdf = read_pdf(render_text(text, tmp_path / "decision.pdf"))
-    (span,) = split(pdf)
-    record = parse_span(span, pdf)
+    _, record = _rendered(text, tmp_path / "decision.pdf")
     assert (record.committee, record.recommendations) == (
         "Cabinet Member for Highways", ["To approve the making of the Traffic Regulation Order as advertised."])
     # Counter-example: a body the member's title only mentions is no member's title.
@@ -605,9 +610,7 @@ def test_a_us_notice_of_action_is_a_decision_record(tmp_path):
         "ACTION: The Planning Commission approved the Minor Use Permit subject to the findings and conditions.",
         "Vote: 4-1 (Commissioner Ortiz dissenting)",
         "This action is final unless appealed to the Board of Supervisors within 14 days."]) + "\n"
-    pdf = read_pdf(render_text(text, tmp_path / "notice.pdf"))
-    (span,) = split(pdf)
-    record = parse_span(span, pdf)
+    span, record = _rendered(text, tmp_path / "notice.pdf")
     assert (span.kind, record.committee, record.title) == (
         "report", "Planning Commission", "Minor Use Permit for a tasting room at 2400 Vineyard Drive, Templeton")
     assert record.recommendations == [
