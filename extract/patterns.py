@@ -1439,7 +1439,8 @@ _FRENCH_OFFICE = r"(?:(?:Madame|Monsieur|Mme|M\.)\s+(?=l[ea]\s))?(?:l[ea]\s+(?:c
 PROPOSAL = Convention(
     "motion proposed and seconded",
     r"(?P<mover>" + _PERSON + r")\s+(?:proposed|moved),?\s+and\s+(?P<seconder>" + _PERSON + r")\s+seconded\b"
-    r"|\b(?:[Pp]roposed|[Mm]oved|MOVED|[Mm]otion(?:\s+was)?(?:\s+made)?|[Pp]rop\.?|[Oo]n\s+the\s+proposal)(?:\s+by:?|\s+BY:?|:|(?:(?<=otion)|(?<=oposal))\s+of"
+    r"|\b(?:[Pp]roposed|[Mm]oved|MOVED|[Mm]otion(?:\s+was)?(?:\s+made)?|MOTION|[Pp]rop\.?|[Oo]n\s+the\s+proposal)(?:\s+by:?|\s+BY:?|:"
+    r"|(?:(?<=otion)|(?<=oposal))\s+of|(?<=MOTION)\s+OF"
     r"|\s+(?=" + _MEMBER_TITLE + r"))\s*(?P<mover_by>" + _PERSON
     + r")[,;]?\s+(?:and\s+)?(?:[Ss]econd(?:ed)?|SECOND(?:ED)?|[Ss]ec\.?)(?:\s+by:?|\s+BY:?|:|\s+(?=" + _MEMBER_TITLE + r"))\s*"
     r"(?P<seconder_by>" + _PERSON + r")"
@@ -1476,6 +1477,8 @@ PROPOSAL = Convention(
      "Upon a motion by Commissioner Diaz, seconded by Commissioner Adams, the Board approved the agenda",
      # Irish county councils
      "On the proposal of Councillor G. Walsh, seconded by Councillor M. Barry, the minutes were confirmed.",
+     # probe: a New South Wales council's resolutions in capitals
+     "RESOLVED ON THE MOTION OF COUNCILLOR EVANS, seconded by COUNCILLOR MARTIN,",
      # probes: Scottish councils, Quebec municipalities
      "Councillor Grant, seconded by Councillor Fraser, moved that the Committee request a review",
      "Il est proposé par M. André Gagnon, appuyé par Mme Sophie Roy et résolu d'adopter l'ordre du jour",

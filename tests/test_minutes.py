@@ -2880,3 +2880,27 @@ def test_a_quebec_motion_no_one_seconds_is_moved_and_carried():
     ], bold={0, 1, 3}))
     assert [(m.mover, m.seconder, m.result) for item in record.items for m in item.motions] == [
         ("Pierre Roy", None, "carried"), ("Julie Tremblay", "Marc Côté", "carried")]
+
+
+def test_a_resolution_led_by_its_mover_and_seconder_in_capitals():
+    # probe of a New South Wales council's minutes ("RESOLVED ON THE MOTION OF COUNCILLOR EVANS, seconded by
+    # COUNCILLOR MARTIN," over "THAT …", as Irish councils write "On the motion of …" in mixed case): the decision is
+    # what follows the movers, the motion theirs and carried; a surname in capitals after a member's title is a name,
+    # no acronym ("COUNCILLOR BERMAN declared …", Scottish "Councillor MACKAY")
+    record = parse(page([
+        (200, 60, "MINUTES OF Ordinary Meeting"), (200, 75, "on Wednesday, 21 April, 2010"),
+        (60, 100, "1 DECLARATIONS OF INTEREST"),
+        (60, 115, "COUNCILLOR BERMAN declared a pecuniary interest in Item 10 - EN16/10 Lease of Clubroom."),
+        (60, 140, "10 EN16/10 Lease of Clubroom"),
+        (60, 155, "RESOLVED ON THE MOTION OF COUNCILLOR SMART, seconded by COUNCILLOR MILLS,"),
+        (60, 170, "THAT the lease be approved."),
+    ], bold={0, 2, 4}))
+    lease = record.items[-1]
+    assert lease.resolutions == ["THAT the lease be approved."]
+    assert [(m.mover, m.seconder, m.result) for m in lease.motions] == [("SMART", "MILLS", "carried")]
+    assert [(d.member, d.item, d.interest) for d in record.declarations] == [("BERMAN", "10", "pecuniary")]
+    # counter-examples: an acronym after a name is still an office; names in capitals joined by "AND" make no
+    # person of "BERMAN AND SMITH" (such lists are not read yet)
+    from extract.parse.people import parse_people
+    assert [(p.name, p.role) for p in parse_people("Alan Armstrong, EDC")] == [("Alan Armstrong", "EDC")]
+    assert parse_people("COUNCILLORS BERMAN AND SMITH") == []

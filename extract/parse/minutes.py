@@ -1036,7 +1036,7 @@ def resolved_entries(lines: list[Line]) -> list[str]:
     for index, (prev, line) in enumerate(zip([None] + lines, lines)):
         in_sentence = None if RESOLVED_BLOCK.match(line.text) else RESOLVED_IN_SENTENCE.search(line.text)
         block = in_sentence or RESOLVED_BLOCK.match(line.text)
-        rest = line.text[block.end():].strip() if block else None
+        rest = without_movers(line.text[block.end():].strip()) if block else None
         if index == own_field:
             rest = (DECISION_FIELD.match(line.text).group("rest") or "").strip() if DECISION_FIELD.match(line.text) else ""
         said = sentences_of([rest]) if in_sentence and rest else []
@@ -1262,8 +1262,11 @@ def motion_from(unit: list[str]) -> Motion:
                      if v), None) or tally_alone(unit[1:index])
         motion.vote = tally_of(vote) if vote else None
         break
-    if not motion.result and fields and fields.group(0).lstrip().startswith("RESOLVED"):
-        motion.result = "carried"  # "RESOLVED (Brown/Hoare)": the motion its movers put is the decision
+    if not motion.result and ((fields and fields.group(0).lstrip().startswith("RESOLVED"))
+                              or (proposal and RESOLVED_BLOCK.match(opening))):
+        # "RESOLVED (Brown/Hoare)", "RESOLVED ON THE MOTION OF COUNCILLOR EVANS, seconded by …": the motion its
+        # movers put is the decision
+        motion.result = "carried"
     motion.votes = roll_call(unit)
     motion.vote = motion.vote or vote_field(unit) or named_vote(unit) or roll_call_count(unit, motion.votes)
     counts = re.fullmatch(r"(\d+)-(\d+)(?:-\d+)*", motion.vote or "")
@@ -1515,6 +1518,15 @@ def find_declarations(sentences, numbers: dict[str, str], items: list[Minute] | 
         found.append(Declaration(member=people[0].name, item=number,
                                  interest=re.sub(r"[,\s]+", "-", interest.lower()) if interest else None, text=sentence))
     return found
+
+
+def without_movers(decision: str) -> str:
+    """A decision less the mover and seconder it opens with: "RESOLVED ON THE MOTION OF COUNCILLOR EVANS, seconded
+    by COUNCILLOR MARTIN, THAT …" (New South Wales councils) decided "THAT …"; the motion names them."""
+    lead = PROPOSAL.search(decision)
+    if lead and re.fullmatch(r"\W*(?i:on\s+the\s+)?", decision[:lead.start()]):
+        return decision[lead.end():].lstrip(" ,;:")
+    return decision
 
 
 def numbered(named: str, numbers: dict[str, str]) -> str | None:
