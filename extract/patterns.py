@@ -2088,6 +2088,20 @@ VENUE_IN_FRENCH_SENTENCE = Convention(
 
 # A place set on lines of its own under the meeting's date: "Sutton Coldfield Town Hall"; "EPA Government Center" over
 # "City Council Chamber" over "East Palo Alto, CA 94303".
+# The place in a French notice's or procès-verbal's sentence: "… se tiendra le lundi 2 mars 2026 à 19 h 30, à la
+# salle du conseil, 101, rue de la Plage." (Quebec municipalities), "… tenue à l'hôtel de ville", "au centre
+# communautaire". The place's noun leads, in lower case; it ends with the sentence.
+VENUE_IN_FRENCH = Convention(
+    "meeting place in a French sentence",
+    r"(?:\bà\s+(?:la\s+|l['’]\s*)|\bau\s+)(?P<venue>(?:salle|hôtel\s+de\s+ville|mairie|centre|édifice|pavillon|chalet"
+    r"|bureau)\b[^.;]{2,100}?)\s*(?:[.;]|$)",
+    ["Avis est donné qu'une séance ordinaire du conseil municipal se tiendra le lundi 2 mars 2026 à 19 h 30, à la salle "
+     "du conseil, 101, rue de la Plage.", "Séance ordinaire tenue à l'hôtel de ville de Sainte-Adèle le 3 mai 2023",
+     "une séance extraordinaire se tiendra au centre communautaire, 12, rue Principale"],
+    counter_examples=["Adoption du procès-verbal de la séance ordinaire du 2 février 2026",
+                      "Résolution adoptée à la majorité des conseillers présents."],
+)
+
 PLACE_LINE = Convention(
     "line naming a meeting place",
     r"^(?!.*\b(?:is|are|was|were|will|be|has|have)\b)(?=.*\b(?:[Hh]all|H[Aa][Ll][Ll]|[Rr]oom|ROOM|[Cc]hambers?|CHAMBERS?|[Hh]ouse|HOUSE|"

@@ -731,10 +731,16 @@ WRAPPED_ITEMS = [
     ["5", "Property disposal at the former Alnwick fire station site", "Chief Fire Officer", "25 - 30"]]
 
 
-def _items_of(path: Path) -> list[tuple]:
+def _front_sheet(path: Path):
+    """The record of the one front sheet a made PDF holds."""
     pdf = read_pdf(path)
     (span,) = split(pdf)
-    return [(i.number, i.title, i.description, i.pages, i.section) for i in agenda.parse(span, pdf).items]
+    assert span.kind == "agenda"
+    return agenda.parse(span, pdf)
+
+
+def _items_of(path: Path) -> list[tuple]:
+    return [(i.number, i.title, i.description, i.pages, i.section) for i in _front_sheet(path).items]
 
 
 def _wrapped_items_expected(rows: list[list[str]]) -> list[tuple]:
@@ -1269,11 +1275,20 @@ def test_a_welsh_only_agenda(tmp_path):
         "Cynhelir cyfarfod o'r Cyngor Cymuned nos Fawrth 10 Mawrth 2026 am 7.30 yr hwyr yn Neuadd y Pentref, Cribyn.",
         "Eitem 1. Ymddiheuriadau", "Eitem 2. Datgan buddiant", "Eitem 3. Cofnodion y cyfarfod a gynhaliwyd ar 10 Chwefror 2026",
         "Eitem 4. Gohebiaeth", "Clerc: Mrs Eirlys Davies"]) + "\n"
-    pdf = read_pdf(render_text(text, tmp_path / "rhaglen.pdf"))
-    (span,) = split(pdf)
-    record = agenda.parse(span, pdf)
-    assert span.kind == "agenda"
+    record = _front_sheet(render_text(text, tmp_path / "rhaglen.pdf"))
     assert (record.start, record.venue, record.contact.name) == ("19:30", "Neuadd y Pentref, Cribyn", "Mrs Eirlys Davies")
     assert [(i.number, i.title, i.description) for i in record.items] == [
         ("1", "Ymddiheuriadau", None), ("2", "Datgan buddiant", None),
         ("3", "Cofnodion y cyfarfod a gynhaliwyd ar 10 Chwefror 2026", None), ("4", "Gohebiaeth", None)]
+
+
+def test_a_french_notice_names_its_venue_in_its_sentence(tmp_path):
+    # Probe of a Quebec municipality's avis de convocation: the place after the time, "à la salle du conseil, …".
+    text = "\n".join([
+        "**MUNICIPALITÉ DE SAINT-ALPHONSE-RODRIGUEZ**", "**AVIS DE CONVOCATION**", "**ORDRE DU JOUR**",
+        "Avis est donné qu'une séance ordinaire du conseil municipal se tiendra le lundi 2 mars 2026 à 19 h 30, "
+        "à la salle du conseil, 101, rue de la Plage.",
+        "1. Ouverture de la séance", "2. Adoption de l'ordre du jour", "3. Levée de la séance"]) + "\n"
+    record = _front_sheet(render_text(text, tmp_path / "avis.pdf"))
+    assert (record.start, record.venue) == ("19:30", "salle du conseil, 101, rue de la Plage")
+    assert [i.title for i in record.items] == ["Ouverture de la séance", "Adoption de l'ordre du jour", "Levée de la séance"]
