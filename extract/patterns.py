@@ -1950,6 +1950,25 @@ DEPARTURE = Convention(
     flags=0,
 )
 
+# The same in the corpus's other languages, verb after the member (French, Swedish, Finnish) or before (Welsh):
+# "M. Marc Côté quitte la séance à 20 h 05", "Maria Lind (C) lämnar sammanträdet", "Pekka Heikkinen poistui
+# kokouksesta", "Gadawodd y Cynghorydd Gwyn Parry y cyfarfod"; who returned: "M. Côté reprend son siège",
+# "Daeth y Cynghorydd Parry yn ôl i'r cyfarfod".
+DEPARTURE_IN_OTHER_LANGUAGES = Convention(
+    "member left or arrived (French, Swedish, Finnish, Welsh)",
+    r"(?P<left>[A-ZÅÄÖ][^.;]{0,80}?)\s+(?:quitte|a\s+quitté|lämnar|lämnade|poistui)\s+(?:la\s+séance|la\s+salle"
+    r"|sammanträdet|mötet|kokouksesta)"
+    r"|(?P<arrived>[A-ZÅÄÖ][^.;]{0,80}?)\s+(?:reprend\s+son\s+siège|rejoint\s+la\s+séance|ansluter\s+till\s+sammanträdet"
+    r"|anslöt\s+till\s+sammanträdet|saapui\s+kokoukseen|palasi\s+kokoukseen)"
+    r"|\b[Gg]adawodd\s+(?:y|yr)\s+(?P<left_cy>[A-Z][^.;]{0,60}?)\s+y\s+cyfarfod"
+    r"|\b[Dd]aeth\s+(?:y|yr)\s+(?P<arrived_cy>[A-Z][^.;]{0,60}?)\s+(?:yn\s+ôl\s+)?i['’]r\s+cyfarfod",
+    ["Monsieur le conseiller Marc Côté quitte la séance à 20 h 05.", "Maria Lind (C) lämnar sammanträdet kl. 14.10.",
+     "Pekka Heikkinen poistui kokouksesta asian käsittelyn ajaksi.", "Gadawodd y Cynghorydd Gwyn Parry y cyfarfod.",
+     "Monsieur le conseiller Marc Côté reprend son siège.", "Daeth y Cynghorydd Gwyn Parry yn ôl i'r cyfarfod."],
+    flags=0,
+    counter_examples=["Daeth y cyfarfod i ben am 8.45yh.", "La séance est levée à 20 h 15."],
+)
+
 ROLE_ACRONYM = Convention(
     "role acronym standing for a person",
     r"[A-Z]{2,8}(?:\s+representatives?)?",

@@ -2904,3 +2904,20 @@ def test_a_resolution_led_by_its_mover_and_seconder_in_capitals():
     from extract.parse.people import parse_people
     assert [(p.name, p.role) for p in parse_people("Alan Armstrong, EDC")] == [("Alan Armstrong", "EDC")]
     assert parse_people("COUNCILLORS BERMAN AND SMITH") == []
+
+
+def test_members_leaving_and_returning_in_french_swedish_finnish_and_welsh():
+    # probes of a Quebec council, Swedish and Finnish boards and a Welsh community council: who left the meeting
+    # and who came back, in each language's word order (DEPARTURE_IN_OTHER_LANGUAGES); the meeting's own close is none
+    found = minutes.find_departures([
+        ("5", "Monsieur le conseiller Marc Côté quitte la séance à 20 h 05."),
+        ("5", "Monsieur le conseiller Marc Côté reprend son siège."),
+        ("47", "Maria Lind lämnar sammanträdet kl. 14.10."),
+        ("32", "Pekka Heikkinen poistui kokouksesta asian käsittelyn ajaksi."),
+        ("5", "Gadawodd y Cynghorydd Gwyn Parry y cyfarfod."),
+        ("6", "Daeth y Cynghorydd Gwyn Parry yn ôl i'r cyfarfod."),
+        ("9", "Daeth y cyfarfod i ben am 8.45yh."), ("9", "La séance est levée à 20 h 15."),
+    ])
+    assert [(d.name, d.event, d.time, d.item) for d in found] == [
+        ("Marc Côté", "left", "20:05", "5"), ("Marc Côté", "arrived", None, "5"), ("Maria Lind", "left", "14:10", "47"),
+        ("Pekka Heikkinen", "left", None, "32"), ("Gwyn Parry", "left", None, "5"), ("Gwyn Parry", "arrived", None, "6")]
