@@ -3190,6 +3190,15 @@ APPENDICES_HEADING = Convention(
     counter_examples=["There are no attachments for this report.", "Appendix 1 – Performance scorecard"],
 )
 
+# The appendices listed beside their label, as Australian and New Zealand report headers list them: "Attachments: 1.
+# Draft Budget Summary" (more entries on the lines below), "Attachments: Nil"; "Appendices: Appendix A – Site plan".
+APPENDICES_FIELD = Convention(
+    "appendices listed beside their label",
+    r"^\s*(?:appendices|attachments|enclosures|atodiadau|bilagor)\s*:\s*(?P<value>\S.*)$",
+    ["Attachments: 1. Draft Budget Summary", "Attachments: Nil", "Appendices: Appendix A – Site plan"],
+    counter_examples=["Attachments are listed at the end of the report", "ATTACHMENTS"],
+)
+
 NUMBERED_PARAGRAPH = Convention(
     "numbered paragraph",
     r"^\s*(?P<number>\d{1,2}\.\d{1,2})\.?\**\s+(?P<text>\S.*)$",

@@ -558,6 +558,11 @@ def test_recommendations_as_clauses_each_that_after_a_semicolon_and():
     # An English report: its next numbered section, or a number not starting a list, is no appendix.
     (["9. Appendices to the report", "Appendix 1 – Action Plan", "10. Background Papers"], ["Appendix 1 – Action Plan"]),
     (["9. Appendices to the report", "10. Background Papers", "None"], []),
+    # A Western Australian shire's report header (probe): the first entry beside the label, the next under it;
+    # none said beside it, and a numbered paragraph after that is no appendix.
+    (["Attachments: 1. Draft Budget Summary", "2. Schedule of Fees and Charges", "Purpose of Report"],
+     ["Draft Budget Summary", "Schedule of Fees and Charges"]),
+    (["Attachments: Nil", "Purpose of Report", "1. To award the tender for road maintenance services."], []),
 ])
 def test_appendices_listed_under_an_attachments_heading(printed, titles):
     assert appendix_titles(lines(*printed)) == titles

@@ -23,7 +23,7 @@ from extract.patterns import (
     CONTACT_NAME_LINE,
     CONTACT_LABEL, COVER_ACCOUNTABLE, COVER_AUTHOR, COVER_BRIEFING, COVER_FROM, COVER_ITEM_FIELD, COVER_KEY_DECISION,
     COVER_MEETING_DATE, COVER_OTHER_FIELD, COVER_REPORT_OF, COVER_TITLE, COVER_TO, COVER_WARDS, DECISION_MAKER, EXEMPT_MARKING, FORM_NAME_FIELD, FORM_PROPOSER_FIELD,
-    DECISION_AFTERWORD, DECISION_RECORD, FORM_TITLE, INLINE_SECTION_LABEL, MEMO_FIELD, NOT_KEY_DECISION, NUMERIC_DATE, PUBLIC_MARKER, RECOMMENDATION_NUMBER, RECOMMENDATIONS_HEADING,
+    APPENDICES_FIELD, DECISION_AFTERWORD, DECISION_RECORD, FORM_TITLE, INLINE_SECTION_LABEL, MEMO_FIELD, NOT_KEY_DECISION, NUMERIC_DATE, PUBLIC_MARKER, RECOMMENDATION_NUMBER, RECOMMENDATIONS_HEADING,
     RECOMMENDATION_INLINE, RECOMMENDATIONS_LEAD_IN, RECOMMENDATIONS_STAND, REPORT_CONTACT, REPORT_COVER_ITEM, REPORT_NUMBERED_TITLE, REPORT_OWN_DATE, REPORT_TO_LINE, SECTION_HEADING, STAFF_REPORT_TITLE, SIGNATURE_CAPTION, SIGNED_DATE,
     WRAPPED_LABEL_TAIL,
 )
@@ -598,23 +598,25 @@ ROMAN_NUMBERS = {"i": 1, "ii": 2, "iii": 3, "iv": 4, "v": 5, "vi": 6, "vii": 7, 
 def appendix_titles(rows: list[Row]) -> list[str]:
     """The appendices listed in the report's appendices section: each "Appendix 1 – …" line, or the entries of a list
     numbered or lettered from 1 or A under the heading ("ATTACHMENTS" / "1. Draft Annual Plan 2026/27 …", as
-    Australian and New Zealand reports list them; "Attachments:" / "A. Resolution No. 2026-12", US staff reports).
+    Australian and New Zealand reports list them, the first beside the label too: "Attachments: 1. Draft Budget
+    Summary"; "Attachments:" / "A. Resolution No. 2026-12", US staff reports; "Attachments: Nil" lists none).
     A number that does not run on from the last ("10. Background Papers" under "9. Appendices") is the next section."""
-    start = next((i for i, row in enumerate(rows) if APPENDICES_HEADING.match(strip_bullet(row.text))), None)
+    start = next((i for i, row in enumerate(rows) if APPENDICES_HEADING.match(strip_bullet(row.text))
+                  or APPENDICES_FIELD.match(row.text)), None)
     if start is None:
         return []
+    beside = APPENDICES_FIELD.match(rows[start].text)  # the first entry beside the label ("Attachments: 1. …")
     titles: list[str] = []
     listed: Label | None = None  # the last entry of a numbered list
-    for row in rows[start + 1:]:
-        text = strip_bullet(row.text)
+    for text in ([beside.group("value")] if beside else []) + [strip_bullet(row.text) for row in rows[start + 1:]]:
         label = read_label(text)
         if APPENDIX_HEADING.match(text):
             titles.append(clean_spaces(text))
         elif label and label.title and _next_in_list(label, listed):
             titles.append(clean_spaces(label.title))
             listed = label
-        elif titles or REPORT_CONTACT.match(text) or SECTION_HEADING.match(text) or len(text.split()) > 3:
-            break
+        elif titles or beside or REPORT_CONTACT.match(text) or SECTION_HEADING.match(text) or len(text.split()) > 3:
+            break  # (a label's own value that lists nothing, "Attachments: Nil", ends it there)
     return titles
 
 
