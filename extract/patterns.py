@@ -280,6 +280,30 @@ CLOCK_24H = Convention(
 )
 
 # A French time, on the 24-hour clock: "à 20 heures", "a 18 heures 30 minutes", "levée à 22h15".
+# French communes' formal opening gives the hour in words: "L'an deux mille vingt-quatre, le quatorze mai à vingt
+# heures trente, le conseil municipal …" (the procès-verbal's legal formula in France).
+FRENCH_HOUR_WORDS = {"une": 1, "deux": 2, "trois": 3, "quatre": 4, "cinq": 5, "six": 6, "sept": 7, "huit": 8, "neuf": 9,
+                     "dix": 10, "onze": 11, "douze": 12, "treize": 13, "quatorze": 14, "quinze": 15, "seize": 16,
+                     "dix-sept": 17, "dix-huit": 18, "dix-neuf": 19, "vingt": 20, "vingt et une": 21, "vingt-deux": 22,
+                     "vingt-trois": 23}
+FRENCH_MINUTE_WORDS = {"cinq": 5, "dix": 10, "quinze": 15, "vingt": 20, "trente": 30, "quarante": 40,
+                       "quarante-cinq": 45, "cinquante": 50, "et quart": 15, "et demie": 30}
+
+
+def _longest_first(words) -> str:
+    """The words as alternatives, the longest first ("dix-sept" before "dix"), any space a run of spaces."""
+    return "|".join(sorted(words, key=len, reverse=True)).replace(" ", r"\s+")
+
+
+FRENCH_TIME_IN_WORDS = Convention(
+    "clock time in French words",
+    r"\bà\s+(?P<hour>" + _longest_first(FRENCH_HOUR_WORDS) + r")\s+heures?(?:\s+(?P<minute>" + _longest_first(FRENCH_MINUTE_WORDS)
+    + r")\b)?",
+    ["L'an deux mille vingt-quatre, le quatorze mai à vingt heures, le conseil municipal", "à dix-neuf heures trente",
+     "à vingt heures et demie"],
+    counter_examples=["à deux reprises", "pendant deux heures"],
+)
+
 FRENCH_TIME = Convention(
     "French clock time",
     r"\b(?P<hour>[01]?\d|2[0-3])\s*(?:heures?|(?-i:h)(?=\s*[0-5]\d))(?:\s*(?P<minute>[0-5]\d)(?:\s*minutes?)?)?(?!\w)",
@@ -695,8 +719,11 @@ ABSENCE_REASON = Convention(
     r"^(?:due\s+to\s+|on\s+)?(?:ill(?:ness|\s+health)?|unwell|sick(?:ness)?|work(?:\s+commitments?)?|family(?:\s+commitments?|\s+reasons)?"
     r"|holiday|annual\s+leave|leave|personal(?:\s+reasons|\s+commitments?)?|(?:other|prior|previous)\s+commitments?"
     r"|business|bereavement|medical(?:\s+reasons|\s+appointment)?|hospital|child\s*care|caring\s+responsibilities|away"
-    r"|travel(?:l?ing)?)$",
-    ["work commitments", "illness", "on holiday", "family commitments"],
+    r"|travel(?:l?ing)?"
+    # French communes' proxies: "Mme Anne Leroy (pouvoir à M. Paul Bernard)", "(a donné procuration à …)"
+    r"|(?:a\s+donné\s+)?(?:pouvoir|procuration)\s+à\s+.+|représentée?\s+par\s+.+)$",
+    ["work commitments", "illness", "on holiday", "family commitments", "pouvoir à M. Paul Bernard",
+     "a donné procuration à Mme Claire Martin"],
     counter_examples=["Clerk", "EDC", "Chair", "Deputy Mayor"],
 )
 

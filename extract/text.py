@@ -11,7 +11,8 @@ from typing import NamedTuple
 
 from extract.patterns import (LANGUAGE_WORDS, DATE_DMY, DATE_DOTTED, DATE_FIELD_SHORT_YEAR, DATE_JAPANESE, DATE_MDY, DATE_NO_YEAR, DATE_SLASHED, DATE_YMD, DAY_FIRST_WORDING,
                               ERA_OFFSETS, LETTER_SPACED, MONTH_FIRST_WORDING,
-                              MONTH_ABBREVIATIONS, MONTH_NAMES, TIME_OF_DAY, CLOCK_24H, CLOCK_24H_LED, FRENCH_TIME, JAPANESE_TIME)
+                              MONTH_ABBREVIATIONS, MONTH_NAMES, TIME_OF_DAY, CLOCK_24H, CLOCK_24H_LED, FRENCH_TIME, FRENCH_TIME_IN_WORDS,
+                              FRENCH_HOUR_WORDS, FRENCH_MINUTE_WORDS, JAPANESE_TIME)
 
 ISO_DATE = re.compile(r"\d{4}-\d{2}-\d{2}")
 SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=[A-Z“\"(])")
@@ -201,6 +202,9 @@ def find_times(text: str) -> list[tuple[int, str]]:
         out.append((m.start(), f"{int(hour):02d}:{minute}"))
     for m in FRENCH_TIME.finditer(text):
         out.append((m.start(), f"{int(m.group('hour')):02d}:{m.group('minute') or '00'}"))
+    for m in FRENCH_TIME_IN_WORDS.finditer(text):
+        minute = FRENCH_MINUTE_WORDS.get(" ".join((m.group("minute") or "").lower().split()), 0)
+        out.append((m.start(), f"{FRENCH_HOUR_WORDS[' '.join(m.group('hour').lower().split())]:02d}:{minute:02d}"))
     for m in JAPANESE_TIME.finditer(text):
         hour, minute = int(m.group("hour")), int(m.group("minute") or 0)
         hour += 12 if m.group("meridiem") == "午後" and hour < 12 else 0

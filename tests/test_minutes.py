@@ -770,7 +770,7 @@ def test_french_municipal_minutes():
     ], bold={0, 1, 8, 9, 12, 14, 15}))
     assert [p.name for p in record.present] == ["Fabrice BERJONNEAU", "Juliette DELAVALLE", "Angélique DUMOULIN",
                                                 "François SABOURIN"]
-    assert [(p.name, p.role) for p in record.apologies] == [("Patrick CARTIER", "pouvoir à Isabelle HÉHUNSTRE"),
+    assert [(p.name, p.role) for p in record.apologies] == [("Patrick CARTIER", None),
                                                             ("Pascal MORIN", None)]
     assert [m.number for m in record.items] == ["1", "1-1", "1-2", "2", "3"]
     assert [len(m.resolutions) for m in record.items] == [0, 1, 0, 0, 0]
@@ -2921,3 +2921,23 @@ def test_members_leaving_and_returning_in_french_swedish_finnish_and_welsh():
     assert [(d.name, d.event, d.time, d.item) for d in found] == [
         ("Marc Côté", "left", "20:05", "5"), ("Marc Côté", "arrived", None, "5"), ("Maria Lind", "left", "14:10", "47"),
         ("Pekka Heikkinen", "left", None, "32"), ("Gwyn Parry", "left", None, "5"), ("Gwyn Parry", "arrived", None, "6")]
+
+
+def test_a_french_commune_s_opening_hour_in_words_and_a_proxy_that_is_no_office():
+    # probe of a French commune's procès-verbal: the legal formula's hour in words ("… le quatorze mai à vingt
+    # heures, le conseil municipal …", "à dix-neuf heures trente") is when it opened; an absent member's proxy
+    # ("pouvoir à M. Paul Bernard", as Coulon's "pouvoir à Isabelle HÉHUNSTRE") is no office
+    record = parse(page([
+        (200, 60, "COMMUNE DE SAINT-GENIS"), (200, 76, "Séance du mardi 14 mai 2024"),
+        (57, 100, "L'an deux mille vingt-quatre, le quatorze mai à vingt heures, le conseil municipal de la commune de"),
+        (57, 114, "Saint-Genis, dûment convoqué, s'est réuni en session ordinaire à la mairie."),
+        (57, 140, "Présents : M. Jean Dupont, Mme Claire Martin."),
+        (57, 156, "Absents excusés : Mme Anne Leroy (pouvoir à M. Paul Bernard), M. Henri Roux."),
+        (57, 180, "La séance est levée à 21 h 30."),
+    ], bold={0, 1}))
+    assert (record.start, record.end) == ("20:00", "21:30")
+    assert [(p.name, p.role) for p in record.apologies] == [("Anne Leroy", None), ("Henri Roux", None)]
+    # counter-examples: numbers of other things in words are no hour
+    from extract.text import find_times
+    assert find_times("à dix-neuf heures trente") == [(0, "19:30")]
+    assert find_times("Le point est reporté à deux reprises, pendant deux heures.") == []
