@@ -394,9 +394,11 @@ KIND_MARKERS = [("minutes", MINUTES_HEADING), ("report", REPORT_COVER), ("agenda
 
 MINUTE_HEADING = Convention(
     "numbered minute heading",
-    r"^\*?(?:(?:(?:[Aa]genda|AGENDA)\s+)?(?:[Ii]tem|ITEM)(?:\s+(?:[Nn]o|NO)\.?)?\s+|Min(?:ute)?\.?\s*No\.?\s*|(?:Minute|MINUTE|Min\.?|MIN\.?)\s+(?=[A-Z]{0,4}\d)|(?:19|20)\d\d-\d{2,3}-\d{2,4}\s+(?=\d{1,3}[.)]?\s))?(?P<paren>\()?\*?(?P<number>[A-Z]{1,5}/\d{1,4}(?:/\d{1,4})?"
+    r"^\*?(?:(?:(?:[Aa]genda|AGENDA)\s+)?(?:[Ii]tem|ITEM)(?:\s+(?:[Nn]o|NO)\.?)?\s+"
+    # French communes number their deliberations: "Délibération n° 2024-015 : Approbation du compte administratif"
+    r"|(?:[Dd][ée]lib[ée]ration|D[ÉE]LIB[ÉE]RATION)\s+[Nn][°º]\s*(?=\d)|Min(?:ute)?\.?\s*No\.?\s*|(?:Minute|MINUTE|Min\.?|MIN\.?)\s+(?=[A-Z]{0,4}\d)|(?:19|20)\d\d-\d{2,3}-\d{2,4}\s+(?=\d{1,3}[.)]?\s))?(?P<paren>\()?\*?(?P<number>[A-Z]{1,5}/\d{1,4}(?:/\d{1,4})?"
     r"|[A-Z]{1,4}\d{2,3}/\d{2,4}(?![\d/])|[A-Z]{2,4}\d?\s\d{2}/\d{1,4}(?![\d/])|[A-Z]{1,4}\.\d{2,4}(?![\d./])|[A-Z]{1,4}\.\d{1,3}/\d{2}(?![\d/])|[A-Z]\.\d(?![\d.])|[IVX]{2,6}(?=\.)|[IVX]{1,6}(?=\s+[A-Z]{2,}\b)|(?:19|20)\d\d-\d{2}(?![\d-])|(?:(?:\d{2}|\d{4})/\d{3}|\d{1,3}/\d{2})(?![\d/])|(?:19|20)\d\d/\d{2}(?![\d/])(?=\s+[A-Z]{2,}\b)|\d{1,2}\.[A-Za-z](?![\w.])|\d{1,2}\.?[A-Za-z](?=\.\s)|\d{1,3}(?:\.\d{1,3}){1,2}|\d{1,2}-\d{2,3}(?:\s?[A-Z])?(?:\s[A-Z]{2,4}\b(?:/\d{1,2}-\d{2,3}\s[A-Z]{2,4})?)?"  # file number, then the acting body's initials
-    r"|\d{1,2}-[A-Z](?:-[ivx]{1,4})?|\d{1,2}(?:-\d{1,2}){1,2}(?=\s+[:–-]\s)|§\s*\d{1,4}|\d{1,4}\s*§|\d{1,3}|(?!M\.\s+[A-ZÀ-Þ]{2,}\s+[A-ZÀ-Þ][a-zà-ÿ])[A-Z](?=\.))"
+    r"|(?:(?<=[°º])|(?<=[°º]\s))(?:19|20)\d\d[-/]\d{1,3}(?![\d/-])|\d{1,2}-[A-Z](?:-[ivx]{1,4})?|\d{1,2}(?:-\d{1,2}){1,2}(?=\s+[:–-]\s)|§\s*\d{1,4}|\d{1,4}\s*§|\d{1,3}|(?!M\.\s+[A-ZÀ-Þ]{2,}\s+[A-ZÀ-Þ][a-zà-ÿ])[A-Z](?=\.))"
     # "1) Call to Order", as Canadian and US minutes number them; not "1) That …", a decision's part
     r"(?(paren)\)|(?:(?<=\d)\)(?!\s+(?i:that)\b))?)"
     r"(?:\.|,(?=\s))?(?:\s*[-–:])?\s+"  # "4," is a full stop as OCR may read it (see ITEM_NUMBER)
@@ -415,6 +417,7 @@ MINUTE_HEADING = Convention(
      "A. Election of Officers (C. Atkin)", "39 § Sammanträdets laglighet och beslutförhet", "§ 39 Val av protokolljusterare",
      "1. CROESO AC YMDDIHEURIADAU", "88. 24/00108 - Revenue and Capital Budget Monitoring Report – November",
      "1 – FINANCES", "1-1 : Subventions 2023", "1-1-2 : Subvention au CCAS de Coulon",
+     "Délibération n° 2024-015 : Approbation du compte administratif 2023", "DÉLIBÉRATION N°2024/16 – Tarifs de la cantine",
      "47. 22/01234/FUL - Land at Mill Lane, Ashby", "5. 2023/24 Budget Monitoring",
      "CAB/23/16 Revenue Budget 2023/24", "3.A Minutes of the Meeting of February 21, 2023", "23/004 Precept 2023/24",
      "4.1 23-118 Resolution Authorizing the City Manager to Execute an Agreement with Smith Engineering",
@@ -1371,7 +1374,9 @@ PROSE_DECISION = Convention(
     # Welsh: agreed, resolved, approved, all were agreed
     r"|\b(?:c|ch|g)ytunwyd\b|\bpenderfynwyd\b|\bcymeradwywyd\b|\bpawb\s+yn\s+gytun\b"
     # French: the council decides, approves, adopts ("le Conseil Municipal décide d'attribuer …"), adopted
+    # (or with the formula between: "Le conseil municipal, après en avoir délibéré, à l'unanimité, APPROUVE …")
     r"|\bconseil\s+municipal\s+(?:\w+\s+){0,2}?(?:décide|approuve|valide|accepte|adopte|autorise|émet|fixe)\b"
+    r"|\bconseil\s+municipal,\s+après\s+en\s+avoir\s+délibéré,[^.;]{0,60}?\b(?:décide|approuve|valide|accepte|adopte|autorise|émet|fixe)\b"
     r"|\badopté(?:e|s|es)?\s+à\s+l.unanimité|\bet\s+(?:unanimement\s+)?résolu\b",
     ["Resolved to pay both", "the Councillors resolved to support these application amendments.",
      "direct to the Parish Council, this quote was approved.", "All agreed this was a true record and were signed and approved.",
@@ -1379,6 +1384,7 @@ PROSE_DECISION = Convention(
      "Cytunwyd gwneud y taliadau canlynol:",
      "Après délibération et à l’unanimité, le Conseil Municipal valide ces propositions de tarifs qui",
      "Aprés en avoir délibéré, le conseil municipal décide d�arréter la liste des tarifs",
+     "Le conseil municipal, après en avoir délibéré, à l'unanimité, APPROUVE le compte administratif 2023.",
      "The Committee resolves in accordance with its powers under sections 137 of the LGA 1972, to incur",
      # probe: Quebec, a proposal without a seconder
      "Il est proposé par Mme Sophie Roy et résolu de lever la séance à 20 h 45.",

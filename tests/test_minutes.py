@@ -2941,3 +2941,23 @@ def test_a_french_commune_s_opening_hour_in_words_and_a_proxy_that_is_no_office(
     from extract.text import find_times
     assert find_times("à dix-neuf heures trente") == [(0, "19:30")]
     assert find_times("Le point est reporté à deux reprises, pendant deux heures.") == []
+
+
+def test_a_french_commune_s_numbered_deliberations_are_its_minutes():
+    # probe of a French commune: each deliberation is numbered ("Délibération n° 2024-015 : Approbation du compte
+    # administratif 2023") and decided in the legal formula ("Le conseil municipal, après en avoir délibéré, à
+    # l'unanimité, APPROUVE …"); a year-numbered line without the label is no minute (counter-example)
+    record = parse(page([
+        (200, 60, "COMMUNE DE SAINT-GENIS"), (200, 76, "Séance du mardi 14 mai 2024"),
+        (57, 100, "Présents : M. Jean Dupont, Mme Claire Martin."),
+        (57, 126, "Délibération n° 2024-015 : Approbation du compte administratif 2023"),
+        (57, 142, "Le conseil municipal, après en avoir délibéré, à l'unanimité, APPROUVE le compte administratif 2023."),
+        (57, 168, "Délibération n° 2024-016 : Tarifs de la cantine scolaire"),
+        (57, 184, "Le conseil municipal, après en avoir délibéré, par 5 voix pour et 1 abstention, FIXE les tarifs."),
+    ], bold={0, 1, 3, 5}))
+    assert [(m.number, m.title) for m in record.items] == [
+        ("2024-015", "Approbation du compte administratif 2023"), ("2024-016", "Tarifs de la cantine scolaire")]
+    assert record.items[0].resolutions == [
+        "Le conseil municipal, après en avoir délibéré, à l'unanimité, APPROUVE le compte administratif 2023."]
+    from extract.patterns import MINUTE_HEADING
+    assert not MINUTE_HEADING.match("2024-015 Something else")
