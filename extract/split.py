@@ -461,7 +461,7 @@ def _items_named_on_covers(spans: list[DocumentSpan], items) -> None:
     """A report whose cover gives no item number is the paper of the item whose title its cover prints
     ("Title: Leisure Centre Refurbishment" under item 4, "Leisure Centre Refurbishment"; a "SUBJECT:" field's first
     line, where the title wraps): each item's once."""
-    taken = {span.item for span in spans if span.item}
+    taken = {span.item for span in spans if span.item and span.kind != "appendix"}
     for span in spans:
         if span.kind != "report" or span.item:
             continue
@@ -708,16 +708,28 @@ def _spans(pages: list[Page], rows: list[Row], starts: list[Start], meeting: Mee
         span = DocumentSpan(kind=start.kind, pages=_slice(pages, rows, start.row, end),
                             meeting=meeting if start.kind != "agenda" else None, item=start.item,
                             warnings=[start.warning] if start.warning else [])
-        if start.kind == "report":
+        if start.kind == "other" and report is not None and _attachment_of(report, span):
+            span.kind = "appendix"
+        if span.kind == "report":
             report = span
-        elif start.kind == "appendix" and report is not None:
+        elif span.kind == "appendix" and report is not None:
             span.parent, span.item = report, report.item
             span.appendix_index = sum(1 for s in spans if s.parent is report) + 1
-        elif start.kind != "appendix":
+        elif span.kind != "appendix":
             report = None
         if span.pages:
             spans.append(span)
     return spans
+
+
+def _attachment_of(report: DocumentSpan, paper: DocumentSpan) -> bool:
+    """A paper after a report that the report lists among its attachments by the title the paper opens with (a US
+    staff report's "ATTACHMENTS" / "1. Resolution No. 14-26" over the resolution's own "RESOLUTION NO. 14-26"): the
+    report's appendix, not a paper of its own."""
+    from extract.parse.report import appendix_titles  # the report parser reads the attachments list
+
+    listed = {_normal(title) for title in appendix_titles(report.rows)}
+    return bool(listed) and any(_normal(row.text) in listed for row in paper.rows[:TITLE_ROWS])
 
 
 def _slice(pages: list[Page], rows: list[Row], first: int, end: int) -> list[Page]:

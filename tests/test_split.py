@@ -680,3 +680,37 @@ def test_under_an_agenda_title_a_line_naming_minutes_is_an_items_not_the_documen
     assert classify([page(agenda)]) == "agenda"
     assert classify([page(["Strathmore Council", "Minutes of meeting of the Policy and Resources Committee",
                            "13 January 2026", "Present: Councillors A Bell (Chair), C Dunn"])]) == "minutes"
+
+
+STAFF_REPORT_AND_ITS_RESOLUTION = """**CITY OF MORRO BAY**
+**CITY COUNCIL REGULAR MEETING AGENDA**
+Tuesday, March 10, 2026 – 5:30 p.m.
+1. CALL TO ORDER
+2. CONSENT AGENDA
+2.a Approval of Minutes for the February 24, 2026 City Council Meeting
+2.b Adoption of Resolution No. 14-26 Authorizing the Purchase of a Street Sweeper
+3. ADJOURNMENT
+\f
+**STAFF REPORT**
+TO: Honorable Mayor and City Council
+FROM: Greg Kwolek, Public Works Director
+SUBJECT: Adoption of Resolution No. 14-26 Authorizing the Purchase of a Street Sweeper
+RECOMMENDATION
+Staff recommends the City Council adopt Resolution No. 14-26 authorizing the purchase of a street sweeper.
+ATTACHMENTS
+{attachments}
+\f
+**RESOLUTION NO. 14-26**
+A RESOLUTION OF THE CITY COUNCIL OF THE CITY OF MORRO BAY AUTHORIZING THE PURCHASE OF A STREET SWEEPER
+NOW, THEREFORE, BE IT RESOLVED by the City Council of the City of Morro Bay that the purchase is authorized.
+"""
+
+
+def test_a_paper_a_staff_report_lists_among_its_attachments_is_its_appendix(tmp_path):
+    # Probe of a US city's agenda packet: the resolution after the staff report, listed as its attachment, is the
+    # report's appendix, and the report keeps its item (the resolution's number named the item first).
+    listed = STAFF_REPORT_AND_ITS_RESOLUTION.format(attachments="1. Resolution No. 14-26")
+    assert papers_of(listed, tmp_path) == [("agenda", None, [1, 1]), ("report", "2.b", [2, 2]), ("appendix", "2.b", [3, 3])]
+    # Counter-example: a report listing other attachments leaves the resolution a paper of its own.
+    other = STAFF_REPORT_AND_ITS_RESOLUTION.format(attachments="1. Location Map")
+    assert [kind for kind, _, _ in papers_of(other, tmp_path)] == ["agenda", "report", "other"]
