@@ -924,7 +924,9 @@ HONORIFIC = Convention(
 LEADING_ROLE = Convention(
     "office printed before a name",
     # Scottish councils' civic heads: "Lord Provost Ian BORTHWICK", "Depute Provost Smith", "Bailie Will Dawson"
-    r"^(?P<role>(?:acting\s+)?(?:vice[- ]|deputy\s+|depute\s+)?(?:lord\s+)?(?:chair(?:man|woman|person)?|mayor(?:\s+pro\s+tem(?:pore)?)?|president"
+    # a French mayor after the civility and article: "Monsieur le maire Denis Lavoie", "Madame la mairesse Julie Roy"
+    r"^(?:(?:monsieur|madame|m\.|mme)\s+)?(?:l[ea]\s+(?=maire))?"
+    r"(?P<role>maire(?:sse)?(?=\s+[A-ZÀ-Þ])|(?:acting\s+)?(?:vice[- ]|deputy\s+|depute\s+)?(?:lord\s+)?(?:chair(?:man|woman|person)?|mayor(?:\s+pro\s+tem(?:pore)?)?|president"
     r"|speaker|warden|reeve|provost|convener|bailie)(?:/chair)?|clerk"
     r"|(?:[a-z]+\s+)?(?:district|county|borough)\s+councillor|city\s+clerk|council\s+president|city\s+recorder"
     r"|(?:chief\s+)?(?:assistant\s+)?city\s+attorney|cynghorydd\s+sir"
@@ -935,7 +937,9 @@ LEADING_ROLE = Convention(
      "Acting Chair Schwartz", "Eden District Councillor A Armstrong", "Chief Assistant City Attorney Michael Roush",
      "Council President Arne Nyberg", "Speaker Councillor Sharma", "Cynghorydd Sir Joseph Davies",
      "Deputy Warden Senis", "Warden Clark", "Mayor Pro Tem Ferraro", "Lord Provost Ian BORTHWICK",
-     "Depute Lord Provost Bill CAMPBELL", "Bailie Will DAWSON", "Lord Mayor Cllr Sandra Howard"],
+     "Depute Lord Provost Bill CAMPBELL", "Bailie Will DAWSON", "Lord Mayor Cllr Sandra Howard",
+     # probes: Quebec municipalities and French communes
+     "Monsieur le maire Denis Lavoie", "Madame la mairesse Julie Roy", "M. le maire Jean Dupont"],
     counter_examples=["Fire Chief-MLEO-CEMC Will Bateman", "Chief Executive Ann Lee"],
 )
 

@@ -665,3 +665,13 @@ def test_an_office_whose_name_holds_and_is_one_office():
     assert names(parse_people("Councillor A Police and Councillor B Crime")) == [("A Police", None), ("B Crime", None)]
     assert names(parse_people("Commissioner Diaz, Commissioner Adams and Commissioner Lee")) == [
         ("Diaz", None), ("Adams", None), ("Lee", None)]
+
+
+def test_a_french_mayor_named_after_the_civility_holds_the_office():
+    # probes of a Quebec municipality and a French commune: "Monsieur le maire Denis Lavoie" is the mayor, as
+    # "Mayor Kibbey" is; a councillor's "Madame la conseillère" stays a title (counter-example), and "Le maire
+    # déclare …" names no one
+    assert names(parse_people("Monsieur le maire Denis Lavoie, Madame la conseillère Julie Tremblay")) == [
+        ("Denis Lavoie", "maire"), ("Julie Tremblay", None)]
+    assert names(parse_people("Madame la mairesse Julie Roy")) == [("Julie Roy", "mairesse")]
+    assert parse_people("Le maire déclare la séance ouverte") == []
