@@ -2650,14 +2650,16 @@ MINUTES_START = Convention(
 
 APPENDIX_HEADING = Convention(
     "appendix heading or appendix list entry",
-    r"^\s*(?:appendix|attachment|annexe?|schedule|enclosure|exhibit|bilaga)\s+(?P<number>\d{1,2}(?-i:[a-z])?|[A-Z])\b"
+    r"^\s*(?:appendix|attachment|annexe?|schedule|enclosure|exhibit|bilaga|liite|atodiad|pièce\s+jointe)\s+(?P<number>\d{1,2}(?-i:[a-z])?|[A-Z])\b"
     r"\s*[-–—:.]?\s*(?P<title>.*)$",
     ["Appendix 1 – Performance scorecard", "Appendix 1 SEND Peer Review High Level Action Plan Update 17/1/2018",
      "Appendix A - Worcestershire's Early Help Offer", "ATTACHMENT 1", "Attachment 2 - Check Summary",
      "APPENDIX D: ALTERNATIVE BUDGET HIGH LEVEL 2025-28 REVENUE PLAN AND FINANCING", "Bilaga 1",
      "Exhibit A - Site Plan", "Schedule 1 - Fees and Charges 2025/26", "Enclosure 2 - Consultation Responses",
-     "Appendix 1a - Detailed Budget", "Annexe B - Equality Impact Assessment"],
-    counter_examples=["Appendices to the report", "Attachments:",
+     "Appendix 1a - Detailed Budget", "Annexe B - Equality Impact Assessment",
+     # probes: a Finnish esityslista's, a Welsh county's and a Quebec municipality's attachments
+     "Liite 1 Talousarvion toteutumisraportti", "Atodiad A – Asesiad Effaith", "Pièce jointe 2 – Plan de zonage"],
+    counter_examples=["Appendices to the report", "Attachments:", "Liite on nähtävillä kokouksessa",
                       "Schedule 12A of the Local Government Act 1972 as amended"],
 )
 
@@ -3221,9 +3223,9 @@ RECOMMENDATIONS_STAND = Convention(
 APPENDICES_HEADING = Convention(
     "appendices section heading",
     r"^\s*(?:\d{1,2}\.?\s+)?(?:(?:list\s+of\s+)?(?:appendices|attachments|enclosures)(?:\s+to\s+(?:the|this)\s+report)?"
-    r"|supporting\s+information|atodiadau|bilagor)\s*:?\s*$",
+    r"|supporting\s+information|atodiadau|bilagor|liitteet|annexes|pièces\s+jointes)\s*:?\s*$",
     ["9. Appendices to the report", "8. Appendices to the report", "Supporting Information", "ATTACHMENTS",
-     "Attachments:", "List of Appendices", "10. Atodiadau"],
+     "Attachments:", "List of Appendices", "10. Atodiadau", "Liitteet", "Pièces jointes :", "ANNEXES"],
     counter_examples=["There are no attachments for this report.", "Appendix 1 – Performance scorecard"],
 )
 
@@ -3231,7 +3233,7 @@ APPENDICES_HEADING = Convention(
 # Draft Budget Summary" (more entries on the lines below), "Attachments: Nil"; "Appendices: Appendix A – Site plan".
 APPENDICES_FIELD = Convention(
     "appendices listed beside their label",
-    r"^\s*(?:appendices|attachments|enclosures|atodiadau|bilagor)\s*:\s*(?P<value>\S.*)$",
+    r"^\s*(?:appendices|attachments|enclosures|atodiadau|bilagor|liitteet|pièces\s+jointes)\s*:\s*(?P<value>\S.*)$",
     ["Attachments: 1. Draft Budget Summary", "Attachments: Nil", "Appendices: Appendix A – Site plan"],
     counter_examples=["Attachments are listed at the end of the report", "ATTACHMENTS"],
 )

@@ -620,3 +620,14 @@ def test_a_us_notice_of_action_is_a_decision_record(tmp_path):
         "report", "Planning Commission", "Minor Use Permit for a tasting room at 2400 Vineyard Drive, Templeton")
     assert record.recommendations == [
         "The Planning Commission approved the Minor Use Permit subject to the findings and conditions."]
+
+
+@pytest.mark.parametrize("printed, titles", [
+    # Probes: a Finnish report's "Liitteet", a Quebec one's "Pièces jointes :", a Welsh one's "Atodiadau".
+    (["Liitteet", "Liite 1 Talousarvion toteutumisraportti", "Kunnanjohtajan päätösehdotus:"],
+     ["Liite 1 Talousarvion toteutumisraportti"]),
+    (["Pièces jointes : Pièce jointe 1 – Plan de zonage"], ["Pièce jointe 1 – Plan de zonage"]),
+    (["Atodiadau", "Atodiad A – Asesiad Effaith ar Gydraddoldeb"], ["Atodiad A – Asesiad Effaith ar Gydraddoldeb"]),
+])
+def test_appendices_listed_in_the_corpus_other_languages(printed, titles):
+    assert appendix_titles(lines(*printed)) == titles
