@@ -1283,10 +1283,12 @@ DECISION_FIELD = Convention(
     r"\s*:\s*(?:\w{0,2}\s*$|(?P<rest>\S.*))"
     # Scottish minutes head the decision "Decision" on a line of its own, the decision in the text's margin below;
     # so do Swedish and Finnish protocols ("Kommunstyrelsens beslut", "Beslut", "Kunnanhallituksen päätös", "Päätös")
-    r"|^\W{0,3}(?P<alone>decision|décision|penderfyniad|(?:[^\W\d_]+s\s+)?beslut|(?:[^\W\d_]+n\s+)?päätös)\s*$",
+    # (a body of several words: "Barn- och utbildningsnämndens beslut")
+    r"|^\W{0,3}(?P<alone>decision|décision|penderfyniad|(?:(?:[^\W\d_]+-\s+och\s+)?[^\W\d_]+s\s+)?beslut"
+    r"|(?:[^\W\d_]+n\s+)?päätös)\s*$",
     ["Välfärdsnämndens beslut:", "Stadsstyrelsens beslut:", "Vvllvrdsnvmndens beslut:i", "Beslut:",
      "Decision:", "Décision : adoptée à l'unanimité", "Decision", "Kommunstyrelsens beslut", "Päätös",
-     "Kunnanhallituksen päätös"],
+     "Kunnanhallituksen päätös", "Barn- och utbildningsnämndens beslut"],
     counter_examples=["Bildningsdirektör/t välfärdschef Teresia Tötermann-Engström förslag:", "Förslag till beslut",
                       "Subject Matter / Title of Decision", "Stadsstyrelsen beslöt at:",
                       "Decision making is a matter for the Cabinet.", "Decisions"],

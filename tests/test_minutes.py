@@ -2961,3 +2961,24 @@ def test_a_french_commune_s_numbered_deliberations_are_its_minutes():
         "Le conseil municipal, après en avoir délibéré, à l'unanimité, APPROUVE le compte administratif 2023."]
     from extract.patterns import MINUTE_HEADING
     assert not MINUTE_HEADING.match("2024-015 Something else")
+
+
+def test_attendance_in_a_table_of_the_meeting_s_fields():
+    # probes of an English parish and a Swedish board whose first page is a table of fields: the cell beside an
+    # attendance label ("Present | Cllr A Smith (Chair), …", "Beslutande | Eva Nord (S), ordförande, …") lists its
+    # people (labelled_rows); a field of another kind ("Utses att justera | Olle Strand") lists no one
+    from extract.parse.minutes import attendance_table
+    from extract.read import TableRegion
+    table = TableRegion(top=100, bottom=200, rows=[
+        ["Present", "Cllr A Smith (Chair), Cllr B Jones"], ["Apologies", "Cllr D Eve"],
+        ["In attendance", "Mrs J Todd (Clerk)"], ["Utses att justera", "Olle Strand"]])
+    found = attendance_table(table)
+    assert [(p.name, p.role) for p in found.present] == [("A Smith", "Chair"), ("B Jones", None)]
+    assert [p.name for p in found.apologies] == ["D Eve"]
+    assert [(p.name, p.role) for p in found.in_attendance] == [("J Todd", "Clerk")]
+    table = TableRegion(top=100, bottom=200, rows=[
+        ["Plats och tid", "Kommunhuset, kl. 08.30–11.45"], ["Beslutande", "Eva Nord (S), ordförande, Olle Strand (M)"]])
+    assert [(p.name, p.role) for p in attendance_table(table).present] == [("Eva Nord", "ordförande"), ("Olle Strand", None)]
+    # and "Barn- och utbildningsnämndens beslut" alone heads the decision, as "Kommunstyrelsens beslut" does
+    from extract.patterns import DECISION_FIELD
+    assert DECISION_FIELD.match("Barn- och utbildningsnämndens beslut") and not DECISION_FIELD.match("Förslag till beslut")

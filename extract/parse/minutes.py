@@ -655,7 +655,8 @@ def attendance_table(table: TableRegion) -> Attendance:
     rows = [[c for c in row if c.strip()] for row in table.rows]
     header = [c.lower() for c in rows[0]] if rows else []
     if not (any("name" in c for c in header) and any("status" in c for c in header)):
-        return listed_by_status(rows)
+        listed = listed_by_status(rows)
+        return listed if any_people(listed) else labelled_rows(rows)
     status_at = next(i for i, c in enumerate(header) if "status" in c)
     for row in rows[1:]:
         if len(row) <= status_at or NOBODY.match(row[0]):
@@ -665,6 +666,19 @@ def attendance_table(table: TableRegion) -> Attendance:
         role = row[1] if status_at > 1 and len(row) > 1 else None
         attendance.add(key, [Person(name=clean_spaces(row[0]), role=None if key == "present" and role and
                                     role.lower() in ("commissioner", "member", "councillor") else role)])
+    return attendance
+
+
+def labelled_rows(rows: list[list[str]]) -> Attendance:
+    """A table of the meeting's fields, each label in its own cell: "Present | Cllr A Smith (Chair), Cllr B Jones"
+    (English parishes), "Beslutande | Eva Nord (S), ordförande, …" (Swedish protocols' first page), "Läsnä | …"
+    (Finnish): the people in the cell beside an attendance label are in its list."""
+    attendance = Attendance()
+    for row in rows:
+        label = ATTENDANCE_LABEL.match(clean_spaces(row[0])) if len(row) == 2 else None
+        if label and label.end() >= len(clean_spaces(row[0]).rstrip(":")):
+            key = attendance_list_of(label.group("label"))
+            parse_block("in_attendance" if key == "public" else key, [row[1]], attendance, public=key == "public")
     return attendance
 
 

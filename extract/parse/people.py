@@ -482,11 +482,19 @@ def parse_listed_line(text: str) -> Person | None:
         return None
     person = named[0]
     if role.strip():
-        if person.role or not is_role(role) or ";" in role:  # "Olive O’Sullivan – Town Clerk, Becki Leonard - …",
-            # "Sam Reed, Planning Director; Amy Cho, Associate Planner": a list
+        if person.role or not is_role(role) or ";" in role or lower_case_office_then_name(role):
+            # "Olive O’Sullivan – Town Clerk, Becki Leonard - …", "Sam Reed, Planning Director; Amy Cho, Associate
+            # Planner", "Eva Nord, ordförande, Olle Strand": a list
             return None  # "Hosmer, John Nolan": a wrapped prose list, not a role
         person.role = without_closing_stop(role.strip())
     return person
+
+
+def lower_case_office_then_name(role: str) -> bool:
+    """An office in lower case, as Swedish, Finnish and French write them, then a name: "ordförande, Olle Strand" is
+    the office of one and the next person, not one office ("Assistant Superintendent, Business Services" is)."""
+    first, *rest = role.split(",")
+    return first.strip()[:1].islower() and any(looks_like_name(strip_title(piece.split())[1]) for piece in rest)
 
 
 def uncased_listed_line(text: str) -> Person | None:
