@@ -2982,3 +2982,15 @@ def test_attendance_in_a_table_of_the_meeting_s_fields():
     # and "Barn- och utbildningsnämndens beslut" alone heads the decision, as "Kommunstyrelsens beslut" does
     from extract.patterns import DECISION_FIELD
     assert DECISION_FIELD.match("Barn- och utbildningsnämndens beslut") and not DECISION_FIELD.match("Förslag till beslut")
+
+
+def test_the_sitting_and_place_in_a_table_of_the_meeting_s_fields():
+    # probe of a Swedish board's first page set as a table ("Plats och tid | Kommunhuset, Sessionssalen, kl.
+    # 08.30–11.45"): where the heading's lines give neither, the table's fields give the place and the sitting
+    from extract.parse.minutes import closing_time, find_venue, opening_time, table_field_lines
+    from extract.read import TableRegion
+    fields = table_field_lines([TableRegion(top=100, bottom=200, rows=[
+        ["Plats och tid", "Kommunhuset, Sessionssalen, kl. 08.30–11.45"], ["Beslutande", "Eva Nord (S), ordförande"]])])
+    assert (opening_time(fields), closing_time(fields), find_venue(fields)) == ("08:30", "11:45", "Kommunhuset, Sessionssalen")
+    # counter-example: a table of another kind (three columns) gives no fields
+    assert table_field_lines([TableRegion(top=100, bottom=200, rows=[["Member", "Present", "Apologies"]])]) == []

@@ -125,8 +125,10 @@ def parse(span: DocumentSpan, pdf: PdfText) -> Minutes:
     record.departures = find_departures(sentences)
     record.approves = approved_minutes(texts, heading.date)
     record.item = span.item if span.meeting else None
-    record.start, record.end = opening_time(lines), closing_time(lines)
-    record.venue = find_venue(lines[:20])
+    # where the heading's lines say nothing of them, the fields of a table above the minutes may
+    fields = table_field_lines(cut.preamble_tables)
+    record.start, record.end = opening_time(lines) or opening_time(fields), closing_time(lines) or closing_time(fields)
+    record.venue = find_venue(lines[:20]) or find_venue(fields)
     record.status = "approved" if any(APPROVED_STATUS.match(ln.text) for ln in lines[:6]) else "draft"
     minute_of = {id(section): minute for section, minute in zip(cut.sections, built) if owners[id(section)] is minute}
     record.content = body_blocks(cut, {key: minute.anchor for key, minute in minute_of.items()})
@@ -1614,6 +1616,13 @@ def approved_minutes(paragraph_texts, meeting_date: str | None) -> list[str]:
         if PREVIOUS_MINUTES.search(text):
             dates += [d.iso for d in find_dates(text) if not meeting_date or d.iso < meeting_date]
     return sorted(set(dates))
+
+
+def table_field_lines(tables: list[TableRegion]) -> list[Line]:
+    """The rows of two cells of these tables as the fields they are, "label: value" ("Plats och tid | Kommunhuset,
+    Sessionssalen, kl. 08.30–11.45", as Swedish protocols' first page sets them; "Venue | Village Hall")."""
+    return [Line(text=f"{row[0].strip().rstrip(':')}: {row[1].strip()}", x0=0.0, x1=0.0, top=table.top, bottom=table.top)
+            for table in tables for row in ([c for c in r if c.strip()] for r in table.rows) if len(row) == 2]
 
 
 def opening_time(lines: list[Line]) -> str | None:
