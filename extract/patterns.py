@@ -377,9 +377,11 @@ REPORT_COVER = Convention(
 
 AGENDA_HEADING = Convention(
     "agenda heading",
-    r"^\W*(?:\w+\s+){0,4}agenda\b(?!\s+item\s+(?:no\.?\s*)?\d)|\bagenda\s+for\b|^\W*(?:föredragningslista|kallelse|esityslista|kokouskutsu)\b|^\W*rhaglen\W*$",
+    r"^\W*(?:\w+\s+){0,4}agenda\b(?!\s+item\s+(?:no\.?\s*)?\d)|\bagenda\s+for\b|^\W*(?:föredragningslista|kallelse|esityslista|kokouskutsu)\b|^\W*rhaglen\W*$"
+    r"|議事日程(?:\s*[（(]\s*第\s*\S{1,3}\s*号\s*[）)])?\s*$",  # a Japanese assembly's order of the day, ending its title
     ["CITY COUNCIL AGENDA FOR OCTOBER 16, 2012", "Agenda", "*** AGENDA ***", "Föredragningslista 16/2022", "Esityslista 5/2023",
-     "RHAGLEN"],  # a Welsh community council's agenda (probe)
+     "RHAGLEN",  # a Welsh community council's agenda (probe)
+     "令和8年3月定例会 議事日程（第1号）"],  # a Japanese city assembly's (probe)
     flags=re.IGNORECASE | re.MULTILINE,
     # An item stamp at the top of a paper is no agenda's heading.
     counter_examples=["Godkännande av föredragningslistan beslutas", "AGENDA ITEM NO. 5", "Agenda Item 6",
@@ -3303,7 +3305,8 @@ ITEMS_TABLE_HEADER = Convention(
 ITEM_NUMBER = Convention(
     "item number opening a line, in any numbering scheme",
     # an asterisk set against the number marks an item for action or for the consent agenda ("*5. Approval …")
-    r"^\s*(?:\*(?=\w))?(?:(?i:(?:agenda\s+)?item|eitem)\s+(?i:no\.?\s*)?(?=\d+(?:\s*[-–—:.]|\s+[A-Z])))?(?P<open>\()?"
+    r"^\s*(?:\*(?=\w))?(?:(?i:(?:agenda\s+)?item|eitem)\s+(?i:no\.?\s*)?(?=\d+(?:\s*[-–—:.]|\s+[A-Z])))?"
+    r"(?P<ordinal>(?:日程)?第\s*(?=\d{1,3}\s))?(?P<open>\()?"  # Japanese: "第1 会期の決定", "日程第２　…"
     r"(?P<label>§\s*\d{1,4}"  # § 39
     r"|\d{1,2}\.\d{1,2}\.\d{1,2}(?=[\s.)])"  # 4.1.1: an item of a section's sub-section (Australian agendas)
     r"|\d{1,3}\.\d{1,2}(?=[\s.)]|[A-Z])"  # 2.1, 1.1On
@@ -3325,7 +3328,8 @@ ITEM_NUMBER = Convention(
      "24/104 Finance", "4, Resolution: Appointment of a representative to the East Nipissing-North Parry Sound",
      "4, Adoption of the Agenda - Resolution 2024-01", "4.1.1 Monthly Financial Statements - January 2024",
      "*5. Approval of the Minutes of the Regular Meeting of May 6, 2024",
-     "Eitem 3. Cofnodion y cyfarfod a gynhaliwyd ar 10 Chwefror 2026"],  # a Welsh community council's agenda (probe)
+     "Eitem 3. Cofnodion y cyfarfod a gynhaliwyd ar 10 Chwefror 2026",  # a Welsh community council's agenda (probe)
+     "第3 議案第1号 令和8年度松江市一般会計予算", "日程第２　会期の決定"],  # a Japanese city assembly's 議事日程 (probe)
     flags=0,
     counter_examples=["Regular Meeting Agenda", "14.03.2024 Site visit", "“PURSUANT TO CITY COUNCIL RULE VII E", "6:00 PM - OPEN SESSION",
                       "A.M. until dusk; and at the City's website www.rpvca.gov"],

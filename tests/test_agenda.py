@@ -1293,3 +1293,21 @@ def test_a_french_notice_names_its_venue_in_its_sentence(tmp_path):
     record = _front_sheet(render_text(text, tmp_path / "avis.pdf"))
     assert (record.start, record.venue) == ("19:30", "salle du conseil, 101, rue de la Plage")
     assert [i.title for i in record.items] == ["Ouverture de la séance", "Adoption de l'ordre du jour", "Levée de la séance"]
+
+
+def test_a_japanese_assemblys_order_of_the_day():
+    # Probe of a Japanese city assembly's 議事日程: its title says it is the agenda, "第1", "日程第２" number the
+    # items (full-width digits read as digits), their titles set without capitals.
+    from extract.split import classify
+
+    sheet = styled([(42.5, 40.0, "松江市議会", 14.0, True), (42.5, 60.0, "令和8年3月定例会 議事日程（第1号）", 14.0, True),
+                    (42.5, 84.0, "令和8年3月2日（月曜日）午前10時開議", 11.0, False),
+                    (42.5, 110.0, "第1 会議録署名議員の指名", 11.0, False), (42.5, 126.0, "日程第２　会期の決定", 11.0, False),
+                    (42.5, 142.0, "第3 議案第1号 令和8年度松江市一般会計予算", 11.0, False)])
+    assert classify([sheet]) == "agenda"
+    record = parse(sheet)
+    assert (record.date, record.start) == ("2026-03-02", "10:00")
+    assert [(i.number, i.title) for i in record.items] == [
+        ("1", "会議録署名議員の指名"), ("2", "会期の決定"), ("3", "議案第1号 令和8年度松江市一般会計予算")]
+    # Counter-example: a sitting's ordinal ("第３回", the third meeting) and a room's are no item numbers.
+    assert read_label("第３回 産業交通水道委員会記録") is None and read_label("第１委員会室") is None

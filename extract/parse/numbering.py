@@ -35,6 +35,7 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 
 from extract.patterns import ITEM_FILE_NUMBER, ITEM_NUMBER
+from extract.text import FULL_WIDTH_DIGITS
 
 # A number further ahead than this in its sequence is not the next one (a withdrawn item leaves a gap).
 MAX_STEP = 3
@@ -84,7 +85,7 @@ def read_label(text: str) -> Label | None:
     m = ITEM_NUMBER.match(text)
     if not m:
         return None
-    printed, title = m.group("label"), (m.group("title") or "").strip()
+    printed, title = m.group("label").translate(FULL_WIDTH_DIGITS), (m.group("title") or "").strip()
     mark = (m.group("mark") or "").strip().replace(",", ".")  # a full stop that OCR read as a comma
     marks = "(x)" if m.group("open") else f"x {mark}" if mark in ("§", "-", "–", "—") else f"x{mark}"
     marks = marks.replace("–", "-").replace("—", "-")
@@ -95,8 +96,9 @@ def read_label(text: str) -> Label | None:
         return None  # "461 - 610)": the rest of a page range, no title
     if shape in ("A", "a") and (marks == "x" or (title[:1].islower())):
         return None  # "A reception will be held", "I hereby certify": words, not numbers
-    if marks == "x" and not (title[:1].isupper() or title[:1] in "\"“‘'(" or _filed(title)):
+    if marks == "x" and not (title[:1].isupper() or title[:1] in "\"“‘'(" or _filed(title) or m.group("ordinal")):
         return None  # "2 2022 12 12 …", "1 case": a bare number opens a title only before a capital, or a file number
+        # (or after the Japanese ordinal's 第, whose titles have no capitals)
     # "§ 45" and "45 §" are item 45, as minutes number them
     return Label(printed=printed.replace("§", "").strip(), shape=shape, marks=marks, title=title, readings=readings)
 
