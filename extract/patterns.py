@@ -2002,10 +2002,14 @@ DEPARTURE_IN_OTHER_LANGUAGES = Convention(
     r"|(?P<arrived>[A-ZÅÄÖ][^.;]{0,80}?)\s+(?:reprend\s+son\s+siège|rejoint\s+la\s+séance|ansluter\s+till\s+sammanträdet"
     r"|anslöt\s+till\s+sammanträdet|saapui\s+kokoukseen|palasi\s+kokoukseen)"
     r"|\b[Gg]adawodd\s+(?:y|yr)\s+(?P<left_cy>[A-Z][^.;]{0,60}?)\s+y\s+cyfarfod"
+    # (who declared an interest and left: "Datganodd y Cynghorydd Gwyn Parry fuddiant … a gadawodd y cyfarfod")
+    r"|\bDatganodd\s+(?:y|yr)\s+(?P<left_cy_declared>[A-Z][^.;]{0,60}?)\s+(?:f?fuddiant|d?d?iddordeb)[^.;]*?"
+    r"\ba\s+gadawodd\s+y\s+(?:cyfarfod|siambr|ystafell)"
     r"|\b[Dd]aeth\s+(?:y|yr)\s+(?P<arrived_cy>[A-Z][^.;]{0,60}?)\s+(?:yn\s+ôl\s+)?i['’]r\s+cyfarfod",
     ["Monsieur le conseiller Marc Côté quitte la séance à 20 h 05.", "Maria Lind (C) lämnar sammanträdet kl. 14.10.",
      "Pekka Heikkinen poistui kokouksesta asian käsittelyn ajaksi.", "Gadawodd y Cynghorydd Gwyn Parry y cyfarfod.",
-     "Monsieur le conseiller Marc Côté reprend son siège.", "Daeth y Cynghorydd Gwyn Parry yn ôl i'r cyfarfod."],
+     "Monsieur le conseiller Marc Côté reprend son siège.", "Daeth y Cynghorydd Gwyn Parry yn ôl i'r cyfarfod.",
+     "Datganodd y Cynghorydd Gwyn Parry fuddiant sy'n rhagfarnu yn eitem 5 a gadawodd y cyfarfod."],
     flags=0,
     counter_examples=["Daeth y cyfarfod i ben am 8.45yh.", "La séance est levée à 20 h 15."],
 )

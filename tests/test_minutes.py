@@ -2917,10 +2917,12 @@ def test_members_leaving_and_returning_in_french_swedish_finnish_and_welsh():
         ("5", "Gadawodd y Cynghorydd Gwyn Parry y cyfarfod."),
         ("6", "Daeth y Cynghorydd Gwyn Parry yn ôl i'r cyfarfod."),
         ("9", "Daeth y cyfarfod i ben am 8.45yh."), ("9", "La séance est levée à 20 h 15."),
+        ("7", "Datganodd y Cynghorydd Mair Hughes fuddiant sy'n rhagfarnu yn eitem 7 a gadawodd y cyfarfod."),
     ])
     assert [(d.name, d.event, d.time, d.item) for d in found] == [
         ("Marc Côté", "left", "20:05", "5"), ("Marc Côté", "arrived", None, "5"), ("Maria Lind", "left", "14:10", "47"),
-        ("Pekka Heikkinen", "left", None, "32"), ("Gwyn Parry", "left", None, "5"), ("Gwyn Parry", "arrived", None, "6")]
+        ("Pekka Heikkinen", "left", None, "32"), ("Gwyn Parry", "left", None, "5"), ("Gwyn Parry", "arrived", None, "6"),
+        ("Mair Hughes", "left", None, "7")]
 
 
 def test_a_french_commune_s_opening_hour_in_words_and_a_proxy_that_is_no_office():

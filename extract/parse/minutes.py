@@ -1588,7 +1588,7 @@ def find_departures(sentences) -> list[Departure]:
             who, event = m.group("who"), "left" if m.group("event") == "left" else "arrived"
         elif m := DEPARTURE_IN_OTHER_LANGUAGES.search(sentence):
             who = next(value for value in m.groups() if value)
-            event = "left" if m.group("left") or m.group("left_cy") else "arrived"
+            event = "left" if any(v for k, v in m.groupdict().items() if k.startswith("left")) else "arrived"
         else:
             continue
         time = find_time(sentence[m.end():])
