@@ -38,6 +38,8 @@ MIN_GUTTERS = 2
 MAX_LINES_BETWEEN_ROWS = 3
 # Lines of a long cell wrapped beside a row's number set in the middle of its row, right of the first column.
 MAX_WRAPPED_LINES = 8
+# Rows set apart by cell padding: a gap this many times the line pitch inside a cell parts two rows.
+ROW_GAP = 1.3
 
 
 def _char_width(line: Line) -> float:
@@ -161,7 +163,8 @@ def _rows(region, columns: list[float]) -> list[list[str]]:
     line_cells = [_cells(segments, columns) for _, segments in region]
     tops = [top for top, _ in region]
     opens = [bool(cells[0]) and not _continues_cell(cells[0]) for cells in line_cells]
-    owners = _owners_centred(tops, opens) if _centred(line_cells, opens) else _owners_top(opens)
+    owners = (_owners_by_gaps(tops, opens) or (_owners_centred(tops, opens) if _centred(line_cells, opens)
+                                               else _owners_top(opens)))
     rows: dict[int, list[str]] = {}
     for owner, cells in zip(owners, line_cells):
         rows[owner] = [f"{a} {b}".strip() for a, b in zip(rows[owner], cells)] if owner in rows else cells
@@ -175,6 +178,25 @@ def _cells(segments: list[_Segment], columns: list[float]) -> list[str]:
         index = max((i for i, x in enumerate(columns) if x <= word["x0"] + COLUMN_TOLERANCE), default=0)
         cells[index] = f"{cells[index]} {word['text']}".strip()
     return cells
+
+
+def _owners_by_gaps(tops: list[float], opens: list[bool]) -> list[int] | None:
+    """Each line's row where the rows are set apart by more space than a cell's lines (cell padding, as word
+    processors set it): the lines between two wider gaps are one row, however its cells are aligned — if each such
+    run holds one row's number, else None (lines evenly spaced tell nothing)."""
+    gaps = [b - a for a, b in zip(tops, tops[1:])]
+    if not gaps:
+        return None
+    pitch = min(gaps)
+    runs: list[list[int]] = [[0]]
+    for index, gap in enumerate(gaps, start=1):
+        if gap > pitch * ROW_GAP:
+            runs.append([index])
+        else:
+            runs[-1].append(index)
+    if len(runs) < 2 or any(sum(opens[i] for i in run) != 1 for run in runs):
+        return None
+    return [next(i for i in run if opens[i]) for run in runs for _ in run]
 
 
 def _owners_top(opens: list[bool]) -> list[int]:

@@ -665,7 +665,7 @@ def test_a_number_that_runs_backwards_is_no_page_range():
 
 
 def _borderless_items_table(path: Path, header: list[str], rows: list[list[str]], widths: list[int],
-                            v_align: str = "TOP") -> Path:
+                            v_align: str = "TOP", padding: float = 0) -> Path:
     """A front sheet whose items are a table printed without rules, cells set at their tops, as Word sets them
     (or in the middle of their rows, as other systems do)."""
     from fpdf import FPDF
@@ -681,7 +681,7 @@ def _borderless_items_table(path: Path, header: list[str], rows: list[list[str]]
         pdf.set_font("Body", "B" if ":" not in text else "", 11)
         pdf.multi_cell(0, 6, text, new_x="LMARGIN", new_y="NEXT")
     pdf.set_font("Body", "", 10)
-    with pdf.table(borders_layout="NONE", col_widths=widths, width=sum(widths), align="LEFT", v_align=v_align,
+    with pdf.table(borders_layout="NONE", col_widths=widths, width=sum(widths), align="LEFT", v_align=v_align, padding=padding,
                    text_align="LEFT", line_height=5.5, headings_style=FontFace(emphasis="B")) as table:
         for row in [header, *rows]:
             table.row(row)
@@ -770,6 +770,19 @@ def test_a_borderless_items_tables_cells_set_at_their_tops_keep_the_lines_under_
     rows = [row for row in WRAPPED_ITEMS if row[1]]
     path = _borderless_items_table(tmp_path / "sheet.pdf", ["Item", "Title", "Lead Officer", "Pages"],
                                    rows, [15, 55, 40, 20])
+    assert _items_of(path) == _wrapped_items_expected(rows)
+
+
+@pytest.mark.parametrize("v_align", ["MIDDLE", "TOP"])
+def test_a_borderless_items_tables_rows_set_apart_by_padding(tmp_path, v_align):
+    # Rows set apart by cell padding (a wider gap between rows than between a cell's lines) are parted at those
+    # gaps, whether the cells sit in the middle of their rows or at their tops, with nothing else to tell.
+    rows = [["1", "Apologies for absence", "Clerk", ""],
+            ["2", "Minutes of the meeting held on 15 January 2026 and matters arising", "Clerk", "5 - 12"],
+            ["3", "Declarations of interest", "Clerk", ""],
+            ["4", "Revenue budget monitoring report for the third quarter of 2025/26", "Treasurer", "13 - 24"]]
+    path = _borderless_items_table(tmp_path / "sheet.pdf", ["Item", "Title", "Lead Officer", "Pages"],
+                                   rows, [15, 55, 40, 20], v_align=v_align, padding=2)
     assert _items_of(path) == _wrapped_items_expected(rows)
 
 
