@@ -2137,35 +2137,24 @@ VENUE_IN_SENTENCE = Convention(
 )
 
 # The place in a French opening sentence: "… séance ordinaire du conseil municipal …, tenue le lundi 4 mars 2024 à
-# 19 h 30, à la salle du conseil, 204, rue Principale." (Quebec municipalities), "… s'est réuni à la mairie de
+# 19 h 30, à la salle du conseil, 204, rue Principale." (Quebec municipalities; a notice's "… se tiendra le …"), "… s'est réuni à la mairie de
 # Coulon" (French communes): a hall, room or town hall after "à"/"au", in lower case as French writes it, up to the
 # sentence's end, the chair ("sous la présidence de …") or the date.
 VENUE_IN_FRENCH_SENTENCE = Convention(
     "meeting place in a French opening sentence",
-    r"\b(?:tenue?s?|r[ée]uni(?:e|s|es)?|si[èe]gean?t?)\b[^.;]{0,80}?\b(?:à|au)\s+(?:la\s+|l['’])?"
+    r"\b(?:tenue?s?|r[ée]uni(?:e|s|es)?|si[èe]gean?t?|tiendra)\b[^.;]{0,80}?\b(?:à|au)\s+(?:la\s+|l['’])?"
     r"(?P<venue>(?:salle|h[ôo]tel\s+de\s+ville|mairie|centre|[ée]difice|chalet|local|pavillon|bureau)\b(?:[^.;]|\.(?=\d))*?)"
     r"(?=,?\s+(?:sous\s+la\s+pr[ée]sidence|le\s+\w+\s+\d|à\s+\d)|\s*[.;]|\s*$)",
     ["PROCÈS-VERBAL de la séance ordinaire du conseil municipal de la Municipalité de Saint-Alban, tenue le lundi 4 mars 2024 à 19 h 30, à la salle du conseil, 204, rue Principale.",
-     "Le conseil municipal s'est réuni à la mairie de Coulon, sous la présidence de M. Jean Dupont, maire."],
+     "Le conseil municipal s'est réuni à la mairie de Coulon, sous la présidence de M. Jean Dupont, maire.",
+     # probe: a Quebec municipality's avis de convocation, the meeting to come
+     "Avis est donné qu'une séance ordinaire du conseil municipal se tiendra le lundi 2 mars 2026 à 19 h 30, à la salle "
+     "du conseil, 101, rue de la Plage."],
     counter_examples=["La séance est levée à 20 h 15.", "tenue le lundi 4 mars 2024 à 19 h 30."],
 )
 
 # A place set on lines of its own under the meeting's date: "Sutton Coldfield Town Hall"; "EPA Government Center" over
 # "City Council Chamber" over "East Palo Alto, CA 94303".
-# The place in a French notice's or procès-verbal's sentence: "… se tiendra le lundi 2 mars 2026 à 19 h 30, à la
-# salle du conseil, 101, rue de la Plage." (Quebec municipalities), "… tenue à l'hôtel de ville", "au centre
-# communautaire". The place's noun leads, in lower case; it ends with the sentence.
-VENUE_IN_FRENCH = Convention(
-    "meeting place in a French sentence",
-    r"(?:\bà\s+(?:la\s+|l['’]\s*)|\bau\s+)(?P<venue>(?:salle|hôtel\s+de\s+ville|mairie|centre|édifice|pavillon|chalet"
-    r"|bureau)\b[^.;]{2,100}?)\s*(?:[.;]|$)",
-    ["Avis est donné qu'une séance ordinaire du conseil municipal se tiendra le lundi 2 mars 2026 à 19 h 30, à la salle "
-     "du conseil, 101, rue de la Plage.", "Séance ordinaire tenue à l'hôtel de ville de Sainte-Adèle le 3 mai 2023",
-     "une séance extraordinaire se tiendra au centre communautaire, 12, rue Principale"],
-    counter_examples=["Adoption du procès-verbal de la séance ordinaire du 2 février 2026",
-                      "Résolution adoptée à la majorité des conseillers présents."],
-)
-
 PLACE_LINE = Convention(
     "line naming a meeting place",
     r"^(?!.*\b(?:is|are|was|were|will|be|has|have)\b)(?=.*\b(?:[Hh]all|H[Aa][Ll][Ll]|[Rr]oom|ROOM|[Cc]hambers?|CHAMBERS?|[Hh]ouse|HOUSE|"

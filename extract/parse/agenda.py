@@ -25,7 +25,7 @@ from extract.patterns import (
     AGENDA_CONTACT, AGENDA_ITEMS_END, AGENDA_SIGNED_AT, CONTACT_FIELD, CONTACT_LEAD_IN, CONTACT_NAME_LINE, FIELD_LABEL, VENUE, AGENDA_NUMBER_AND_PAGES, AGENDA_PUBLISHED, AGENDA_TITLE, CALLED_MEMBER, CLERK_CONTACT,
     DESCRIPTION_LABEL, DOT_LEADER, EMAIL_ADDRESS, ITEM_BYLINE, ITEM_FILE_NUMBER, ITEM_PAGES, ITEM_TIME_CELL, LETTER_CLOSING, LETTER_SALUTATION, LETTERHEAD_EMAIL,
     MEMBER_WITH_PHONE, MEMBERS_FIELD, MEMBERSHIP_HEADING, PERSON_WITH_ROLE, PHONE_NUMBER, RECOMMENDATION_LABEL, ROLE_PREFIX,
-    ROLL_CALL_TITLE, ROSTER_ENTRY, ROSTER_NAME, ROSTER_OFFICE, SUBSTITUTES_FIELD, MEETING_HELD, VENUE_IN_SENTENCE, VENUE_IN_FRENCH, PLACE_LINE, ADDRESS_END_LINE, STREET_ADDRESS, SUBSTITUTES_HEADING, TIME_OF_DAY,
+    ROLL_CALL_TITLE, ROSTER_ENTRY, ROSTER_NAME, ROSTER_OFFICE, SUBSTITUTES_FIELD, MEETING_HELD, VENUE_IN_SENTENCE, VENUE_IN_FRENCH_SENTENCE, PLACE_LINE, ADDRESS_END_LINE, STREET_ADDRESS, SUBSTITUTES_HEADING, TIME_OF_DAY,
     TITLE_IN_CAPITALS, AGENDA_ITEM_STAMP, ATTACHED_FILE, ITEM_TIME_PREFIX, LEADING_ROLE, MEETING_NOTICE, HONORIFIC as MEMBER_TITLE,
 )
 from extract.read import Page, PdfText
@@ -136,7 +136,7 @@ def _venue(opening: list[Row]) -> str | None:
     texts = [join_wrapped([row.text for row in group]) for group in paragraphs(opening) if group[0].table is None]
     for sentence in sentences_of(texts):
         # Only a sentence saying where the meeting is held: an agenda "posted … at the City Hall" was put up there.
-        if MEETING_HELD.search(sentence) and (m := VENUE_IN_SENTENCE.search(sentence) or VENUE_IN_FRENCH.search(sentence)):
+        if MEETING_HELD.search(sentence) and (m := VENUE_IN_SENTENCE.search(sentence) or VENUE_IN_FRENCH_SENTENCE.search(sentence)):
             return clean_spaces(m.group("venue")).strip(" ,.")
     if address := _address_lines(opening):
         return address
