@@ -631,3 +631,23 @@ def test_a_us_notice_of_action_is_a_decision_record(tmp_path):
 ])
 def test_appendices_listed_in_the_corpus_other_languages(printed, titles):
     assert appendix_titles(lines(*printed)) == titles
+
+
+def test_a_packs_report_dated_other_than_its_meeting_is_flagged(tmp_path):
+    # Probe of a US city's agenda packet: the staff report's "DATE: March 3, 2026" under the meeting of March 10 may
+    # be the day it was written; the record keeps the cover's date and asks for review. A cover giving the pack's
+    # own date (Norwalk's packet) is not flagged.
+    def date_review(cover_date):
+        text = "\n".join(["**CITY OF MORRO BAY**", "**CITY COUNCIL REGULAR MEETING AGENDA**", "Tuesday, March 10, 2026 – 5:30 p.m.",
+                          "1. CALL TO ORDER", "2. Adoption of Resolution No. 14-26 Authorizing the Purchase of a Street Sweeper",
+                          "3. ADJOURNMENT", "\f", "**STAFF REPORT**", "TO: Honorable Mayor and City Council",
+                          "FROM: Greg Kwolek, Public Works Director", f"DATE: {cover_date}",
+                          "SUBJECT: Adoption of Resolution No. 14-26 Authorizing the Purchase of a Street Sweeper",
+                          "RECOMMENDATION", "Staff recommends the City Council adopt Resolution No. 14-26."]) + "\n"
+        pdf = read_pdf(render_text(text, tmp_path / "packet.pdf"))
+        report = next(span for span in split(pdf) if span.kind == "report")
+        record = parse_span(report, pdf)
+        return record.date, [r.field for r in record.review if r.field == "date"]
+
+    assert date_review("March 3, 2026") == ("2026-03-03", ["date"])
+    assert date_review("March 10, 2026") == ("2026-03-10", [])

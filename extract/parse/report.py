@@ -118,6 +118,10 @@ def _meeting_of(span: DocumentSpan, cover: Cover, rows: list[Row]) -> Meeting:
         doubts["committee"] = doubt
     if not date:
         doubts["date"] = "no meeting date on the report's cover"
+    elif span.meeting and span.meeting.date and date != span.meeting.date:
+        # A US staff report's "DATE: March 3, 2026" in the packet of the meeting of March 10: perhaps the day it
+        # was written, not the meeting it is for.
+        doubts["date"] = f"the cover's date {date} is not the date of the pack's meeting, {span.meeting.date}"
     return Meeting(body=body, committee=committee or "Unknown committee", date=date, doubts=doubts)
 
 
