@@ -327,7 +327,7 @@ def _paper_openings(rows: list[Row]) -> list[Start]:
         top = [r for r in rows[first:first + OPENING_ROWS] if r.page_index == page_index]
         texts = [r.text for r in top]
         stamp = next((m.group("item") for m in map(AGENDA_ITEM_STAMP.match, texts[:TITLE_ROWS]) if m), None)
-        kind = _opening_kind(top)
+        kind = _opening_kind(top) or ("report" if _memo_field_block(texts) else None)
         if kind is None and stamp and not (starts and starts[-1].item == stamp):
             # A paper under its own title block: a report if its first page asks for a decision.
             page_texts = [r.text for r in rows[first:] if r.page_index == page_index]
@@ -347,6 +347,25 @@ COVER_BLOCK_FIELDS = 3
 def opens_recommendations(text: str) -> bool:
     """The heading of a paper's recommendations (or decisions), or the first one printed beside its label."""
     return bool(RECOMMENDATIONS_HEADING.search(text) or RECOMMENDATION_INLINE.match(text))
+
+
+# A memorandum cover without its author ("TO: Planning Commission" / "DATE: …" / "SUBJECT: …", US staff reports
+# under a department's letterhead) is this many memo fields in a row, to and subject among them.
+MEMO_BLOCK_FIELDS = 3
+
+
+def _memo_field_block(texts: list[str]) -> bool:
+    """A run of memo fields as a whole opens a paper inside a pack even without a "FROM:" line; not on a
+    document's first page, where such a block may head a notice of the meeting itself."""
+    run: list[str] = []
+    for text in texts + [""]:
+        if (field := MEMO_FIELD.match(text)) and field.group("value").strip():
+            run.append(field.group("label").lower())
+            continue
+        if len(run) >= MEMO_BLOCK_FIELDS and {"to", "subject"} <= set(run):
+            return True
+        run = []
+    return False
 
 
 def _opening_kind(top: list[Row]) -> str | None:

@@ -578,6 +578,19 @@ def test_a_staff_report_whose_subject_wraps_is_the_item_its_first_line_opens(tmp
     assert [paper[:2] for paper in papers_of(text, tmp_path)] == [("agenda", None), ("report", "2.A")]
 
 
+def test_a_staff_report_whose_memo_fields_name_no_author_opens_where_its_field_block_does(tmp_path):
+    # A US staff report under "TO: / DATE: / SUBJECT:" with no "FROM:" line: the block of fields as a whole opens it.
+    agenda = ("**CITY OF LAKEVIEW**\n**PLANNING COMMISSION AGENDA**\n**Thursday, August 15, 2024, 6:30 PM**\n"
+              "**1. CALL TO ORDER**\n**2. PUBLIC HEARINGS**\n**2.A Conditional Use Permit CUP 24-07 for a Drive-Through "
+              "Restaurant**\n**3. ADJOURNMENT**\n\f\n**CITY OF LAKEVIEW**\n**STAFF REPORT**\nTO: Planning Commission\n")
+    report = ("DATE: August 15, 2024\nSUBJECT: Conditional Use Permit CUP 24-07 for a Drive-Through Restaurant\n"
+              "Staff recommends that the Planning Commission adopt Resolution No. 2024-22.\n")
+    assert papers_of(agenda + report, tmp_path) == [("agenda", None, [1, 1]), ("report", "2.A", [2, 2])]
+    # Counter-example: two fields without a subject ("TO: / DATE:") open no paper.
+    note = "DATE: August 15, 2024\nThe applicant proposes a 2,400 square foot restaurant.\n"
+    assert [kind for kind, _, _ in papers_of(agenda + note, tmp_path)] == ["agenda"]
+
+
 def test_an_ontario_packs_staff_report_and_by_law_are_the_items_they_are_listed_under(tmp_path):
     # The staff report's subject is the end of its item's title ("Report PW-2024-12 Tender Award for …"); the
     # by-law opens its page under "BY-LAW NO. 2024-31" with the rest of its item's title.
