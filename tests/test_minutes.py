@@ -2899,11 +2899,9 @@ def test_a_resolution_led_by_its_mover_and_seconder_in_capitals():
     assert lease.resolutions == ["THAT the lease be approved."]
     assert [(m.mover, m.seconder, m.result) for m in lease.motions] == [("SMART", "MILLS", "carried")]
     assert [(d.member, d.item, d.interest) for d in record.declarations] == [("BERMAN", "10", "pecuniary")]
-    # counter-examples: an acronym after a name is still an office; names in capitals joined by "AND" make no
-    # person of "BERMAN AND SMITH" (such lists are not read yet)
+    # counter-example: an acronym after a name is still an office
     from extract.parse.people import parse_people
     assert [(p.name, p.role) for p in parse_people("Alan Armstrong, EDC")] == [("Alan Armstrong", "EDC")]
-    assert parse_people("COUNCILLORS BERMAN AND SMITH") == []
 
 
 def test_members_leaving_and_returning_in_french_swedish_finnish_and_welsh():

@@ -675,3 +675,15 @@ def test_a_french_mayor_named_after_the_civility_holds_the_office():
         ("Denis Lavoie", "maire"), ("Julie Tremblay", None)]
     assert names(parse_people("Madame la mairesse Julie Roy")) == [("Julie Roy", "mairesse")]
     assert parse_people("Le maire déclare la séance ouverte") == []
+
+
+def test_names_in_capitals_joined_by_a_capital_and_after_a_plural_title():
+    # probe of a US city council's minutes written in capitals: "AND" joins the names a plural title opens
+    assert names(parse_people("MAYOR JONES, COUNCILMEMBERS BERMAN AND SMITH")) == [("BERMAN", None), ("SMITH", None)]
+    assert names(parse_people("COUNCILLORS BERMAN, LEE AND SMITH")) == [("BERMAN", None), ("LEE", None), ("SMITH", None)]
+    assert names(parse_people("SUPERVISORS LEE, PARK, CITY MANAGER JOHN DOE")) == [
+        ("LEE", None), ("PARK", None), ("JOHN DOE", "CITY MANAGER")]
+    # Counter-examples: "AND" inside an office parts no names from it; mixed case reads as before
+    assert all(p.name != "RESOURCES KLINE" for p in parse_people("COUNCILLORS BERMAN AND DIRECTOR OF FINANCE AND RESOURCES KLINE"))
+    assert names(parse_people("Councilmembers Berman and Smith")) == [("Berman", None), ("Smith", None)]
+    assert names(parse_people("Councillors A Smith, B Jones, EDC")) == [("A Smith", None), ("B Jones", "EDC")]

@@ -438,7 +438,29 @@ def top_level_pieces(text: str) -> list[str]:
     for index in sorted(joins, reverse=True):
         if one_office_across(pieces[index], pieces[index + 1], joins[index]):
             pieces[index:index + 2] = [f"{pieces[index]} {joins[index]} {pieces[index + 1].strip()}"]
-    return pieces
+    return split_at_capital_and(pieces)
+
+
+def split_at_capital_and(pieces: list[str]) -> list[str]:
+    """Minutes written in capitals (US cities, counties) join names by "AND": "COUNCILMEMBERS BERMAN AND SMITH" is
+    two people, "COUNCILLORS BERMAN, LEE AND SMITH" three. It separates names only in a list a plural honorific
+    opens, where every name after it is a member's as the title says (a surname in capitals alone reads as an
+    acronym, "EDC"), up to a piece with a title or an office of its own; in an office it is a word of the office
+    ("DIRECTOR OF FINANCE AND RESOURCES MARY KLINE")."""
+    split: list[str] = []
+    plural = None
+    for piece in pieces:
+        title, words = strip_title(piece.split())
+        names = re.split(r"\s+AND\s+", " ".join(words))
+        office = any(ROLE_WORD.search(name.lower()) for name in names)  # (in lower case ROLE_WORD reads no acronym)
+        if title or office or not piece.isupper():
+            plural = title if title and not office and piece.isupper() and re.search(r"S\.?$", title) else None
+        if not plural:
+            split.append(piece)
+            continue
+        names = re.split(r"\s+AND\s+", piece)
+        split += [names[0] if title else f"{plural} {names[0]}"] + [f"{plural} {name}" for name in names[1:]]
+    return split
 
 
 def one_office_across(before: str, after: str, joiner: str) -> bool:
