@@ -3559,20 +3559,22 @@ AGENDA_ITEMS_END = Convention(
 # Where and when a notice convening the meeting was signed, under its items: "Donné à Saint-Alphonse, le 26 février
 # 2026." (Quebec municipalities' avis de convocation), "Kannonkoskella 10.3.2026" (Finnish kokouskutsu: the place
 # in its locative), "Närpes 11.3.2026" / "Nykarleby den 22.9.2022" (Swedish kallelse), "Dated this 3rd day of March
-# 2026" (English and Irish summonses), or its signature ("Signed: Helen Price, Clerk to the Council", English
-# parishes). The clerk's or chair's signature follows; neither is the last item's.
+# 2026" (English and Irish summonses; "Dated: April 6, 2026", US notices of a special meeting), or its signature
+# ("Signed: Helen Price, Clerk to the Council", English parishes). The clerk's or chair's signature follows; neither is the last item's.
 AGENDA_SIGNED_AT = Convention(
     "place and date a notice of meeting was signed",
-    r"^\s*(?:(?i:donné|fait|signé)\s+à\s+[A-ZÀ-Þ][^,]{1,60},?\s+(?:ce\s+|le\s+)?\d|(?i:dated)\s+(?:this\s+)?\d"
+    r"^\s*(?:(?i:donné|fait|signé)\s+à\s+[A-ZÀ-Þ][^,]{1,60},?\s+(?:ce\s+|le\s+)?\d|(?i:dated)(?:\s+(?:this\s+)?|\s*:\s*(?:[A-Z][a-z]+\.?\s+)?)\d"
     r"|(?i:signed|signé|signature)\s*:\s*[A-Z]"
     r"|(?!(?i:kokousaika|kokouspäivä|sammanträdestid|tid|aika|datum|date|päivämäärä)\b)[A-ZÅÄÖ][\w'’åäöéü-]+(?:\s+[A-ZÅÄÖ][\w'’åäöéü-]+)?,?"
     r"\s+(?:den\s+)?\d{1,2}\.\d{1,2}\.(?:19|20)\d\d\s*$)",
     ["Donné à Saint-Alphonse-Rodriguez, le 26 février 2026.", "Fait à Rimouski, ce 3 mars 2026",
      "Kannonkoskella 10.3.2026", "Närpes 11.3.2026", "Nykarleby den 22.9.2022", "Dated this 3rd day of March 2026",
-     "Signed: Helen Price, Clerk to the Council"],  # an English parish's summons
+     "Signed: Helen Price, Clerk to the Council",  # an English parish's summons
+     "Dated: April 6, 2026", "Dated: 6 April 2026"],  # a US school board's notice of a special meeting
     flags=0,
     counter_examples=["Kokousaika 16.3.2026", "Sammanträdestid 26.09.2022", "45 Talousarvion toteutuminen 1.2.2026",
-                      "Donné suite à la demande du 3 mars", "Dated information is removed"],
+                      "Donné suite à la demande du 3 mars", "Dated information is removed",
+                      "Dated: see the appendix"],
 )
 
 MEMBERSHIP_HEADING = Convention(

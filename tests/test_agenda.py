@@ -1266,6 +1266,7 @@ def test_a_welsh_front_sheets_page_ranges():
     ("Kannonkoskella 10.3.2026", "Kunnanhallituksen puheenjohtaja Mikko Virtanen"),  # a Finnish kokouskutsu
     ("Närpes 11.3.2026", "Anna Holm, ordförande"),  # a Swedish kallelse
     ("Signed: Helen Price, Clerk to the Council", "Dated this 5th day of March 2026"),  # an English parish's summons
+    ("Dated: April 6, 2026", "Maria Torres, Secretary to the Board of Education"),  # a US school board's special meeting
 ])
 def test_items_end_where_the_notice_of_meeting_is_signed(signed, signer):
     # Probes: a notice convening the meeting closes with where and when it was signed, then who signed it; neither
