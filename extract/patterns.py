@@ -1024,6 +1024,22 @@ OFFICE_OF = Convention(
     counter_examples=["Jane Doe", "Councillor Smith", "Leader of the Council and Councillor Brown"],
 )
 
+# An office of a portfolio, then its holder's name (first name and surname) without a comma: a combined authority's
+# or a mayoralty's deputy mayors ("Deputy Mayor for Policing and Crime Sophie Linden", London; "Deputy Mayor for
+# Housing Tom Copley"; US cities' "Deputy Mayor for Public Safety …"), English officers ("Director of Finance and
+# Resources Mary Kline"). The portfolio is one word, or two joined by "and" / "&", none a title nor an office; one
+# after "the" is a body's name, its last words no holder's ("Executive Secretary of the Civil Service Board").
+PORTFOLIO_THEN_HOLDER = Convention(
+    "office of a portfolio, then its holder",
+    r"^(?P<office>(?:[A-Z][\w'’-]*\s+){1,3}(?:of|for)\s+(?P<portfolio>[A-Z][\w'’-]*"
+    r"(?:\s+(?:and|&)\s+[A-Z][\w'’-]*)?))\s+(?P<name>[A-Z][\w'’.-]*\s+[A-Z][\w'’-]+)$",
+    ["Deputy Mayor for Policing and Crime Sophie Linden", "Deputy Mayor for Housing Tom Copley",
+     "Director of Finance and Resources Mary Kline"],
+    flags=0,
+    counter_examples=["Deputy Mayor Jones", "Smith and Deputy Mayor Jones", "Director of Finance and Resources",
+                      "Executive Secretary of the Civil Service Board", "Leader of the Council and Councillor Brown"],
+)
+
 # A member's party in brackets after the name, as English, Welsh, Scottish and Northern Irish councils list members
 # ("Councillor A Smith (Con)"), Irish ones ("Cllr M Doyle (FG)"), Swedish and Finnish municipalities ("Anna Andersson
 # (S), ordförande", "Matti Virtanen (kok), puheenjohtaja"): no office. A single letter (Sweden's S, M, C, V, L) is a

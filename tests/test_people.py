@@ -687,3 +687,15 @@ def test_names_in_capitals_joined_by_a_capital_and_after_a_plural_title():
     assert all(p.name != "RESOURCES KLINE" for p in parse_people("COUNCILLORS BERMAN AND DIRECTOR OF FINANCE AND RESOURCES KLINE"))
     assert names(parse_people("Councilmembers Berman and Smith")) == [("Berman", None), ("Smith", None)]
     assert names(parse_people("Councillors A Smith, B Jones, EDC")) == [("A Smith", None), ("B Jones", "EDC")]
+
+
+def test_an_office_of_a_portfolio_then_its_holder_without_a_comma():
+    # probes of a mayoralty's and an English district's attendance: the portfolio may hold "and"
+    assert names(parse_people("Mayor Sadiq Khan, Deputy Mayor for Policing and Crime Sophie Linden")) == [
+        ("Sadiq Khan", "Mayor"), ("Sophie Linden", "Deputy Mayor for Policing and Crime")]
+    assert names(parse_people("Deputy Mayor for Housing Tom Copley")) == [("Tom Copley", "Deputy Mayor for Housing")]
+    assert names(parse_people("Director of Finance and Resources Mary Kline")) == [
+        ("Mary Kline", "Director of Finance and Resources")]
+    # Counter-examples: a title or an office after the "and" is another person's
+    assert names(parse_people("Head of Planning and Mr K Turner")) == [("K Turner", None)]
+    assert names(parse_people("Leader of the Council and Councillor Brown")) == [("Brown", None)]

@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 from extract.model import Person
 from extract.parse.common import line_step
 from extract.patterns import (AND_OTHERS, ATTENDANCE_LABEL, IN_THE_CHAIR, COVER_TO, BILINGUAL_TITLE, attendance_list_of, CHECKBOX, CHECKBOX_COLUMNS, HONORIFIC, ROLL_COUNT,
-                              LEADING_ROLE, GROUP_AFTER_LIST, NAME_DASH_ROLE, PRESIDING_OFFICE, NOBODY, SUBSTITUTE_FOR, OFFICE_SPACE_NAME, JAPANESE_OFFICE, LIST_TITLE, MEMBERS_FIELD, MEMBERS_LABEL, MEMBERS_LINE, OFFICE_COMPOUND, JOINED_OFFICE, OFFICE_OF, PARTY_AFTER_NAME, PROTOCOL_FIELD, OFFICE_PORTFOLIO, POSTNOMINAL, RECORD_SECTION, ROLE_WORD,
+                              LEADING_ROLE, GROUP_AFTER_LIST, NAME_DASH_ROLE, PRESIDING_OFFICE, NOBODY, SUBSTITUTE_FOR, OFFICE_SPACE_NAME, JAPANESE_OFFICE, LIST_TITLE, MEMBERS_FIELD, MEMBERS_LABEL, MEMBERS_LINE, OFFICE_COMPOUND, JOINED_OFFICE, OFFICE_OF, PORTFOLIO_THEN_HOLDER, PARTY_AFTER_NAME, PROTOCOL_FIELD, OFFICE_PORTFOLIO, POSTNOMINAL, RECORD_SECTION, ROLE_WORD,
                               OFFICE_FIELD, PERSONAL_TITLE, SPEAKER_TURN)
 from extract.read import Line
 from extract.text import clean_spaces, sentences_of
@@ -189,6 +189,8 @@ def parse_piece(piece: str, alone: bool = True) -> list[Person]:
 
     ``alone``: the piece is the whole entry, not one of a list (see parse_names)."""
     people: list[Person] = []
+    if held := portfolio_holder(piece):  # "Deputy Mayor for Policing and Crime Sophie Linden"
+        return [Person(name=held.group("name"), role=held.group("office"))]
     dashed = NAME_DASH_ROLE.match(clean_spaces(piece))
     if dashed and looks_like_name(strip_title(dashed.group("name").split())[1]) and is_role(dashed.group("role")):
         return parse_names(dashed.group("name"), dashed.group("role"))  # "Olive O’Sullivan – Town Clerk"
@@ -202,6 +204,17 @@ def parse_piece(piece: str, alone: bool = True) -> list[Person]:
         else:
             people += parse_names(chunk, role or None, alone)
     return people
+
+
+def portfolio_holder(piece: str) -> re.Match | None:
+    """An office of a portfolio then its holder's name (PORTFOLIO_THEN_HOLDER), where the portfolio holds no title
+    nor office and the name no title: not "Head of Planning and Mr K Turner", "Director of Finance and Chief Executive
+    Lee"."""
+    m = PORTFOLIO_THEN_HOLDER.fullmatch(clean_spaces(piece.strip(" ,;")))
+    fields = m.group("portfolio").split()[::2] + m.group("name").split() if m else []
+    if m and is_role(m.group("office")) and not any(HONORIFIC.fullmatch(w) or ROLE_WORD.fullmatch(w) for w in fields):
+        return m
+    return None
 
 
 def office_before_holder(office: str, bracketed: str) -> bool:
@@ -469,7 +482,7 @@ def one_office_across(before: str, after: str, joiner: str) -> bool:
     own (no initial, no honorific) before an office and its holder ("Land Planning & Technology Administrator
     John-Paul Negrinotti"; with "and" the words before are an office themselves: "Chief Executive and
     Monitoring Officer Jonathan Amos", not "Smith and Deputy Mayor Jones")."""
-    if joiner == "and" and office_goes_on(before, after):
+    if (joiner == "and" and office_goes_on(before, after)) or portfolio_holder(f"{before} {joiner} {after}"):
         return True
     words = before.split()
     office, name = split_office(after.split())
