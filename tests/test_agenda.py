@@ -1325,3 +1325,17 @@ def test_a_japanese_assemblys_order_of_the_day():
         ("1", "会議録署名議員の指名"), ("2", "会期の決定"), ("3", "議案第1号 令和8年度松江市一般会計予算")]
     # Counter-example: a sitting's ordinal ("第３回", the third meeting) and a room's are no item numbers.
     assert read_label("第３回 産業交通水道委員会記録") is None and read_label("第１委員会室") is None
+
+
+def test_a_notice_of_meetings_time_wrapped_onto_the_next_line_is_its_start():
+    # Probe of a police and crime panel's notice, set as a sentence: "… at 10.00" / "am in the Council Chamber …".
+    # A time on the next line alone is found as before (counter-example: no time to join is none).
+    def start_of(first: str, second: str) -> str | None:
+        return parse(styled([
+            (42.5, 40.0, "Northshire Police and Crime Panel", 14.0, True), (42.5, 60.0, first, 11.0, False),
+            (42.5, 74.0, second, 11.0, False), (42.5, 100.0, "1. Apologies for Absence", 11.0, True),
+            (42.5, 124.0, "2. Declarations of Interest", 11.0, True), (42.5, 148.0, "3. Work Programme", 11.0, True)])).start
+
+    assert start_of("A meeting of the Panel will be held on Thursday, 19 March 2026 at 10.00",
+                    "am in the Council Chamber, County Hall, Northtown.") == "10:00"
+    assert start_of("A meeting of the Panel will be held on Thursday, 19 March 2026", "in the Council Chamber.") is None

@@ -96,7 +96,7 @@ def front_sheet(rows: list[Row], pages: list[Page]) -> FrontSheet:
     opening = rows[:first_item]
     sheet = FrontSheet(meeting=_meeting(opening + rows[items_end:], pages), items=items, opening_end=first_item,
                        items_end=items_end, exemptions=exemptions)
-    sheet.start = next((t for t in (find_time(r.text) for r in opening) if t), None)
+    sheet.start = _start(opening)
     sheet.venue = _venue(opening)
     sheet.members = _people_under(rows, MEMBERSHIP_HEADING, MEMBERS_FIELD) or _roster(rows) or _called_roll(items)
     sheet.doubts = _numbering_doubts(numbering)
@@ -112,6 +112,14 @@ def front_sheet(rows: list[Row], pages: list[Page]) -> FrontSheet:
 def _display_name(text: str) -> str:
     """Names printed in capitals read better in title case; mixed case stays as printed."""
     return text.title().replace("'S ", "'s ") if text.isupper() else text
+
+
+def _start(opening: list[Row]) -> str | None:
+    """The first time the opening gives, on one line or wrapped onto the next ("… will be held on Thursday,
+    19 March 2026 at 10.00" / "am in the Council Chamber …", a notice of meeting set as a sentence)."""
+    texts = [row.text for row in opening]
+    return next((time for text, below in zip(texts, texts[1:] + [""])
+                 if (time := find_time(text) or find_time(f"{text} {below}"))), None)
 
 
 def _meeting(rows: list[Row], pages: list[Page]) -> Meeting:
