@@ -679,7 +679,9 @@ def test_a_french_mayor_named_after_the_civility_holds_the_office():
 
 def test_names_in_capitals_joined_by_a_capital_and_after_a_plural_title():
     # probe of a US city council's minutes written in capitals: "AND" joins the names a plural title opens
-    assert names(parse_people("MAYOR JONES, COUNCILMEMBERS BERMAN AND SMITH")) == [("BERMAN", None), ("SMITH", None)]
+    assert names(parse_people("MAYOR JONES, COUNCILMEMBERS BERMAN AND SMITH")) == [
+        ("JONES", "MAYOR"), ("BERMAN", None), ("SMITH", None)]  # a surname in capitals after an office is a name
+    assert names(parse_people("MAYOR PRO TEM DAVIS")) == [("DAVIS", "MAYOR PRO TEM")]
     assert names(parse_people("COUNCILLORS BERMAN, LEE AND SMITH")) == [("BERMAN", None), ("LEE", None), ("SMITH", None)]
     assert names(parse_people("SUPERVISORS LEE, PARK, CITY MANAGER JOHN DOE")) == [
         ("LEE", None), ("PARK", None), ("JOHN DOE", "CITY MANAGER")]

@@ -269,9 +269,10 @@ def parse_names(text: str, trailing_role: str | None, alone: bool = True) -> lis
     if trailing_role and name:
         role = clean_spaces(trailing_role)
     if name and not looks_like_name(name) and not (trailing_role and all(map(name_word, name))) and not (
-            title and len(name) == 1 and name_word(name[0])):
+            (title or role) and len(name) == 1 and name_word(name[0])):
         # (a name followed by its office in brackets is a name, even "Mrs C Head (Head of Finance Operations)"; so is
-        # a surname in capitals after a member's title, no acronym: "COUNCILLOR BERMAN", "Councillor MACKAY")
+        # a surname in capitals after a member's title or office, no acronym: "COUNCILLOR BERMAN", "Councillor
+        # MACKAY", "MAYOR JONES")
         office, person = split_office(name)
         run_on = [] if person or trailing_role else split_run_on(name)
         if len(run_on) > (0 if alone else 1):  # "Jane Smith Chief Executive John Brown Director of Finance"
