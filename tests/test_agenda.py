@@ -1339,3 +1339,22 @@ def test_a_notice_of_meetings_time_wrapped_onto_the_next_line_is_its_start():
     assert start_of("A meeting of the Panel will be held on Thursday, 19 March 2026 at 10.00",
                     "am in the Council Chamber, County Hall, Northtown.") == "10:00"
     assert start_of("A meeting of the Panel will be held on Thursday, 19 March 2026", "in the Council Chamber.") is None
+
+
+def test_a_members_field_wrapped_within_a_name_on_a_full_line():
+    # Probe of a police and crime panel's membership: the field's line runs to the margin and wraps inside a name
+    # ("… Councillor T Cole, Mr D" / "Evans (Independent Co-opted Member)"). A short field line ends the list there
+    # (counter-example: the sentence under it names no member).
+    def members_of(field: str, below: str) -> list[tuple]:
+        return [(m.name, m.role) for m in parse(styled([
+            (42.5, 40.0, "Northshire Police and Crime Panel", 14.0, True), (42.5, 60.0, field, 11.0, False),
+            (42.5, 74.0, below, 11.0, False), (42.5, 100.0, "1. Apologies for Absence", 11.0, True),
+            (42.5, 124.0, "2. Declarations of Interest", 11.0, True), (42.5, 148.0, "3. Work Programme", 11.0, True),
+            (42.5, 172.0, "The Panel scrutinises the decisions and actions of the Police and Crime Commissioner.",
+             11.0, False)])).members]
+
+    wrapped = members_of("Membership: Councillor R Ahmed (Chair), Councillor S Blake (Vice-Chair), Councillor T Cole, Mr D",
+                         "Evans (Independent Co-opted Member)")
+    assert [name for name, _ in wrapped] == ["R Ahmed", "S Blake", "T Cole", "D Evans"]
+    assert wrapped[-1][1] == "Independent Co-opted Member"
+    assert members_of("Membership: Councillor R Ahmed (Chair)", "The Panel meets in public.") == [("R Ahmed", "Chair")]

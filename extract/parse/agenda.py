@@ -199,6 +199,19 @@ def _address_lines(opening: list[Row]) -> str | None:
     return _display_name(", ".join(found)) if found else None
 
 
+# A line whose text ends this close to the page's right margin (the right edge of its widest line) is full.
+FULL_LINE_TOLERANCE = 12.0
+
+
+def _runs_to_the_margin(rows: list[Row], index: int) -> bool:
+    """A line set full to the right margin and ending on no stop wraps onto the next, even within a name ("…,
+    Councillor T Cole, Mr D" / "Evans (Independent Co-opted Member)", a police and crime panel's membership)."""
+    line = rows[index].line
+    page = [r.line.x1 for r in rows if r.line is not None and r.page_index == rows[index].page_index]
+    return (line is not None and not line.text.rstrip().endswith((".", ";", ":"))
+            and line.x1 >= max(page) - FULL_LINE_TOLERANCE)
+
+
 def _people_under(rows: list[Row], heading, named) -> list[Person]:
     """The people listed under a heading ("Membership:", "Substitutes:") up to the next heading or item, or
     named after it on its line ("Membership: Councillors A Smith (Chair), B Jones …", see MEMBERS_FIELD)."""
@@ -207,7 +220,7 @@ def _people_under(rows: list[Row], heading, named) -> list[Person]:
         return []
     inline = named.match(rows[start].text)
     entries: list[str] = [inline.group("names")] if inline else []
-    joined = bool(inline) and rows[start].text.endswith(",")
+    joined = bool(inline) and (rows[start].text.endswith(",") or _runs_to_the_margin(rows, start))
     for row in rows[start + 1:]:
         text = row.text
         if (row.page_index != rows[start].page_index or MEMBERSHIP_HEADING.match(text) or SUBSTITUTES_HEADING.match(text) or AGENDA_TITLE.search(text)
