@@ -701,3 +701,13 @@ def test_an_office_of_a_portfolio_then_its_holder_without_a_comma():
     # Counter-examples: a title or an office after the "and" is another person's
     assert names(parse_people("Head of Planning and Mr K Turner")) == [("K Turner", None)]
     assert names(parse_people("Leader of the Council and Councillor Brown")) == [("Brown", None)]
+
+
+def test_a_members_office_in_capitals_is_no_acronym():
+    # probe of a US city council's minutes in capitals: "MAYOR" is the mayor's office, "CLERK" an officer's, "EDC" a body
+    attendance = attendance_blocks(lines_at([
+        (31, 100, "PRESENT: MAYOR JONES, COUNCILMEMBERS BERMAN AND SMITH, CITY CLERK JANE ROE")]))
+    assert names(attendance.present) == [("JONES", "MAYOR"), ("BERMAN", None), ("SMITH", None)]
+    assert names(attendance.in_attendance) == [("JANE ROE", "CITY CLERK")]
+    attendance = attendance_blocks(lines_at([(31, 100, "Present: Mayor Jones, Alan Armstrong, EDC")]))
+    assert names(attendance.in_attendance) == [("Alan Armstrong", "EDC")]

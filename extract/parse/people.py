@@ -60,9 +60,15 @@ class Attendance:
                 target = "present" if person.title or (person.role and LEADING_ROLE.fullmatch(person.role)) else "in_attendance"
             if key == MEMBERS:
                 target = "present"  # "Board Members Present: …; Alice Moreno, Clerk": the board's clerk is a member
-            elif target == "present" and person.role and ATTENDING_ROLE.search(person.role):
+            elif target == "present" and person.role and attending_role(person.role):
                 target = "in_attendance"
             getattr(self, target).append(person)
+
+
+def attending_role(role: str) -> bool:
+    """An officer's role, or another body's named by an acronym ("EDC"): whoever holds it attends. A word in capitals
+    that is an office is read as the office, no acronym ("MAYOR" is a member's, "CLERK" an officer's)."""
+    return bool(ATTENDING_ROLE.search(role.lower() if ROLE_WORD.search(role.lower()) else role))
 
 
 def members_listed_as_attending(attendance: Attendance) -> None:
@@ -77,7 +83,7 @@ def members_listed_as_attending(attendance: Attendance) -> None:
         return
     def is_member(person: Person) -> bool:
         if person.role and LEADING_ROLE.fullmatch(person.role):
-            return not ATTENDING_ROLE.search(person.role)  # "Mayor Vince Cocurullo", not "Clerk J H Todd"
+            return not attending_role(person.role)  # "Mayor Vince Cocurullo", not "Clerk J H Todd"
         return bool(person.title and not PERSONAL_TITLE.match(person.title))
     members, plural = [], False
     for person in attendance.in_attendance:
@@ -692,7 +698,7 @@ def parse_block(key: str, texts: list[str], attendance: Attendance, public: bool
                     person.role = person.role or PUBLIC_ROLE
                 elif heading:
                     person.role = (person.role or "") + heading
-            officer = next((i for i, p in enumerate(people) if p.role and ATTENDING_ROLE.search(p.role)), len(people))
+            officer = next((i for i, p in enumerate(people) if p.role and attending_role(p.role)), len(people))
             if not listed and (inline_key or key) == "present":
                 # a prose list names the members, then the officers and those who attend with them: "… and
                 # P Moran Clerk Mrs J Todd Eden District Councillor A Armstrong and Councillor A Connell"
