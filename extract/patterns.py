@@ -1027,14 +1027,15 @@ OFFICE_OF = Convention(
 # An office of a portfolio, then its holder's name (first name and surname) without a comma: a combined authority's
 # or a mayoralty's deputy mayors ("Deputy Mayor for Policing and Crime Sophie Linden", London; "Deputy Mayor for
 # Housing Tom Copley"; US cities' "Deputy Mayor for Public Safety …"), English officers ("Director of Finance and
-# Resources Mary Kline"). The portfolio is one word, or two joined by "and" / "&", none a title nor an office; one
-# after "the" is a body's name, its last words no holder's ("Executive Secretary of the Civil Service Board").
+# Resources Mary Kline", in capitals as US minutes print them). The portfolio is one word, or two joined by "and" /
+# "&", none a title nor an office; one after "the" is a body's name, its last words no holder's ("Executive Secretary
+# of the Civil Service Board").
 PORTFOLIO_THEN_HOLDER = Convention(
     "office of a portfolio, then its holder",
-    r"^(?P<office>(?:[A-Z][\w'’-]*\s+){1,3}(?:of|for)\s+(?P<portfolio>[A-Z][\w'’-]*"
-    r"(?:\s+(?:and|&)\s+[A-Z][\w'’-]*)?))\s+(?P<name>[A-Z][\w'’.-]*\s+[A-Z][\w'’-]+)$",
+    r"^(?P<office>(?:[A-Z][\w'’-]*\s+){1,3}(?:of|for|OF|FOR)\s+(?P<portfolio>[A-Z][\w'’-]*"
+    r"(?:\s+(?:and|AND|&)\s+[A-Z][\w'’-]*)?))\s+(?P<name>[A-Z][\w'’.-]*\s+[A-Z][\w'’-]+)$",
     ["Deputy Mayor for Policing and Crime Sophie Linden", "Deputy Mayor for Housing Tom Copley",
-     "Director of Finance and Resources Mary Kline"],
+     "Director of Finance and Resources Mary Kline", "DIRECTOR OF FINANCE AND RESOURCES MARY KLINE"],
     flags=0,
     counter_examples=["Deputy Mayor Jones", "Smith and Deputy Mayor Jones", "Director of Finance and Resources",
                       "Executive Secretary of the Civil Service Board", "Leader of the Council and Councillor Brown"],

@@ -698,6 +698,8 @@ def test_an_office_of_a_portfolio_then_its_holder_without_a_comma():
     assert names(parse_people("Deputy Mayor for Housing Tom Copley")) == [("Tom Copley", "Deputy Mayor for Housing")]
     assert names(parse_people("Director of Finance and Resources Mary Kline")) == [
         ("Mary Kline", "Director of Finance and Resources")]
+    assert names(parse_people("DIRECTOR OF FINANCE AND RESOURCES MARY KLINE")) == [
+        ("MARY KLINE", "DIRECTOR OF FINANCE AND RESOURCES")]
     # Counter-examples: a title or an office after the "and" is another person's
     assert names(parse_people("Head of Planning and Mr K Turner")) == [("K Turner", None)]
     assert names(parse_people("Leader of the Council and Councillor Brown")) == [("Brown", None)]

@@ -218,7 +218,8 @@ def portfolio_holder(piece: str) -> re.Match | None:
     Lee"."""
     m = PORTFOLIO_THEN_HOLDER.fullmatch(clean_spaces(piece.strip(" ,;")))
     fields = m.group("portfolio").split()[::2] + m.group("name").split() if m else []
-    if m and is_role(m.group("office")) and not any(HONORIFIC.fullmatch(w) or ROLE_WORD.fullmatch(w) for w in fields):
+    # (the words in lower case, as ROLE_WORD reads no acronym there: "MARY KLINE")
+    if m and is_role(m.group("office")) and not any(HONORIFIC.fullmatch(w) or ROLE_WORD.fullmatch(w.lower()) for w in fields):
         return m
     return None
 
