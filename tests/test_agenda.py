@@ -1346,7 +1346,7 @@ def test_a_members_field_wrapped_within_a_name_on_a_full_line():
     # ("… Councillor T Cole, Mr D" / "Evans (Independent Co-opted Member)"). A short field line ends the list there
     # (counter-example: the sentence under it names no member).
     def members_of(field: str, below: str) -> list[tuple]:
-        return [(m.name, m.role) for m in parse(styled([
+        return [(m.name, m.role, m.title) for m in parse(styled([
             (42.5, 40.0, "Northshire Police and Crime Panel", 14.0, True), (42.5, 60.0, field, 11.0, False),
             (42.5, 74.0, below, 11.0, False), (42.5, 100.0, "1. Apologies for Absence", 11.0, True),
             (42.5, 124.0, "2. Declarations of Interest", 11.0, True), (42.5, 148.0, "3. Work Programme", 11.0, True),
@@ -1355,6 +1355,8 @@ def test_a_members_field_wrapped_within_a_name_on_a_full_line():
 
     wrapped = members_of("Membership: Councillor R Ahmed (Chair), Councillor S Blake (Vice-Chair), Councillor T Cole, Mr D",
                          "Evans (Independent Co-opted Member)")
-    assert [name for name, _ in wrapped] == ["R Ahmed", "S Blake", "T Cole", "D Evans"]
-    assert wrapped[-1][1] == "Independent Co-opted Member"
-    assert members_of("Membership: Councillor R Ahmed (Chair)", "The Panel meets in public.") == [("R Ahmed", "Chair")]
+    assert [name for name, _, _ in wrapped] == ["R Ahmed", "S Blake", "T Cole", "D Evans"]
+    # the co-opted member keeps his own title among the councillors; another councillor theirs (counter-example)
+    assert wrapped[-1][1:] == ("Independent Co-opted Member", "Mr") and wrapped[2][2] == "Councillor"
+    assert members_of("Membership: Councillor R Ahmed (Chair)", "The Panel meets in public.") == [
+        ("R Ahmed", "Chair", "Councillor")]

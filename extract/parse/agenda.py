@@ -247,10 +247,16 @@ def _people(entry: str, listed: bool = False) -> list[Person]:
         title = HONORIFIC.match(entry).group(0).strip()
         names = re.split(r",\s*|\s+and\s+", HONORIFIC.sub("", entry))
         out = []
-        for name in filter(None, (HONORIFIC.sub("", n.strip()) for n in names)):  # "…, Councillor B Jones"
+        for piece in filter(None, (n.strip() for n in names)):  # "…, Councillor B Jones"
+            # a name under a personal title keeps it: a co-opted member among councillors ("…, Mr D Evans")
+            own = HONORIFIC.match(piece)
+            personal = own and not own.group(0).lower().startswith(("councillor", "cllr"))
+            name, titled = HONORIFIC.sub("", piece), own.group(0).strip() if personal else title
+            if not name:
+                continue
             m = PERSON_WITH_ROLE.match(name)  # no match on an unbalanced bracket: keep the text whole
             out.append(Person(name=m.group("name") if m else name, role=m.group("role") if m else None,
-                              title="Councillor" if title.lower().startswith("councillor") else title))
+                              title="Councillor" if titled.lower().startswith("councillor") else titled))
         return out
     label, colon, names = entry.partition(":")
     if colon and MEMBERSHIP_HEADING.match(label):  # "Members: Mayor Sam Rowe, Cr Ana Pohatu, …"
