@@ -2441,6 +2441,7 @@ AUTHORITY = Convention(
     r"|(?:[A-Z][\w'’&.-]*\s+(?:(?-i:and|&)\s+(?=[A-Z]))?){1,4}(?:(?i:parish|town|city|county|district|borough|metropolitan|community|regional|unitary|shire)\s+)*(?i:council)\b"
     r"|(?:[A-Z][\w'’&.-]*\s+){1,4}(?:(?i:union|unified)\s+)?(?i:school\s+district)"
     r"|(?:[A-Z][\w'’&.-]*\s+){1,5}(?:(?i:mayoral)\s+)?(?i:combined\s+authority)"
+    r"|(?:[A-Z][\w'’&.-]*\s+){1,4}(?i:national\s+park\s+authority)"  # England and Wales's park planning authorities
     r"|(?i:cyngor\s+(?:bwrdeistref\s+sirol|dinas\s+a\s+sir|cymuned|tref|sir|dinas))\s+[A-Z][\w'’-]*(?:\s+(?:a|ac|[A-Z][\w'’-]*)){0,4}"
     # Irish: "Comhairle Contae Chiarraí", "Comhairle Contae na Gaillimhe", "Comhairle Cathrach Chorcaí"
     r"|(?i:comhairle\s+(?:contae|cathrach|baile|buirge))\s+(?:(?:na|an)\s+)?[A-ZÁÉÍÓÚ][\w'’-]*(?:\s+[A-ZÁÉÍÓÚ][\w'’-]*){0,3}"
@@ -2457,10 +2458,13 @@ AUTHORITY = Convention(
      # probes: Northern Irish and English councils named after two places
      "Causeway Coast and Glens Borough Council", "Fermanagh and Omagh District Council",
      # probes: Irish county and city councils' names in Irish, an Iowa county's board
-     "Comhairle Contae na Gaillimhe", "Comhairle Cathrach Chorcaí", "MARSHALL COUNTY, IOWA"],
+     "Comhairle Contae na Gaillimhe", "Comhairle Cathrach Chorcaí", "MARSHALL COUNTY, IOWA",
+     # probe: a national park authority's planning committee agenda
+     "Peak Uplands National Park Authority", "BRECON BEACONS NATIONAL PARK AUTHORITY"],
     flags=0,
     counter_examples=["Regular Meeting Agenda", "the minutes of the meeting of the council", "ville de plus en plus",
-                      "Dear Councillor", "comhairle", "Kent County, a report to the Cabinet"],
+                      "Dear Councillor", "comhairle", "Kent County, a report to the Cabinet",
+                      "consulted the national park authority"],
 )
 # An authority's council named as "the council of" the authority: the meeting is of its "Council".
 WHOLE_COUNCIL = Convention(

@@ -766,3 +766,12 @@ def test_nordic_bodies_named_by_an_adjective_before_their_head_noun(authority, c
     assert (heading.body, heading.committee) == (authority, committee)
     # Counter-example: in English a body's name in lower case is a sentence's words.
     assert committee_doubt("No response from the village hall committee")
+
+
+def test_a_national_park_authority_is_the_body_of_its_committee():
+    # Probe of a national park authority's planning committee agenda: the authority over the committee's name.
+    heading = read_heading([page(
+        ("Peak Uplands National Park Authority", 16, True, 72), ("Planning Committee", 14, True, 72),
+        ("Friday, 13 March 2026 at 10.00 am", 12, True, 72), (BODY, 10, False, 72))])
+    assert (heading.body, heading.committee, heading.date) == (
+        "Peak Uplands National Park Authority", "Planning Committee", "2026-03-13")
