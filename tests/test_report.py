@@ -651,3 +651,15 @@ def test_a_packs_report_dated_other_than_its_meeting_is_flagged(tmp_path):
 
     assert date_review("March 3, 2026") == ("2026-03-03", ["date"])
     assert date_review("March 10, 2026") == ("2026-03-10", [])
+
+
+def test_a_paper_ending_name_job_title_and_date_is_signed_but_not_one_ending_a_sentence_with_a_date():
+    # A paper closing "Name / Job title / date" is by them; a Canadian staff report (probe) ends with its background's
+    # sentence giving a date ("The current … contract expires on April 30, 2026."): the lines above it sign nothing.
+    signed = lines("1. Background", "The scheme was agreed in 2024.", "Jo Reed", "Housing Strategy Manager",
+                   "14 January 2026")
+    assert read_cover(signed).author == "Jo Reed, Housing Strategy Manager"
+    unsigned = lines("That Council award Tender PW-T-2026-01 to Northern Roads Ltd. in the amount of $412,000,",
+                     "+excluding HST.", "Background",
+                     "The current winter maintenance contract expires on April 30, 2026.")
+    assert read_cover(unsigned).author is None

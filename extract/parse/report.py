@@ -462,9 +462,11 @@ def _author_block(rows: list[Row]) -> str | None:
 
 
 def _signature(rows: list[Row]) -> str | None:
-    """A paper that ends "Name / Job title / date" is by that person."""
+    """A paper that ends "Name / Job title / date" is by that person; a sentence that gives a date ("The current
+    contract expires on April 30, 2026.", a Canadian staff report's background) closes no signature."""
     tail = [r.text for r in rows[-3:]]
-    if len(tail) == 3 and find_date(tail[2]) and len(tail[0].split()) <= 4 and len(tail[1]) < 100:
+    if (len(tail) == 3 and find_date(tail[2]) and len(tail[2]) < SHORT_DATE_LINE and len(tail[0].split()) <= 4
+            and len(tail[1]) < 100):
         return f"{tail[0]}, {tail[1]}"
     return None
 
