@@ -3598,6 +3598,26 @@ AGENDA_SIGNED_AT = Convention(
                       "Dated: see the appendix"],
 )
 
+# The officer who signs a notice of meeting under its items, the name before a comma or on the line above the office:
+# Irish county councils' "Mary Walsh, Meetings Administrator" (or "Senior Executive Officer, Corporate Services"),
+# English county councils' summons "Benjamin Watts" / "General Counsel", a parish's "Clerk to the Council", a US city
+# clerk's. Under the last item, set apart from it (see agenda._signs_notice): an item's presenter is no signature.
+NOTICE_SIGNATORY = Convention(
+    "officer signing a notice of meeting, by name and office",
+    r"^\s*(?:(?P<name>[A-ZÀ-ÖØ-Þ][\w'’.-]*(?:\s+(?:[A-ZÀ-ÖØ-Þ][\w'’.-]*|de|van|von|ní|nic|de\s+la)){1,3})\s*,\s*)?"
+    r"(?P<office>(?i:(?:(?:acting|interim|senior|deputy|assistant)\s+)?(?:meetings\s+administrator|(?:senior\s+)?executive\s+officer"
+    r"|director\s+of\s+(?:services|corporate\s+services|governance|law\s+and\s+governance)|chief\s+executive(?:\s+officer)?"
+    r"|general\s+counsel|monitoring\s+officer|proper\s+officer|head\s+of\s+(?:legal\s+and\s+)?democratic\s+services"
+    r"|democratic\s+services\s+manager|(?:town|city|parish|county|borough|district|village|township)\s+clerk"
+    r"|clerk(?:\s+(?:to|of)\s+the\s+\w+(?:\s+\w+){0,3})?|secretary(?:\s+to\s+the\s+\w+(?:\s+\w+){0,4})?))"
+    r"(?:\s*,\s*[A-Z][\w&' ]{2,40})?)\s*$",
+    ["Mary Walsh, Meetings Administrator", "Seán Ó Briain, Senior Executive Officer, Corporate Services",
+     "General Counsel", "Meetings Administrator", "Clerk to the Council", "Helen Price, Clerk to the Council"],
+    flags=0,
+    counter_examples=["Report of the Chief Executive on Housing Delivery", "Chief Executive's Report",
+                      "Jo Reed, Housing Strategy Manager", "Any Other Business"],
+)
+
 MEMBERSHIP_HEADING = Convention(
     "membership heading",
     r"^\s*(?:(?:membership|members)(?:\s+of\s+the\s+(?:[\w-]+\s+){0,3}?(?:committee|sub-committee|board|panel|cabinet"

@@ -1360,3 +1360,25 @@ def test_a_members_field_wrapped_within_a_name_on_a_full_line():
     assert wrapped[-1][1:] == ("Independent Co-opted Member", "Mr") and wrapped[2][2] == "Councillor"
     assert members_of("Membership: Councillor R Ahmed (Chair)", "The Panel meets in public.") == [
         ("R Ahmed", "Chair", "Councillor")]
+
+
+def _notice_signed_under_its_items(signature: list[tuple[float, str]]):
+    return parse(page([(31, 31, "Kerry County Council"),
+                       (31, 76, "Notice is hereby given that the Monthly Meeting of Kerry County Council will be held"),
+                       (31, 92, "in the Council Chamber, Áras an Chontae, Tralee on Monday, 16th March 2026 at 10.00 a.m."),
+                       (31, 115, "AGENDA"), (31, 137, "1. Confirmation of Minutes of Monthly Meeting"),
+                       (31, 160, "2. Disposal of Property under Section 183"), (31, 183, "3. Any Other Business"),
+                       *((31, top, text) for top, text in signature)]))
+
+
+@pytest.mark.parametrize("signature", [
+    [(251, "Mary Walsh, Meetings Administrator")],  # an Irish county council's notice (probe)
+    [(251, "Benjamin Watts"), (265, "General Counsel"), (279, "03000 416814")],  # an English county's summons
+])
+def test_the_officer_signing_a_notice_under_its_items_set_apart_is_no_part_of_the_last_item(signature):
+    assert _notice_signed_under_its_items(signature).items[-1].description is None
+
+
+def test_a_presenter_named_under_the_last_item_at_the_step_of_its_lines_is_its_description():
+    record = _notice_signed_under_its_items([(206, "Mark Jones, Chief Executive")])
+    assert record.items[-1].description == "Mark Jones, Chief Executive"

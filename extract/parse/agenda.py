@@ -26,7 +26,7 @@ from extract.patterns import (
     DESCRIPTION_LABEL, DOT_LEADER, EMAIL_ADDRESS, ITEM_BYLINE, ITEM_FILE_NUMBER, ITEM_PAGES, ITEM_TIME_CELL, LETTER_CLOSING, LETTER_SALUTATION, LETTERHEAD_EMAIL,
     MEMBER_WITH_PHONE, MEMBERS_FIELD, MEMBERSHIP_HEADING, PERSON_WITH_ROLE, PHONE_NUMBER, RECOMMENDATION_LABEL, ROLE_PREFIX,
     ROLL_CALL_TITLE, ROSTER_ENTRY, ROSTER_NAME, ROSTER_OFFICE, SUBSTITUTES_FIELD, MEETING_HELD, VENUE_IN_SENTENCE, VENUE_IN_FRENCH_SENTENCE, PLACE_LINE, ADDRESS_END_LINE, STREET_ADDRESS, SUBSTITUTES_HEADING, TIME_OF_DAY,
-    TITLE_IN_CAPITALS, AGENDA_ITEM_STAMP, ATTACHED_FILE, ITEM_TIME_PREFIX, LEADING_ROLE, MEETING_NOTICE, HONORIFIC as MEMBER_TITLE,
+    TITLE_IN_CAPITALS, AGENDA_ITEM_STAMP, ATTACHED_FILE, ITEM_TIME_PREFIX, LEADING_ROLE, MEETING_NOTICE, NOTICE_SIGNATORY, HONORIFIC as MEMBER_TITLE,
 )
 from extract.read import Page, PdfText
 from extract.rows import FULL_LINE_WORDS, Row, blocks_from_rows, is_bullet, paragraphs
@@ -454,13 +454,37 @@ def _items_end(rows: list[Row], candidates: list[Candidate]) -> int:
         closing = LETTER_CLOSING.match(row.text)
         contact = contacts == [index]
         # A notice is signed under all its items: a place and a date above one are its text ("Tilanne 28.2.2026").
-        signed = AGENDA_SIGNED_AT.match(row.text) and all(c.index < index for c in candidates)
+        below_items = all(c.index < index for c in candidates)
+        signed = below_items and (AGENDA_SIGNED_AT.match(row.text) or _signs_notice(rows, index))
         if AGENDA_ITEMS_END.match(row.text) or signed or closing or contact:
             found = outline([c for c in candidates if c.index < index])
             # A letter sending one item (a supplement's "Please find enclosed … Item 3") ends at its closing.
             if found.main is not None and len(found.main.longest()) >= (1 if closing else MIN_RUN):
                 return index
     return len(rows)
+
+
+# A signature stands this many times the usual step between the lines of the items below the last of them.
+SIGNATURE_GAP = 1.5
+
+
+def _signs_notice(rows: list[Row], index: int) -> bool:
+    """The officer signing the notice under its items, by name and office (NOTICE_SIGNATORY: "Mary Walsh, Meetings
+    Administrator", Irish county councils; "Benjamin Watts" over "General Counsel", an English county's summons), set
+    apart from the last item: at the top of a page, or further below the line above than the items' lines stand
+    apart. A presenter named under the last item at the step of its lines ("Mark Jones, Chief Executive") signs nothing."""
+    row, below = rows[index], rows[index + 1] if index + 1 < len(rows) else None
+    named = NOTICE_SIGNATORY.fullmatch(row.text)
+    if not (named and named.group("name")):
+        named = below is not None and _next_line(row, below) and NOTICE_SIGNATORY.fullmatch(f"{row.text}, {below.text}")
+        if not (named and named.group("name")):
+            return False
+    above = rows[index - 1] if index else None
+    if above is None or above.line is None or row.line is None or above.page_index != row.page_index:
+        return True
+    steps = sorted(b.top - a.top for a, b in zip(rows[:index], rows[1:index + 1])
+                   if a.page_index == b.page_index and b.top > a.top)
+    return bool(steps) and row.top - above.top > steps[len(steps) // 2] * SIGNATURE_GAP
 
 
 @dataclass
