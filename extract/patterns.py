@@ -378,14 +378,18 @@ REPORT_COVER = Convention(
 AGENDA_HEADING = Convention(
     "agenda heading",
     r"^\W*(?:\w+\s+){0,4}agenda\b(?!\s+item\s+(?:no\.?\s*)?\d)|\bagenda\s+for\b|^\W*(?:föredragningslista|kallelse|esityslista|kokouskutsu)\b|^\W*rhaglen\W*$"
+    # a bilingual title, the other language's word first: Welsh councils' "RHAGLEN / AGENDA", Irish "CLÁR / AGENDA",
+    # Canadian "ORDRE DU JOUR / AGENDA"
+    r"|^\W*(?:rhaglen|clár|ordre\s+du\s+jour|clàr-gnothaich)\s*[/|]\s*agenda\W*$"
     r"|議事日程(?:\s*[（(]\s*第\s*\S{1,3}\s*号\s*[）)])?\s*$",  # a Japanese assembly's order of the day, ending its title
     ["CITY COUNCIL AGENDA FOR OCTOBER 16, 2012", "Agenda", "*** AGENDA ***", "Föredragningslista 16/2022", "Esityslista 5/2023",
      "RHAGLEN",  # a Welsh community council's agenda (probe)
+     "RHAGLEN / AGENDA", "CLÁR / AGENDA", "ORDRE DU JOUR / AGENDA",  # bilingual titles (probes: Welsh, Irish councils)
      "令和8年3月定例会 議事日程（第1号）"],  # a Japanese city assembly's (probe)
     flags=re.IGNORECASE | re.MULTILINE,
     # An item stamp at the top of a paper is no agenda's heading.
     counter_examples=["Godkännande av föredragningslistan beslutas", "AGENDA ITEM NO. 5", "Agenda Item 6",
-                      "Rhaglen waith y pwyllgor"],
+                      "Rhaglen waith y pwyllgor", "Rhaglen / Agenda item 4: cyllideb"],
     # (a front sheet's column header "Agenda Item No" is an agenda's: Kent's agenda letters)
 )
 

@@ -727,3 +727,15 @@ def test_a_paper_a_staff_report_lists_among_its_attachments_is_its_appendix(tmp_
     # Counter-example: a report listing other attachments leaves the resolution a paper of its own.
     other = STAFF_REPORT_AND_ITS_RESOLUTION.format(attachments="1. Location Map")
     assert [kind for kind, _, _ in papers_of(other, tmp_path)] == ["agenda", "report", "other"]
+
+
+@pytest.mark.parametrize("title", ["RHAGLEN / AGENDA", "CLÁR / AGENDA"])
+def test_a_bilingual_agenda_title_makes_an_agenda(title):
+    # Probe of a Welsh county council's bilingual front sheet (Irish councils title theirs "CLÁR / AGENDA"): no
+    # "to be held" sentence, the title in both languages; it had been read as no document of any kind.
+    heading = ["Cyngor Sir Ynys Môn / Isle of Anglesey County Council", "Pwyllgor Gwaith / Executive",
+               "Dydd Llun, 16 Mawrth 2026 / Monday, 16 March 2026"]
+    items = ["1. Ymddiheuriadau / Apologies", "2. Datgan Diddordeb / Declaration of Interest", "3. Cofnodion / Minutes"]
+    assert classify([page(heading + [title] + items)]) == "agenda"
+    # Counter-example: a report's heading that names the agenda item it is, in both languages.
+    assert classify([page(heading + ["Rhaglen / Agenda item 4: cyllideb"] + items)]) != "agenda"
