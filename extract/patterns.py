@@ -2439,8 +2439,11 @@ NAME_FUNCTION_WORDS = {"of", "and", "the", "for", "on", "in", "a", "an", "at", "
 # An authority, as opposed to one of its committees: a place and the kind of authority it is.
 AUTHORITY = Convention(
     "authority name",
-    r"(?P<name>(?:(?i:the)\s+)?(?:(?i:corporation|council)\s+(?i:of\s+the)\s+)?(?i:city|town|township|county|village|borough|municipality|district|commune|parish|shire)"
-    r"\s+(?i:of)\s+(?:(?i:the)\s+)?[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3}"
+    # English boroughs styled "London Borough of Hackney", "Royal Borough of Kingston upon Thames", "Royal Borough of
+    # Windsor and Maidenhead", "Metropolitan Borough of Wirral": the style is the name's
+    r"(?P<name>(?:(?i:the)\s+)?(?:(?i:corporation|council)\s+(?i:of\s+the)\s+)?(?:(?i:london|royal|metropolitan)\s+(?=(?i:borough)))?"
+    r"(?i:city|town|township|county|village|borough|municipality|district|commune|parish|shire)"
+    r"\s+(?i:of)\s+(?:(?i:the)\s+)?[A-Z][\w'’.-]*(?:\s+(?:(?:and|upon)\s+)?[A-Z][\w'’.-]*){0,3}"
     # a name may join two places with "and": "Causeway Coast and Glens Borough Council", "Hinckley and Bosworth …"
     r"|(?:[A-Z][\w'’&.-]*\s+(?:(?-i:and|&)\s+(?=[A-Z]))?){1,4}(?:(?i:parish|town|city|county|district|borough|metropolitan|community|regional|unitary|shire)\s+)*(?i:council)\b"
     r"|(?:[A-Z][\w'’&.-]*\s+){1,4}(?:(?i:union|unified)\s+)?(?i:school\s+district)"
@@ -2464,7 +2467,9 @@ AUTHORITY = Convention(
      # probes: Irish county and city councils' names in Irish, an Iowa county's board
      "Comhairle Contae na Gaillimhe", "Comhairle Cathrach Chorcaí", "MARSHALL COUNTY, IOWA",
      # probe: a national park authority's planning committee agenda
-     "Peak Uplands National Park Authority", "BRECON BEACONS NATIONAL PARK AUTHORITY"],
+     "Peak Uplands National Park Authority", "BRECON BEACONS NATIONAL PARK AUTHORITY",
+     # probe: a London borough's summons
+     "London Borough of Hackney", "Royal Borough of Kingston upon Thames", "ROYAL BOROUGH OF WINDSOR AND MAIDENHEAD"],
     flags=0,
     counter_examples=["Regular Meeting Agenda", "the minutes of the meeting of the council", "ville de plus en plus",
                       "Dear Councillor", "comhairle", "Kent County, a report to the Cabinet",

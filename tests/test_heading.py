@@ -775,3 +775,18 @@ def test_a_national_park_authority_is_the_body_of_its_committee():
         ("Friday, 13 March 2026 at 10.00 am", 12, True, 72), (BODY, 10, False, 72))])
     assert (heading.body, heading.committee, heading.date) == (
         "Peak Uplands National Park Authority", "Planning Committee", "2026-03-13")
+
+
+def test_a_letters_date_field_under_a_display_letterhead_is_the_letter_s():
+    # Probe of a London borough's summons: the letterhead in bold, then "Date: 2 March 2026" above "Dear Councillor";
+    # the meeting is the one the summons' sentence gives ("to be held on Monday, 9 March 2026"). The borough is styled
+    # "London Borough of …" (as Hackney, Barnet; "Royal Borough of Greenwich").
+    letter = [("London Borough of Hackwell", 14, True, 72), ("Town Hall, Mare Street, London E8 1EA", 11, False, 72),
+              ("Date: 2 March 2026", 11, False, 72), ("Dear Councillor,", 11, False, 72),
+              ("You are summoned to attend a meeting of the Cabinet to be held on Monday, 9 March 2026 at 6.30 pm in "
+               "Committee Room 1, Town Hall.", 11, False, 72)]
+    heading = read_heading([page(*letter, (BODY, 10, False, 72))])
+    assert (heading.body, heading.date) == ("London Borough of Hackwell", "2026-03-09")
+    # Counter-example: with no salutation the date field is the meeting's (a front sheet's "Date: …").
+    sheet = [line for line in letter if not line[0].startswith(("Dear", "You are"))]
+    assert read_heading([page(*sheet, (BODY, 10, False, 72))]).date == "2026-03-02"

@@ -646,9 +646,8 @@ def _meeting_date(block: list[Phrase], opening: list[Line], day_first: bool | No
         # A notice set in display type ("… as adopted by the City Council on November 16, 2021") is
         # weaker evidence than a heading line.
         weight = 10 + phrase.prominence if len(phrase.text.split()) <= TITLE_LINE_MAX_WORDS else 5
-        if salutation is not None and phrase.lines[0].top < salutation and _only_a_date(
-                re.sub(r"^\s*" + DATE_LABEL + r"\s*:\s*", "", phrase.text, flags=re.I), day_first):
-            weight = 1.0  # a summons' own date, above "Dear Councillor" ("7 January 2025", "Date: 7 January 2025")
+        if _dates_the_letter(phrase.text, phrase.lines[0].top, salutation, day_first):
+            weight = 1.0
         dated = [d for d in _dates_in(text, weight, phrase.order, day_first) if d.start < len(phrase.text)]
         for d in dated:  # "… adjourned meeting of 25 February 2025 held on 4 March 2025": the day it was held
             d.weight += HELD_BONUS if MEETING_HELD.search(text[max(0, d.start - HELD_REACH):d.start]) else 0.0
@@ -663,7 +662,8 @@ def _meeting_date(block: list[Phrase], opening: list[Line], day_first: bool | No
         dated = [d for d in _dates_in(text, 1.0, 100 + index, day_first) if d.start < len(line.text)][:1]
         for d in dated:  # "… held in the Council Chamber, Sessions" / "House, … on Thursday, 30 January 2025"
             # and a field that says it is the meeting's date: "Date: Wednesday 12 March 2025", "Kokousaika …"
-            d.weight = HELD_ON_WEIGHT if MEETING_HELD.search(before + text[:d.start]) or DATE_FIELD.match(text) else 1.0
+            field = DATE_FIELD.match(text) and not _dates_the_letter(line.text, line.top, salutation, day_first)
+            d.weight = HELD_ON_WEIGHT if MEETING_HELD.search(before + text[:d.start]) or field else 1.0
         # "The minutes of the meeting held on 18 November …" date an earlier meeting, never this one.
         evidence += [d for d in dated if not _dates_an_earlier_meeting(before, text[:d.start])]
     if not evidence:
@@ -674,6 +674,13 @@ def _meeting_date(block: list[Phrase], opening: list[Line], day_first: bool | No
     if best.weight < HELD_ON_WEIGHT:
         doubt = f"{best.iso} is a date in the text, not the heading's"
     return best.iso, doubt
+
+
+def _dates_the_letter(text: str, top: float, salutation: float | None, day_first: bool | None) -> bool:
+    """A summons' own date, alone on its line above "Dear Councillor" ("7 January 2025", "Date: 2 March 2026", a
+    London borough's summons over the meeting's "to be held on Monday, 9 March 2026"): the letter's, not the meeting's."""
+    return salutation is not None and top < salutation and _only_a_date(
+        re.sub(r"^\s*" + DATE_LABEL + r"\s*:\s*", "", text, flags=re.I), day_first)
 
 
 def _yearless_heading_date(heading: tuple[list[Phrase], list[Line]], texts: list[str],
