@@ -2449,6 +2449,9 @@ AUTHORITY = Convention(
     r"|(?:[A-Z][\w'’&.-]*\s+){1,4}(?:(?i:union|unified)\s+)?(?i:school\s+district)"
     r"|(?:[A-Z][\w'’&.-]*\s+){1,5}(?:(?i:mayoral)\s+)?(?i:combined\s+authority)"
     r"|(?:[A-Z][\w'’&.-]*\s+){1,4}(?i:national\s+park\s+authority)"  # England and Wales's park planning authorities
+    # England's fire and rescue authorities: "Devon and Somerset Fire and Rescue Authority", "Lancashire Combined Fire
+    # Authority", "Cheshire Fire Authority"
+    r"|(?:[A-Z][\w'’&.-]*\s+(?:(?-i:and|&)\s+(?=[A-Z]))?){1,4}(?:(?i:combined)\s+)?(?i:fire\s+(?:and\s+rescue\s+)?authority)"
     r"|(?i:cyngor\s+(?:bwrdeistref\s+sirol|dinas\s+a\s+sir|cymuned|tref|sir|dinas))\s+[A-Z][\w'’-]*(?:\s+(?:a|ac|[A-Z][\w'’-]*)){0,4}"
     # Irish: "Comhairle Contae Chiarraí", "Comhairle Contae na Gaillimhe", "Comhairle Cathrach Chorcaí"
     r"|(?i:comhairle\s+(?:contae|cathrach|baile|buirge))\s+(?:(?:na|an)\s+)?[A-ZÁÉÍÓÚ][\w'’-]*(?:\s+[A-ZÁÉÍÓÚ][\w'’-]*){0,3}"
@@ -2469,11 +2472,13 @@ AUTHORITY = Convention(
      # probe: a national park authority's planning committee agenda
      "Peak Uplands National Park Authority", "BRECON BEACONS NATIONAL PARK AUTHORITY",
      # probe: a London borough's summons
-     "London Borough of Hackney", "Royal Borough of Kingston upon Thames", "ROYAL BOROUGH OF WINDSOR AND MAIDENHEAD"],
+     "London Borough of Hackney", "Royal Borough of Kingston upon Thames", "ROYAL BOROUGH OF WINDSOR AND MAIDENHEAD",
+     # probe: a fire and rescue authority's agenda and report
+     "Devon and Somerset Fire and Rescue Authority", "LANCASHIRE COMBINED FIRE AUTHORITY", "Cheshire Fire Authority"],
     flags=0,
     counter_examples=["Regular Meeting Agenda", "the minutes of the meeting of the council", "ville de plus en plus",
                       "Dear Councillor", "comhairle", "Kent County, a report to the Cabinet",
-                      "consulted the national park authority"],
+                      "consulted the national park authority", "reported to the fire authority"],
 )
 # An authority's council named as "the council of" the authority: the meeting is of its "Council".
 WHOLE_COUNCIL = Convention(

@@ -465,9 +465,25 @@ def _item_title_starts(rows: list[Row], items, found: list[Start]) -> list[Start
                 previous = rows[index - 1]
                 opens_here = previous.page_index == rows[index].page_index and COMMITTEE_LINE.search(
                     previous.text.strip("*"))
-                starts.append(Start(index - 1 if opens_here else index, "other", item=item.number))
+                first = _title_block_above(rows, index) if not opens_here else index - 1
+                page_texts = [r.text for r in rows[first:] if r.page_index == rows[index].page_index]
+                # a report if its first page asks for a decision, as under a numbered heading
+                kind = "report" if first < index - 1 and any(map(opens_recommendations, page_texts)) else "other"
+                starts.append(Start(first, kind, item=item.number))
                 break
     return starts
+
+
+def _title_block_above(rows: list[Row], index: int) -> int:
+    """Where the paper whose title stands at ``index`` opens: at its page's top where only a title block is above the
+    title, display lines ("EASTSHIRE FIRE AND RESCUE AUTHORITY" / "Fire Authority" / "20 March 2026" /
+    "Agenda Item 4", an English fire authority's report); else at the title (the rows above are another paper's)."""
+    first = index
+    while (first > 0 and index - first < OPENING_ROWS and rows[first - 1].page_index == rows[index].page_index
+           and rows[first - 1].line is not None and (rows[first - 1].line.bold or rows[first - 1].text.isupper())):
+        first -= 1
+    at_top = first == 0 or rows[first - 1].page_index != rows[index].page_index
+    return first if at_top else index
 
 
 # A title this short ("Minutes", "Reports") names no one paper.

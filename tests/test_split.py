@@ -6,6 +6,7 @@ import pytest
 from conftest import SAMPLES, SHARED
 from pdfgen import render_text
 
+from extract.parse.heading import read_heading
 from extract.read import Line, Page, PdfText, read_pdf
 from extract.split import classify, split
 
@@ -739,3 +740,32 @@ def test_a_bilingual_agenda_title_makes_an_agenda(title):
     assert classify([page(heading + [title] + items)]) == "agenda"
     # Counter-example: a report's heading that names the agenda item it is, in both languages.
     assert classify([page(heading + ["Rhaglen / Agenda item 4: cyllideb"] + items)]) != "agenda"
+
+
+FIRE_AUTHORITY_PACK = """**Eastshire Fire and Rescue Authority**
+**Meeting of the Fire Authority**
+**Friday, 20 March 2026 at 10.30 am**
+**AGENDA**
+1. Apologies for Absence
+2. Minutes of the Meeting held on 16 January 2026 (Pages 3 - 10)
+3. Community Risk Management Plan 2026-2030 (Pages 11 - 48)
+\f
+{above}
+**Community Risk Management Plan 2026-2030**
+**Report of the Chief Fire Officer**
+**Recommendations**
+1. That the Authority approves the Community Risk Management Plan 2026-2030.
+"""
+
+
+def test_a_paper_under_a_title_block_over_its_items_title_opens_at_the_pages_top(tmp_path):
+    # Probe of an English fire and rescue authority's pack: the authority, the meeting, its date and the item stamp in
+    # bold over the report's title, no cover fields: the report opens at the page's top (those lines had been the
+    # last item's description) and is a report, asking for a decision. The authority is the body.
+    block = "**EASTSHIRE FIRE AND RESCUE AUTHORITY**\n**Fire Authority**\n**20 March 2026**\n**Agenda Item 3**"
+    text = FIRE_AUTHORITY_PACK.format(above=block)
+    assert papers_of(text, tmp_path) == [("agenda", None, [1, 1]), ("report", "3", [2, 2])]
+    assert read_heading(read_pdf(tmp_path / "pack.pdf").pages[:1]).body == "Eastshire Fire and Rescue Authority"
+    # Counter-example: running text above the title (another paper's tail) keeps the paper at its title.
+    text = FIRE_AUTHORITY_PACK.format(above="**Tender evaluation**\nFour tenders were received.")
+    assert [(kind, item) for kind, item, _ in papers_of(text, tmp_path)] == [("agenda", None), ("other", "3")]
