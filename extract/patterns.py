@@ -3165,7 +3165,7 @@ PUBLIC_MARKER = Convention(
 # RECOMMENDATION", "Recommendation to Council").
 RECOMMENDATIONS_HEADING = Convention(
     "recommendations section heading",
-    r"^\s*(?:\d{1,2}\.?\s+)?(?:(?:officers?['’]?s?|staff|committee|executive|administration['’]?s?)\s+)?"
+    r"^\s*(?:\d{1,2}(?:\.0)?\.?\s+)?(?:(?:officers?['’]?s?|staff|committee|executive|administration['’]?s?)\s+)?"
     r"(?:recommendations?\s*(?:\(s\))?(?:\s+to\s+(?:the\s+)?(?:council|board|committee|cabinet))?"
     r"|recommended\s+(?:actions?|motion)|decisions?\s*(?:\(s\))?)\s*:?\s*$"
     r"|\bis\s+asked\s+to(?:\s+(?:agree|approve|note|consider|decide)(?:\s+the\s+following)?)?\s*:?\s*$",
@@ -3173,8 +3173,10 @@ RECOMMENDATIONS_HEADING = Convention(
      "22. The Children and Families Overview and Scrutiny Panel is asked to:", "Recommended Action:", "Decision:",
      "County Council is asked to agree the following:", "Decision(s):", "RECOMMENDED ACTIONS:",
      "OFFICER RECOMMENDATION", "Officer's Recommendation", "STAFF RECOMMENDATION:", "Committee Recommendation",
-     "Recommendation to Council", "RECOMMENDED MOTION:"],
-    counter_examples=["4. Reasons for Recommendation", "Reason(s) for decision:", "Responsible Officer: Chief Financial Officer",
+     "Recommendation to Council", "RECOMMENDED MOTION:",
+     "2.0 Recommendations", "3.0 RECOMMENDATIONS"],  # Scottish councils' sections numbered "1.0" (probe; Inverclyde's)
+    counter_examples=["4. Reasons for Recommendation", "2.01 Recommendations of the working group were adopted",
+                      "Reason(s) for decision:", "Responsible Officer: Chief Financial Officer",
                       "Staff recommendations were presented by the Planning Director."],
 )
 

@@ -663,3 +663,22 @@ def test_a_paper_ending_name_job_title_and_date_is_signed_but_not_one_ending_a_s
                      "+excluding HST.", "Background",
                      "The current winter maintenance contract expires on April 30, 2026.")
     assert read_cover(unsigned).author is None
+
+
+def test_a_scottish_cover_report_to_its_committee_under_the_council_and_sections_numbered_from_point_nought():
+    # Probe of a Scottish council's report (Clackmannanshire and Inverclyde number their sections "1.0 Purpose",
+    # "2.0 Recommendations"): the committee is the one the report is to, not the council named above it; "1.0 Purpose"
+    # under "Report by:" is a section, not the field's value wrapped; the recommendations follow their lead-in.
+    rows = lines("CLACKMANNAN COUNCIL", "Report to Policy Committee", "Date of Meeting: 19 March 2026",
+                 "Subject: Local Housing Strategy 2026-2031", "Report by: Executive Director of Place", "1.0 Purpose",
+                 "1.1. This report seeks approval of the Local Housing Strategy 2026-2031.", "2.0 Recommendations",
+                 "2.1. It is recommended that the Committee:", "(a) approves the Local Housing Strategy 2026-2031; and",
+                 "(b) notes the consultation responses set out in Appendix 1.", "3.0 Considerations",
+                 "3.1. The Housing (Scotland) Act 2001 requires a local housing strategy.")
+    cover = read_cover(rows)
+    assert (cover.committee, cover.report_of) == ("Policy Committee", "Executive Director of Place")
+    assert recommendations(rows) == ["approves the Local Housing Strategy 2026-2031; and",
+                                     "notes the consultation responses set out in Appendix 1."]
+    # Counter-example: a council's name with no body a report is to stays the committee guessed.
+    assert read_cover(lines("CLACKMANNAN COUNCIL", "Date of Meeting: 19 March 2026",
+                            "Subject: Local Housing Strategy 2026-2031")).committee == "CLACKMANNAN COUNCIL"

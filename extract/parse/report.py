@@ -314,8 +314,11 @@ def _read_cover_row(cover: Cover, text: str, head: list[Row], index: int) -> Non
         cover.accountable.append(_officer(m.group("label"), m.group("value")))
     elif (m := COVER_AUTHOR.match(text)) and m.group("value"):
         cover.author = _with_wrapped(m.group("value"), head, index)
-    elif cover.committee is None and (m := REPORT_TO_LINE.match(text) or STAFF_REPORT_TITLE.match(text)):
-        cover.committee = _committee_addressed(m.group("value") or "")  # "AGENDA REPORT" names no body
+    elif (m := REPORT_TO_LINE.match(text) or STAFF_REPORT_TITLE.match(text)) and (
+            cover.committee is None or (not cover.committee_field and is_authority(cover.committee))):
+        # The body a report is to, under the authority's name guessed from the line above ("CLACKMANNAN COUNCIL" /
+        # "Report to Policy Committee", Scottish councils' covers; "CITY OF X" / "STAFF REPORT TO THE CITY COUNCIL").
+        cover.committee = _committee_addressed(m.group("value") or "") or cover.committee  # "AGENDA REPORT": none
     elif cover.committee is None and (name := _body_line(text)):
         cover.committee = name
     elif cover.date is None and find_date(text) and len(text) < SHORT_DATE_LINE:
@@ -420,7 +423,8 @@ def _with_wrapped(value: str, head: list[Row], index: int) -> str:
     """A label's value plus the short line it wrapped onto, if any."""
     following = head[index + 1].text if index + 1 < len(head) else ""
     wrapped = (following and len(following.split()) <= WRAP_MAX_WORDS and ":" not in following
-               and not RECOMMENDATIONS_HEADING.search(following) and following not in _SECTION_WORDS)
+               and not RECOMMENDATIONS_HEADING.search(following) and following not in _SECTION_WORDS
+               and read_label(following) is None)  # a numbered section's heading ("1.0 Purpose")
     return clean_spaces(f"{value} {following}" if wrapped else value)
 
 
