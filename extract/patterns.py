@@ -1651,6 +1651,8 @@ MOVER = Convention(
     r"|^\W*(?:An?\s+)?[Mm]otion\s+to\s+[^.;]{1,120}?\s+(?:was\s+made\s+)?by\s+(?:[a-z]+\s+){0,2}(?P<late>(?:(?:\b[a-z]{1,3}(?=[A-Z]))?[A-Z](?:[\w'-]+|\.)\s?){1,4})"
     r"|MOTION\s+BY:\s*(?P<field>[A-Z][\w'-]*(?:\s+(?![A-Z]+:)[A-Z][\w'-]*)*)"
     r"|(?P<before>(?:(?:\b[a-z]{1,3}(?=[A-Z]))?[A-Z][\w'-]+\s)?(?:\b[a-z]{1,3}(?=[A-Z]))?[A-Z][\w'-]+)\s+(?:moved|motioned|made\s+(?:a|the)\s+motion|nominated)"
+    # minutes written in capitals (US cities, counties): "COUNCILMEMBER BERMAN MOVED TO APPROVE …"
+    r"|(?<![\w'’-])(?P<capitals>(?:(?!(?:WAS|WERE|BE|BEEN|IS|ITEM|THE)\b)[A-Z][A-Z'’-]+\s){1,4})(?:MOVED|MADE\s+(?:A|THE)\s+MOTION)\b"
     # a field at the start of its line, without "by": "Moved: Cr Bell", "Moved Cr Tachos" (Australia, New Zealand)
     r"|^\W*(?:Moved|MOVED|Proposed|PROPOSED|(?:Motion|MOTION|Proposer|PROPOSER|Mover|MOVER)(?=\s*:))\s*[:–-]?\s+(?!(?i:carried|passed|failed|lost|to)\b)(?P<lead>"
     + _FIELD_PERSON + r"))",
@@ -1664,10 +1666,13 @@ MOVER = Convention(
      # probe: an Irish county council's notice of motion, its proposer and seconder on lines of their own
      "Proposed by Councillor Fitzgerald", "Moved By Councillor Ahmed",
      # probes: a parish clerk's and a US board's field labels naming the person
-     "Proposer: Cllr Smith Seconder: Cllr Jones", "MOVER: Smith SECONDER: Jones AYES: Smith, Jones"],
+     "Proposer: Cllr Smith Seconder: Cllr Jones", "MOVER: Smith SECONDER: Jones AYES: Smith, Jones",
+     # probes: a US city council's and a New England town's minutes written in capitals
+     "COUNCILMEMBER BERMAN MOVED TO APPROVE THE CONSENT CALENDAR, SECONDED BY COUNCILMEMBER SMITH.",
+     "SELECTMAN HALE MOVED TO APPROVE THE MINUTES OF FEBRUARY 24, 2025, SECONDED BY SELECTMAN PRICE."],
     flags=0,
     counter_examples=["Moved to approve the minutes as presented.", "Moved forward with the tender.", "Motion Carried",
-                      "Motion: Carried unanimously"],
+                      "Motion: Carried unanimously", "THE ITEM WAS MOVED TO THE NEXT MEETING."],
 )
 
 SECONDER = Convention(
@@ -1675,6 +1680,9 @@ SECONDER = Convention(
     r"(?:[Ss]econd(?:ed)?\s+(?:by|By):?\s+(?:[a-z]+\s+){0,2}(?P<after>(?:(?!(?:THAT|That|WHEREAS)\b)(?:\b[a-z]{1,3}(?=[A-Z]))?[A-Z](?:[\w'-]+|\.)\s?){1,4})"
     r"|SECOND:\s*(?P<field>[A-Z][\w'-]*(?:\s+(?![A-Z]+:|(?:MOTION|CARRIED|PASSED|FAILED|VOTE)\b)[A-Z][\w'-]*)*)"
     r"|(?P<before>(?!Motion\b)(?:\b[a-z]{1,3}(?=[A-Z]))?[A-Z][\w'-]+)\s+seconded"
+    # in capitals: "…, SECONDED BY COUNCILMEMBER SMITH.", "SELECTMAN PRICE SECONDED THE MOTION."
+    r"|SECONDED\s+BY\s+(?P<capitals>(?:(?!(?:TO|AND|THAT|WITH|FOR|THE|MOTION|CARRIED|PASSED|FAILED|VOTE)\b)[A-Z][A-Z'’.-]*\s?){1,4})"
+    r"|(?<![\w'’-])(?P<capitals_before>(?:(?!(?:MOTION|WAS|AND|THE)\b)[A-Z][A-Z'’-]+\s){1,3})SECONDED\b"
     r"|(?:^|(?<=\s/\s))\W*(?:Seconded|SECONDED|Second|Sec\.?)\s*[:–-]?\s+(?P<lead>" + _FIELD_PERSON + r")"
     r"|\b(?:Seconder|SECONDER)\s*:\s*(?P<seconder_field>(?:(?![A-Z]+:)[A-Z][\w'’.-]*\s+){0,3}(?![A-Z]+:)[A-Z][\w'’.-]*))",
     ["seconded by board member Hoffman.", "SECOND: Brown", "Board Member Whyte seconded the motion",
@@ -1682,9 +1690,12 @@ SECONDER = Convention(
      "second by Councilmember Simon, to approve the Consent Calendar.", "Seconded: Cr Hopkins", "Seconded Cr Dang",
      # probe: an Australian council's fields on one line; a Canadian city's capital "By"
      "Moved Cr Burke / Seconded Cr Doyle", "Seconded By Councillor Nguyen", "Proposer: Cllr Smith Seconder: Cllr Jones",
-     "MOVER: Smith SECONDER: Jones AYES: Smith, Jones"],
+     "MOVER: Smith SECONDER: Jones AYES: Smith, Jones",
+     # probes: minutes written in capitals
+     "MOVED TO APPROVE THE CONSENT CALENDAR, SECONDED BY COUNCILMEMBER SMITH.", "SELECTMAN PRICE SECONDED THE MOTION."],
     flags=0,
-    counter_examples=["Seconded the motion.", "Seconded unanimously", "Motion/Second: Doyle/Price to appoint Sam Hill"],
+    counter_examples=["Seconded the motion.", "Seconded unanimously", "Motion/Second: Doyle/Price to appoint Sam Hill",
+                      "THE MOTION WAS SECONDED."],
     # (the proposition run on after the seconder's field is no part of the name: "Seconded by: Councillor Walsh THAT …")
 )
 

@@ -2994,3 +2994,30 @@ def test_the_sitting_and_place_in_a_table_of_the_meeting_s_fields():
     assert (opening_time(fields), closing_time(fields), find_venue(fields)) == ("08:30", "11:45", "Kommunhuset, Sessionssalen")
     # counter-example: a table of another kind (three columns) gives no fields
     assert table_field_lines([TableRegion(top=100, bottom=200, rows=[["Member", "Present", "Apologies"]])]) == []
+
+
+def test_a_motion_in_capitals_running_on_over_two_lines_is_the_minutes_text_with_its_mover_and_seconder():
+    # probe of a US city council's minutes written in capitals: the motion's first line fills the width, unfinished,
+    # the next close under it; it is the minute's text, no heading of a section
+    riverton = page([
+        (72, 60, "CITY OF RIVERTON"),
+        (72, 80, "MINUTES OF THE REGULAR CITY COUNCIL MEETING, TUESDAY, FEBRUARY 4, 2025 AT 7:00 P.M."),
+        (72, 110, "1. ROLL CALL"),
+        (72, 125, "PRESENT: MAYOR JONES, COUNCILMEMBERS BERMAN, SMITH, AND ORTIZ"),
+        (72, 155, "2. CONSENT CALENDAR"),
+        (72, 170, "COUNCILMEMBER BERMAN MOVED TO APPROVE THE CONSENT CALENDAR, SECONDED BY", 530),
+        (72, 183, "COUNCILMEMBER SMITH. MOTION CARRIED 4-0."),
+        (72, 213, "3. PROCLAMATIONS"),
+        (72, 228, "THE MAYOR READ A PROCLAMATION."),
+        # counter-example: a heading in capitals set apart, short of the width, over the text
+        (72, 258, "COUNCIL COMMUNICATIONS"),
+        (72, 288, "COUNCILMEMBER ORTIZ REPORTED ON THE LIBRARY BOARD."),
+    ])
+    record = parse(riverton)
+    sections = minutes.cut_minutes(DocumentSpan(kind="minutes", pages=[riverton])).sections
+    assert [s.title for s in sections if not s.number] == ["COUNCIL COMMUNICATIONS"]
+    assert [(m.number, m.title) for m in record.items] == [("1", "ROLL CALL"), ("2", "CONSENT CALENDAR"),
+                                                          ("3", "PROCLAMATIONS")]
+    assert [p.name for p in record.present] == ["JONES", "BERMAN", "SMITH", "ORTIZ"]
+    [motion] = record.items[1].motions
+    assert (motion.mover, motion.seconder, motion.result, motion.vote) == ("BERMAN", "SMITH", "carried", "4-0")

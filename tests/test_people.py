@@ -713,3 +713,20 @@ def test_a_members_office_in_capitals_is_no_acronym():
     assert names(attendance.in_attendance) == [("JANE ROE", "CITY CLERK")]
     attendance = attendance_blocks(lines_at([(31, 100, "Present: Mayor Jones, Alan Armstrong, EDC")]))
     assert names(attendance.in_attendance) == [("Alan Armstrong", "EDC")]
+
+
+def test_a_list_in_capitals_names_each_member_and_each_officer_after_their_office():
+    # probes of a New England board of selectmen's and a US county commission's minutes written in capitals:
+    # "SELECTMEN" is plural as "COUNCILLORS" is, a comma may stand before the last "AND", and the word after an
+    # office is its holder's surname, no acronym
+    assert names(parse_people("SELECTMEN DAVIS, HALE AND PRICE; TOWN ADMINISTRATOR MORGAN; DPW DIRECTOR FOSTER")) == [
+        ("DAVIS", None), ("HALE", None), ("PRICE", None), ("MORGAN", "TOWN ADMINISTRATOR"), ("FOSTER", "DPW DIRECTOR")]
+    assert names(parse_people("COMMISSIONERS DICKSON, HOLLAND, AND RODONI; CDA PLANNER KWAN")) == [
+        ("DICKSON", None), ("HOLLAND", None), ("RODONI", None), ("KWAN", "CDA PLANNER")]
+    # the members before an office joined by "AND" are the title's; the office and its holder are another's
+    assert names(parse_people("COUNCILLORS BERMAN AND SMITH AND CITY CLERK JANE ROE")) == [
+        ("BERMAN", None), ("SMITH", None), ("JANE ROE", "CITY CLERK")]
+    # Counter-examples: in mixed case a word in capitals after a name is still a body's acronym, and an office
+    # alone names nobody
+    assert names(parse_people("Alan Armstrong, EDC")) == [("Alan Armstrong", "EDC")]
+    assert parse_people("City Manager EDC") == []

@@ -213,7 +213,8 @@ def cut_minutes(span: DocumentSpan) -> Cut:
                 current = section
                 cut.sections.append(section)
                 cut.stream.append(("section", section))
-            elif (current is not None or past_title_block(cut)) and is_section_heading(line, prev, gap):
+            elif ((current is not None or past_title_block(cut)) and is_section_heading(line, prev, gap)
+                  and not runs_on_below(line, ordered[position[id(line)] + 1:], gap, right_edge)):
                 # An unnumbered heading ("CONSENT CALENDAR") ends the minute above it and opens a section.
                 current = Section(number="", title=line.text.strip(), heading=[line])
                 cut.sections.append(current)
@@ -495,8 +496,23 @@ def is_section_heading(line: Line, prev: Line | None, gap: float) -> bool:
     words = len(text.split())
     return (text.isupper() and (words >= 2 or (line.bold and len(text) > 4 and not ATTENDANCE_LABEL.match(text)))
             and len(text) < 80 and ":" not in text and "[" not in text and not RESULT_LINE.match(text)
-            and not decision_label_alone(text)
+            and not decision_label_alone(text) and not capitals_sentence(text)
             and (prev is None or line.top - prev.top > gap * 1.35 or line.top < prev.top))
+
+
+def capitals_sentence(text: str) -> bool:
+    """A sentence of SENTENCE_WORDS words or more closed by its full stop, as minutes written in capitals record
+    what was done ("COUNCILMEMBER ORTIZ REPORTED ON THE LIBRARY BOARD."): a heading closes with none."""
+    return len(text.split()) >= SENTENCE_WORDS and text.endswith(".") and not re.search(r"\b[A-Z]\.$", text)
+
+
+def runs_on_below(line: Line, below: list[Line], gap: float, right_edge: float) -> bool:
+    """A line in the text's type that fills the width, unfinished, with the next line close under it: a sentence
+    running on, though in capitals ("COUNCILMEMBER BERMAN MOVED TO APPROVE THE CONSENT CALENDAR, SECONDED BY" over
+    "COUNCILMEMBER SMITH. MOTION CARRIED 4-0.", as US minutes written in capitals record motions), no heading."""
+    following = below[0] if below else None
+    return (following is not None and not line.bold and line.x1 >= right_edge * PROSE_LINE
+            and not FINISHED.search(line.text) and 0 < following.top - line.top <= gap * 1.35)
 
 
 # --- Attendance ---

@@ -301,15 +301,25 @@ def parse_names(text: str, trailing_role: str | None, alone: bool = True) -> lis
 def split_office(words: list[str]) -> tuple[list[str], list[str]]:
     """Office words then a name at the end → (office, name); ([], []) when no name ends the words. A surname
     alone ends them after an office of two words or more ("City Manager Green", not "Head Teacher")."""
+    capitals = " ".join(words).isupper()  # (where case marks no acronym, an office is told by its words)
     for cut in range(len(words) - (1 if len(words) >= 3 else 2), 0, -1):
-        office_word = words[cut - 1].lower() not in ("and", "of", "for") and ROLE_WORD.search(words[cut - 1])
+        word = words[cut - 1].lower() if capitals else words[cut - 1]
+        office_word = word.lower() not in ("and", "of", "for") and ROLE_WORD.search(word)
         # (a surname alone ends an office, not a list nor a count: "Vice-Chair Rauk and Board Member Lynch",
         # "1 - Council Member Harris")
         listed = cut == len(words) - 1 and (bool(SEPARATORS.search(" ".join(words[:cut])))
                                             or not all(name_word(w) or w in ("of", "for") for w in words[:cut]))
-        if office_word and not listed and looks_like_name(words[cut:]) and not HONORIFIC.fullmatch(words[cut]):
+        if office_word and not listed and holder_name(words[cut:], words[:cut]) and not HONORIFIC.fullmatch(words[cut]):
             return words[:cut], words[cut:]
     return [], []
+
+
+def holder_name(name: list[str], office: list[str]) -> bool:
+    """Whether ``name`` names the holder of the ``office`` before it. Where both are in capitals (US minutes written
+    so: "TOWN ADMINISTRATOR MORGAN") case marks no acronym, and the word after the office is its holder's surname."""
+    if " ".join(office + name).isupper():
+        return looks_like_name([word.lower().capitalize() for word in name])
+    return looks_like_name(name)
 
 
 def split_trailing_office(words: list[str]) -> tuple[list[str], list[str]]:
@@ -466,21 +476,27 @@ def split_at_capital_and(pieces: list[str]) -> list[str]:
     """Minutes written in capitals (US cities, counties) join names by "AND": "COUNCILMEMBERS BERMAN AND SMITH" is
     two people, "COUNCILLORS BERMAN, LEE AND SMITH" three. It separates names only in a list a plural honorific
     opens, where every name after it is a member's as the title says (a surname in capitals alone reads as an
-    acronym, "EDC"), up to a piece with a title or an office of its own; in an office it is a word of the office
-    ("DIRECTOR OF FINANCE AND RESOURCES MARY KLINE")."""
+    acronym, "EDC"), up to a piece with a title or an office of its own; from an office on it is a word of the
+    office ("DIRECTOR OF FINANCE AND RESOURCES MARY KLINE"), and the members named before the office are the
+    title's ("COUNCILLORS BERMAN AND SMITH AND CITY CLERK JANE ROE")."""
     split: list[str] = []
     plural = None
     for piece in pieces:
+        if piece.isupper():
+            piece = re.sub(r"^\s*AND\s+", "", piece)  # ", AND ORTIZ": the list's last name after a comma
         title, words = strip_title(piece.split())
         names = re.split(r"\s+AND\s+", " ".join(words))
-        office = any(ROLE_WORD.search(name.lower()) for name in names)  # (in lower case ROLE_WORD reads no acronym)
-        if title or office or not piece.isupper():
-            plural = title if title and not office and piece.isupper() and re.search(r"S\.?$", title) else None
+        # (in lower case ROLE_WORD reads no acronym)
+        members = next((index for index, name in enumerate(names) if ROLE_WORD.search(name.lower())), len(names))
+        if title or members < len(names) or not piece.isupper():
+            plural = title if title and members and piece.isupper() and re.search(r"(?:S|MEN)\.?$", title) else None
         if not plural:
             split.append(piece)
             continue
-        names = re.split(r"\s+AND\s+", piece)
-        split += [names[0] if title else f"{plural} {names[0]}"] + [f"{plural} {name}" for name in names[1:]]
+        split += [f"{plural} {name}" for name in names[:members]]
+        if members < len(names):
+            split.append(" AND ".join(names[members:]))  # the office and its holder, another's
+            plural = None
     return split
 
 
