@@ -3859,9 +3859,14 @@ EXEMPT_MARKING = Convention(
 # The heading (or resolution) after which an agenda's or minutes' items are exempt.
 EXEMPT_PART = Convention(
     "opening of the exempt part of an agenda or minutes",
-    rf"^(?!.*(?:{_NOT_EXEMPT}))(?:"
-    r"\W*(?:part\s+(?:ii|2|b)\b(?:\W+(?:exempt|confidential|private))?|exempt|confidential|private)"
-    r"(?:\W+(?:items?|business|session|agenda|reports?)\b.*)?\W*$"
+    # ("Public Excluded" opens with "public", which elsewhere says a paper is public)
+    rf"^(?!(?!\W*(?:\d{{1,2}}(?:\.\d{{1,2}})?\.?\s+)?public\s+excluded(?:\s+(?:items?|business|session|reports?|matters))?\W*$)"
+    rf".*(?:{_NOT_EXEMPT}))(?:"
+    # numbered as an item of its own too: Australian councils' "10. Confidential Matters", "5. Confidential Reports",
+    # New Zealand councils' "6 Public Excluded" (their "Resolution to Exclude the Public")
+    r"\W*(?:\d{1,2}(?:\.\d{1,2})?\.?\s+)?(?:part\s+(?:ii|2|b)\b(?:\W+(?:exempt|confidential|private))?|exempt|confidential|private"
+    r"|public\s+excluded)(?:\W+(?:items?|business|session|agenda|reports?|matters)\b.*)?\W*$"
+    r"|.*?\bresolution\s+to\s+exclude\s+the\s+public\W*$"
     r"|\W*(?:items?|business|reports?)\s+(?:not\s+for\s+publication|(?:to\s+be\s+)?(?:taken|considered)\s+in\s+private)"
     r"|.*?\bexclusion\s+of\s+(?:the\s+)?(?:press\s+and\s+(?:the\s+)?)?public\W*$"
     r"|.*?\b(?:press\s+and\s+(?:the\s+)?)?public\s+(?:be|were|are|was|is|being)\s+excluded\b"
@@ -3869,8 +3874,12 @@ EXEMPT_PART = Convention(
     ["PART II", "Part 2 - Exempt Items", "EXEMPT ITEMS", "Part II – Items not for publication", "CONFIDENTIAL BUSINESS",
      "Items to be taken in private", "Exclusion of the Press and Public",
      "RESOLVED: That under Section 100A(4) of the Local Government Act 1972 the press and public be excluded from",
-     "To agree that the press and public be excluded from the meeting for the following items"],
+     "To agree that the press and public be excluded from the meeting for the following items",
+     "10. Confidential Matters", "5. Confidential Reports", "6 Public Excluded", "PUBLIC EXCLUDED BUSINESS",
+     "8.1 Resolution to Exclude the Public"],
     counter_examples=["(At the time of preparing the agenda there were no exempt items. During any such",
+                      "10. Confidential waste contract review", "Public excluded from the park after dusk",
+                      "Public excluded items: nil",
                       "Exclusion of public rights of way from the definitive map", "Exempt information: No",
                       "The Council may exclude the press and public where exempt information as described in Schedule 12A"],
 )

@@ -1382,3 +1382,17 @@ def test_the_officer_signing_a_notice_under_its_items_set_apart_is_no_part_of_th
 def test_a_presenter_named_under_the_last_item_at_the_step_of_its_lines_is_its_description():
     record = _notice_signed_under_its_items([(206, "Mark Jones, Chief Executive")])
     assert record.items[-1].description == "Mark Jones, Chief Executive"
+
+
+@pytest.mark.parametrize("heading", ["10. Confidential Matters", "10. Public Excluded"])
+def test_an_exempt_part_numbered_as_an_item_of_its_own_makes_its_sub_items_exempt(heading):
+    # Probes of an Australian shire's business paper ("Confidential Matters", "Confidential Reports") and a New
+    # Zealand district council's order paper ("Public Excluded"): the part's heading is numbered among the items.
+    numbered = ["9. Reports", "9.1 Investment Report - February 2026", heading, "10.1 Tender for Waste Collection"]
+    record = parse(page([(72, 100 + 30 * i, text) for i, text in enumerate(["Agenda"] + numbered)]))
+    assert [(item.number, item.exempt) for item in record.items] == [
+        ("9", False), ("9.1", False), ("10", False), ("10.1", True)]
+    # Counter-example: an item whose title opens with "Confidential" ("Confidential waste contract review") opens none.
+    numbered[2] = "10. Confidential waste contract review"
+    record = parse(page([(72, 100 + 30 * i, text) for i, text in enumerate(["Agenda"] + numbered)]))
+    assert not record.items[-1].exempt
