@@ -635,8 +635,8 @@ def test_appendices_listed_in_the_corpus_other_languages(printed, titles):
 
 def test_a_packs_report_dated_other_than_its_meeting_is_flagged(tmp_path):
     # Probe of a US city's agenda packet: the staff report's "DATE: March 3, 2026" under the meeting of March 10 may
-    # be the day it was written; the record keeps the cover's date and asks for review. A cover giving the pack's
-    # own date (Norwalk's packet) is not flagged.
+    # be the day it was written; the record's date is the meeting's it belongs to (LABELS), for review. A cover
+    # giving the pack's own date (Norwalk's packet) is not flagged; a field naming the meeting's date is kept.
     def date_review(cover_date):
         text = "\n".join(["**CITY OF MORRO BAY**", "**CITY COUNCIL REGULAR MEETING AGENDA**", "Tuesday, March 10, 2026 – 5:30 p.m.",
                           "1. CALL TO ORDER", "2. Adoption of Resolution No. 14-26 Authorizing the Purchase of a Street Sweeper",
@@ -649,8 +649,9 @@ def test_a_packs_report_dated_other_than_its_meeting_is_flagged(tmp_path):
         record = parse_span(report, pdf)
         return record.date, [r.field for r in record.review if r.field == "date"]
 
-    assert date_review("March 3, 2026") == ("2026-03-03", ["date"])
+    assert date_review("March 3, 2026") == ("2026-03-10", ["date"])
     assert date_review("March 10, 2026") == ("2026-03-10", [])
+    assert date_review("March 3, 2026\nMEETING DATE: March 17, 2026") == ("2026-03-17", ["date"])
 
 
 def test_a_paper_ending_name_job_title_and_date_is_signed_but_not_one_ending_a_sentence_with_a_date():

@@ -59,6 +59,7 @@ class Cover:
     decision_maker: str | None = None  # a decision taken by one person, on a form of its own
     title_field: bool = False  # the title is a title field's value, not the first free line
     committee_field: bool = False  # the committee is a field's value ("Report to: …", "Meeting: …")
+    memo_dated: bool = False  # the date is a memo's "DATE:" field: the day it was sent, perhaps, not the meeting's
 
 
 def parse(span: DocumentSpan, pdf: PdfText) -> Report:
@@ -105,6 +106,11 @@ def _meeting_of(span: DocumentSpan, cover: Cover, rows: list[Row]) -> Meeting:
         # bodies ("Dunmore Borough Council" / "DECISION NOTICE" / "Cabinet"): the body's.
         committee = meeting.committee
     date = cover.date or meeting.date
+    pack_date = span.meeting.date if span.meeting else None
+    if cover.memo_dated and pack_date and date != pack_date:
+        # A US staff report's "DATE: March 3, 2026" in the packet of the meeting of March 10: the day it was
+        # written, perhaps; the record's date is the meeting's it belongs to (LABELS), for review.
+        date = pack_date
     # A report on its own names its author on its cover, if anywhere: the heading of one whose cover
     # was read is its running text, where councils named are often other councils.
     body = meeting.body if span.meeting or not (cover.committee or cover.date) else None
@@ -118,10 +124,9 @@ def _meeting_of(span: DocumentSpan, cover: Cover, rows: list[Row]) -> Meeting:
         doubts["committee"] = doubt
     if not date:
         doubts["date"] = "no meeting date on the report's cover"
-    elif span.meeting and span.meeting.date and date != span.meeting.date:
-        # A US staff report's "DATE: March 3, 2026" in the packet of the meeting of March 10: perhaps the day it
-        # was written, not the meeting it is for.
-        doubts["date"] = f"the cover's date {date} is not the date of the pack's meeting, {span.meeting.date}"
+    elif pack_date and cover.date and cover.date != pack_date:
+        doubts["date"] = (f"the cover's date {cover.date} is not the date of the pack's meeting, {pack_date}"
+                          + (": the meeting's is taken" if date == pack_date else ""))
     return Meeting(body=body, committee=committee or "Unknown committee", date=date, doubts=doubts)
 
 
@@ -283,7 +288,8 @@ def _read_cover_row(cover: Cover, text: str, head: list[Row], index: int) -> Non
             cover.title = clean_spaces(MARKUP_RESIDUE.sub("", value)) or cover.title
             cover.title_field = bool(cover.title)
     elif m := COVER_MEETING_DATE.match(text):
-        cover.date = find_date(m.group("value")) or cover.date
+        if date := find_date(m.group("value")):  # the meeting's, whatever a memo's date field said
+            cover.date, cover.memo_dated = date, False
     elif REPORT_OWN_DATE.match(text):
         pass  # when the paper was written, not the meeting's date
     elif (m := COVER_TO.match(text)) and m.group("value"):
@@ -323,6 +329,7 @@ def _read_cover_row(cover: Cover, text: str, head: list[Row], index: int) -> Non
         cover.committee = name
     elif cover.date is None and find_date(text) and len(text) < SHORT_DATE_LINE:
         cover.date = find_date(text)
+        cover.memo_dated = bool((m := MEMO_FIELD.match(text)) and m.group("label").lower() == "date")
 
 
 def _heading_title(rows: list[Row]) -> str | None:
