@@ -829,6 +829,16 @@ CHECKBOX = Convention(
     ["[X] Lindvall Mikael, ordförande [ ] Eklund Karita", "[ ] Karf Johannes [X] Rögård Linda"],
     counter_examples=["[Staff present: Chief Assistant City Attorney Michael Roush; Assistant"],
 )
+# The key under a list of the body's members that marks those present with an asterisk ("Chairman:" / "* Councillor
+# P Latham" / "  Councillor M Cooper" / "*Present"), as Hampshire County Council and the fire authority and police and
+# crime panel it clerks print their minutes: the document says what its mark means.
+PRESENT_MARK_KEY = Convention(
+    "key to the mark of members present",
+    r"^\(?\s*\*\s*(?:=|-|–|denotes|indicates)?\s*(?:members?\s+)?present\s*\)?\s*\.?$",
+    ["*Present", "* Present", "* = present", "(* present)", "* denotes Members present"],
+    counter_examples=["*Present at the meeting were Councillors Smith and Jones", "Present: Councillor A Smith",
+                      "* Councillor Peter Latham", "Members present"],
+)
 # Column headings of such a table: the members' column and the substitutes' column.
 CHECKBOX_COLUMNS = Convention(
     "columns of a checkbox attendance table",

@@ -1,7 +1,7 @@
 """Attendance conventions, each on real lines from published minutes."""
 
 from extract.patterns import ROLL_COUNT
-from extract.parse.people import (Attendance, attendance_blocks, joint_title, parse_block, parse_listed_line,
+from extract.parse.people import (Attendance, attendance_blocks, joint_title, parse_block, parse_listed_line, sent_apologies,
                                   parse_people)
 from extract.read import Line
 
@@ -730,3 +730,33 @@ def test_a_list_in_capitals_names_each_member_and_each_officer_after_their_offic
     # alone names nobody
     assert names(parse_people("Alan Armstrong, EDC")) == [("Alan Armstrong", "EDC")]
     assert parse_people("City Manager EDC") == []
+
+
+def test_members_marked_present_by_the_key_under_their_list():
+    # probe of a county council's committee (and of the fire authority it clerks): the members one a line or two to a
+    # line in columns, an asterisk before each present, "*Present" under them; an office over a member is theirs
+    rows = lines_at([
+        (60, 100, "Chairman:"),
+        (60, 114, "* Councillor Peter Latham"),
+        (60, 128, "Vice-Chairman:"),
+        (60, 142, "* Councillor Rod Cooper"),
+        (60, 156, "* Councillor Lulu Bowerman   Councillor Mark Cooper"),
+        (60, 170, "  Councillor Adam Carew"),
+        (60, 184, "*Present"),
+        (60, 210, "Also in attendance:"),
+        (60, 224, "Neil Odin, Chief Fire Officer"),
+    ])
+    rows[4].columns = ((4, 240.0),)  # "Councillor Mark Cooper" set in the second column
+    attendance = attendance_blocks(rows)
+    assert names(attendance.present) == [("Peter Latham", "Chairman"), ("Rod Cooper", "Vice-Chairman"),
+                                         ("Lulu Bowerman", None)]
+    assert names(attendance.absent) == [("Mark Cooper", None), ("Adam Carew", None)]
+    assert names(attendance.in_attendance) == [("Neil Odin", "Chief Fire Officer")]
+    # a member absent who sent apologies is among the apologies only
+    attendance.apologies = parse_people("Councillors Mark Cooper and Adam Carew")
+    sent_apologies(attendance)
+    assert attendance.absent == []
+    # Counter-example: without the key an asterisk marks nothing: nobody is read absent for the want of one
+    attendance = attendance_blocks(lines_at([(60, 100, "Chairman:"), (60, 114, "* Councillor Peter Latham"),
+                                             (60, 128, "  Councillor Mark Cooper")]))
+    assert attendance.absent == []

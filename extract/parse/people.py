@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 
 from extract.model import Person
 from extract.parse.common import line_step
-from extract.patterns import (AND_OTHERS, ATTENDANCE_LABEL, IN_THE_CHAIR, COVER_TO, BILINGUAL_TITLE, attendance_list_of, CHECKBOX, CHECKBOX_COLUMNS, HONORIFIC, ROLL_COUNT,
+from extract.patterns import (PRESENT_MARK_KEY, AND_OTHERS, ATTENDANCE_LABEL, IN_THE_CHAIR, COVER_TO, BILINGUAL_TITLE, attendance_list_of, CHECKBOX, CHECKBOX_COLUMNS, HONORIFIC, ROLL_COUNT,
                               LEADING_ROLE, GROUP_AFTER_LIST, NAME_DASH_ROLE, PRESIDING_OFFICE, NOBODY, SUBSTITUTE_FOR, OFFICE_SPACE_NAME, JAPANESE_OFFICE, LIST_TITLE, MEMBERS_FIELD, MEMBERS_LABEL, MEMBERS_LINE, OFFICE_COMPOUND, JOINED_OFFICE, OFFICE_OF, PORTFOLIO_THEN_HOLDER, PARTY_AFTER_NAME, PROTOCOL_FIELD, OFFICE_PORTFOLIO, POSTNOMINAL, RECORD_SECTION, ROLE_WORD,
                               OFFICE_FIELD, PERSONAL_TITLE, SPEAKER_TURN)
 from extract.read import Line
@@ -742,8 +742,12 @@ def attendance_blocks(lines: list[Line]) -> Attendance:
     attendance = Attendance()
     gap = line_step(lines)
     columns = ["members", "substitutes"]
+    marked = marked_members(lines, attendance)
     i = 0
     while i < len(lines):
+        if i in marked:
+            i += 1
+            continue
         if header := CHECKBOX_COLUMNS.match(lines[i].text):
             columns = sorted(("members", "substitutes"), key=header.start)
             i += 1
@@ -769,6 +773,57 @@ def attendance_blocks(lines: list[Line]) -> Attendance:
         parse_block(key, [t.strip("[] ") for t in block], attendance, public, indents)
         i = j
     return attendance
+
+
+def marked_members(lines: list[Line], attendance: Attendance) -> set[int]:
+    """A list of the body's members over the key to its mark (PRESENT_MARK_KEY): each member led by the mark was
+    present, any other absent; an office as a label over a member ("Chairman:" over "* Councillor Peter Latham") is
+    that member's. The list runs up from the key while its lines are members or such labels, one a line or in
+    columns. Returns the indexes of the lines read."""
+    key = next((i for i, line in enumerate(lines) if PRESENT_MARK_KEY.match(line.text.strip())), None)
+    if key is None:
+        return set()
+    start = key
+    while start and (office_label(lines[start - 1].text) or marked_cells(lines[start - 1])):
+        start -= 1
+    office = None
+    for line in lines[start:key]:
+        if label := office_label(line.text):
+            office = label
+            continue
+        for mark, person in marked_cells(line):
+            person.role = person.role or office
+            office = None
+            attendance.add("present" if mark else "absent", [person])
+    return set(range(start, key + 1))
+
+
+def sent_apologies(attendance: Attendance) -> None:
+    """A member listed absent who sent apologies is among the apologies only: the list of members marks who was
+    present ("Councillor Mark Cooper" unmarked over "*Present"), the minute of apologies says why the others were not
+    ("Apologies were received from Councillors Mark Cooper and Adam Carew.")."""
+    def key(person: Person) -> tuple[str, str]:
+        words = person.name.lower().split()
+        return words[-1], words[0][:1] if len(words) > 1 else ""
+    sent = {key(p) for p in attendance.apologies if p.name}
+    attendance.absent = [p for p in attendance.absent if not p.name or key(p) not in sent]
+
+
+def office_label(text: str) -> str | None:
+    """An office alone as a label over its holder: "Chairman:", "Vice-Chairman:"."""
+    label = re.fullmatch(r"\s*(?P<office>[A-Z][\w' -]{2,40}?)\s*:\s*", text)
+    return label.group("office") if label and is_role(label.group("office")) else None
+
+
+def marked_cells(line: Line) -> list[tuple[bool, Person]]:
+    """The members on one line of a marked list, each with whether the mark leads it ("* Councillor Lulu Bowerman"
+    in one column, "Councillor Mark Cooper" unmarked in the next); [] unless every cell is one person."""
+    words = line.text.split()
+    cuts = [0, *(index for index, _ in line.columns), len(words)]
+    cells = [piece for start, end in zip(cuts, cuts[1:])
+             for piece in re.split(r"(?:^|\s)(?=\*)", " ".join(words[start:end])) if piece.strip()]
+    found = [(cell.strip().startswith("*"), parse_listed_line(cell.strip().lstrip("* "))) for cell in cells]
+    return found if found and all(person for _, person in found) else []
 
 
 def one_a_line(text: str) -> bool:
