@@ -246,7 +246,7 @@ from extract.publish.pages import SiteContext
 catalogue = Archive(Path(sys.argv[1])).catalogue()
 ctx = SiteContext.build(catalogue, {})
 made = Ingredients(ctx, {doc.path: doc.path for doc in catalogue.documents})
-print([group.made_of for group in [*page_groups(ctx, made), *feed_groups(ctx, "", made)]])
+print([group.made_of_digest for group in [*page_groups(ctx, made), *feed_groups(ctx, "", made)]])
 """
 
 

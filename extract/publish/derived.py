@@ -135,33 +135,33 @@ class Ingredients:
 
 def page_groups(ctx: SiteContext, made: Ingredients | None = None) -> list[Generated]:
     """Every generated page in groups; given what the records are (``made``), the groups that can
-    say what they are made of say so."""
+    say what they are made of say so (when asked: :meth:`extract.publish.stage.Stage.put_generated`)."""
 
-    def group(make: PageGroup, *made_of) -> Generated:
-        return Generated(make, digest(*made_of) if made and made_of else None)
+    def group(make: PageGroup, made_of: Callable[[], tuple] | None = None) -> Generated:
+        return Generated(make, (lambda: digest(*made_of())) if made and made_of else None)
 
     groups = [group(functools.partial(_hub_pages, ctx))]
     subjects: dict[int, list] = {}
     for subject in ctx.subjects.values():
         subjects.setdefault(id(subject.committee), []).append(subject)
     for committee in ctx.catalogue.committees:
-        made_of = made.committee(committee) if made else None
-        groups += [group(functools.partial(_meeting_pages, ctx, committee, first), "meetings", made_of, first)
+        groups += [group(functools.partial(_meeting_pages, ctx, committee, first),
+                         lambda c=committee, first=first: ("meetings", made.committee(c), first))
                    for first in range(0, len(committee.meetings), GROUP_SIZE)]
         mine = subjects.get(id(committee), [])
-        groups += [group(functools.partial(_subject_pages, ctx, mine[i:i + GROUP_SIZE]), "subjects", made_of, i)
+        groups += [group(functools.partial(_subject_pages, ctx, mine[i:i + GROUP_SIZE]),
+                         lambda c=committee, i=i: ("subjects", made.committee(c), i))
                    for i in range(0, len(mine), GROUP_SIZE)]
-    groups += [group(functools.partial(person.text, ctx), "person", made.person(person) if made else None)
+    groups += [group(functools.partial(person.text, ctx), lambda person=person: ("person", made.person(person)))
                for person in person_pages(ctx)]
     groups += [group(functools.partial(register_pages, ctx)), group(functools.partial(declarations_pages, ctx))]
     for year, meetings in meetings_by_year(ctx.catalogue).items():
-        register_of = declarations_of = ()
-        if made:
-            records = made.meetings(meetings)
-            register_of = ("resolutions", year, records, register_year_shows(ctx, meetings))
-            declarations_of = ("declarations", year, records, declarations_year_shows(ctx, meetings))
-        groups += [group(functools.partial(register_year, ctx, year, meetings), *register_of),
-                   group(functools.partial(declarations_year, ctx, year, meetings), *declarations_of)]
+        groups += [group(functools.partial(register_year, ctx, year, meetings),
+                         lambda year=year, meetings=meetings: ("resolutions", year, made.meetings(meetings),
+                                                               register_year_shows(ctx, meetings))),
+                   group(functools.partial(declarations_year, ctx, year, meetings),
+                         lambda year=year, meetings=meetings: ("declarations", year, made.meetings(meetings),
+                                                               declarations_year_shows(ctx, meetings)))]
     return groups
 
 
@@ -169,7 +169,7 @@ def feed_groups(ctx: SiteContext, site_url: str, made: Ingredients | None = None
     """The archive's feed, made every build, and each committee's feed and calendar, made of its meetings."""
     groups = [Generated(functools.partial(site_feed, ctx.catalogue, site_url))]
     for committee in ctx.catalogue.committees:
-        made_of = digest("feeds", site_url, made.committee(committee)) if made else None
+        made_of = (lambda c=committee: digest("feeds", site_url, made.committee(c))) if made else None
         groups.append(Generated(functools.partial(committee_feeds, committee, site_url), made_of))
     return groups
 
