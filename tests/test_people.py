@@ -760,3 +760,24 @@ def test_members_marked_present_by_the_key_under_their_list():
     attendance = attendance_blocks(lines_at([(60, 100, "Chairman:"), (60, 114, "* Councillor Peter Latham"),
                                              (60, 128, "  Councillor Mark Cooper")]))
     assert attendance.absent == []
+
+
+def test_a_members_council_in_a_column_of_its_own_names_nobody():
+    # probe of a combined authority's committee (as police and crime panels and joint committees list members with
+    # their council): the last column, an authority's name, is whom the member or officer comes from
+    rows = lines_at([
+        (60, 100, "Present:"),
+        (60, 114, "Councillor Manaaz Akhtar (Chair) Kirklees Council"),
+        (60, 128, "Councillor Taj Salam Bradford Council"),
+        (60, 150, "In attendance:"),
+        (60, 164, "Ben Still West Yorkshire Combined Authority"),
+    ])
+    for row, column in ((1, 4), (2, 3), (4, 2)):
+        rows[row].columns = ((column, 300.0),)
+    attendance = attendance_blocks(rows)
+    assert names(attendance.present) == [("Manaaz Akhtar", "Chair"), ("Taj Salam", None)]
+    assert names(attendance.in_attendance) == [("Ben Still", None)]
+    # Counter-example: a last column that names no authority is a name of its own
+    rows = lines_at([(60, 100, "Present:"), (60, 114, "John Alexander Ken Lynn")])
+    rows[1].columns = ((2, 300.0),)
+    assert names(attendance_blocks(rows).present) == [("John Alexander", None), ("Ken Lynn", None)]

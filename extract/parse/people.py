@@ -8,11 +8,11 @@ Board Members Hoffman, and Jasper"), or as lists with one "Name, Role" per line.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from extract.model import Person
 from extract.parse.common import line_step
-from extract.patterns import (PRESENT_MARK_KEY, AND_OTHERS, ATTENDANCE_LABEL, IN_THE_CHAIR, COVER_TO, BILINGUAL_TITLE, attendance_list_of, CHECKBOX, CHECKBOX_COLUMNS, HONORIFIC, ROLL_COUNT,
+from extract.patterns import (AUTHORITY, PRESENT_MARK_KEY, AND_OTHERS, ATTENDANCE_LABEL, IN_THE_CHAIR, COVER_TO, BILINGUAL_TITLE, attendance_list_of, CHECKBOX, CHECKBOX_COLUMNS, HONORIFIC, ROLL_COUNT,
                               LEADING_ROLE, GROUP_AFTER_LIST, NAME_DASH_ROLE, PRESIDING_OFFICE, NOBODY, SUBSTITUTE_FOR, OFFICE_SPACE_NAME, JAPANESE_OFFICE, LIST_TITLE, MEMBERS_FIELD, MEMBERS_LABEL, MEMBERS_LINE, OFFICE_COMPOUND, JOINED_OFFICE, OFFICE_OF, PORTFOLIO_THEN_HOLDER, PARTY_AFTER_NAME, PROTOCOL_FIELD, OFFICE_PORTFOLIO, POSTNOMINAL, RECORD_SECTION, ROLE_WORD,
                               OFFICE_FIELD, PERSONAL_TITLE, SPEAKER_TURN)
 from extract.read import Line
@@ -741,6 +741,7 @@ def attendance_blocks(lines: list[Line]) -> Attendance:
     """The attendance blocks found in ``lines`` (a minutes preamble or a roll-call minute)."""
     attendance = Attendance()
     gap = line_step(lines)
+    lines = [without_body_column(line) for line in lines]
     columns = ["members", "substitutes"]
     marked = marked_members(lines, attendance)
     i = 0
@@ -832,6 +833,17 @@ def one_a_line(text: str) -> bool:
     Economic Development – L Moore", Northern Irish minutes' officers). A heading is neither."""
     text = text.strip()
     return bool(parse_listed_line(text)) and (opens_with_a_title(text) or bool(NAME_DASH_ROLE.match(text)))
+
+
+def without_body_column(line: Line) -> Line:
+    """The line less a last column naming an authority: whom the person in the columns before it comes from, no
+    one's name. Combined authorities, police and crime panels and joint committees list each member with their
+    council ("Councillor Manaaz Akhtar (Chair)   Kirklees Council"), and officers with their employer ("Ben Still
+    West Yorkshire Combined Authority")."""
+    words = line.text.split()
+    if line.columns and AUTHORITY.fullmatch(" ".join(words[line.columns[-1][0]:])):
+        return replace(line, text=" ".join(words[:line.columns[-1][0]]), columns=line.columns[:-1])
+    return line
 
 
 def names_in_columns(line: Line) -> str:
