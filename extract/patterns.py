@@ -1467,6 +1467,9 @@ MOTION_SENTENCE = Convention(
     r"|^\W*proposed\s+by\s*:?\s*(?-i:[A-Z])"  # "Proposed by Councillor Fitzgerald" over "Seconded by …"
     r"|^\W*(?:proposer|mover)\s*:\s*(?-i:[A-Z])"  # "Proposer: Cllr Smith Seconder: Cllr Jones"
     r"|^\W*an?\s+motion\s+to\s+[^.;]{1,120}?\s+was\s+made\s+by\b"  # "A motion to adopt … was made by Trustee Diaz"
+    # a member's motion in Swedish and Finnish protocols: "Erik Berg (M) yrkar avslag", "Pekka Mäkinen ehdotti, että …"
+    # (the preparer's proposal is a field, "Stadsdirektörens förslag:", "Ehdotus", no member's motion)
+    r"|(?-i:\b[A-ZÅÄÖ][\w'’-]+(?:\s\([^()]{1,6}\))?)\s+(?:yrkar|yrkade|föreslog|ehdotti)\b"
     # "moved" as a motion is moved: not a move ("her family moved to the area", "moved in 40+ years ago"),
     # nor a thing moved ("would need to be moved to provide for a bike lane")
     r"|(?<!\bbe\s)(?<!\bbeen\s)(?<!\bwas\s)(?<!\bwere\s)(?<!\bis\s)\bmoved\b(?!\s+(?:(?:in|into|away|forward|back|out|on"
@@ -1486,8 +1489,12 @@ MOTION_SENTENCE = Convention(
      "Motion/Second: Doyle/Price to appoint Sam Hill to the Conservation Commission.",
      "Motion (Ellis/Reed) to approve the transfer of $12,000 from reserve.", "Proposed by Councillor Fitzgerald",
      "A motion to adopt Ordinance 2024-01 was made by Trustee Diaz and seconded by Trustee Adams.",
-     "Proposer: Cllr Smith Seconder: Cllr Jones", "MOVER: Smith SECONDER: Jones AYES: Smith, Jones NAYS: none"],
-    counter_examples=["The scheme proposed by the developer was discussed.", "All agreed this was a true record and were signed and approved.",
+     "Proposer: Cllr Smith Seconder: Cllr Jones", "MOVER: Smith SECONDER: Jones AYES: Smith, Jones NAYS: none",
+     # probes: a Swedish municipal board's and a Finnish city board's protocols
+     "Erik Berg (M) yrkar avslag till förslaget.", "Pekka Mäkinen ehdotti, että asia palautetaan uudelleen valmisteltavaksi.",
+     "Lisa Holm föreslog, understödd av Karl Nyström, att ärendet återremitteras."],
+    counter_examples=["The scheme proposed by the developer was discussed.", "Stadsdirektörens förslag:",
+                      "Kaupunginhallitus päätti hyväksyä esittelijän ehdotuksen.", "All agreed this was a true record and were signed and approved.",
                       "Ms. Mandel said her family moved to the area for the boat ramp and the nature trails.",
                       "When he moved in 40+ years ago, no one knew about the ramp.",
                       "Ms. Slater explained that she is new to the neighborhood and moved to Rivergrove in 2015.",
@@ -1661,6 +1668,8 @@ MOVER = Convention(
     r"|^\W*(?:An?\s+)?[Mm]otion\s+to\s+[^.;]{1,120}?\s+(?:was\s+made\s+)?by\s+(?:[a-z]+\s+){0,2}(?P<late>(?:(?:\b[a-z]{1,3}(?=[A-Z]))?[A-Z](?:[\w'-]+|\.)\s?){1,4})"
     r"|MOTION\s+BY:\s*(?P<field>[A-Z][\w'-]*(?:\s+(?![A-Z]+:)[A-Z][\w'-]*)*)"
     r"|(?P<before>(?:(?:\b[a-z]{1,3}(?=[A-Z]))?[A-Z][\w'-]+\s)?(?:\b[a-z]{1,3}(?=[A-Z]))?[A-Z][\w'-]+)\s+(?:moved|motioned|made\s+(?:a|the)\s+motion|nominated)"
+    # a member's motion in Swedish and Finnish protocols, the party in brackets after the name (see MOTION_SENTENCE)
+    r"|(?P<nordic>[A-ZÅÄÖ][\w'’-]+(?:\s[A-ZÅÄÖ][\w'’-]+){0,2})(?:\s\([^()]{1,6}\))?\s+(?:yrkar|yrkade|föreslog|ehdotti)\b"
     # minutes written in capitals (US cities, counties): "COUNCILMEMBER BERMAN MOVED TO APPROVE …"
     r"|(?<![\w'’-])(?P<capitals>(?:(?!(?:WAS|WERE|BE|BEEN|IS|ITEM|THE)\b)[A-Z][A-Z'’-]+\s){1,4})(?:MOVED|MADE\s+(?:A|THE)\s+MOTION)\b"
     # a field at the start of its line, without "by": "Moved: Cr Bell", "Moved Cr Tachos" (Australia, New Zealand)
@@ -1679,7 +1688,9 @@ MOVER = Convention(
      "Proposer: Cllr Smith Seconder: Cllr Jones", "MOVER: Smith SECONDER: Jones AYES: Smith, Jones",
      # probes: a US city council's and a New England town's minutes written in capitals
      "COUNCILMEMBER BERMAN MOVED TO APPROVE THE CONSENT CALENDAR, SECONDED BY COUNCILMEMBER SMITH.",
-     "SELECTMAN HALE MOVED TO APPROVE THE MINUTES OF FEBRUARY 24, 2025, SECONDED BY SELECTMAN PRICE."],
+     "SELECTMAN HALE MOVED TO APPROVE THE MINUTES OF FEBRUARY 24, 2025, SECONDED BY SELECTMAN PRICE.",
+     # probes: Swedish and Finnish protocols
+     "Erik Berg (M) yrkar avslag till förslaget.", "Pekka Mäkinen ehdotti, että asia palautetaan."],
     flags=0,
     counter_examples=["Moved to approve the minutes as presented.", "Moved forward with the tender.", "Motion Carried",
                       "Motion: Carried unanimously", "THE ITEM WAS MOVED TO THE NEXT MEETING."],
@@ -1690,6 +1701,10 @@ SECONDER = Convention(
     r"(?:[Ss]econd(?:ed)?\s+(?:by|By):?\s+(?:[a-z]+\s+){0,2}(?P<after>(?:(?!(?:THAT|That|WHEREAS)\b)(?:\b[a-z]{1,3}(?=[A-Z]))?[A-Z](?:[\w'-]+|\.)\s?){1,4})"
     r"|SECOND:\s*(?P<field>[A-Z][\w'-]*(?:\s+(?![A-Z]+:|(?:MOTION|CARRIED|PASSED|FAILED|VOTE)\b)[A-Z][\w'-]*)*)"
     r"|(?P<before>(?!Motion\b)(?:\b[a-z]{1,3}(?=[A-Z]))?[A-Z][\w'-]+)\s+seconded"
+    # Swedish and Finnish protocols: "…, understödd av Karl Nyström, …", "Karl Nyström (C) understödde yrkandet",
+    # "Anna Laine kannatti ehdotusta" (a seconder named in the genitive, "Laineen kannattamana", is left unread)
+    r"|\bunderstödd\s+av\s+(?P<nordic_after>[A-ZÅÄÖ][\w'’-]+(?:\s[A-ZÅÄÖ][\w'’-]+){0,2})"
+    r"|(?P<nordic_before>[A-ZÅÄÖ][\w'’-]+(?:\s[A-ZÅÄÖ][\w'’-]+){0,2})(?:\s\([^()]{1,6}\))?\s+(?:understödde|understöder|instämde|instämmer|kannatti)\b"
     # in capitals: "…, SECONDED BY COUNCILMEMBER SMITH.", "SELECTMAN PRICE SECONDED THE MOTION."
     r"|SECONDED\s+BY\s+(?P<capitals>(?:(?!(?:TO|AND|THAT|WITH|FOR|THE|MOTION|CARRIED|PASSED|FAILED|VOTE)\b)[A-Z][A-Z'’.-]*\s?){1,4})"
     r"|(?<![\w'’-])(?P<capitals_before>(?:(?!(?:MOTION|WAS|AND|THE)\b)[A-Z][A-Z'’-]+\s){1,3})SECONDED\b"
@@ -1702,7 +1717,10 @@ SECONDER = Convention(
      "Moved Cr Burke / Seconded Cr Doyle", "Seconded By Councillor Nguyen", "Proposer: Cllr Smith Seconder: Cllr Jones",
      "MOVER: Smith SECONDER: Jones AYES: Smith, Jones",
      # probes: minutes written in capitals
-     "MOVED TO APPROVE THE CONSENT CALENDAR, SECONDED BY COUNCILMEMBER SMITH.", "SELECTMAN PRICE SECONDED THE MOTION."],
+     "MOVED TO APPROVE THE CONSENT CALENDAR, SECONDED BY COUNCILMEMBER SMITH.", "SELECTMAN PRICE SECONDED THE MOTION.",
+     # probes: Swedish and Finnish protocols
+     "Lisa Holm föreslog, understödd av Karl Nyström, att ärendet återremitteras.", "Anna Laine kannatti ehdotusta.",
+     "Karl Nyström (C) instämmer i Erik Bergs yrkande."],
     flags=0,
     counter_examples=["Seconded the motion.", "Seconded unanimously", "Motion/Second: Doyle/Price to appoint Sam Hill",
                       "THE MOTION WAS SECONDED."],

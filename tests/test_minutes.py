@@ -3021,3 +3021,24 @@ def test_a_motion_in_capitals_running_on_over_two_lines_is_the_minutes_text_with
     assert [p.name for p in record.present] == ["JONES", "BERMAN", "SMITH", "ORTIZ"]
     [motion] = record.items[1].motions
     assert (motion.mover, motion.seconder, motion.result, motion.vote) == ("BERMAN", "SMITH", "carried", "4-0")
+
+
+def test_a_members_motion_in_swedish_and_finnish_protocols_names_its_mover_and_seconder():
+    # probes of a Swedish municipal board's and a Finnish city board's protocols: a member's motion ("yrkar",
+    # "föreslog", "ehdotti") and who supported it ("understödd av", "kannatti") under the minute, the decision below
+    sections = [(100, "12 § Detaljplan för Västra Strand"), (112, "Erik Berg (M) yrkar avslag till förslaget."),
+                (124, "Lisa Holm föreslog, understödd av Karl Nyström, att ärendet återremitteras."),
+                (136, "Beslut"), (148, "Byggnadsnämnden beslutar att anta detaljplanen."),
+                (172, "13 § Talousarvion muutos"),
+                (184, "Pekka Mäkinen ehdotti, että asia palautetaan uudelleen valmisteltavaksi."),
+                (196, "Anna Laine kannatti ehdotusta."),
+                (208, "Päätös"), (220, "Kaupunginhallitus päätti hyväksyä esittelijän ehdotuksen."),
+                (244, "14 § Val av justerare"), (256, "Beslut"),
+                # counter-example: the preparer's proposal is a field, no member's motion
+                (268, "Stadsdirektörens förslag:"), (280, "Nämnden utser Erik Berg att justera protokollet.")]
+    record = parse(page([(71, 60, "Byggnadsnämnden"), (71, 74, "Sammanträdesdatum 2025-02-12")]
+                        + [(71, top, text) for top, text in sections]))
+    motions = {m.number: [(x.mover, x.seconder) for x in m.motions] for m in record.items}
+    assert motions == {"12": [("Erik Berg", None), ("Lisa Holm", "Karl Nyström")],
+                       "13": [("Pekka Mäkinen", "Anna Laine")], "14": []}
+    assert record.items[0].resolutions == ["Byggnadsnämnden beslutar att anta detaljplanen."]
