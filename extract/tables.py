@@ -138,8 +138,12 @@ def _regions(tabular: list[int], segmented: list[tuple[float, list[_Segment]]]) 
 def _wrapped_cells_between(segmented: list[tuple[float, list[_Segment]]], row: int, next_row: int) -> bool:
     between = [segments for _, segments in segmented[row + 1:next_row]]
     left = min(segmented[row][1][0].x0, segmented[next_row][1][0].x0)
-    at_left = sum(1 for segments in between if segments[0].x0 <= left + COLUMN_TOLERANCE)
-    return len(between) <= MAX_WRAPPED_LINES and at_left <= 1
+    at_left = [len(segments) == 1 and segments[0].x0 <= left + COLUMN_TOLERANCE and segments[0].text
+               for segments in between]
+    # a section's heading in capitals wrapped in its cell ("PART B –" / "EXEMPT" / "ITEMS") counts once
+    lines_at_left = sum(1 for index, text in enumerate(at_left)
+                        if text and not (index and at_left[index - 1] and text.isupper() and at_left[index - 1].isupper()))
+    return len(between) <= MAX_WRAPPED_LINES and lines_at_left <= 1
 
 
 def _continues_cell(text: str) -> bool:
@@ -163,12 +167,30 @@ def _rows(region, columns: list[float]) -> list[list[str]]:
     line_cells = [_cells(segments, columns) for _, segments in region]
     tops = [top for top, _ in region]
     opens = [bool(cells[0]) and not _continues_cell(cells[0]) for cells in line_cells]
-    owners = (_owners_by_gaps(tops, opens) or (_owners_centred(tops, opens) if _centred(line_cells, opens)
-                                               else _owners_top(opens)))
+    # A section's heading in capitals wrapped in the first column of a row of its own ("PART B –" / "EXEMPT" /
+    # "ITEMS"): the lines under its first are its own, whatever the other rows' alignment; the owners are read
+    # without them. (A scorecard's section "Looked after children" over a row label "Rate of looked after" is two.)
+    section_lines: dict[int, int] = {}
+    for index in range(1, len(opens)):
+        if (_section_line(line_cells[index]) and _section_line(line_cells[index - 1])
+                and (opens[index - 1] or index - 1 in section_lines) and not line_cells[index][0][0].isdigit()):
+            section_lines[index] = section_lines.get(index - 1, index - 1)
+    kept = [i for i in range(len(opens)) if i not in section_lines]
+    kept_tops, kept_opens = [tops[i] for i in kept], [opens[i] for i in kept]
+    kept_owners = (_owners_by_gaps(kept_tops, kept_opens)
+                   or (_owners_centred(kept_tops, kept_opens) if _centred([line_cells[i] for i in kept], kept_opens)
+                       else _owners_top(kept_opens)))
+    by_line = {line: kept[owner] for line, owner in zip(kept, kept_owners)}
+    owners = [by_line[section_lines.get(i, i)] for i in range(len(opens))]
     rows: dict[int, list[str]] = {}
     for owner, cells in zip(owners, line_cells):
         rows[owner] = [f"{a} {b}".strip() for a, b in zip(rows[owner], cells)] if owner in rows else cells
     return list(rows.values())
+
+
+def _section_line(cells: list[str]) -> bool:
+    """A line of a section's heading: in capitals, in the first cell alone."""
+    return bool(cells[0]) and cells[0].isupper() and not any(cells[1:])
 
 
 def _cells(segments: list[_Segment], columns: list[float]) -> list[str]:

@@ -1396,3 +1396,15 @@ def test_an_exempt_part_numbered_as_an_item_of_its_own_makes_its_sub_items_exemp
     numbered[2] = "10. Confidential waste contract review"
     record = parse(page([(72, 100 + 30 * i, text) for i, text in enumerate(["Agenda"] + numbered)]))
     assert not record.items[-1].exempt
+
+
+@pytest.mark.parametrize("v_align", ["TOP", "MIDDLE"])
+def test_a_borderless_items_tables_section_row_wrapped_in_its_number_column(tmp_path, v_align):
+    # Probe of an English fire authority's front sheet typed as a Word table without rules or cell padding, the
+    # exempt part's heading typed in the number column of a row of its own, wrapping there ("PART B –" / "EXEMPT" /
+    # "ITEMS"): the table runs on past it, the heading is the section of the items under it, which are exempt (the
+    # item under it had been lost, and the heading's lines parted between the rows about it where cells are centred).
+    path = _borderless_items_table(tmp_path / "sheet.pdf", ["Item", "Title", "Lead Officer", "Pages"], WRAPPED_ITEMS,
+                                   [22, 55, 40, 20], v_align=v_align)
+    assert _items_of(path) == _wrapped_items_expected(WRAPPED_ITEMS)
+    assert [item.exempt for item in _front_sheet(path).items] == [False] * 4 + [True]
