@@ -993,9 +993,11 @@ ATTENDANCE_TABLE_HEADER = Convention(
 )
 ATTENDANCE_TABLE_ROW = Convention(
     "row of an attendance table without rules",
-    r"^(?P<who>[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){1,6}?)\s+(?P<status>(?i:present|absent|late|excused|remote|apologies))\b"
+    r"^(?P<who>[A-Z][\w'’.-]*(?:,?\s+[A-Z][\w'’.-]*){1,6}?)\s+(?P<status>(?i:present|absent|late|excused|remote|apologies))\b"
     r"(?P<rest>\s*(?:[\d:.]+\s*(?i:[ap]\.?m\.?))?\s*)$",
-    ["Andrei Garcia Commissioner Late 7:08 p.m.", "Uriel Hernandez Commissioner Absent", "Juan Mendez Alternate Present"],
+    ["Andrei Garcia Commissioner Late 7:08 p.m.", "Uriel Hernandez Commissioner Absent", "Juan Mendez Alternate Present",
+     # probe: a Minnesota city council's roll call, the name and office parted by a comma
+     "Marylee Abrams, Mayor Present", "Nikki Villavicencio, Councilmember Absent"],
     flags=0,
     counter_examples=["The public present were invited to speak", "Members of the public were present"],
 )
@@ -1598,6 +1600,7 @@ AGENDA_REORDERED = Convention(
 )
 
 # A person named in a mover or seconder field: an office or title, then a name ("Deputy Mayor Halalele", "Cr Bell").
+_VOTE_FIELD = r"(?i:ayes?|nays?|noes|yeas?|abstain\w*|abstentions?)\s*[:–-]"  # "Ayes – All", "Nays: Lee"
 _FIELD_PERSON = r"(?:(?!(?i:second|that\b))" + _RESULT_WORD + r"[A-Z][\w'’.-]*\s+){0,4}(?!(?i:second|that\b))" + _RESULT_WORD + r"[A-Z][\w'’.-]*"
 
 # Mover and seconder in one field under a motion: "M/S Commissioner Robbins / Vice-Chair Alexander."
@@ -1698,7 +1701,8 @@ MOVER = Convention(
 
 SECONDER = Convention(
     "who seconded a motion",
-    r"(?:[Ss]econd(?:ed)?\s+(?:by|By):?\s+(?:[a-z]+\s+){0,2}(?P<after>(?:(?!(?:THAT|That|WHEREAS)\b)(?:\b[a-z]{1,3}(?=[A-Z]))?[A-Z](?:[\w'-]+|\.)\s?){1,4})"
+    # (a vote's field set beside the name on its line is no part of it: "Seconded by Councilmember Cave   Ayes – All")
+    r"(?:[Ss]econd(?:ed)?\s+(?:by|By):?\s+(?:[a-z]+\s+){0,2}(?P<after>(?:(?!(?:THAT|That|WHEREAS)\b)(?!" + _VOTE_FIELD + r")(?:\b[a-z]{1,3}(?=[A-Z]))?[A-Z](?:[\w'-]+|\.)\s?){1,4})"
     r"|SECOND:\s*(?P<field>[A-Z][\w'-]*(?:\s+(?![A-Z]+:|(?:MOTION|CARRIED|PASSED|FAILED|VOTE)\b)[A-Z][\w'-]*)*)"
     r"|(?P<before>(?!Motion\b)(?:\b[a-z]{1,3}(?=[A-Z]))?[A-Z][\w'-]+)\s+seconded"
     # Swedish and Finnish protocols: "…, understödd av Karl Nyström, …", "Karl Nyström (C) understödde yrkandet",
@@ -1720,7 +1724,9 @@ SECONDER = Convention(
      "MOVED TO APPROVE THE CONSENT CALENDAR, SECONDED BY COUNCILMEMBER SMITH.", "SELECTMAN PRICE SECONDED THE MOTION.",
      # probes: Swedish and Finnish protocols
      "Lisa Holm föreslog, understödd av Karl Nyström, att ärendet återremitteras.", "Anna Laine kannatti ehdotusta.",
-     "Karl Nyström (C) instämmer i Erik Bergs yrkande."],
+     "Karl Nyström (C) instämmer i Erik Bergs yrkande.",
+     # probe: a Minnesota city council's vote set beside the seconder
+     "Seconded by Councilmember Cave Ayes – All"],
     flags=0,
     counter_examples=["Seconded the motion.", "Seconded unanimously", "Motion/Second: Doyle/Price to appoint Sam Hill",
                       "THE MOTION WAS SECONDED."],

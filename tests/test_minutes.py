@@ -3042,3 +3042,28 @@ def test_a_members_motion_in_swedish_and_finnish_protocols_names_its_mover_and_s
     assert motions == {"12": [("Erik Berg", None), ("Lisa Holm", "Karl Nyström")],
                        "13": [("Pekka Mäkinen", "Anna Laine")], "14": []}
     assert record.items[0].resolutions == ["Byggnadsnämnden beslutar att anta detaljplanen."]
+
+
+def test_a_roll_call_table_without_its_header_and_a_vote_beside_the_seconder():
+    # probe of a Minnesota city council's minutes: "B. ROLL CALL" over one member a row, name, office and status;
+    # the vote set on the seconder's line beside the name
+    record = parse(page([
+        (72, 60, "CITY COUNCIL MEETING MINUTES, Monday, March 24, 2025"),
+        (72, 90, "A. CALL TO ORDER"),
+        (72, 105, "A meeting of the City Council was called to order at 7:00 p.m. by Mayor Abrams."),
+        (72, 135, "B. ROLL CALL"),
+        (72, 150, "Marylee Abrams, Mayor Present"),
+        (72, 164, "Kathleen Juenemann, Councilmember Present"),
+        (72, 178, "Nikki Villavicencio, Councilmember Absent"),
+        (72, 208, "C. APPROVAL OF AGENDA"),
+        (72, 223, "Councilmember Juenemann moved to approve the agenda as submitted."),
+        (72, 237, "Seconded by Councilmember Abrams Ayes – All"),
+        (72, 251, "The motion passed."),
+        (72, 281, "D. RECOGNITIONS"),
+        # counter-example: one such line under another minute is a sentence, no table
+        (72, 296, "Officer Daniel Ruiz Present"),
+    ]))
+    assert [(p.name, p.role) for p in record.present] == [("Marylee Abrams", "Mayor"), ("Kathleen Juenemann", None)]
+    assert [p.name for p in record.absent] == ["Nikki Villavicencio"]
+    [motion] = record.items[2].motions
+    assert (motion.mover, motion.seconder, motion.result) == ("Juenemann", "Abrams", "carried")

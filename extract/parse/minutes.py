@@ -538,7 +538,9 @@ def fill_attendance(record: Minutes, cut: Cut, sentences: list[str], offices: di
         found = attendance_blocks(lines)
         label = ATTENDANCE_LABEL.fullmatch(section.title.strip())
         listed = leading_list(lines)
-        if listed:
+        if rows := opening_rows(lines):
+            merge(found, table_rows(rows))
+        elif listed:
             # "1. PRESENT" (or "2. RECORD OF ATTENDANCE / APOLOGIES") over one member a line, then "Officers",
             # "Apologies" lists under their own labels: the first list is the one the title names first
             key = attendance_list_of(label.group("label") if label else ATTENDANCE_TITLE.search(section.title).group(0))
@@ -746,17 +748,28 @@ def marked_attendance(table: TableRegion) -> Attendance:
 def attendance_rows(lines: list[Line]) -> Attendance:
     """An attendance table printed without rules (or scanned), read from its lines: under a header naming a
     name and a status column, one member a line, "Andrei Garcia Commissioner Late 7:08 p.m."."""
-    attendance = Attendance()
     header = next((i for i, line in enumerate(lines) if ATTENDANCE_TABLE_HEADER.match(line.text)), None)
-    if header is None:
-        return attendance
-    for line in lines[header + 1:]:
+    return Attendance() if header is None else table_rows(lines[header + 1:])
+
+
+def opening_rows(lines: list[Line]) -> list[Line]:
+    """The same table without its header, opening a roll-call minute: "B. ROLL CALL" over "Marylee Abrams, Mayor
+    Present", "Nikki Villavicencio, Councilmember Absent" (US city councils print their roll call so); two rows at
+    least, as a table has, not a sentence."""
+    rows = list(itertools.takewhile(lambda ln: ATTENDANCE_TABLE_ROW.match(ln.text.strip()), lines))
+    return rows if len(rows) >= 2 else []
+
+
+def table_rows(lines: list[Line]) -> Attendance:
+    """The rows of an attendance table up to the first line that is none."""
+    attendance = Attendance()
+    for line in lines:
         row = ATTENDANCE_TABLE_ROW.match(line.text.strip())
         if not row:
             break
         status = row.group("status").lower()
         key = "absent" if status == "absent" else "apologies" if status in ("excused", "apologies") else "present"
-        words = row.group("who").split()
+        words = row.group("who").replace(",", " ").split()
         name = list(itertools.takewhile(lambda w: not (ROLE_WORD.fullmatch(w) or HONORIFIC.fullmatch(w)), words))
         role = " ".join(words[len(name):]) or None
         title = role if role and HONORIFIC.fullmatch(role) else None  # "Commissioner" is how they are addressed
