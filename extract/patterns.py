@@ -2444,6 +2444,7 @@ HEADING_NOISE = Convention(
     r"|\b(?:(?:summary|journal|record|transcript)\s+of\s+)?proceedings(?:\s+of)?\b|\bnotes\s+of\b"
     r"|\b(?:special|regular|adjourned|extraordinary|ordinary|hybrid|virtual|remote|concurrent|annual)\b"
     r"|\b(?:(?:work|study|budget)\s+)?sessions?\b|\bworkshops?\b"
+    r"|\b(?:order|business)\s+papers?\b"  # what New Zealand and Australian councils call their agendas
     r"|\b(?:(?:joint|annual|general|full|monthly|quarterly|statutory|inaugural|plenary)\s+)*meeting(?:\s+(?:of|on|for))?\b|\bA\.?G\.?M\.?(?=\s|$)|\bheld\b.*$|\bprotokoll\b(?:\s+\d+\s*/\s*\d+)?"
     r"|\bföredragningslista\b|\bkallelse\b|\besityslista\b|\bkokouskutsu\b|\b(?:kokous)?pöytäkirja\b(?:\s+\d+\s*/\s*\d+)?|\bcyfarfod\b|\bcofnodion\b|第\s*\S{1,3}\s*回|[（(]第\s*\S{1,3}\s*回[）)]|会議録|記録"
     r"|(?:令和|平成|昭和)\s*\S{1,2}\s*年(?:\s*\S{1,2}\s*月)?",
@@ -2451,6 +2452,7 @@ HEADING_NOISE = Convention(
      "Minutes of the Meeting of the Children's Services Overview and Scrutiny Committee held on 12",
      "Summons to and Agenda for a Meeting on", "REGULAR MEETING AGENDA", "Protokoll 5/2022",
      "Minutes of Monthly Meeting of Galway County Council", "PROCEEDINGS OF THE BOARD OF SUPERVISORS", "SUMMARY OF PROCEEDINGS",
+     "Order Paper", "BUSINESS PAPER",  # probes: a New Zealand district council's order paper, an Australian shire's
      "City Council Work Session", "第３回 産業交通水道委員会記録", "JOURNAL OF THE CITY COUNCIL", "PUBLIC MINUTES",
      "Concurrent Meeting of the Oakland Redevelopment Agency and the City Council",  # Legistar's joint sittings
      "MINUTE of Meeting of the MARR AREA COMMITTEE",  # Scotland's singular

@@ -790,3 +790,15 @@ def test_a_letters_date_field_under_a_display_letterhead_is_the_letter_s():
     # Counter-example: with no salutation the date field is the meeting's (a front sheet's "Date: …").
     sheet = [line for line in letter if not line[0].startswith(("Dear", "You are"))]
     assert read_heading([page(*sheet, (BODY, 10, False, 72))]).date == "2026-03-02"
+
+
+def test_an_order_paper_or_business_paper_is_the_documents_name_not_the_bodys():
+    # Probes of a New Zealand district council's order paper and an Australian shire's business paper: "Order Paper"
+    # over "Ordinary Council Meeting" had made a rival body 'Order Paper Council', flagged for review.
+    for title in ("Order Paper", "Business Paper"):
+        heading = read_heading([page(("Waimaru District Council", 16, True, 72), (title, 14, True, 72),
+                                     ("Ordinary Council Meeting", 14, True, 72),
+                                     ("Wednesday 25 March 2026, 9.30am", 12, False, 72), (BODY, 10, False, 72))])
+        assert (heading.committee, heading.doubts) == ("Waimaru District Council", {})
+    # Counter-example: a body named after paper keeps its name.
+    assert committee_in("Paper Mill Liaison Committee") == "Paper Mill Liaison Committee"
