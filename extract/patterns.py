@@ -1227,6 +1227,9 @@ RESOLVED_BLOCK = Convention(
     r"^\s*(?:\(?(?:\d{1,2}|[a-z])[.)]\s*)?(?:(?:PENDERFYNWYD\s*/\s*|CYTUNWYD\s*/\s*)?(?:RESOLVED|AGREED|DECIDED|PENDERFYNWYD)"
     r"(?:\s*\([A-Z][\w'’ .-]*/[A-Z][\w'’ .-]*\))?"  # the mover and seconder, New South Wales: "RESOLVED (Brown/Hoare)"
     r"\s*(?:[:,–-]|that\b|bod\b)?|(?:Resolved|Agreed|Decided)\s*[:–-]"
+    # the label in its own type, then the decision's capital: "Resolved That the minutes … be signed" (Northern Irish
+    # councils print "Resolved" in bold under "Proposed by …" / "Seconded by … and"); "Resolved that …" is prose
+    r"|(?:Resolved|Agreed)\s+(?=That\b)"
     # a committee's decision to recommend to the body above it: "RECOMMENDED TO COUNCIL: That the budget be approved."
     r"|RECOMMENDED(?:\s+(?:TO|to)\s+(?:THE\s+|the\s+)?(?:COUNCIL|Council|CABINET|Cabinet|EXECUTIVE|Executive))?\s*(?:[:–-]|that\b|That\b)"
     # Australian councils head the decision "RESOLUTION:", "COUNCIL RESOLUTION" or "Council Resolution:"
@@ -1253,6 +1256,8 @@ RESOLVED_BLOCK = Convention(
      "RECOMMENDED – That the revised Constitution be adopted.",
      "RESOLUTION:", "COUNCIL RESOLUTION", "Council Resolution:", "COUNCIL RESOLUTION C1.03.24",
      "Council Resolution 2024/118",
+     # probe: a Northern Irish district council's planning committee
+     "Resolved That the minutes of the meeting of the Planning Committee held on 7 January 2025 were signed.",
      # probe: a Scottish area committee's decisions under its name
      "The Committee:", "The Sub-Committee:-", "The Committee resolved:-", "The Board agreed:"],
     flags=0,

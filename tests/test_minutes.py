@@ -3067,3 +3067,22 @@ def test_a_roll_call_table_without_its_header_and_a_vote_beside_the_seconder():
     assert [p.name for p in record.absent] == ["Nikki Villavicencio"]
     [motion] = record.items[2].motions
     assert (motion.mover, motion.seconder, motion.result) == ("Juenemann", "Abrams", "carried")
+
+
+def test_a_decision_labelled_resolved_under_its_proposer_and_seconder():
+    # probe of a Northern Irish district council's planning committee: "Proposed by …" / "Seconded by … and" over
+    # "Resolved That …", the label in bold
+    record = parse(page([
+        (72, 60, "Minutes of Meeting of the Planning Committee of Mid Ulster District Council held on 4 February 2025"),
+        (72, 90, "Members Present: Councillor Clarke (Chair), Councillors Black, Brown and Quinn"),
+        (72, 120, "P017/25 Receive and Confirm Minutes"),
+        (72, 135, "Proposed by Councillor Brown"),
+        (72, 149, "Seconded by Councillor Quinn and"),
+        (72, 163, "Resolved That the minutes of the meeting held on 7 January 2025 were signed as accurate."),
+        (72, 193, "P018/25 Chair's Business"),
+        # counter-example: "resolved that" in a sentence stays prose
+        (72, 208, "The Chair noted that the matter had been resolved that morning."),
+    ], bold=(5,)))
+    assert record.items[0].resolutions == ["That the minutes of the meeting held on 7 January 2025 were signed as accurate."]
+    assert [(m.mover, m.seconder) for m in record.items[0].motions] == [("Brown", "Quinn")]
+    assert record.items[1].resolutions == []
