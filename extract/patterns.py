@@ -2578,6 +2578,25 @@ MEETING_OF = Convention(
     flags=0,
     counter_examples=["the meeting of 13 February"],
 )
+# A title naming the body that met, then "Meeting of", then the authority it is of: "Minutes of the Ordinary Council
+# Meeting of Wattle Creek Shire Council" (Australian and New Zealand councils' minutes, "Minutes of the Finance
+# Committee meeting of Tauranga City Council"; English districts' "Planning Committee Meeting of Hambleton District
+# Council"): two names, which the heading's wording once ran together ("Council Wattle Creek Shire Council"). Only
+# where the word before "Meeting" is a name's (see MEETING_KIND_WORDS): "the Regular Meeting of the City Council" names one.
+BODY_MEETING_OF = Convention(
+    "a body's meeting of its authority",
+    r"\b(?P<before>[\w'’]+)\s+(?i:meeting\s+of)\s+(?=(?:(?i:the)\s+)?[A-Z])",
+    ["MINUTES OF THE ORDINARY COUNCIL MEETING OF WATTLE CREEK SHIRE COUNCIL HELD AT",
+     "Minutes of the Finance Committee meeting of Tauranga City Council",
+     "Minutes of the Planning Committee Meeting of Hambleton District Council held on 4 March 2026"],
+    flags=0,
+    counter_examples=["the meeting of 13 February"],
+)
+# Words before "Meeting of" that say how a body met, not which body: "Minutes of the Annual Meeting of Milburn Parish
+# Council", "Joint Meeting of the Transportation Commission and the City Council".
+MEETING_KIND_WORDS = {"the", "a", "an", "of", "regular", "special", "ordinary", "extraordinary", "adjourned", "annual",
+                      "general", "joint", "monthly", "quarterly", "statutory", "inaugural", "plenary", "public", "emergency",
+                      "reconvened", "continued", "this", "that", "next", "last", "previous", "council's"}
 # A sentence opening the minutes that says the body met ("The Edgewood City Council met in regular session
 # on Tuesday, March 4, 2025"): the body is what opens it.
 BODY_MET = Convention(

@@ -802,3 +802,26 @@ def test_an_order_paper_or_business_paper_is_the_documents_name_not_the_bodys():
         assert (heading.committee, heading.doubts) == ("Waimaru District Council", {})
     # Counter-example: a body named after paper keeps its name.
     assert committee_in("Paper Mill Liaison Committee") == "Paper Mill Liaison Committee"
+
+
+def test_a_body_s_meeting_of_its_authority_names_both_apart():
+    # Australian and New Zealand councils' minutes title the sitting as one sentence: the body that met, "Meeting
+    # of", then the authority. The two names had run together ("Council Wattle Creek Shire Council").
+    title = ("MINUTES OF THE PLANNING COMMITTEE MEETING OF WATTLE CREEK SHIRE COUNCIL HELD AT THE COUNCIL CHAMBERS, "
+             "12 HIGH STREET, WATTLE CREEK ON TUESDAY, 24 MARCH 2026 AT 6.30PM")
+    heading = read_heading([page((title, 12, True, 72), ("PRESENT: Cr Jenny Marsh (Mayor), Cr Anh Nguyen", 11, False, 72))])
+    assert (heading.body, heading.committee, heading.date) == ("Wattle Creek Shire Council", "Planning Committee",
+                                                               "2026-03-24")
+    assert committee_in("Minutes of the Finance Committee meeting of Tauranga City Council") == "Finance Committee"
+    whole = read_heading([page(("Minutes of the Ordinary Council Meeting of the City of Darebin held on 24 March 2026",
+                                12, True, 72), ("PRESENT: Cr Lina Messina (Mayor)", 11, False, 72))])
+    assert whole.body == "City of Darebin"  # the article of the sentence is not the name's
+
+
+def test_a_meeting_s_kind_before_meeting_of_names_no_body():
+    # Counter-examples: "Annual", "Regular" say how the body met (an English parish's, a US city's minutes).
+    parish = read_heading([page(("Minutes of the Annual Meeting of Milburn Parish Council held on 5 July 2016", 12, True, 72),
+                                ("Present: Councillors D Richardson (Chair), R Healey", 11, False, 72))])
+    assert (parish.body, parish.committee) == ("Milburn Parish Council", "Milburn Parish Council")
+    assert committee_in("Minutes of the Regular Meeting of the City Council of the City of Rosemead") == \
+        "City Council of the City of Rosemead"

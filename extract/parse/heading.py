@@ -32,7 +32,7 @@ from dataclasses import dataclass, field, replace
 
 from extract.patterns import (MEETING_SUMMONS, ADDRESSED_TO, ATTENDANCE_LABEL, AUTHORITY, AUTHORITY_KIND_WORDS, AUTHORITY_TIERS, NORDIC_AUTHORITY_KINDS, AUTHORITY_WORDS, BODY_ONLY_LINE, COVER_TO, DECISION_MAKER,
                               AUTHORITY_FORMAL_PREFIX, COMMITTEE_MAX_WORDS, SOLE_DECISION_MAKER, GENERIC_BODY_WORDS, COUNCIL_MEETING, COUNCIL_NOUNS, DOCUMENT_TITLE, EARLIER_MEETING,
-                              MEETING_OF, BODY_COMPLEMENT, BODY_MET, NAME_NUMBER, NUMBERED_REFERENCE_WORDS,
+                              MEETING_OF, BODY_MEETING_OF, MEETING_KIND_WORDS, BODY_COMPLEMENT, BODY_MET, NAME_NUMBER, NUMBERED_REFERENCE_WORDS,
                               WHOLE_COUNCIL, HEADING_NOISE, LEADING_BODY_WORD, LOWER_CASE_HEAD_NOUN, BODY_QUALIFIER, MEETING_BODY, MINUTE_HEADING,
                               MEETING_HELD, SALUTATION, SEANCE_OF, DATE_FIELD, NAME_FUNCTION_WORDS, NOT_A_NAME, OPENING_BUSINESS, OWN_MINUTES_TITLE, PAGE_FURNITURE, PRINT_STAMP, STREET_ADDRESS, PUBLICATION_DATE, TIME_OF_DAY, WEEKDAY, DATE_LABEL)
 from extract.exempt import without_markings
@@ -348,10 +348,17 @@ def _without_noise(text: str) -> str:
     if not LEADING_BODY_WORD.search(text):  # (a Welsh name's slash gives its English: "Cyngor Tref X / X Town Council")
         text = re.sub(r"\s+/\s+", ", ", text)  # "CITY COUNCIL / SUCCESSOR AGENCY / HOUSING AUTHORITY": bodies sitting together
     text = re.sub(WEEKDAY + r"|\*+|[|]", " ", text, flags=re.I)
+    text = BODY_MEETING_OF.sub(_two_names, text)
     text = HEADING_NOISE.sub(" ", text)
     text = re.sub(r"\(\s*\)", " ", clean_spaces(text)).strip(" -–—,.:;")
     text = re.sub(r"^(?:(?:the|a|an|of|for|and|at)\s+)+", "", text, flags=re.I).strip(" -–—,.:;")
     return text.rstrip("(").lstrip(")").strip()
+
+
+def _two_names(found: re.Match) -> str:
+    """"Ordinary Council Meeting of Wattle Creek Shire Council": the body that met and its authority, kept apart."""
+    before = found.group("before")
+    return found.group(0) if before.lower() in MEETING_KIND_WORDS or HEADING_NOISE.fullmatch(before) else f"{before}, "
 
 
 def is_authority(name: str) -> bool:
@@ -368,7 +375,9 @@ def is_authority(name: str) -> bool:
 def authority_in(text: str) -> str | None:
     """The first authority named in ``text``: "Milburn Parish Council", "City of Alameda"."""
     for m in AUTHORITY.finditer(_without_noise(text)):
-        name = clean_spaces(m.group("name"))
+        # "… Meeting of the City of Darebin": the article of running text is not the name's, as a title's own
+        # "The Corporation of the Township of Nipissing" is
+        name = re.sub(r"^the\s+", "", clean_spaces(m.group("name")))
         if is_authority(name):
             return title_case(name)
     return None
@@ -401,7 +410,11 @@ def _name_word(word: str) -> bool:
 
 def committee_in(text: str) -> str | None:
     """The meeting body named in a title phrase, once the wording around it is taken off; or the member taking
-    decisions alone that a record of decision is titled with ("Cabinet Member for Highways")."""
+    decisions alone that a record of decision is titled with ("Cabinet Member for Highways"). In "Planning Committee
+    Meeting of Wattle Creek Shire Council", the body before "Meeting of" (BODY_MEETING_OF), when it names one."""
+    for split in BODY_MEETING_OF.finditer(text):
+        if _two_names(split) != split.group(0) and (own := committee_in(text[:split.start("before")] + split.group("before"))):
+            return own
     text = _without_noise(text)
     if SOLE_DECISION_MAKER.fullmatch(text) and len(text.split()) <= COMMITTEE_MAX_WORDS:
         return text
