@@ -882,9 +882,12 @@ MEMBERS_LINE = Convention(
 )
 MEMBERS_LABEL = Convention(
     "label of the members present",
-    r"^(?:\w+\s+){0,2}?(?:(?:board\s+|council\s+|committee\s+)?members|councill?ors|commissioners|trustees|directors"
-    r"|supervisors|aldermen)\s+present\b",
-    ["Board Members Present:", "Council Members Present:", "Commissioners Present:", "Trustees present: Miller, Okafor"],
+    # (Ontario councils head the list with the body: "Council Present: Mayor Terry Glover; District Councillor Rick
+    # Brooks; …", a district councillor there a member of the township's council too)
+    r"^(?:\w+\s+){0,2}?(?:(?:board\s+|council\s+|committee\s+)?members|council|committee|councill?ors|commissioners"
+    r"|trustees|directors|supervisors|aldermen)\s+present\b",
+    ["Board Members Present:", "Council Members Present:", "Commissioners Present:", "Trustees present: Miller, Okafor",
+     "Council Present: Mayor Terry Glover; District Councillor Rick Brooks", "Committee Present:"],
     counter_examples=["Present:", "Non-Members Present:", "Also present:", "Staff Present:", "Others Present:"],
 )
 

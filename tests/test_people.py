@@ -781,3 +781,17 @@ def test_a_members_council_in_a_column_of_its_own_names_nobody():
     rows = lines_at([(60, 100, "Present:"), (60, 114, "John Alexander Ken Lynn")])
     rows[1].columns = ((2, 300.0),)
     assert names(attendance_blocks(rows).present) == [("John Alexander", None), ("Ken Lynn", None)]
+
+
+def test_a_list_headed_by_the_council_present_names_its_members():
+    # probe of an Ontario township's council minutes: under "Council Present:" a district councillor is a member
+    # (Muskoka's district councillors sit on their township's council too), and the members after them stay members
+    attendance = attendance_blocks(lines_at([
+        (60, 100, "Council Present: Mayor Terry Glover; District Councillor Rick Brooks; Councillor Nancy Tapley"),
+        (60, 114, "Staff Present: Carrie Sykes, CAO")]))
+    assert names(attendance.present) == [("Terry Glover", "Mayor"), ("Rick Brooks", "District Councillor"),
+                                         ("Nancy Tapley", None)]
+    assert names(attendance.in_attendance) == [("Carrie Sykes", "CAO")]
+    # Counter-example: under "Present:" an English parish's district councillor attends, as before
+    attendance = attendance_blocks(lines_at([(60, 100, "Present: Cllr J Smith (Chair), Cllr P Brown, District Councillor A Armstrong")]))
+    assert names(attendance.in_attendance) == [("A Armstrong", "District Councillor")]
