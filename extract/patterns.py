@@ -3488,6 +3488,17 @@ ITEM_PAGES = Convention(
                       "The proposed fees are as set out on page 12"],
 )
 
+# A title led by the year (or financial year) it is of, after an item number without a full stop: "6.1 2026 Water
+# and Wastewater Rates" (a Canadian town's agenda), "7.1.1 2025/26 Fees and Charges" (an Australian shire's business
+# paper), "12 2026-27 Budget Consultation" (an English district's). The year and a capitalised word open the title;
+# a number then more numbers is no title ("2 2022 12 12": a date in figures).
+YEAR_LED_TITLE = Convention(
+    "title led by its year",
+    r"^(?:19|20)\d\d(?:\s*[/–-]\s*(?:19|20)?\d\d)?\s+[A-Z]",
+    ["2026 Water and Wastewater Rates - Report FIN-2026-03", "2025/26 Fees and Charges", "2026-27 Budget Consultation"],
+    flags=0,
+    counter_examples=["2022 12 12 令和4年", "2026 to be confirmed", "1998.", "22-0015 RECOGNIZING JUNIOR LIFEGUARDS"],
+)
 # The number a council's legislative system (Legistar, Granicus, PrimeGov) files an item under, printed before
 # its title: "23-0015" (a two-digit year and a running number), or labelled ("File #: 24-1234", "ID 23-456",
 # "RES-2024-12"). It is the item's file, no part of its title. A decision number joined to its title by a dash

@@ -246,3 +246,13 @@ def test_letters_running_on_through_the_numerals_are_no_sub_items():
              (72.0, "F. Parks Master Plan"), (72.0, "IV. COMMENTS"), (72.0, "V. ADJOURNMENT")]
     assert numbers(lines) == ["I", "II", "III", "IV", "V"]
     assert numbers(LADWP)[:9] == ["A", "B", "C", "D", "E", "F", "G", "H", "I"]
+
+
+def test_a_title_led_by_its_year_after_a_bare_number():
+    # A Canadian town's agenda ("6.1 2026 Water and Wastewater Rates") and an Australian shire's business paper
+    # ("7.1.1 2025/26 Fees and Charges") open titles with the year they are of: the item had become its parent's text.
+    assert read_label("6.1 2026 Water and Wastewater Rates - Report FIN-2026-03").title.startswith("2026 Water")
+    assert read_label("7.1.1 2025/26 Fees and Charges").printed == "7.1.1"
+    # Counter-examples: a date in figures, and a year before words in lower case, open no title.
+    assert read_label("2 2022 12 12 令和4年") is None
+    assert read_label("3 2026 to be confirmed") is None

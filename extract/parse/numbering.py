@@ -34,7 +34,7 @@ import re
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 
-from extract.patterns import ITEM_FILE_NUMBER, ITEM_NUMBER
+from extract.patterns import ITEM_FILE_NUMBER, ITEM_NUMBER, YEAR_LED_TITLE
 from extract.text import FULL_WIDTH_DIGITS
 
 # A number further ahead than this in its sequence is not the next one (a withdrawn item leaves a gap).
@@ -96,9 +96,10 @@ def read_label(text: str) -> Label | None:
         return None  # "461 - 610)": the rest of a page range, no title
     if shape in ("A", "a") and (marks == "x" or (title[:1].islower())):
         return None  # "A reception will be held", "I hereby certify": words, not numbers
-    if marks == "x" and not (title[:1].isupper() or title[:1] in "\"“‘'(" or _filed(title) or m.group("ordinal")):
-        return None  # "2 2022 12 12 …", "1 case": a bare number opens a title only before a capital, or a file number
-        # (or after the Japanese ordinal's 第, whose titles have no capitals)
+    if marks == "x" and not (title[:1].isupper() or title[:1] in "\"“‘'(" or _filed(title) or m.group("ordinal")
+                             or YEAR_LED_TITLE.match(title)):
+        return None  # "2 2022 12 12 …", "1 case": a bare number opens a title only before a capital, a file number or
+        # a year and a capital ("6.1 2026 Water Rates"), or after the Japanese ordinal's 第, whose titles have no capitals
     # "§ 45" and "45 §" are item 45, as minutes number them
     return Label(printed=printed.replace("§", "").strip(), shape=shape, marks=marks, title=title, readings=readings)
 
