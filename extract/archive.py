@@ -38,7 +38,9 @@ from typing import ContextManager, Iterator
 import yaml
 
 from extract.model import KINDS, Agenda, Minutes, Record, RecordFormatError, Report, Review, record_from_frontmatter
-from extract.patterns import ACRONYM_SKIPS, AUTHORITY_TIERS, AUTHORITY_WORDS, COUNCIL_NOUNS, MEETING_QUALIFIERS
+from extract.patterns import (ACRONYM_SKIPS, AUTHORITY_TIERS, AUTHORITY_WORDS, COUNCIL_NOUNS, MEETING_QUALIFIERS,
+                              LEADING_ROLE, NAME_SUFFIXES, POSTNOMINAL)
+from extract.parse.people import strip_title
 from extract.publication import public_record
 from extract.reconcile import merge_record, open_review
 from extract.text import ISO_DATE, slugify
@@ -958,22 +960,43 @@ ACRONYM = re.compile(r"(?<![\w&])[A-Z][A-Z&]{1,5}(?![\w&])")
 MEMBERS_IN_COMMON = 2  # surnames two PDFs must share to be taken for one council's
 
 
-_HONORIFICS = {"cllr", "cllrs", "councillor", "councillors", "mr", "mrs", "ms", "miss", "mx", "dr",
-               "sir", "dame", "lord", "lady", "prof", "professor", "rev", "revd", "the"}
+# Titles before a name besides a member's and the personal ones the parsers read (HONORIFIC).
+_HONORIFICS = {"mx", "dame", "lord", "lady", "prof", "professor", "the"}
 
 
 # Names repeat across an archive's records many thousand times: each is worked out once.
 NAMES_REMEMBERED = 1 << 16
 
 
+# A typeset apostrophe is a typed one: an agenda's "M O’Brien" is the minutes' "M O'Brien".
+_APOSTROPHES = str.maketrans("’‘ʼ", "'''")
+
+
 @functools.lru_cache(maxsize=NAMES_REMEMBERED)
 def bare_name(text: str) -> str:
-    """A name without honorifics, bracketed roles or stray punctuation: "Cllr J. Redsell (Chair)" → "J. Redsell"."""
-    text = re.sub(r"\([^)]*\)", " ", text or "")
+    """A name without honorifics, honours after it, bracketed roles or stray punctuation, one apostrophe for
+    all: "Cllr J. Redsell (Chair)" → "J. Redsell", "Councillor P Jones MBE" → "P Jones", "M O’Brien" → "M O'Brien"."""
+    text = re.sub(r"\([^)]*\)", " ", text or "").translate(_APOSTROPHES)
     words = text.replace(",", " ").split()
-    while words and words[0].lower().rstrip(".") in _HONORIFICS:
-        words.pop(0)
+    while True:  # "Lord Mayor Cllr Sandra Howard", "Councilmember John Smith Jr.", "Cllr. Dr. Jane Doe"
+        _, words = strip_title(words)
+        office = LEADING_ROLE.match(" ".join(words))
+        if office and len(office.group().split()) < len(words):
+            words = words[len(office.group().split()):]
+        elif words and words[0].lower().rstrip(".") in _HONORIFICS:
+            words = words[1:]
+        else:
+            break
+    while len(words) > 1 and POSTNOMINAL.fullmatch(words[-1].rstrip(".")):
+        words.pop()
     return " ".join(words).strip(" .;:-")
+
+
+def surname(name: str) -> str:
+    """A name's surname as the archive compares it: its last word, a generational suffix aside
+    ("John Smith Jr." → "smith")."""
+    words = name_words(bare_name(name))
+    return next((w for w in reversed(words) if w not in NAME_SUFFIXES), words[-1] if words else "")
 
 
 def name_words(text: str | None) -> list[str]:
@@ -1128,7 +1151,7 @@ def member_surnames(record: Record) -> set[str]:
     """The surnames of the members a record lists: who sat, sent apologies or was on the membership."""
     people = [p for key in ("present", "apologies", "absent", "substitutes", "members")
               for p in getattr(record, key, None) or []]
-    return {words[-1] for words in (name_words(bare_name(p.name)) for p in people) if words}
+    return {found for found in (surname(p.name) for p in people) if found}
 
 
 def mail_domains(record: Record) -> set[str]:

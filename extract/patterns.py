@@ -4013,5 +4013,9 @@ AUTHORITY_WORDS = {  # the rest of an authority's generic name
 COUNCIL_NOUNS = ["council", "cyngor", "conseil"]
 # Words of a committee name that say how it met, not which committee it is ("Special Meeting of the City Council").
 MEETING_QUALIFIERS = ["the", "regular", "special", "ordinary", "extraordinary", "adjourned", "meeting", "of"]
+# Generational suffixes after a surname ("John Smith Jr.", "Robert Lee III", "Tom Jones Snr"): they tell a father
+# from his son, so are part of the name, but no surname ("Cllr Smith" may be either). Only the abbreviations:
+# "Senior" and "Junior" are surnames too ("Cllr Ann Senior").
+NAME_SUFFIXES = ["jr", "jnr", "sr", "snr", "ii", "iii", "iv"]
 # Small words an acronym leaves out: "CYP" is Children and Young People, "O&S" Overview and Scrutiny.
 ACRONYM_SKIPS = ["and", "of", "the", "for", "in", "on", "to", "a"]

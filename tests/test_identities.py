@@ -340,3 +340,22 @@ def test_serve_builds_again_when_the_officers_settings_change(tmp_path):
     before = _sources_fingerprint(docs, config)
     (tmp_path / "people.yml").write_text("- name: Joycelyn Redsell\n  party: Conservative\n")
     assert _sources_fingerprint(docs, config) != before
+
+
+def test_one_person_whatever_apostrophe_or_honours_their_name_is_printed_with():
+    """An agenda's membership types "M O’Brien" and "P Jones MBE", the minutes "M O'Brien" and "Peter Jones"
+    (probe of a borough's planning committee); "Cllr Ann Senior" keeps her surname."""
+    catalogue, people = people_of(
+        record(Agenda, date="2025-01-14", members=[Person("Mary O’Brien"), Person("P Jones MBE"), Person("Ann Senior")]),
+        record(Minutes, date="2025-01-14", pdf="b.pdf", present=[Person("Mary O'Brien"), Person("Peter Jones OBE DL")]))
+    assert sorted(i.name for i in people.individuals.values()) == ["Ann Senior", "Mary O'Brien", "Peter Jones"]
+    assert people.resolve(catalogue.meetings[0], "Cllr Senior").name == "Ann Senior"
+
+
+def test_a_father_and_his_son_are_two_people_and_their_surname_fits_both():
+    """US minutes print "John Smith Jr." beside "John Smith"; "Mr Smith" may be either: no one is linked."""
+    catalogue, people = people_of(record(present=[Person("John Smith"), Person("John Smith Jr.")]))
+    meeting = catalogue.meetings[0]
+    assert sorted(i.name for i in people.individuals.values()) == ["John Smith", "John Smith Jr"]
+    assert people.resolve(meeting, "Mr Smith") is None
+    assert people.resolve(meeting, "Councilmember John Smith Jr.").name == "John Smith Jr"

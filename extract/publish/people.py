@@ -26,7 +26,7 @@ from collections import Counter
 from dataclasses import dataclass, field
 
 from extract.archive import (NAMES_REMEMBERED, Catalogue, Council, Meeting, PersonEntry, bare_name, council_key,
-                             name_words)
+                             name_words, surname)
 from extract.model import Person, Report
 from extract.parse.people import split_trailing_office
 from extract.text import slugify
@@ -141,7 +141,7 @@ class Individual:
 
     @property
     def surname(self) -> str:
-        return bare_name(self.name).split()[-1].lower()
+        return surname(self.name)
 
 
 class People:
@@ -251,7 +251,7 @@ class People:
         if exact:
             return exact
         words = name.split()
-        candidates = self._by_surname.get((council, words[-1].lower()), [])
+        candidates = self._by_surname.get((council, surname(name)), [])
         if _abbreviated(name):
             candidates = [c for c in candidates if c.name[0].lower() == words[0][0].lower()]
         elif len(words) > 1:
