@@ -3086,3 +3086,15 @@ def test_a_decision_labelled_resolved_under_its_proposer_and_seconder():
     assert record.items[0].resolutions == ["That the minutes of the meeting held on 7 January 2025 were signed as accurate."]
     assert [(m.mover, m.seconder) for m in record.items[0].motions] == [("Brown", "Quinn")]
     assert record.items[1].resolutions == []
+
+
+def test_a_roll_call_that_gives_no_count_gives_no_tally():
+    # Probe of an Illinois village board's minutes: "Ayes: all present." names nobody and counts nothing; the
+    # tally had been "0-0", published as fact.
+    [motion] = minutes.find_motions(["Motion by Trustee Kline, second by Trustee Feld, to adjourn to executive session.",
+                                     "Ayes: all present.", "Motion carried."])
+    assert (motion.mover, motion.result, motion.vote) == ("Kline", "carried", None)
+    # Counter-example (a US city's minutes): "Nays: None" is a count of none.
+    [motion] = minutes.find_motions(["Motion by Trustee Feld, second by Trustee Rivera, to approve the minutes.",
+                                     "Ayes: Feld, Rivera, Novak", "Nays: None", "Motion carried."])
+    assert motion.vote == "3-0"

@@ -1473,6 +1473,8 @@ def roll_call_count(unit: list[str], votes: dict[str, list[str]]) -> str | None:
     counts: dict[str, int] = {}
     for option, text in roll_call_options(unit):
         printed = OPTION_COUNT.search(text.strip())
+        if not printed and not votes.get(option) and text.strip(" .;:") and not NOBODY.match(text):
+            return None  # "Ayes: all present", "Ayes: unanimous": a count the minutes do not give, not none
         count = int(printed.group("before") or printed.group("after")) if printed else len(votes.get(option, []))
         counts[option] = counts.get(option, 0) + count if printed else count
     if "yes" not in counts:
