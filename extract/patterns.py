@@ -1471,7 +1471,7 @@ IMPERSONAL_DECISION = Convention(
 # Decisions that belong to motions, not to the prose-decision convention.
 MOTION_SENTENCE = Convention(
     "motion sentence",
-    r"\b(?:motioned|made\s+(?:a|the)\s+motion|nominated|motion\s+(?:was\s+)?(?:made\s+)?by(?!\s*:)|moved\s+by)\b|^\W*motion\s+to\b"
+    r"\b(?:motioned|made\s+(?:a|the)\s+motion|nominated|motion\s+(?:was\s+)?(?:duly\s+)?(?:made\s+)?by(?!\s*:)|moved\s+by)\b|^\W*motion\s+to\b"
     r"|\b(?:on|upon)\s+(?:a\s+|the\s+)?(?:motion|proposal)\s+(?:of|by)\b|^\W*motion\s*(?:/\s*second(?:ed)?\s*:|\([^()/]+/)"
     r"|^\W*motion\s*:\s*(?-i:[A-Z])"  # "MOTION: Councilmember Simon / SECOND: Councilmember Aguilar"
     r"|^\W*proposed\s+by\s*:?\s*(?-i:[A-Z])"  # "Proposed by Councillor Fitzgerald" over "Seconded by …"
@@ -1496,6 +1496,8 @@ MOTION_SENTENCE = Convention(
      "A motion was made by Council Member Ortiz, seconded by Council Member Chen, that the minutes be approved.",
      "MOTION: Councilmember Simon / SECOND: Councilmember Aguilar",
      "On motion of Vice Chair Ellis, seconded by Selectman Doyle, the Board voted 4-0 to approve the minutes",
+     # probe: a California county's board of supervisors
+     "Upon motion duly made by Supervisor Zanger and seconded by Chair Kosmicki, Resolution No. 2025-14 was adopted",
      "Motion/Second: Doyle/Price to appoint Sam Hill to the Conservation Commission.",
      "Motion (Ellis/Reed) to approve the transfer of $12,000 from reserve.", "Proposed by Councillor Fitzgerald",
      "A motion to adopt Ordinance 2024-01 was made by Trustee Diaz and seconded by Trustee Adams.",
@@ -1528,7 +1530,7 @@ _FRENCH_OFFICE = r"(?:(?:Madame|Monsieur|Mme|M\.)\s+(?=l[ea]\s))?(?:l[ea]\s+(?:c
 PROPOSAL = Convention(
     "motion proposed and seconded",
     r"(?P<mover>" + _PERSON + r")\s+(?:proposed|moved),?\s+and\s+(?P<seconder>" + _PERSON + r")\s+seconded\b"
-    r"|\b(?:[Pp]roposed|[Mm]oved|MOVED|[Mm]otion(?:\s+was)?(?:\s+made)?|MOTION|[Pp]rop\.?|[Oo]n\s+the\s+proposal)(?:\s+by:?|\s+BY:?|:"
+    r"|\b(?:[Pp]roposed|[Mm]oved|MOVED|[Mm]otion(?:\s+was)?(?:\s+duly)?(?:\s+made)?|MOTION|[Pp]rop\.?|[Oo]n\s+the\s+proposal)(?:\s+by:?|\s+BY:?|:"
     r"|(?:(?<=otion)|(?<=oposal))\s+of|(?<=MOTION)\s+OF"
     r"|\s+(?=" + _MEMBER_TITLE + r"))\s*(?P<mover_by>" + _PERSON
     + r")[,;]?\s+(?:and\s+)?(?:[Ss]econd(?:ed)?|SECOND(?:ED)?|[Ss]ec\.?)(?:\s+by:?|\s+BY:?|:|\s+(?=" + _MEMBER_TITLE + r"))\s*"
@@ -1564,6 +1566,7 @@ PROPOSAL = Convention(
      "Proposed: Cllr Smith; Seconded: Cllr Jones. Resolved to approve the quotation.",
      # probe: a US county board's "Upon a motion by …, seconded by …, the Board approved …"
      "Upon a motion by Commissioner Diaz, seconded by Commissioner Adams, the Board approved the agenda",
+     "Upon motion duly made by Supervisor Zanger and seconded by Chair Kosmicki, Resolution No. 2025-14 was adopted",
      # Irish county councils
      "On the proposal of Councillor G. Walsh, seconded by Councillor M. Barry, the minutes were confirmed.",
      # probe: a New South Wales council's resolutions in capitals
@@ -2278,7 +2281,9 @@ MINUTES_TITLE = Convention(
     # a title of a few words ending in the word: "Council Minutes", "Meeting Minutes", "ACTION MINUTES",
     # "Unconfirmed Minutes"; not an agenda's item about earlier minutes ("Approval of Minutes", "Previous Minutes")
     r"|^\W*(?:(?!(?:approval|approve|adoption|adopt|confirmation|confirm|consideration|consider|previous|last|prior|of|the"
-    r"|to|and|receive|receipt|review|signing|sign|reading|correction|corrections)\b)[^\W\d_][\w'’&-]*\s+){1,4}(?:minutes|mintues)\W*$"
+    r"|to|and|receive|receipt|review|signing|sign|reading|correction|corrections)\b)[^\W\d_][\w'’&-]*\s+"
+    # US boards are named for whom they seat: "BOARD OF SUPERVISORS MINUTES", "Board of Education Minutes"
+    r"(?:(?i:of)\s+(?=[^\W\d_]))?){1,4}(?:minutes|mintues)\W*$"
     # proceedings, a verbatim record or notes, as US county boards, Hansard and informal meetings title them
     r"|^\W*(?:(?:official|summary|journal|record|transcript|minutes)\s+of\s+(?:the\s+)?|official\s+)?proceedings\W*$"
     r"|^\W*(?:(?:official|summary|journal|record|transcript|minutes)\s+of\s+(?:the\s+)?|official\s+)?proceedings\s+of\s+the\s+"
@@ -2293,11 +2298,14 @@ MINUTES_TITLE = Convention(
      "MINTUES OF THE", "MINUTES OF THE REGULAR MEETING OF THE", "Protokoll 5/2022", "第３回 産業交通水道委員会記録",
      "Procès-verbal de la séance du conseil municipal", "Council Minutes", "Meeting Minutes", "ACTION MINUTES",
      "Unconfirmed Minutes", "SUMMARY OF PROCEEDINGS", "PROCEEDINGS OF THE BOARD OF SUPERVISORS", "Notes of the meeting",
-     "Pöytäkirja 7/2023", "横浜市会本会議　会議録（第３日）", "建設委員会会議録", "JOURNAL OF THE CITY COUNCIL"],
+     "Pöytäkirja 7/2023", "横浜市会本会議　会議録（第３日）", "建設委員会会議録", "JOURNAL OF THE CITY COUNCIL",
+     # probes: a California county's board of supervisors, a US school district's board
+     "BOARD OF SUPERVISORS MINUTES", "Board of Education Regular Meeting Minutes"],
     counter_examples=["Minutes of the meeting are recorded with comments on each case made by the group. These",
                       "Minutes", "Föredragningslista 16/2022", "2024/11/05 1:34 会議録表示", "Approval of Minutes",
                       "APPROVAL OF THE MINUTES", "3. Council Minutes", "Previous Meeting Minutes", "To approve the minutes",
-                      "Proceedings of the meeting may be filmed", "Adoption of Committee Minutes"],
+                      "Proceedings of the meeting may be filmed", "Adoption of Committee Minutes",
+                      "Approval of Board Minutes", "Confirmation of the Minutes"],
 )
 
 # A record saying the meeting has begun, in the past tense: minutes and verbatim transcripts open so,

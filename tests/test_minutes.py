@@ -3098,3 +3098,20 @@ def test_a_roll_call_that_gives_no_count_gives_no_tally():
     [motion] = minutes.find_motions(["Motion by Trustee Feld, second by Trustee Rivera, to approve the minutes.",
                                      "Ayes: Feld, Rivera, Novak", "Nays: None", "Motion carried."])
     assert motion.vote == "3-0"
+
+
+def test_a_motion_duly_made_names_its_mover_and_seconder():
+    # probe of a California county's board of supervisors: "Upon motion duly made by …" as US county boards word it
+    record = parse(page([
+        (72, 60, "BOARD OF SUPERVISORS MINUTES, Tuesday, February 11, 2025"),
+        (72, 80, "Supervisors Present: Chair Kollin Kosmicki, Supervisor Mindy Sotelo, Supervisor Dom Zanger"),
+        (72, 110, "3. Resolution No. 2025-14 Authorizing Road Repairs"),
+        (72, 125, "Upon motion duly made by Supervisor Zanger and seconded by Chair Kosmicki, Resolution No. 2025-14"),
+        (72, 139, "was adopted by a 4-0 vote."),
+        (72, 169, "4. Closed Session"),
+        # counter-example: a minute that records no motion has none
+        (72, 184, "The Board adjourned to closed session at 10:15 a.m."),
+    ]))
+    [motion] = record.items[0].motions
+    assert (motion.mover, motion.seconder, motion.result, motion.vote) == ("Zanger", "Kosmicki", "carried", "4-0")
+    assert record.items[1].motions == []
