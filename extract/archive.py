@@ -38,8 +38,9 @@ from typing import ContextManager, Iterator
 import yaml
 
 from extract.model import KINDS, Agenda, Minutes, Record, RecordFormatError, Report, Review, record_from_frontmatter
-from extract.patterns import (ACRONYM_SKIPS, AUTHORITY_TIERS, AUTHORITY_WORDS, COUNCIL_NOUNS, MEETING_QUALIFIERS,
-                              LEADING_ROLE, NAME_SUFFIXES, POSTNOMINAL)
+from extract.patterns import (ACRONYM_SKIPS, AUTHORITY_TIERS, AUTHORITY_WORDS, COMMITTEE_ABBREVIATIONS, COMPOUND_PREFIXES,
+                              COUNCIL_NOUNS, COUNCIL_OCCASIONS, LEADING_ROLE, MEETING_QUALIFIERS, NAME_SUFFIXES,
+                              POSTNOMINAL, SOLID_COMPOUNDS)
 from extract.parse.people import strip_title
 from extract.publication import public_record
 from extract.reconcile import merge_record, open_review
@@ -1018,7 +1019,7 @@ def council_key(name: str | None) -> tuple[frozenset[str], str | None] | None:
     "City Council", "Full Council" → None.
     """
     words = name_words(name)
-    own = frozenset(w for w in words if w not in _GENERIC)
+    own = frozenset(w for w in words if w not in _GENERIC and w not in COUNCIL_OCCASIONS)  # "Annual Council": none
     if not own or len(own) > MAX_COUNCIL_WORDS:
         return None
     return own, next((w for w in words if w in _TIERS), None)
@@ -1166,12 +1167,36 @@ def committee_words(name: str, council: Council) -> tuple[str, ...]:
     """The words that tell a committee from the council's others: how it met and the council's own name left out."""
     if not name.isupper():  # an acronym is one word: "O&S" is not "O and S"
         name = ACRONYM.sub(lambda found: found.group().replace("&", ""), name)
-    words = [w for w in name_words(name) if w not in MEETING_QUALIFIERS]
+    words = _body_words(name)
     own = council.own_words
     if own:  # "Thurrock Council Children's Services …", "Civil Service Board of the City of Alameda"
         words = _without_leading(_without_leading(words, own)[::-1], own)[::-1]
         words = [w for w in words if w not in own]
-    return FULL_COUNCIL if set(words) <= _GENERIC else tuple(words)
+    return FULL_COUNCIL if _whole_council(set(words)) else tuple(words)
+
+
+def _body_words(name: str) -> list[str]:
+    """A body's name as committees are compared: how it met left out, its head noun unabbreviated and its
+    compounds solid ("Health & Well-being Sub Cttee" → health and wellbeing subcommittee)."""
+    words = [COMMITTEE_ABBREVIATIONS.get(w, w) for w in name_words(name) if w not in MEETING_QUALIFIERS]
+    solid: list[str] = []
+    for word in words:
+        before = solid[-1] if solid else None
+        if before in COMPOUND_PREFIXES or (before, word) in SOLID_COMPOUNDS:
+            solid[-1] = SOLID_COMPOUNDS.get((before, word), before + word)
+        else:
+            solid.append(word)
+    return solid
+
+
+def _abbreviated(name: str) -> bool:
+    return any(w in COMMITTEE_ABBREVIATIONS for w in name_words(name))
+
+
+def _whole_council(words: set[str]) -> bool:
+    """Whether a committee's words (its council's own left out) are the council meeting as a whole:
+    "Full Council", "County Council", "Annual Meeting of the Council"."""
+    return words <= _GENERIC or bool(words & set(COUNCIL_NOUNS)) and words <= _GENERIC | set(COUNCIL_OCCASIONS)
 
 
 def _without_leading(words: list[str], own: frozenset[str]) -> list[str]:
@@ -1182,8 +1207,8 @@ def _without_leading(words: list[str], own: frozenset[str]) -> list[str]:
 
 def acronyms(name: str) -> set[str]:
     """The words printed as acronyms in a name ("CYP", "O&S"), lower case; none in a name set all in capitals."""
-    if name.isupper():
-        return set()
+    if name.isupper():  # but a name that is one short word in capitals is one: "OSMB", "HWB"
+        return {name.strip().lower()} if ACRONYM.fullmatch(name.strip()) and "&" not in name else set()
     return {found.replace("&", "").lower() for found in ACRONYM.findall(name)}
 
 
@@ -1268,8 +1293,8 @@ class _Identities:
 
     def _raw_keys(self, source: tuple[str, str]) -> set[tuple[str, ...]]:
         """The source's committees as the names say, leaving out names any council's meeting could have."""
-        keys = {tuple(w for w in name_words(d.record.committee) if w not in MEETING_QUALIFIERS)
-                for d in self.sources[source] if d.record.committee not in NO_COMMITTEE}
+        keys = {tuple(_body_words(d.record.committee)) for d in self.sources[source]
+                if d.record.committee not in NO_COMMITTEE}
         return {key for key in keys if key and not set(key) <= _GENERIC}
 
     def _listed(self, source: tuple[str, str]) -> set[str]:
@@ -1376,8 +1401,8 @@ class _Identities:
                 committee.meetings.append(meetings[key])
             meetings[key].documents.append(doc)
         kept = [c for c in committees.values() if id(c) not in aliases]
-        for committee in kept:
-            committee.name = display_name(committee.names)
+        for committee in kept:  # "Planning Committee" shown, where some print "Planning Cttee"
+            committee.name = display_name([n for n in committee.names if not _abbreviated(n)] or committee.names)
         _assign_committee_slugs(kept)
         for committee in kept:
             committee.meetings.sort(key=lambda m: m.date or "")

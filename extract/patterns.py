@@ -2382,7 +2382,7 @@ MEETING_BODY = Convention(
     # An Irish council meets in each of its municipal districts ("Killarney Municipal District"); an Arkansas
     # county's court is its "Quorum Court".
     r"\b(?:fiscal|commissioners['’]?|quorum)\s+court\b|\bmunicipal\s+district\b|(?<!chief\s)\bexecutive\b"
-    r"|\b(?:committee|sub-?committee|panel|board|commission|commissioners|cabinet|council|authority|forum"
+    r"|\b(?:committee|sub-?committee|cttee|ctte|cmte|sub-?cttee|panel|board|commission|commissioners|cabinet|council|authority|forum"
     r"|assembly|caucus|trust|partnership|agency|cyngor|pwyllgor|bwrdd|conseil|comité|assemblée)\b"
     r"(?!\s+members?\b)"  # "Council Member", "Board Member": an office, not a body
     r"|\b\w*(?:styrelsen?|nämnden?|fullmäktige|utskottet?|sektionen?)\b|(?:委員会|市会|議会|本会議)"
@@ -2391,7 +2391,8 @@ MEETING_BODY = Convention(
      "Board of Water and Power Commissioners", "CYNGOR CYMUNED MANORDEILO a SALEM", "Organ Välfärdsnämnden",
      "Stadsstyrelsen", "第３回 産業交通水道委員会記録", "Conseil Municipal", "Sivistyslautakunta", "Kaupunginhallitus",
      "City Council and Successor Agency",  # California's successor agencies to redevelopment meet with the council
-     "FISCAL COURT", "Commissioners Court", "The Executive", "Killarney Municipal District", "Quorum Court"],
+     "FISCAL COURT", "Commissioners Court", "The Executive", "Killarney Municipal District", "Quorum Court",
+     "Planning Cttee", "Finance Cmte"],
     counter_examples=["Boardroom", "Councillors", "Commissioned Family Hub Contracts", "Sandra Armenta, Council Member",
                       "Chief Executive", "Crown Court"],
 )
@@ -4025,5 +4026,19 @@ MEETING_QUALIFIERS = ["the", "regular", "special", "ordinary", "extraordinary", 
 # from his son, so are part of the name, but no surname ("Cllr Smith" may be either). Only the abbreviations:
 # "Senior" and "Junior" are surnames too ("Cllr Ann Senior").
 NAME_SUFFIXES = ["jr", "jnr", "sr", "snr", "ii", "iii", "iv"]
+# A committee's head noun as minutes and agendas shorten it: "Planning Cttee" (UK councils' running
+# headers and minute titles), "Finance Cmte" (US boards' agendas). "Comm." is no such word: it is a
+# Commission's as often ("Planning Comm.").
+COMMITTEE_ABBREVIATIONS = {"cttee": "committee", "ctte": "committee", "cmte": "committee", "cttees": "committees"}
+# Words a committee's name prints solid, hyphenated or apart: "Health and Well-being Board" is the "Health &
+# Wellbeing Board"; "Licensing Sub-Committee", "Licensing Sub Committee" and "Licensing Subcommittee" are one.
+# Each entry: the words apart, as the archive compares them. "sub" joins whatever word follows it.
+SOLID_COMPOUNDS = {("well", "being"): "wellbeing", ("co", "ordinating"): "coordinating",
+                   ("co", "ordination"): "coordination", ("co", "operation"): "cooperation"}
+COMPOUND_PREFIXES = ["sub"]
+# A meeting of the whole council named by its occasion: "Annual Council", "Budget Council", "Annual Meeting
+# of the Council" are the council's meetings as "Full Council" is. With no council noun, no council: the
+# "Annual Parish Meeting" is the electors', and "Budget Scrutiny Committee" is a committee.
+COUNCIL_OCCASIONS = ["annual", "budget", "statutory", "ceremonial", "reconvened"]
 # Small words an acronym leaves out: "CYP" is Children and Young People, "O&S" Overview and Scrutiny.
 ACRONYM_SKIPS = ["and", "of", "the", "for", "in", "on", "to", "a"]

@@ -359,3 +359,42 @@ def test_a_father_and_his_son_are_two_people_and_their_surname_fits_both():
     assert sorted(i.name for i in people.individuals.values()) == ["John Smith", "John Smith Jr"]
     assert people.resolve(meeting, "Mr Smith") is None
     assert people.resolve(meeting, "Councilmember John Smith Jr.").name == "John Smith Jr"
+
+
+@pytest.mark.parametrize("printed", ["Planning Cttee", "PLANNING CTTEE.", "Planning Cmte"])
+def test_a_committee_printed_with_its_head_noun_shortened_is_one(printed):
+    """A borough's minutes title "Minutes of a Meeting of the Planning Cttee", a US board's agenda "Finance Cmte"."""
+    found = committees(record(committee="Planning Committee", body="Tewkesbury Borough Council", pdf="a.pdf"),
+                       record(committee=printed, body="Tewkesbury Borough Council", date="2025-01-14", pdf="b.pdf"))
+    assert found == {("Tewkesbury Borough Council", "Planning Committee"): ["2020-01-07", "2025-01-14"]}
+
+
+@pytest.mark.parametrize("printed, same", [("Health & Well-being Board", True), ("Health and Wellbeing Board", True),
+                                           ("HWB", True), ("Licensing Sub-Committee", False)])
+def test_compounds_hyphenated_solid_or_apart_and_one_word_acronyms_are_one_committee(printed, same):
+    """Kent prints "Health and Wellbeing Board", others "Health & Well-being Board"; a board's minutes head
+    their pages "HWB". A sub-committee is not its committee."""
+    found = committees(record(committee="Health and Wellbeing Board", body="Ashford Borough Council", pdf="a.pdf"),
+                       record(committee="Licensing Committee", body="Ashford Borough Council", pdf="c.pdf", date="2020-03-01"),
+                       record(committee=printed, body="Ashford Borough Council", pdf="b.pdf", date="2020-02-04"))
+    assert (len(found) == 2) is same
+
+
+def test_sub_committees_printed_solid_hyphenated_or_apart_are_one_and_committees_a_and_b_two():
+    found = committees(*(record(committee=name, body="Ashford Borough Council", pdf=f"{i}.pdf", date=f"2020-0{i + 1}-01")
+                         for i, name in enumerate(["Licensing Sub-Committee", "Licensing Sub Committee",
+                                                   "Licensing Subcommittee", "Planning Committee A",
+                                                   "Planning Committee B"])))
+    assert sorted(name for _, name in found) == ["Licensing Sub-Committee", "Planning Committee A",
+                                                  "Planning Committee B"]
+
+
+def test_the_councils_annual_and_budget_meetings_are_the_council_meeting():
+    """"Annual Council", "Annual Meeting of the Council", "Budget Council": the full council's; the "Annual Parish
+    Meeting" (the electors') and a "Budget Scrutiny Committee" are not."""
+    found = committees(*(record(committee=name, body="Milburn Parish Council", pdf=f"{i}.pdf", date=f"2020-0{i + 1}-01")
+                         for i, name in enumerate(["Full Council", "Annual Council", "Annual Meeting of the Council",
+                                                   "Budget Council", "Annual Parish Meeting",
+                                                   "Budget Scrutiny Committee", "Scrutiny Committee"])))
+    assert sorted((name, len(dates)) for (_, name), dates in found.items()) == [
+        ("Annual Parish Meeting", 1), ("Budget Scrutiny Committee", 1), ("Full Council", 4), ("Scrutiny Committee", 1)]
