@@ -3512,6 +3512,18 @@ YEAR_LED_TITLE = Convention(
 # its title: "23-0015" (a two-digit year and a running number), or labelled ("File #: 24-1234", "ID 23-456",
 # "RES-2024-12"). It is the item's file, no part of its title. A decision number joined to its title by a dash
 # ("24/00108 - Revenue and Capital Budget …") is the title's own.
+# A planning application's reference opening an item's title, as English parish and town councils list the applications
+# they are consulted on: "3/26/0123/HH – 12 The Street" (East Hertfordshire's), "24/01234/FUL Land at Mill Lane" (most
+# English planning authorities': year, number, the kind of application), "2026/0456/LBC".
+PLANNING_REFERENCE = Convention(
+    "planning application reference opening a title",
+    r"^\s*(?:\d{1,2}/)?(?:\d{2}|20\d\d)/\d{3,5}/[A-Z]{2,5}\b",
+    ["3/26/0123/HH – 12 The Street – single storey rear extension", "24/01234/FUL Land at Mill Lane",
+     "2026/0456/LBC – The Old Forge"],
+    flags=0,
+    counter_examples=["12/03/2026 Site visit", "24/00108 - Revenue and Capital Budget Monitoring Report", "1/2 of the budget"],
+)
+
 ITEM_FILE_NUMBER = Convention(
     "file number printed before an item's title",
     r"^\s*(?P<file>(?:File\s*(?:#|No\.?|ID)\s*:?|ID\s*:?)\s*\d{2,4}-\d{1,6}|[A-Z]{2,5}-\d{2,4}-\d{1,6}|\d{2}-\d{3,5})"

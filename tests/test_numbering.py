@@ -256,3 +256,12 @@ def test_a_title_led_by_its_year_after_a_bare_number():
     # Counter-examples: a date in figures, and a year before words in lower case, open no title.
     assert read_label("2 2022 12 12 令和4年") is None
     assert read_label("3 2026 to be confirmed") is None
+
+
+def test_a_planning_applications_reference_may_open_a_title():
+    # Probe of an English parish council's agenda: the applications it is consulted on listed by reference under
+    # "5. Planning applications" ("5.1 3/26/0123/HH – 12 The Street", "5.2 24/01234/FUL Land at Mill Lane").
+    assert read_label("5.1 3/26/0123/HH – 12 The Street – single storey rear extension").printed == "5.1"
+    assert read_label("2 24/01234/FUL Land at Mill Lane").title == "24/01234/FUL Land at Mill Lane"
+    # Counter-example: a number before a date opens no item.
+    assert read_label("2 12/03/2026 Site visit") is None

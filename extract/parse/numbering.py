@@ -34,7 +34,7 @@ import re
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 
-from extract.patterns import ITEM_FILE_NUMBER, ITEM_NUMBER, YEAR_LED_TITLE
+from extract.patterns import ITEM_FILE_NUMBER, ITEM_NUMBER, PLANNING_REFERENCE, YEAR_LED_TITLE
 from extract.text import FULL_WIDTH_DIGITS
 
 # A number further ahead than this in its sequence is not the next one (a withdrawn item leaves a gap).
@@ -105,9 +105,10 @@ def read_label(text: str) -> Label | None:
 
 
 def _filed(title: str) -> bool:
-    """ "24-0101 Approval of the Minutes": a file number before a title (see ITEM_FILE_NUMBER)."""
+    """ "24-0101 Approval of the Minutes": a file number before a title (see ITEM_FILE_NUMBER), or a planning
+    application's reference ("3/26/0123/HH – 12 The Street", PLANNING_REFERENCE)."""
     m = ITEM_FILE_NUMBER.match(title)
-    return bool(m) and title[m.end():][:1].isupper()
+    return bool(m) and title[m.end():][:1].isupper() or bool(PLANNING_REFERENCE.match(title))
 
 
 def number_alone(printed: str) -> Label | None:
