@@ -3959,8 +3959,9 @@ EXEMPT_PART = Convention(
     rf".*(?:{_NOT_EXEMPT}))(?:"
     # numbered as an item of its own too: Australian councils' "10. Confidential Matters", "5. Confidential Reports",
     # New Zealand councils' "6 Public Excluded" (their "Resolution to Exclude the Public")
+    # Northern Irish councils' "In Committee" (their confidential items, "IN COMMITTEE ITEMS")
     r"\W*(?:\d{1,2}(?:\.\d{1,2})?\.?\s+)?(?:part\s+(?:ii|2|b)\b(?:\W+(?:exempt|confidential|private))?|exempt|confidential|private"
-    r"|public\s+excluded)(?:\W+(?:items?|business|session|agenda|reports?|matters)\b.*)?\W*$"
+    r"|public\s+excluded|in\s+committee)(?:\W+(?:items?|business|session|agenda|reports?|matters)\b.*)?\W*$"
     r"|.*?\bresolution\s+to\s+exclude\s+the\s+public\W*$"
     r"|\W*(?:items?|business|reports?)\s+(?:not\s+for\s+publication|(?:to\s+be\s+)?(?:taken|considered)\s+in\s+private)"
     r"|.*?\bexclusion\s+of\s+(?:the\s+)?(?:press\s+and\s+(?:the\s+)?)?public\W*$"
@@ -3971,10 +3972,10 @@ EXEMPT_PART = Convention(
      "RESOLVED: That under Section 100A(4) of the Local Government Act 1972 the press and public be excluded from",
      "To agree that the press and public be excluded from the meeting for the following items",
      "10. Confidential Matters", "5. Confidential Reports", "6 Public Excluded", "PUBLIC EXCLUDED BUSINESS",
-     "8.1 Resolution to Exclude the Public"],
+     "8.1 Resolution to Exclude the Public", "6. In Committee", "IN COMMITTEE ITEMS"],
     counter_examples=["(At the time of preparing the agenda there were no exempt items. During any such",
                       "10. Confidential waste contract review", "Public excluded from the park after dusk",
-                      "Public excluded items: nil",
+                      "Public excluded items: nil", "In Committee Room 2 at 7.00 pm", "Matters considered in committee",
                       "Exclusion of public rights of way from the definitive map", "Exempt information: No",
                       "The Council may exclude the press and public where exempt information as described in Schedule 12A"],
 )

@@ -1384,7 +1384,8 @@ def test_a_presenter_named_under_the_last_item_at_the_step_of_its_lines_is_its_d
     assert record.items[-1].description == "Mark Jones, Chief Executive"
 
 
-@pytest.mark.parametrize("heading", ["10. Confidential Matters", "10. Public Excluded"])
+@pytest.mark.parametrize("heading", ["10. Confidential Matters", "10. Public Excluded",
+                                     "10. In Committee"])  # a Northern Irish borough council's (probe)
 def test_an_exempt_part_numbered_as_an_item_of_its_own_makes_its_sub_items_exempt(heading):
     # Probes of an Australian shire's business paper ("Confidential Matters", "Confidential Reports") and a New
     # Zealand district council's order paper ("Public Excluded"): the part's heading is numbered among the items.
