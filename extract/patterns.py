@@ -585,7 +585,9 @@ REMOTE_ATTENDANCE_LABELS = [
     r"remote(?:\s+attendance|\s+attendees|\s+participants)?", r"zoom", r"virtual(?:\s+attendance|\s+attendees)?"]
 REMOTE_ATTENDANCE_LABELS = [label + r"(?=\s*(?::|[–-]\s|$))" for label in REMOTE_ATTENDANCE_LABELS]  # a field's label
 ATTENDANCE_LABELS = {
+    # ("Attending:" heads Scottish councils' officers, US boards' "Others Attending:", "Staff Attending:")
     "in_attendance": [r"(?:also\s+)?in\s+attendance(?:\s+virtually)?", r"also\s+present", r"staff(?:\s+present)?",
+                      r"(?:also\s+|others\s+|staff\s+|officers\s+)?attending",
                       r"non-?members\s+present", r"scribe", r"minute[- ]?(?:taker|secretary)",
                       r"officers(?:\s+present|\s+in\s+attendance)?", r"officials(?:\s+present|\s+in\s+attendance)?", r"övriga\s+närvarande", r"muut\s+läsnäolijat", r"muut\s+(?:saapuvilla|läsnä)\s+olleet", r"hefyd\s+yn\s+bresennol", r"yn\s+bresennol\s+hefyd",
                       r"swyddogion(?:\s+yn\s+bresennol)?",  # Welsh: the officers present
@@ -1092,7 +1094,7 @@ JOINED_OFFICE = Convention(
 ROLE_WORD = Convention(
     "office or job title",
     r"\b(?:chair(?:person|man|woman)?|vice|president|director|secretary|clerk|manager|officer|analyst|attorney|engineer|planner"
-    r"|coordinator|technician|intern|representative|member|alternate|boardmember|councillor|lead|leader|head|holder"
+    r"|co-?ordinator|technician|intern|representative|member|alternate|boardmember|councillor|lead|leader|head|holder"
     r"|consultant|advisor|adviser|mayor|recorder|counsel|executive|speaker|of|for|and"
     r"|superintendent|assistant|administrator|treasurer|chief|deputy|inspector|solicitor|accountant|supervisor"
     r"|auditor|assessor|sheriff|comptroller|registrar"  # US county offices
@@ -1113,7 +1115,9 @@ ROLE_WORD = Convention(
      # probe: an Irish county council's members, one a line: "Cllr. M. Foley, Cathaoirleach"
      "Cathaoirleach", "Leas-Chathaoirleach", "Chairperson",
      # probe: a Scottish city council's committee: "Councillor Yuill, Convener; Councillor Kusznir, Vice Convener"
-     "Convener", "Depute Convener", "Lord Provost"],
+     "Convener", "Depute Convener", "Lord Provost",
+     # probe: a Scottish council's officers, in British spelling
+     "Development Management Co-ordinator"],
     counter_examples=["Beverly Johnson", "J H Todd", "Lindvall Mikael", "Virtanen Matti", "Conway"],
 )
 
@@ -2006,6 +2010,7 @@ DECLARATION = Convention(
     r"(?P<who>(?!Having\b)[A-Z][^;]{0,80}?)\s+(?:declared|declares|declaring|disclosed|discloses)\s+(?:an?\s+)?(?P<interest>(?:personal\s+and\s+)?(?:(?:non[- ]|disclosable\s+)?pecuniary|prejudicial)(?=(?:,\s*(?:less\s+than\s+)?significant)?\s+interest)(?:,\s*(?:less\s+than\s+)?significant)?|personal|other(?=\s+registrable)|other"
     r"|non[- ]registrable(?=\s+interest)"  # the English model code of conduct's other kind
     r"|(?:indirect\s+)?financial|proximity|impartiality"  # Western Australia's three kinds
+    r"|non[- ]financial"  # the Scottish Councillors' Code of Conduct's other kind
     r"|(?:(?:material|general|significant|less\s+than\s+significant|perceived|prescribed|declarable)\s+)?conflict(?=\s+of))?\s*(?:registrable\s+|of\s+)?interest"
     r"|(?P<recusing>(?:Commissioner|Councillor|Councilmember|Member|Board\s+Member)\s+[A-Z][\w'-]+)\s+(?:is\s+)?recus"
     # the Scottish Councillors' Code of Conduct's "connection", declared before any interest it gives
@@ -2054,7 +2059,10 @@ DECLARATION = Convention(
      # probes: Ontario's and Victoria's disclosures, a Scottish councillor's connection
      "Councillor Young disclosed a pecuniary interest in item 4.1 as the owner of a neighbouring property.",
      "Cr Baker disclosed a general conflict of interest in Item 6.3.",
-     "Councillor Yuill declared a connection in relation to article 5 as a Board member of Aberdeen Performing Arts."],
+     "Councillor Yuill declared a connection in relation to article 5 as a Board member of Aberdeen Performing Arts.",
+     # probes: Scottish councils' planning committees
+     "Councillor Munro declared a non-financial interest in item 4 as she had expressed a view on the application",
+     "Councillor Bouse declared a financial interest in item ECYP5 as a board member of Falkirk Community Trust."],
     flags=0,
     # (a member who declared above, leaving for the item: "Having declared an interest, Cllr Egan left the room.")
     counter_examples=["There were no declarations of interest.", "No declarations of interest were received",

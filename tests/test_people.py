@@ -795,3 +795,16 @@ def test_a_list_headed_by_the_council_present_names_its_members():
     # Counter-example: under "Present:" an English parish's district councillor attends, as before
     attendance = attendance_blocks(lines_at([(60, 100, "Present: Cllr J Smith (Chair), Cllr P Brown, District Councillor A Armstrong")]))
     assert names(attendance.in_attendance) == [("A Armstrong", "District Councillor")]
+
+
+def test_a_scottish_councils_officers_attending():
+    # probe of a Scottish council's planning committee: "Attending:" heads the officers, a co-ordinator among them
+    attendance = attendance_blocks(lines_at([
+        (60, 100, "Sederunt: Councillors Jim Flynn (Convener), Gary Bouse, Claire Mackie"),
+        (60, 114, "Attending: Kevin Collins, Development Management Co-ordinator; Iain Henderson, Legal Services Manager")]))
+    assert names(attendance.present) == [("Jim Flynn", "Convener"), ("Gary Bouse", None), ("Claire Mackie", None)]
+    assert names(attendance.in_attendance) == [("Kevin Collins", "Development Management Co-ordinator"),
+                                               ("Iain Henderson", "Legal Services Manager")]
+    # Counter-example: "attending" in a sentence labels nothing
+    attendance = attendance_blocks(lines_at([(60, 100, "Attending the meeting for item 4 was Mr J Smith of the applicant.")]))
+    assert attendance.in_attendance == [] and attendance.present == []

@@ -30,7 +30,7 @@ PUBLIC_ROLE = "Member of the Public"
 MEMBERS = "members"
 # Officers, and members of other bodies named by an acronym ("EDC"), attend; they are not members.
 ATTENDING_ROLE = re.compile(
-    r"\b(?:clerk|secretary|director|officer|analyst|attorney|manager|engineer|planner|coordinator|technician"
+    r"\b(?:clerk|secretary|director|officer|analyst|attorney|manager|engineer|planner|co-?ordinator|technician"
     r"|intern|recorder|counsel|district\s+councillor|county\s+councillor|cynghorydd\s+sir)\b|(?-i:^[A-Z]{2,6}$)", re.I)
 # Words a name may hold in lower case: particles ("van der Berg", "deHaan" is one word).
 NAME_PARTICLES = {"de", "van", "von", "der", "den", "la", "le", "du", "da", "di", "af", "al"}
