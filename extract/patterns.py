@@ -2519,7 +2519,10 @@ AUTHORITY = Convention(
     # a name may join two places with "and": "Causeway Coast and Glens Borough Council", "Hinckley and Bosworth …"
     r"|(?:[A-Z][\w'’&.-]*\s+(?:(?-i:and|&)\s+(?=[A-Z]))?){1,4}(?:(?i:parish|town|city|county|district|borough|metropolitan|community|regional|unitary|shire)\s+)*(?i:council)\b"
     r"|(?:[A-Z][\w'’&.-]*\s+){1,4}(?:(?i:union|unified)\s+)?(?i:school\s+district)"
-    r"|(?:[A-Z][\w'’&.-]*\s+){1,5}(?:(?i:mayoral)\s+)?(?i:combined\s+authority)"
+    # a region named by its bearing from a place: "West of England Combined Authority", "North of Tyne Combined
+    # Authority" (not "the Leader of Greater Manchester Combined Authority")
+    r"|(?:(?:North|South|East|West|NORTH|SOUTH|EAST|WEST)\s+(?i:of)\s+)?(?:[A-Z][\w'’&.-]*\s+){1,5}(?:(?i:mayoral)\s+)?"
+    r"(?i:combined\s+authority)"
     r"|(?:[A-Z][\w'’&.-]*\s+){1,4}(?i:national\s+park\s+authority)"  # England and Wales's park planning authorities
     # England's fire and rescue authorities: "Devon and Somerset Fire and Rescue Authority", "Lancashire Combined Fire
     # Authority", "Cheshire Fire Authority"
@@ -2534,7 +2537,7 @@ AUTHORITY = Convention(
     r"|[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,2}\s+(?i:county)(?=,\s*[A-Z][A-Za-z]+(?:\s+[A-Z][A-Za-z]+)?\s*$))",
     ["Milburn Parish Council - 2nd July 2019", "Thurrock Council Wi-Fi", "KENT COUNTY COUNCIL", "City of Alameda, California",
      "The Corporation of the Township of Nipissing", "CUPERTINO UNION SCHOOL DISTRICT", "COUNCIL OF THE CITY OF WINNIPEG",
-     "West of England Mayoral Combined Authority", "CYNGOR CYMUNED MANORDEILO a SALEM", "Nykarleby stad",
+     "West of England Mayoral Combined Authority", "North of Tyne Combined Authority", "CYNGOR CYMUNED MANORDEILO a SALEM", "Nykarleby stad",
      "Kempeleen kunta", "SHIRE OF WANDOO", "Ville de Sainte-Marie", "MUNICIPALITÉ DE SAINT-ANDRÉ",
      "KEMPELEEN KUNTA", "Cyngor Bwrdeistref Sirol Caerffili", "Cyngor Dinas a Sir Abertawe",
      # probes: Northern Irish and English councils named after two places

@@ -10,7 +10,7 @@ from dataclasses import replace
 
 import pytest
 
-from extract.parse.heading import committee_doubt, committee_in, read_heading, title_case
+from extract.parse.heading import authority_in, committee_doubt, committee_in, read_heading, title_case
 from extract.read import Line, Page, TableRegion
 from extract.text import without_letter_spacing
 
@@ -825,3 +825,13 @@ def test_a_meeting_s_kind_before_meeting_of_names_no_body():
     assert (parish.body, parish.committee) == ("Milburn Parish Council", "Milburn Parish Council")
     assert committee_in("Minutes of the Regular Meeting of the City Council of the City of Rosemead") == \
         "City Council of the City of Rosemead"
+
+
+def test_a_combined_authority_named_by_its_bearing_from_a_place():
+    # A combined authority's report (the West of England's, in mixed case) had been of "England Combined Authority":
+    # the region is named by its bearing from a place, as the North of Tyne's is.
+    assert authority_in("Report to the West of England Combined Authority Committee") == \
+        "West of England Combined Authority"
+    assert authority_in("North of Tyne Combined Authority") == "North of Tyne Combined Authority"
+    # Counter-example: an office of the authority is not part of its name.
+    assert authority_in("the Leader of Greater Manchester Combined Authority") == "Greater Manchester Combined Authority"
