@@ -39,7 +39,7 @@ import yaml
 
 from extract.model import KINDS, Agenda, Minutes, Record, RecordFormatError, Report, Review, record_from_frontmatter
 from extract.patterns import (ACRONYM_SKIPS, AUTHORITY_TIERS, AUTHORITY_WORDS, COMMITTEE_ABBREVIATIONS, COMPOUND_PREFIXES,
-                              COUNCIL_NOUNS, COUNCIL_OCCASIONS, LEADING_ROLE, MEETING_QUALIFIERS, NAME_SUFFIXES,
+                              COUNCIL_NOUNS, COUNCIL_OCCASIONS, LEADING_ROLE, LONDON_BOROUGH_STYLE, MEETING_QUALIFIERS, NAME_SUFFIXES,
                               POSTNOMINAL, SOLID_COMPOUNDS)
 from extract.parse.people import strip_title
 from extract.publication import public_record
@@ -1007,7 +1007,7 @@ def name_words(text: str | None) -> list[str]:
 
 @functools.lru_cache(maxsize=NAMES_REMEMBERED)
 def _name_words(text: str) -> tuple[str, ...]:
-    text = unicodedata.normalize("NFKD", text.replace("&", " and "))
+    text = unicodedata.normalize("NFKD", LONDON_BOROUGH_STYLE.sub("", text.replace("&", " and ")))
     text = "".join(c for c in text if not unicodedata.combining(c)).casefold()
     return tuple(re.findall(r"\w+", re.sub(r"['’]", "", text)))
 

@@ -4031,6 +4031,7 @@ AUTHORITY_TIERS = {  # the level of government: "Alameda County" is not the "Cit
     "English": ["city", "town", "county", "borough", "district", "parish", "community", "village", "township",
                 "metropolitan", "municipality"],
     "Welsh": ["dinas", "tref", "sir", "sirol", "bwrdeistref", "cymuned"],
+    "Irish": ["contae", "cathrach", "buirge"],  # "Comhairle Contae Chiarraí", "Comhairle Cathrach Chorcaí"
     "French": ["ville", "commune"],
     "Swedish": ["stad", "kommun"],
 }
@@ -4038,12 +4039,14 @@ AUTHORITY_WORDS = {  # the rest of an authority's generic name
     "English": ["council", "corporation", "royal", "unitary", "combined", "mayoral", "municipal", "full",
                 "regular", "special", "ordinary", "extraordinary", "hall", "the", "of", "and"],
     "Welsh": ["cyngor", "llawn", "y", "yr", "a", "ac"],
+    "Irish": ["comhairle", "na", "nan"],  # and Scottish Gaelic: "Comhairle nan Eilean Siar"
     "French": ["conseil", "municipal", "de", "du", "la", "le", "des", "et"],
     "Swedish": ["fullmaktige", "och"],
 }
 # The last word of a committee name that is a council itself ("Milburn Parish Council"), or the
-# first, in languages that put it there ("Cyngor Cymuned Manordeilo a Salem", "Council of the City of …").
-COUNCIL_NOUNS = ["council", "cyngor", "conseil"]
+# first, in languages that put it there ("Cyngor Cymuned Manordeilo a Salem", "Comhairle Contae Chiarraí",
+# "Council of the City of …").
+COUNCIL_NOUNS = ["council", "cyngor", "conseil", "comhairle"]
 # Words of a committee name that say how it met, not which committee it is ("Special Meeting of the City Council").
 MEETING_QUALIFIERS = ["the", "regular", "special", "ordinary", "extraordinary", "adjourned", "meeting", "of"]
 # Generational suffixes after a surname ("John Smith Jr.", "Robert Lee III", "Tom Jones Snr"): they tell a father
@@ -4064,5 +4067,14 @@ COMPOUND_PREFIXES = ["sub"]
 # of the Council" are the council's meetings as "Full Council" is. With no council noun, no council: the
 # "Annual Parish Meeting" is the electors', and "Budget Scrutiny Committee" is a committee.
 COUNCIL_OCCASIONS = ["annual", "budget", "statutory", "ceremonial", "reconvened"]
+# The London boroughs' style names the capital, not the borough: "London Borough of Camden" is the council
+# whose logo says "Camden Council" (so "LONDON BOROUGH OF HAVERING", "Havering Council"). London's own
+# authorities keep it: the "City of London", the "Greater London Authority".
+LONDON_BOROUGH_STYLE = Convention(
+    "London borough's style",
+    r"\bLondon\s+(?=Borough\s+of\b)",
+    ["London Borough of Camden", "LONDON BOROUGH OF HAVERING"],
+    counter_examples=["City of London", "Greater London Authority", "London Councils"],
+)
 # Small words an acronym leaves out: "CYP" is Children and Young People, "O&S" Overview and Scrutiny.
 ACRONYM_SKIPS = ["and", "of", "the", "for", "in", "on", "to", "a"]

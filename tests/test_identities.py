@@ -398,3 +398,23 @@ def test_the_councils_annual_and_budget_meetings_are_the_council_meeting():
                                                    "Budget Scrutiny Committee", "Scrutiny Committee"])))
     assert sorted((name, len(dates)) for (_, name), dates in found.items()) == [
         ("Annual Parish Meeting", 1), ("Budget Scrutiny Committee", 1), ("Full Council", 4), ("Scrutiny Committee", 1)]
+
+
+def test_a_london_borough_is_one_council_under_its_style_and_its_logos_name():
+    """A London borough's papers head "London Borough of Camden", its logo "Camden Council"; the "City of
+    London" keeps the capital's name, a council of its own."""
+    found = committees(record(committee="Cabinet", body="London Borough of Camden", pdf="a.pdf"),
+                       record(committee="London Borough of Camden Cabinet", body="Camden Council", pdf="b.pdf",
+                              date="2020-02-04"),
+                       record(committee="Cabinet", body="City of London", pdf="c.pdf"))
+    assert found == {("London Borough of Camden", "Cabinet"): ["2020-01-07", "2020-02-04"],
+                     ("City of London", "Cabinet"): ["2020-01-07"]}
+
+
+def test_irish_and_gaelic_council_words_name_no_council_of_their_own():
+    """"Comhairle Contae" is Irish for "County Council" (as "Cyngor Cymuned" is Welsh for "Community Council");
+    Kerry's and Galway's councils are told apart by their own words."""
+    assert council_key("Comhairle Contae") is None
+    assert council_key("Comhairle Contae Chiarraí") == (frozenset({"chiarrai"}), "contae")
+    assert council_key("Comhairle Contae na Gaillimhe") == (frozenset({"gaillimhe"}), "contae")
+    assert council_key("Comhairle nan Eilean Siar")[0] == {"eilean", "siar"}
