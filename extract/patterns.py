@@ -1478,7 +1478,9 @@ MOTION_SENTENCE = Convention(
     r"\b(?:motioned|made\s+(?:a|the)\s+motion|nominated|motion\s+(?:was\s+)?(?:duly\s+)?(?:made\s+)?by(?!\s*:)|moved\s+by)\b|^\W*motion\s+to\b"
     r"|\b(?:on|upon)\s+(?:a\s+|the\s+)?(?:motion|proposal)\s+(?:of|by)\b|^\W*motion\s*(?:/\s*second(?:ed)?\s*:|\([^()/]+/)"
     r"|^\W*motion\s*:\s*(?-i:[A-Z])"  # "MOTION: Councilmember Simon / SECOND: Councilmember Aguilar"
-    r"|^\W*proposed\s+by\s*:?\s*(?-i:[A-Z])"  # "Proposed by Councillor Fitzgerald" over "Seconded by …"
+    # "Proposed by Councillor Fitzgerald" over "Seconded by …"; "Proposed: Cllr Bentley" over "Seconded: Cllr Frost"
+    # (English and Welsh town and parish councils' fields, one a line)
+    r"|^\W*proposed\s*(?:by\s*:?|[:–-])\s*(?-i:[A-Z])"
     r"|^\W*(?:proposer|mover)\s*:\s*(?-i:[A-Z])"  # "Proposer: Cllr Smith Seconder: Cllr Jones"
     r"|^\W*an?\s+motion\s+to\s+[^.;]{1,120}?\s+was\s+made\s+by\b"  # "A motion to adopt … was made by Trustee Diaz"
     # a member's motion in Swedish and Finnish protocols: "Erik Berg (M) yrkar avslag", "Pekka Mäkinen ehdotti, että …"
@@ -1506,11 +1508,13 @@ MOTION_SENTENCE = Convention(
      "Motion (Ellis/Reed) to approve the transfer of $12,000 from reserve.", "Proposed by Councillor Fitzgerald",
      "A motion to adopt Ordinance 2024-01 was made by Trustee Diaz and seconded by Trustee Adams.",
      "Proposer: Cllr Smith Seconder: Cllr Jones", "MOVER: Smith SECONDER: Jones AYES: Smith, Jones NAYS: none",
+     # probe: an English town council's fields one a line
+     "Proposed: Cllr Bentley", "Proposed – Cllr Holt",
      # probes: a Swedish municipal board's and a Finnish city board's protocols
      "Erik Berg (M) yrkar avslag till förslaget.", "Pekka Mäkinen ehdotti, että asia palautetaan uudelleen valmisteltavaksi.",
      "Lisa Holm föreslog, understödd av Karl Nyström, att ärendet återremitteras."],
     counter_examples=["The scheme proposed by the developer was discussed.", "Stadsdirektörens förslag:",
-                      "Kaupunginhallitus päätti hyväksyä esittelijän ehdotuksen.", "All agreed this was a true record and were signed and approved.",
+                      "Kaupunginhallitus päätti hyväksyä esittelijän ehdotuksen.", "Proposed Changes to the Standing Orders", "All agreed this was a true record and were signed and approved.",
                       "Ms. Mandel said her family moved to the area for the boat ramp and the nature trails.",
                       "When he moved in 40+ years ago, no one knew about the ramp.",
                       "Ms. Slater explained that she is new to the neighborhood and moved to Rivergrove in 2015.",
@@ -1966,7 +1970,7 @@ DECLARED_ITEM = Convention(
     r"\b(?:in|under|on|regarding|for|to|from|yn|ar|dan|dans|sur|au|à)\s+(?:(?:the\s+)?agenda\s+|(?:le|la)\s+|l['’])?"
     r"(?:item|minute|min\.?|article|eitem|g?cofnod|point|sujet)"
     r"(?:\s+agenda)?\s+(?:no\.?\s*|rhif\s+)?"
-    r"(?P<number>[A-Z]{0,4}\d[\w/.-]*?)(?=[.,;:)]?(?:\s|$))",
+    r"(?P<number>[A-Z]{0,4}/?\d[\w/.-]*?)(?=[.,;:)]?(?:\s|$))",
     ["Cllr. J. Davies declared an interest in Agenda Item 9, Planning Application E/39533 (role as County Councillor)",
      "Later in the meeting Mr Sole declared an interest under Item 16 - Pay Policy",
      # probes: Victorian, Irish, Ontario and English town council minutes
@@ -1979,7 +1983,9 @@ DECLARED_ITEM = Convention(
      # probes: a Welsh county's committee minuted in Welsh, a Quebec municipality's council
      "Datganodd y Cynghorydd Louise Hughes fuddiant personol yn eitem 5.1 ar y rhaglen.",
      "Monsieur le conseiller Marc Côté déclare son intérêt pécuniaire dans le point 5 et s'abstient de voter.",
-     "Madame la conseillère Julie Tremblay divulgue son intérêt au point 7."],
+     "Madame la conseillère Julie Tremblay divulgue son intérêt au point 7.",
+     # probe: an English town council numbers its minutes with the body's letters, a slash, year and running number
+     "Cllr Holt declared a non-registrable interest in item FC/24/105 as a trustee of the Picture House."],
     counter_examples=["Councillor Hodivala stated that she had a non-pecuniary interest in a school application for the",
                       "Cllr Egan declared an interest in the item as a member of the club."],
 )

@@ -3115,3 +3115,26 @@ def test_a_motion_duly_made_names_its_mover_and_seconder():
     [motion] = record.items[0].motions
     assert (motion.mover, motion.seconder, motion.result, motion.vote) == ("Zanger", "Kosmicki", "carried", "4-0")
     assert record.items[1].motions == []
+
+
+def test_proposer_and_seconder_fields_one_a_line_over_the_decision():
+    # probe of an English town council: "Proposed: Cllr Bentley" / "Seconded: Cllr Frost" / "Resolved: …" under
+    # minutes numbered "FC/24/101", a declaration naming such a number
+    record = parse(page([
+        (72, 60, "Minutes of the Full Council Meeting of Hebden Royd Town Council held on Thursday 16 January 2025"),
+        (72, 80, "Present: Cllr A Lord (Town Mayor), Cllr J Bentley, Cllr K Frost, Cllr P Holt"),
+        (72, 110, "FC/24/102 To receive declarations of interest"),
+        (72, 125, "Cllr Holt declared a non-registrable interest in item FC/24/105 as a trustee of the Picture House."),
+        (72, 155, "FC/24/105 Picture House lease"),
+        (72, 170, "Proposed: Cllr Frost"),
+        (72, 184, "Seconded: Cllr Bentley"),
+        (72, 198, "Resolved: to renew the lease for a further five years."),
+        (72, 228, "FC/24/106 Proposed Changes to the Standing Orders"),
+        # counter-example: a title that proposes moves nothing
+        (72, 243, "The Clerk presented the draft; it will be considered at the next meeting."),
+    ]))
+    assert [(d.member, d.item) for d in record.declarations] == [("Holt", "FC/24/105")]
+    lease = record.items[1]
+    assert lease.resolutions == ["to renew the lease for a further five years."]
+    assert [(m.mover, m.seconder) for m in lease.motions] == [("Frost", "Bentley")]
+    assert record.items[2].motions == []
