@@ -683,3 +683,16 @@ def test_a_scottish_cover_report_to_its_committee_under_the_council_and_sections
     # Counter-example: a council's name with no body a report is to stays the committee guessed.
     assert read_cover(lines("CLACKMANNAN COUNCIL", "Date of Meeting: 19 March 2026",
                             "Subject: Local Housing Strategy 2026-2031")).committee == "CLACKMANNAN COUNCIL"
+
+
+def test_recommendations_one_a_line_each_a_clause_after_one_ended_set_close():
+    # Probe of an Ontario municipality's staff report: "That Report … be received; and" / "That Council allocate …",
+    # set at the step of a paragraph's lines (read as one paragraph): two recommendations.
+    rows = lines("Recommendation", "That Report FIN-2026-11, 2025 Year-End Surplus Allocation, be received; and",
+                 "+That Council allocate the 2025 surplus of $312,000 to the Capital Reserve.", "Background")
+    assert recommendations(rows) == ["That Report FIN-2026-11, 2025 Year-End Surplus Allocation, be received; and",
+                                     "That Council allocate the 2025 surplus of $312,000 to the Capital Reserve."]
+    # Counter-example: a clause wrapped before its "that" ("… recommends" / "that Council …") is one.
+    rows = lines("Recommendation", "That the Committee notes the report and recommends",
+                 "+that Council adopts the strategy.", "Background")
+    assert recommendations(rows) == ["That the Committee notes the report and recommends that Council adopts the strategy."]

@@ -556,9 +556,13 @@ def recommendations(rows: list[Row]) -> list[str]:
 def _split_at_heading(group: list[Row]) -> list[list[Row]]:
     """A paragraph cut where a line opens the recommendations ("… last quarter." / "Recommendation: That the
     report be noted."), or a record of decision's field after its decision ("… as advertised." / "Reasons for
-    decision: …", DECISION_AFTERWORD): a label at a line's start opens a paragraph of its own, however close the lines."""
+    decision: …", DECISION_AFTERWORD): a label at a line's start opens a paragraph of its own, however close the lines;
+    so does a clause after one ended ("That Report FIN-2026-11 … be received; and" / "That Council allocate …", as
+    Canadian and US staff reports set their recommendations, one a line)."""
     cut = next((i for i, row in enumerate(group) if i and (opens_recommendations(strip_bullet(row.text))
-                                                          or DECISION_AFTERWORD.match(row.text))), None)
+                                                          or DECISION_AFTERWORD.match(row.text)
+                                                          or (CLAUSE_ENDS.search(group[i - 1].text)
+                                                              and NEXT_CLAUSE.match(row.text)))), None)
     return [group] if cut is None else [group[:cut], *_split_at_heading(group[cut:])]
 
 
