@@ -418,3 +418,21 @@ def test_irish_and_gaelic_council_words_name_no_council_of_their_own():
     assert council_key("Comhairle Contae Chiarraí") == (frozenset({"chiarrai"}), "contae")
     assert council_key("Comhairle Contae na Gaillimhe") == (frozenset({"gaillimhe"}), "contae")
     assert council_key("Comhairle nan Eilean Siar")[0] == {"eilean", "siar"}
+
+
+def test_a_surname_or_initial_that_fits_two_people_is_kept_apart_and_told():
+    """US minutes list "Mayor Smith" where the city has a John Smith and a Karen Smith; a borough's agenda
+    "J Smith" beside John and Jane Smith: each is kept apart and told. "K Smith" fits Karen alone."""
+    _, people = people_of(
+        record(Minutes, body="City of Boulder", present=[Person("John Smith"), Person("Karen Smith")]),
+        record(Minutes, body="City of Boulder", date="2020-02-04", pdf="b.pdf",
+               present=[Person("Mayor Smith"), Person("K Smith")]),
+        record(Agenda, body="Tewkesbury Borough Council", pdf="c.pdf", members=[Person("John Smith"),
+                                                                              Person("Jane Smith")]),
+        record(Minutes, body="Tewkesbury Borough Council", date="2020-02-04", pdf="d.pdf", present=[Person("J Smith")]))
+    assert [str(u) for u in people.unsure] == [
+        "J Smith (Tewkesbury Borough Council) may be Jane Smith or John Smith: kept apart (people.yml can name "
+        "them one person)",
+        "Smith (City of Boulder) may be John Smith or Karen Smith: kept apart (people.yml can name them one person)"]
+    karen = next(i for i in people.individuals.values() if i.name == "Karen Smith")
+    assert len(karen.appearances) == 2

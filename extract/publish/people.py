@@ -11,7 +11,8 @@ Potter — stay two, and different first names or initials are never merged. A
 name printed with a middle initial and without it ("Malcolm W Taylor", "Malcolm
 Taylor") is one person when no other person of the council has that first name
 and surname with another middle initial, and no meeting lists both; when one
-does, the two are kept apart and told to the officer (``People.unsure``).
+does, the two are kept apart and told to the officer (``People.unsure``), as is a surname or
+initials listed alone that fit several people ("Mayor Smith" beside John and Karen Smith).
 
 An officer's ``people.yml`` (:class:`extract.archive.PersonEntry`) comes first:
 its aliases merge printed names, its committees and dates split one printed name
@@ -168,9 +169,9 @@ class People:
         for meeting, printed in names:
             name = bare_name(printed)
             if _abbreviated(name) and not self.resolve(meeting, name):
-                self._add(meeting.council, name)
+                self._kept_apart(meeting, name)
         for meeting, person, status in listed:
-            individual = self.resolve(meeting, person.name) or self._add(meeting.council, bare_name(person.name))
+            individual = self.resolve(meeting, person.name) or self._kept_apart(meeting, bare_name(person.name))
             if individual is None:
                 continue
             seen = individual.appearances[-1] if individual.appearances else None
@@ -192,6 +193,16 @@ class People:
             self.individuals[key] = individual
             self._by_surname.setdefault((council, individual.surname), []).append(individual)
         return self.individuals[key]
+
+    def _kept_apart(self, meeting: Meeting, name: str) -> Individual | None:
+        """A person of their own for a name that resolves to no one; told to the officer where it could be
+        several people ("Cllr Smith" where the council has a John Smith and a Karen Smith, neither or both
+        listed at the meeting)."""
+        fitting = self._fitting(meeting, name)
+        told = {(u.council, u.name) for u in self.unsure}
+        if len(fitting) > 1 and (meeting.council, name) not in told:
+            self.unsure.append(Unsure(meeting.council, name, sorted(i.name for i in fitting)))
+        return self._add(meeting.council, name)
 
     def _assign_pages(self) -> None:
         taken: set[str] = set()
@@ -250,18 +261,25 @@ class People:
         exact = self.individuals.get((council, self._joined.get((council, name.casefold()), name).casefold()))
         if exact:
             return exact
+        fitting = self._fitting(meeting, name)
+        if len(fitting) == 1:
+            return fitting[0]
+        return self._by_role(meeting, name)
+
+    def _fitting(self, meeting: Meeting, name: str) -> list[Individual]:
+        """The council's people a surname, or initials and a surname, may mean: the one of them listed at
+        the meeting where several are and one is listed; else all of them."""
         words = name.split()
-        candidates = self._by_surname.get((council, surname(name)), [])
+        if not (_abbreviated(name) or len(words) == 1):
+            return []
+        candidates = self._by_surname.get((meeting.council, surname(name)), [])
         if _abbreviated(name):
             candidates = [c for c in candidates if c.name[0].lower() == words[0][0].lower()]
-        elif len(words) > 1:
-            candidates = []
         if len(candidates) > 1:
             listed_here = {id(i) for i, _ in self.at_meeting(meeting)}
-            candidates = [c for c in candidates if id(c) in listed_here]
-        if len(candidates) == 1:
-            return candidates[0]
-        return self._by_role(meeting, name)
+            here = [c for c in candidates if id(c) in listed_here]
+            return here if len(here) == 1 else candidates
+        return candidates
 
     def _by_role(self, meeting: Meeting, reference: str) -> Individual | None:
         """"Chair" or "ADCPH": the one person at the meeting whose role is that, or abbreviates to it."""
