@@ -10,7 +10,7 @@ from dataclasses import replace
 
 import pytest
 
-from extract.parse.heading import authority_in, committee_doubt, committee_in, read_heading, title_case
+from extract.parse.heading import authority_in, authority_named, committee_doubt, committee_in, read_heading, title_case
 from extract.read import Line, Page, TableRegion
 from extract.text import without_letter_spacing
 
@@ -835,3 +835,19 @@ def test_a_combined_authority_named_by_its_bearing_from_a_place():
     assert authority_in("North of Tyne Combined Authority") == "North of Tyne Combined Authority"
     # Counter-example: an office of the authority is not part of its name.
     assert authority_in("the Leader of Greater Manchester Combined Authority") == "Greater Manchester Combined Authority"
+
+
+def test_a_line_listing_several_places_authorities_names_not_the_documents_own():
+    # A county board of health's agenda names no authority in its heading; an item's list of the cities it has
+    # agreements with had made "City of Brooklyn Heights" the agenda's authority, published as fact.
+    listing = ("CRC 2019-48: Memorandums of Understanding (MOUs) - City Broadview Heights City of Brooklyn Heights "
+               "City of Highland Heights City of North Randall City of Warrensville Heights")
+    assert authority_named([listing]) is None
+    # Counter-examples: one authority's name (a seed agenda's public information), and one place's names in two
+    # languages, still name it.
+    assert authority_named(["Thurrock Council Wi-Fi"]) == "Thurrock Council"
+    assert authority_named(["CYNGOR SIR BRYNGLAS / BRYNGLAS COUNTY COUNCIL"]) == "Cyngor Sir Brynglas"
+    # The same list one a line, as the agenda prints it.
+    assert authority_named(["CRC 2019-48: Memorandums of Understanding (MOUs)", "City Broadview Heights",
+                            "City of Brooklyn Heights", "City of Highland Heights", "City of Warrensville Heights"]) is None
+    assert authority_named(["CYNGOR SIR BRYNGLAS", "BRYNGLAS COUNTY COUNCIL"]) == "Cyngor Sir Brynglas"  # one place

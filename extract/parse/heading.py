@@ -35,6 +35,7 @@ from extract.patterns import (MEETING_SUMMONS, ADDRESSED_TO, ATTENDANCE_LABEL, A
                               MEETING_OF, BODY_MEETING_OF, MEETING_KIND_WORDS, BODY_COMPLEMENT, BODY_MET, NAME_NUMBER, NUMBERED_REFERENCE_WORDS,
                               WHOLE_COUNCIL, HEADING_NOISE, LEADING_BODY_WORD, LOWER_CASE_HEAD_NOUN, BODY_QUALIFIER, MEETING_BODY, MINUTE_HEADING,
                               MEETING_HELD, SALUTATION, SEANCE_OF, DATE_FIELD, NAME_FUNCTION_WORDS, NOT_A_NAME, OPENING_BUSINESS, OWN_MINUTES_TITLE, PAGE_FURNITURE, PRINT_STAMP, STREET_ADDRESS, PUBLICATION_DATE, TIME_OF_DAY, WEEKDAY, DATE_LABEL)
+from extract.archive import council_key
 from extract.exempt import without_markings
 from extract.model import Review
 from extract.read import Line, Page
@@ -42,6 +43,8 @@ from extract.text import clean_spaces, language_of, day_comes_first, day_first_b
 
 # Words besides a date and a time that a line giving a meeting's date may hold ("Date: …", "held on …").
 DATE_LINE_EXTRA_WORDS = 3
+# Places whose authorities one line names that make it a list of other bodies.
+AUTHORITIES_LISTED = 2
 # How many lines from the top of the first page the title block may run.
 TITLE_SCAN_LINES = 40
 # Plain body-text lines in a row that end the title block.
@@ -387,13 +390,31 @@ def authority_named(texts) -> str | None:
     """The first authority named by a line that is not running text: a cover's "Thurrock Council Wi-Fi"
     names its council, a report's "joint work between KCC, Medway Council and District and" does not. Where the
     next such line names one too, the two are one authority's names in two languages ("CYNGOR SIR BRYNGLAS" /
-    "BRYNGLAS COUNTY COUNCIL"): the one in the document's language."""
-    texts = [t for t in texts if not _is_sentence(t) and not _ends_sentence(t)]
-    for index, text in enumerate(texts):
-        if first := authority_in(text):
-            pair = [first] + [b for b in (authority_in(t) for t in texts[index + 1:index + 2]) if b]
-            return _in_its_language(pair, language_of(" ".join(texts))) if len(pair) > 1 else first
+    "BRYNGLAS COUNTY COUNCIL"): the one in the document's language. Lines naming other places' authorities, on
+    one line or one a line, list other bodies (:func:`_lists_authorities`)."""
+    texts = [t for t in texts if not _is_sentence(t) and not _ends_sentence(t) and not _lists_authorities(t)]
+    named = [authority_in(text) for text in texts]
+    for index, first in enumerate(named):
+        if not first:
+            continue
+        following = named[index + 1] if index + 1 < len(named) else None
+        if any(other and _places_differ(first, other) for other in (named[index - 1] if index else None, following)):
+            continue  # "City of Brooklyn Heights" over "City of Highland Heights": an item's list of cities
+        return _in_its_language([first, following], language_of(" ".join(texts))) if following else first
     return None
+
+
+def _lists_authorities(text: str) -> bool:
+    """A line naming several places' authorities lists other bodies, not the document's own: a county board of
+    health's agenda item "MOUs - City Broadview Heights City of Brooklyn Heights City of Highland Heights City of North
+    Randall". One place's names in two languages are one ("Cyngor Sir Brynglas / Brynglas County Council")."""
+    places = {key[0] for m in AUTHORITY.finditer(text) if is_authority(m.group("name")) and (key := council_key(m.group("name")))}
+    return len(places) >= AUTHORITIES_LISTED
+
+
+def _places_differ(one: str, other: str) -> bool:
+    keys = council_key(one), council_key(other)
+    return all(keys) and keys[0][0] != keys[1][0]
 
 
 def _ends_sentence(text: str) -> bool:
