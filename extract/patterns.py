@@ -823,6 +823,16 @@ SUBSTITUTE_FOR = Convention(
     counter_examples=["Councillor Ali Khan (Vice-Chair)"],
 )
 
+# A note in brackets after a member present that they sat as a substitute: "Councillor Mark Whittington (substitute for
+# Councillor Robert Leadenham)", "Councillor Sue Woolley (as a substitute for Councillor Max Sawyer)", "Ed Plowden
+# (substitute for Cllr Fi Hance)" (English district and city councils' committees): a substitute, present.
+SUBSTITUTE_NOTE = Convention(
+    "note that a member present is a substitute",
+    r"^\W*(?:as\s+(?:a\s+|the\s+)?)?(?:substitute|substituting|sub)\b(?:\s+(?:member\s+)?(?:for|in\s+place\s+of)\s+(?P<for>.+))?$",
+    ["substitute for Councillor Robert Leadenham", "as a substitute for Councillor Max Sawyer", "Substitute",
+     "substituting for Cllr Ellis", "Substitute Member for Cllr Jones"],
+    counter_examples=["Vice-Chairman", "Substitutes Panel Chair", "substituted by Cllr G Gray"],
+)
 # A line of a checkbox attendance table: one box a column, ticked for who attended
 # ("[X] Lindvall Mikael, ordförande [ ] Eklund Karita": a member present, a substitute not called).
 CHECKBOX = Convention(

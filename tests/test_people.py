@@ -1,7 +1,7 @@
 """Attendance conventions, each on real lines from published minutes."""
 
 from extract.patterns import ROLL_COUNT
-from extract.parse.people import (Attendance, attendance_blocks, joint_title, parse_block, parse_listed_line, sent_apologies,
+from extract.parse.people import (Attendance, attendance_blocks, joint_title, parse_block, parse_listed_line, sent_apologies, substitutes_present,
                                   parse_people)
 from extract.read import Line
 
@@ -808,3 +808,24 @@ def test_a_scottish_councils_officers_attending():
     # Counter-example: "attending" in a sentence labels nothing
     attendance = attendance_blocks(lines_at([(60, 100, "Attending the meeting for item 4 was Mr J Smith of the applicant.")]))
     assert attendance.in_attendance == [] and attendance.present == []
+
+
+def test_members_present_under_a_heading_in_lower_case_and_a_substitute_among_them():
+    # probe of an English district council's planning committee: "Committee Members present" heads one member a
+    # line, a substitute noted in brackets ("as a substitute for …") is present and a substitute
+    attendance = attendance_blocks(lines_at([
+        (60, 100, "Committee Members present"),
+        (60, 114, "Councillor Charles Cleasby (Chairman)"),
+        (60, 128, "Councillor Sue Woolley (as a substitute for Councillor Max Sawyer)"),
+        (60, 142, "Councillor Mark Whittington (substitute for Councillor Robert Leadenham)"),
+        (60, 164, "Officers"),
+        (60, 178, "Phil Jordan, Development Management Manager")]))
+    assert [p.name for p in attendance.present] == ["Charles Cleasby", "Sue Woolley", "Mark Whittington"]
+    substitutes_present(attendance)
+    assert names(attendance.substitutes) == [("Sue Woolley", "substitute for Max Sawyer"),
+                                             ("Mark Whittington", "substitute for Robert Leadenham")]
+    # Counter-examples: a vice-chairman is no substitute; a sentence ending in "present" heads no list
+    attendance = attendance_blocks(lines_at([(60, 100, "Present: Councillor Paul Fellows (Vice-Chairman)"),
+                                             (60, 130, "Members of the press were also present")]))
+    substitutes_present(attendance)
+    assert attendance.substitutes == [] and [p.name for p in attendance.present] == ["Paul Fellows"]

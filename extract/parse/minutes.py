@@ -19,7 +19,7 @@ from extract.parse.common import line_step, paragraphs, source_of, title_then_se
 from extract.parse.heading import read_heading
 from extract.parse.numbering import Candidate, Label, follows, number_alone, outline, read_label
 from extract.parse.people import (Attendance, attendance_blocks, members_listed_as_attending, parse_block, parse_listed_line, parse_people,
-                                  sent_apologies,
+                                  sent_apologies, substitutes_present,
                                   split_run_together, subject_words)
 from extract.patterns import (ABSENCE_REASON, ABSENT_WITH_APOLOGIES, SUBSTITUTED_BY, AMENDMENT_MOVED, DECISION_AFTERWORD, DIVISION_COUNTS, MOTION_OR_AMENDMENT_RESULT, CASE_REFERENCE, ADOPTED_RESOLUTION, ACTING_BODY_ONLY, AGENDA_REORDERED, APPROVED_STATUS, ASIDE_MARK, BARE_ROMAN_MINUTE, ATTENDANCE_LABEL, ATTENDANCE_TABLE_HEADER,
                               ATTENDANCE_TABLE_ROW, ROLE_WORD, TABLE_MARK, DECISION_COLUMN, CONNECTIVE_LINE,
@@ -571,6 +571,7 @@ def fill_attendance(record: Minutes, cut: Cut, sentences: list[str], offices: di
     members_listed_as_attending(attendance)
     notes_on_absence(attendance)
     sent_apologies(attendance)
+    substitutes_present(attendance)
     for key in ("present", "apologies", "absent", "in_attendance", "substitutes"):
         # "中野晋総務部長": a name and office run together, told apart by the speaker labels
         setattr(record, key, unique([split_run_together(p, offices) for p in getattr(attendance, key)]))

@@ -12,7 +12,7 @@ from dataclasses import dataclass, field, replace
 
 from extract.model import Person
 from extract.parse.common import line_step
-from extract.patterns import (AUTHORITY, PRESENT_MARK_KEY, AND_OTHERS, ATTENDANCE_LABEL, IN_THE_CHAIR, COVER_TO, BILINGUAL_TITLE, attendance_list_of, CHECKBOX, CHECKBOX_COLUMNS, HONORIFIC, ROLL_COUNT,
+from extract.patterns import (AUTHORITY, PRESENT_MARK_KEY, SUBSTITUTE_NOTE, AND_OTHERS, ATTENDANCE_LABEL, IN_THE_CHAIR, COVER_TO, BILINGUAL_TITLE, attendance_list_of, CHECKBOX, CHECKBOX_COLUMNS, HONORIFIC, ROLL_COUNT,
                               LEADING_ROLE, GROUP_AFTER_LIST, NAME_DASH_ROLE, PRESIDING_OFFICE, NOBODY, SUBSTITUTE_FOR, OFFICE_SPACE_NAME, JAPANESE_OFFICE, LIST_TITLE, MEMBERS_FIELD, MEMBERS_LABEL, MEMBERS_LINE, OFFICE_COMPOUND, JOINED_OFFICE, OFFICE_OF, PORTFOLIO_THEN_HOLDER, PARTY_AFTER_NAME, PROTOCOL_FIELD, OFFICE_PORTFOLIO, POSTNOMINAL, RECORD_SECTION, ROLE_WORD,
                               OFFICE_FIELD, PERSONAL_TITLE, SPEAKER_TURN)
 from extract.read import Line
@@ -107,7 +107,9 @@ def label_key(text: str) -> tuple[str, str] | None:
     if not m and OFFICE_FIELD.match(text.strip()):
         return "present", text.strip()  # "Cathaoirleach: Cllr. M. Doyle" over "Members Present: …": who presided
     field = bool(m) and text.strip()[:1].isupper() and m.group(0).rstrip(" -–").endswith(":")  # "Trustees present: …"
-    if not m or (m.group("label")[:1].islower() and not field):
+    # a label alone on its line heads the list under it, in lower case too ("Committee Members present")
+    heading = bool(m) and text.strip()[:1].isupper() and not text.strip()[m.end():].strip()
+    if not m or (m.group("label")[:1].islower() and not field and not heading):
         return None  # "absent and Deputy Mayor Swandel, …": a sentence wrapped onto the line
     first = text.strip()[m.end():].split()[:1]
     if (first and first[0][:1].islower() and first[0] not in LIST_WORDS and not name_word(first[0])
@@ -532,8 +534,9 @@ def parse_listed_line(text: str) -> Person | None:
     if uncased(text):
         return uncased_listed_line(text)
     name_part, _, role = text.partition(",")
+    outside = re.sub(r"\([^()]*\)", " ", name_part).split()  # (brackets hold a note in any case: "(as a substitute …)")
     if (re.search(r"\)\s*(?:and|&|;|ac|a(?=\s+[A-Z]))\s+\S|;", name_part)
-            or subject_words(name_part.split()) != name_part.split()):
+            or subject_words(outside) != outside):
         return None  # "Mr J Cook (…) and Mr B Watts" (Welsh "… a Mr B Watts"), "Town Administrator Lisa Grant; Town Clerk Paul Fox": two
         # people; "Elektroniska underskrifer": not a name
     named = [p for p in parse_piece(name_part) if p.name]
@@ -797,6 +800,16 @@ def marked_members(lines: list[Line], attendance: Attendance) -> set[int]:
             office = None
             attendance.add("present" if mark else "absent", [person])
     return set(range(start, key + 1))
+
+
+def substitutes_present(attendance: Attendance) -> None:
+    """A member present noted as a substitute (SUBSTITUTE_NOTE) is a substitute too, for whom the note names."""
+    for person in attendance.present:
+        note = SUBSTITUTE_NOTE.match(person.role or "")
+        if note:
+            replaced = parse_people(note.group("for") or "")
+            role = f"substitute for {replaced[0].name}" if replaced else "substitute"
+            attendance.add("substitutes", [Person(name=person.name, role=role, title=person.title)])
 
 
 def sent_apologies(attendance: Attendance) -> None:
