@@ -3524,6 +3524,16 @@ ITEM_PAGES = Convention(
                       "The proposed fees are as set out on page 12"],
 )
 
+# A letter naming a paper or a part, ending a sentence: "… as outlined in Appendix A." over "Carried" (an Ontario
+# town's minutes), "… set out in Annex B." (an English county's report), "Option C." — not an initial, which the
+# sentence splitter otherwise keeps with the surname after it ("Cllr J. Smith").
+LETTERED_LABEL = Convention(
+    "a lettered appendix or part ending a sentence",
+    r"\b(?:appendix|appendices|annex|schedule|option|exhibit|attachment|enclosure|part|section|table|figure|plan|phase"
+    r"|zone|category|type|class|block|area|plot|lot|site|grade|band|tier)\s+[A-Z]\.$",
+    ["That Council approve the program as outlined in Appendix A.", "set out in Annex B.", "Members preferred Option C."],
+    counter_examples=["Moved by Cllr J.", "The motion of Councillor A.", "Mrs K."],
+)
 # A title led by the year (or financial year) it is of, after an item number without a full stop: "6.1 2026 Water
 # and Wastewater Rates" (a Canadian town's agenda), "7.1.1 2025/26 Fees and Charges" (an Australian shire's business
 # paper), "12 2026-27 Budget Consultation" (an English district's). The year and a capitalised word open the title;

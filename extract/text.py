@@ -9,7 +9,7 @@ import unicodedata
 from collections import Counter
 from typing import NamedTuple
 
-from extract.patterns import (LANGUAGE_WORDS, DATE_DMY, DATE_DOTTED, DATE_FIELD_SHORT_YEAR, DATE_JAPANESE, DATE_MDY, DATE_NO_YEAR, DATE_SLASHED, DATE_YMD, DAY_FIRST_WORDING,
+from extract.patterns import (LANGUAGE_WORDS, LETTERED_LABEL, DATE_DMY, DATE_DOTTED, DATE_FIELD_SHORT_YEAR, DATE_JAPANESE, DATE_MDY, DATE_NO_YEAR, DATE_SLASHED, DATE_YMD, DAY_FIRST_WORDING,
                               ERA_OFFSETS, LETTER_SPACED, MONTH_FIRST_WORDING,
                               MONTH_ABBREVIATIONS, MONTH_NAMES, TIME_OF_DAY, CLOCK_24H, CLOCK_24H_LED, FRENCH_TIME, FRENCH_TIME_IN_WORDS,
                               FRENCH_HOUR_WORDS, FRENCH_MINUTE_WORDS, JAPANESE_TIME)
@@ -256,12 +256,13 @@ def join_wrapped(lines: list[str]) -> str:
 
 
 def sentences_of(paragraph_texts: list[str]) -> list[str]:
-    """Sentences, not cut after an abbreviation or an initial ("Cllr. W. Loynton", "Cyng. K. Davies")."""
+    """Sentences, not cut after an abbreviation or an initial ("Cllr. W. Loynton", "Cyng. K. Davies"); a lettered
+    appendix or part ends one ("… outlined in Appendix A." / "Carried", LETTERED_LABEL)."""
     out: list[str] = []
     for text in paragraph_texts:
         sentences: list[str] = []
         for piece in (p.strip() for p in SENTENCE_END.split(text)):
-            if sentences and ABBREVIATION.search(sentences[-1]):
+            if sentences and ABBREVIATION.search(sentences[-1]) and not LETTERED_LABEL.search(sentences[-1]):
                 sentences[-1] = f"{sentences[-1]} {piece}"
             elif piece:
                 sentences.append(piece)

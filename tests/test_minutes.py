@@ -8,6 +8,7 @@ import pytest
 from extract.model import Heading, Minute, Person
 from extract.parse import minutes
 from extract.read import Line, Page, PdfText
+from extract.text import sentences_of
 from extract.split import DocumentSpan
 
 
@@ -3138,3 +3139,16 @@ def test_proposer_and_seconder_fields_one_a_line_over_the_decision():
     assert lease.resolutions == ["to renew the lease for a further five years."]
     assert [(m.mover, m.seconder) for m in lease.motions] == [("Frost", "Bentley")]
     assert record.items[2].motions == []
+
+
+def test_a_lettered_appendix_ends_its_sentence():
+    # Probe of an Ontario town's minutes: a motion ending "… as outlined in Appendix A." over "Carried" had kept
+    # "Carried" in its text, "A." read as an initial.
+    assert sentences_of(["That Council approve the 2026 road resurfacing program as outlined in Appendix A. Carried"]) \
+        == ["That Council approve the 2026 road resurfacing program as outlined in Appendix A.", "Carried"]
+    [motion] = minutes.find_motions(["Moved by: Deputy Mayor Abbott", "Seconded by: Councillor Dubois",
+                                     *sentences_of(["That Council approve the program as outlined in Appendix A. Carried"])])
+    assert (motion.text, motion.result) == ("That Council approve the program as outlined in Appendix A.", "carried")
+    # Counter-example: an initial still stays with its surname (an English parish's minutes).
+    assert sentences_of(["Proposed by Cllr. W. Loynton and seconded by Cllr. K. Davies."]) == \
+        ["Proposed by Cllr. W. Loynton and seconded by Cllr. K. Davies."]
