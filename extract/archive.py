@@ -40,7 +40,7 @@ import yaml
 from extract.model import KINDS, Agenda, Minutes, Record, RecordFormatError, Report, Review, record_from_frontmatter
 from extract.patterns import (ACRONYM_SKIPS, AUTHORITY_TIERS, AUTHORITY_WORDS, COMMITTEE_ABBREVIATIONS, COMPOUND_PREFIXES,
                               COUNCIL_NOUNS, COUNCIL_OCCASIONS, LEADING_ROLE, LONDON_BOROUGH_STYLE, MEETING_QUALIFIERS, NAME_SUFFIXES,
-                              POSTNOMINAL, SOLID_COMPOUNDS)
+                              POSTNOMINAL, SOLID_COMPOUNDS, TIER_EQUIVALENTS)
 from extract.parse.people import strip_title
 from extract.publication import public_record
 from extract.reconcile import merge_record, open_review
@@ -1022,7 +1022,8 @@ def council_key(name: str | None) -> tuple[frozenset[str], str | None] | None:
     own = frozenset(w for w in words if w not in _GENERIC and w not in COUNCIL_OCCASIONS)  # "Annual Council": none
     if not own or len(own) > MAX_COUNCIL_WORDS:
         return None
-    return own, next((w for w in words if w in _TIERS), None)
+    tier = next((w for w in words if w in _TIERS), None)
+    return own, TIER_EQUIVALENTS.get(tier, tier)
 
 
 def council_named_by(committee: str | None) -> str | None:

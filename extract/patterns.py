@@ -4061,6 +4061,12 @@ AUTHORITY_TIERS = {  # the level of government: "Alameda County" is not the "Cit
     "French": ["ville", "commune"],
     "Swedish": ["stad", "kommun"],
 }
+# One level of government in the languages of a bilingual country: Wales's "Cyngor Cymuned Manordeilo a Salem"
+# is the "Manordeilo & Salem Community Council", Ireland's "Comhairle Contae Chiarraí" a county council, as
+# "Cyngor Sir Ddinbych" is "Denbighshire County Council". Each tier word → the English one.
+TIER_EQUIVALENTS = {"cymuned": "community", "sir": "county", "sirol": "county", "tref": "town", "dinas": "city",
+                    "bwrdeistref": "borough", "contae": "county", "cathrach": "city", "buirge": "borough",
+                    "ville": "city"}
 AUTHORITY_WORDS = {  # the rest of an authority's generic name
     "English": ["council", "corporation", "royal", "unitary", "combined", "mayoral", "municipal", "full",
                 "regular", "special", "ordinary", "extraordinary", "hall", "the", "of", "and"],
@@ -4102,5 +4108,21 @@ LONDON_BOROUGH_STYLE = Convention(
     ["London Borough of Camden", "LONDON BOROUGH OF HAVERING"],
     counter_examples=["City of London", "Greater London Authority", "London Councils"],
 )
+# A first name's familiar forms: the minutes' "Cllr Bob Smith" may be the agenda's "Robert Smith", a US
+# council's "Councilmember Bill Jones" its roll's "William Jones". A name that begins another ("Pete" and
+# "Peter", "Chris" and "Christopher") is one too. Such pairs are told to the officer, never merged: "Jim"
+# may be a James, and "Ann" an Anne, or not. Each entry: the full name, then its familiar forms.
+FAMILIAR_FIRST_NAMES = {
+    "robert": ["bob", "bobby", "rob", "robbie", "bert"], "william": ["bill", "billy", "will", "willie", "liam"],
+    "james": ["jim", "jimmy", "jamie"], "richard": ["dick", "rick", "ricky", "rich"], "john": ["jack", "johnny"],
+    "elizabeth": ["liz", "lizzie", "beth", "betty", "libby", "eliza"], "margaret": ["maggie", "meg", "peggy", "peg"],
+    "edward": ["ted", "ed", "eddie", "ned"], "anthony": ["tony"], "thomas": ["tom", "tommy"],
+    "katherine": ["kate", "katie", "kath", "kathy"], "catherine": ["kate", "katie", "cath", "cathy"],
+    "charles": ["charlie", "chuck"], "henry": ["harry", "hal"], "patricia": ["pat", "patsy", "trish"],
+    "susan": ["sue", "suzy"], "deborah": ["debbie", "deb"], "rebecca": ["becky", "becca"], "alexander": ["alex", "sandy"],
+    "frederick": ["fred", "freddie"], "lawrence": ["larry"], "michael": ["mike", "mick", "mickey"],
+    "gerald": ["gerry", "jerry"], "theodore": ["ted", "theo"], "joseph": ["joe", "joey"], "daniel": ["dan", "danny"],
+}
+FAMILIAR_PREFIX_MIN = 3  # "Pete" begins "Peter"; "Al" begins too many names to tell
 # Small words an acronym leaves out: "CYP" is Children and Young People, "O&S" Overview and Scrutiny.
 ACRONYM_SKIPS = ["and", "of", "the", "for", "in", "on", "to", "a"]

@@ -415,8 +415,8 @@ def test_irish_and_gaelic_council_words_name_no_council_of_their_own():
     """"Comhairle Contae" is Irish for "County Council" (as "Cyngor Cymuned" is Welsh for "Community Council");
     Kerry's and Galway's councils are told apart by their own words."""
     assert council_key("Comhairle Contae") is None
-    assert council_key("Comhairle Contae Chiarraí") == (frozenset({"chiarrai"}), "contae")
-    assert council_key("Comhairle Contae na Gaillimhe") == (frozenset({"gaillimhe"}), "contae")
+    assert council_key("Comhairle Contae Chiarraí") == (frozenset({"chiarrai"}), "county")
+    assert council_key("Comhairle Contae na Gaillimhe") == (frozenset({"gaillimhe"}), "county")
     assert council_key("Comhairle nan Eilean Siar")[0] == {"eilean", "siar"}
 
 
@@ -436,3 +436,32 @@ def test_a_surname_or_initial_that_fits_two_people_is_kept_apart_and_told():
         "Smith (City of Boulder) may be John Smith or Karen Smith: kept apart (people.yml can name them one person)"]
     karen = next(i for i in people.individuals.values() if i.name == "Karen Smith")
     assert len(karen.appearances) == 2
+
+
+def test_a_familiar_first_name_is_told_never_merged():
+    """A US council's minutes name "Councilmember Bob Smith", its agenda "Robert Smith"; a borough's minutes
+    "Pete Jones" and "Peter Jones": told, each kept apart. "Jane Smith" beside "John Smith" is two people, and
+    "Chris Lee" and "Christopher Lee" listed at one meeting are two."""
+    _, people = people_of(
+        record(Minutes, present=[Person("Bob Smith"), Person("Pete Jones"), Person("Jane Smith"), Person("Chris Lee"),
+                                 Person("Christopher Lee")]),
+        record(Agenda, pdf="b.pdf", date="2020-02-04", members=[Person("Robert Smith"), Person("Peter Jones"),
+                                                                Person("John Smith")]))
+    assert len(people.individuals) == 8
+    assert sorted(str(u).split(":")[0] for u in people.unsure) == ["Bob Smith may be Robert Smith",
+                                                                    "Pete Jones may be Peter Jones"]
+
+
+def test_a_council_named_in_both_its_languages_is_one_council():
+    """Powys prints "Cyngor Sir Powys" and "Powys County Council"; a Welsh community council's minutes, in each
+    language, "Cyngor Cymuned Manordeilo a Salem" and "Manordeilo & Salem Community Council". A county and a
+    city of one name stay two: "Durham County Council", "City of Durham Parish Council"."""
+    found = committees(record(committee="Cabinet", body="Cyngor Sir Powys", pdf="a.pdf"),
+                       record(committee="Cabinet", body="Powys County Council", pdf="b.pdf", date="2020-02-04"),
+                       record(committee="Cyngor Cymuned Manordeilo a Salem", pdf="c.pdf"),
+                       record(committee="Manordeilo & Salem Community Council", pdf="d.pdf"),
+                       record(committee="Planning Committee", body="Durham County Council", pdf="e.pdf"),
+                       record(committee="Planning Committee", body="City of Durham Parish Council", pdf="f.pdf"))
+    assert sorted((council, len(dates)) for (council, _), dates in found.items()) == [
+        ("City of Durham Parish Council", 1), ("Cyngor Cymuned Manordeilo a Salem", 1), ("Cyngor Sir Powys", 2),
+        ("Durham County Council", 1)]

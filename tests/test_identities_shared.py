@@ -13,6 +13,7 @@ CORPUS = Path(__file__).resolve().parents[1].parent / "shared" / "corpus" / "pdf
 ALAMEDA = ["us_alameda-ca_city-council_minutes_2010-11-16.pdf", "us_alameda-ca_city-council_minutes_2014-07-29.pdf",
            "us_alameda-ca_civil-service-board_2019-10-02.pdf"]
 OMAHA = "us_omaha-ne_city-council-agenda_2012-10-16.pdf"
+MANORDEILO = ["cc_manordeilo-salem-cc_minutes_2019-10-09.pdf", "cc_manordeilo-salem-cc_minutes_2019-10-09_cy.pdf"]
 
 pytestmark = pytest.mark.shared
 
@@ -21,7 +22,7 @@ pytestmark = pytest.mark.shared
 def committees_by_file(tmp_path_factory) -> dict[str, set]:
     """Each PDF's file name → the committees its records are filed under."""
     docs = tmp_path_factory.mktemp("corpus") / "docs"
-    pdfs = [CORPUS / name for name in (*ALAMEDA, OMAHA)] + sorted(CORPUS.glob("cc_kent-cc_*.pdf"))
+    pdfs = [CORPUS / name for name in (*ALAMEDA, OMAHA, *MANORDEILO)] + sorted(CORPUS.glob("cc_kent-cc_*.pdf"))
     assert all(outcome.error is None for outcome in ingest([str(p) for p in pdfs], docs))
     found: dict[str, set] = {}
     for meeting in Archive(docs).catalogue().meetings:
@@ -64,3 +65,11 @@ def test_kent_cabinets_agenda_and_minutes_are_one_committee(committees_by_file):
     assert committees_by_file["cc_kent-cc_agenda_2025-01-30.pdf"] == {cabinet}
     assert cabinet.name == "Cabinet" and cabinet.council.name == "Kent County Council"
     assert cabinet is not only(committees_by_file["cc_kent-cc_minutes_2025-03-13.pdf"])
+
+
+def test_a_welsh_community_councils_minutes_in_each_language_are_one_meeting(committees_by_file):
+    """The English minutes print "Manordeilo & Salem Community Council", the Welsh "Cyngor Cymuned Manordeilo a
+    Salem": one council, whose meeting of 9 October 2019 both record."""
+    english, welsh = (only(committees_by_file[name]) for name in MANORDEILO)
+    assert english is welsh and english.council.name
+    assert [m.date for m in english.meetings] == ["2019-10-09"]

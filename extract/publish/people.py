@@ -30,6 +30,7 @@ from extract.archive import (NAMES_REMEMBERED, Catalogue, Council, Meeting, Pers
                              name_words, surname)
 from extract.model import Person, Report
 from extract.parse.people import split_trailing_office
+from extract.patterns import FAMILIAR_FIRST_NAMES, FAMILIAR_PREFIX_MIN
 from extract.text import slugify
 
 _MINOR_WORDS = {"and", "of", "for", "the", "in", "on", "to", "a", "an", "at", "with"}
@@ -181,6 +182,7 @@ class People:
             appearance = Appearance(meeting, status, person.role)
             individual.appearances.append(appearance)
             self._by_meeting.setdefault(id(meeting), []).append((individual, appearance))
+        self.unsure += self._familiar_forms()
         self._assign_pages()
 
     def _add(self, council: Council, name: str, key: str | None = None) -> Individual | None:
@@ -203,6 +205,19 @@ class People:
         if len(fitting) > 1 and (meeting.council, name) not in told:
             self.unsure.append(Unsure(meeting.council, name, sorted(i.name for i in fitting)))
         return self._add(meeting.council, name)
+
+    def _familiar_forms(self) -> list[Unsure]:
+        """People of one council and surname whose first names are one name's full and familiar forms ("Bob
+        Smith", "Robert Smith"), never listed at one meeting: perhaps one person, told."""
+        told = []
+        for people in self._by_surname.values():
+            named = [i for i in people if _full_name(i.name)]
+            for familiar in named:
+                fuller = sorted(i.name for i in named if i is not familiar and _familiar_form(familiar, i)
+                                and not {id(a.meeting) for a in i.appearances} & {id(a.meeting) for a in familiar.appearances})
+                if fuller:
+                    told.append(Unsure(familiar.council, familiar.name, fuller))
+        return told
 
     def _assign_pages(self) -> None:
         taken: set[str] = set()
@@ -296,7 +311,8 @@ class People:
 
 @dataclass
 class Unsure:
-    """A name printed without a middle initial that could be either of several people printed with one."""
+    """A name that could be any of several people's: printed without a middle initial, a surname alone, a
+    familiar first name ("Bob Smith" beside "Robert Smith")."""
 
     council: Council
     name: str
@@ -351,6 +367,13 @@ def _middle_initials(names: Counter[tuple[Council, str]],
         for name in bare:
             joined[(council, name.casefold())] = shown[initialled[0]]
     return joined, unsure
+
+
+def _familiar_form(familiar: Individual, full: Individual) -> bool:
+    """Whether one's first name is a familiar form of the other's: "Bob" of "Robert", "Pete" of "Peter"."""
+    short, name = (name_words(i.name)[0] for i in (familiar, full))
+    return short != name and (short in FAMILIAR_FIRST_NAMES.get(name, ())
+                              or len(short) >= FAMILIAR_PREFIX_MIN and name.startswith(short))
 
 
 @functools.lru_cache(maxsize=NAMES_REMEMBERED)  # asked of every name at every meeting
