@@ -3139,6 +3139,14 @@ COVER_ITEM_FIELD = Convention(
      "Item: 9. Leisure Centre Contract Extension"],
     counter_examples=["Item 4B", "Item: Approval of the minutes", "Agenda Item No"],
 )
+# A report's own number, on a line of its own at the top of its cover, no colon: Scottish councils' "REPORT NO 45/26"
+# (Angus), "Report No. 112-2026" (Dundee's), English districts' "Report Number DS/26/14". A field, never the title.
+REPORT_NUMBER_LINE = Convention(
+    "report number line",
+    r"^\W*report\s+(?:no\.?|number)\s*:?\s*(?=[A-Z]{0,5}[/-]?\d)[A-Z]{0,5}[/-]?\d{1,4}(?:[/-]\d{1,4}){0,2}\W*$",
+    ["REPORT NO 45/26", "Report No. 112-2026", "Report Number DS/26/14", "Report No: 46/26"],
+    counter_examples=["Report No. 45/26 was noted by the Committee", "Report number to follow", "REPORT NO LONGER REQUIRED"],
+)
 # A report inside an agenda whose title is numbered with its item, as Australian and New Zealand councils
 # print them ("10.2 MONTHLY FINANCIAL REPORT - JANUARY 2025", "Item 10.1 Proposed Child Care Centre - Lot
 # 12 Wattle Road"), set as a heading (the parser checks capitals or bold): the number is the paper's item.

@@ -10,7 +10,7 @@ from extract.model import Appendix, Report
 from extract.parse import parse_span
 from extract.parse.report import appendix_titles, read_cover, recommendations
 from extract.read import Line, TableRegion, read_pdf
-from extract.rows import Row
+from extract.rows import Row, rows_of
 from extract.split import split
 
 
@@ -696,3 +696,20 @@ def test_recommendations_one_a_line_each_a_clause_after_one_ended_set_close():
     rows = lines("Recommendation", "That the Committee notes the report and recommends",
                  "+that Council adopts the strategy.", "Background")
     assert recommendations(rows) == ["That the Committee notes the report and recommends that Council adopts the strategy."]
+
+
+def test_a_report_number_on_a_line_of_its_own_is_no_title(tmp_path):
+    # Probe of a Scottish council's pack (Angus Council's covers open "ITEM 4" / "REPORT NO 45/26" over the council,
+    # the committee and date, then the title): the report's number is a field; the title is the line after the
+    # committee's.
+    cover = ["ITEM 4", "REPORT NO 45/26", "ANGUSFIELD COUNCIL", "POLICY AND RESOURCES COMMITTEE – 17 FEBRUARY 2026",
+             "REVENUE MONITORING 2025/26", "REPORT BY THE DIRECTOR OF FINANCE", "ABSTRACT"]
+    text = "\n".join(f"**{line}**" for line in cover) + "\nThis report sets out the revenue monitoring position.\n"
+    pdf = read_pdf(render_text(text, tmp_path / "report.pdf"))
+    read = read_cover(rows_of(pdf.pages))
+    # the committee and its date after a dash, under the council's name guessed first
+    assert (read.title, read.committee, read.date) == (
+        "REVENUE MONITORING 2025/26", "Policy and Resources Committee", "2026-02-17")
+    # Counter-example: a sentence naming a report by its number is no field.
+    assert read_cover(lines("POLICY AND RESOURCES COMMITTEE", "Report No. 45/26 was noted by the Committee")).title \
+        == "Report No. 45/26 was noted by the Committee"

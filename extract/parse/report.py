@@ -24,7 +24,7 @@ from extract.patterns import (
     CONTACT_LABEL, COVER_ACCOUNTABLE, COVER_AUTHOR, COVER_BRIEFING, COVER_FROM, COVER_ITEM_FIELD, COVER_KEY_DECISION,
     COVER_MEETING_DATE, COVER_OTHER_FIELD, COVER_REPORT_OF, COVER_TITLE, COVER_TO, COVER_WARDS, DECISION_MAKER, EXEMPT_MARKING, FORM_NAME_FIELD, FORM_PROPOSER_FIELD,
     APPENDICES_FIELD, DECISION_AFTERWORD, DECISION_RECORD, FORM_TITLE, INLINE_SECTION_LABEL, MEMO_FIELD, NOT_KEY_DECISION, NUMERIC_DATE, PUBLIC_MARKER, RECOMMENDATION_NUMBER, RECOMMENDATIONS_HEADING,
-    RECOMMENDATION_INLINE, RECOMMENDATIONS_LEAD_IN, RECOMMENDATIONS_STAND, REPORT_CONTACT, REPORT_COVER_ITEM, REPORT_NUMBERED_TITLE, REPORT_OWN_DATE, REPORT_TO_LINE, SECTION_HEADING, STAFF_REPORT_TITLE, SIGNATURE_CAPTION, SIGNED_DATE,
+    RECOMMENDATION_INLINE, RECOMMENDATIONS_LEAD_IN, RECOMMENDATIONS_STAND, REPORT_CONTACT, REPORT_COVER_ITEM, REPORT_NUMBER_LINE, REPORT_NUMBERED_TITLE, REPORT_OWN_DATE, REPORT_TO_LINE, SECTION_HEADING, STAFF_REPORT_TITLE, SIGNATURE_CAPTION, SIGNED_DATE,
     WRAPPED_LABEL_TAIL,
 )
 from extract.read import PdfText
@@ -321,15 +321,25 @@ def _read_cover_row(cover: Cover, text: str, head: list[Row], index: int) -> Non
     elif (m := COVER_AUTHOR.match(text)) and m.group("value"):
         cover.author = _with_wrapped(m.group("value"), head, index)
     elif (m := REPORT_TO_LINE.match(text) or STAFF_REPORT_TITLE.match(text)) and (
-            cover.committee is None or (not cover.committee_field and is_authority(cover.committee))):
+            cover.committee is None or _guessed_authority(cover)):
         # The body a report is to, under the authority's name guessed from the line above ("CLACKMANNAN COUNCIL" /
         # "Report to Policy Committee", Scottish councils' covers; "CITY OF X" / "STAFF REPORT TO THE CITY COUNCIL").
         cover.committee = _committee_addressed(m.group("value") or "") or cover.committee  # "AGENDA REPORT": none
+    elif (cover.committee is None or _guessed_authority(cover)) and (name := _body_line(text)) and not is_authority(name):
+        # (a body under the authority's name guessed from the line above: "ANGUSFIELD COUNCIL" / "POLICY AND
+        # RESOURCES COMMITTEE – 17 FEBRUARY 2026")
+        cover.committee = name
+        cover.date = cover.date or find_date(text)
     elif cover.committee is None and (name := _body_line(text)):
         cover.committee = name
     elif cover.date is None and find_date(text) and len(text) < SHORT_DATE_LINE:
         cover.date = find_date(text)
         cover.memo_dated = bool((m := MEMO_FIELD.match(text)) and m.group("label").lower() == "date")
+
+
+def _guessed_authority(cover: Cover) -> bool:
+    """The committee so far is the authority's name read from a line of the cover, no field's value."""
+    return cover.committee is not None and not cover.committee_field and is_authority(cover.committee)
 
 
 def _heading_title(rows: list[Row]) -> str | None:
@@ -351,11 +361,18 @@ def _set_as_heading(row: Row) -> bool:
 
 def _body_line(text: str) -> str | None:
     """A line that is a meeting body's name and nothing else: "Children's Services Overview and Scrutiny
-    Committee", and a body of one word ("Cabinet", "COUNCIL") over a report's date and title."""
+    Committee", and a body of one word ("Cabinet", "COUNCIL") over a report's date and title; or the name, a dash
+    and the meeting's date ("POLICY AND RESOURCES COMMITTEE – 17 FEBRUARY 2026", Scottish councils' covers)."""
     if m := COMMITTEE_LINE.match(text):
         return m.group("name").strip()
+    dated = _BODY_THEN_DATE.match(text)
+    if dated and find_date(dated.group("date")) and len(dated.group("date")) < SHORT_DATE_LINE:
+        text = dated.group("name")
     name = committee_in(text)
     return name if name and name.lower() == clean_spaces(text).strip(" *").lower() else None
+
+
+_BODY_THEN_DATE = re.compile(r"^\s*(?P<name>[^–—]+?)\s+[–—-]\s+(?P<date>[^–—-]+)$")
 
 
 def _value_below(head: list[Row], index: int) -> str:
@@ -402,7 +419,7 @@ def _is_title_candidate(cover: Cover, text: str) -> bool:
 _COVER_LABELS = (REPORT_COVER_ITEM, COVER_BRIEFING, COVER_WARDS, COVER_KEY_DECISION, COVER_REPORT_OF,
                  COVER_ACCOUNTABLE, COVER_AUTHOR, PUBLIC_MARKER, EXEMPT_MARKING, COVER_TITLE, COVER_TO, COVER_FROM,
                  DECISION_MAKER, AGENDA_ITEM_STAMP, COVER_ITEM_FIELD, COVER_MEETING_DATE, REPORT_OWN_DATE, REPORT_TO_LINE,
-                 STAFF_REPORT_TITLE)
+                 STAFF_REPORT_TITLE, REPORT_NUMBER_LINE)
 # Labels that may wrap onto a second line beside their value.
 _WRAPPABLE_LABELS = (COVER_TITLE, COVER_TO, COVER_FROM, COVER_REPORT_OF, COVER_AUTHOR)
 
