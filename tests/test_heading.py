@@ -851,3 +851,17 @@ def test_a_line_listing_several_places_authorities_names_not_the_documents_own()
     assert authority_named(["CRC 2019-48: Memorandums of Understanding (MOUs)", "City Broadview Heights",
                             "City of Brooklyn Heights", "City of Highland Heights", "City of Warrensville Heights"]) is None
     assert authority_named(["CYNGOR SIR BRYNGLAS", "BRYNGLAS COUNTY COUNCIL"]) == "Cyngor Sir Brynglas"  # one place
+
+
+def test_a_line_opening_with_the_date_and_giving_the_time_is_the_meetings():
+    # A Legistar agenda (probe of a US city council's) sets the date, time and venue in small plain type under its
+    # title block: the date had been flagged as "a date in the text, not the heading's".
+    title = [("City of Fairview", 11, True, 31), ("Meeting Agenda", 11, True, 31), ("City Council", 11, True, 31)]
+    items = [("1. CALL TO ORDER", 11, True, 31), ("2. ROLL CALL", 11, True, 31), (BODY, 11, False, 31), (BODY, 11, False, 31)]
+    heading = read_heading([page(*title, ("Tuesday, March 17, 2026 7:00 PM Council Chambers, 100 Main Street", 9, False, 31),
+                                 *items)])
+    assert (heading.date, heading.doubts) == ("2026-03-17", {})
+    # Counter-example: a date that something else leads stays unsure (a deadline for comments).
+    heading = read_heading([page(*title, ("Deadline for public comments: March 16, 2026 at 5:00 PM", 9, False, 31),
+                                 *items)])
+    assert "date" in heading.doubts

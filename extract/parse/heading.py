@@ -697,6 +697,7 @@ def _meeting_date(block: list[Phrase], opening: list[Line], day_first: bool | No
         for d in dated:  # "… held in the Council Chamber, Sessions" / "House, … on Thursday, 30 January 2025"
             # and a field that says it is the meeting's date: "Date: Wednesday 12 March 2025", "Kokousaika …"
             field = DATE_FIELD.match(text) and not _dates_the_letter(line.text, line.top, salutation, day_first)
+            field = field or _opens_with_date_and_time(line.text, d.start)
             d.weight = HELD_ON_WEIGHT if MEETING_HELD.search(before + text[:d.start]) or field else 1.0
         # "The minutes of the meeting held on 18 November …" date an earlier meeting, never this one.
         evidence += [d for d in dated if not _dates_an_earlier_meeting(before, text[:d.start])]
@@ -708,6 +709,13 @@ def _meeting_date(block: list[Phrase], opening: list[Line], day_first: bool | No
     if best.weight < HELD_ON_WEIGHT:
         doubt = f"{best.iso} is a date in the text, not the heading's"
     return best.iso, doubt
+
+
+def _opens_with_date_and_time(text: str, date_at: int) -> bool:
+    """A line opening with a date (and its weekday) that gives a time after it: the meeting's, as a field would
+    ("Tuesday, March 17, 2026  7:00 PM  Council Chambers" under a Legistar agenda's title block, "Monday 9 March
+    2026, 7.30pm"); not "Deadline for comments: March 16, 2026 at 5:00 PM", whose date something else leads."""
+    return bool(re.fullmatch(r"\W*(?:" + WEEKDAY + r"\W*)?", text[:date_at], re.I)) and bool(TIME_OF_DAY.search(text[date_at:]))
 
 
 def _dates_the_letter(text: str, top: float, salutation: float | None, day_first: bool | None) -> bool:
