@@ -679,9 +679,10 @@ OPENING_BUSINESS = Convention(
 ATTENDANCE_TITLE = Convention(
     "minute about attendance",
     r"(?<!\w)(?:" + "|".join(ATTENDANCE_LABELS["present"] + ATTENDANCE_LABELS["apologies"] + ATTENDANCE_LABELS["absent"])
-    + r"|attendance|substitut\w*)(?!\w)",
+    # (US and Canadian minutes record the roll under the call to order: "1. CALL TO ORDER" over "Present: …")
+    + r"|attendance|substitut\w*|call\s+to\s+order)(?!\w)",
     ["WELCOME AND APOLOGIES", "Apologies for Absence", "CROESO AC YMDDIHEURIADAU", "CALL TO ORDER AND ROLL CALL",
-     "Substitutes", "APOLOGIES FOR ABSENCE AND SUBSTITUTIONS"],
+     "Substitutes", "APOLOGIES FOR ABSENCE AND SUBSTITUTIONS", "CALL TO ORDER"],
     counter_examples=["Declarations of Interest", "Presentation of Vision for Webster Street", "STAFF COMMUNICATIONS",
                       "Zoom meetings"],
 )
@@ -774,7 +775,9 @@ PROSE_ATTENDANCE = Convention(
     # the FINANCE AND RESOURCES COMMITTEE. Present:- Councillor Yuill, Convener; …" (Scottish councils)
     r"|^\W*(?i:present)\s*:-?\s+(?P<run_in>.+)"
     # "The following members were present: Cllrs A Brown (Chair), B Cole and C Dean." (English parishes)
-    r"|^\W*(?i:the\s+following\s+(?:members\s+|councill?ors\s+)?(?:were|was)\s+present)\s*:?\s+(?P<following>.+)",
+    # (or the board's members by their title: "The following Trustees were present: Trustee Ken Adams, …", US villages)
+    r"|^\W*(?i:the\s+following\s+(?:(?:board\s+|council\s?)?members\s+|councill?ors\s+|trustees\s+|commissioners\s+"
+    r"|supervisors\s+|directors\s+|aldermen\s+)?(?:were|was)\s+present)\s*:?\s+(?P<following>.+)",
     ["Responding to roll call were Commissioners Perez, Vice Chair Valencia, and Chair Ramirez in person.",
      "Formant quorum sous la présidence de Monsieur le maire Paul Leduc.",
      "Commissioners Davis and Hernandez participated via videoconference.",
@@ -783,12 +786,27 @@ PROSE_ATTENDANCE = Convention(
      "Present were Mayor Gilmore, Vice Mayor Bonta and Councilmembers Chen and Tam.",
      "Councilmember Daysog was absent.",
      "Present:- Councillor Yuill, Convener; Councillor Kusznir, Vice Convener; and Councillors Allard and Mennie.",
-     "The following members were present: Cllrs A Brown (Chair), B Cole and C Dean."],
+     "The following members were present: Cllrs A Brown (Chair), B Cole and C Dean.",
+     # probe: a US village board of trustees
+     "The following Trustees were present: Trustee Ken Adams, Trustee Maria Lopez and Trustee Rita Feld.",
+     "Also present were Village Administrator Tom Harris and Village Clerk Amy Chen."],
     flags=0,
     counter_examples=["Before the start of the Meeting, all present were advised that the meeting may be filmed",
                       "Brenda Ruble, and Bill Tuttle were present. City Recorder Leanne Moll declared a quorum.",
                       "The Chair noted that the applicant was absent.",
                       "members at which a quorum was present) to all interested members of the public"],
+)
+# Who opened the meeting, by their office or title and name: "President Dana Wills called the meeting to order at
+# 7:00 p.m." (US village boards), "Mayor Burkett called the meeting to order" (Ontario councils), "The meeting was
+# called to order at 7:00 p.m. by Mayor Abrams." (Minnesota cities): present, though no roll call names them.
+CALLED_TO_ORDER_BY = Convention(
+    "who called the meeting to order",
+    r"^\W*(?P<who>(?:[A-Z][\w'’.-]*\s+){1,4}?)called\s+the\s+meeting\s+to\s+order\b"
+    r"|\bcalled\s+to\s+order\s+(?:at\s+[\d:.]+\s*[ap]\.?m\.?\s+)?by\s+(?P<by>(?:[A-Z][\w'’.-]*\s?){1,4})",
+    ["President Dana Wills called the meeting to order at 7:00 p.m.", "Mayor Burkett called the meeting to order at 9:00 a.m.",
+     "A meeting of the City Council was called to order at 7:00 p.m. by Mayor Abrams."],
+    flags=0,
+    counter_examples=["The meeting was called to order at 7:08 p.m.", "The Clerk called the roll."],
 )
 # How someone attended, said after their name: "Chair Ramirez in person", "(via Zoom)", "remotely".
 ATTENDANCE_MANNER = Convention(

@@ -3152,3 +3152,30 @@ def test_a_lettered_appendix_ends_its_sentence():
     # Counter-example: an initial still stays with its surname (an English parish's minutes).
     assert sentences_of(["Proposed by Cllr. W. Loynton and seconded by Cllr. K. Davies."]) == \
         ["Proposed by Cllr. W. Loynton and seconded by Cllr. K. Davies."]
+
+
+def test_attendance_in_the_sentences_of_a_village_boards_roll_call():
+    # probe of a US village board of trustees: who called the meeting to order presides and is present, the
+    # trustees present are named by their title, the officers each by office and name, joined by "and"
+    record = parse(page([
+        (72, 60, "MINUTES OF THE REGULAR MEETING OF THE BOARD OF TRUSTEES, March 4, 2025"),
+        (72, 90, "1. CALL TO ORDER AND ROLL CALL"),
+        (72, 105, "President Dana Wills called the meeting to order at 7:00 p.m. The following Trustees were present:", 530),
+        (72, 119, "Trustee Ken Adams, Trustee Maria Lopez and Trustee Rita Feld. Trustee Sam Rivera was absent. Also", 530),
+        (72, 133, "present were Village Administrator Tom Harris and Village Clerk Amy Chen."),
+        (72, 163, "2. APPROVAL OF MINUTES"),
+        (72, 178, "Trustee Adams moved, seconded by Trustee Lopez, to approve the minutes. Motion carried."),
+    ]))
+    assert [(p.name, p.role) for p in record.present] == [("Ken Adams", None), ("Maria Lopez", None),
+                                                          ("Rita Feld", None), ("Dana Wills", "President")]
+    assert [p.name for p in record.absent] == ["Sam Rivera"]
+    assert [(p.name, p.role) for p in record.in_attendance] == [("Tom Harris", "Village Administrator"),
+                                                                ("Amy Chen", "Village Clerk")]
+    # Counter-example: a meeting called to order by nobody named adds nobody; one listed already is not repeated
+    record = parse(page([
+        (72, 60, "MINUTES OF THE REGULAR MEETING OF THE BOARD OF TRUSTEES, March 4, 2025"),
+        (72, 90, "1. CALL TO ORDER"),
+        (72, 105, "The meeting was called to order at 7:00 p.m. by Trustee Adams."),
+        (72, 120, "Present: Trustee Ken Adams, Trustee Maria Lopez"),
+    ]))
+    assert [p.name for p in record.present] == ["Ken Adams", "Maria Lopez"]

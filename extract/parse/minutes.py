@@ -21,7 +21,7 @@ from extract.parse.numbering import Candidate, Label, follows, number_alone, out
 from extract.parse.people import (Attendance, attendance_blocks, members_listed_as_attending, parse_block, parse_listed_line, parse_people,
                                   sent_apologies, substitutes_present,
                                   split_run_together, subject_words)
-from extract.patterns import (ABSENCE_REASON, ABSENT_WITH_APOLOGIES, SUBSTITUTED_BY, AMENDMENT_MOVED, DECISION_AFTERWORD, DIVISION_COUNTS, MOTION_OR_AMENDMENT_RESULT, CASE_REFERENCE, ADOPTED_RESOLUTION, ACTING_BODY_ONLY, AGENDA_REORDERED, APPROVED_STATUS, ASIDE_MARK, BARE_ROMAN_MINUTE, ATTENDANCE_LABEL, ATTENDANCE_TABLE_HEADER,
+from extract.patterns import (CALLED_TO_ORDER_BY, ABSENCE_REASON, ABSENT_WITH_APOLOGIES, SUBSTITUTED_BY, AMENDMENT_MOVED, DECISION_AFTERWORD, DIVISION_COUNTS, MOTION_OR_AMENDMENT_RESULT, CASE_REFERENCE, ADOPTED_RESOLUTION, ACTING_BODY_ONLY, AGENDA_REORDERED, APPROVED_STATUS, ASIDE_MARK, BARE_ROMAN_MINUTE, ATTENDANCE_LABEL, ATTENDANCE_TABLE_HEADER,
                               ATTENDANCE_TABLE_ROW, ROLE_WORD, TABLE_MARK, DECISION_COLUMN, CONNECTIVE_LINE,
                               ATTENDANCE_MANNER, ATTENDANCE_TITLE, DECISION_FIELD, PROPOSAL_FIELD, RULE_LINE,
                               BULLET, CLOSING, CONTENTS_ENTRY, MEETING_CLOSED_LINE, DECLARATION, DECLARED_ITEM, DEPARTURE_IN_OTHER_LANGUAGES, AGENDA_NUMBER_OF_MINUTE, VENUE_IN_SENTENCE, VENUE_IN_FRENCH_SENTENCE, PLACE_LINE, ADDRESS_END_LINE, HONORIFIC, IMPERSONAL_DECISION, INTRODUCES_ENTRIES, DEPARTURE, ITEM_DEFERRED, ITEM_FILE_NUMBER, ITEM_WITHDRAWN, MINUTE_HEADING,
@@ -559,6 +559,7 @@ def fill_attendance(record: Minutes, cut: Cut, sentences: list[str], offices: di
     merge(attendance, attendance_rows(cut.preamble + [ln for s in cut.sections for ln in s.heading + s.body]))
     for sentence in attendance_sentences(cut):
         prose_attendance(sentence, attendance)
+    presiding_present(attendance, sentences)
     for sentence in sentences:
         # "Apologies were received from Mrs C Bell."; "Cllr Wood would be substituting … for Cllr Ellis."
         if apologies := PROSE_APOLOGIES.search(sentence):
@@ -613,6 +614,20 @@ def prose_attendance(sentence: str, attendance: Attendance) -> None:
         return  # the label was read where it opens its line, with any label after it ("… In attendance: …")
     names = ATTENDANCE_MANNER.sub("", m.group(key)).strip()
     attendance.add("present" if key in ("remote", "chair", "run_in", "following") else key, parse_people(names))
+
+
+def presiding_present(attendance: Attendance, sentences: list[str]) -> None:
+    """Who called the meeting to order (CALLED_TO_ORDER_BY), by office or title and name, was present: a member
+    where no list names them ("President Dana Wills called the meeting to order" over "The following Trustees were
+    present: …"). An office alone ("The Chair") names nobody."""
+    named = {p.name.split()[-1].lower() for key in ("present", "apologies", "absent", "in_attendance", "substitutes")
+             for p in getattr(attendance, key) if p.name}
+    for sentence in sentences:
+        opened = CALLED_TO_ORDER_BY.search(sentence)
+        people = parse_people(opened.group("who") or opened.group("by")) if opened else []
+        if len(people) == 1 and (people[0].role or people[0].title) and people[0].name.split()[-1].lower() not in named:
+            attendance.add("present", people)
+            return
 
 
 def unlabelled_lead(lines: list[Line]) -> list[Line]:

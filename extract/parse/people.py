@@ -507,14 +507,15 @@ def one_office_across(before: str, after: str, joiner: str) -> bool:
     portfolio running on ("Director of Finance and Resources", office_goes_on), or words naming nobody of their
     own (no initial, no honorific) before an office and its holder ("Land Planning & Technology Administrator
     John-Paul Negrinotti"; with "and" the words before are an office themselves: "Chief Executive and
-    Monitoring Officer Jonathan Amos", not "Smith and Deputy Mayor Jones")."""
+    Monitoring Officer Jonathan Amos", not "Smith and Deputy Mayor Jones" nor an office with its holder's name,
+    "Village Administrator Tom Harris and Village Clerk Amy Chen")."""
     if (joiner == "and" and office_goes_on(before, after)) or portfolio_holder(f"{before} {joiner} {after}"):
         return True
     words = before.split()
     office, name = split_office(after.split())
     return bool(office and name and words and not strip_title(words)[0]
                 and not any(re.fullmatch(r"[A-Z]\.?", w) for w in words)
-                and (joiner == "&" or (is_role(before) and not strip_title(after.split())[0])))
+                and (joiner == "&" or (is_role(before) and not split_office(words)[1] and not strip_title(after.split())[0])))
 
 
 def office_goes_on(before: str, after: str) -> bool:
