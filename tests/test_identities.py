@@ -465,3 +465,12 @@ def test_a_council_named_in_both_its_languages_is_one_council():
     assert sorted((council, len(dates)) for (council, _), dates in found.items()) == [
         ("City of Durham Parish Council", 1), ("Cyngor Cymuned Manordeilo a Salem", 1), ("Cyngor Sir Powys", 2),
         ("Durham County Council", 1)]
+
+
+def test_a_person_is_named_in_mixed_case_where_any_record_prints_it_so():
+    """A Scottish council's minutes set surnames in capitals ("Bailie Will DAWSON"), its agenda not; French minutes
+    "Jean DUPONT" likewise. Printed only in capitals, the name is kept as printed."""
+    _, people = people_of(record(present=[Person("Will DAWSON"), Person("Jean DUPONT"), Person("Ann McLEAN")]),
+                          record(pdf="b.pdf", date="2020-02-04", present=[Person("Will DAWSON"), Person("Jean DUPONT")]),
+                          record(Agenda, pdf="c.pdf", date="2020-03-03", members=[Person("Will Dawson")]))
+    assert sorted(i.name for i in people.individuals.values()) == ["Ann McLEAN", "Jean DUPONT", "Will Dawson"]

@@ -348,8 +348,9 @@ def _middle_initials(names: Counter[tuple[Council, str]],
     joined: dict[tuple[Council, str], str] = {}
     unsure: list[Unsure] = []
     for (council, _, _), by_middle in forms.items():
-        # each form as printed most, "W" before "W.": "Malcolm W Taylor"
-        shown = {middle: max(printed, key=lambda n: (printed[n], -n.count("."), n))
+        # each form in mixed case where one is printed so (Scottish and French minutes set surnames in
+        # capitals: "Ian BORTHWICK", "Jean DUPONT"), then as printed most, "W" before "W.": "Malcolm W Taylor"
+        shown = {middle: max(printed, key=lambda n: (-_words_in_capitals(n), printed[n], -n.count("."), n))
                  for middle, printed in by_middle.items()}
         for middle, printed in by_middle.items():
             for name in printed:  # "Malcolm W. Taylor" is "Malcolm W Taylor"
@@ -367,6 +368,10 @@ def _middle_initials(names: Counter[tuple[Council, str]],
         for name in bare:
             joined[(council, name.casefold())] = shown[initialled[0]]
     return joined, unsure
+
+
+def _words_in_capitals(name: str) -> int:
+    return sum(len(word) > 1 and word.isupper() for word in name.split())
 
 
 def _familiar_form(familiar: Individual, full: Individual) -> bool:
