@@ -586,7 +586,9 @@ REMOTE_ATTENDANCE_LABELS = [
 REMOTE_ATTENDANCE_LABELS = [label + r"(?=\s*(?::|[–-]\s|$))" for label in REMOTE_ATTENDANCE_LABELS]  # a field's label
 ATTENDANCE_LABELS = {
     # ("Attending:" heads Scottish councils' officers, US boards' "Others Attending:", "Staff Attending:")
+    # (Western Australian councils list their officers as "Employees:")
     "in_attendance": [r"(?:also\s+)?in\s+attendance(?:\s+virtually)?", r"also\s+present", r"staff(?:\s+present)?",
+                      r"employees(?:\s+present)?",
                       r"(?:also\s+|others\s+|staff\s+|officers\s+)?attending",
                       r"non-?members\s+present", r"scribe", r"minute[- ]?(?:taker|secretary)",
                       r"officers(?:\s+present|\s+in\s+attendance)?", r"officials(?:\s+present|\s+in\s+attendance)?", r"övriga\s+närvarande", r"muut\s+läsnäolijat", r"muut\s+(?:saapuvilla|läsnä)\s+olleet", r"hefyd\s+yn\s+bresennol", r"yn\s+bresennol\s+hefyd",
@@ -1269,6 +1271,10 @@ RESOLVED_BLOCK = Convention(
     r"|RECOMMENDED(?:\s+(?:TO|to)\s+(?:THE\s+|the\s+)?(?:COUNCIL|Council|CABINET|Cabinet|EXECUTIVE|Executive))?\s*(?:[:–-]|that\b|That\b)"
     # Australian councils head the decision "RESOLUTION:", "COUNCIL RESOLUTION" or "Council Resolution:"
     r"|(?:(?:COUNCIL|COMMITTEE)\s+)?RESOLUTION(?:\s*:|\s*$)|(?:Council|Committee)\s+Resolution(?:\s*:|\s*$)"
+    # Western Australian councils "COUNCIL DECISION", over the officer's recommendation adopted as it stood too
+    # ("OFFICER RECOMMENDATION / COUNCIL DECISION")
+    r"|(?:OFFICER\s+RECOMMENDATION\s*/\s*)?(?:COUNCIL|COMMITTEE)\s+DECISION(?:\s*:|\s*$)"
+    r"|(?:Officer\s+Recommendation\s*/\s*)?(?:Council|Committee)\s+Decision(?:\s*:|\s*$)"
     # and number it: "COUNCIL RESOLUTION C1.03.24", "Council Resolution 2024/118"
     r"|(?:COUNCIL|COMMITTEE|Council|Committee)\s+(?:RESOLUTION|Resolution)\s+(?:No\.?\s*)?[A-Z]{0,3}\d[\w./-]*\s*$"
     # Scottish councils name the body alone over its decisions, each led by its verb: "The Committee:" over
@@ -1290,6 +1296,8 @@ RESOLVED_BLOCK = Convention(
      "RECOMMENDED TO COUNCIL: That the Council Tax Support Scheme for 2025/26 be adopted.",
      "RECOMMENDED – That the revised Constitution be adopted.",
      "RESOLUTION:", "COUNCIL RESOLUTION", "Council Resolution:", "COUNCIL RESOLUTION C1.03.24",
+     # probe: a Western Australian shire's council decisions
+     "COUNCIL DECISION", "OFFICER RECOMMENDATION / COUNCIL DECISION", "Council Decision:",
      "Council Resolution 2024/118",
      # probe: a Northern Irish district council's planning committee
      "Resolved That the minutes of the meeting of the Planning Committee held on 7 January 2025 were signed.",
@@ -1302,7 +1310,8 @@ RESOLVED_BLOCK = Convention(
                       "Agreed unanimously.", "Decided to defer the item to the next meeting",
                       "The Committee: Councillors Bell, Dunn and Grant", "Committee: Planning Committee",
                       "The Committee agreed that the item be taken in private:",
-                      "Recommended reading for members is set out in the appendix."],
+                      "Recommended reading for members is set out in the appendix.",
+                      "Council decision making is set out in the Local Government Act.", "OFFICER RECOMMENDATION:"],
 )
 # A decision in capitals inside a sentence, after who took it: "The Committee RESOLVED to recommend …",
 # "Members noted the report. It was RESOLVED that …". The motion's "BE IT RESOLVED THAT" is no decision.
@@ -1553,7 +1562,8 @@ MOTION_SENTENCE = Convention(
 # A motion proposed and seconded in one sentence, in the wordings of British and Welsh minutes:
 # "Mr Sweetland proposed, and Mr Ridgers seconded, that …", "it was proposed by Cllr. W. Loynton,
 # seconded by Cllr. K. Davies and unanimously agreed", "cynigiwyd gan y Cyng. W. Loynton, eiliwyd gan …".
-_RESULT_WORD = r"(?!(?:CARRIED|LOST|DEFEATED|PASSED|FAILED)\b)"  # "… Seconded: Cr Glenda Brown CARRIED": no name
+# "… Seconded: Cr Glenda Brown CARRIED", "… Seconded: Cr Paula Cristoffanini That Council adopts …": no name
+_RESULT_WORD = r"(?!(?:CARRIED|LOST|DEFEATED|PASSED|FAILED|THAT|That)\b)"
 _NEXT_FIELD = (r"(?i:votes?|result|motion|moved|mover|second(?:ed|er)?|ayes?|nays?|noes|yeas?|abstain\w*|abstentions?"
                r"|absent|excused|recused|carried|action)")
 _PERSON = (r"(?:(?:[Tt]he|y)\s+)?(?:" + _RESULT_WORD + r"(?:[A-Z][\w'’-]*\.?|[a-z]{1,3}[A-Z][\w'’-]*)\s+){0,4}" + _RESULT_WORD
@@ -1590,6 +1600,8 @@ PROPOSAL = Convention(
      "Moved by Councillor Havixbeck, Seconded by Councillor Smith, WHEREAS",
      "Moved by: S. Kirkey Seconded by: J. Carr", "Moved by Wendy Brunetta, Seconded by Steven Maki, Motion Carried by Council.",
      "Moved: Councilmember Azeveda Seconded: Councilmember Simon",
+     # probe: a Western Australian shire, the proposition run on after the fields
+     "Moved: Cr Ben Rose Seconded: Cr Paula Cristoffanini That Council adopts the Delegated Authority Register 2025.",
      # probe: a Quebec municipality writes the civility and the office out
      "Il est proposé par Madame la conseillère Marie Tremblay, appuyé par Monsieur le conseiller Jean Gagnon et résolu",
      "Motion by Councilmember Aguilar, second by Councilmember Simon, to approve the Consent Calendar.",

@@ -3179,3 +3179,31 @@ def test_attendance_in_the_sentences_of_a_village_boards_roll_call():
         (72, 120, "Present: Trustee Ken Adams, Trustee Maria Lopez"),
     ]))
     assert [p.name for p in record.present] == ["Ken Adams", "Maria Lopez"]
+
+
+def test_a_western_australian_councils_decision_and_attendance_fields():
+    # probe of a Western Australian shire's council: "Members:" / "Employees:" under "2. ATTENDANCE"; "COUNCIL
+    # DECISION" over the mover's and seconder's fields and the decision
+    record = parse(page([
+        (72, 60, "MINUTES OF THE ORDINARY COUNCIL MEETING HELD ON WEDNESDAY 26 FEBRUARY 2025 AT 5.00PM"),
+        (72, 90, "2. ATTENDANCE"),
+        (72, 105, "Members: Cr Julia Meldrum (Shire President), Cr Kylie Kennaugh, Cr Ben Rose"),
+        (72, 119, "Employees: Andrew Campbell (Chief Executive Officer)"),
+        (72, 149, "10.1 DELEGATED AUTHORITY REGISTER"),
+        # counter-example: the officer's recommendation is no decision
+        (72, 164, "OFFICER RECOMMENDATION:"),
+        (72, 178, "That Council notes the Delegated Authority Register 2025."),
+        (72, 192, "COUNCIL DECISION"),
+        (72, 206, "Moved: Cr Ben Rose Seconded: Cr Kylie Kennaugh"),
+        (72, 220, "That Council adopts the Delegated Authority Register 2025."),
+        (72, 234, "CARRIED 3/0"),
+    ]))
+    assert [p.name for p in record.present] == ["Julia Meldrum", "Kylie Kennaugh", "Ben Rose"]
+    assert [(p.name, p.role) for p in record.in_attendance] == [("Andrew Campbell", "Chief Executive Officer")]
+    [item] = [m for m in record.items if m.number == "10.1"]
+    assert [(m.mover, m.seconder, m.result) for m in item.motions] == [("Ben Rose", "Kylie Kennaugh", "carried")]
+    assert len(item.resolutions) == 1 and "adopts" in item.resolutions[0]
+    # the proposition run on after the seconder's field is no part of the name
+    [motion] = minutes.find_motions(["Moved: Cr Ben Rose Seconded: Cr Paula Cristoffanini That Council adopts the "
+                                     "Delegated Authority Register 2025.", "LOST 1/3"])
+    assert (motion.mover, motion.seconder, motion.result) == ("Ben Rose", "Paula Cristoffanini", "failed")

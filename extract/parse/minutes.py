@@ -19,7 +19,7 @@ from extract.parse.common import line_step, paragraphs, source_of, title_then_se
 from extract.parse.heading import read_heading
 from extract.parse.numbering import Candidate, Label, follows, number_alone, outline, read_label
 from extract.parse.people import (Attendance, attendance_blocks, members_listed_as_attending, parse_block, parse_listed_line, parse_people,
-                                  sent_apologies, substitutes_present,
+                                  label_key, sent_apologies, substitutes_present,
                                   split_run_together, subject_words)
 from extract.patterns import (CALLED_TO_ORDER_BY, ABSENCE_REASON, ABSENT_WITH_APOLOGIES, SUBSTITUTED_BY, AMENDMENT_MOVED, DECISION_AFTERWORD, DIVISION_COUNTS, MOTION_OR_AMENDMENT_RESULT, CASE_REFERENCE, ADOPTED_RESOLUTION, ACTING_BODY_ONLY, AGENDA_REORDERED, APPROVED_STATUS, ASIDE_MARK, BARE_ROMAN_MINUTE, ATTENDANCE_LABEL, ATTENDANCE_TABLE_HEADER,
                               ATTENDANCE_TABLE_ROW, ROLE_WORD, TABLE_MARK, DECISION_COLUMN, CONNECTIVE_LINE,
@@ -631,8 +631,9 @@ def presiding_present(attendance: Attendance, sentences: list[str]) -> None:
 
 
 def unlabelled_lead(lines: list[Line]) -> list[Line]:
-    """The lines of a minute's text before any attendance label."""
-    return list(itertools.takewhile(lambda ln: not ATTENDANCE_LABEL.match(ln.text.strip()), lines))
+    """The lines of a minute's text before any attendance label, or field that opens a list ("Members: Cr Julia
+    Meldrum (Shire President), …" under "2. ATTENDANCE", Western Australian councils)."""
+    return list(itertools.takewhile(lambda ln: not (ATTENDANCE_LABEL.match(ln.text.strip()) or label_key(ln.text)), lines))
 
 
 def leading_list(lines: list[Line]) -> list[Line]:
