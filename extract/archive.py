@@ -1015,15 +1015,17 @@ def _name_words(text: str) -> tuple[str, ...]:
 def council_key(name: str | None) -> tuple[frozenset[str], str | None] | None:
     """What tells a council from others: its own words and its tier; None when ``name`` names no council.
 
-    "Kent County Council" → ({kent}, county); "City of Alameda" → ({alameda}, city);
+    "Kent County Council" → ({kent}, county); "City of Alameda" → ({alameda}, city); "Wrexham County
+    Borough Council" → ({wrexham}, borough county);
     "City Council", "Full Council" → None.
     """
     words = name_words(name)
     own = frozenset(w for w in words if w not in _GENERIC and w not in COUNCIL_OCCASIONS)  # "Annual Council": none
     if not own or len(own) > MAX_COUNCIL_WORDS:
         return None
-    tier = next((w for w in words if w in _TIERS), None)
-    return own, TIER_EQUIVALENTS.get(tier, tier)
+    # all its tier words, in English: "Torfaen County Borough Council" is "Cyngor Bwrdeistref Sirol Torfaen"
+    tiers = sorted({TIER_EQUIVALENTS.get(w, w) for w in words if w in _TIERS})
+    return own, " ".join(tiers) or None
 
 
 def council_named_by(committee: str | None) -> str | None:
@@ -1276,15 +1278,18 @@ class _Identities:
             if within:
                 chosen[source] = min(within, key=lambda other: len(names[other]))
         # Names with the same own words are one council, unless they give different tiers: a
-        # city and a county of one name are two, and a name without a tier joins the commoner.
+        # city and a county of one name are two, a name without a tier joins the commoner, and one
+        # whose tiers another's hold joins that one ("Denver City Council", "City and County of Denver").
         tiers: dict[frozenset[str], Counter] = {}
         for name in chosen.values():
             words, tier = council_key(name)
             tiers.setdefault(words, Counter())[tier] += 1
+        fuller = {words: _fuller_tiers(counted) for words, counted in tiers.items()}
         councils: dict[tuple, Council] = {}
         for source, name in chosen.items():
             words, tier = council_key(name)
-            known = [t for t, _ in tiers[words].most_common() if t]
+            tier = fuller[words].get(tier, tier)
+            known = list(dict.fromkeys(fuller[words].get(t, t) for t, _ in tiers[words].most_common() if t))
             key = (words, (tier or known[0]) if len(known) > 1 else (known[0] if known else None))
             if key not in councils:
                 councils[key] = Council(None, key)
@@ -1428,6 +1433,18 @@ class _Identities:
                 aliases[id(short)] = full[0]
                 full[0].names += short.names
         return aliases
+
+
+def _fuller_tiers(tiers: Counter) -> dict[str, str]:
+    """Each tier printed for one place → the one other printed tier that holds all its words, where one does
+    ("city" → "city county")."""
+    sets = {tier: set(tier.split()) for tier in tiers if tier}
+    fuller = {}
+    for tier, words in sets.items():
+        holders = [other for other, more in sets.items() if words < more]
+        if len(holders) == 1:
+            fuller[tier] = holders[0]
+    return fuller
 
 
 def _contains(words: list[str], part: list[str]) -> bool:

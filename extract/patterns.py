@@ -4093,7 +4093,7 @@ SCHEDULE_12A_PARAGRAPHS = Convention(
 # one with nothing left ("City Council", "Full Council", "Cyngor Cymuned") names no council.
 AUTHORITY_TIERS = {  # the level of government: "Alameda County" is not the "City of Alameda"
     "English": ["city", "town", "county", "borough", "district", "parish", "community", "village", "township",
-                "metropolitan", "municipality"],
+                "municipality"],
     "Welsh": ["dinas", "tref", "sir", "sirol", "bwrdeistref", "cymuned"],
     "Irish": ["contae", "cathrach", "buirge"],  # "Comhairle Contae Chiarraí", "Comhairle Cathrach Chorcaí"
     "French": ["ville", "commune"],
@@ -4106,7 +4106,9 @@ TIER_EQUIVALENTS = {"cymuned": "community", "sir": "county", "sirol": "county", 
                     "bwrdeistref": "borough", "contae": "county", "cathrach": "city", "buirge": "borough",
                     "ville": "city"}
 AUTHORITY_WORDS = {  # the rest of an authority's generic name
-    "English": ["council", "corporation", "royal", "unitary", "combined", "mayoral", "municipal", "full",
+    # "metropolitan" qualifies a borough or district, no tier of its own: the "Metropolitan Borough of Wirral"
+    # is "Wirral Borough Council"
+    "English": ["council", "corporation", "royal", "unitary", "combined", "mayoral", "municipal", "full", "metropolitan",
                 "regular", "special", "ordinary", "extraordinary", "hall", "the", "of", "and"],
     "Welsh": ["cyngor", "llawn", "y", "yr", "a", "ac"],
     "Irish": ["comhairle", "na", "nan"],  # and Scottish Gaelic: "Comhairle nan Eilean Siar"

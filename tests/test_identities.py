@@ -474,3 +474,22 @@ def test_a_person_is_named_in_mixed_case_where_any_record_prints_it_so():
                           record(pdf="b.pdf", date="2020-02-04", present=[Person("Will DAWSON"), Person("Jean DUPONT")]),
                           record(Agenda, pdf="c.pdf", date="2020-03-03", members=[Person("Will Dawson")]))
     assert sorted(i.name for i in people.individuals.values()) == ["Ann McLEAN", "Jean DUPONT", "Will Dawson"]
+
+
+def test_a_county_borough_is_one_council_in_each_language_and_a_metropolitan_borough_a_borough():
+    """Blaenau Gwent prints "Blaenau Gwent County Borough Council" and "Cyngor Bwrdeistref Sirol Blaenau Gwent";
+    Wirral "Metropolitan Borough of Wirral" and "Wirral Borough Council". The "City of Durham Parish Council" is
+    not the old "Durham City Council"."""
+    assert council_key("Blaenau Gwent County Borough Council") == council_key("Cyngor Bwrdeistref Sirol Blaenau Gwent")
+    assert council_key("Metropolitan Borough of Wirral") == council_key("Wirral Borough Council")
+    assert council_key("City of Durham Parish Council") != council_key("Durham City Council")
+
+
+def test_a_city_and_county_is_one_council_with_its_city_council_and_a_county_of_its_name_another():
+    """Denver prints "City and County of Denver" and "Denver City Council"; Alameda's city and county are two."""
+    found = committees(record(committee="City Council", body="City and County of Denver", pdf="a.pdf"),
+                       record(committee="Land Use Committee", body="Denver City Council", pdf="b.pdf"),
+                       record(committee="City Council", body="City of Alameda", pdf="c.pdf"),
+                       record(committee="Board of Supervisors", body="Alameda County", pdf="d.pdf"))
+    assert sorted(found) == [("Alameda County", "Board of Supervisors"), ("City and County of Denver", "City Council"),
+                             ("City and County of Denver", "Land Use Committee"), ("City of Alameda", "City Council")]
