@@ -120,6 +120,9 @@ MONTH_NAMES = {
               "tachwedd", "rhagfyr"],
     # Welsh mutates a month's first letter after some words ("o Fehefin", "ar y 9fed o Fawrth").
     "Welsh (mutated)": ["", "", "fawrth", "", "fai", "fehefin", "orffennaf", "", "fedi", "", "dachwedd", "ragfyr"],
+    "Danish": ["januar", "februar", "marts", "april", "maj", "juni", "juli", "august", "september", "oktober",
+               "november", "december"],
+    "Norwegian": ["", "", "mars", "", "mai", "", "", "", "", "", "", "desember"],
     "Swedish": ["januari", "februari", "mars", "april", "maj", "juni", "juli", "augusti", "september", "oktober",
                 "november", "december"],
     "Finnish": ["tammikuu", "helmikuu", "maaliskuu", "huhtikuu", "toukokuu", "kesäkuu", "heinäkuu", "elokuu", "syyskuu",
@@ -263,10 +266,11 @@ TIME_OF_DAY = Convention(
 # 19:00", "Time: 18:30", "commencing 10:00"), or before "hrs"/"hours" ("19.30 hrs"). A bare "19.00" may be money.
 CLOCK_24H_LED = Convention(
     "24-hour clock time, led by its word or followed by hrs",
-    r"(?:\b(?:at|from|time\s*:|commencing(?:\s+at)?|starting(?:\s+at)?)\s+(?P<hour>[01]?\d|2[0-3]):(?P<minute>[0-5]\d)\b"
+    r"(?:\b(?:at|from|time\s*:|(?:m[øo]te|møde)?tid(?:spunkt)?\s*:|commencing(?:\s+at)?|starting(?:\s+at)?)\s+(?P<hour>[01]?\d|2[0-3]):(?P<minute>[0-5]\d)\b"
     r"(?!\s*(?:[ap]\.?\s?m\b|noon))"
     r"|\b(?P<hour_h>[01]?\d|2[0-3])[.:]?(?P<minute_h>[0-5]\d)\s*(?:hrs|hours)\b)",
     ["The next meeting will be held on 14/05/2024 at 19:00 in Lindale Village Hall.", "Time: 18:30",
+     "Tidspunkt: 18:00", "Mødetidspunkt: 17:00",  # Norwegian and Danish fields (probes)
      "Meeting commences at 19.30 hrs", "1900 hours"],
     counter_examples=["The meeting will be held at 7:00 pm", "Chq No 1334 £19.00", "Item 3 of 19:00 ", "at 10:00 a.m."],
 )
@@ -377,7 +381,7 @@ REPORT_COVER = Convention(
 
 AGENDA_HEADING = Convention(
     "agenda heading",
-    r"^\W*(?:\w+\s+){0,4}agenda\b(?!\s+item\s+(?:no\.?\s*)?\d)|\bagenda\s+for\b|^\W*(?:föredragningslista|kallelse|esityslista|kokouskutsu)\b|^\W*rhaglen\W*$"
+    r"^\W*(?:\w+\s+){0,4}agenda\b(?!\s+item\s+(?:no\.?\s*)?\d)|\bagenda\s+for\b|^\W*(?:föredragningslista|kallelse|esityslista|kokouskutsu|møteinnkalling|saksliste|dagsorden)\b|^\W*rhaglen\W*$"
     # a bilingual title, the other language's word first: Welsh councils' "RHAGLEN / AGENDA", Irish "CLÁR / AGENDA",
     # Canadian "ORDRE DU JOUR / AGENDA"
     r"|^\W*(?:rhaglen|clár|ordre\s+du\s+jour|clàr-gnothaich)\s*[/|]\s*agenda\W*$"
@@ -385,11 +389,12 @@ AGENDA_HEADING = Convention(
     ["CITY COUNCIL AGENDA FOR OCTOBER 16, 2012", "Agenda", "*** AGENDA ***", "Föredragningslista 16/2022", "Esityslista 5/2023",
      "RHAGLEN",  # a Welsh community council's agenda (probe)
      "RHAGLEN / AGENDA", "CLÁR / AGENDA", "ORDRE DU JOUR / AGENDA",  # bilingual titles (probes: Welsh, Irish councils)
+     "Møteinnkalling", "Saksliste", "Dagsorden",  # Norwegian and Danish municipalities' (probes)
      "令和8年3月定例会 議事日程（第1号）"],  # a Japanese city assembly's (probe)
     flags=re.IGNORECASE | re.MULTILINE,
     # An item stamp at the top of a paper is no agenda's heading.
     counter_examples=["Godkännande av föredragningslistan beslutas", "AGENDA ITEM NO. 5", "Agenda Item 6",
-                      "Rhaglen waith y pwyllgor", "Rhaglen / Agenda item 4: cyllideb"],
+                      "Rhaglen waith y pwyllgor", "Rhaglen / Agenda item 4: cyllideb", "Godkendelse af dagsorden"],
     # (a front sheet's column header "Agenda Item No" is an agenda's: Kent's agenda letters)
 )
 
@@ -2213,7 +2218,7 @@ PREVIOUS_MINUTES = Convention(
 VENUE = Convention(
     "meeting place",
     # (Swedish "Plats och tid:" and Finnish "Paikka ja aika:" fields: the time after the place is none of it)
-    r"^(?:(?:(?:meeting\s+)?(?:place|venue|location|room)|where|lieu|lleoliad|plats(?:\s+och\s+tid)?|mötesplats"
+    r"^(?:(?:(?:meeting\s+)?(?:place|venue|location|room)|where|lieu|lleoliad|plats(?:\s+och\s+tid)?|mötesplats|m[øo]tested|mødested"
     r"|paikka(?:\s+ja\s+aika)?)\s*:|(?:sammanträdesplats|kokouspaikka)\s*:?"
     # Japanese records' field, numbered or marked, its place after a space: "３　場所　第１委員会室", "◯場所　市会第３会議室"
     r"|(?:[\d０-９]{1,2}[\s.．、]+|[◯○●■])?(?:会議)?場所[\s:：])\s*(?P<venue>.+?)(?:,?\s+(?:kl\.?|klo)\s*\d.*)?$"
@@ -2440,6 +2445,8 @@ MEETING_BODY = Convention(
     r"|assembly|caucus|trust|partnership|agency|cyngor|pwyllgor|bwrdd|conseil|comité|assemblée)\b"
     r"(?!\s+members?\b)"  # "Council Member", "Board Member": an office, not a body
     r"|\b\w*(?:styrelsen?|nämnden?|fullmäktige|utskottet?|sektionen?)\b|(?:委員会|市会|議会|本会議)"
+    # Norwegian and Danish: Kommunestyret, Formannskapet, Hovedutvalg for teknikk, Byrådet, Økonomiudvalget
+    r"|\b\w*(?:styret|bestyrelsen|formannskapet|utvalg(?:et)?|udvalg(?:et)?|(?<=\w)rådet)\b"
     r"|\b\w*(?:hallitus|valtuusto|lautakunta|jaosto)\b",  # Finnish: Kaupunginhallitus, Sivistyslautakunta
     ["Children's Services Overview and Scrutiny Committee", "CUYAHOGA COUNTY BOARD OF HEALTH", "CABINET",
      "Board of Water and Power Commissioners", "CYNGOR CYMUNED MANORDEILO a SALEM", "Organ Välfärdsnämnden",
@@ -2517,7 +2524,7 @@ HEADING_NOISE = Convention(
     r"|\b(?:(?:work|study|budget)\s+)?sessions?\b|\bworkshops?\b"
     r"|\b(?:order|business)\s+papers?\b"  # what New Zealand and Australian councils call their agendas
     r"|\b(?:(?:joint|annual|general|full|monthly|quarterly|statutory|inaugural|plenary)\s+)*meeting(?:\s+(?:of|on|for))?\b|\bA\.?G\.?M\.?(?=\s|$)|\bheld\b.*$|\bprotokoll\b(?:\s+\d+\s*/\s*\d+)?"
-    r"|\bföredragningslista\b|\bkallelse\b|\besityslista\b|\bkokouskutsu\b|\b(?:kokous)?pöytäkirja\b(?:\s+\d+\s*/\s*\d+)?|\bcyfarfod\b|\bcofnodion\b|第\s*\S{1,3}\s*回|[（(]第\s*\S{1,3}\s*回[）)]|会議録|記録"
+    r"|\bföredragningslista\b|\bkallelse\b|\besityslista\b|\bkokouskutsu\b|\bmøteinnkalling\b|\bsaksliste\b|\bdagsorden\b|\b(?:kokous)?pöytäkirja\b(?:\s+\d+\s*/\s*\d+)?|\bcyfarfod\b|\bcofnodion\b|第\s*\S{1,3}\s*回|[（(]第\s*\S{1,3}\s*回[）)]|会議録|記録"
     r"|(?:令和|平成|昭和)\s*\S{1,2}\s*年(?:\s*\S{1,2}\s*月)?",
     ["APPROVED MINUTES", "MINUTES OF THE REGULAR MEETING OF THE", "Joint Meeting Minutes of the Transportation Commission and",
      "Minutes of the Meeting of the Children's Services Overview and Scrutiny Committee held on 12",
@@ -2578,7 +2585,7 @@ AUTHORITY = Convention(
     r"|(?i:comhairle\s+(?:contae|cathrach|baile|buirge))\s+(?:(?:na|an)\s+)?[A-ZÁÉÍÓÚ][\w'’-]*(?:\s+[A-ZÁÉÍÓÚ][\w'’-]*){0,3}"
     r"|(?i:ville|municipalit[ée]|cit[ée]|canton|paroisse|commune|mrc)\s+(?i:de|du|des|d['’])\s*(?:(?i:la|l['’])\s*)?"
     r"[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3}"  # French: "Ville de Sainte-Marie", "MUNICIPALITÉ DE SAINT-ANDRÉ"
-    r"|[A-ZÅÄÖ][\w-]+\s+(?i:stad|kommun|kaupunki|kunta)\b|\S{1,6}?(?:市会|市議会|市)"
+    r"|[A-ZÅÄÖÆØ][\w-]+\s+(?i:stad|kommun|kommune|kaupunki|kunta)\b|\S{1,6}?(?:市会|市議会|市)"
     # a US county named with its state: "MARSHALL COUNTY, IOWA", "Marshall County, Iowa"
     r"|[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,2}\s+(?i:county)(?=,\s*[A-Z][A-Za-z]+(?:\s+[A-Z][A-Za-z]+)?\s*$))",
     ["Milburn Parish Council - 2nd July 2019", "Thurrock Council Wi-Fi", "KENT COUNTY COUNCIL", "City of Alameda, California",
@@ -2706,7 +2713,7 @@ PUBLICATION_DATE = Convention(
 DATE_FIELD = Convention(
     "field giving the meeting's date",
     r"^\s*(?:" + DATE_LABEL + r"|date\s+and\s+time|when|dyddiad|tid|aika|kokousaika"
-    r"|sammanträdestid|date\s+de\s+la\s+séance|開会日時|日時)\s*:\s*\S",
+    r"|sammanträdestid|date\s+de\s+la\s+séance|dato|m[øo]tedato|mødedato|開会日時|日時)\s*:\s*\S",
     ["Date: Wednesday 12 March 2025", "Date of Meeting: 14/03/2024", "Kokousaika: 14.11.2023 klo 18.00",
      "Meeting Date: 13-Feb-2025"],
     counter_examples=["Date of despatch: Friday, 7 March 2025", "Dated 12th November 2019", "Date of next meeting"],
@@ -3132,12 +3139,13 @@ COVER_TITLE = Convention(
 COVER_TO = Convention(
     "the meeting body a paper goes to",
     r"^\s*(?:(?:(?:report\s+)?to|committee|meeting|body|decision[- ]making\s+body|minutes\s+of|meeting\s+of"
-    r"|name\s+of\s+(?:meeting|committee))\s*:|organ\b)\s*(?P<value>.*)$",
+    r"|name\s+of\s+(?:meeting|committee)|utvalg|udvalg)\s*:|organ\b)\s*(?P<value>.*)$",
     ["To: County Council – 9th January 2025", "REPORT TO: WEST OF ENGLAND COMBINED AUTHORITY COMMITTEE",
      "TO: Honorable Housing Authority", "Committee: Planning Committee", "Meeting: Cabinet", "Organ Välfärdsnämnden",
      "Body: Licensing Sub-Committee",
      # probe: a district council's minutes give the meeting as their first field
-     "Minutes of: Overview and Scrutiny Committee", "Name of meeting: Planning Committee"],
+     "Minutes of: Overview and Scrutiny Committee", "Name of meeting: Planning Committee",
+     "Utvalg: Kommunestyret"],  # a Norwegian municipality's (probe)
     counter_examples=["Together with the Council, the Board agreed", "Meeting Date: October 1, 2024",
                       "Organisations consulted: none", "Minutes of the meeting held on 5 March 2025"],
 )
@@ -3486,6 +3494,7 @@ ITEM_NUMBER = Convention(
     r"^\s*(?:\*(?=\w))?(?:(?i:(?:agenda\s+)?item|eitem)\s+(?i:no\.?\s*)?(?=\d+(?:\s*[-–—:.]|\s+[A-Z])))?"
     r"(?P<ordinal>(?:日程)?第\s*(?=\d{1,3}\s))?(?P<open>\()?"  # Japanese: "第1 会期の決定", "日程第２　…"
     r"(?P<label>§\s*\d{1,4}"  # § 39
+    r"|(?-i:PS|RS|FS)\s+\d{1,3}/\d{2}(?=\s)"  # PS 12/26: a Norwegian municipality's case (politisk sak), then its year
     r"|\d{1,2}\.\d{1,2}\.\d{1,2}(?=[\s.)])"  # 4.1.1: an item of a section's sub-section (Australian agendas)
     r"|\d{1,3}\.\d{1,2}(?=[\s.)]|[A-Z])"  # 2.1, 1.1On
     r"|\d{2}/\d{1,4}(?=\s)"  # 24/101: a year, then the number running through it
@@ -3506,6 +3515,7 @@ ITEM_NUMBER = Convention(
      "24/104 Finance", "4, Resolution: Appointment of a representative to the East Nipissing-North Parry Sound",
      "4, Adoption of the Agenda - Resolution 2024-01", "4.1.1 Monthly Financial Statements - January 2024",
      "*5. Approval of the Minutes of the Regular Meeting of May 6, 2024",
+     "PS 13/26 Budsjettjustering 2026",  # a Norwegian municipality's saksliste (probe)
      "Eitem 3. Cofnodion y cyfarfod a gynhaliwyd ar 10 Chwefror 2026",  # a Welsh community council's agenda (probe)
      "第3 議案第1号 令和8年度松江市一般会計予算", "日程第２　会期の決定"],  # a Japanese city assembly's 議事日程 (probe)
     flags=0,

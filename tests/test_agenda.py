@@ -1409,3 +1409,27 @@ def test_a_borderless_items_tables_section_row_wrapped_in_its_number_column(tmp_
                                    [22, 55, 40, 20], v_align=v_align)
     assert _items_of(path) == _wrapped_items_expected(WRAPPED_ITEMS)
     assert [item.exempt for item in _front_sheet(path).items] == [False] * 4 + [True]
+
+
+NORDIC_AGENDAS = {
+    # Probes of a Norwegian municipality's møteinnkalling (its cases numbered "PS 12/26", case then year) and a Danish
+    # municipality's dagsorden: both had been no document of any kind.
+    "Norwegian": ("**Fjordvik kommune**\n**Møteinnkalling**\nUtvalg: Kommunestyret\n"
+                  "Møtested: Kommunestyresalen, Rådhuset\nDato: 19.03.2026\nTidspunkt: 18:00\n**Saksliste**\n"
+                  "PS 12/26 Godkjenning av protokoll\nPS 13/26 Budsjettjustering 2026\nPS 14/26 Reguleringsplan for Sentrum\n",
+                  ("Fjordvik kommune", "Kommunestyret", "2026-03-19", "18:00", "Kommunestyresalen, Rådhuset"),
+                  ["PS 12/26", "PS 13/26", "PS 14/26"]),
+    "Danish": ("**Søbjerg Kommune**\n**Dagsorden**\n**Byrådet**\nMødedato: 24. marts 2026\nMødetidspunkt: 17:00\n"
+               "Mødested: Byrådssalen, Rådhuset\n1. Godkendelse af dagsorden\n2. Budgetopfølgning\n3. Lokalplan nr. 123\n",
+               ("Søbjerg Kommune", "Byrådet", "2026-03-24", "17:00", "Byrådssalen, Rådhuset"), ["1", "2", "3"]),
+}
+
+
+@pytest.mark.parametrize("language", NORDIC_AGENDAS)
+def test_norwegian_and_danish_agendas(tmp_path, language):
+    text, meeting, numbers = NORDIC_AGENDAS[language]
+    record = _front_sheet(render_text(text, tmp_path / "agenda.pdf"))
+    assert (record.body, record.committee, record.date, record.start, record.venue) == meeting
+    assert [item.number for item in record.items] == numbers
+    # Counter-example: "PS" before a number and a year in full is no case number.
+    assert read_label("PS 12/2026 Budsjett") is None

@@ -123,6 +123,9 @@ def _shape(printed: str) -> tuple[str | None, tuple]:
         return "1", ((NUMBER, (0, int(text))),)
     if text[:-1].isdigit() and text[-1:].isalpha():  # "3a", "12A": the item's number, a letter added
         return "1", ((NUMBER, (0, int(text[:-1]))),)
+    case = re.fullmatch(r"[A-Z]{2}\s+(\d{1,3})/(\d{2})", text)
+    if case:  # "PS 12/26": a Norwegian municipality's case, then its year
+        return "PS 1/1", ((NUMBER, (int(case.group(2)), int(case.group(1)))),)
     head, sep, tail = text.partition("/")
     if sep and head.isdigit() and tail.isdigit():  # "24/101": the year, then the number running through it
         return "1/1", ((NUMBER, (int(head), int(tail))),)
