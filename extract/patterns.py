@@ -1576,7 +1576,8 @@ _PERSON = (r"(?:(?:[Tt]he|y)\s+)?(?:" + _RESULT_WORD + r"(?:[A-Z][\w'’-]*\.?|[
            # may stand before a colon that introduces a list ("seconded by Cllr Price: Clerk's salary …")
            + r"(?!" + _NEXT_FIELD + r"\s*:)(?:[A-Z][\w'’-]*|[a-z]{1,3}[A-Z][\w'’-]*)(?![\w'’-])")
 # A member's title, where a proposer is named without "by" ("Proposed Cllr Smith, seconded Cllr White").
-_MEMBER_TITLE = r"(?:Cllrs?|Councill?ors?|Cr|Mr|Mrs|Ms|Miss|Dr)\b"
+# (or their office: "Moved Cr McMahon, seconded Deputy Mayor Vonhoff", Queensland councils)
+_MEMBER_TITLE = r"(?:Cllrs?|Councill?ors?|Cr|Mr|Mrs|Ms|Miss|Dr|(?:Deputy\s+|Vice[- ])?(?:Mayor|Chair(?:man|woman|person)?))\b"
 _FRENCH_OFFICE = r"(?:(?:Madame|Monsieur|Mme|M\.)\s+(?=l[ea]\s))?(?:l[ea]\s+(?:conseill(?:er|ère)|maire(?:sse)?)\s+)?"
 PROPOSAL = Convention(
     "motion proposed and seconded",
@@ -1615,7 +1616,7 @@ PROPOSAL = Convention(
      "On motion of Vice Chair Ellis, seconded by Selectman Doyle, the Board voted 4-0 to approve the minutes",
      # parish clerks' shorthand
      "Prop: Cllr Brown, Sec: Cllr Smith that the allotment rents remain unchanged for 2023.",
-     "Proposed Cllr Smith, seconded Cllr White. Agreed.", "Proposed: Cllr Smith Seconded: Cllr Brown. All in favour.",
+     "Proposed Cllr Smith, seconded Cllr White. Agreed.", "Moved Cr McMahon, seconded Deputy Mayor Vonhoff", "Proposed: Cllr Smith Seconded: Cllr Brown. All in favour.",
      "Proposed: Cllr Smith; Seconded: Cllr Jones. Resolved to approve the quotation.",
      # probe: a US county board's "Upon a motion by …, seconded by …, the Board approved …"
      "Upon a motion by Commissioner Diaz, seconded by Commissioner Adams, the Board approved the agenda",

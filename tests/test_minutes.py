@@ -3207,3 +3207,13 @@ def test_a_western_australian_councils_decision_and_attendance_fields():
     [motion] = minutes.find_motions(["Moved: Cr Ben Rose Seconded: Cr Paula Cristoffanini That Council adopts the "
                                      "Delegated Authority Register 2025.", "LOST 1/3"])
     assert (motion.mover, motion.seconder, motion.result) == ("Ben Rose", "Paula Cristoffanini", "failed")
+
+
+def test_a_seconder_named_by_office_without_by():
+    # probe of a Queensland regional council: "Moved Cr McMahon, seconded Deputy Mayor Vonhoff" over the proposition
+    [motion] = minutes.find_motions(["Moved Cr McMahon, seconded Deputy Mayor Vonhoff",
+                                     "That Council approves the development application subject to conditions.",
+                                     "Carried 5/1"])
+    assert (motion.mover, motion.seconder, motion.result, motion.vote) == ("McMahon", "Vonhoff", "carried", "5-1")
+    # Counter-example: a proposal about the mayor's office names no seconder
+    assert minutes.find_motions(["The proposed Mayoral allowance was noted."]) == []
