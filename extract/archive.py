@@ -958,6 +958,8 @@ FULL_COUNCIL = ("council",)  # the committee key of a council meeting as a whole
 UNKNOWN_COMMITTEE = "Unknown committee"
 NO_COMMITTEE = {UNKNOWN_COMMITTEE, "Unsorted", ""}
 ACRONYM = re.compile(r"(?<![\w&])[A-Z][A-Z&]{1,5}(?![\w&])")
+# A body's acronym after its name: "Overview and Scrutiny Management Board (OSMB)" is the board, as printed without.
+BRACKETED_ACRONYM = re.compile(r"\s*\((?P<acronym>[A-Z][A-Z&]{1,5})\)")
 MEMBERS_IN_COMMON = 2  # surnames two PDFs must share to be taken for one council's
 
 
@@ -1181,6 +1183,7 @@ def committee_words(name: str, council: Council) -> tuple[str, ...]:
 def _body_words(name: str) -> list[str]:
     """A body's name as committees are compared: how it met left out, its head noun unabbreviated and its
     compounds solid ("Health & Well-being Sub Cttee" → health and wellbeing subcommittee)."""
+    name = BRACKETED_ACRONYM.sub(lambda found: "" if _spells_out(found, name) else found.group(), name)
     words = [COMMITTEE_ABBREVIATIONS.get(w, w) for w in name_words(name) if w not in MEETING_QUALIFIERS]
     solid: list[str] = []
     for word in words:
@@ -1190,6 +1193,12 @@ def _body_words(name: str) -> list[str]:
         else:
             solid.append(word)
     return solid
+
+
+def _spells_out(acronym: re.Match, name: str) -> bool:
+    """Whether a bracketed acronym spells the words before it: "Social Service Human Relations Board (SSHRB)"."""
+    short, before = acronym.group("acronym").replace("&", "").lower(), tuple(name_words(name[:acronym.start()]))
+    return any(spells((short,), {short}, before[i:]) for i in range(len(before)))
 
 
 def _abbreviated(name: str) -> bool:

@@ -493,3 +493,14 @@ def test_a_city_and_county_is_one_council_with_its_city_council_and_a_county_of_
                        record(committee="Board of Supervisors", body="Alameda County", pdf="d.pdf"))
     assert sorted(found) == [("Alameda County", "Board of Supervisors"), ("City and County of Denver", "City Council"),
                              ("City and County of Denver", "Land Use Committee"), ("City of Alameda", "City Council")]
+
+
+@pytest.mark.parametrize("printed, same", [("Social Service Human Relations Board (SSHRB)", True), ("SSHRB", True),
+                                           ("Social Service Human Relations Board (North)", False),
+                                           ("Social Service Human Relations Board (CIC)", False)])
+def test_a_committees_acronym_after_its_name_is_no_part_of_it(printed, same):
+    """Alameda's minutes print "Social Service Human Relations Board (SSHRB)", a borough's "Overview and Scrutiny
+    Management Board (OSMB)"; an area in brackets, or another body's acronym, tells one committee from another."""
+    found = committees(record(committee="Social Service Human Relations Board", body="City of Alameda", pdf="a.pdf"),
+                       record(committee=printed, body="City of Alameda", pdf="b.pdf", date="2020-02-04"))
+    assert (len(found) == 1) is same
