@@ -2586,7 +2586,9 @@ AUTHORITY = Convention(
     r"|(?i:comhairle\s+(?:contae|cathrach|baile|buirge))\s+(?:(?:na|an)\s+)?[A-ZÁÉÍÓÚ][\w'’-]*(?:\s+[A-ZÁÉÍÓÚ][\w'’-]*){0,3}"
     r"|(?i:ville|municipalit[ée]|cit[ée]|canton|paroisse|commune|mrc)\s+(?i:de|du|des|d['’])\s*(?:(?i:la|l['’])\s*)?"
     r"[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3}"  # French: "Ville de Sainte-Marie", "MUNICIPALITÉ DE SAINT-ANDRÉ"
-    r"|[A-ZÅÄÖÆØ][\w-]+\s+(?i:stad|kommun|kommune|kaupunki|kunta)\b|\S{1,6}?(?:市会|市議会|市)"
+    # Nordic and Japanese names; a Japanese record's list mark opens an entry and is no part of a name
+    # ("◯市会第３会議室" is the unnamed city council's meeting room)
+    r"|[A-ZÅÄÖÆØ][\w-]+\s+(?i:stad|kommun|kommune|kaupunki|kunta)\b|[^\s◯○●◎■□◆◇・※]{1,6}?(?:市会|市議会|市)"
     # a US county named with its state: "MARSHALL COUNTY, IOWA", "Marshall County, Iowa"
     r"|[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,2}\s+(?i:county)(?=,\s*[A-Z][A-Za-z]+(?:\s+[A-Z][A-Za-z]+)?\s*$))",
     ["Milburn Parish Council - 2nd July 2019", "Thurrock Council Wi-Fi", "KENT COUNTY COUNCIL", "City of Alameda, California",
@@ -2603,11 +2605,14 @@ AUTHORITY = Convention(
      # probe: a London borough's summons
      "London Borough of Hackney", "Royal Borough of Kingston upon Thames", "ROYAL BOROUGH OF WINDSOR AND MAIDENHEAD",
      # probe: a fire and rescue authority's agenda and report
-     "Devon and Somerset Fire and Rescue Authority", "LANCASHIRE COMBINED FIRE AUTHORITY", "Cheshire Fire Authority"],
+     "Devon and Somerset Fire and Rescue Authority", "LANCASHIRE COMBINED FIRE AUTHORITY", "Cheshire Fire Authority",
+     "京都市会"],
     flags=0,
     counter_examples=["Regular Meeting Agenda", "the minutes of the meeting of the council", "ville de plus en plus",
                       "Dear Councillor", "comhairle", "Kent County, a report to the Cabinet",
-                      "consulted the national park authority", "reported to the fire authority"],
+                      "consulted the national park authority", "reported to the fire authority",
+                      # a Japanese committee's record: its list mark before the unnamed city council's meeting room
+                      "◯市会第３会議室"],
 )
 # An authority's council named as "the council of" the authority: the meeting is of its "Council".
 WHOLE_COUNCIL = Convention(
