@@ -4018,7 +4018,10 @@ EXEMPT_MARKING = Convention(
     # a paragraph of Schedule 12A relied on, with or without naming the Schedule
     rf"|.*?\bby\s+virtue\s+of\s+(?:the\s+)?{_SCHEDULE_PARAGRAPH}"
     rf"|.*?\bexempt\s+(?:information\s+)?(?:under|within|as\s+defined\s+(?:in|by))\s+(?:the\s+)?{_SCHEDULE_PARAGRAPH}"
-    rf"|.*?\b{_SCHEDULE_PARAGRAPH}\s+of\s+(?:part\s+(?:1|i|one)\s+of\s+)?schedule\s+12\s*a\b)",
+    rf"|.*?\b{_SCHEDULE_PARAGRAPH}\s+of\s+(?:part\s+(?:1|i|one)\s+of\s+)?schedule\s+12\s*a\b"
+    # Danish municipalities' closed items ("4. Lukket punkt: Køb af ejendom"), Norwegian ones' papers and cases
+    # exempt from public access ("PS 14/26 Kjøp av eiendom – Unntatt offentlighet, offl. § 13")
+    r"|\W*(?:\d{1,3}[.)]?\s+)?lukket\s+(?:punkt|møde)\b|.*?(?<!ikke\s)\bunntatt\s+offentlighet\b)",
     ["NOT FOR PUBLICATION", "EXEMPT", "CONFIDENTIAL", "RESTRICTED", "Part II", "PART 2", "Part B",
      "This report is Exempt", "EXEMPT MINUTES", "Exempt Appendix 2", "CONFIDENTIAL APPENDIX", "Appendix 2 – Exempt",
      "Private and Confidential", "Exempt information: Yes – paragraph 3",
@@ -4027,8 +4030,11 @@ EXEMPT_MARKING = Convention(
      "Exempt by virtue of paragraph 3", "Exempt information – paragraph 3",
      "This report contains exempt information as defined in paragraph 3 of Schedule 12A",
      "Disposal of land at Grays (Exempt – paragraph 3)",
-     "The appendix is not for publication by virtue of paragraphs 1 and 2"],
+     "The appendix is not for publication by virtue of paragraphs 1 and 2",
+     "4. Lukket punkt: Køb af ejendom", "Lukket møde",  # a Danish municipality's dagsorden (probe)
+     "PS 14/26 Kjøp av eiendom – Unntatt offentlighet, offl. § 13"],
     counter_examples=["This report is Public", "Exempt information: No", "Is this report confidential? No",
+                      "Saken er ikke unntatt offentlighet", "Vejen er lukket punkt for punkt",
                       "For publication [Do not include information which is exempt from publication under schedule 12a of",
                       "To view any “exempt” information that may be included on the agenda for this meeting, Councillors should:",
                       "identification whether any are exempt or protected by copyright):",

@@ -1433,3 +1433,13 @@ def test_norwegian_and_danish_agendas(tmp_path, language):
     assert [item.number for item in record.items] == numbers
     # Counter-example: "PS" before a number and a year in full is no case number.
     assert read_label("PS 12/2026 Budsjett") is None
+
+
+def test_nordic_closed_items_are_exempt():
+    # Probes of a Danish municipality's dagsorden ("4. Lukket punkt: Køb af ejendom") and a Norwegian one's saksliste
+    # ("… – Unntatt offentlighet, offl. § 13"): the items are exempt; "ikke unntatt offentlighet" says the opposite.
+    rows = ["Dagsorden", "1. Godkendelse af dagsorden", "2. Budgetopfølgning", "3. Lokalplan nr. 123",
+            "4. Lukket punkt: Køb af ejendom", "5. Kjøp av eiendom – Unntatt offentlighet, offl. § 13",
+            "6. Salg av tomt – ikke unntatt offentlighet"]
+    record = parse(page([(72, 100 + 30 * i, text) for i, text in enumerate(rows)]))
+    assert [item.exempt for item in record.items] == [False, False, False, True, True, False]
