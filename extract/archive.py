@@ -961,6 +961,8 @@ ACRONYM = re.compile(r"(?<![\w&])[A-Z][A-Z&]{1,5}(?![\w&])")
 # A body's acronym after its name: "Overview and Scrutiny Management Board (OSMB)" is the board, as printed without.
 BRACKETED_ACRONYM = re.compile(r"\s*\((?P<acronym>[A-Z][A-Z&]{1,5})\)")
 MEMBERS_IN_COMMON = 2  # surnames two PDFs must share to be taken for one council's
+MEMBERS_NAMED_IN_BOTH = 3  # full names a council's records in two languages must share to be taken for one's
+OTHER_LANGUAGE_COUNCIL_NOUNS = set(COUNCIL_NOUNS) - {"council"}
 
 
 # Titles before a name besides a member's and the personal ones the parsers read (HONORIFIC).
@@ -1064,6 +1066,8 @@ class Council:
     key: tuple[frozenset[str], str | None] | None = None
     slug: str = ""
     names: list[str] = field(default_factory=list, repr=False)  # as printed, once per source
+    # its own words in the other language of a bilingual country, where its records print both ("chiarrai")
+    other_words: frozenset[str] = frozenset()
 
     @property
     def own_words(self) -> frozenset[str]:
@@ -1153,11 +1157,19 @@ def document_order(doc: Document) -> tuple:
     return rank, bool(doc.record.exempt), doc.record.source.file, first_page, doc.path
 
 
+def _members(record: Record) -> list:
+    """The members a record lists: who sat, sent apologies or was on the membership."""
+    return [p for key in ("present", "apologies", "absent", "substitutes", "members") for p in getattr(record, key, None) or []]
+
+
 def member_surnames(record: Record) -> set[str]:
-    """The surnames of the members a record lists: who sat, sent apologies or was on the membership."""
-    people = [p for key in ("present", "apologies", "absent", "substitutes", "members")
-              for p in getattr(record, key, None) or []]
-    return {found for found in (surname(p.name) for p in people) if found}
+    return {found for found in (surname(p.name) for p in _members(record)) if found}
+
+
+def member_full_names(record: Record) -> set[tuple[str, ...]]:
+    """The members a record names by first name and surname, as the archive compares names ("Mark Young")."""
+    names = (name_words(bare_name(p.name)) for p in _members(record))
+    return {tuple(words) for words in names if len(words) > 1 and len(words[0]) > 1}
 
 
 def mail_domains(record: Record) -> set[str]:
@@ -1173,7 +1185,7 @@ def committee_words(name: str, council: Council) -> tuple[str, ...]:
     if not name.isupper():  # an acronym is one word: "O&S" is not "O and S"
         name = ACRONYM.sub(lambda found: found.group().replace("&", ""), name)
     words = _body_words(name)
-    own = council.own_words
+    own = council.own_words | council.other_words
     if own:  # "Thurrock Council Children's Services …", "Civil Service Board of the City of Alameda"
         words = _without_leading(_without_leading(words, own)[::-1], own)[::-1]
         words = [w for w in words if w not in own]
@@ -1305,6 +1317,28 @@ class _Identities:
                 self.councils.append(councils[key])
             councils[key].names.append(name)
             self.council_of[source] = councils[key]
+        self._one_council_in_two_languages()
+
+    def _one_council_in_two_languages(self) -> None:
+        """A council printed in each language of a bilingual country by names of other words ("Cyngor Sir
+        Ddinbych" and "Denbighshire County Council"; "Comhairle Contae Chiarraí" and "Kerry County Council") is
+        one where the two give one tier and their records name MEMBERS_NAMED_IN_BOTH members or more in common,
+        and only one council of the other language fits. Two councils of one language never join so: a
+        councillor may sit on a county and a district council."""
+        named: dict[int, set[tuple[str, ...]]] = {}
+        for source, council in self.council_of.items():
+            named.setdefault(id(council), set()).update(
+                name for doc in self.sources[source] for name in member_full_names(doc.record))
+        for council in [c for c in self.councils if _in_another_language(c)]:
+            fits = [c for c in self.councils if not _in_another_language(c) and c.key[1] == council.key[1]
+                    and len(named.get(id(c), set()) & named.get(id(council), set())) >= MEMBERS_NAMED_IN_BOTH]
+            if len(fits) != 1:
+                continue
+            [one] = fits
+            one.names += council.names
+            one.other_words |= council.own_words
+            self.councils.remove(council)
+            self.council_of.update((source, one) for source, c in self.council_of.items() if c is council)
 
     def _raw_keys(self, source: tuple[str, str]) -> set[tuple[str, ...]]:
         """The source's committees as the names say, leaving out names any council's meeting could have."""
@@ -1454,6 +1488,12 @@ def _fuller_tiers(tiers: Counter) -> dict[str, str]:
         if len(holders) == 1:
             fuller[tier] = holders[0]
     return fuller
+
+
+def _in_another_language(council: Council) -> bool:
+    """Whether every name printed for a council leads with another language's council noun than English's
+    ("Cyngor Sir Ddinbych", "Comhairle Contae Chiarraí"; not "Council of the City of Winnipeg")."""
+    return all(name_words(name)[:1] and name_words(name)[0] in OTHER_LANGUAGE_COUNCIL_NOUNS for name in council.names)
 
 
 def _contains(words: list[str], part: list[str]) -> bool:

@@ -504,3 +504,20 @@ def test_a_committees_acronym_after_its_name_is_no_part_of_it(printed, same):
     found = committees(record(committee="Social Service Human Relations Board", body="City of Alameda", pdf="a.pdf"),
                        record(committee=printed, body="City of Alameda", pdf="b.pdf", date="2020-02-04"))
     assert (len(found) == 1) is same
+
+
+def test_a_council_printed_in_each_language_by_other_words_is_one_where_its_members_are_the_same():
+    """Denbighshire's Welsh minutes head "Cyngor Sir Ddinbych", its English ones "Denbighshire County Council", each
+    listing Mark Young, Ellie Chard and Alan James. Kent County Council and Ashford Borough Council share three
+    councillors and stay two, as does Denbigh's town council ("Cyngor Tref Dinbych") with them."""
+    three = [Person("Mark Young"), Person("Ellie Chard"), Person("Alan James")]
+    twins = [Person("Paul Bartlett"), Person("Clair Bell"), Person("Noel Ovenden")]
+    found = committees(record(committee="Planning Committee", body="Cyngor Sir Ddinbych", pdf="a.pdf", present=three),
+                       record(committee="Planning Committee", body="Denbighshire County Council", pdf="b.pdf",
+                              date="2020-02-04", present=three),
+                       record(committee="Cyngor Tref Dinbych", pdf="c.pdf", present=three),
+                       record(committee="Cabinet", body="Kent County Council", pdf="d.pdf", present=twins),
+                       record(committee="Cabinet", body="Ashford Borough Council", pdf="e.pdf", present=twins))
+    assert sorted((council, name, len(dates)) for (council, name), dates in found.items()) == [
+        ("Ashford Borough Council", "Cabinet", 1), ("Cyngor Sir Ddinbych", "Planning Committee", 2),
+        ("Cyngor Tref Dinbych", "Cyngor Tref Dinbych", 1), ("Kent County Council", "Cabinet", 1)]
