@@ -592,8 +592,10 @@ REMOTE_ATTENDANCE_LABELS = [label + r"(?=\s*(?::|[–-]\s|$))" for label in REMO
 ATTENDANCE_LABELS = {
     # ("Attending:" heads Scottish councils' officers, US boards' "Others Attending:", "Staff Attending:")
     # (Western Australian councils list their officers as "Employees:")
-    "in_attendance": [r"(?:also\s+)?in\s+attendance(?:\s+virtually)?", r"also\s+present", r"staff(?:\s+present)?",
-                      r"employees(?:\s+present)?",
+    # (US school boards list their administrators: "Administration Present:", "Administrators Present:", and any
+    # others: "Others Present:", "Staff Members Present:")
+    "in_attendance": [r"(?:also\s+)?in\s+attendance(?:\s+virtually)?", r"also\s+present", r"staff(?:\s+members)?(?:\s+present)?",
+                      r"employees(?:\s+present)?", r"(?:administration|administrators|others)\s+present",
                       r"(?:also\s+|others\s+|staff\s+|officers\s+)?attending",
                       r"non-?members\s+present", r"scribe", r"minute[- ]?(?:taker|secretary)",
                       r"officers(?:\s+present|\s+in\s+attendance)?", r"officials(?:\s+present|\s+in\s+attendance)?", r"övriga\s+närvarande", r"muut\s+läsnäolijat", r"muut\s+(?:saapuvilla|läsnä)\s+olleet", r"hefyd\s+yn\s+bresennol", r"yn\s+bresennol\s+hefyd",
@@ -603,7 +605,8 @@ ATTENDANCE_LABELS = {
                       r"(?:est|sont|étai(?:en)?t)\s+(?:également|aussi)\s+présent(?:e|s|es)?",
                       r"assist(?:e|ent|aient)\s+(?:également|aussi)(?:\s+à\s+la\s+séance)?"],
     "public": [r"members\s+of\s+the\s+public"],
-    "apologies": [r"apologies(?:\s+for\s+absence)?(?:\s+(?:were\s+)?(?:received|noted|submitted|given|tendered)(?:\s+from(?=\s*:))?)?", r"(?:absent\s+with\s+)?regrets", r"ymddiheuriadau",
+    # (a member absent who gave notice sent apologies: "Absent with notice:", "Absent with apologies:")
+    "apologies": [r"absent\s+with\s+(?:notice|apolog(?:y|ies))", r"apologies(?:\s+for\s+absence)?(?:\s+(?:were\s+)?(?:received|noted|submitted|given|tendered)(?:\s+from(?=\s*:))?)?", r"(?:absent\s+with\s+)?regrets", r"ymddiheuriadau",
                   # US boards: "Excused: Commissioner Gray", "Excused Absence:", "Absent/Excused:"
                   r"(?:absent\s*/\s*)?excused(?:\s+absences?)?",
                   # Australian and New Zealand councils grant members leave ahead of the meeting: "Leave of Absence"

@@ -2,7 +2,7 @@
 
 from extract.patterns import ROLL_COUNT
 from extract.parse.people import (Attendance, attendance_blocks, joint_title, parse_block, parse_listed_line, sent_apologies, substitutes_present,
-                                  parse_people)
+                                  label_key, parse_people)
 from extract.read import Line
 
 
@@ -829,3 +829,16 @@ def test_members_present_under_a_heading_in_lower_case_and_a_substitute_among_th
                                              (60, 130, "Members of the press were also present")]))
     substitutes_present(attendance)
     assert attendance.substitutes == [] and [p.name for p in attendance.present] == ["Paul Fellows"]
+
+
+def test_labels_of_a_school_boards_administrators_and_of_members_absent_with_notice():
+    # probes of a US school board ("Administration Present:", "Staff Members Present:", "Others Present:") and an
+    # Ontario council ("Absent with notice:", a member who gave notice sent apologies)
+    for label in ("Administration Present", "Administrators Present", "Staff Members Present", "Others Present"):
+        assert label_key(f"{label}: Dr. Karen Wells, Superintendent") == ("in_attendance", "Dr. Karen Wells, Superintendent")
+    assert label_key("Absent with notice: Councillor Smith") == ("apologies", "Councillor Smith")
+    assert label_key("Absent with apologies: Cllr Jones") == ("apologies", "Cllr Jones")
+    # Counter-examples: absent without notice is absent; a sentence opening with such a word labels nothing
+    assert label_key("Absent without notice: Councillor Smith") == ("absent", "Councillor Smith")
+    assert label_key("Administration of the grant scheme") is None
+    assert label_key("Others present were welcomed.") is None
