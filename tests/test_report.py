@@ -713,3 +713,16 @@ def test_a_report_number_on_a_line_of_its_own_is_no_title(tmp_path):
     # Counter-example: a sentence naming a report by its number is no field.
     assert read_cover(lines("POLICY AND RESOURCES COMMITTEE", "Report No. 45/26 was noted by the Committee")).title \
         == "Report No. 45/26 was noted by the Committee"
+
+
+def test_an_irish_chief_executives_report_addressed_to_the_members_titled_by_its_re_field():
+    # Probe of an Irish county council's report: "Report of the Chief Executive" over "To: The Cathaoirleach and Each
+    # Member of …" is no label wrapped ("Report To:"), and the "Re:" field is the title, as a US memo's "RE:" is.
+    cover = read_cover(lines("Wicklow County Council", "Report of the Chief Executive",
+                             "To: The Cathaoirleach and Each Member of Wicklow County Council",
+                             "Re: Disposal of land at Ballymanus, Co. Wicklow", "Meeting: Monthly Meeting, 2nd March 2026",
+                             "I hereby give notice that it is proposed to dispose of 0.5 hectares at Ballymanus."))
+    assert (cover.committee, cover.report_of, cover.title) == (
+        "Wicklow County Council", "Chief Executive", "Disposal of land at Ballymanus, Co. Wicklow")
+    # Counter-example: a label without its colon wrapped beside its value ("REPORT TRANSPORT" / "TITLE:") is one field.
+    assert read_cover(lines("REPORT TRANSPORT", "TITLE:", "Report of: Director of Transport")).title == "TRANSPORT"

@@ -228,6 +228,9 @@ def _label_wrapped_onto(previous: Row, row: Row) -> Row | None:
             return None
         first, _, value = previous.text.partition(" ")
         rest = tail.group("rest")
+        if value[:1].islower():
+            return None  # "Report of the Chief Executive" over "To: …" (an Irish council's cover): a phrase, no label
+
     else:
         return None
     # A line that is a field already ("Report of: Director of Place" over "Title: Local Plan Update") has
