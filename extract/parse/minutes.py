@@ -166,7 +166,7 @@ def mark_exempt_minutes(record: Minutes, cut: Cut, span: DocumentSpan, minute_of
     exempt = exempt_minutes(parts, {page.number for page in span.pages if page_marking(page)})
     for index, exemption in exempt.items():
         minute_at[index].exempt = True
-        record.warnings.append(f"minute {minute_at[index].number} not for publication ('{exemption.marking}'): "
+        record.warnings.append(f"minute {minute_at[index].number} not for publication (marked by '{exemption.marking}'): "
                                f"only its number and title are published")
         record.exempt_pages = sorted(set(record.exempt_pages) | parts[index].pages)
     record.exempt_paragraphs = merged_paragraphs(*exempt.values())
