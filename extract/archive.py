@@ -38,9 +38,10 @@ from typing import ContextManager, Iterator
 import yaml
 
 from extract.model import KINDS, Agenda, Minutes, Record, RecordFormatError, Report, Review, record_from_frontmatter
-from extract.patterns import (ACRONYM_SKIPS, AUTHORITY_TIERS, AUTHORITY_WORDS, COMMITTEE_ABBREVIATIONS, COMPOUND_PREFIXES,
-                              COUNCIL_NOUNS, COUNCIL_OCCASIONS, LEADING_ROLE, LONDON_BOROUGH_STYLE, MEETING_QUALIFIERS, NAME_SUFFIXES,
-                              POSTNOMINAL, SOLID_COMPOUNDS, TIER_EQUIVALENTS)
+from extract.patterns import (ACRONYM_SKIPS, AUTHORITY_TIERS, AUTHORITY_WORDS, COMMITTEE_ABBREVIATIONS,
+                              COMPOUND_PREFIXES, COUNCIL_NOUNS, COUNCIL_OCCASIONS, LEADING_BODY_WORD, LEADING_ROLE,
+                              LONDON_BOROUGH_STYLE, MEETING_QUALIFIERS, NAME_SUFFIXES, POSTNOMINAL, SOLID_COMPOUNDS,
+                              TIER_EQUIVALENTS)
 from extract.parse.people import strip_title
 from extract.publication import public_record
 from extract.reconcile import merge_record, open_review
@@ -980,7 +981,8 @@ _APOSTROPHES = str.maketrans("’‘ʼ", "'''")
 @functools.lru_cache(maxsize=NAMES_REMEMBERED)
 def bare_name(text: str) -> str:
     """A name without honorifics, honours after it, bracketed roles or stray punctuation, one apostrophe for
-    all: "Cllr J. Redsell (Chair)" → "J. Redsell", "Councillor P Jones MBE" → "P Jones", "M O’Brien" → "M O'Brien"."""
+    all: "Cllr J. Redsell (Chair)" → "J. Redsell", "Councillor P Jones MBE" → "P Jones",
+    "M O’Brien" → "M O'Brien"."""
     text = re.sub(r"\([^)]*\)", " ", text or "").translate(_APOSTROPHES)
     words = text.replace(",", " ").split()
     while True:  # "Lord Mayor Cllr Sandra Howard", "Councilmember John Smith Jr.", "Cllr. Dr. Jane Doe"
@@ -1159,7 +1161,8 @@ def document_order(doc: Document) -> tuple:
 
 def _members(record: Record) -> list:
     """The members a record lists: who sat, sent apologies or was on the membership."""
-    return [p for key in ("present", "apologies", "absent", "substitutes", "members") for p in getattr(record, key, None) or []]
+    return [p for key in ("present", "apologies", "absent", "substitutes", "members")
+            for p in getattr(record, key, None) or []]
 
 
 def member_surnames(record: Record) -> set[str]:
@@ -1441,6 +1444,7 @@ class _Identities:
                 committee.names.append(name)
                 placed.append((doc, committee, date))
         aliases = self._spelled_out(list(committees.values()))
+        aliases.update(_translated([c for c in committees.values() if id(c) not in aliases], placed))
         meetings: dict[tuple[int, str | None], Meeting] = {}
         for doc, committee, date in placed:
             committee = aliases.get(id(committee), committee)
@@ -1451,7 +1455,8 @@ class _Identities:
             meetings[key].documents.append(doc)
         kept = [c for c in committees.values() if id(c) not in aliases]
         for committee in kept:  # "Planning Committee" shown, where some print "Planning Cttee"
-            committee.name = display_name([n for n in committee.names if not _abbreviated(n)] or committee.names)
+            committee.name = display_name([n for n in committee.names if not _abbreviated(n)] or committee.names,
+                                          prefer=lambda name: not LEADING_BODY_WORD.match(name))
         _assign_committee_slugs(kept)
         for committee in kept:
             committee.meetings.sort(key=lambda m: m.date or "")
@@ -1488,6 +1493,29 @@ def _fuller_tiers(tiers: Counter) -> dict[str, str]:
         if len(holders) == 1:
             fuller[tier] = holders[0]
     return fuller
+
+
+def _translated(committees: list[Committee],
+                placed: list[tuple[Document, Committee, str | None]]) -> dict[int, Committee]:
+    """Committees named in another language of a bilingual country ("Pwyllgor Cynllunio"), by id → the one
+    committee of their council named in English that met on each of their dates and whose records name
+    MEMBERS_NAMED_IN_BOTH of their members or more ("Planning Committee"): Welsh councils publish each paper
+    in both languages. A council meeting is not a committee's, though they sit on one evening."""
+    dates: dict[int, set[str | None]] = {}
+    members: dict[int, set[tuple[str, ...]]] = {}
+    for doc, committee, date in placed:
+        dates.setdefault(id(committee), set()).add(date)
+        members.setdefault(id(committee), set()).update(member_full_names(doc.record))
+    aliases: dict[int, Committee] = {}
+    apart = [c for c in committees if c.key != FULL_COUNCIL]
+    for named in [c for c in apart if all(LEADING_BODY_WORD.match(n) for n in c.names)]:
+        fits = [c for c in apart if c.council is named.council and not any(LEADING_BODY_WORD.match(n) for n in c.names)
+                and None not in dates[id(named)] and dates[id(named)] <= dates[id(c)]
+                and len(members[id(named)] & members[id(c)]) >= MEMBERS_NAMED_IN_BOTH]
+        if len(fits) == 1:
+            aliases[id(named)] = fits[0]
+            fits[0].names += named.names
+    return aliases
 
 
 def _in_another_language(council: Council) -> bool:

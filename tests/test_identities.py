@@ -521,3 +521,24 @@ def test_a_council_printed_in_each_language_by_other_words_is_one_where_its_memb
     assert sorted((council, name, len(dates)) for (council, name), dates in found.items()) == [
         ("Ashford Borough Council", "Cabinet", 1), ("Cyngor Sir Ddinbych", "Planning Committee", 2),
         ("Cyngor Tref Dinbych", "Cyngor Tref Dinbych", 1), ("Kent County Council", "Cabinet", 1)]
+
+
+def test_a_committee_named_in_each_language_is_one_where_it_met_that_day_with_those_members():
+    """A Welsh council's minutes in Welsh, "Pwyllgor Cynllunio", and in English, "Planning Committee", of one
+    meeting and members. A community council's planning committee sitting after the council, the same councillors,
+    is its own;
+    a Welsh-named committee on a date the English one did not meet stays apart."""
+    three = [Person("Mark Young"), Person("Ellie Chard"), Person("Alan James")]
+    found = committees(
+        record(committee="Pwyllgor Cynllunio", body="Cyngor Sir Ddinbych", pdf="a.pdf", present=three),
+        record(committee="Planning Committee", body="Cyngor Sir Ddinbych", pdf="b.pdf", present=three),
+        record(committee="Pwyllgor Trwyddedu", body="Cyngor Sir Ddinbych", pdf="c.pdf", date="2020-03-03", present=three),
+        record(committee="Licensing Committee", body="Cyngor Sir Ddinbych", pdf="d.pdf", date="2020-03-04",
+               present=three),
+        record(committee="Cyngor Cymuned Manordeilo a Salem", pdf="e.pdf", present=three),
+        record(committee="Planning Committee", body="Cyngor Cymuned Manordeilo a Salem", pdf="f.pdf", present=three))
+    assert sorted((council, name, len(dates)) for (council, name), dates in found.items()) == [
+        ("Cyngor Cymuned Manordeilo a Salem", "Cyngor Cymuned Manordeilo a Salem", 1),
+        ("Cyngor Cymuned Manordeilo a Salem", "Planning Committee", 1),
+        ("Cyngor Sir Ddinbych", "Licensing Committee", 1), ("Cyngor Sir Ddinbych", "Planning Committee", 1),
+        ("Cyngor Sir Ddinbych", "Pwyllgor Trwyddedu", 1)]
