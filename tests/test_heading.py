@@ -865,3 +865,13 @@ def test_a_line_opening_with_the_date_and_giving_the_time_is_the_meetings():
     heading = read_heading([page(*title, ("Deadline for public comments: March 16, 2026 at 5:00 PM", 9, False, 31),
                                  *items)])
     assert "date" in heading.doubts
+
+
+def test_a_welsh_place_of_the_council_names_no_body():
+    # Probe of a Welsh county council's bilingual front sheet: its venue "Siambr y Cyngor, Swyddfeydd y Cyngor" (the
+    # council's chamber and offices) had been a rival body 'Cyngor, Swyddfeydd y Cyngor, Llangefni', flagged.
+    assert committee_in("Siambr y Cyngor, Swyddfeydd y Cyngor, Llangefni") is None
+    assert committee_in("Ystafell y Pwyllgor") is None
+    # Counter-examples: the body's own name, and a meeting of the council, name it.
+    assert committee_in("Cyngor Cymuned Manordeilo a Salem") == "Cyngor Cymuned Manordeilo a Salem"
+    assert committee_in("Cyfarfod y Cyngor") == "Cyngor"

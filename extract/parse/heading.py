@@ -442,6 +442,8 @@ def committee_in(text: str) -> str | None:
     if not MEETING_BODY.search(text) or len(text.split()) > COMMITTEE_MAX_WORDS * 2:
         return None
     leading = LEADING_BODY_WORD.search(text)
+    if leading and _WELSH_GENITIVE.search(text[:leading.start()]):
+        return None  # "Siambr y Cyngor, Swyddfeydd y Cyngor" (the council's chamber, its offices): a place, no body
     if leading:
         # Welsh and French names open with their head noun and run on in capitals or
         # function words: "Cyngor Cymuned Manordeilo a Salem am 7.30pm…" → up to "am".
@@ -482,6 +484,10 @@ def committee_in(text: str) -> str | None:
     # "BOARD OF SELECTMEN’S MEETING": the meeting is the board's; its name has no possessive.
     name = re.sub(r"['’]s$", "", clean_spaces(text[run[0].start() if run else last.start():end]).strip(" -–—,.:;"), flags=re.I)
     return title_case(_without_leading_council(name)) or None
+
+
+# A Welsh noun before the body's name in the genitive ("Siambr y Cyngor", "Ystafell y Pwyllgor"): a thing of the body's.
+_WELSH_GENITIVE = re.compile(r"\b[^\W\d_]{3,}\s+(?:y|yr)\s*$", re.I)
 
 
 def _without_leading_council(name: str) -> str:
