@@ -1143,6 +1143,8 @@ class Catalogue:
     committees: list[Committee]  # by name
     councils: list[Council]
     settings: Settings = field(default_factory=Settings)  # the officer's word, people.yml's entries included
+    # what may be one council's or one committee's and was kept apart, in words for the build's summary
+    unsure: list[str] = field(default_factory=list)
 
     @property
     def documents(self) -> list[Document]:
@@ -1275,6 +1277,8 @@ class _Identities:
             self.sources.setdefault(key, []).append(doc)
         self.councils: list[Council] = []
         self.council_of: dict[tuple[str, str], Council] = {}  # by source
+        self._doubted: dict[tuple[str, str], list[Council]] = {}  # sources that fit several councils
+        self.unsure: list[str] = []
         if publishing_council:
             only = Council(None, council_key(publishing_council), names=[publishing_council])
             self.councils.append(only)
@@ -1328,11 +1332,14 @@ class _Identities:
         one where the two give one tier and their records name MEMBERS_NAMED_IN_BOTH members or more in common,
         and only one council of the other language fits. Two councils of one language never join so: a
         councillor may sit on a county and a district council."""
+        other_language = [c for c in self.councils if _in_another_language(c)]
+        if not other_language:  # the members' names are read only where there is a council to place
+            return
         named: dict[int, set[tuple[str, ...]]] = {}
         for source, council in self.council_of.items():
             named.setdefault(id(council), set()).update(
                 name for doc in self.sources[source] for name in member_full_names(doc.record))
-        for council in [c for c in self.councils if _in_another_language(c)]:
+        for council in other_language:
             fits = [c for c in self.councils if not _in_another_language(c) and c.key[1] == council.key[1]
                     and len(named.get(id(c), set()) & named.get(id(council), set())) >= MEMBERS_NAMED_IN_BOTH]
             if len(fits) != 1:
@@ -1398,7 +1405,10 @@ class _Identities:
                         break
                 if candidates is not None and len(candidates) == 1:
                     self.council_of[source] = by_id[candidates.pop()]
+                    self._doubted.pop(source, None)
                     settled = True
+                elif candidates:
+                    self._doubted[source] = [by_id[c] for c in candidates]
 
     def _councils_not_known(self) -> None:
         """Sources no council is known for: one unknown council for those that share a committee or members."""
@@ -1443,6 +1453,8 @@ class _Identities:
                 committee = committees.setdefault((id(council), key), Committee(name, council, key))
                 committee.names.append(name)
                 placed.append((doc, committee, date))
+        self.unsure += [f"{source[1]} may be {' or '.join(sorted(c.name or '?' for c in councils))}'s: filed under "
+                        f"no council (ingest --council names it)" for source, councils in self._doubted.items()]
         aliases = self._spelled_out(list(committees.values()))
         aliases.update(_translated([c for c in committees.values() if id(c) not in aliases], placed))
         meetings: dict[tuple[int, str | None], Meeting] = {}
@@ -1464,12 +1476,11 @@ class _Identities:
         for meeting in ordered:
             meeting.documents.sort(key=document_order)
         return Catalogue(meetings=ordered, committees=sorted(kept, key=lambda c: (c.name.lower(), c.slug)),
-                         councils=[c for c in self.councils if any(k.council is c for k in kept)])
+                         councils=[c for c in self.councils if any(k.council is c for k in kept)], unsure=self.unsure)
 
-    @staticmethod
-    def _spelled_out(committees: list[Committee]) -> dict[int, Committee]:
+    def _spelled_out(self, committees: list[Committee]) -> dict[int, Committee]:
         """Committees printed with an acronym ("CYP Scrutiny Committee"), by id → the one committee of
-        their council whose name spells it out, where exactly one does."""
+        their council whose name spells it out, where exactly one does; where several do, told."""
         aliases: dict[int, Committee] = {}
         for short in committees:
             shortened = {a for name in short.names for a in acronyms(name)} & set(short.key)
@@ -1480,6 +1491,11 @@ class _Identities:
             if len(full) == 1:
                 aliases[id(short)] = full[0]
                 full[0].names += short.names
+            elif full:
+                where = f" ({short.council.name})" if short.council.name else ""
+                self.unsure.append(f"{display_name(short.names)}{where} may be "
+                                   f"{' or '.join(sorted(display_name(c.names) for c in full))}: kept apart "
+                                   f"(ingest --committee files its PDF under one)")
         return aliases
 
 
@@ -1501,14 +1517,17 @@ def _translated(committees: list[Committee],
     committee of their council named in English that met on each of their dates and whose records name
     MEMBERS_NAMED_IN_BOTH of their members or more ("Planning Committee"): Welsh councils publish each paper
     in both languages. A council meeting is not a committee's, though they sit on one evening."""
+    apart = [c for c in committees if c.key != FULL_COUNCIL]
+    other_language = [c for c in apart if all(LEADING_BODY_WORD.match(n) for n in c.names)]
+    if not other_language:  # the members' names are read only where there is a committee to place
+        return {}
     dates: dict[int, set[str | None]] = {}
     members: dict[int, set[tuple[str, ...]]] = {}
     for doc, committee, date in placed:
         dates.setdefault(id(committee), set()).add(date)
         members.setdefault(id(committee), set()).update(member_full_names(doc.record))
     aliases: dict[int, Committee] = {}
-    apart = [c for c in committees if c.key != FULL_COUNCIL]
-    for named in [c for c in apart if all(LEADING_BODY_WORD.match(n) for n in c.names)]:
+    for named in other_language:
         fits = [c for c in apart if c.council is named.council and not any(LEADING_BODY_WORD.match(n) for n in c.names)
                 and None not in dates[id(named)] and dates[id(named)] <= dates[id(c)]
                 and len(members[id(named)] & members[id(c)]) >= MEMBERS_NAMED_IN_BOTH]

@@ -542,3 +542,20 @@ def test_a_committee_named_in_each_language_is_one_where_it_met_that_day_with_th
         ("Cyngor Cymuned Manordeilo a Salem", "Planning Committee", 1),
         ("Cyngor Sir Ddinbych", "Licensing Committee", 1), ("Cyngor Sir Ddinbych", "Planning Committee", 1),
         ("Cyngor Sir Ddinbych", "Pwyllgor Trwyddedu", 1)]
+
+
+def test_an_acronym_that_fits_two_committees_and_a_pdf_that_fits_two_councils_are_told():
+    """"CS Committee" may be Children's Services or Community Safety; a report naming no council whose committee
+    both Kent and Medway have, and members of each, may be either's. One that fits one is filed, untold."""
+    catalogue = build_catalogue([
+        record(committee="CS Committee", body="Ashford Borough Council", pdf="a.pdf"),
+        record(committee="Children's Services Committee", body="Ashford Borough Council", pdf="b.pdf"),
+        record(committee="Community Safety Committee", body="Ashford Borough Council", pdf="c.pdf"),
+        record(committee="Planning Committee", body="Kent County Council", pdf="d.pdf"),
+        record(committee="Planning Committee", body="Medway Council", pdf="e.pdf"),
+        record(Report, committee="Planning Committee", pdf="f.pdf", date="2020-03-03"),
+        record(Report, committee="Community Safety Committee", pdf="g.pdf", date="2020-03-03")])
+    assert catalogue.unsure == [
+        "f.pdf may be Kent County Council or Medway Council's: filed under no council (ingest --council names it)",
+        "CS Committee (Ashford Borough Council) may be Children's Services Committee or Community Safety Committee: "
+        "kept apart (ingest --committee files its PDF under one)"]

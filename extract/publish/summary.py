@@ -37,7 +37,7 @@ class BuildSummary:
 
     def notes(self) -> list[str]:
         """What the build did that the officer should know of, and that is right as it is."""
-        notes = list(self.unsure_people)
+        notes = [*self.catalogue.unsure, *self.unsure_people]
         if self.pdfs.withheld:
             notes.append(f"{counted(len(self.pdfs.withheld), 'source PDF')} withheld whole, as exempt pages in "
                          f"{'it' if len(self.pdfs.withheld) == 1 else 'them'} could not be left out: "
