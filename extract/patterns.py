@@ -2574,7 +2574,8 @@ AUTHORITY = Convention(
     r"(?i:city|town|township|county|village|borough|municipality|district|commune|parish|shire)"
     r"\s+(?i:of)\s+(?:(?i:the)\s+)?[A-Z][\w'’.-]*(?:\s+(?:(?:and|upon)\s+)?[A-Z][\w'’.-]*){0,3}"
     # a name may join two places with "and": "Causeway Coast and Glens Borough Council", "Hinckley and Bosworth …"
-    r"|(?:[A-Z][\w'’&.-]*\s+(?:(?-i:and|&)\s+(?=[A-Z]))?){1,4}(?:(?i:parish|town|city|county|district|borough|metropolitan|community|regional|unitary|shire)\s+)*(?i:council)\b"
+    # (an isle's or vale's name among them: "Isle of Wight Council", "Vale of Glamorgan Council")
+    r"|(?:(?:(?i:isles?|vale)\s+(?i:of)\s+)?[A-Z][\w'’&.-]*\s+(?:(?-i:and|&)\s+(?=[A-Z]))?){1,4}(?:(?i:parish|town|city|county|district|borough|metropolitan|community|regional|unitary|shire)\s+)*(?i:council)\b"
     r"|(?:[A-Z][\w'’&.-]*\s+){1,4}(?:(?i:union|unified)\s+)?(?i:school\s+district)"
     # a region named by its bearing from a place: "West of England Combined Authority", "North of Tyne Combined
     # Authority" (not "the Leader of Greater Manchester Combined Authority")
@@ -2583,7 +2584,9 @@ AUTHORITY = Convention(
     r"|(?:[A-Z][\w'’&.-]*\s+){1,4}(?i:national\s+park\s+authority)"  # England and Wales's park planning authorities
     # England's fire and rescue authorities: "Devon and Somerset Fire and Rescue Authority", "Lancashire Combined Fire
     # Authority", "Cheshire Fire Authority"
-    r"|(?:[A-Z][\w'’&.-]*\s+(?:(?-i:and|&)\s+(?=[A-Z]))?){1,4}(?:(?i:combined)\s+)?(?i:fire\s+(?:and\s+rescue\s+)?authority)"
+    # ("Hampshire and Isle of Wight Fire and Rescue Authority": places joined in either case, an isle's or vale's name)
+    r"|(?:(?:(?i:isles?|vale)\s+(?i:of)\s+)?[A-Z][\w'’&.-]*\s+(?:(?i:and|&)\s+(?=[A-Z]))?){1,4}(?:(?i:combined)\s+)?"
+    r"(?i:fire\s+(?:and\s+rescue\s+)?authority)"
     r"|(?i:cyngor\s+(?:bwrdeistref\s+sirol|dinas\s+a\s+sir|cymuned|tref|sir|dinas))\s+[A-Z][\w'’-]*(?:\s+(?:a|ac|[A-Z][\w'’-]*)){0,4}"
     # Irish: "Comhairle Contae Chiarraí", "Comhairle Contae na Gaillimhe", "Comhairle Cathrach Chorcaí"
     r"|(?i:comhairle\s+(?:contae|cathrach|baile|buirge))\s+(?:(?:na|an)\s+)?[A-ZÁÉÍÓÚ][\w'’-]*(?:\s+[A-ZÁÉÍÓÚ][\w'’-]*){0,3}"
@@ -2609,6 +2612,8 @@ AUTHORITY = Convention(
      "London Borough of Hackney", "Royal Borough of Kingston upon Thames", "ROYAL BOROUGH OF WINDSOR AND MAIDENHEAD",
      # probe: a fire and rescue authority's agenda and report
      "Devon and Somerset Fire and Rescue Authority", "LANCASHIRE COMBINED FIRE AUTHORITY", "Cheshire Fire Authority",
+     "Hampshire and Isle of Wight Fire and Rescue Authority", "HAMPSHIRE AND ISLE OF WIGHT FIRE AND RESCUE AUTHORITY",
+     "Isle of Wight Council", "Vale of Glamorgan Council", "VALE OF WHITE HORSE DISTRICT COUNCIL",
      "京都市会"],
     flags=0,
     counter_examples=["Regular Meeting Agenda", "the minutes of the meeting of the council", "ville de plus en plus",

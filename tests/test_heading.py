@@ -875,3 +875,15 @@ def test_a_welsh_place_of_the_council_names_no_body():
     # Counter-examples: the body's own name, and a meeting of the council, name it.
     assert committee_in("Cyngor Cymuned Manordeilo a Salem") == "Cyngor Cymuned Manordeilo a Salem"
     assert committee_in("Cyfarfod y Cyngor") == "Cyngor"
+
+
+def test_an_isle_or_vale_in_an_authoritys_name():
+    # Probe of a fire and rescue authority's minutes (Hampshire's, in capitals and in mixed case) had named "And Isle
+    # of Wight …" and "Wight Fire and Rescue Authority"; English and Welsh councils are named so too.
+    for printed in ("HAMPSHIRE AND ISLE OF WIGHT FIRE AND RESCUE AUTHORITY",
+                    "Hampshire and Isle of Wight Fire and Rescue Authority"):
+        assert authority_in(printed) == "Hampshire and Isle of Wight Fire and Rescue Authority"
+    assert authority_in("Vale of Glamorgan Council") == "Vale of Glamorgan Council"
+    assert authority_in("VALE OF WHITE HORSE DISTRICT COUNCIL") == "Vale of White Horse District Council"
+    # Counter-example: an office "of" the authority is not part of its name.
+    assert authority_in("Report of the Chief Fire Officer of Cheshire Fire Authority") == "Cheshire Fire Authority"
