@@ -559,3 +559,13 @@ def test_an_acronym_that_fits_two_committees_and_a_pdf_that_fits_two_councils_ar
         "f.pdf may be Kent County Council or Medway Council's: filed under no council (ingest --council names it)",
         "CS Committee (Ashford Borough Council) may be Children's Services Committee or Community Safety Committee: "
         "kept apart (ingest --committee files its PDF under one)"]
+
+
+def test_one_person_whether_their_name_is_printed_with_accents_or_without():
+    """A US city's minutes type "Councilmember José García", its agenda system prints "Jose Garcia"; an Irish
+    council's "Seán Ó Fearghaíl" and "Sean O Fearghail". "Josefa Garcia" is another person."""
+    _, people = people_of(record(present=[Person("José García"), Person("Seán Ó Fearghaíl")]),
+                          record(Agenda, pdf="b.pdf", date="2020-02-04",
+                                 members=[Person("Jose Garcia"), Person("Sean O Fearghail"), Person("Josefa Garcia")]))
+    assert len(people.individuals) == 3
+    assert {"José García", "Josefa Garcia"} <= {i.name for i in people.individuals.values()}

@@ -150,7 +150,7 @@ class People:
     """Everyone the archive's minutes, agendas and reports name, and how to find them from a reference."""
 
     def __init__(self, catalogue: Catalogue):
-        self.individuals: dict[tuple[Council, str], Individual] = {}  # (council, casefolded full name)
+        self.individuals: dict[tuple[Council, str], Individual] = {}  # (council, full name folded: _folded)
         self._by_surname: dict[tuple[Council, str], list[Individual]] = {}
         self._by_meeting: dict[int, list[tuple[Individual, Appearance]]] = {}
         self._entries = catalogue.settings.people
@@ -163,10 +163,10 @@ class People:
         # printed at meeting after meeting.
         full = Counter((meeting.council, name) for meeting, name in ((m, bare_name(printed)) for m, printed in names)
                        if _full_name(name) and not self._entry(meeting, name))
-        together = {(id(m), bare_name(p.name).casefold()) for m, p, _ in listed}
+        together = {(id(m), _folded(bare_name(p.name))) for m, p, _ in listed}
         self._joined, self.unsure = _middle_initials(full, together)
         for council, name in full:
-            self._add(council, self._joined.get((council, name.casefold()), name))
+            self._add(council, self._joined.get((council, _folded(name)), name))
         for meeting, printed in names:
             name = bare_name(printed)
             if _abbreviated(name) and not self.resolve(meeting, name):
@@ -189,7 +189,7 @@ class People:
         """The council's person of this name (or ``key``), new if need be."""
         if not bare_name(name):
             return None
-        key = (council, key or name.casefold())
+        key = (council, key or _folded(name))
         if key not in self.individuals:
             individual = Individual(name=name, council=council)
             self.individuals[key] = individual
@@ -235,9 +235,9 @@ class People:
         """The people.yml entry that claims this printed name at this meeting, if one does."""
         if not self._entries:
             return None
-        wanted = name.casefold()
+        wanted = _folded(name)
         for entry in self._entries:
-            if wanted in {bare_name(n).casefold() for n in [entry.name, *entry.aliases]} and self._claims(entry, meeting):
+            if wanted in {_folded(bare_name(n)) for n in [entry.name, *entry.aliases]} and self._claims(entry, meeting):
                 return entry
         return None
 
@@ -273,7 +273,7 @@ class People:
         if entry:
             return self._from_entry(meeting, entry)
         council = meeting.council
-        exact = self.individuals.get((council, self._joined.get((council, name.casefold()), name).casefold()))
+        exact = self.individuals.get((council, _folded(self._joined.get((council, _folded(name)), name))))
         if exact:
             return exact
         fitting = self._fitting(meeting, name)
@@ -332,7 +332,7 @@ def _middle_initials(names: Counter[tuple[Council, str]],
     Names join when first name and surname agree and the one has middle initials where the other
     has none, or the same initials; they stay apart when another person of the council has other
     initials between the same first name and surname (reported as unsure), or when one meeting
-    lists both (two people: ``together`` holds (meeting, casefolded name) pairs). ``names``: how
+    lists both (two people: ``together`` holds (meeting, folded name) pairs). ``names``: how
     often each council prints each full name.
     """
     forms: dict[tuple[Council, str, str], dict[tuple[str, ...], Counter]] = {}
@@ -340,7 +340,7 @@ def _middle_initials(names: Counter[tuple[Council, str]],
         words = name.split()
         middle = tuple(w.rstrip(".").casefold() for w in words[1:-1])
         if all(len(w) == 1 for w in middle):
-            first_last = (council, words[0].casefold(), words[-1].casefold())
+            first_last = (council, _folded(words[0]), _folded(words[-1]))
             forms.setdefault(first_last, {}).setdefault(middle, Counter())[name] += printed
     meetings_of: dict[str, set[int]] = {}
     for meeting_id, name in together:
@@ -354,7 +354,7 @@ def _middle_initials(names: Counter[tuple[Council, str]],
                  for middle, printed in by_middle.items()}
         for middle, printed in by_middle.items():
             for name in printed:  # "Malcolm W. Taylor" is "Malcolm W Taylor"
-                joined[(council, name.casefold())] = shown[middle]
+                joined[(council, _folded(name))] = shown[middle]
         initialled = [middle for middle in by_middle if middle]
         if () not in by_middle or not initialled:
             continue
@@ -362,11 +362,11 @@ def _middle_initials(names: Counter[tuple[Council, str]],
             unsure.append(Unsure(council, shown[()], sorted(shown[m] for m in initialled)))
             continue
         bare, fuller = set(by_middle[()]), set(by_middle[initialled[0]])
-        listed_with = {m for n in fuller for m in meetings_of.get(n.casefold(), ())}
-        if any(meetings_of.get(n.casefold(), set()) & listed_with for n in bare):
+        listed_with = {m for n in fuller for m in meetings_of.get(_folded(n), ())}
+        if any(meetings_of.get(_folded(n), set()) & listed_with for n in bare):
             continue  # one meeting lists both: two people
         for name in bare:
-            joined[(council, name.casefold())] = shown[initialled[0]]
+            joined[(council, _folded(name))] = shown[initialled[0]]
     return joined, unsure
 
 
@@ -379,6 +379,12 @@ def _familiar_form(familiar: Individual, full: Individual) -> bool:
     short, name = (name_words(i.name)[0] for i in (familiar, full))
     return short != name and (short in FAMILIAR_FIRST_NAMES.get(name, ())
                               or len(short) >= FAMILIAR_PREFIX_MIN and name.startswith(short))
+
+
+def _folded(name: str) -> str:
+    """A name as people are told apart, by its words: case, accents and punctuation aside ("José García" is
+    the ASCII agenda's "Jose Garcia", "J. Smith" is "J Smith")."""
+    return " ".join(name_words(name))
 
 
 @functools.lru_cache(maxsize=NAMES_REMEMBERED)  # asked of every name at every meeting
