@@ -148,6 +148,8 @@ DATE_DMY = Convention(
     # first ("3–4 March 2025", "3rd and 4th March 2025")
     r"\b(?P<day>[0-3]?\d)(?:\s*" + _ORDINAL + r"(?:\s*(?:[-–—&]|and|to)\s*[0-3]?\d\s*" + _ORDINAL + r")?"
     r"\.?\s+(?:(?i:day)\s+)?(?:(?:of|o|de)\s+)?|-(?=[^\W\d_]{3,11}-))" + _MONTH_WORD
+    # the month in the other language of a bilingual heading: "14 Ionawr / January 2025", "14 Eanáir / January 2025"
+    + r"(?:\s*/\s*(?P<other_month>[^\W\d_]{3,11}))?"
     + r"(?:\.?,?\s+|-)(?P<year>(?:19|20)\d\d)\b",
     ["Milburn Parish Council - 2nd July 2019", "The meeting will be held at 7.00 pm on 13 February 2018",
      "Newbiggin Parish Council - 3 rd September 2019", "CYFARFOD 9fed HYDREF 2019", "Thursday, 13th March, 2025",
@@ -155,7 +157,7 @@ DATE_DMY = Convention(
      "held on the 6th day of January, 2025", "Kokous 5. maaliskuuta 2024", "5t July 2016", "Tuesday 13*\" March 2018",
      "Meeting Date: 13-Feb-2025", "5% July 2016", "held on 3™4 May 2016 had been",
      "Newbiggin Parish Council - 3\"! September 2019", "CYFARFOD 94 HYDREF 2019", "Held 3–4 March 2025",
-     "Annual Conference, 3rd and 4th March 2025"],
+     "Annual Conference, 3rd and 4th March 2025", "Dydd Mawrth, 14 Ionawr / January 2025", "14 Eanáir / January 2025"],
     counter_examples=["Minute 194 July 2019 was approved"],
 )
 

@@ -97,7 +97,8 @@ def find_dates(text: str, day_first: bool | None = None) -> list[DateFound]:
     found: dict[int, DateFound] = {}
     for convention in (DATE_DMY, DATE_MDY):
         for m in convention.finditer(text):
-            month = month_number(m.group("month"))
+            # of a bilingual heading's two month names ("14 Ionawr / January 2025"), the one known
+            month = month_number(m.group("month")) or month_number(m.groupdict().get("other_month") or "")
             iso = iso_date(int(m.group("year")), month, int(m.group("day"))) if month else None
             if iso and m.start() not in found:
                 found[m.start()] = DateFound(m.start(), iso, m.end())

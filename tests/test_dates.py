@@ -99,3 +99,12 @@ def test_a_day_and_month_without_a_year_take_the_year_of_the_document_s_own_date
     # January's minutes beside last December's and next February's dates are of the new year.
     assert year_from_evidence(1, 14, ["2024-12-10", "2025-02-11"]) == "2025-01-14"
     assert year_from_evidence(3, 4, ["2025-02-04"]) == "2025-03-04"
+
+
+def test_a_bilingual_headings_two_month_names():
+    # A Welsh council's front sheet (probe): "14 Ionawr / January 2025" had given no date, and the heading took an
+    # earlier one from the text. Of the two names, the one known gives the month (an Irish heading's Eanáir is not).
+    assert [d.iso for d in find_dates("Dydd Mawrth 14 Ionawr / January 2025")] == ["2025-01-14"]
+    assert [d.iso for d in find_dates("14 Eanáir / January 2025")] == ["2025-01-14"]
+    # Counter-example: two words neither of which is a month give no date.
+    assert find_dates("14 Foo / Bar 2025") == []
