@@ -410,3 +410,16 @@ def unwrap(rows: list[Row], starts_field, page_rows: list[Row] | None = None) ->
         else:
             out.append(row)
     return out
+
+
+# A label in a table's first cell is a few words ("Meeting", "Date of meeting").
+FIELD_LABEL_MAX_WORDS = 3
+
+
+def cells_as_field(cells: list[str]) -> str:
+    """A row of two cells, a short label beside its value, read as a field: "Meeting | Planning Committee"
+    is "Meeting: Planning Committee"; any other row is its cells' words."""
+    filled = [clean_spaces(c) for c in cells if c and c.strip()]
+    if len(filled) == 2 and len(filled[0].split()) <= FIELD_LABEL_MAX_WORDS and not re.search(r"\d", filled[0]):
+        return f"{filled[0].rstrip(' :')}: {filled[1]}"
+    return clean_spaces(" ".join(filled))

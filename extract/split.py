@@ -28,7 +28,7 @@ from extract.patterns import (
     REPORT_NUMBERED_TITLE, REPORT_OPENING, RESOLUTION_MOVERS, STAFF_REPORT_TITLE, WORK_PROGRAMME, attendance_list_of,
 )
 from extract.read import Line, Page, PdfText
-from extract.rows import Row, rows_of
+from extract.rows import Row, cells_as_field, rows_of
 from extract.tables import add_borderless_tables
 from extract.text import find_date, find_time, without_letter_spacing
 
@@ -373,7 +373,10 @@ def _opening_kind(top: list[Row]) -> str | None:
     labels = {m.group("label").lower() for m in map(MEMO_FIELD.match, texts) if m}
     if MEMO_COVER_LABELS <= labels:
         return "report"
-    if sum(1 for field in COVER_FIELDS if any(field.match(text) for text in texts)) >= COVER_BLOCK_FIELDS:
+    # a cover printed as a ruled table, each label in a cell beside its value ("Title of Report | Depot Relocation",
+    # "Meeting Date | 9 March 2026", "Ward(s) Affected | Hackwell Downs", London boroughs' covers): read as fields
+    fields = [cells_as_field(r.cells) if r.table is not None else r.text for r in top]
+    if sum(1 for field in COVER_FIELDS if any(field.match(text) for text in fields)) >= COVER_BLOCK_FIELDS:
         return "report"
     if any(DECISION_RECORD.match(text) for text in texts[:TITLE_ROWS]):
         return "report"

@@ -769,3 +769,29 @@ def test_a_paper_under_a_title_block_over_its_items_title_opens_at_the_pages_top
     # Counter-example: running text above the title (another paper's tail) keeps the paper at its title.
     text = FIRE_AUTHORITY_PACK.format(above="**Tender evaluation**\nFour tenders were received.")
     assert [(kind, item) for kind, item, _ in papers_of(text, tmp_path)] == [("agenda", None), ("other", "3")]
+
+
+TABLE_COVER_PACK = """**London Borough of Hackwell**
+**CABINET**
+**Monday, 9 March 2026 at 6.30 pm**
+**AGENDA**
+1. Apologies for Absence
+2. Depot Relocation (Pages 3 - 4)
+\\f
+{cover}
+**3. Recommendations**
+3.1 Cabinet is recommended to approve the relocation of the depot to Marsh Lane.
+"""
+
+
+def test_a_report_cover_printed_as_a_ruled_table_of_labels_and_values_opens_a_report(tmp_path):
+    # Probe of a London borough's pack: the cover a ruled table, each label in a cell beside its value ("Title of
+    # Report | Depot Relocation", "Meeting Date | 9 March 2026", "Ward(s) Affected | Hackwell Downs"): the report had
+    # stayed in the agenda, its numbered sections read as agenda items.
+    cover = "Title of Report\tDepot Relocation\nMeeting Date\t9 March 2026\nWard(s) Affected\tHackwell Downs"
+    text = TABLE_COVER_PACK.format(cover=cover).replace("\\f", "\f")
+    assert [(kind, item) for kind, item, _ in papers_of(text, tmp_path)] == [("agenda", None), ("report", "2")]
+    # Counter-example: a table of figures at a page's top opens no report.
+    table = "Quarter\t2025/26\nQ1\t1,200\nQ2\t1,350"
+    text = TABLE_COVER_PACK.format(cover=table).replace("\\f", "\f").split("**3. Recommendations**")[0]
+    assert [kind for kind, _, _ in papers_of(text, tmp_path)] == ["agenda"]

@@ -39,6 +39,7 @@ from extract.archive import council_key
 from extract.exempt import without_markings
 from extract.model import Review
 from extract.read import Line, Page
+from extract.rows import cells_as_field
 from extract.text import clean_spaces, language_of, day_comes_first, day_first_by_wording, find_dates, without_letter_spacing, year_from_evidence, yearless_dates, month_number
 
 # Words besides a date and a time that a line giving a meeting's date may hold ("Date: …", "held on …").
@@ -659,8 +660,6 @@ HELD_ON_WEIGHT = 5.0
 # Of two dates in one heading phrase, the one just after "held" (within this many characters) is the meeting's.
 HELD_BONUS = 0.5
 HELD_REACH = 30
-# A label in a table's first cell is a few words ("Meeting", "Date of meeting").
-FIELD_LABEL_MAX_WORDS = 3
 
 
 @dataclass
@@ -787,10 +786,10 @@ def _speaks_of_its_council(pages: list[Page]) -> bool:
 def _reading_order(page: Page) -> list[Line]:
     """The page's lines with each row of its tables as a line: a cover block laid out as a table
     ("REPORT TO: | WEST OF ENGLAND …", "Meeting | Planning Committee") still has its fields read."""
-    rows = [Line(text=_as_field(cells), x0=0.0, x1=page.width, top=table.top + index * 0.01,
+    rows = [Line(text=cells_as_field(cells), x0=0.0, x1=page.width, top=table.top + index * 0.01,
                  bottom=table.bottom, size=0.0)
             for table in page.tables for index, cells in enumerate(table.rows) if any(cells)]
-    lines = [replace(line, text=_as_field(_column_texts(line))) if len(line.columns) == 1 else line
+    lines = [replace(line, text=cells_as_field(_column_texts(line))) if len(line.columns) == 1 else line
              for line in page.lines]
     return sorted(lines + rows, key=lambda line: line.top)
 
@@ -799,15 +798,6 @@ def _column_texts(line: Line) -> list[str]:
     words = line.text.split()
     cut = line.columns[0][0]
     return [" ".join(words[:cut]), " ".join(words[cut:])]
-
-
-def _as_field(cells: list[str]) -> str:
-    """A row of two cells, a short label beside its value, read as a field: "Meeting | Planning Committee"
-    is "Meeting: Planning Committee"; any other row is its cells' words."""
-    filled = [clean_spaces(c) for c in cells if c and c.strip()]
-    if len(filled) == 2 and len(filled[0].split()) <= FIELD_LABEL_MAX_WORDS and not re.search(r"\d", filled[0]):
-        return f"{filled[0].rstrip(' :')}: {filled[1]}"
-    return clean_spaces(" ".join(filled))
 
 
 def _running_dates(pages: list[Page], day_first: bool | None) -> Counter[str]:
