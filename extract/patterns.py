@@ -3074,8 +3074,10 @@ COVER_WARDS = Convention(
 
 COVER_KEY_DECISION = Convention(
     "key decision",
-    r"key\s+decision\s*:?\s*(?P<value>.*?)\s*$",
-    ["Wards and communities affected: All Key Decision: Non-Key", "Key Decision:", "Key Decision: No"],
+    # "Key Decision No: KD/2026/014": the key decision's number (London boroughs' covers), no answer "No"
+    r"key\s+decision(?:\s+(?:no\.?|number|ref(?:erence)?)(?=\s*:))?\s*:?\s*(?P<value>.*?)\s*$",
+    ["Wards and communities affected: All Key Decision: Non-Key", "Key Decision:", "Key Decision: No",
+     "Key Decision No: KD/2026/014"],
 )
 # A key decision field's value that says it is not one: Thurrock's "Non-Key", modern.gov's "No".
 NOT_KEY_DECISION = Convention(

@@ -726,3 +726,14 @@ def test_an_irish_chief_executives_report_addressed_to_the_members_titled_by_its
         "Wicklow County Council", "Chief Executive", "Disposal of land at Ballymanus, Co. Wicklow")
     # Counter-example: a label without its colon wrapped beside its value ("REPORT TRANSPORT" / "TITLE:") is one field.
     assert read_cover(lines("REPORT TRANSPORT", "TITLE:", "Report of: Director of Transport")).title == "TRANSPORT"
+
+
+def test_a_cover_table_of_labels_beside_their_values():
+    # Probe of a London borough's report: a ruled cover, each label in a cell beside its value. The labels have no
+    # colon; "Key Decision No | KD/2026/014" numbers a key decision, it answers nothing "No".
+    cover = read_cover(table(["Title of Report", "Depot Relocation"], ["Key Decision No", "KD/2026/014"],
+                             ["Meeting Date", "9 March 2026"], ["Ward(s) Affected", "Hackwell Downs"]))
+    assert (cover.title, cover.date, cover.wards, cover.key_decision) == (
+        "Depot Relocation", "2026-03-09", "Hackwell Downs", True)
+    # Counter-example: a key decision field answered no.
+    assert read_cover(table(["Title of Report", "Depot Relocation"], ["Key Decision", "No"])).key_decision is False

@@ -28,7 +28,7 @@ from extract.patterns import (
     WRAPPED_LABEL_TAIL,
 )
 from extract.read import PdfText
-from extract.rows import Row, blocks_from_rows, is_bullet, paragraphs, strip_bullet, unwrap
+from extract.rows import Row, blocks_from_rows, cells_as_field, is_bullet, paragraphs, strip_bullet, unwrap
 from extract.split import DocumentSpan, opens_recommendations
 from extract.text import clean_spaces, find_date, find_dates, iso_date, join_wrapped
 
@@ -141,7 +141,7 @@ def read_cover(rows: list[Row]) -> Cover:
     head = unwrap(_labels_rejoined([r for r in _cover_rows(rows) if not AGENDA_ITEM_STAMP.match(r.text)]), _opens_field,
                   page_rows=first_page)
     for index, row in enumerate(head):
-        text = row.text
+        text = _field_text(row)
         if row.table is not None and _read_form_row(cover, row):
             continue
         _read_cover_row(cover, text, head, index)
@@ -156,6 +156,12 @@ def read_cover(rows: list[Row]) -> Cover:
     if cover.decision_maker:  # a decision taken by one person: when they signed it, not a meeting's date
         cover.date = _signed_date(rows) or cover.date
     return cover
+
+
+def _field_text(row: Row) -> str:
+    """A row's text; a table row's read as a field where a label's cell is beside its value's (a London borough's
+    ruled cover: "Title of Report | Depot Relocation", "Ward(s) Affected | Hackwell Downs")."""
+    return cells_as_field(row.cells) if row.table is not None else row.text
 
 
 def _contact(text: str, author: str | None) -> Contact | None:
@@ -429,9 +435,9 @@ _WRAPPABLE_LABELS = (COVER_TITLE, COVER_TO, COVER_FROM, COVER_REPORT_OF, COVER_A
 
 def _read_wards_and_key_decision(cover: Cover, head: list[Row], index: int) -> None:
     """Either "Wards …: All | Key Decision: Non-Key" on one row, or the two labels above a row of values."""
-    row = head[index]
-    wards = COVER_WARDS.search(row.text)
-    key = COVER_KEY_DECISION.search(row.text)
+    text = _field_text(head[index])
+    wards = COVER_WARDS.search(text)
+    key = COVER_KEY_DECISION.search(text)
     wards_value = (wards.group("value") or wards.group("short") or "") if wards else ""
     key_value = key.group("value") if key else ""
     if not wards_value and not key_value and index + 1 < len(head):
