@@ -567,5 +567,4 @@ def test_one_person_whether_their_name_is_printed_with_accents_or_without():
     _, people = people_of(record(present=[Person("José García"), Person("Seán Ó Fearghaíl")]),
                           record(Agenda, pdf="b.pdf", date="2020-02-04",
                                  members=[Person("Jose Garcia"), Person("Sean O Fearghail"), Person("Josefa Garcia")]))
-    assert len(people.individuals) == 3
-    assert {"José García", "Josefa Garcia"} <= {i.name for i in people.individuals.values()}
+    assert {i.name for i in people.individuals.values()} == {"José García", "Josefa Garcia", "Seán Ó Fearghaíl"}

@@ -338,7 +338,7 @@ def _middle_initials(names: Counter[tuple[Council, str]],
     forms: dict[tuple[Council, str, str], dict[tuple[str, ...], Counter]] = {}
     for (council, name), printed in names.items():
         words = name.split()
-        middle = tuple(w.rstrip(".").casefold() for w in words[1:-1])
+        middle = tuple(_folded(w) for w in words[1:-1])
         if all(len(w) == 1 for w in middle):
             first_last = (council, _folded(words[0]), _folded(words[-1]))
             forms.setdefault(first_last, {}).setdefault(middle, Counter())[name] += printed
