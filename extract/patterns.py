@@ -3182,11 +3182,16 @@ REPORT_TO_LINE = Convention(
 )
 COVER_FROM = Convention(
     "who puts a paper forward",
-    r"^\s*(?:from|responsible\s+(?:officer|director|member)|lead\s+(?:officer|member)|(?:submitted|prepared|presented)\s+by)"
+    # the director a paper is from, by their office's label (London boroughs' covers: Hackney's "Group Director:",
+    # Tower Hamlets' "Corporate Director:", Camden's "Executive Director:")
+    r"^\s*(?:from|responsible\s+(?:officer|director|member)|lead\s+(?:officer|member)|(?:submitted|prepared|presented)\s+by"
+    r"|(?:group|corporate|strategic|executive)\s+director)"
     r"\s*:\s*(?P<value>.*)$",
     ["From: Roger Gough, Leader of the Council", "FROM: Jesus M. Gomez, Executive Director",
-     "RESPONSIBLE OFFICER: EXECUTIVE DIRECTOR OF TRANSPORT", "Submitted By: Tom Reed, Finance Director"],
-    counter_examples=["From 1 April the service will be delivered by the council"],
+     "RESPONSIBLE OFFICER: EXECUTIVE DIRECTOR OF TRANSPORT", "Submitted By: Tom Reed, Finance Director",
+     "Group Director: Aisha Khan, Group Director, Climate, Homes and Economy", "Corporate Director: Ann Lee"],
+    counter_examples=["From 1 April the service will be delivered by the council",
+                      "Executive Director of Finance said the budget was balanced"],
 )
 # The agenda item a paper is for, as a cover field ("ITEM NUMBER: 8.B" on a US agenda report, "Agenda Item
 # No: 7" on a UK cover): the item as the agenda numbers it.

@@ -732,8 +732,11 @@ def test_a_cover_table_of_labels_beside_their_values():
     # Probe of a London borough's report: a ruled cover, each label in a cell beside its value. The labels have no
     # colon; "Key Decision No | KD/2026/014" numbers a key decision, it answers nothing "No".
     cover = read_cover(table(["Title of Report", "Depot Relocation"], ["Key Decision No", "KD/2026/014"],
-                             ["Meeting Date", "9 March 2026"], ["Ward(s) Affected", "Hackwell Downs"]))
+                             ["Meeting Date", "9 March 2026"], ["Ward(s) Affected", "Hackwell Downs"],
+                             ["Group Director", "Aisha Khan, Group Director, Climate, Homes and Economy"]))
     assert (cover.title, cover.date, cover.wards, cover.key_decision) == (
         "Depot Relocation", "2026-03-09", "Hackwell Downs", True)
+    # the director it is from, by their office's label (Hackney's "Group Director", Tower Hamlets' "Corporate Director")
+    assert cover.report_of == "Aisha Khan, Group Director, Climate, Homes and Economy"
     # Counter-example: a key decision field answered no.
     assert read_cover(table(["Title of Report", "Depot Relocation"], ["Key Decision", "No"])).key_decision is False
