@@ -381,6 +381,7 @@ def _familiar_form(familiar: Individual, full: Individual) -> bool:
                               or len(short) >= FAMILIAR_PREFIX_MIN and name.startswith(short))
 
 
+@functools.lru_cache(maxsize=NAMES_REMEMBERED)  # asked of every name at every meeting, several times
 def _folded(name: str) -> str:
     """A name as people are told apart, by its words: case, accents and punctuation aside ("José García" is
     the ASCII agenda's "Jose Garcia", "J. Smith" is "J Smith")."""
