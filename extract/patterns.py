@@ -3619,10 +3619,6 @@ YEAR_LED_TITLE = Convention(
     flags=0,
     counter_examples=["2022 12 12 令和4年", "2026 to be confirmed", "1998.", "22-0015 RECOGNIZING JUNIOR LIFEGUARDS"],
 )
-# The number a council's legislative system (Legistar, Granicus, PrimeGov) files an item under, printed before
-# its title: "23-0015" (a two-digit year and a running number), or labelled ("File #: 24-1234", "ID 23-456",
-# "RES-2024-12"). It is the item's file, no part of its title. A decision number joined to its title by a dash
-# ("24/00108 - Revenue and Capital Budget …") is the title's own.
 # A planning application's reference opening an item's title, as English parish and town councils list the applications
 # they are consulted on: "3/26/0123/HH – 12 The Street" (East Hertfordshire's), "24/01234/FUL Land at Mill Lane" (most
 # English planning authorities': year, number, the kind of application), "2026/0456/LBC".
@@ -3635,6 +3631,10 @@ PLANNING_REFERENCE = Convention(
     counter_examples=["12/03/2026 Site visit", "24/00108 - Revenue and Capital Budget Monitoring Report", "1/2 of the budget"],
 )
 
+# The number a council's legislative system (Legistar, Granicus, PrimeGov) files an item under, printed before
+# its title: "23-0015" (a two-digit year and a running number), or labelled ("File #: 24-1234", "ID 23-456",
+# "RES-2024-12"). It is the item's file, no part of its title. A decision number joined to its title by a dash
+# ("24/00108 - Revenue and Capital Budget …") is the title's own.
 ITEM_FILE_NUMBER = Convention(
     "file number printed before an item's title",
     r"^\s*(?P<file>(?:File\s*(?:#|No\.?|ID)\s*:?|ID\s*:?)\s*\d{2,4}-\d{1,6}|[A-Z]{2,5}-\d{2,4}-\d{1,6}|\d{2}-\d{3,5})"
