@@ -361,8 +361,13 @@ def _without_noise(text: str) -> str:
 
 def _two_names(found: re.Match) -> str:
     """"Ordinary Council Meeting of Wattle Creek Shire Council": the body that met and its authority, kept apart."""
+    return f"{found.group('before')}, " if _body_before(found) else found.group(0)
+
+
+def _body_before(found: re.Match) -> bool:
+    """Whether the word before a BODY_MEETING_OF match ends a body's name, not the meeting's kind ("Annual")."""
     before = found.group("before")
-    return found.group(0) if before.lower() in MEETING_KIND_WORDS or HEADING_NOISE.fullmatch(before) else f"{before}, "
+    return before.lower() not in MEETING_KIND_WORDS and not HEADING_NOISE.fullmatch(before)
 
 
 def is_authority(name: str) -> bool:
@@ -435,7 +440,7 @@ def committee_in(text: str) -> str | None:
     decisions alone that a record of decision is titled with ("Cabinet Member for Highways"). In "Planning Committee
     Meeting of Wattle Creek Shire Council", the body before "Meeting of" (BODY_MEETING_OF), when it names one."""
     for split in BODY_MEETING_OF.finditer(text):
-        if _two_names(split) != split.group(0) and (own := committee_in(text[:split.start("before")] + split.group("before"))):
+        if _body_before(split) and (own := committee_in(text[:split.end("before")])):
             return own
     text = _without_noise(text)
     if SOLE_DECISION_MAKER.fullmatch(text) and len(text.split()) <= COMMITTEE_MAX_WORDS:
