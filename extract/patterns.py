@@ -1261,8 +1261,11 @@ POSTNOMINAL = Convention(
 
 NOBODY = Convention(
     "nobody listed",
-    r"^\W*(?:none|nil|n/a|no\s+apologies|inga|ingen|aucune?|dim\b(?=\s*$))\b|^\W*なし",
-    ["None", "None received", "None.", "なし"],
+    # Welsh "Dim" (none) closes its line, stop and all ("Dim." under "Ymddiheuriadau", a community council's minutes);
+    # "Dim ond …" (only …) opens a sentence
+    r"^\W*(?:none|nil|n/a|no\s+apologies|inga|ingen|aucune?|dim\b(?=[\s.]*$))\b|^\W*なし",
+    ["None", "None received", "None.", "なし", "Nil", "N/A", "Dim", "Dim."],
+    counter_examples=["Dim ond y Cadeirydd a bleidleisiodd", "Dimitri Pappas", "Nilsson, Anna"],
 )
 
 

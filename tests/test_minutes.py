@@ -3217,3 +3217,16 @@ def test_a_seconder_named_by_office_without_by():
     assert (motion.mover, motion.seconder, motion.result, motion.vote) == ("McMahon", "Vonhoff", "carried", "5-1")
     # Counter-example: a proposal about the mayor's office names no seconder
     assert minutes.find_motions(["The proposed Mayoral allowance was noted."]) == []
+
+
+def test_none_under_the_apologies_minute_is_nobody_in_welsh_too():
+    # probe of a Welsh community council's minutes: "Dim." (none) under the apologies; an English parish council's
+    # "Nil" likewise. Counter-example: a member whose name begins so ("Cllr Dimitri Pappas") sent apologies
+    for none, sent in (("Dim.", []), ("Nil", []), ("Cllr Dimitri Pappas", ["Dimitri Pappas"])):
+        record = parse(page([
+            (89, 53, "Llanddona Community Council - 14th May 2024"),
+            (89, 84, "Present: Councillors G Roberts (Chair), H Williams, E Jones"),
+            (89, 146, "24/41 Apologies"), (89, 162, none),
+            (89, 193, "24/42 Minutes"), (89, 209, "RESOLVED: That the minutes of 9 April 2024 be approved."),
+        ], bold=(2, 4)))
+        assert [p.name for p in record.apologies] == sent
