@@ -1094,12 +1094,18 @@ OFFICE_OF = Convention(
 PORTFOLIO_THEN_HOLDER = Convention(
     "office of a portfolio, then its holder",
     r"^(?P<office>(?:[A-Z][\w'’-]*\s+){1,3}(?:of|for|OF|FOR)\s+(?P<portfolio>[A-Z][\w'’-]*"
-    r"(?:\s+(?:and|AND|&)\s+[A-Z][\w'’-]*)?))\s+(?P<name>[A-Z][\w'’.-]*\s+[A-Z][\w'’-]+)$",
+    r"(?:\s+(?:and|AND|&)\s+[A-Z][\w'’-]*)?))\s+(?P<name>[A-Z][\w'’.-]*\s+[A-Z][\w'’-]+"
+    # a surname alone, where the line is in capitals: US roll calls name officers so, one a line under the members
+    # ("CITY MANAGER ROBERTS" / "DIRECTOR OF FINANCE KLINE"; a city council's minutes, probe, as a county board's
+    # "DIRECTOR OF PLANNING HUGHES"); extract.parse.people takes it only from a line wholly in capitals
+    r"|[A-Z][A-Z'’-]+)$",
     ["Deputy Mayor for Policing and Crime Sophie Linden", "Deputy Mayor for Housing Tom Copley",
-     "Director of Finance and Resources Mary Kline", "DIRECTOR OF FINANCE AND RESOURCES MARY KLINE"],
+     "Director of Finance and Resources Mary Kline", "DIRECTOR OF FINANCE AND RESOURCES MARY KLINE",
+     "DIRECTOR OF FINANCE KLINE", "DIRECTOR OF PLANNING HUGHES"],
     flags=0,
     counter_examples=["Deputy Mayor Jones", "Smith and Deputy Mayor Jones", "Director of Finance and Resources",
-                      "Executive Secretary of the Civil Service Board", "Leader of the Council and Councillor Brown"],
+                      "Executive Secretary of the Civil Service Board", "Leader of the Council and Councillor Brown",
+                      "Director of Finance Operations"],
 )
 
 # A member's party in brackets after the name, as English, Welsh, Scottish and Northern Irish councils list members

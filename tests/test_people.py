@@ -842,3 +842,15 @@ def test_labels_of_a_school_boards_administrators_and_of_members_absent_with_not
     assert label_key("Absent without notice: Councillor Smith") == ("absent", "Councillor Smith")
     assert label_key("Administration of the grant scheme") is None
     assert label_key("Others present were welcomed.") is None
+
+
+def test_an_officer_in_capitals_after_the_office_of_a_portfolio_is_a_surname():
+    # probe of a US city council's roll call, one a line in capitals: the officers follow the members, each a surname
+    # after the office ("DIRECTOR OF FINANCE KLINE"), and the member before keeps being a member
+    attendance = attendance_blocks(lines_at([
+        (31, 100, "PRESENT:"), (31, 114, "MAYOR HARRIS"), (31, 128, "COUNCILMEMBER PATEL"),
+        (31, 142, "DIRECTOR OF FINANCE KLINE"), (31, 156, "CITY MANAGER ROBERTS")]))
+    assert names(attendance.present) == [("HARRIS", "MAYOR"), ("PATEL", None)]
+    assert names(attendance.in_attendance) == [("KLINE", "DIRECTOR OF FINANCE"), ("ROBERTS", "CITY MANAGER")]
+    # Counter-example (an English council's officers, name over office): an office in mixed case names nobody
+    assert names(parse_people("Director of Finance Operations")) == []

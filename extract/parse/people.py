@@ -219,6 +219,8 @@ def portfolio_holder(piece: str) -> re.Match | None:
     nor office and the name no title: not "Head of Planning and Mr K Turner", "Director of Finance and Chief Executive
     Lee"."""
     m = PORTFOLIO_THEN_HOLDER.fullmatch(clean_spaces(piece.strip(" ,;")))
+    if m and " " not in m.group("name") and not m.group(0).isupper():
+        return None  # a surname alone after the office only in capitals: "Director of Finance OPERATIONS" is none
     fields = m.group("portfolio").split()[::2] + m.group("name").split() if m else []
     # (the words in lower case, as ROLE_WORD reads no acronym there: "MARY KLINE")
     if m and is_role(m.group("office")) and not any(HONORIFIC.fullmatch(w) or ROLE_WORD.fullmatch(w.lower()) for w in fields):
@@ -541,7 +543,11 @@ def parse_listed_line(text: str) -> Person | None:
         return None  # "Mr J Cook (…) and Mr B Watts" (Welsh "… a Mr B Watts"), "Town Administrator Lisa Grant; Town Clerk Paul Fox": two
         # people; "Elektroniska underskrifer": not a name
     named = [p for p in parse_piece(name_part) if p.name]
-    if len(named) != 1 or not looks_like_name(named[0].name.split()):
+    # (a line in capitals that is a surname after its office or title is a name, no acronym: "DIRECTOR OF FINANCE
+    # KLINE", "COUNCILMEMBER PATEL"; after a comma come more names: "SELECTMEN DAVIS, HALE AND PRICE")
+    office = named[0].role or named[0].title if len(named) == 1 and not role.strip() else None
+    if len(named) != 1 or not (looks_like_name(named[0].name.split())
+                               or office and holder_name(named[0].name.split(), office.split())):
         return None
     person = named[0]
     if role.strip():
