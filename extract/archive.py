@@ -40,7 +40,7 @@ import yaml
 from extract.model import KINDS, Agenda, Minutes, Record, RecordFormatError, Report, Review, record_from_frontmatter
 from extract.patterns import (ACRONYM_SKIPS, AUTHORITY_TIERS, AUTHORITY_WORDS, COMMITTEE_ABBREVIATIONS,
                               COMPOUND_PREFIXES, COUNCIL_NOUNS, COUNCIL_OCCASIONS, LEADING_BODY_WORD, LEADING_ROLE,
-                              LONDON_BOROUGH_STYLE, MEETING_QUALIFIERS, NAME_SUFFIXES, POSTNOMINAL, SOLID_COMPOUNDS,
+                              LOCAL_TIERS, LONDON_BOROUGH_STYLE, MEETING_QUALIFIERS, NAME_SUFFIXES, POSTNOMINAL, SOLID_COMPOUNDS,
                               TIER_EQUIVALENTS)
 from extract.parse.people import strip_title
 from extract.publication import public_record
@@ -1022,16 +1022,16 @@ def council_key(name: str | None) -> tuple[frozenset[str], str | None] | None:
     """What tells a council from others: its own words and its tier; None when ``name`` names no council.
 
     "Kent County Council" → ({kent}, county); "City of Alameda" → ({alameda}, city); "Wrexham County
-    Borough Council" → ({wrexham}, borough county);
-    "City Council", "Full Council" → None.
+    Borough Council" → ({wrexham}, borough county); "City of Durham Parish Council" → ({durham}, parish):
+    a local council's tier is its own (LOCAL_TIERS); "City Council", "Full Council" → None.
     """
     words = name_words(name)
     own = frozenset(w for w in words if w not in _GENERIC and w not in COUNCIL_OCCASIONS)  # "Annual Council": none
     if not own or len(own) > MAX_COUNCIL_WORDS:
         return None
     # all its tier words, in English: "Torfaen County Borough Council" is "Cyngor Bwrdeistref Sirol Torfaen"
-    tiers = sorted({TIER_EQUIVALENTS.get(w, w) for w in words if w in _TIERS})
-    return own, " ".join(tiers) or None
+    tiers = {TIER_EQUIVALENTS.get(w, w) for w in words if w in _TIERS}
+    return own, " ".join(sorted(tiers & set(LOCAL_TIERS) or tiers)) or None
 
 
 def council_named_by(committee: str | None) -> str | None:

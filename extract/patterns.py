@@ -4150,6 +4150,11 @@ AUTHORITY_TIERS = {  # the level of government: "Alameda County" is not the "Cit
     "French": ["ville", "commune"],
     "Swedish": ["stad", "kommun"],
 }
+# The tiers of the smallest councils, below the principal ones: a parish, community or village council is never
+# its city's, district's or county's, though it carries the place's old style ("City of Durham Parish Council"
+# is not the old "Durham City Council"; "Cyngor Cymuned Dinas Mawddwy" is a community's, not a city's). A name
+# that holds one of these is of that tier alone; "St Albans City and District Council" keeps both its tiers.
+LOCAL_TIERS = ["parish", "community", "village"]
 # One level of government in the languages of a bilingual country: Wales's "Cyngor Cymuned Manordeilo a Salem"
 # is the "Manordeilo & Salem Community Council", Ireland's "Comhairle Contae Chiarraí" a county council, as
 # "Cyngor Sir Ddinbych" is "Denbighshire County Council". Each tier word → the English one.

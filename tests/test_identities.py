@@ -485,6 +485,21 @@ def test_a_county_borough_is_one_council_in_each_language_and_a_metropolitan_bor
     assert council_key("City of Durham Parish Council") != council_key("Durham City Council")
 
 
+def test_a_parish_council_of_a_citys_style_is_not_the_city_council():
+    """The "City of Durham Parish Council" (a parish since 2018) is not "Durham City Council" (the district
+    abolished in 2009), though its name holds "city"; "St Albans City and District Council" is one council with
+    "St Albans City Council", and the Welsh and English names of a community council stay one."""
+    found = committees(record(committee="Full Council", body="City of Durham Parish Council", pdf="a.pdf"),
+                       record(committee="Full Council", body="Durham City Council", pdf="b.pdf", date="2008-02-04"),
+                       record(committee="Cabinet", body="St Albans City and District Council", pdf="c.pdf"),
+                       record(committee="Cabinet", body="St Albans City Council", pdf="d.pdf", date="2020-02-04"),
+                       record(committee="Cyngor Cymuned Dinas Mawddwy", pdf="e.pdf"),
+                       record(committee="Dinas Mawddwy Community Council", pdf="f.pdf", date="2020-02-04"))
+    assert sorted((council, len(dates)) for (council, _), dates in found.items()) == [
+        ("City of Durham Parish Council", 1), ("Cyngor Cymuned Dinas Mawddwy", 2), ("Durham City Council", 1),
+        ("St Albans City and District Council", 2)]
+
+
 def test_a_city_and_county_is_one_council_with_its_city_council_and_a_county_of_its_name_another():
     """Denver prints "City and County of Denver" and "Denver City Council"; Alameda's city and county are two."""
     found = committees(record(committee="City Council", body="City and County of Denver", pdf="a.pdf"),
