@@ -92,6 +92,21 @@ def test_the_body_is_not_named_from_the_business_of_an_item():
     assert parse(CITY, item, wifi).body == "Thurrock Council"
 
 
+def test_the_body_is_not_named_from_the_papers_after_the_front_sheet():
+    # cc_cuyahoga-board-of-health_agenda_2019-04-24: the papers after the front sheet name other bodies' authorities
+    # pages on (page 11's "CRC 2019-67: City of Broadview Heights - $5,244.00"); the Thurrock front sheet's
+    # information page (above) does name its own.
+    items = page([(183.0, 75.0, "CUYAHOGA COUNTY BOARD OF HEALTH"), (238.0, 102.0, "AGENDA – April 24, 2019"),
+                  (76.0, 130.0, "1. Call to Order."), (76.0, 157.0, "2. Roll Call."),
+                  (76.0, 185.0, "3. Motion to adjourn the meeting."),
+                  (76.0, 240.0, "For further information, please contact:")])
+    papers = [page([(94.0, 74.0, "No Action at this time.")], number=n) for n in (2, 3, 4)]
+    contracts = page([(94.0, 212.0, "Revenue Generating Agreements"),
+                      (94.0, 240.0, "CRC 2019-67: City of Broadview Heights - $5,244.00"),
+                      (94.0, 268.0, "Other Business")], number=5)
+    assert parse(items, *papers, contracts).body is None
+
+
 def styled(rows, number=1):
     """A page from (x0, top, text, size, bold) rows as read from a real PDF."""
     lines = [Line(text=text, x0=x0, x1=min(560.0, x0 + 0.5 * size * len(text)), top=top, bottom=top + size,

@@ -94,7 +94,7 @@ def parse(span: DocumentSpan, pdf: PdfText) -> Agenda:
 def front_sheet(rows: list[Row], pages: list[Page]) -> FrontSheet:
     items, numbering, first_item, items_end, exemptions = _items(rows)
     opening = rows[:first_item]
-    sheet = FrontSheet(meeting=_meeting(opening + rows[items_end:], pages), items=items, opening_end=first_item,
+    sheet = FrontSheet(meeting=_meeting(opening + _information_pages(rows, items_end), pages), items=items, opening_end=first_item,
                        items_end=items_end, exemptions=exemptions)
     sheet.start = _start(opening)
     sheet.venue = _venue(opening)
@@ -120,6 +120,20 @@ def _start(opening: list[Row]) -> str | None:
     texts = [row.text for row in opening]
     return next((time for text, below in zip(texts, texts[1:] + [""])
                  if (time := find_time(text) or find_time(f"{text} {below}"))), None)
+
+
+# After the items, a front sheet's own wording runs to the end of their page and over this many pages more (its
+# public information: "Thurrock Council Wi-Fi"); what follows is the papers' (an attachment's list of contracts
+# with "City of Broadview Heights", pages on, in a county board of health's agenda).
+INFORMATION_PAGES = 1
+
+
+def _information_pages(rows: list[Row], items_end: int) -> list[Row]:
+    """The rows after the items on the page they end on and the front sheet's information page after it."""
+    if items_end >= len(rows):
+        return []
+    last = rows[max(items_end - 1, 0)].page_index + INFORMATION_PAGES
+    return [row for row in rows[items_end:] if row.page_index <= last]
 
 
 def _meeting(rows: list[Row], pages: list[Page]) -> Meeting:
