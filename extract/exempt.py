@@ -24,7 +24,7 @@ import re
 from dataclasses import dataclass
 from typing import Iterable
 
-from extract.patterns import EXEMPT_MARKING, EXEMPT_PART, NOTHING_EXEMPT, PUBLIC_AGAIN, SCHEDULE_12A_PARAGRAPHS
+from extract.patterns import EXEMPT_MARKING, EXEMPT_PART, EXEMPT_PART_ITEM, NOTHING_EXEMPT, PUBLIC_AGAIN, SCHEDULE_12A_PARAGRAPHS
 from extract.read import MARGIN_BAND, Line, Page
 from extract.rows import rows_of
 
@@ -135,24 +135,42 @@ def first_marked_page(pages: list[Page]) -> tuple[int, Exemption] | None:
     return None
 
 
-def exempt_agenda_items(items: Iterable[tuple[str, list[str]]]) -> dict[str, Exemption]:
-    """Agenda items (number, its rows' texts) in order → the exempt ones, by number.
+def exempt_agenda_items(items: Iterable[tuple[str, str, list[str]]]) -> dict[str, Exemption]:
+    """Agenda items (key, printed number, its rows' texts) in order → the exempt ones, by key.
 
     An item is exempt when marked itself ("Disposal of land (Exempt)") or listed
     after the front sheet's exempt part opens (a "PART II" heading, an item
-    excluding the press and public); that opening item itself is public.
+    excluding the press and public); that opening item itself is public. A part
+    numbered as an item with its items numbered under it (EXEMPT_PART_ITEM) ends
+    at the next item not under it; any other part runs to the end.
     """
     exempt: dict[str, Exemption] = {}
     part: Exemption | None = None
-    for number, texts in items:
+    holds = None  # the number a part's items are numbered under, where it holds only those
+    items = list(items)
+    for position, (key, number, texts) in enumerate(items):
+        if part and holds and not _numbered_under(number, holds):
+            part = holds = None
         if _opens_exempt_part(texts):
             part = Exemption(marking=next(t for t in texts if EXEMPT_PART.search(t)).strip(),
                              paragraphs=paragraphs_in(" ".join(texts)))
+            following = items[position + 1][1] if position + 1 < len(items) else None
+            holds = number if EXEMPT_PART_ITEM.match(texts[0]) and following and _numbered_under(following, number) \
+                else None
             continue
         own = marking_in(texts)
         if own or part:
-            exempt[number] = Exemption(marking=(own or part).marking, paragraphs=tuple(merged_paragraphs(part, own)))
+            exempt[key] = Exemption(marking=(own or part).marking, paragraphs=tuple(merged_paragraphs(part, own)))
     return exempt
+
+
+def _numbered_under(number: str, parent: str) -> bool:
+    """ "8.1", "8(a)", "8a" are numbered under "8" (or "8."); "81" and "9" are not."""
+    number, parent = number.strip().rstrip(".)"), parent.strip().rstrip(".)")
+    if len(number) <= len(parent) or not number.startswith(parent):
+        return False
+    after = number[len(parent)]
+    return after in ".(" or (parent[-1].isdigit() and after.isalpha())
 
 
 @dataclass

@@ -4106,6 +4106,22 @@ EXEMPT_PART = Convention(
                       "The Council may exclude the press and public where exempt information as described in Schedule 12A"],
 )
 
+# An exempt part numbered as an item of its own, its items numbered under it (Australian councils' "10.
+# Confidential Matters" over "10.1 …", "10.2 …"; New Zealand councils' "6 Public Excluded" over "6.1 Resolution to
+# Exclude the Public"): the part holds those items, and the next item of its rank ("11. Close of Meeting") is
+# public again. A motion excluding the public ("14. Exclusion of the Press and Public", a UK front sheet's) heads no
+# part of its own: what follows it stays exempt to the end.
+EXEMPT_PART_ITEM = Convention(
+    "exempt part numbered as an item, its items under it",
+    r"^\W*\d{1,2}\.?\s+(?:part\s+(?:ii|2|b)\b(?:\W+(?:exempt|confidential|private))?|exempt|confidential|private"
+    r"|public\s+excluded|in\s+committee)(?:\W+(?:items?|business|session|agenda|reports?|matters))?\W*"
+    r"(?:\d{1,3}(?:\s*[-–]\s*\d{1,3})?)?$",  # (its page in a table of contents)
+    ["10. Confidential Matters", "8 Confidential Matters 21", "5. Confidential Reports", "6 Public Excluded",
+     "6. In Committee", "12 CONFIDENTIAL BUSINESS"],
+    counter_examples=["14. Exclusion of the Press and Public", "8.1 Resolution to Exclude the Public", "PART II",
+                      "10. Confidential waste contract review", "EXEMPT ITEMS"],
+)
+
 # The public let back in: what follows is public again.
 PUBLIC_AGAIN = Convention(
     "press and public readmitted",

@@ -122,19 +122,39 @@ def test_a_label_answered_no_on_its_own_line_does_not_run_on_into_the_next():
 
 
 def test_the_front_sheets_exempt_part_makes_the_items_after_it_exempt():
-    items = [("5", ["5 Budget Monitoring 17 - 30"]),
-             ("6", ["6 Exclusion of the Press and Public", "To agree that the press and public be excluded from "
-                    "the meeting for the following item under paragraph 3 of Part 1 of Schedule 12A"]),
-             ("7", ["7 Sale of the depot 31 - 40"]), ("8", ["8 Lease of the wharf (Exempt – paragraph 1)"])]
+    items = [("5", "5", ["5 Budget Monitoring 17 - 30"]),
+             ("6", "6", ["6 Exclusion of the Press and Public", "To agree that the press and public be excluded from "
+                         "the meeting for the following item under paragraph 3 of Part 1 of Schedule 12A"]),
+             ("7", "7", ["7 Sale of the depot 31 - 40"]), ("8", "8", ["8 Lease of the wharf (Exempt – paragraph 1)"])]
     exempt = exempt_agenda_items(items)
     assert sorted(exempt) == ["7", "8"]
     assert exempt["7"].paragraphs == ("3",) and exempt["8"].paragraphs == ("3", "1")
 
 
+def test_an_exempt_part_numbered_as_an_item_holds_the_items_numbered_under_it():
+    # An Australian council's Order of Business (InfoCouncil): "8 Confidential Matters" over 8.1 and 8.2, then
+    # "9 Close of Meeting", public again.
+    items = [("a", "7", ["7 Notices of Motion 20"]), ("b", "8", ["8 Confidential Matters 21"]),
+             ("c", "8.1", ["8.1 Tender for Waste Collection Services 21"]), ("d", "8.2", ["8.2 CEO Performance Review"]),
+             ("e", "9", ["9 Close of Meeting 22"])]
+    assert sorted(exempt_agenda_items(items)) == ["c", "d"]
+
+
+def test_a_motion_excluding_the_public_keeps_everything_after_it_exempt():
+    # A UK front sheet's "Exclusion of the Press and Public", even with a part of its own numbered under it: its
+    # top-level items after are exempt to the end. So is a part heading whose next item is not numbered under it.
+    items = [("a", "14", ["14 Exclusion of the Press and Public"]), ("b", "14.1", ["14.1 Resolution"]),
+             ("c", "15", ["15 Disposal of land at Mill Lane"]), ("d", "16", ["16 Date of next meeting"])]
+    assert sorted(exempt_agenda_items(items)) == ["b", "c", "d"]
+    items = [("a", "10", ["10. Confidential Matters"]), ("b", "11", ["11. Tender award"]),
+             ("c", "12", ["12. Close of Meeting"])]
+    assert sorted(exempt_agenda_items(items)) == ["b", "c"]
+
+
 def test_a_front_sheet_saying_there_are_no_exempt_items_has_none():
-    items = [("4", ["4 Work Programme", "EXEMPT ITEMS",
-                    "(At the time of preparing the agenda there were no exempt items. During any such"]),
-             ("5", ["5 Any other business"])]
+    items = [("4", "4", ["4 Work Programme", "EXEMPT ITEMS",
+                         "(At the time of preparing the agenda there were no exempt items. During any such"]),
+             ("5", "5", ["5 Any other business"])]
     assert exempt_agenda_items(items) == {}
 
 
