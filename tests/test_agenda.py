@@ -1458,3 +1458,16 @@ def test_nordic_closed_items_are_exempt():
             "6. Salg av tomt – ikke unntatt offentlighet"]
     record = parse(page([(72, 100 + 30 * i, text) for i, text in enumerate(rows)]))
     assert [item.exempt for item in record.items] == [False, False, False, True, True, False]
+
+
+def test_a_sub_item_numbered_in_its_own_cell_keeps_its_title_alone(tmp_path):
+    # An Australian council's Order of Business (InfoCouncil, probe): "6.1 | Draft Budget 2025/26 | 5" reads as the
+    # top-level "6 | Officer Reports | 5" does (its page had run into the title). Counter-example, a Nordic
+    # agenda's "2. Budget 2026" (above): a number and its title in one line, the title whole.
+    text = ("**Brimbank Ridge Shire Council**\n**Ordinary Council Meeting Agenda**\n**Tuesday 18 March 2025**\n"
+            "**Order Of Business**\n1\tOpening of Meeting\t3\n6\tOfficer Reports\t5\n6.1\tDraft Budget 2025/26\t5\n"
+            "6.2\tRoad Safety Strategy\t12\n7\tClose of Meeting\t20\n")
+    items = _front_sheet(render_text(text, tmp_path / "agenda.pdf")).items
+    assert [(i.number, i.title) for i in items] == [
+        ("1", "Opening of Meeting"), ("6", "Officer Reports"), ("6.1", "Draft Budget 2025/26"),
+        ("6.2", "Road Safety Strategy"), ("7", "Close of Meeting")]
