@@ -1437,6 +1437,15 @@ NORDIC_AGENDAS = {
     "Danish": ("**Søbjerg Kommune**\n**Dagsorden**\n**Byrådet**\nMødedato: 24. marts 2026\nMødetidspunkt: 17:00\n"
                "Mødested: Byrådssalen, Rådhuset\n1. Godkendelse af dagsorden\n2. Budgetopfølgning\n3. Lokalplan nr. 123\n",
                ("Søbjerg Kommune", "Byrådet", "2026-03-24", "17:00", "Byrådssalen, Rådhuset"), ["1", "2", "3"]),
+    # The committee in plain type under the document's title (a Danish udvalg's dagsorden, a Swedish styrelse's
+    # föredragningslista): it had been flagged, the municipality read as the committee.
+    "Danish, plain committee": ("**Søbjerg Kommune**\n**Dagsorden**\nØkonomiudvalget\nMødedato: 24. marts 2026\n"
+                                "Mødetidspunkt: 17:00\nMødested: Mødelokale 1\n1. Godkendelse af dagsorden\n"
+                                "2. Budgetopfølgning\n",
+                                ("Søbjerg Kommune", "Økonomiudvalget", "2026-03-24", "17:00", "Mødelokale 1"), ["1", "2"]),
+    "Swedish, plain committee": ("**Älvsby kommun**\n**Föredragningslista**\nKommunstyrelsen\n"
+                                 "Tid: 2026-03-16 kl. 13:00\nPlats: Kommunhuset\n1. Val av justerare\n2. Budget 2026\n",
+                                 ("Älvsby kommun", "Kommunstyrelsen", "2026-03-16", "13:00", "Kommunhuset"), ["1", "2"]),
 }
 
 

@@ -10,7 +10,7 @@ from dataclasses import replace
 
 import pytest
 
-from extract.parse.heading import authority_in, authority_named, committee_doubt, committee_in, read_heading, title_case
+from extract.parse.heading import _names_only_a_body, authority_in, authority_named, committee_doubt, committee_in, read_heading, title_case
 from extract.read import Line, Page, TableRegion
 from extract.text import without_letter_spacing
 
@@ -887,3 +887,11 @@ def test_an_isle_or_vale_in_an_authoritys_name():
     assert authority_in("VALE OF WHITE HORSE DISTRICT COUNCIL") == "Vale of White Horse District Council"
     # Counter-example: an office "of" the authority is not part of its name.
     assert authority_in("Report of the Chief Fire Officer of Cheshire Fire Authority") == "Cheshire Fire Authority"
+
+
+def test_a_plain_line_naming_only_a_body_under_the_title_is_the_heading_s():
+    # Nordic agendas' committee in plain type under "Dagsorden" / "Föredragningslista" (probes); counter-examples:
+    # an authority's name (a UK letterhead's "Kent County Council") and a line of running text.
+    assert _names_only_a_body("Økonomiudvalget") and _names_only_a_body("Kommunstyrelsen")
+    assert not _names_only_a_body("Kent County Council")
+    assert not _names_only_a_body("The Committee noted the report")

@@ -169,8 +169,10 @@ def title_lines(page: Page, size: float) -> list[Line]:
         if _opens_business(line):
             break
         # A plain line giving a date right under the display lines ("PLANNING COMMITTEE" / "MINUTES" /
-        # "7 December 2022") is the heading's, not the text's.
-        if _is_display(line, margins, size) or (out and plain == 0 and _is_date_line(line.text)):
+        # "7 December 2022") is the heading's, not the text's; so is one naming only the body that meets
+        # ("Søbjerg Kommune" / "Dagsorden" / "Økonomiudvalget", Nordic agendas).
+        if _is_display(line, margins, size) or (out and plain == 0 and (_is_date_line(line.text)
+                                                                         or _names_only_a_body(line.text))):
             out.append(line)
             plain = 0
             continue
@@ -199,6 +201,18 @@ def _is_date_line(text: str) -> bool:
         return False
     rest = TIME_OF_DAY.sub("", text[:dates[0].start] + text[dates[0].end:])
     return len(re.findall(r"[^\W\d]{3,}", rest)) <= DATE_LINE_EXTRA_WORDS
+
+
+# A line naming only a meeting body is a short one.
+BODY_LINE_WORDS = 5
+
+
+def _names_only_a_body(text: str) -> bool:
+    """A line that is a meeting body's name and nothing more ("Økonomiudvalget", "Kommunstyrelsen"), not an
+    authority's ("Kent County Council") nor words of running text ("The Committee noted the report")."""
+    name = committee_in(text)
+    return (bool(name) and len(text.split()) <= BODY_LINE_WORDS and _words(name) == _words(text)
+            and not is_authority(name) and not _is_sentence(text))
 
 
 def _starts_phrase(previous: Line, line: Line) -> bool:
