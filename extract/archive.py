@@ -966,8 +966,10 @@ MEMBERS_NAMED_IN_BOTH = 3  # full names a council's records in two languages mus
 OTHER_LANGUAGE_COUNCIL_NOUNS = set(COUNCIL_NOUNS) - {"council"}
 
 
-# Titles before a name besides a member's and the personal ones the parsers read (HONORIFIC).
-_HONORIFICS = {"mx", "dame", "lord", "lady", "prof", "professor", "the"}
+# Titles before a name besides a member's and the personal ones the parsers read (HONORIFIC); a privy
+# counsellor's or an Australian minister's style too: "Rt Hon Sir John Smith MP", "The Hon. Jane Doe".
+_HONORIFICS = {"mx", "dame", "lord", "lady", "prof", "professor", "the", "rt", "right", "hon", "honourable",
+               "honorable"}
 
 
 # Names repeat across an archive's records many thousand times: each is worked out once.

@@ -7,7 +7,7 @@ from pathlib import Path
 import pytest
 from site_archive import write_archive
 
-from extract.archive import Archive, Document, Settings, SettingsInvalid, build_catalogue, council_key
+from extract.archive import Archive, Document, Settings, SettingsInvalid, bare_name, build_catalogue, council_key
 from extract.model import Agenda, Contact, Minutes, Person, Report, Source
 from extract.write import record_path
 
@@ -350,6 +350,7 @@ def test_one_person_whatever_apostrophe_or_honours_their_name_is_printed_with():
         record(Minutes, date="2025-01-14", pdf="b.pdf", present=[Person("Mary O'Brien"), Person("Peter Jones OBE DL")]))
     assert sorted(i.name for i in people.individuals.values()) == ["Ann Senior", "Mary O'Brien", "Peter Jones"]
     assert people.resolve(catalogue.meetings[0], "Cllr Senior").name == "Ann Senior"
+    assert bare_name("Rt Hon Sir John Smith MP") == bare_name("The Hon. John Smith") == "John Smith"
 
 
 def test_a_father_and_his_son_are_two_people_and_their_surname_fits_both():
@@ -436,6 +437,26 @@ def test_a_surname_or_initial_that_fits_two_people_is_kept_apart_and_told():
         "Smith (City of Boulder) may be John Smith or Karen Smith: kept apart (people.yml can name them one person)"]
     karen = next(i for i in people.individuals.values() if i.name == "Karen Smith")
     assert len(karen.appearances) == 2
+
+
+def test_a_surname_printed_with_its_particles_is_the_member_whose_name_ends_so():
+    """A Welsh county's minutes list "Cllr ap Gwilym" and an Irish council's "Cllr Ó Súilleabháin" beside the full
+    names at other meetings: one person each. "Cllr van der Berg" where two members end so is kept apart and told;
+    an initial still names by its first letter ("O Smith" is Olive Smith, not a surname "O Smith")."""
+    _, people = people_of(
+        record(Minutes, body="Ceredigion County Council", present=[Person("Siân ap Gwilym"), Person("Dafydd Evans")]),
+        record(Minutes, body="Ceredigion County Council", date="2020-02-04", pdf="b.pdf",
+               present=[Person("ap Gwilym"), Person("Evans")]),
+        record(Minutes, body="Cork County Council", pdf="c.pdf",
+               present=[Person("Seán Ó Súilleabháin"), Person("Olive Smith"), Person("Pieter van der Berg"),
+                        Person("Anna van der Berg")]),
+        record(Minutes, body="Cork County Council", date="2020-02-04", pdf="d.pdf",
+               apologies=[Person("Ó Súilleabháin"), Person("O Smith"), Person("van der Berg")]))
+    appearances = {i.name: len(i.appearances) for i in people.individuals.values()}
+    assert appearances == {"Siân ap Gwilym": 2, "Dafydd Evans": 2, "Seán Ó Súilleabháin": 2, "Olive Smith": 2,
+                           "Pieter van der Berg": 1, "Anna van der Berg": 1, "van der Berg": 1}
+    assert [str(u).split(":")[0] for u in people.unsure] == [
+        "van der Berg (Cork County Council) may be Anna van der Berg or Pieter van der Berg"]
 
 
 def test_a_familiar_first_name_is_told_never_merged():

@@ -30,7 +30,7 @@ from extract.archive import (NAMES_REMEMBERED, Catalogue, Council, Meeting, Pers
                              name_words, surname)
 from extract.model import Person, Report
 from extract.parse.people import split_trailing_office
-from extract.patterns import FAMILIAR_FIRST_NAMES, FAMILIAR_PREFIX_MIN
+from extract.patterns import FAMILIAR_FIRST_NAMES, FAMILIAR_PREFIX_MIN, SURNAME_PARTICLES
 from extract.text import slugify
 
 _MINOR_WORDS = {"and", "of", "for", "the", "in", "on", "to", "a", "an", "at", "with"}
@@ -285,11 +285,13 @@ class People:
         """The council's people a surname, or initials and a surname, may mean: the one of them listed at
         the meeting where several are and one is listed; else all of them."""
         words = name.split()
-        if not (_abbreviated(name) or len(words) == 1):
+        if not (_abbreviated(name) or len(words) == 1 or _particled(name)):
             return []
         candidates = self._by_surname.get((meeting.council, surname(name)), [])
-        if _abbreviated(name):
-            candidates = [c for c in candidates if c.name[0].lower() == words[0][0].lower()]
+        if len(words) > 1:  # "J Todd" by the initial; "ap Gwilym", "Ó Súilleabháin" (an initial's shape) by the surname
+            tail = name_words(name)
+            candidates = [c for c in candidates if (_abbreviated(name) and c.name[0].lower() == words[0][0].lower())
+                          or (_particled(name) and name_words(c.name)[-len(tail):] == tail and c.name != name)]
         if len(candidates) > 1:
             listed_here = {id(i) for i, _ in self.at_meeting(meeting)}
             here = [c for c in candidates if id(c) in listed_here]
@@ -396,9 +398,17 @@ def _abbreviated(name: str) -> bool:
 
 
 @functools.lru_cache(maxsize=NAMES_REMEMBERED)
+def _particled(name: str) -> bool:
+    """A surname alone that opens with its particles (SURNAME_PARTICLES): "ap Gwilym", "Ó Súilleabháin", "van der Berg"."""
+    words = name_words(name)
+    return len(words) > 1 and all(w in SURNAME_PARTICLES for w in words[:-1])
+
+
+@functools.lru_cache(maxsize=NAMES_REMEMBERED)
 def _full_name(name: str) -> bool:
-    """A first name (not an initial) and a surname at least: what defines a council's person."""
-    return len(name.split()) >= 2 and not _abbreviated(name)
+    """A first name (not an initial) and a surname at least: what defines a council's person; not a surname
+    alone with its particles ("ap Gwilym")."""
+    return len(name.split()) >= 2 and not _abbreviated(name) and not _particled(name)
 
 
 def _listed(meeting: Meeting) -> list[tuple[Person, str]]:
