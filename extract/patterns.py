@@ -900,6 +900,19 @@ ROLL_COUNT = Convention(
     counter_examples=["24-0012 Approval of Minutes", "2 Apologies"],
 )
 
+# A name printed surname first, the surname in capitals and a comma before the forenames: "SMITH, John (Chair);
+# JONES, Mary" (probe of an English borough's licensing committee, entries cut by semicolons; a county board's
+# "O'NEILL, Sean", one a line). The comma is no separator: the capitals mark where the surname ends. Not a surname in
+# capitals then an office ("KLINE, Director"), nor names in a list ("Smith, Jones").
+SURNAME_FIRST = Convention(
+    "surname in capitals, a comma, then the forenames",
+    r"^(?P<surname>(?:Ma?c)?[A-Z][A-Z'’-]+(?:\s+(?:Ma?c)?[A-Z][A-Z'’-]+){0,2}),\s+"
+    r"(?P<forenames>(?:[A-Z][a-zà-ÿ'’-]+|[A-Z]\.?)(?:\s+(?:[A-Z][a-zà-ÿ'’-]+|[A-Z]\.?))*)(?P<rest>\s*\([^()]*\))?$",
+    ["SMITH, John (Chair)", "JONES, Mary", "O'NEILL, Sean", "McDONALD, J. A.", "VAN DER BERG, Anna"],
+    flags=0,
+    counter_examples=["Smith, Jones", "KLINE, DIRECTOR", "Hosmer, John Nolan", "Alan Armstrong, EDC"],
+)
+
 # A list's common title set before its names with a colon: "Councillors: E Jones (Mayor), D Evans" (in two
 # languages, "Cynghorwyr / Councillors:", once BILINGUAL_TITLE has taken the Welsh off). The names' title.
 LIST_TITLE = Convention(

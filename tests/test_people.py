@@ -854,3 +854,16 @@ def test_an_officer_in_capitals_after_the_office_of_a_portfolio_is_a_surname():
     assert names(attendance.in_attendance) == [("KLINE", "DIRECTOR OF FINANCE"), ("ROBERTS", "CITY MANAGER")]
     # Counter-example (an English council's officers, name over office): an office in mixed case names nobody
     assert names(parse_people("Director of Finance Operations")) == []
+
+
+def test_a_name_printed_surname_first_in_capitals_is_one_person():
+    # probe of an English borough's licensing committee: "SURNAME, Forename" entries cut by semicolons, the comma no
+    # separator; one a line as well
+    assert names(parse_people("SMITH, John (Chair); JONES, Mary; O'NEILL, Sean")) == [
+        ("John SMITH", "Chair"), ("Mary JONES", None), ("Sean O'NEILL", None)]
+    assert names(attendance_blocks(lines_at([(31, 100, "APOLOGIES:"), (31, 114, "BROWN, Alan"),
+                                             (31, 128, "WHITE, Susan")])).apologies) == [
+        ("Alan BROWN", None), ("Susan WHITE", None)]
+    # Counter-examples: a US board's list of surnames, and a surname in capitals then its office, stay as they were
+    assert names(parse_people("Little, Shabazz, Tilos")) == [("Little", None), ("Shabazz", None), ("Tilos", None)]
+    assert "Clerk SMITH" not in [p.name for p in parse_people("SMITH, Clerk")]

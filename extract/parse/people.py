@@ -13,7 +13,7 @@ from dataclasses import dataclass, field, replace
 from extract.model import Person
 from extract.parse.common import line_step
 from extract.patterns import (AUTHORITY, PRESENT_MARK_KEY, SUBSTITUTE_NOTE, AND_OTHERS, ATTENDANCE_LABEL, IN_THE_CHAIR, COVER_TO, BILINGUAL_TITLE, attendance_list_of, CHECKBOX, CHECKBOX_COLUMNS, HONORIFIC, ROLL_COUNT,
-                              LEADING_ROLE, GROUP_AFTER_LIST, NAME_DASH_ROLE, PRESIDING_OFFICE, NOBODY, SUBSTITUTE_FOR, OFFICE_SPACE_NAME, JAPANESE_OFFICE, LIST_TITLE, MEMBERS_FIELD, MEMBERS_LABEL, MEMBERS_LINE, OFFICE_COMPOUND, JOINED_OFFICE, OFFICE_OF, PORTFOLIO_THEN_HOLDER, PARTY_AFTER_NAME, PROTOCOL_FIELD, OFFICE_PORTFOLIO, POSTNOMINAL, RECORD_SECTION, ROLE_WORD,
+                              LEADING_ROLE, GROUP_AFTER_LIST, NAME_DASH_ROLE, PRESIDING_OFFICE, NOBODY, SUBSTITUTE_FOR, OFFICE_SPACE_NAME, JAPANESE_OFFICE, LIST_TITLE, MEMBERS_FIELD, MEMBERS_LABEL, MEMBERS_LINE, OFFICE_COMPOUND, JOINED_OFFICE, OFFICE_OF, PORTFOLIO_THEN_HOLDER, PARTY_AFTER_NAME, SURNAME_FIRST, PROTOCOL_FIELD, OFFICE_PORTFOLIO, POSTNOMINAL, RECORD_SECTION, ROLE_WORD,
                               OFFICE_FIELD, PERSONAL_TITLE, SPEAKER_TURN)
 from extract.read import Line
 from extract.text import clean_spaces, sentences_of
@@ -387,6 +387,8 @@ def parse_people(text: str) -> list[Person]:
     text = re.sub(r"(?:\s*[,;]\s*){2,}", ", ", text).strip(" ,;")  # where an office alone was taken out
     if NOBODY.match(text) or not text:
         return []
+    if (turned := list(map(forename_first, entries := top_level_entries(text)))) != entries:
+        text = "; ".join(turned)
     if len(entries := top_level_entries(text)) > 1 and all(listed := [parse_listed_line(e) for e in entries]):
         return listed  # "Dr. Alan Cho, Superintendent; Rita Gomez, Assistant Superintendent, Business Services"
     group = GROUP_AFTER_LIST.match(text)
@@ -413,6 +415,15 @@ def parse_people(text: str) -> list[Person]:
                 # esittelijä" (Finnish and Swedish protocols' officers, as "kanslist, protokollförare")
                 people[-1].role = f"{people[-1].role}, {person.role}" if people[-1].role else person.role
     return [p for p in people if p.name and p.name.lower() not in ("none", "guests")]
+
+
+def forename_first(entry: str) -> str:
+    """ "SMITH, John (Chair)" → "John SMITH (Chair)": a name printed surname first (SURNAME_FIRST) in the order the
+    rest of the minutes name people; "SMITH, Chair" is a surname and its office, and stays."""
+    m = SURNAME_FIRST.fullmatch(entry.strip())
+    if not m or is_role(m.group("forenames")):
+        return entry
+    return f"{m.group('forenames')} {m.group('surname')}{m.group('rest') or ''}"
 
 
 def without_parties(text: str) -> str:
@@ -533,7 +544,7 @@ def office_goes_on(before: str, after: str) -> bool:
 
 def parse_listed_line(text: str) -> Person | None:
     """One line of a list: "Name, Role" or "Name (Role)"; None when the line is not one person."""
-    text = without_parties(AND_OTHERS.sub("", clean_spaces(text)))
+    text = forename_first(without_parties(AND_OTHERS.sub("", clean_spaces(text))))
     if uncased(text):
         return uncased_listed_line(text)
     name_part, _, role = text.partition(",")
