@@ -269,10 +269,14 @@ TIME_OF_DAY = Convention(
 CLOCK_24H_LED = Convention(
     "24-hour clock time, led by its word or followed by hrs",
     r"(?:\b(?:at|from|time\s*:|(?:m[øo]te|møde)?tid(?:spunkt)?\s*:|commencing(?:\s+at)?|starting(?:\s+at)?)\s+(?P<hour>[01]?\d|2[0-3]):(?P<minute>[0-5]\d)\b"
+    # the sitting as a range, its end after a dash: "Tid: 18:00 - 21:15" (a Norwegian kommunestyre's protocol, probe; a
+    # Danish byråd's "Mødetidspunkt: 17:00 - 19:30")
+    r"(?:\s*[–-]\s*(?P<hour2>[01]?\d|2[0-3]):(?P<minute2>[0-5]\d)\b)?"
     r"(?!\s*(?:[ap]\.?\s?m\b|noon))"
     r"|\b(?P<hour_h>[01]?\d|2[0-3])[.:]?(?P<minute_h>[0-5]\d)\s*(?:hrs|hours)\b)",
     ["The next meeting will be held on 14/05/2024 at 19:00 in Lindale Village Hall.", "Time: 18:30",
      "Tidspunkt: 18:00", "Mødetidspunkt: 17:00",  # Norwegian and Danish fields (probes)
+     "Tid: 18:00 - 21:15", "Mødetidspunkt: 17:00 - 19:30",
      "Meeting commences at 19.30 hrs", "1900 hours"],
     counter_examples=["The meeting will be held at 7:00 pm", "Chq No 1334 £19.00", "Item 3 of 19:00 ", "at 10:00 a.m."],
 )
@@ -410,7 +414,7 @@ MINUTE_HEADING = Convention(
     r"^\*?(?:(?:(?:[Aa]genda|AGENDA)\s+)?(?:[Ii]tem|ITEM)(?:\s+(?:[Nn]o|NO)\.?)?\s+"
     # French communes number their deliberations: "Délibération n° 2024-015 : Approbation du compte administratif"
     r"|(?:[Dd][ée]lib[ée]ration|D[ÉE]LIB[ÉE]RATION)\s+[Nn][°º]\s*(?=\d)|Min(?:ute)?\.?\s*No\.?\s*|(?:Minute|MINUTE|Min\.?|MIN\.?)\s+(?=[A-Z]{0,4}\d)|(?:19|20)\d\d-\d{2,3}-\d{2,4}\s+(?=\d{1,3}[.)]?\s))?(?P<paren>\()?\*?(?P<number>[A-Z]{1,5}/\d{1,4}(?:/\d{1,4})?"
-    r"|[A-Z]{1,4}\d{2,3}/\d{2,4}(?![\d/])|[A-Z]{2,4}\d?\s\d{2}/\d{1,4}(?![\d/])|[A-Z]{1,4}\.\d{2,4}(?![\d./])|[A-Z]{1,4}\.\d{1,3}/\d{2}(?![\d/])|[A-Z]\.\d(?![\d.])|[IVX]{2,6}(?=\.)|[IVX]{1,6}(?=\s+[A-Z]{2,}\b)|(?:19|20)\d\d-\d{2}(?![\d-])|(?:(?:\d{2}|\d{4})/\d{3}|\d{1,3}/\d{2})(?![\d/])|(?:19|20)\d\d/\d{2}(?![\d/])(?=\s+[A-Z]{2,}\b)|\d{1,2}\.[A-Za-z](?![\w.])|\d{1,2}\.?[A-Za-z](?=\.\s)|\d{1,3}(?:\.\d{1,3}){1,2}|\d{1,2}-\d{2,3}(?:\s?[A-Z])?(?:\s[A-Z]{2,4}\b(?:/\d{1,2}-\d{2,3}\s[A-Z]{2,4})?)?"  # file number, then the acting body's initials
+    r"|[A-Z]{1,4}\d{2,3}/\d{2,4}(?![\d/])|[A-Z]{2,4}\d?\s\d{2}/\d{1,4}(?![\d/])|(?!NO\.)[A-Z]{1,4}\.\d{1,4}(?![\d./])|[A-Z]{1,4}\.\d{1,3}/\d{2}(?![\d/])|[A-Z]\.\d(?![\d.])|[IVX]{2,6}(?=\.)|[IVX]{1,6}(?=\s+[A-Z]{2,}\b)|(?:19|20)\d\d-\d{2}(?![\d-])|(?:(?:\d{2}|\d{4})/\d{3}|\d{1,3}/\d{2})(?![\d/])|(?:19|20)\d\d/\d{2}(?![\d/])(?=\s+[A-Z]{2,}\b)|\d{1,2}\.[A-Za-z](?![\w.])|\d{1,2}\.?[A-Za-z](?=\.\s)|\d{1,3}(?:\.\d{1,3}){1,2}|\d{1,2}-\d{2,3}(?:\s?[A-Z])?(?:\s[A-Z]{2,4}\b(?:/\d{1,2}-\d{2,3}\s[A-Z]{2,4})?)?"  # file number, then the acting body's initials
     r"|(?:(?<=[°º])|(?<=[°º]\s))(?:19|20)\d\d[-/]\d{1,3}(?![\d/-])|\d{1,2}-[A-Z](?:-[ivx]{1,4})?|\d{1,2}(?:-\d{1,2}){1,2}(?=\s+[:–-]\s)|§\s*\d{1,4}|\d{1,4}\s*§|\d{1,3}|(?!M\.\s+[A-ZÀ-Þ]{2,}\s+[A-ZÀ-Þ][a-zà-ÿ])[A-Z](?=\.))"
     # "1) Call to Order", as Canadian and US minutes number them; not "1) That …", a decision's part
     r"(?(paren)\)|(?:(?<=\d)\)(?!\s+(?i:that)\b))?)"
@@ -457,6 +461,9 @@ MINUTE_HEADING = Convention(
      "PT101/25 APOLOGIES FOR ABSENCE", "F12/24 Accounts for payment",
      # probe: a district council's committee letters, a full stop, then the running number and the year
      "LSC.12/24 ELECTION OF CHAIRMAN",
+     # probe: an English parish council's planning committee numbers its minutes from 1 after its initials ("PL.1"),
+     # as a town council's finance committee "FIN.3 Accounts for payment"
+     "PL.1 APOLOGIES", "FIN.3 Accounts for payment",
      # probe: Scottish councils number minutes in roman numerals without a stop (BARE_ROMAN_MINUTE)
      "II HOUSING REVENUE ACCOUNT - RENT SETTING AND REVENUE BUDGET 2022-2025", "I DECLARATION OF INTEREST",
      # probe: an Ontario township's minutes number with a closing bracket
@@ -602,6 +609,9 @@ ATTENDANCE_LABELS = {
                       r"non-?members\s+present", r"scribe", r"minute[- ]?(?:taker|secretary)",
                       r"officers(?:\s+present|\s+in\s+attendance)?", r"officials(?:\s+present|\s+in\s+attendance)?", r"övriga\s+närvarande", r"muut\s+läsnäolijat", r"muut\s+(?:saapuvilla|läsnä)\s+olleet", r"hefyd\s+yn\s+bresennol", r"yn\s+bresennol\s+hefyd",
                       r"swyddogion(?:\s+yn\s+bresennol)?",  # Welsh: the officers present
+                      # Norwegian and Danish protocols: the officers "from the administration" ("Fra administrasjonen
+                      # møtte: Rune Aas (kommunedirektør)"; a Danish byråd's "Fra administrationen deltog:")
+                      r"fra\s+administrasjonen(?:\s+møtte)?", r"fra\s+administrationen(?:\s+deltog)?",
                       r"委員会説明員", r"出席説明員", r"説明員", r"説明のため出席した者",
                       r"(?:職務のため出席した)?事務局(?:出席)?職員(?:出席者)?",
                       r"(?:est|sont|étai(?:en)?t)\s+(?:également|aussi)\s+présent(?:e|s|es)?",
@@ -613,13 +623,17 @@ ATTENDANCE_LABELS = {
                   r"(?:absent\s*/\s*)?excused(?:\s+absences?)?",
                   # Australian and New Zealand councils grant members leave ahead of the meeting: "Leave of Absence"
                   r"(?:approved\s+)?leaves?\s+of\s+absence(?:\s+previously\s+approved)?",
-                  r"(?:(?:[ée]taient\s+)?absent(?:e|s|es)?\s+(?:et\s+)?)?excusé(?:e|s|es)?"],
+                  r"(?:(?:[ée]taient\s+)?absent(?:e|s|es)?\s+(?:et\s+)?)?excusé(?:e|s|es)?",
+                  # Norwegian "Forfall" / "Meldt forfall" (notice of absence given), Danish "Afbud"
+                  r"(?:meldt\s+)?forfall", r"afbud"],
     # (before the wordings they hold: "Absent without apologies", "Not present" are absent, not apologies or present)
     "absent": [r"absent\s+without\s+(?:apolog(?:y|ies)|notice|leave)", r"not\s+present", r"not\s+in\s+attendance",
-               r"(?:(?:[ée]taient|est|sont)\s+)?absent(?:e|s|es)?", r"frånvarande", r"poissa", r"欠席委員", r"欠席議員", r"欠席者"],
-    "substitutes": [r"substitute\s+members?", r"substitutes?", r"ersättare", r"varajäsenet", r"suppléants?"],
+               r"(?:(?:[ée]taient|est|sont)\s+)?absent(?:e|s|es)?", r"frånvarande", r"poissa", r"fraværende", r"ikke\s+møtt", r"欠席委員", r"欠席議員", r"欠席者"],
+    "substitutes": [r"substitute\s+members?", r"substitutes?", r"ersättare", r"varajäsenet", r"suppléants?",
+                    r"(?:møtende\s+)?varamedlemmer", r"stedfortrædere"],  # Norwegian, Danish
     "remote": REMOTE_ATTENDANCE_LABELS,
     "present": [r"present", r"attendance", r"attendees", r"i\s+l[áa]thair", r"sederunt", r"roll\s+call", r"(?:saapuvilla|läsnä)\s+olleet(?:\s+jäsenet)?", r"(?:yn\s+)?bresennol", r"presennol", r"närvarande", r"beslutande", r"läsnä",
+                r"til\s+stede", r"møtende\s+medlemmer", r"deltagere", r"deltakere",  # Norwegian, Danish
                 r"(?:[ée]taient\s+|sont\s+|est\s+|membres\s+)?présent(?:e|s|es)?", r"出席委員", r"出席議員", r"出席者"],
 }
 _LABEL_WORDS = "|".join(label for labels in ATTENDANCE_LABELS.values() for label in labels)
@@ -673,7 +687,11 @@ ATTENDANCE_LABEL = Convention(
      # probe: an English district council's officers
      "Officers in attendance: Head of Legal Services (A Brown)",
      # probe: a Western Australian shire's members on leave
-     "Leave of Absence", "Leave of Absence: Cr Laura Hanna", "Approved Leave of Absence:"],
+     "Leave of Absence", "Leave of Absence: Cr Laura Hanna", "Approved Leave of Absence:",
+     # probes: a Norwegian kommunestyre's and a Danish byråd's protocols
+     "Til stede: Ola Nordmann (ordfører), Kari Hansen", "Forfall: Nina Lie", "Varamedlemmer: Eva Strand for Nina Lie",
+     "Fra administrasjonen: Rune Aas (kommunedirektør)", "Deltagere: Anders Jensen (borgmester)", "Afbud: Peter Holm",
+     "Fraværende: Peter Holm"],
     counter_examples=["Commissioner Shabazz moved approval of the minutes.", "Presentation of Vision for Webster Street",
                       "◯会議に付した事件", "Protokoll 5/2022", "２ present their apologies", "７　付託議案",
                       "Zoom meeting held on 26 January 2021", "Remote meetings regulations were noted."],
@@ -1238,8 +1256,11 @@ RECORD_SECTION = Convention(
 PROTOCOL_FIELD = Convention(
     "field after a Nordic protocol's attendance",
     r"^\s*(?:utses\s+att\s+justera|(?:protokoll)?justerare|justeringens\s+plats\s+och\s+tid|justering|underskrifter"
-    r"|paragrafer|anslag|pöytäkirjantarkastaja(?:t)?|pöytäkirjan\s+tarkastus|tarkastusaika|allekirjoitukset|pykälät)\b",
+    r"|paragrafer|anslag|pöytäkirjantarkastaja(?:t)?|pöytäkirjan\s+tarkastus|tarkastusaika|allekirjoitukset|pykälät"
+    # Norwegian and Danish protocols head their business "Saksliste" / "Dagsorden" under the attendance (probes)
+    r"|saksliste|dagsorden)\b",
     ["Utses att justera: Erik Berg", "Justeringens plats och tid: Kommunhuset 2024-03-15", "Paragrafer: 45–48",
+     "Saksliste", "Dagsorden",
      "Pöytäkirjantarkastajat: Matti Virtanen ja Liisa Korhonen", "Allekirjoitukset"],
     counter_examples=["Erik Berg, justerare", "Per Dahl, nämndsekreterare"],
 )
@@ -1395,19 +1416,22 @@ RESOLVED_IN_SENTENCE = Convention(
 # prints this body's last: see extract.parse.minutes.resolved_entries.
 DECISION_FIELD = Convention(
     "decision field",
-    r"^\W{0,3}(?P<label>(?:[^\W\d_]+s\s+)?beslut|päätös|[^\W\d_]+n\s+päätös|decision|décision|penderfyniad)"
+    # (Norwegian "Vedtak:" / "Kommunestyrets vedtak:", Danish "Beslutning:", probes of a kommunestyre and a byråd)
+    r"^\W{0,3}(?P<label>(?:[^\W\d_]+s\s+)?(?:beslut|vedtak|beslutning)|päätös|[^\W\d_]+n\s+päätös|decision|décision|penderfyniad)"
     r"\s*:\s*(?:\w{0,2}\s*$|(?P<rest>\S.*))"
     # Scottish minutes head the decision "Decision" on a line of its own, the decision in the text's margin below;
     # so do Swedish and Finnish protocols ("Kommunstyrelsens beslut", "Beslut", "Kunnanhallituksen päätös", "Päätös")
     # (a body of several words: "Barn- och utbildningsnämndens beslut")
-    r"|^\W{0,3}(?P<alone>decision|décision|penderfyniad|(?:(?:[^\W\d_]+-\s+och\s+)?[^\W\d_]+s\s+)?beslut"
+    r"|^\W{0,3}(?P<alone>decision|décision|penderfyniad|(?:(?:[^\W\d_]+-\s+och\s+)?[^\W\d_]+s\s+)?(?:beslut|vedtak|beslutning)"
     r"|(?:[^\W\d_]+n\s+)?päätös)\s*$",
     ["Välfärdsnämndens beslut:", "Stadsstyrelsens beslut:", "Vvllvrdsnvmndens beslut:i", "Beslut:",
      "Decision:", "Décision : adoptée à l'unanimité", "Decision", "Kommunstyrelsens beslut", "Päätös",
-     "Kunnanhallituksen päätös", "Barn- och utbildningsnämndens beslut"],
+     "Kunnanhallituksen päätös", "Barn- och utbildningsnämndens beslut",
+     "Vedtak: Innkalling og saksliste godkjennes.", "Kommunestyrets vedtak:", "Beslutning: Dagsordenen blev godkendt."],
     counter_examples=["Bildningsdirektör/t välfärdschef Teresia Tötermann-Engström förslag:", "Förslag till beslut",
                       "Subject Matter / Title of Decision", "Stadsstyrelsen beslöt at:",
-                      "Decision making is a matter for the Cabinet.", "Decisions"],
+                      "Decision making is a matter for the Cabinet.", "Decisions", "Forslag til vedtak:",
+                      "Beslutningsprotokol"],
 )
 # The column of a table that gives the decision on each row: "Organisation | Project Summary | Amount Requested |
 # Recommendation" (grant applications), "Application | Decision".
@@ -1998,7 +2022,9 @@ ITEM_DEFERRED = Convention(
     # held over, carried over or adjourned to a later meeting (English and Australian minutes)
     r"|\bheld\s+over\s+(?:to|until)\b|\bcarried\s+over\s+to\s+(?:the\s+|a\s+)?(?:next|future|later)\b"
     r"|\b(?:item|matter|application|consideration)\s+(?:was\s+|be\s+)?adjourned\s+(?:to|until)\b"
-    r"|tabled\s+(?:to|until)\s+(?:the\s+)?(?:next|a\s+future|[A-Z]\w+\s+\d+))\b",  # US: tabled to a later meeting
+    r"|tabled\s+(?:to|until)\s+(?:the\s+)?(?:next|a\s+future|[A-Z]\w+\s+\d+)"  # US: tabled to a later meeting
+    # Norwegian and Danish: the case was postponed ("Saken ble utsatt.", "Sagen blev udsat.")
+    r"|(?:saken|sagen|punktet)\s+(?:ble|blev|vart|er)\s+(?:utsatt|udsat))\b",
     ["Meeting of May 5, 2011 (postponed due to lack of quorum)", "This item was deferred to the next meeting.",
      "Board Member Wetzork asked to move vote to the",
      "Commissioner Allen Fisk made a motion, seconded by Commissioner Bello to continue this item to the next Planning Commission Meeting.",
@@ -2009,9 +2035,11 @@ ITEM_DEFERRED = Convention(
      "Item tabled to the May 14, 2024 meeting.",
      # probes: English and Australian items held over, carried over, adjourned
      "The item was held over to the next meeting.", "This item was carried over to the next meeting.",
-     "The matter was adjourned to the next meeting."],
+     "The matter was adjourned to the next meeting.",
+     # probes: a Norwegian kommunestyre's and a Danish byråd's protocols
+     "Saken ble utsatt.", "Sagen blev udsat til næste møde."],
     counter_examples=["The public hearing continued to the end of the evening.", "The meeting was adjourned at 9.05pm.",
-                      "A late report was tabled at the meeting."],
+                      "A late report was tabled at the meeting.", "Saken ble vedtatt."],
 )
 
 OTHER_BUSINESS_DEFERRED = Convention(
@@ -2378,21 +2406,25 @@ MINUTES_TITLE = Convention(
     r"|^\W*hansard\b|^\W*(?:meeting\s+notes|notes\s+of\s+(?:the|a)\s+(?:\w+\s+)?meeting\b)"
     # a US city council's journal (Omaha, Chicago): "JOURNAL OF THE CITY COUNCIL"
     r"|^\W*journal\s+of\s+the\s+(?:[\w'’&-]+\s+){0,6}?(?:council|board|commission|supervisors|trustees|aldermen)\b"
-    # the word for minutes in other languages: Swedish, Welsh, French, Japanese, Finnish
-    r"|^\W*(?:protokoll|cofnodion|procès-verbal|compte[- ]rendu|(?:kokous)?pöytäkirja)\b(?!\s+(?:för|från)\b)|(?:会議録|委員会記録|議事録|会議記録)\s*(?:[（(]\s*第\s*\S{1,3}\s*[日号回]\s*[）)])?\s*$",
+    # the word for minutes in other languages: Swedish, Welsh, French, Japanese, Finnish; Norwegian "Møteprotokoll",
+    # Danish "Referat", "Beslutningsprotokol" (probes of a Norwegian kommunestyre's and a Danish byråd's minutes, which
+    # list their business under "Saksliste" / "Dagsorden" as the agenda did)
+    r"|^\W*(?:(?:møte|beslutnings)?protokoll?|(?:møde)?referat|cofnodion|procès-verbal|compte[- ]rendu|(?:kokous)?pöytäkirja)\b(?!\s+(?:för|från)\b)|(?:会議録|委員会記録|議事録|会議記録)\s*(?:[（(]\s*第\s*\S{1,3}\s*[日号回]\s*[）)])?\s*$",
     ["APPROVED MEETING MINUTES", "FINAL MINUTES", "REGULAR MEETING MINUTES", "EXEMPT MINUTES",
      "Joint Meeting Minutes of the Transportation Commission and", "MINUTES FOR REGULAR MEETING",
      "MINTUES OF THE", "MINUTES OF THE REGULAR MEETING OF THE", "Protokoll 5/2022", "第３回 産業交通水道委員会記録",
      "Procès-verbal de la séance du conseil municipal", "Council Minutes", "Meeting Minutes", "ACTION MINUTES",
      "Unconfirmed Minutes", "SUMMARY OF PROCEEDINGS", "PROCEEDINGS OF THE BOARD OF SUPERVISORS", "Notes of the meeting",
      "Pöytäkirja 7/2023", "横浜市会本会議　会議録（第３日）", "建設委員会会議録", "JOURNAL OF THE CITY COUNCIL",
+     "MØTEPROTOKOLL", "Referat", "Beslutningsprotokol", "Mødereferat",
      # probes: a California county's board of supervisors, a US school district's board
      "BOARD OF SUPERVISORS MINUTES", "Board of Education Regular Meeting Minutes"],
     counter_examples=["Minutes of the meeting are recorded with comments on each case made by the group. These",
                       "Minutes", "Föredragningslista 16/2022", "2024/11/05 1:34 会議録表示", "Approval of Minutes",
                       "APPROVAL OF THE MINUTES", "3. Council Minutes", "Previous Meeting Minutes", "To approve the minutes",
                       "Proceedings of the meeting may be filmed", "Adoption of Committee Minutes",
-                      "Approval of Board Minutes", "Confirmation of the Minutes"],
+                      "Approval of Board Minutes", "Confirmation of the Minutes", "Referatet godkendes",
+                      "Godkjenning av protokoll fra forrige møte"],
 )
 
 # A record saying the meeting has begun, in the past tense: minutes and verbatim transcripts open so,
@@ -2551,7 +2583,7 @@ HEADING_NOISE = Convention(
     r"|\b(?:special|regular|adjourned|extraordinary|ordinary|hybrid|virtual|remote|concurrent|annual)\b"
     r"|\b(?:(?:work|study|budget)\s+)?sessions?\b|\bworkshops?\b"
     r"|\b(?:order|business)\s+papers?\b"  # what New Zealand and Australian councils call their agendas
-    r"|\b(?:(?:joint|annual|general|full|monthly|quarterly|statutory|inaugural|plenary)\s+)*meeting(?:\s+(?:of|on|for))?\b|\bA\.?G\.?M\.?(?=\s|$)|\bheld\b.*$|\bprotokoll\b(?:\s+\d+\s*/\s*\d+)?"
+    r"|\b(?:(?:joint|annual|general|full|monthly|quarterly|statutory|inaugural|plenary)\s+)*meeting(?:\s+(?:of|on|for))?\b|\bA\.?G\.?M\.?(?=\s|$)|\bheld\b.*$|\b(?:møte|beslutnings)?protokoll?\b(?:\s+\d+\s*/\s*\d+)?|\b(?:møde)?referat\b"
     r"|\bföredragningslista\b|\bkallelse\b|\besityslista\b|\bkokouskutsu\b|\bmøteinnkalling\b|\bsaksliste\b|\bdagsorden\b|\b(?:kokous)?pöytäkirja\b(?:\s+\d+\s*/\s*\d+)?|\bcyfarfod\b|\bcofnodion\b|第\s*\S{1,3}\s*回|[（(]第\s*\S{1,3}\s*回[）)]|会議録|記録"
     r"|(?:令和|平成|昭和)\s*\S{1,2}\s*年(?:\s*\S{1,2}\s*月)?",
     ["APPROVED MINUTES", "MINUTES OF THE REGULAR MEETING OF THE", "Joint Meeting Minutes of the Transportation Commission and",
@@ -2562,7 +2594,7 @@ HEADING_NOISE = Convention(
      "City Council Work Session", "第３回 産業交通水道委員会記録", "JOURNAL OF THE CITY COUNCIL", "PUBLIC MINUTES",
      "Concurrent Meeting of the Oakland Redevelopment Agency and the City Council",  # Legistar's joint sittings
      "MINUTE of Meeting of the MARR AREA COMMITTEE",  # Scotland's singular
-     "Minutes of the Annual Parish Council Meeting"],
+     "Minutes of the Annual Parish Council Meeting", "Referat Byrådet", "Beslutningsprotokol"],
 )
 
 # A title set letter-spaced, each capital a word to the text layer ("M I N U T E S", "A G E N D A").

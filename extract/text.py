@@ -200,7 +200,9 @@ def find_times(text: str) -> list[tuple[int, str]]:
             out.append((m.start("hour2"), f"{int(m.group('hour2')):02d}:{m.group('minute2')}"))
     for m in CLOCK_24H_LED.finditer(text):
         hour, minute = (m.group("hour"), m.group("minute")) if m.group("hour") else (m.group("hour_h"), m.group("minute_h"))
-        out.append((m.start(), f"{int(hour):02d}:{minute}"))
+        out.append((m.start("hour") if m.group("hour") else m.start(), f"{int(hour):02d}:{minute}"))
+        if m.group("hour2"):  # "Tid: 18:00 - 21:15": the sitting's end too
+            out.append((m.start("hour2"), f"{int(m.group('hour2')):02d}:{m.group('minute2')}"))
     for m in FRENCH_TIME.finditer(text):
         out.append((m.start(), f"{int(m.group('hour')):02d}:{m.group('minute') or '00'}"))
     for m in FRENCH_TIME_IN_WORDS.finditer(text):

@@ -3230,3 +3230,61 @@ def test_none_under_the_apologies_minute_is_nobody_in_welsh_too():
             (89, 193, "24/42 Minutes"), (89, 209, "RESOLVED: That the minutes of 9 April 2024 be approved."),
         ], bold=(2, 4)))
         assert [p.name for p in record.apologies] == sent
+
+
+def test_a_committees_initials_before_a_minute_number_from_one_open_minutes():
+    # probe of an English parish council's planning committee: "PL.1 APOLOGIES" under "Also present:" is its first
+    # minute, not a person also present. Counter-example: "NO.1" (a number, as "No. 1" is) opens no minute
+    record = parse(page([
+        (89, 53, "Ashwell Parish Council Planning Committee - 3rd June 2024"),
+        (89, 84, "Present: Cllr A Smith (Chairman), Cllr B Jones, Cllr C Brown"),
+        (89, 100, "Also present: Mrs E White (Parish Clerk)"),
+        (89, 131, "PL.1 APOLOGIES"), (89, 147, "Cllr D Green."),
+        (89, 178, "PL.2 DECLARATIONS OF INTEREST"), (89, 194, "None."),
+        (89, 225, "PL.3 MINUTES"), (89, 241, "RESOLVED: That the minutes of 6 May 2024 be signed."),
+    ], bold=(3, 5, 7)))
+    assert [(m.number, m.title) for m in record.items] == [
+        ("PL.1", "APOLOGIES"), ("PL.2", "DECLARATIONS OF INTEREST"), ("PL.3", "MINUTES")]
+    assert [p.name for p in record.in_attendance] == ["E White"]
+    assert [p.name for p in record.apologies] == ["D Green"]
+    assert minutes.MINUTE_HEADING.match("NO.1 Main Street was resurfaced") is None
+
+
+NORWEGIAN_PROTOCOL = page([
+    (89, 53, "Bø kommune"), (89, 69, "MØTEPROTOKOLL"), (89, 85, "Kommunestyret"),
+    (89, 101, "Møtedato: 12.03.2026"), (89, 117, "Tid: 18:00 - 21:15"),
+    (89, 133, "Til stede: Ola Nordmann (ordfører), Kari Hansen (varaordfører), Per Olsen"),
+    (89, 149, "Forfall: Nina Lie, Tor Bakke"),
+    (89, 165, "Varamedlemmer: Eva Strand for Nina Lie"),
+    (89, 181, "Fra administrasjonen: Rune Aas (kommunedirektør)"),
+    (89, 212, "Saksliste"),
+    (89, 243, "PS 12/26 Godkjenning av innkalling og saksliste"),
+    (89, 259, "Vedtak: Innkalling og saksliste godkjennes."),
+    (89, 290, "PS 13/26 Budsjettjustering 2026"),
+    (89, 306, "Vedtak: Budsjettjustering 2026 vedtas."),
+    (89, 337, "PS 14/26 Reguleringsplan for Bø sentrum"),
+    (89, 353, "Saken ble utsatt."),
+], bold=(1, 9, 10, 12, 14))
+
+
+def test_a_norwegian_protocol_records_its_attendance_decisions_and_sitting():
+    # probe of a Norwegian kommunestyre's møteprotokoll (a Danish byråd's referat labels its fields alike:
+    # "Deltagere:", "Afbud:", "Beslutning:", "Sagen blev udsat.")
+    record = parse(NORWEGIAN_PROTOCOL)
+    assert (record.start, record.end) == ("18:00", "21:15")
+    assert [(p.name, p.role) for p in record.present] == [
+        ("Ola Nordmann", "ordfører"), ("Kari Hansen", "varaordfører"), ("Per Olsen", None)]
+    assert [p.name for p in record.apologies] == ["Nina Lie", "Tor Bakke"]
+    assert [p.name for p in record.substitutes] == ["Eva Strand"]
+    assert [(p.name, p.role) for p in record.in_attendance] == [("Rune Aas", "kommunedirektør")]  # not "Saksliste"
+    items = {m.number: m for m in record.items}
+    assert items["PS 12/26"].resolutions == ["Innkalling og saksliste godkjennes."]
+    assert (items["PS 14/26"].outcome, items["PS 14/26"].resolutions) == ("deferred", [])
+    from extract.patterns import DECISION_FIELD, ITEM_DEFERRED, MINUTES_TITLE
+    assert MINUTES_TITLE.search("MØTEPROTOKOLL") and MINUTES_TITLE.search("Referat")
+    assert DECISION_FIELD.match("Beslutning: Dagsordenen blev godkendt.") and ITEM_DEFERRED.search("Sagen blev udsat.")
+    # Counter-examples: a proposal for a decision is none, a case agreed is not deferred, and the item approving the
+    # last protocol titles no minutes
+    assert not DECISION_FIELD.match("Forslag til vedtak: Budsjettet vedtas.")
+    assert not ITEM_DEFERRED.search("Saken ble vedtatt.")
+    assert not MINUTES_TITLE.search("Godkjenning av protokoll fra forrige møte")
