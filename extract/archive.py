@@ -1048,6 +1048,16 @@ def council_named_by(committee: str | None) -> str | None:
     return " ".join(printed)
 
 
+def joined_councils(name: str | None) -> list[str]:
+    """The councils a joint body's name joins, each named in full: "Medway Council and Kent County Council" →
+    both; none for one council's name that holds "and" ("Cheshire West and Chester Council", "St Albans City and
+    District Council", "Brighton & Hove City Council")."""
+    parts = re.split(r"\s+(?:and|&)\s+", name or "", flags=re.I)
+    councils = [part for part in parts if name_words(part)[-1:] and name_words(part)[-1] in COUNCIL_NOUNS
+                and council_key(part)]
+    return councils if len(parts) > 1 and len(councils) == len(parts) else []
+
+
 def display_name(names: list[str], prefer=lambda name: True) -> str:
     """The form to show of a name printed several ways: the commonest, mixed case before capitals, and
     where as many print either, the one ``prefer`` prefers."""
@@ -1300,11 +1310,13 @@ class _Identities:
             if named or printed:
                 chosen[source] = Counter(named or printed).most_common(1)[0][0]
         # A name that holds another source's council's name is one of its bodies ("City of Alameda
-        # Financing Authority" is the City of Alameda's), not a council of its own.
+        # Financing Authority" is the City of Alameda's), not a council of its own; but a joint body's name
+        # holds each of its councils' and is neither's ("Medway Council and Kent County Council").
         names = {name: name_words(name) for name in chosen.values()}
         for source, name in chosen.items():
             within = [other for other, words in names.items() if len(words) < len(names[name])
-                      and _contains(names[name], words) and council_key(other)[0] != council_key(name)[0]]
+                      and _contains(names[name], words) and council_key(other)[0] != council_key(name)[0]
+                      and not joined_councils(name)]
             if within:
                 chosen[source] = min(within, key=lambda other: len(names[other]))
         # Names with the same own words are one council, unless they give different tiers: a
@@ -1471,6 +1483,7 @@ class _Identities:
         for committee in kept:  # "Planning Committee" shown, where some print "Planning Cttee"
             committee.name = display_name([n for n in committee.names if not _abbreviated(n)] or committee.names,
                                           prefer=lambda name: not LEADING_BODY_WORD.match(name))
+        self._joint_committees_told(kept)
         _assign_committee_slugs(kept)
         for committee in kept:
             committee.meetings.sort(key=lambda m: m.date or "")
@@ -1479,6 +1492,21 @@ class _Identities:
             meeting.documents.sort(key=document_order)
         return Catalogue(meetings=ordered, committees=sorted(kept, key=lambda c: (c.name.lower(), c.slug)),
                          councils=[c for c in self.councils if any(k.council is c for k in kept)], unsure=self.unsure)
+
+    def _joint_committees_told(self, committees: list[Committee]) -> None:
+        """A joint body's committee filed under one of its councils too (the host council prints the "Kent and
+        Medway Joint Health and Wellbeing Board" as Kent County Council's, the joint body as its own): perhaps one
+        committee, told; never merged, as committees of two councils never are."""
+        for joint in {id(c.council): c.council for c in committees if joined_councils(c.council.name)}.values():
+            members = {council_key(name)[0] for name in joined_councils(joint.name)}
+            own = [c for c in committees if c.council is joint]
+            for other in committees:
+                if other.council.own_words not in members:
+                    continue
+                same = [c for c in own if c.key == tuple(w for w in other.key if w not in joint.own_words)]
+                self.unsure += [f"{display_name(other.names)} ({other.council.name}) may be {joint.name}'s "
+                                f"{display_name(c.names)}: kept apart (ingest --council files its PDF under one)"
+                                for c in same]
 
     def _spelled_out(self, committees: list[Committee]) -> dict[int, Committee]:
         """Committees printed with an acronym ("CYP Scrutiny Committee"), by id → the one committee of

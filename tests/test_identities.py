@@ -521,6 +521,29 @@ def test_a_parish_council_of_a_citys_style_is_not_the_city_council():
         ("St Albans City and District Council", 2)]
 
 
+def test_a_joint_body_of_two_councils_is_neither_councils_and_its_committee_under_a_host_is_told():
+    """A joint board's agenda prints "Medway Council and Kent County Council" (it had been filed as Medway's, the
+    shorter name it holds); the host's minutes print the board as Kent County Council's: kept apart, told.
+    "Cheshire West and Chester Council" and "Brighton & Hove City Council" are one council each."""
+    catalogue = build_catalogue([
+        record(committee="Cabinet", body="Kent County Council", pdf="a.pdf"),
+        record(committee="Cabinet", body="Medway Council", pdf="b.pdf"),
+        record(Agenda, committee="Kent and Medway Joint Health and Wellbeing Board",
+               body="Medway Council and Kent County Council", pdf="c.pdf"),
+        record(committee="Kent and Medway Joint Health and Wellbeing Board", body="Kent County Council", pdf="d.pdf",
+               date="2020-03-01"),
+        record(committee="Full Council", body="Cheshire West and Chester Council", pdf="e.pdf"),
+        record(committee="Full Council", body="Chester City Council", pdf="f.pdf"),
+        record(committee="Full Council", body="Brighton & Hove City Council", pdf="g.pdf")])
+    assert sorted(c.name for c in catalogue.councils) == [
+        "Brighton & Hove City Council", "Cheshire West and Chester Council", "Chester City Council",
+        "Kent County Council", "Medway Council", "Medway Council and Kent County Council"]
+    assert catalogue.unsure == [
+        "Kent and Medway Joint Health and Wellbeing Board (Kent County Council) may be Medway Council and Kent County "
+        "Council's Kent and Medway Joint Health and Wellbeing Board: kept apart (ingest --council files its PDF "
+        "under one)"]
+
+
 def test_a_city_and_county_is_one_council_with_its_city_council_and_a_county_of_its_name_another():
     """Denver prints "City and County of Denver" and "Denver City Council"; Alameda's city and county are two."""
     found = committees(record(committee="City Council", body="City and County of Denver", pdf="a.pdf"),
