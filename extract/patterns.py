@@ -2631,7 +2631,8 @@ AUTHORITY = Convention(
     r"\s+(?i:of)\s+(?:(?i:the)\s+)?[A-Z][\w'’.-]*(?:\s+(?:(?:and|upon)\s+)?[A-Z][\w'’.-]*){0,3}"
     # a name may join two places with "and": "Causeway Coast and Glens Borough Council", "Hinckley and Bosworth …"
     # (an isle's or vale's name among them: "Isle of Wight Council", "Vale of Glamorgan Council")
-    r"|(?:(?:(?i:isles?|vale)\s+(?i:of)\s+)?[A-Z][\w'’&.-]*\s+(?:(?-i:and|&)\s+(?=[A-Z]))?){1,4}(?:(?i:parish|town|city|county|district|borough|metropolitan|community|regional|unitary|shire)\s+)*(?i:council)\b"
+    # (but never over a council's own name: "Medway Council and Kent County Council" are two authorities)
+    r"|(?:(?:(?i:isles?|vale)\s+(?i:of)\s+)?(?!(?i:council)\b)[A-Z][\w'’&.-]*\s+(?:(?-i:and|&)\s+(?=[A-Z]))?){1,4}(?:(?i:parish|town|city|county|district|borough|metropolitan|community|regional|unitary|shire)\s+)*(?i:council)\b"
     r"|(?:[A-Z][\w'’&.-]*\s+){1,4}(?:(?i:union|unified)\s+)?(?i:school\s+district)"
     # a region named by its bearing from a place: "West of England Combined Authority", "North of Tyne Combined
     # Authority" (not "the Leader of Greater Manchester Combined Authority")

@@ -895,3 +895,12 @@ def test_a_plain_line_naming_only_a_body_under_the_title_is_the_heading_s():
     assert _names_only_a_body("Økonomiudvalget") and _names_only_a_body("Kommunstyrelsen")
     assert not _names_only_a_body("Kent County Council")
     assert not _names_only_a_body("The Committee noted the report")
+
+
+def test_two_councils_joined_by_and_are_two_authorities():
+    # A joint meeting of Medway Council and Kent County Council names two authorities; a council named after two
+    # places ("Causeway Coast and Glens Borough Council", "Brighton and Hove City Council") is one.
+    assert authority_in("Medway Council and Kent County Council") == "Medway Council"
+    assert authority_in("KENT COUNTY COUNCIL AND MEDWAY COUNCIL") == "Kent County Council"
+    assert authority_in("Causeway Coast and Glens Borough Council") == "Causeway Coast and Glens Borough Council"
+    assert authority_in("Brighton and Hove City Council") == "Brighton and Hove City Council"
