@@ -3252,11 +3252,23 @@ COVER_FROM = Convention(
 # No: 7" on a UK cover): the item as the agenda numbers it.
 COVER_ITEM_FIELD = Convention(
     "agenda item field",
-    r"^\s*(?:agenda\s+)?item\s*(?:no\.?|number|#)?\s*:\s*(?P<item>\d{1,3}(?:[.-]?[A-Z]{1,2}|\.\d{1,2})?)\.?"
+    # (a Legistar staff report's "Agenda Number: 4.B" too)
+    r"^\s*(?:(?:agenda\s+)?item\s*(?:no\.?|number|#)?|agenda\s+number)\s*:\s*(?P<item>\d{1,3}(?:[.-]?[A-Z]{1,2}|\.\d{1,2})?)\.?"
     r"(?:\s+(?:[–—-]\s+)?(?P<title>[^\W\d_].{3,}))?\s*$",
     ["ITEM NUMBER: 8.B", "Agenda Item No: 7", "Item #: 12", "Agenda Item: 5A", "Item No.: 6.2",
-     "Item: 9. Leisure Centre Contract Extension"],
-    counter_examples=["Item 4B", "Item: Approval of the minutes", "Agenda Item No"],
+     "Item: 9. Leisure Centre Contract Extension", "Agenda Number: 4.B"],
+    counter_examples=["Item 4B", "Item: Approval of the minutes", "Agenda Item No", "Agenda Number: see attached"],
+)
+# The number a legislative system files a paper under, as a field at the top of its cover: Legistar staff reports'
+# "File #: 25-0118" beside "Agenda Date:", its legislation text's "File #: 19-1234, Version: 1" (probes of US city
+# councils' packets). Not a reference to a file in running text.
+LEGISLATIVE_FILE_FIELD = Convention(
+    "legislative file number field",
+    r"^\s*file\s*(?:#|no\.?|number)\s*:\s*(?:ID\s+)?[A-Z]{0,4}\s?\d{2,4}-\d{1,5}\b",
+    ["File #: 25-0118 Agenda Date: 3/4/2025", "File #: ID 19-1234, Version: 1", "File Number: 2025-0118",
+     "FILE #: 23-0015"],
+    counter_examples=["File #: see the clerk's records", "The file number 25-0118 was assigned in March",
+                      "Filed: 3 March 2025"],
 )
 # A report's own number, on a line of its own at the top of its cover, no colon: Scottish councils' "REPORT NO 45/26"
 # (Angus), "Report No. 112-2026" (Dundee's), English districts' "Report Number DS/26/14". A field, never the title.
@@ -3292,9 +3304,10 @@ WORK_PROGRAMME = Convention(
 COVER_MEETING_DATE = Convention(
     "meeting date field",
     r"^\s*(?:date\s+of\s+(?:the\s+)?(?:meeting|committee|council|hearing)|(?:council\s+|committee\s+|board\s+)?meeting\s+date"
-    r"|committee\s+date|for\s+(?:the\s+)?meeting\s+(?:of|on))\s*:?\s*(?P<value>.+)$",
+    r"|committee\s+date|for\s+(?:the\s+)?meeting\s+(?:of|on)|agenda\s+date(?=\s*:))\s*:?\s*(?P<value>.+)$",
     ["Date of Meeting: 14 March 2024", "MEETING DATE: April 9, 2024", "Council Meeting Date: May 7, 2024",
-     "Date of meeting: 5 February 2024", "For meeting of: June 3, 2024"],
+     "Date of meeting: 5 February 2024", "For meeting of: June 3, 2024",
+     "Agenda Date: 3/4/2025"],  # a Legistar staff report's (probe), the meeting's date
     counter_examples=["Date of report: 1 March 2024", "The meeting date was moved to 5 May"],
 )
 REPORT_OWN_DATE = Convention(

@@ -20,7 +20,7 @@ from typing import TYPE_CHECKING
 from extract.exempt import Exemption, document_marking, first_marked_page
 from extract.patterns import (
     AGENDA_ITEM_STAMP, AGENDA_TITLE, APPENDIX_HEADING, ATTENDANCE_LABEL, CLOSING, COMMITTEE_LINE, COMMITTEE_MEETING_LINE, COVER_FROM,
-    COVER_ITEM_FIELD, COVER_KEY_DECISION, COVER_MEETING_DATE, COVER_REPORT_OF, COVER_TITLE, COVER_TO, COVER_WARDS,
+    COVER_ITEM_FIELD, COVER_KEY_DECISION, LEGISLATIVE_FILE_FIELD, COVER_MEETING_DATE, COVER_REPORT_OF, COVER_TITLE, COVER_TO, COVER_WARDS,
     DECISION_RECORD, REPORT_TO_LINE,
     EMAIL_ADDRESS, FORM_TITLE, KIND_MARKERS, LETTER_SALUTATION, MEETING_NOTICE, MEMO_COVER_LABELS, MEMO_FIELD,
     MEETING_OPENED, MINUTE_HEADING, MINUTES_START, MINUTES_TITLE, MINUTES_WORD, MOTION_RESULT_FIELD, MOTION_SENTENCE,
@@ -338,9 +338,10 @@ def _paper_openings(rows: list[Row]) -> list[Start]:
 
 
 # The fields of a report's cover block ("Report to: …", "Date of Meeting: …", "Report of: …", "Report Title: …",
-# "Key Decision: …", "Wards Affected: …"): a page that opens with this many of them opens a report.
+# "Key Decision: …", "Wards Affected: …", a Legistar staff report's "File #: …"): a page that opens with this many of them
+# opens a report.
 COVER_FIELDS = (COVER_TO, REPORT_TO_LINE, COVER_FROM, COVER_REPORT_OF, COVER_MEETING_DATE, COVER_TITLE,
-                COVER_KEY_DECISION, COVER_WARDS, COVER_ITEM_FIELD)
+                COVER_KEY_DECISION, COVER_WARDS, COVER_ITEM_FIELD, LEGISLATIVE_FILE_FIELD)
 COVER_BLOCK_FIELDS = 3
 
 

@@ -592,6 +592,23 @@ def test_a_staff_report_whose_memo_fields_name_no_author_opens_where_its_field_b
     assert [kind for kind, _, _ in papers_of(agenda + note, tmp_path)] == ["agenda"]
 
 
+def test_a_legistar_staff_reports_file_fields_open_it(tmp_path):
+    # A US city council packet from Legistar (probe): its staff report opens with "File #:", "Agenda Date:" and
+    # "Agenda Number:" fields and its "TITLE" and no memo block; it had run on in the agenda's last item.
+    agenda = ("**City of Riverton**\n**Meeting Agenda**\n**City Council**\nTuesday, March 4, 2025 6:00 PM\n"
+              "1. CALL TO ORDER\n2. CONSENT CALENDAR\n2.A 25-0112 Approval of Minutes of the February 18, 2025 Meeting\n"
+              "2.B 25-0118 Award of Contract for Street Resurfacing to Acme Paving Inc.\n3. ADJOURNMENT\n\f\n"
+              "**City of Riverton**\n**Agenda Item Summary**\n")
+    report = ("File #: 25-0118 Agenda Date: 3/4/2025\nVersion: 1 Status: Consent Agenda\nAgenda Number: 2.B\n"
+              "**TITLE**\nAward of Contract for Street Resurfacing to Acme Paving Inc.\n**RECOMMENDATION**\nStaff recommends that the City Council authorize the City Manager to execute the "
+              "contract.\n")
+    assert papers_of(agenda + report, tmp_path) == [("agenda", None, [1, 1]), ("report", "2.B", [2, 2])]
+    # Counter-example: a file number in running text (a planning board's minutes' "The file number 25-0118 was
+    # assigned") opens nothing.
+    note = "The file number 25-0118 was assigned in March.\nAgenda Date: 3/4/2025\n"
+    assert [kind for kind, _, _ in papers_of(agenda + note, tmp_path)] == ["agenda"]
+
+
 def test_an_ontario_packs_staff_report_and_by_law_are_the_items_they_are_listed_under(tmp_path):
     # The staff report's subject is the end of its item's title ("Report PW-2024-12 Tender Award for …"); the
     # by-law opens its page under "BY-LAW NO. 2024-31" with the rest of its item's title.
