@@ -4075,15 +4075,46 @@ CLERK_CONTACT = Convention(
 # Schedule relied on. Lines that only talk about exempt information, or say there is none, are not
 # markings. ``extract.exempt`` decides where each convention applies.
 
-# Said of a paper or an agenda's exempt part: there is nothing exempt, it is public.
-_NOT_EXEMPT = (r"\bno\s+(?:exempt|confidential)\b|\bnot\s+(?:be\s+)?(?:exempt|confidential)\b|\bnon[-\s]?exempt\b"
-               r"|\b(?:is|are)\s+(?:public|open\s+to\s+the\s+public)\b|^\W*(?:for\s+publication|open|public)\b"
-               r"|\bdo\s+not\s+include\b|\bwhether\s+(?:any|it)\s+(?:are|is)\s+exempt\b"
-               r"|[:?]\s*(?:no|none|nil|n\s*/\s*a|not\s+applicable)\W*$")
-_EXEMPT_WORD = r"(?:exempt|confidential|restricted|private|not\s+for\s+(?:publication|public\s+(?:release|inspection)))"
+# Words that mark a paper, standing alone, as not for publication, by language (regular expressions).
+EXEMPT_WORDS = {
+    "English": [r"exempt", r"(?:strictly\s+|highly\s+|commercially\s+)?confidential", r"restricted", r"private",
+                r"not\s+for\s+(?:publication|public\s+(?:release|inspection))",
+                r"official[-\s]sensitive",  # the government security marking local authorities also print
+                r"(?:(?:attorney|lawyer|solicitor)[-\s]client\s+|legally\s+)?privileged",  # US and Canadian legal advice
+                r"public\s+excluded"],  # New Zealand (LGOIMA s.48)
+    "Welsh": [r"eithriedig", r"cyfrinachol", r"preifat", r"(?:ddim|nid)\s+i['’]w\s+gyhoeddi"],
+    "Finnish": [r"salassa\s+pidett[äa]v[äa]", r"salainen", r"ei\s+julkinen"],
+    "Swedish": [r"sekretessbelag[dt]", r"sekretess", r"hemlig", r"ej\s+offentlig"],
+    "Danish": [r"fortroligt?"],
+    "Japanese": [r"非公開", r"部外秘", r"秘密?"],
+}
+# Said of a paper: it is public, or not exempt, by language.
+NOT_EXEMPT_WORDS = {
+    "English": [r"\bno\s+(?:exempt|confidential)\b", r"\bnot\s+(?:be\s+)?(?:exempt|confidential)\b",
+                r"\bnon[-\s]?exempt\b", r"\b(?:is|are)\s+(?:public|open\s+to\s+the\s+public)\b",
+                r"^\W*(?:for\s+publication|open|public(?!\s+excluded))\b", r"\bdo\s+not\s+include\b",
+                r"\bwhether\s+(?:any|it)\s+(?:are|is)\s+exempt\b"],
+    "Welsh": [r"\b(?:nid\s+yw['’]?n|ddim\s+yn|dim\s+yn)\s+(?:eithriedig|gyfrinachol)\b", r"^\W*(?:cyhoeddus|agored)\b"],
+    "Finnish": [r"\bei\s+(?:ole\s+)?(?:salassa|salainen)\b", r"^\W*julkinen\b"],
+    "Swedish": [r"\b(?:inte|ej|ingen)\s+(?:omfattas\s+av\s+)?sekretess", r"^\W*offentlig\b"],
+    "Danish": [r"\bikke\s+fortroligt?\b"],
+    "Japanese": [r"^\W*公開"],
+}
+# What a law says may be withheld, named after a marking: "Confidential – Section 10A(2)(c)" (New South
+# Wales), "pursuant to section 90(2)" (South Australia), "Section 48(1)(a) LGOIMA" (New Zealand),
+# "Section 42 Local Government Act (Northern Ireland) 2014", "JulkL 24 §" (Finland), "enligt OSL 19 kap." (Sweden).
+_STATUTE_CITED = (r"(?:pursuant\s+to\s+|under\s+|in\s+accordance\s+with\s+|enligt\s+)?"
+                  r"(?:(?:paragraph|schedule|section|s\.)\s*\d|\d+\s*§|§|julkl\b|osl\b|offl\b|lgoima\b)")
+# The schedules listing what may be withheld: Schedule 12A (England and Wales), Schedule 7A (Scotland),
+# Schedule 6 of the Local Government Act (Northern Ireland) 2014.
+_EXEMPT_SCHEDULE = r"schedule\s+(?:12|7)\s*a\b|schedule\s+6\s+(?:to|of)\s+the\s+local\s+government\s+act\s+\(northern"
+
+_NOT_EXEMPT = "|".join(w for words in NOT_EXEMPT_WORDS.values() for w in words) + (
+    r"|[:?]\s*(?:no|none|nil|n\s*/\s*a|not\s+applicable)\W*$")
+_EXEMPT_WORD = "(?:" + "|".join(w for words in EXEMPT_WORDS.values() for w in words) + ")"
 # "paragraph 3", "paragraphs 1 and 2": of Schedule 12A, unless the words after it name something else.
 _PARAGRAPH_NUMBERS = r"\d{1,2}(?:\s*(?:,|and|&|or)\s*\d{1,2})*"
-_OF_NO_OTHER_TEXT = r"\b(?!\s*\.\d)(?!\s+of\s+(?!(?:part\s+(?:1|i|one)\s+of\s+)?schedule\s+12\s*a))"
+_OF_NO_OTHER_TEXT = rf"\b(?!\s*\.\d)(?!\s+of\s+(?!(?:part\s+(?:1|i|one)\s+of\s+)?(?:{_EXEMPT_SCHEDULE})))"
 _SCHEDULE_PARAGRAPH = rf"paragraphs?\s+{_PARAGRAPH_NUMBERS}{_OF_NO_OTHER_TEXT}"
 
 EXEMPT_MARKING = Convention(
@@ -4092,21 +4123,24 @@ EXEMPT_MARKING = Convention(
     # the whole line is the marking
     rf"\W*(?:{_EXEMPT_WORD}(?:\s*(?:/|and|&)\s*{_EXEMPT_WORD})?|part\s+(?:ii|2|b))"
     rf"(?:\W+(?:(?:report|appendix|appendices|annex|minutes?|information|paper|document)(?:\s+[a-z0-9]{{1,3}}\b)?"
-    rf"|{_EXEMPT_WORD}))*\W*$"
+    rf"|commercial|personal|legal|in[-\s]camera|{_EXEMPT_WORD}))*\W*$"
+    # the minutes or memorandum of a closed session ("IN CAMERA MINUTES", "Closed Session Memorandum"); not its
+    # "Closed Session Report", which US councils give in public
+    r"|\W*(?:in[-\s]camera|closed[-\s]session)\s+(?:minutes|memorand(?:um|a)|memo)\b"
     # a label opening a longer marking line
-    rf"|\W*{_EXEMPT_WORD}\b\W*(?:information|report|appendix|minutes|item|under|by\s+virtue|paragraphs?\s+\d"
-    rf"|schedule\s+12\s*a|pursuant\s+to\s+(?:paragraph|schedule|section\s+100))\b"
+    rf"|\W*{_EXEMPT_WORD}\b\W*(?:(?:information|report|appendix|minutes|item|under|by\s+virtue|paragraphs?\s+\d)\b"
+    rf"|{_EXEMPT_SCHEDULE}|{_STATUTE_CITED})"
     rf"|\W*{_EXEMPT_WORD}\b[^.]{{0,40}}?[:?]\s*yes\b"
     # what the paper says of itself
     rf"|.*?\bthis\s+(?:report|paper|appendix|annex|item|document|minute|information)"
     rf"(?:\s+and\s+(?:its|the)\s+appendi(?:x|ces))?\s+(?:is|are|contains?|includes?)\s+(?:{_EXEMPT_WORD}|exempt\s+information)\b"
     # an appendix or a title marked after a dash or in brackets
     rf"|\W*appendix\s+[a-z0-9]{{1,3}}\b\W+{_EXEMPT_WORD}\b"
-    rf"|.*?[(\[][^)\]]{{0,30}}\b{_EXEMPT_WORD}\b[^)\]]*[)\]]\W*$"
+    rf"|.*?[(\[（【][^)\]）】]{{0,30}}\b{_EXEMPT_WORD}\b[^)\]）】]*[)\]）】]\W*$"
     # a paragraph of Schedule 12A relied on, with or without naming the Schedule
     rf"|.*?\bby\s+virtue\s+of\s+(?:the\s+)?{_SCHEDULE_PARAGRAPH}"
     rf"|.*?\bexempt\s+(?:information\s+)?(?:under|within|as\s+defined\s+(?:in|by))\s+(?:the\s+)?{_SCHEDULE_PARAGRAPH}"
-    rf"|.*?\b{_SCHEDULE_PARAGRAPH}\s+of\s+(?:part\s+(?:1|i|one)\s+of\s+)?schedule\s+12\s*a\b"
+    rf"|.*?\b{_SCHEDULE_PARAGRAPH}\s+of\s+(?:part\s+(?:1|i|one)\s+of\s+)?(?:{_EXEMPT_SCHEDULE})"
     # Danish municipalities' closed items ("4. Lukket punkt: Køb af ejendom"), Norwegian ones' papers and cases
     # exempt from public access ("PS 14/26 Kjøp av eiendom – Unntatt offentlighet, offl. § 13")
     r"|\W*(?:\d{1,3}[.)]?\s+)?lukket\s+(?:punkt|møde)\b|.*?(?<!ikke\s)\bunntatt\s+offentlighet\b)",
@@ -4120,8 +4154,23 @@ EXEMPT_MARKING = Convention(
      "Disposal of land at Grays (Exempt – paragraph 3)",
      "The appendix is not for publication by virtue of paragraphs 1 and 2",
      "4. Lukket punkt: Køb af ejendom", "Lukket møde",  # a Danish municipality's dagsorden (probe)
-     "PS 14/26 Kjøp av eiendom – Unntatt offentlighet, offl. § 13"],
-    counter_examples=["This report is Public", "Exempt information: No", "Is this report confidential? No",
+     "PS 14/26 Kjøp av eiendom – Unntatt offentlighet, offl. § 13",
+     # other nations' markings (probes): Welsh bilingual covers, US and Canadian legal advice and closed sessions,
+     # South Australian, New South Wales, New Zealand, Scottish and Northern Irish statutes, Finnish, Swedish,
+     # Danish and Japanese papers, the government security marking
+     "EXEMPT / EITHRIEDIG", "Cyfrinachol", "NOT FOR PUBLICATION / DDIM I'W GYHOEDDI", "PRIVILEGED AND CONFIDENTIAL",
+     "CONFIDENTIAL – ATTORNEY-CLIENT PRIVILEGED", "CONFIDENTIAL - IN CAMERA", "IN CAMERA MINUTES",
+     "Closed Session Memorandum", "Confidential pursuant to section 90(2) and (3)(b) of the Local Government Act 1999",
+     "Confidential – Section 10A(2)(c) of the Local Government Act 1993", "PUBLIC EXCLUDED",
+     "Public Excluded – Section 48(1)(a) LGOIMA", "Exempt – Schedule 7A, paragraph 6",
+     "RESTRICTED - Section 42 Local Government Act (Northern Ireland) 2014",
+     "Salassa pidettävä JulkL 24 § 1 mom. 17 k", "Ei julkinen", "Sekretess enligt OSL 19 kap. 1 §", "Fortroligt",
+     "非公開", "（非公開）", "秘", "OFFICIAL-SENSITIVE", "OFFICIAL SENSITIVE: COMMERCIAL", "Strictly confidential"],
+    counter_examples=["This report is Public",
+                      "CLOSED SESSION REPORT",  # US councils report closed sessions' actions in public
+                      "Public excluded from the park after dusk", "Asia ei ole salassa pidettävä.",
+                      "Ärendet omfattas inte av sekretess", "Cyhoeddus / Public", "秘書課長", "公開",
+                      "We are privileged to welcome the Mayor", "Private Sector Housing Renewal", "Confidential waste", "Exempt information: No", "Is this report confidential? No",
                       "Saken er ikke unntatt offentlighet", "Vejen er lukket punkt for punkt",
                       "For publication [Do not include information which is exempt from publication under schedule 12a of",
                       "To view any “exempt” information that may be included on the agenda for this meeting, Councillors should:",
@@ -4139,9 +4188,7 @@ EXEMPT_MARKING = Convention(
 # The heading (or resolution) after which an agenda's or minutes' items are exempt.
 EXEMPT_PART = Convention(
     "opening of the exempt part of an agenda or minutes",
-    # ("Public Excluded" opens with "public", which elsewhere says a paper is public)
-    rf"^(?!(?!\W*(?:\d{{1,2}}(?:\.\d{{1,2}})?\.?\s+)?public\s+excluded(?:\s+(?:items?|business|session|reports?|matters))?\W*$)"
-    rf".*(?:{_NOT_EXEMPT}))(?:"
+    rf"^(?!.*(?:{_NOT_EXEMPT}))(?:"
     # numbered as an item of its own too: Australian councils' "10. Confidential Matters", "5. Confidential Reports",
     # New Zealand councils' "6 Public Excluded" (their "Resolution to Exclude the Public")
     # Northern Irish councils' "In Committee" (their confidential items, "IN COMMITTEE ITEMS")
@@ -4205,7 +4252,8 @@ SCHEDULE_12A_PARAGRAPHS = Convention(
     "paragraphs of Schedule 12A relied on",
     rf"\bparagraphs?\s+(?P<numbers>{_PARAGRAPH_NUMBERS}){_OF_NO_OTHER_TEXT}",
     ["Not for publication by virtue of paragraph 3 of Part 1 of Schedule 12A of the Local Government Act 1972",
-     "The appendix is not for publication by virtue of paragraphs 1 and 2"],
+     "The appendix is not for publication by virtue of paragraphs 1 and 2",
+     "Not for publication by virtue of paragraph 9 of Part 1 of Schedule 7A of the Local Government (Scotland) Act 1973"],
     counter_examples=["as set out in paragraph 3.2 of the report", "by virtue of paragraph 14 of the Standing Orders"],
 )
 

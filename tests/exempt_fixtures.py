@@ -150,6 +150,33 @@ def fixtures() -> list[Fixture]:
             "PRIVATE AND CONFIDENTIAL", secret("jorvick"), f"Letter to the {COMMITTEE}, 8 January 2020",
             "Dear Councillor Gledhill", "The negotiations are at a sensitive stage.", secret("lumtrax")]) + "\n",
                 secrets=[secret("jorvick"), secret("lumtrax")], public=["Paper not for publication"]),
+        # Other nations' markings (EXEMPT_WORDS, _STATUTE_CITED in extract/patterns.py).
+        Fixture("welsh-bilingual-marking", report("19", "Disposal of the Aberaeron depot", secret("gwynfar"),
+                                                  above=["EXEMPT / EITHRIEDIG"]),
+                secrets=[secret("gwynfar")], public=["Disposal of the Aberaeron depot"]),
+        Fixture("statute-section-cited", report("20", "Sale of council land at Penrith", secret("nulbarra"),
+                                                above=["CONFIDENTIAL – Section 10A(2)(c) of the Local Government Act 1993"]),
+                secrets=[secret("nulbarra")], public=["Sale of council land at Penrith"]),
+        Fixture("public-excluded", report("21", "Tender for the Wanaka wastewater plant", secret("kotukar"),
+                                          above=["PUBLIC EXCLUDED"]),
+                secrets=[secret("kotukar")], public=["Tender for the Wanaka wastewater plant"]),
+        Fixture("privileged-memorandum", "\n".join([
+            "PRIVILEGED AND CONFIDENTIAL", "ATTORNEY-CLIENT COMMUNICATION", "MEMORANDUM",
+            "TO: Honorable Mayor and City Council", "FROM: City Attorney", "DATE: January 8, 2020",
+            "RE: Claim of Harbor Builders Inc.", secret("dworvane"), "The claim should be settled.",
+            secret("plessick")]) + "\n",
+                secrets=[secret("dworvane"), secret("plessick")], public=[]),
+        Fixture("finnish-secret", report("22", "Kiinteistön myynti", secret("salvokki"),
+                                         above=["Salassa pidettävä JulkL 24 § 1 mom. 17 k"]),
+                secrets=[secret("salvokki")], public=["Kiinteistön myynti"]),
+        # Counter-examples: public papers of other nations that say they are public.
+        Fixture("finnish-not-secret", report("23", "Talousarvion toteutuminen", "\n".join([
+            "Asia ei ole salassa pidettävä.", "The budget is balanced. PUBLIC budget tarvokki summary."])),
+                secrets=[], public=["PUBLIC budget tarvokki summary."]),
+        Fixture("closed-session-report-out", report("24", "Closed Session Report", "\n".join([
+            "CLOSED SESSION REPORT",
+            "The City Attorney reported that no reportable action was taken. PUBLIC report vinderhal note."])),
+                secrets=[], public=["PUBLIC report vinderhal note."]),
         # Counter-example: a public report that only mentions Schedule 12A.
         Fixture("public-mentions-schedule-12a", report("16", "Annual governance statement", "\n".join([
             "This report is Public",
