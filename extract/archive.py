@@ -39,7 +39,8 @@ import yaml
 
 from extract.model import KINDS, Agenda, Minutes, Record, RecordFormatError, Report, Review, record_from_frontmatter
 from extract.patterns import (ACRONYM_SKIPS, AUTHORITY_TIERS, AUTHORITY_WORDS, COMMITTEE_ABBREVIATIONS,
-                              COMPOUND_PREFIXES, COUNCIL_NOUNS, COUNCIL_OCCASIONS, LEADING_BODY_WORD, LEADING_ROLE,
+                              COMPOUND_PREFIXES, COUNCIL_NOUNS, COUNCIL_OCCASIONS, EXECUTIVE_NAMES, LEADING_BODY_WORD,
+                              LEADING_ROLE,
                               LOCAL_TIERS, LONDON_BOROUGH_STYLE, MEETING_QUALIFIERS, NAME_SUFFIXES, POSTNOMINAL, SOLID_COMPOUNDS,
                               TIER_EQUIVALENTS)
 from extract.parse.people import strip_title
@@ -1484,6 +1485,7 @@ class _Identities:
             committee.name = display_name([n for n in committee.names if not _abbreviated(n)] or committee.names,
                                           prefer=lambda name: not LEADING_BODY_WORD.match(name))
         self._joint_committees_told(kept)
+        self._executives_told(kept)
         _assign_committee_slugs(kept)
         for committee in kept:
             committee.meetings.sort(key=lambda m: m.date or "")
@@ -1507,6 +1509,17 @@ class _Identities:
                 self.unsure += [f"{display_name(other.names)} ({other.council.name}) may be {joint.name}'s "
                                 f"{display_name(c.names)}: kept apart (ingest --council files its PDF under one)"
                                 for c in same]
+
+    def _executives_told(self, committees: list[Committee]) -> None:
+        """A council's committees named as its executive in two ways ("Cabinet", "Executive"): perhaps one, told."""
+        executives: dict[int, list[Committee]] = {}
+        for committee in committees:
+            if committee.key in EXECUTIVE_NAMES:
+                executives.setdefault(id(committee.council), []).append(committee)
+        for found in (sorted(found, key=lambda c: c.key) for found in executives.values() if len(found) > 1):
+            where = f" ({found[0].council.name})" if found[0].council.name else ""
+            self.unsure.append(f"{' and '.join(display_name(c.names) for c in found)}{where} may be one executive: "
+                               f"kept apart (ingest --committee files its PDF under one)")
 
     def _spelled_out(self, committees: list[Committee]) -> dict[int, Committee]:
         """Committees printed with an acronym ("CYP Scrutiny Committee"), by id → the one committee of

@@ -4314,6 +4314,12 @@ COMMITTEE_ABBREVIATIONS = {"cttee": "committee", "ctte": "committee", "cmte": "c
 SOLID_COMPOUNDS = {("well", "being"): "wellbeing", ("co", "ordinating"): "coordinating",
                    ("co", "ordination"): "coordination", ("co", "operation"): "cooperation"}
 COMPOUND_PREFIXES = ["sub"]
+# The body that takes an English or Welsh council's executive decisions, by the names councils give it (Local
+# Government Act 2000): "Cabinet" (Kent, Thurrock), "Executive" (Hart, Bedford Borough), "Executive Board" (Leeds),
+# "Mayor and Cabinet" (Lewisham). A council has one; where its records print two of these, they may be one body
+# (a report to "Executive" taken at the Cabinet's meeting): told, never merged. Each: its name as committees are
+# compared. "Executive Committee" (a parish's or a US board's) and "Cabinet Advisory Board" are other bodies.
+EXECUTIVE_NAMES = [("cabinet",), ("executive",), ("executive", "board"), ("mayor", "and", "cabinet")]
 # A meeting of the whole council named by its occasion: "Annual Council", "Budget Council", "Annual Meeting
 # of the Council" are the council's meetings as "Full Council" is. With no council noun, no council: the
 # "Annual Parish Meeting" is the electors', and "Budget Scrutiny Committee" is a committee.

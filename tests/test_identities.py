@@ -544,6 +544,19 @@ def test_a_joint_body_of_two_councils_is_neither_councils_and_its_committee_unde
         "under one)"]
 
 
+def test_a_councils_executive_printed_as_cabinet_and_as_executive_is_told_never_merged():
+    """A district's minutes are the "Cabinet"'s, a report's cover is "to Executive" on the same date: perhaps one
+    body, told. Another council's "Cabinet" and its "Executive Committee" are nothing to tell."""
+    catalogue = build_catalogue([
+        record(committee="Cabinet", body="Hart District Council", pdf="a.pdf"),
+        record(Report, committee="Executive", body="Hart District Council", pdf="b.pdf"),
+        record(committee="Cabinet", body="Kent County Council", pdf="c.pdf"),
+        record(committee="Executive Committee", body="Kent County Council", pdf="d.pdf")])
+    assert len(catalogue.committees) == 4
+    assert catalogue.unsure == ["Cabinet and Executive (Hart District Council) may be one executive: kept apart "
+                                "(ingest --committee files its PDF under one)"]
+
+
 def test_a_city_and_county_is_one_council_with_its_city_council_and_a_county_of_its_name_another():
     """Denver prints "City and County of Denver" and "Denver City Council"; Alameda's city and county are two."""
     found = committees(record(committee="City Council", body="City and County of Denver", pdf="a.pdf"),
