@@ -732,7 +732,10 @@ PROSE_APOLOGIES = Convention(
     # Australian and New Zealand councils grant leave: "Leave of absence was granted to Cr M Hill.", "Cr M Hill was
     # granted leave of absence."
     r"|\bleave\s+of\s+absence\s+(?:was|were|had\s+been|be)\s+(?:granted|approved)\s+(?:to|for)\s+(?P<leave>.+)"
-    r"|^(?P<granted>(?-i:" + _NAMES_SUBJECT + r"))(?:was|were|had\s+been)\s+granted\s+(?:a\s+)?leave\s+of\s+absence",
+    r"|^(?P<granted>(?-i:" + _NAMES_SUBJECT + r"))(?:was|were|had\s+been)\s+granted\s+(?:a\s+)?leave\s+of\s+absence"
+    # the apology as the resolution receives it: "That the apology of Councillor Dan Tasker be received and leave of
+    # absence granted." (New Zealand district councils), "That the apologies from Cr B Cox be accepted." (Australian)
+    r"|\bthe\s+apolog(?:y|ies)\s+(?:of|from)\s+(?P<received>(?-i:" + _NAMES_SUBJECT + r"))(?:be|is|are|was|were)\s+(?:received|accepted|noted)\b",
     ["Apologies were received from Mrs C Bell.",
      "The Democratic Services Manager reported apologies from Mr Bond, Mrs",
      "Apologies received from Cllrs. Peter Harries, Doris Jones, Dorian Jenkins and Andrew Thomas.",
@@ -748,10 +751,13 @@ PROSE_APOLOGIES = Convention(
      "Apologies for absence were intimated on behalf of Councillors Bell and Cunningham.",
      # probes: an English parish's member sending apologies; Australian and New Zealand leave of absence
      "Cllr R Evans had sent his apologies.", "Councillors Bell and Dunn sent apologies.",
-     "Leave of absence was granted to Cr M Hill.", "Cr M Hill was granted leave of absence."],
+     "Leave of absence was granted to Cr M Hill.", "Cr M Hill was granted leave of absence.",
+     "That the apology of Councillor Dan Tasker be received and leave of absence granted.",
+     "That the apologies from Cr B Cox and Cr J Hill be accepted."],
     counter_examples=["Committee resolved to note the apologies.", "Apologies - None",
                       "Apologies for lateness were received from Cllr T Bond.", "The Chair sent a letter of thanks.",
-                      "The Chair recorded his thanks for the apologies procedure."],
+                      "The Chair recorded his thanks for the apologies procedure.",
+                      "That the apology of the Council to the residents be noted in the letter."],
 )
 
 # Why a member sent apologies, in brackets after the name: "Cllr G Grey (work commitments)", "Cllr M Nelson

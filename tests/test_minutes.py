@@ -2156,8 +2156,9 @@ def test_welsh_town_council_year_numbers_nz_resolution_heading_and_us_board_offi
     assert [(d.member, d.item, d.interest) for d in wales.declarations] == [
         ("H Morgan", "2024/33", "personal-and-prejudicial")]
     assert [(mo.mover, mo.seconder, mo.vote) for mo in wales.items[2].motions] == [("G Jones", "E Thomas", "4-1")]
-    # probe of New Zealand minutes: "Committee Resolution" over the decision under "1 Apologies" names nobody; the
-    # mover's and seconder's fields on one line, the result run on after them
+    # probe of New Zealand minutes: "Committee Resolution" over the decision under "1 Apologies" names nobody (the
+    # apology the decision accepts is Rob Vinsen's); the mover's and seconder's fields on one line, the result run on
+    # after them
     nz = parse(page([
         (31, 31, "Whanganui District Council"), (31, 50, "Strategy and Finance Committee"), (31, 69, "Tuesday 5 March 2024"),
         (31, 92, "Present: Cr Charlie Anderson (Chair), Cr Jenny Duncan, Cr Glenda Brown"),
@@ -2166,7 +2167,7 @@ def test_welsh_town_council_year_numbers_nz_resolution_heading_and_us_board_offi
         (31, 174, "Moved: Cr Jenny Duncan Seconded: Cr Glenda Brown CARRIED"),
         (31, 202, "2 Conflicts of Interest"), (31, 220, "Nil."), (31, 248, "3 Annual Plan"), (31, 266, "Noted."),
     ], bold={0, 4, 5, 8, 10}))
-    assert [p.name for p in nz.apologies] == []
+    assert [p.name for p in nz.apologies] == ["Rob Vinsen"]
     assert [(mo.mover, mo.seconder, mo.result) for mo in nz.items[0].motions] == [("Jenny Duncan", "Glenda Brown", "carried")]
     # a US school board's staff, each entry a name and an office holding a comma, the entries apart by semicolons
     from extract.parse.people import parse_people
@@ -3288,3 +3289,18 @@ def test_a_norwegian_protocol_records_its_attendance_decisions_and_sitting():
     assert not DECISION_FIELD.match("Forslag til vedtak: Budsjettet vedtas.")
     assert not ITEM_DEFERRED.search("Saken ble vedtatt.")
     assert not MINUTES_TITLE.search("Godkjenning av protokoll fra forrige møte")
+
+
+def test_a_new_zealand_pair_over_its_result_in_mixed_case_closes_the_resolution_above():
+    # probe of a New Zealand district council's minutes: "Goddard/Todd Carried" under the resolution, the result in
+    # mixed case as in capitals ("Cr Young/Mayor Tane CARRIED"); the apology the resolution receives is an apology
+    nz = minutes.find_motions(["That the apology of Councillor Dan Tasker be received and leave of absence granted.",
+                               "Goddard/Todd Carried"])
+    assert [(m.mover, m.seconder, m.result, m.text) for m in nz] == [
+        ("Goddard", "Todd", "carried", "That the apology of Councillor Dan Tasker be received and leave of absence granted.")]
+    apology = minutes.PROSE_APOLOGIES.search(nz[0].text)
+    assert apology and apology.group("received").strip() == "Councillor Dan Tasker"
+    # Counter-examples: a US board's pair before its verb is the motion's own text; an apology of the council is none
+    us = minutes.find_motions(["Smith/Jones moved to approve the agenda. Motion carried 5-0."])
+    assert [(m.mover, m.seconder, m.text) for m in us] == [("Smith", "Jones", "Smith/Jones moved to approve the agenda.")]
+    assert not minutes.PROSE_APOLOGIES.search("That the apology of the Council to the residents be noted in the letter.")

@@ -1380,6 +1380,8 @@ def bare_fields(sentence: str) -> bool:
     rest = sentence
     for convention in (PROPOSAL, MOVED_SECONDED, SECONDER, MOVER):
         rest = convention.sub(" ", rest)
+    # (the result after New Zealand's pair is no proposition, in any case: "Goddard/Todd Carried")
+    rest = re.sub(r"^\s*(?i:carried|lost|defeated)\b\W*$", " ", rest)
     return not re.search(r"[a-z]{3,}", re.sub(r"\s(?:by|and)\b", " ", rest))
 
 
