@@ -22,6 +22,7 @@ from __future__ import annotations
 import datetime as dt
 import fcntl
 import functools
+import itertools
 import json
 import os
 import re
@@ -999,7 +1000,22 @@ def bare_name(text: str) -> str:
             break
     while len(words) > 1 and POSTNOMINAL.fullmatch(words[-1].rstrip(".")):
         words.pop()
-    return " ".join(words).strip(" .;:-")
+    return " ".join(_in_name_order(words)).strip(" .;:-")
+
+
+SURNAME_FIRST_MIN = 3  # letters of a surname set in capitals before the first name; "JJ Abrams" leads with initials
+
+
+def _in_name_order(words: list[str]) -> list[str]:
+    """A name printed surname first, in capitals, as French and Belgian lists print it ("DUPONT Jean", "DE LA
+    FONTAINE Marie"), first name first ("Jean DUPONT"), as the same minutes' prose names them; "Ian BORTHWICK",
+    "JJ Abrams", "J. SMITH" are in order."""
+    caps = list(itertools.takewhile(str.isupper, words))
+    rest = words[len(caps):]
+    if (caps and rest and all(any(c.islower() for c in w) for w in rest) and not any("." in w for w in caps)
+            and max(sum(c.isalpha() for c in w) for w in caps) >= SURNAME_FIRST_MIN):
+        return rest + caps
+    return words
 
 
 def surname(name: str) -> str:

@@ -497,6 +497,21 @@ def test_a_person_is_named_in_mixed_case_where_any_record_prints_it_so():
     assert sorted(i.name for i in people.individuals.values()) == ["Ann McLEAN", "Jean DUPONT", "Will Dawson"]
 
 
+def test_a_name_printed_surname_first_in_capitals_is_the_same_persons():
+    """A French commune's minutes list "M. DUPONT Jean", "Mme DE LA FONTAINE Marie"; its agenda "Jean Dupont", its
+    prose "Monsieur DUPONT": one person each. A Scottish council's "Ian BORTHWICK" and a US board's "JJ Abrams" are in
+    their order already."""
+    catalogue, people = people_of(
+        record(body="Commune de Saint-Lô", present=[Person("DUPONT Jean"), Person("DE LA FONTAINE Marie"),
+                                                    Person("JJ Abrams")]),
+        record(Agenda, body="Commune de Saint-Lô", date="2020-02-04", pdf="b.pdf",
+               members=[Person("Jean Dupont"), Person("Marie de la Fontaine"), Person("Ian BORTHWICK")]))
+    assert sorted(i.name for i in people.individuals.values()) == ["Ian BORTHWICK", "JJ Abrams", "Jean Dupont",
+                                                                  "Marie DE LA FONTAINE"]
+    assert people.resolve(catalogue.meetings[0], "Monsieur DUPONT").name == "Jean Dupont"
+    assert people.resolve(catalogue.meetings[0], "Mme DE LA FONTAINE").name == "Marie DE LA FONTAINE"
+
+
 def test_a_county_borough_is_one_council_in_each_language_and_a_metropolitan_borough_a_borough():
     """Blaenau Gwent prints "Blaenau Gwent County Borough Council" and "Cyngor Bwrdeistref Sirol Blaenau Gwent";
     Wirral "Metropolitan Borough of Wirral" and "Wirral Borough Council". The "City of Durham Parish Council" is
