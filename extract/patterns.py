@@ -4142,7 +4142,11 @@ EXEMPT_MARKING = Convention(
     rf"(?:\s+and\s+(?:its|the)\s+appendi(?:x|ces))?\s+(?:is|are|contains?|includes?)\s+(?:{_EXEMPT_WORD}|exempt\s+information)\b"
     # an appendix or a title marked after a dash or in brackets
     rf"|\W*appendix\s+[a-z0-9]{{1,3}}\b\W+{_EXEMPT_WORD}\b"
-    rf"|.*?[(\[（【][^)\]）】]{{0,30}}\b{_EXEMPT_WORD}\b[^)\]）】]*[)\]）】]\W*$"
+    # (the brackets may hold a section's own: "(Confidential – Section 10A(2)(c))")
+    rf"|.*?[(\[（【](?:[^()\[\]（）【】]|\([^()]*\)){{0,30}}?\b{_EXEMPT_WORD}\b(?:[^()\[\]（）【】]|\([^()]*\))*[)\]）】]\W*$"
+    # or after a dash ending the title: "12.1 Sale of land at Penrith - CONFIDENTIAL" (New South Wales)
+    rf"|.*?\S\s+[-–—]\s+{_EXEMPT_WORD}\b(?:\W+(?:report|item|appendix|information|{_EXEMPT_WORD})\b)*"
+    rf"(?:\W+{_STATUTE_CITED}.*)?\W*$"
     # a paragraph of Schedule 12A relied on, with or without naming the Schedule
     rf"|.*?\bby\s+virtue\s+of\s+(?:the\s+)?{_SCHEDULE_PARAGRAPH}"
     rf"|.*?\bexempt\s+(?:information\s+)?(?:under|within|as\s+defined\s+(?:in|by))\s+(?:the\s+)?{_SCHEDULE_PARAGRAPH}"
@@ -4171,12 +4175,16 @@ EXEMPT_MARKING = Convention(
      "Public Excluded – Section 48(1)(a) LGOIMA", "Exempt – Schedule 7A, paragraph 6",
      "RESTRICTED - Section 42 Local Government Act (Northern Ireland) 2014",
      "Salassa pidettävä JulkL 24 § 1 mom. 17 k", "Ei julkinen", "Sekretess enligt OSL 19 kap. 1 §", "Fortroligt",
-     "非公開", "（非公開）", "秘", "OFFICIAL-SENSITIVE", "OFFICIAL SENSITIVE: COMMERCIAL", "Strictly confidential"],
+     "非公開", "（非公開）", "秘", "OFFICIAL-SENSITIVE", "OFFICIAL SENSITIVE: COMMERCIAL", "Strictly confidential",
+     # an agenda item's title marked after a dash, or in brackets holding the section's own (New South Wales)
+     "12.1 Sale of land at Penrith - CONFIDENTIAL", "Sale of land at Penrith - Confidential under section 10A(2)(c)",
+     "Sale of land at Penrith (Confidential – Section 10A(2)(c))"],
     counter_examples=["This report is Public",
                       "CLOSED SESSION REPORT",  # US councils report closed sessions' actions in public
                       "Public excluded from the park after dusk", "Asia ei ole salassa pidettävä.",
                       "Ärendet omfattas inte av sekretess", "Cyhoeddus / Public", "秘書課長", "公開",
-                      "We are privileged to welcome the Mayor", "Private Sector Housing Renewal", "Confidential waste", "Exempt information: No", "Is this report confidential? No",
+                      "We are privileged to welcome the Mayor", "Private Sector Housing Renewal", "Confidential waste",
+                      "Stanford-le-Hope - Private sector rents", "Report of the Director – Private Sector Housing", "Exempt information: No", "Is this report confidential? No",
                       "Saken er ikke unntatt offentlighet", "Vejen er lukket punkt for punkt",
                       "For publication [Do not include information which is exempt from publication under schedule 12a of",
                       "To view any “exempt” information that may be included on the agenda for this meeting, Councillors should:",
@@ -4191,6 +4199,13 @@ EXEMPT_MARKING = Convention(
                       "The Chair ruled, by virtue of paragraph 14 of the Standing Orders, that"],
 )
 
+# An exempt part's heading, numbered as an item of its own or not.
+_PART_HEADING = (r"(?:\d{1,2}(?:\.\d{1,2})?\.?\s+)?(?:part\s+(?:ii|2|b)\b(?:\W+(?:exempt|confidential|private))?"
+                 r"|exempt|confidential|private|public\s+excluded|in\s+committee"
+                 r"|rhan\s+(?:ii|2)\b(?:\W+(?:eithriedig|cyfrinachol))?|eithriedig|cyfrinachol"
+                 r"|eitemau\s+(?:eithriedig|cyfrinachol))"
+                 r"(?:\W+(?:items?|business|session|agenda|reports?|matters|eitemau|busnes)\b[^/]*)?")
+
 # The heading (or resolution) after which an agenda's or minutes' items are exempt.
 EXEMPT_PART = Convention(
     "opening of the exempt part of an agenda or minutes",
@@ -4198,8 +4213,8 @@ EXEMPT_PART = Convention(
     # numbered as an item of its own too: Australian councils' "10. Confidential Matters", "5. Confidential Reports",
     # New Zealand councils' "6 Public Excluded" (their "Resolution to Exclude the Public")
     # Northern Irish councils' "In Committee" (their confidential items, "IN COMMITTEE ITEMS")
-    r"\W*(?:\d{1,2}(?:\.\d{1,2})?\.?\s+)?(?:part\s+(?:ii|2|b)\b(?:\W+(?:exempt|confidential|private))?|exempt|confidential|private"
-    r"|public\s+excluded|in\s+committee)(?:\W+(?:items?|business|session|agenda|reports?|matters)\b.*)?\W*$"
+    # Welsh councils' "RHAN 2", "EITEMAU EITHRIEDIG", alone or beside the English ("Rhan 2 / Part 2")
+    rf"\W*{_PART_HEADING}(?:\s*/\s*{_PART_HEADING})?\W*$"
     r"|.*?\bresolution\s+to\s+exclude\s+the\s+public\W*$"
     r"|\W*(?:items?|business|reports?)\s+(?:not\s+for\s+publication|(?:to\s+be\s+)?(?:taken|considered)\s+in\s+private)"
     r"|.*?\bexclusion\s+of\s+(?:the\s+)?(?:press\s+and\s+(?:the\s+)?)?public\W*$"
@@ -4210,10 +4225,11 @@ EXEMPT_PART = Convention(
      "RESOLVED: That under Section 100A(4) of the Local Government Act 1972 the press and public be excluded from",
      "To agree that the press and public be excluded from the meeting for the following items",
      "10. Confidential Matters", "5. Confidential Reports", "6 Public Excluded", "PUBLIC EXCLUDED BUSINESS",
-     "8.1 Resolution to Exclude the Public", "6. In Committee", "IN COMMITTEE ITEMS"],
+     "8.1 Resolution to Exclude the Public", "6. In Committee", "IN COMMITTEE ITEMS",
+     "Rhan 2 / Part 2", "EITEMAU EITHRIEDIG", "EXEMPT ITEMS / EITEMAU EITHRIEDIG"],  # Welsh councils' (probes)
     counter_examples=["(At the time of preparing the agenda there were no exempt items. During any such",
                       "10. Confidential waste contract review", "Public excluded from the park after dusk",
-                      "Public excluded items: nil", "In Committee Room 2 at 7.00 pm", "Matters considered in committee",
+                      "Public excluded items: nil", "In Committee Room 2 at 7.00 pm", "Rhan 2 o'r adroddiad", "Matters considered in committee",
                       "Exclusion of public rights of way from the definitive map", "Exempt information: No",
                       "The Council may exclude the press and public where exempt information as described in Schedule 12A"],
 )

@@ -169,6 +169,18 @@ def fixtures() -> list[Fixture]:
         Fixture("finnish-secret", report("22", "Kiinteistön myynti", secret("salvokki"),
                                          above=["Salassa pidettävä JulkL 24 § 1 mom. 17 k"]),
                 secrets=[secret("salvokki")], public=["Kiinteistön myynti"]),
+        Fixture("agenda-item-marked-after-a-dash", pack([
+            "1 Apologies for Absence", "2 Budget Monitoring 3 - 3", "3 Sale of council land at Penrith - CONFIDENTIAL 4 - 4"],
+            [report("2", "Budget Monitoring", "The budget is balanced. PUBLIC budget wollomby summary."),
+             report("3", "Sale of council land at Penrith", secret("penvarr"))]),
+                secrets=[secret("penvarr")], public=["PUBLIC budget wollomby summary."]),
+        Fixture("agenda-welsh-part-2", pack([
+            "1 Apologies for Absence", "2 Budget Monitoring 3 - 3", "RHAN 2 / PART 2",
+            "3 Sale of the Aberaeron harbour car park 4 - 4"],
+            [report("2", "Budget Monitoring", "The budget is balanced. PUBLIC budget cardigwen summary."),
+             report("3", "Sale of the Aberaeron harbour car park", secret("llanbrod"))]),
+                secrets=[secret("llanbrod")],
+                public=["PUBLIC budget cardigwen summary.", "Sale of the Aberaeron harbour car park"]),
         # Counter-examples: public papers of other nations that say they are public.
         Fixture("finnish-not-secret", report("23", "Talousarvion toteutuminen", "\n".join([
             "Asia ei ole salassa pidettävä.", "The budget is balanced. PUBLIC budget tarvokki summary."])),

@@ -527,7 +527,10 @@ def _items(rows: list[Row]) -> tuple[list[AgendaItem], Outline, int, int, dict[s
     found = [_new_item(rows, c) for c in numbered]
     for entry, candidate, following in zip(found, numbered, [c.index for c in numbered[1:]] + [end]):
         entry.following = rows[candidate.index + 1 + _title_rows_below(entry.row):following]
-    by_position = exempt_agenda_items((str(i), entry.item.number, [entry.row.text] + [r.text for r in entry.following])
+    # The title as well as its row: a marking ending the title ("Sale of land - CONFIDENTIAL") is followed in the
+    # row by the item's pages.
+    by_position = exempt_agenda_items((str(i), entry.item.number,
+                                       [entry.item.title or "", entry.row.text] + [r.text for r in entry.following])
                                       for i, entry in enumerate(found))
     if any(not entry.item.title for entry in found):
         _centred_titles(found)
