@@ -414,7 +414,7 @@ MINUTE_HEADING = Convention(
     r"^\*?(?:(?:(?:[Aa]genda|AGENDA)\s+)?(?:[Ii]tem|ITEM)(?:\s+(?:[Nn]o|NO)\.?)?\s+"
     # French communes number their deliberations: "Délibération n° 2024-015 : Approbation du compte administratif"
     r"|(?:[Dd][ée]lib[ée]ration|D[ÉE]LIB[ÉE]RATION)\s+[Nn][°º]\s*(?=\d)|Min(?:ute)?\.?\s*No\.?\s*|(?:Minute|MINUTE|Min\.?|MIN\.?)\s+(?=[A-Z]{0,4}\d)|(?:19|20)\d\d-\d{2,3}-\d{2,4}\s+(?=\d{1,3}[.)]?\s))?(?P<paren>\()?\*?(?P<number>[A-Z]{1,5}/\d{1,4}(?:/\d{1,4})?"
-    r"|[A-Z]{1,4}\d{2,3}/\d{2,4}(?![\d/])|[A-Z]{2,4}\d?\s\d{2}/\d{1,4}(?![\d/])|(?!NO\.)[A-Z]{1,4}\.\d{1,4}(?![\d./])|[A-Z]{1,4}\.\d{1,3}/\d{2}(?![\d/])|[A-Z]\.\d(?![\d.])|[IVX]{2,6}(?=\.)|[IVX]{1,6}(?=\s+[A-Z]{2,}\b)|(?:19|20)\d\d-\d{2}(?![\d-])|(?:(?:\d{2}|\d{4})/\d{3}|\d{1,3}/\d{2})(?![\d/])|(?:19|20)\d\d/\d{2}(?![\d/])(?=\s+[A-Z]{2,}\b)|\d{1,2}\.[A-Za-z](?![\w.])|\d{1,2}\.?[A-Za-z](?=\.\s)|\d{1,3}(?:\.\d{1,3}){1,2}|\d{1,2}-\d{2,3}(?:\s?[A-Z])?(?:\s[A-Z]{2,4}\b(?:/\d{1,2}-\d{2,3}\s[A-Z]{2,4})?)?"  # file number, then the acting body's initials
+    r"|[A-Z]{1,4}\d{1,3}/\d{2,4}(?![\d/])|[A-Z]{2,4}\d?\s\d{2}/\d{1,4}(?![\d/])|(?!NO\.)[A-Z]{1,4}\.\d{1,4}(?![\d./])|[A-Z]{1,4}\.\d{1,3}/\d{2}(?![\d/])|[A-Z]\.\d(?![\d.])|[IVX]{2,6}(?=\.)|[IVX]{1,6}(?=\s+[A-Z]{2,}\b)|(?:19|20)\d\d-\d{2}(?![\d-])|(?:(?:\d{2}|\d{4})/\d{3}|\d{1,3}/\d{2})(?![\d/])|(?:19|20)\d\d/\d{2}(?![\d/])(?=\s+[A-Z]{2,}\b)|\d{1,2}\.[A-Za-z](?![\w.])|\d{1,2}\.?[A-Za-z](?=\.\s)|\d{1,3}(?:\.\d{1,3}){1,2}|\d{1,2}-\d{2,3}(?:\s?[A-Z])?(?:\s[A-Z]{2,4}\b(?:/\d{1,2}-\d{2,3}\s[A-Z]{2,4})?)?"  # file number, then the acting body's initials
     r"|(?:(?<=[°º])|(?<=[°º]\s))(?:19|20)\d\d[-/]\d{1,3}(?![\d/-])|\d{1,2}-[A-Z](?:-[ivx]{1,4})?|\d{1,2}(?:-\d{1,2}){1,2}(?=\s+[:–-]\s)|§\s*\d{1,4}|\d{1,4}\s*§|\d{1,3}|(?!M\.\s+[A-ZÀ-Þ]{2,}\s+[A-ZÀ-Þ][a-zà-ÿ])[A-Z](?=\.))"
     # "1) Call to Order", as Canadian and US minutes number them; not "1) That …", a decision's part
     r"(?(paren)\)|(?:(?<=\d)\)(?!\s+(?i:that)\b))?)"
@@ -459,6 +459,9 @@ MINUTE_HEADING = Convention(
      "AP1 25/13 DECLARATIONS OF INTEREST", "PC 24/101 Apologies for absence",
      # probe: a town council's committee letters before the running number, then the year ("PT101/25")
      "PT101/25 APOLOGIES FOR ABSENCE", "F12/24 Accounts for payment",
+     # probe: a Northern Irish council's planning committee numbers from 1 within the year ("P1/24"), as an English
+     # town council's "C1/25 APOLOGIES"
+     "P1/24 DECLARATIONS OF INTEREST", "C1/25 APOLOGIES",
      # probe: a district council's committee letters, a full stop, then the running number and the year
      "LSC.12/24 ELECTION OF CHAIRMAN",
      # probe: an English parish council's planning committee numbers its minutes from 1 after its initials ("PL.1"),

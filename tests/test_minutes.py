@@ -3304,3 +3304,28 @@ def test_a_new_zealand_pair_over_its_result_in_mixed_case_closes_the_resolution_
     us = minutes.find_motions(["Smith/Jones moved to approve the agenda. Motion carried 5-0."])
     assert [(m.mover, m.seconder, m.text) for m in us] == [("Smith", "Jones", "Smith/Jones moved to approve the agenda.")]
     assert not minutes.PROSE_APOLOGIES.search("That the apology of the Council to the residents be noted in the letter.")
+
+
+def test_a_northern_irish_committees_letter_and_number_within_the_year_and_its_proposal_resolved():
+    # probe of a Northern Irish council's planning committee: "P1/24 …" numbers its minutes from 1 in the year after
+    # the committee's letter, and "Proposed by …" / "Seconded by … and" / "RESOLVED That …" is a motion carried
+    record = parse(page([
+        (89, 53, "Armagh City, Banbridge and Craigavon Borough Council - 6 March 2024"),
+        (89, 84, "Present: Councillor J Speers (Chair), Councillors M Baker, K Dawson, P Donnelly"),
+        (89, 115, "P1/24 DECLARATIONS OF INTEREST"), (89, 131, "None."),
+        (89, 162, "P2/24 LA08/2023/1234/F – 12 Main Street, Banbridge"),
+        (89, 178, "Proposed by Councillor Donnelly"), (89, 194, "Seconded by Councillor Baker and"),
+        (89, 210, "RESOLVED That planning permission be refused."),
+        (89, 241, "P3/24 LA08/2023/2234/O – Land at Mill Road"),
+        (89, 257, "This application was withdrawn by the applicant."),
+    ], bold=(2, 4, 8)))
+    assert [m.number for m in record.items] == ["P1/24", "P2/24", "P3/24"]
+    motion = record.items[1].motions[0]
+    assert (motion.mover, motion.seconder, motion.result) == ("Donnelly", "Baker", "carried")
+    assert record.items[2].outcome == "withdrawn"
+    # Counter-examples: a planning reference in a sentence opens no minute; a proposal put and lost stays lost though a
+    # decision is resolved after it (an English council's amendment)
+    assert minutes.MINUTE_HEADING.match("PL1234/25 was granted permission by the Borough Council.") is None
+    lost = minutes.find_motions(["Proposed by Councillor Donnelly, seconded by Councillor Baker, that permission be granted.",
+                                 "On being put to the vote the motion was lost.", "RESOLVED That permission be refused."])
+    assert lost[0].result == "failed"

@@ -1327,9 +1327,11 @@ def motion_from(unit: list[str]) -> Motion:
         motion.vote = tally_of(vote) if vote else None
         break
     if not motion.result and ((fields and fields.group(0).lstrip().startswith("RESOLVED"))
-                              or (proposal and RESOLVED_BLOCK.match(opening))):
+                              or (proposal and RESOLVED_BLOCK.match(opening))
+                              or (motion.mover and any(RESOLVED_BLOCK.match(s) for s in unit[1:]))):
         # "RESOLVED (Brown/Hoare)", "RESOLVED ON THE MOTION OF COUNCILLOR EVANS, seconded by …": the motion its
-        # movers put is the decision
+        # movers put is the decision; so is one resolved under them ("Proposed by Councillor Donnelly" / "Seconded by
+        # Councillor Baker and" / "RESOLVED That planning permission be refused.", Northern Irish councils)
         motion.result = "carried"
     motion.votes = roll_call(unit)
     motion.vote = motion.vote or vote_field(unit) or named_vote(unit) or roll_call_count(unit, motion.votes)
