@@ -2142,13 +2142,19 @@ DECLARATION = Convention(
     r"(?:\s+(?P<french_interest>pécuniaire(?:\s+particulier)?|personnel|direct|indirect))?"
     # Swedish and Finnish: a member disqualified ("Maria Lind (C) anmäler jäv", "X ilmoitti olevansa esteellinen")
     r"|(?P<nordic>[A-ZÅÄÖ][^;.]{0,60}?)\s+(?:anmäler|anmälde|anmälde\s+sig|anmäls?)\s+(?P<nordic_interest>jäv)\b"
-    r"|(?P<finnish>[A-ZÅÄÖ][^;.]{0,60}?)\s+(?:ilmoitti|ilmoittaa)\s+olevansa\s+(?P<finnish_interest>esteellinen|jäävi)\b",
+    r"|(?P<finnish>[A-ZÅÄÖ][^;.]{0,60}?)\s+(?:ilmoitti|ilmoittaa)\s+olevansa\s+(?P<finnish_interest>esteellinen|jäävi)\b"
+    # listed under the minute of declarations, the item first, the kind in brackets after the member: "Item 5: Mr D
+    # Fraser (non-financial)" (Scottish councils, probe of a Highland committee's minutes; an English county's "Item 7:
+    # Cllr A Lee (personal)")
+    r"|^\W*(?:[Ii]tem|ITEM|[Aa]rticle|[Mm]inute)\s+(?P<listed_item>\d[\w./-]*)\s*[:–-]\s*(?P<listed>[A-Z][^;:()]{0,60}?)\s*"
+    r"\((?P<listed_interest>(?:non[- ])?financial|(?:non[- ])?pecuniary|personal|prejudicial|connection)\)",
     ["The Church of England Representative (CER), Lynda Pritchard, declared a non-pecuniary interest",
      "Acting Chair Schwartz inquired whether Commissioner Shabazz is recusing himself.",
      "Councillor Hodivala stated that she had a non-pecuniary interest in a school application for the",
      "Fe wnaeth y Cyng. J. Davies ddatgan diddordeb yn Eitem Agenda 9, Cais Cynllunio E/39533 (ei rôl yn",
      # probe: a Welsh county's committee, "buddiant" mutated after the verb
      "Datganodd y Cynghorydd Louise Hughes fuddiant personol yn eitem 5.1 ar y rhaglen.",
+     "Item 5: Mr D Fraser (non-financial)", "Item 7: Cllr A Lee (personal)",
      # probe: a Quebec municipality's council
      "Monsieur le conseiller Marc Côté déclare son intérêt pécuniaire dans le point 5 et s'abstient de voter.",
      # probes: Swedish and Finnish municipalities' protocols
@@ -2182,7 +2188,7 @@ DECLARATION = Convention(
     flags=0,
     # (a member who declared above, leaving for the item: "Having declared an interest, Cllr Egan left the room.")
     counter_examples=["There were no declarations of interest.", "No declarations of interest were received",
-                      "Having declared an interest, Cllr Egan left the room."],
+                      "Having declared an interest, Cllr Egan left the room.", "Item 5: Planning application (deferred)"],
 )
 
 DEPARTURE = Convention(

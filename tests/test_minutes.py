@@ -3329,3 +3329,30 @@ def test_a_northern_irish_committees_letter_and_number_within_the_year_and_its_p
     lost = minutes.find_motions(["Proposed by Councillor Donnelly, seconded by Councillor Baker, that permission be granted.",
                                  "On being put to the vote the motion was lost.", "RESOLVED That permission be refused."])
     assert lost[0].result == "failed"
+
+
+def test_a_scottish_committees_chair_line_listed_declarations_and_officers_of_several_services():
+    # probe of a Highland committee's minutes: who presided on a line of their own under the lists ("Mr K Gowans in
+    # the Chair"), the declarations listed item first with the kind in brackets, an officer heading several services
+    record = parse(page([
+        (89, 53, "The Highland Council - Economy and Infrastructure Committee - 8 February 2024"),
+        (89, 84, "Present:"), (89, 100, "Mr R Bremner, Mr J Bruce, Mr D Fraser"),
+        (89, 116, "In Attendance:"),
+        (89, 132, "Mr M Mackay, Executive Chief Officer, Infrastructure, Environment and Economy"),
+        (89, 148, "Ms L Dunn, Principal Committee Officer"),
+        (89, 179, "Mr K Gowans in the Chair"),
+        (89, 210, "1. Apologies for Absence"), (89, 226, "There were no apologies."),
+        (89, 257, "2. Declarations of Interests"), (89, 273, "Item 3: Mr D Fraser (non-financial)"),
+        (89, 304, "3. Roads Capital Programme"), (89, 320, "The Committee AGREED to approve the programme."),
+    ], bold=(1, 3, 6, 7, 9, 11)))
+    assert [(p.name, p.role) for p in record.present][-1] == ("K Gowans", "Chair")
+    assert [(p.name, p.role) for p in record.in_attendance] == [
+        ("M Mackay", "Executive Chief Officer, Infrastructure, Environment and Economy"),
+        ("L Dunn", "Principal Committee Officer")]
+    assert [(d.member, d.item, d.interest) for d in record.declarations] == [("D Fraser", "3", "non-financial")]
+    # Counter-examples: a member in the chair for one item only is no line of who presided (an English council's
+    # minute), and a list of names before an office is no office of several services (a US board's roll call)
+    assert minutes.chaired("Councillor A Smith was in the Chair for item 5.") is None
+    from extract.parse.people import is_role
+    assert not is_role("Shabazz, Tilos and Acting Chair")
+    assert not minutes.DECLARATION.search("Item 5: Planning application (deferred)")

@@ -23,7 +23,7 @@ from extract.parse.people import (Attendance, attendance_blocks, members_listed_
                                   split_run_together, subject_words)
 from extract.patterns import (CALLED_TO_ORDER_BY, ABSENCE_REASON, ABSENT_WITH_APOLOGIES, SUBSTITUTED_BY, AMENDMENT_MOVED, DECISION_AFTERWORD, DIVISION_COUNTS, MOTION_OR_AMENDMENT_RESULT, CASE_REFERENCE, ADOPTED_RESOLUTION, ACTING_BODY_ONLY, AGENDA_REORDERED, APPROVED_STATUS, ASIDE_MARK, BARE_ROMAN_MINUTE, ATTENDANCE_LABEL, ATTENDANCE_TABLE_HEADER,
                               ATTENDANCE_TABLE_ROW, ROLE_WORD, TABLE_MARK, DECISION_COLUMN, CONNECTIVE_LINE,
-                              ATTENDANCE_MANNER, ATTENDANCE_TITLE, DECISION_FIELD, PROPOSAL_FIELD, RULE_LINE,
+                              ATTENDANCE_MANNER, ATTENDANCE_TITLE, IN_THE_CHAIR, DECISION_FIELD, PROPOSAL_FIELD, RULE_LINE,
                               BULLET, CLOSING, CONTENTS_ENTRY, MEETING_CLOSED_LINE, DECLARATION, DECLARED_ITEM, DEPARTURE_IN_OTHER_LANGUAGES, AGENDA_NUMBER_OF_MINUTE, VENUE_IN_SENTENCE, VENUE_IN_FRENCH_SENTENCE, PLACE_LINE, ADDRESS_END_LINE, HONORIFIC, IMPERSONAL_DECISION, INTRODUCES_ENTRIES, DEPARTURE, ITEM_DEFERRED, ITEM_FILE_NUMBER, ITEM_WITHDRAWN, MINUTE_HEADING,
                               MOTION_CARRIED, MOTION_FAILED, MOTION_RESULT_FIELD, MOTION_SENTENCE, PROPOSITION, RESULT_LINE,
                               MEETING_BODY, MOVED_SECONDED, MOVER, NAMED_VOTE, NOBODY, NUMBER_WITH_FILE, NUMBERED_ENTRY, OPENING,
@@ -623,11 +623,28 @@ def presiding_present(attendance: Attendance, sentences: list[str]) -> None:
     named = {p.name.split()[-1].lower() for key in ("present", "apologies", "absent", "in_attendance", "substitutes")
              for p in getattr(attendance, key) if p.name}
     for sentence in sentences:
+        if chair := chaired(sentence):
+            listed = next((p for p in attendance.present if p.name.split()[-1].lower() == chair.name.split()[-1].lower()), None)
+            if listed:
+                listed.role = listed.role or chair.role
+            else:
+                attendance.add("present", [chair])
+            continue
         opened = CALLED_TO_ORDER_BY.search(sentence)
         people = parse_people(opened.group("who") or opened.group("by")) if opened else []
         if len(people) == 1 and (people[0].role or people[0].title) and people[0].name.split()[-1].lower() not in named:
             attendance.add("present", people)
             return
+
+
+def chaired(sentence: str) -> Person | None:
+    """Who presided, in a line of its own under the lists: "Mr K Gowans in the Chair" (Scottish councils), "Councillor
+    Kevin CORDELL, Convener, in the Chair." (IN_THE_CHAIR); not "Councillor Smith was in the Chair for item 5"."""
+    m = IN_THE_CHAIR.search(sentence)
+    people = parse_people(sentence[:m.start()]) if m and not sentence[m.end():].strip() else []
+    if len(people) != 1:
+        return None
+    return Person(name=people[0].name, title=people[0].title, role=people[0].role or m.group("office") or "Chair")
 
 
 def unlabelled_lead(lines: list[Line]) -> list[Line]:
@@ -1575,14 +1592,16 @@ def find_declarations(sentences, numbers: dict[str, str], items: list[Minute] | 
         if not m:
             continue
         named = DECLARED_ITEM.search(sentence[m.start():])
-        number = (numbered(named.group("number"), numbers) if named else None) or titled(sentence, items) or number
+        listed = numbered(m.group("listed_item"), numbers) if m.group("listed_item") else None
+        number = (numbered(named.group("number"), numbers) if named else listed) or titled(sentence, items) or number
         who = (m.group("who") or m.group("recusing") or m.group("stated") or m.group("welsh") or m.group("welsh_subject")
-               or m.group("french") or m.group("nordic") or m.group("finnish") or m.group("connected") or "")
+               or m.group("french") or m.group("nordic") or m.group("finnish") or m.group("connected")
+               or m.group("listed") or "")
         people = parse_people(trailing_name(who.split(",")[-2] if who.count(",") >= 2 else who.split(",")[-1]))
         if not people or any(d.member == people[0].name for d in found):
             continue
         interest = (m.group("interest") or m.group("stated_interest") or m.group("welsh_interest") or m.group("french_interest")
-                    or m.group("nordic_interest") or m.group("finnish_interest")
+                    or m.group("nordic_interest") or m.group("finnish_interest") or m.group("listed_interest")
                     or ("other" if m.group("recusing") else None)
                     or ("connection" if m.group("connected") else None))
         found.append(Declaration(member=people[0].name, item=number,

@@ -626,7 +626,7 @@ def split_run_together(person: Person, offices: dict[str, str]) -> Person:
 
 def is_role(text: str) -> bool:
     """An office ("Church of England Representative"), not more names ("Shabazz, Tilos and Acting Chair")."""
-    if text.count(",") >= 2 or re.match(r"\s*(?:and|&)\s", text):
+    if (text.count(",") >= 2 and not office_of_services(text)) or re.match(r"\s*(?:and|&)\s", text):
         return False  # "Linklater, and Municipal Administrator …": a prose list wrapped onto the line
     if OFFICE_COMPOUND.fullmatch(text.strip()) and ROLE_WORD.fullmatch(text.split()[-1]):
         return True  # "Committee & Member Services Officer": two fields of one office, not a name and an office
@@ -634,6 +634,17 @@ def is_role(text: str) -> bool:
     lead = LEADING_ROLE.match(first)
     _, words = strip_title(first[lead.end():].split() if lead else first.split())
     return bool(ROLE_WORD.search(text)) and not looks_like_name(words)
+
+
+def office_of_services(text: str) -> bool:
+    """An office, then the services it heads, each a word, listed with commas: "Executive Chief Officer,
+    Infrastructure, Environment and Economy" (a Scottish council's officer), "Director of Housing, Property, Roads and
+    Transport" (an English county's). Not a list of names after a name ("Shabazz, Tilos and Acting Chair"), nor an
+    office, a name and another office ("Clerk, John Smith, Treasurer")."""
+    first, *rest = [piece.strip() for piece in text.split(",")]
+    services = [word for piece in rest for word in re.split(r"\s*\b(?:and|&)\s+", piece) if word]
+    return (bool(services) and "," not in first and is_role(first)
+            and all(re.fullmatch(r"[A-Z][a-z]+", word) and not ROLE_WORD.search(word) for word in services))
 
 
 def runs_on(text: str) -> bool:
