@@ -4297,12 +4297,16 @@ SCHEDULE_12A_PARAGRAPHS = Convention(
 # without them ("Thurrock", "Manordeilo Salem", "Nykarleby") tells it from others;
 # one with nothing left ("City Council", "Full Council", "Cyngor Cymuned") names no council.
 AUTHORITY_TIERS = {  # the level of government: "Alameda County" is not the "City of Alameda"
+    # Ontario's and New Zealand's regions ("Regional Municipality of Waterloo", "Waikato Regional Council") and
+    # Australia's shires ("Shire of Augusta-Margaret River", "Mornington Peninsula Shire Council") are tiers too
     "English": ["city", "town", "county", "borough", "district", "parish", "community", "village", "township",
-                "municipality"],
+                "municipality", "regional", "region", "shire"],
     "Welsh": ["dinas", "tref", "sir", "sirol", "bwrdeistref", "cymuned"],
     "Irish": ["contae", "cathrach", "buirge"],  # "Comhairle Contae Chiarraí", "Comhairle Cathrach Chorcaí"
     "French": ["ville", "commune"],
     "Swedish": ["stad", "kommun"],
+    "Danish": ["kommune"],  # and Norwegian: "Søbjerg Kommune", "Oslo kommune"
+    "Finnish": ["kunta", "kaupunki"],
 }
 # The tiers of the smallest councils, below the principal ones: a parish, community or village council is never
 # its city's, district's or county's, though it carries the place's old style ("City of Durham Parish Council"
@@ -4314,7 +4318,11 @@ LOCAL_TIERS = ["parish", "community", "village"]
 # "Cyngor Sir Ddinbych" is "Denbighshire County Council". Each tier word → the English one.
 TIER_EQUIVALENTS = {"cymuned": "community", "sir": "county", "sirol": "county", "tref": "town", "dinas": "city",
                     "bwrdeistref": "borough", "contae": "county", "cathrach": "city", "buirge": "borough",
-                    "ville": "city"}
+                    "ville": "city",
+                    # a Nordic municipality is one tier however it styles itself: "Stockholms stad" is Stockholm's
+                    # kommun, "Nykarleby stad" Finland's "Uudenkaarlepyyn kaupunki"
+                    "stad": "municipality", "kommun": "municipality", "kommune": "municipality",
+                    "kunta": "municipality", "kaupunki": "municipality"}
 AUTHORITY_WORDS = {  # the rest of an authority's generic name
     # "metropolitan" qualifies a borough or district, no tier of its own: the "Metropolitan Borough of Wirral"
     # is "Wirral Borough Council"

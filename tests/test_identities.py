@@ -572,6 +572,23 @@ def test_a_councils_executive_printed_as_cabinet_and_as_executive_is_told_never_
                                 "(ingest --committee files its PDF under one)"]
 
 
+def test_regions_shires_and_nordic_municipalities_are_tiers():
+    """Ontario's "Regional Municipality of Waterloo" meets as "Regional Council" (which names no council of its own)
+    and is not the "City of Waterloo"; an Australian shire prints "Shire of Augusta-Margaret River" and
+    "Augusta-Margaret River Shire Council"; Stockholm "Stockholms stad" and "Stockholms kommun": one each."""
+    found = committees(record(committee="Regional Council", body="Regional Municipality of Waterloo", pdf="a.pdf"),
+                       record(committee="Council", body="City of Waterloo", pdf="b.pdf"),
+                       record(committee="Ordinary Council Meeting", body="Shire of Augusta-Margaret River", pdf="c.pdf"),
+                       record(committee="Shire Council", body="Augusta-Margaret River Shire Council", pdf="d.pdf",
+                              date="2020-02-04"),
+                       record(committee="Kommunstyrelsen", body="Stockholms stad", pdf="e.pdf"),
+                       record(committee="Kommunstyrelsen", body="Stockholms kommun", pdf="f.pdf", date="2020-02-04"))
+    assert sorted((council, len(dates)) for (council, _), dates in found.items()) == [
+        ("City of Waterloo", 1), ("Regional Municipality of Waterloo", 1), ("Shire of Augusta-Margaret River", 2),
+        ("Stockholms stad", 2)]
+    assert council_key("Regional Council") is None and council_key("Shire Council") is None
+
+
 def test_a_city_and_county_is_one_council_with_its_city_council_and_a_county_of_its_name_another():
     """Denver prints "City and County of Denver" and "Denver City Council"; Alameda's city and county are two."""
     found = committees(record(committee="City Council", body="City and County of Denver", pdf="a.pdf"),
