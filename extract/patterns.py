@@ -3211,15 +3211,17 @@ CONTACT_LABEL = Convention(
 COVER_TITLE = Convention(
     "report title field",
     r"^\s*(?:report\s+title|(?:subject\s+matter\s*/\s*)?title\s+of\s+(?:the\s+)?(?:decision|report)|subject|title"
-    r"|project(?:\s+title)?|re(?=\s*:))\s*(?::\s*(?P<value>.*)|$)",
+    r"|project(?:\s+title)?|re(?=\s*:)|report\s+on(?=\s*:))\s*(?::\s*(?P<value>.*)|$)",
     ["Subject: English Devolution White Paper", "REPORT TITLE: TRANSPORT", "Subject Matter / Title of Decision",
      "SUBJECT: HOUSING ASSISTANCE PAYMENTS PROGRAM – APPROVE",
      # probes: US planning notices of action and staff reports title the permit heard as its project
      "Project: Minor Use Permit for a tasting room at 2400 Vineyard Drive, Templeton", "PROJECT TITLE: Oak Street Lofts",
      # probe: an Irish county council's Chief Executive's report ("Re:" as US memos' "RE:")
-     "Re: Disposal of land at Ballymanus, Co. Wicklow under Section 183 of the Local Government Act 2001"],
+     "Re: Disposal of land at Ballymanus, Co. Wicklow under Section 183 of the Local Government Act 2001",
+     # probe: a Scottish council's cover ("REPORT TO: … / REPORT ON: … / REPORT BY: … / REPORT NO: …", as Dundee's)
+     "REPORT ON: REVENUE BUDGET MONITORING 2024/25"],
     counter_examples=["Subject to the approval of the Council, the scheme will start in May", "Re-tendering of the contract",
-                      "Review: annual report",
+                      "Review: annual report", "Report on the Revenue Budget Monitoring 2024/25",
                       "Title deeds held by the council"],
 )
 

@@ -728,6 +728,18 @@ def test_an_irish_chief_executives_report_addressed_to_the_members_titled_by_its
     assert read_cover(lines("REPORT TRANSPORT", "TITLE:", "Report of: Director of Transport")).title == "TRANSPORT"
 
 
+def test_a_scottish_cover_titles_its_report_by_its_report_on_field():
+    # Probe of a Scottish council's cover ("REPORT TO: … / REPORT ON: … / REPORT BY: … / REPORT NO: …"): the title is
+    # the "REPORT ON:" field's value, not the label with it. Counter-example: a title that opens "Report on" with no
+    # colon (an English district's "Report on the Revenue Budget Monitoring 2024/25") is all title.
+    cover = read_cover(lines("REPORT TO: POLICY AND RESOURCES COMMITTEE – 12 MARCH 2025",
+                             "REPORT ON: REVENUE BUDGET MONITORING 2024/25",
+                             "REPORT BY: EXECUTIVE DIRECTOR OF CORPORATE SERVICES", "REPORT NO: 45-2025"))
+    assert (cover.title, cover.report_of) == ("REVENUE BUDGET MONITORING 2024/25", "EXECUTIVE DIRECTOR OF CORPORATE SERVICES")
+    assert read_cover(lines("Report on the Revenue Budget Monitoring 2024/25", "Report of: Director of Finance")).title \
+        != "the Revenue Budget Monitoring 2024/25"
+
+
 def test_a_cover_table_of_labels_beside_their_values():
     # Probe of a London borough's report: a ruled cover, each label in a cell beside its value. The labels have no
     # colon; "Key Decision No | KD/2026/014" numbers a key decision, it answers nothing "No".
