@@ -155,8 +155,9 @@ def exempt_agenda_items(items: Iterable[tuple[str, str, list[str]]]) -> dict[str
             part = Exemption(marking=next(t for t in texts if EXEMPT_PART.search(t)).strip(),
                              paragraphs=paragraphs_in(" ".join(texts)))
             following = items[position + 1][1] if position + 1 < len(items) else None
-            holds = number if EXEMPT_PART_ITEM.match(texts[0]) and following and _numbered_under(following, number) \
-                else None
+            # (a motion inside a part that holds its items, "6.1 Resolution to Exclude the Public", leaves it so)
+            if EXEMPT_PART_ITEM.match(texts[0]) and following and _numbered_under(following, number):
+                holds = number
             continue
         own = marking_in(texts)
         if own or part:

@@ -1480,3 +1480,18 @@ def test_a_sub_item_numbered_in_its_own_cell_keeps_its_title_alone(tmp_path):
     assert [(i.number, i.title) for i in items] == [
         ("1", "Opening of Meeting"), ("6", "Officer Reports"), ("6.1", "Draft Budget 2025/26"),
         ("6.2", "Road Safety Strategy"), ("7", "Close of Meeting")]
+
+
+def test_an_exempt_part_in_a_contents_table_is_read_without_the_page_beside_it(tmp_path):
+    # A New Zealand council's Order of Business (InfoCouncil, probe): "6 | Public Excluded | 52" had not opened the
+    # exempt part, its page number read on the end of its heading, and "6.2 Sale of Land" was published. The
+    # part holds 6.x only: "7 Karakia Whakamutunga" is public. Counter-example: the items before it, "5.1 | Dog
+    # Control Policy Review | 40", stay public.
+    text = ("**Kōwhai District Council**\n**Ordinary Council Meeting**\n**Thursday, 27 March 2025**\n"
+            "**ORDER OF BUSINESS**\nItem\tSubject\tPage No\n1\tKarakia\t5\n2\tApologies\t5\n5\tReports\t15\n"
+            "5.1\tDog Control Policy Review\t40\n6\tPublic Excluded\t52\n6.1\tResolution to Exclude the Public\t52\n"
+            "6.2\tSale of Land at Tui Road\t53\n7\tKarakia Whakamutunga\t60\n")
+    items = _front_sheet(render_text(text, tmp_path / "agenda.pdf")).items
+    assert [(i.number, i.exempt) for i in items] == [
+        ("1", False), ("2", False), ("5", False), ("5.1", False), ("6", False), ("6.1", False), ("6.2", True),
+        ("7", False)]

@@ -138,6 +138,11 @@ def test_an_exempt_part_numbered_as_an_item_holds_the_items_numbered_under_it():
              ("c", "8.1", ["8.1 Tender for Waste Collection Services 21"]), ("d", "8.2", ["8.2 CEO Performance Review"]),
              ("e", "9", ["9 Close of Meeting 22"])]
     assert sorted(exempt_agenda_items(items)) == ["c", "d"]
+    # A New Zealand council's "6 Public Excluded" over its motion "6.1 Resolution to Exclude the Public" (public
+    # itself) and "6.2 Sale of Land": the motion inside the part leaves it holding only 6.x.
+    items = [("a", "6", ["6 Public Excluded"]), ("b", "6.1", ["6.1 Resolution to Exclude the Public"]),
+             ("c", "6.2", ["6.2 Sale of Land at Tui Road"]), ("d", "7", ["7 Karakia Whakamutunga"])]
+    assert sorted(exempt_agenda_items(items)) == ["c"]
 
 
 def test_a_motion_excluding_the_public_keeps_everything_after_it_exempt():

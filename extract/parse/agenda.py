@@ -527,11 +527,7 @@ def _items(rows: list[Row]) -> tuple[list[AgendaItem], Outline, int, int, dict[s
     found = [_new_item(rows, c) for c in numbered]
     for entry, candidate, following in zip(found, numbered, [c.index for c in numbered[1:]] + [end]):
         entry.following = rows[candidate.index + 1 + _title_rows_below(entry.row):following]
-    # The title as well as its row: a marking ending the title ("Sale of land - CONFIDENTIAL") is followed in the
-    # row by the item's pages.
-    by_position = exempt_agenda_items((str(i), entry.item.number,
-                                       [entry.item.title or "", entry.row.text] + [r.text for r in entry.following])
-                                      for i, entry in enumerate(found))
+    by_position = exempt_agenda_items((str(i), entry.item.number, _exemption_texts(entry)) for i, entry in enumerate(found))
     if any(not entry.item.title for entry in found):
         _centred_titles(found)
     _section_headings(found)
@@ -554,6 +550,13 @@ def _items(rows: list[Row]) -> tuple[list[AgendaItem], Outline, int, int, dict[s
     first = numbered[0].index if numbered else len(rows)
     exemptions = {found[int(position)].item.number: why for position, why in by_position.items()}
     return [entry.item for entry in found], found_outline, first, end, exemptions
+
+
+def _exemption_texts(entry: _ItemRow) -> list[str]:
+    """What an item's exemption is read from: its number and title as a heading, without the page printed beside
+    it in the row ("6 Public Excluded" of a contents table's "6 | Public Excluded | 52", New Zealand councils'; a
+    marking ending the title, "Sale of land - CONFIDENTIAL", followed by the pages), then its rows as printed."""
+    return [f"{entry.item.number} {entry.item.title}", entry.row.text] + [r.text for r in entry.following]
 
 
 # A section heading between items is a short line: at most this many words.
