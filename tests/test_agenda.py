@@ -1495,3 +1495,19 @@ def test_an_exempt_part_in_a_contents_table_is_read_without_the_page_beside_it(t
     assert [(i.number, i.exempt) for i in items] == [
         ("1", False), ("2", False), ("5", False), ("5.1", False), ("6", False), ("6.1", False), ("6.2", True),
         ("7", False)]
+
+
+@pytest.mark.parametrize("number", ["§ 31", "31 §"])
+def test_a_section_number_in_its_own_cell_keeps_its_title_alone(tmp_path, number):
+    # Finnish and Swedish municipalities' agendas number their cases as sections (probe of a kunnanhallitus'
+    # esityslista: "§ 31 | Kokouksen avaaminen | 3"): the page beside it had run into the title. Counter-example:
+    # an English contents row "2 | Minutes | 5 - 16" keeps its page range as its pages.
+    rows = "".join(f"{number.replace('31', str(n))}\t{title}\t{page}\n" for n, title, page in [
+        (31, "Kokouksen avaaminen", 3), (32, "Laillisuus ja päätösvaltaisuus", 3), (33, "Talousarvio 2026", 5)])
+    text = "**Lapinjärven kunta**\n**Kunnanhallitus**\n**ESITYSLISTA 4/2026**\nAika: 16.3.2026 klo 18.00\n" + rows
+    items = _front_sheet(render_text(text, tmp_path / "agenda.pdf")).items
+    assert [i.title for i in items] == ["Kokouksen avaaminen", "Laillisuus ja päätösvaltaisuus", "Talousarvio 2026"]
+    english = ("**Thurrock Council**\n**Cabinet**\n**13 February 2018**\n**Agenda**\n1\tApologies\t\n2\tMinutes\t5 - 16\n"
+               "3\tBudget\t17 - 30\n")
+    items = _front_sheet(render_text(english, tmp_path / "english.pdf")).items
+    assert [(i.title, i.pages) for i in items] == [("Apologies", None), ("Minutes", "5 - 16"), ("Budget", "17 - 30")]

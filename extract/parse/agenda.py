@@ -418,8 +418,9 @@ def _time_cells(row: Row) -> int:
     return 1 if len(filled) > 2 and ITEM_TIME_CELL.match(filled[0]) and _BARE_NUMBER.fullmatch(filled[1]) else 0
 
 
-# An item's number alone in its cell: "4", "12A", "3.", a sub-item's "6.1" (an Australian council's Order of Business).
-_BARE_NUMBER = re.compile(r"\d{1,3}(?:\.\d{1,2})*[A-Za-z]?\.?")
+# An item's number alone in its cell: "4", "12A", "3.", a sub-item's "6.1" (an Australian council's Order of Business),
+# a section's "§ 31" or "31 §" (Finnish and Swedish municipalities' agendas).
+_BARE_NUMBER = re.compile(r"(?:§\s*)?\d{1,3}(?:\.\d{1,2})*[A-Za-z]?\.?(?:\s*§)?")
 
 
 def _number_beside_pages(text: str) -> Label | None:
