@@ -2033,7 +2033,10 @@ ITEM_DEFERRED = Convention(
     r"|\b(?:item|matter|application|consideration)\s+(?:was\s+|be\s+)?adjourned\s+(?:to|until)\b"
     r"|tabled\s+(?:to|until)\s+(?:the\s+)?(?:next|a\s+future|[A-Z]\w+\s+\d+)"  # US: tabled to a later meeting
     # Norwegian and Danish: the case was postponed ("Saken ble utsatt.", "Sagen blev udsat.")
-    r"|(?:saken|sagen|punktet)\s+(?:ble|blev|vart|er)\s+(?:utsatt|udsat))\b",
+    r"|(?:saken|sagen|punktet)\s+(?:ble|blev|vart|er)\s+(?:utsatt|udsat)"
+    # Finnish and Swedish: the matter was tabled ("Asia jätettiin pöydälle.", "Ärendet bordläggs.", probes of a
+    # Finnish kaupunginhallitus's and a Swedish kommunstyrelse's protocols)
+    r"|jätettiin\s+pöydälle|jätetään\s+pöydälle|bordl(?:äggs|ades|agt|ägga))\b",
     ["Meeting of May 5, 2011 (postponed due to lack of quorum)", "This item was deferred to the next meeting.",
      "Board Member Wetzork asked to move vote to the",
      "Commissioner Allen Fisk made a motion, seconded by Commissioner Bello to continue this item to the next Planning Commission Meeting.",
@@ -2046,9 +2049,9 @@ ITEM_DEFERRED = Convention(
      "The item was held over to the next meeting.", "This item was carried over to the next meeting.",
      "The matter was adjourned to the next meeting.",
      # probes: a Norwegian kommunestyre's and a Danish byråd's protocols
-     "Saken ble utsatt.", "Sagen blev udsat til næste møde."],
+     "Saken ble utsatt.", "Sagen blev udsat til næste møde.", "Päätös: Asia jätettiin pöydälle.", "Ärendet bordläggs."],
     counter_examples=["The public hearing continued to the end of the evening.", "The meeting was adjourned at 9.05pm.",
-                      "A late report was tabled at the meeting.", "Saken ble vedtatt."],
+                      "A late report was tabled at the meeting.", "Saken ble vedtatt.", "Asia merkittiin tiedoksi."],
 )
 
 OTHER_BUSINESS_DEFERRED = Convention(

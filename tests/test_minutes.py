@@ -3356,3 +3356,17 @@ def test_a_scottish_committees_chair_line_listed_declarations_and_officers_of_se
     from extract.parse.people import is_role
     assert not is_role("Shabazz, Tilos and Acting Chair")
     assert not minutes.DECLARATION.search("Item 5: Planning application (deferred)")
+
+
+def test_all_in_favour_in_the_proposal_carries_it_and_a_nordic_matter_tabled_is_deferred():
+    # probe of an English parish council's minutes: "Proposed Cllr Ellis, seconded Cllr Ward, all in favour, that …"
+    motion = minutes.find_motions(["Proposed Cllr Ellis, seconded Cllr Ward, all in favour, that the minutes be approved."])[0]
+    assert (motion.mover, motion.seconder, motion.result) == ("Ellis", "Ward", "carried")
+    # probes of a Finnish kaupunginhallitus's and a Swedish kommunstyrelse's protocols: the matter tabled
+    assert minutes.ITEM_DEFERRED.search("Päätös: Asia jätettiin pöydälle.") and minutes.ITEM_DEFERRED.search("Ärendet bordläggs.")
+    # Counter-examples: a proposal to speak in favour of a scheme says no result (an English district council's
+    # consultation response), and a matter noted (Finnish "merkittiin tiedoksi") is not deferred
+    response = minutes.find_motions(["Proposed by Cllr Ellis, seconded by Cllr Ward, that the council write in favour "
+                                     "of the scheme."])
+    assert [m.result for m in response] == [None]
+    assert not minutes.ITEM_DEFERRED.search("Asia merkittiin tiedoksi.")

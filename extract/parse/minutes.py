@@ -1334,8 +1334,10 @@ def motion_from(unit: list[str]) -> Motion:
         if motion.result:
             break
         result_at = MOTION_FAILED.search(sentence) or MOTION_CARRIED.search(sentence)
-        # the sentence that moves says how it went only in so many words ("…, the Board voted 4-0 to approve")
-        if not result_at or (index == 0 and not re.search(r"\b(?:passed|carried|failed|voted)\b", sentence, re.I)):
+        # the sentence that moves says how it went only in so many words ("…, the Board voted 4-0 to approve"; an
+        # English parish's "Proposed Cllr Ellis, seconded Cllr Ward, all in favour, that …")
+        if not result_at or (index == 0 and not re.search(r"\b(?:passed|carried|failed|voted|all\s+in\s+favou?r)\b",
+                                                          sentence, re.I)):
             continue
         motion.result = "failed" if MOTION_FAILED.search(sentence) else "carried"
         # The tally follows the result, in its sentence or a field below ("RESULT: FAILED [4-2-1-1]").
