@@ -4233,8 +4233,16 @@ EXEMPT_PART = Convention(
     r"|\W*(?:items?|business|reports?)\s+(?:not\s+for\s+publication|(?:to\s+be\s+)?(?:taken|considered)\s+in\s+private)"
     r"|.*?\bexclusion\s+of\s+(?:the\s+)?(?:press\s+and\s+(?:the\s+)?)?public\W*$"
     r"|.*?\b(?:press\s+and\s+(?:the\s+)?)?public\s+(?:be|were|are|was|is|being)\s+excluded\b"
-    r"|.*?\bexclude\s+the\s+(?:press\s+and\s+(?:the\s+)?)?public\s+(?:from|for|during)\b)",
-    ["PART II", "Part 2 - Exempt Items", "EXEMPT ITEMS", "Part II – Items not for publication", "CONFIDENTIAL BUSINESS",
+    r"|.*?\bexclude\s+the\s+(?:press\s+and\s+(?:the\s+)?)?public\s+(?:from|for|during)\b"
+    # Australian councils close the meeting itself ("That the meeting be closed to the public under section 10A(2)(c)",
+    # New South Wales; "Council closed the meeting to the public at 7.42pm"; "MOVE INTO CLOSED COUNCIL")
+    r"|.*?\b(?:meeting|council)\s+(?:(?:be|was|is|being)\s+)?closed\s+to\s+the\s+(?:press\s+and\s+(?:the\s+)?)?public\b"
+    r"|.*?\bclose[ds]?\s+the\s+meeting\s+to\s+the\s+(?:press\s+and\s+(?:the\s+)?)?public\b"
+    r"|.*?\binto\s+(?:closed\s+council|confidential\s+session)\b|\W*closed\s+council\W*$)",
+    ["That the meeting be closed to the public under section 10A(2)(c) of the Local Government Act 1993",
+     "Council closed the meeting to the public at 7.42pm", "MOVE INTO CLOSED COUNCIL", "CLOSED COUNCIL",
+     "That Council move into Confidential Session",
+     "PART II", "Part 2 - Exempt Items", "EXEMPT ITEMS", "Part II – Items not for publication", "CONFIDENTIAL BUSINESS",
      "Items to be taken in private", "Exclusion of the Press and Public",
      "RESOLVED: That under Section 100A(4) of the Local Government Act 1972 the press and public be excluded from",
      "To agree that the press and public be excluded from the meeting for the following items",
@@ -4245,6 +4253,8 @@ EXEMPT_PART = Convention(
                       "10. Confidential waste contract review", "Public excluded from the park after dusk",
                       "Public excluded items: nil", "In Committee Room 2 at 7.00 pm", "Rhan 2 o'r adroddiad", "Matters considered in committee",
                       "Exclusion of public rights of way from the definitive map", "Exempt information: No",
+                      "The footpath will be closed to the public during the works",
+                      "The Council recessed into closed session at 6.15 pm",  # US: reported on in public
                       "The Council may exclude the press and public where exempt information as described in Schedule 12A"],
 )
 
@@ -4268,10 +4278,18 @@ EXEMPT_PART_ITEM = Convention(
 PUBLIC_AGAIN = Convention(
     "press and public readmitted",
     r"\b(?:press|public)\b.{0,30}?\bre-?admitted\b|\breturned\s+to\s+(?:open|public)\s+session\b"
-    r"|\bback\s+(?:in|into)\s+(?:open|public)\s+session\b",
-    ["The press and public were readmitted to the meeting.", "The meeting returned to public session at 8.15pm."],
+    r"|\bback\s+(?:in|into)\s+(?:open|public)\s+session\b|\bre-?admit\s+the\s+(?:press\s+and\s+(?:the\s+)?)?public\b"
+    r"|\b(?:press|public)\s+returned\s+to\s+the\s+meeting\b"
+    # Australian councils' meeting opened again ("The meeting re-opened to the public at 8.15pm", "OPEN COUNCIL RESUMED")
+    r"|\b(?:meeting|council)\s+(?:(?:was|is|be)\s+)?re-?opened\s+to\s+the\s+(?:press\s+and\s+(?:the\s+)?)?public\b"
+    r"|\bopen\s+council\s+resumed\b"
+    r"|\bresum(?:ed|ption\s+of)\s+(?:in\s+)?open\s+(?:council|session|meeting)\b",
+    ["The press and public were readmitted to the meeting.", "The meeting returned to public session at 8.15pm.",
+     "RESOLUTION TO READMIT THE PUBLIC", "The press and public returned to the meeting.",
+     "The meeting re-opened to the public at 8.15pm", "OPEN COUNCIL RESUMED", "Council resumed in open session at 8.20pm"],
     counter_examples=["The press and public were excluded from the meeting.",
-                      "and patients being readmitted, to which the Deputy Fire Chief responded in the"],
+                      "and patients being readmitted, to which the Deputy Fire Chief responded in the",
+                      "The library re-opened to the public in May", "Members of the public left the meeting"],
 )
 
 # Said after a marking label or an exempt part's heading: there is nothing exempt after all.

@@ -181,6 +181,17 @@ def fixtures() -> list[Fixture]:
              report("3", "Sale of the Aberaeron harbour car park", secret("llanbrod"))]),
                 secrets=[secret("llanbrod")],
                 public=["PUBLIC budget cardigwen summary.", "Sale of the Aberaeron harbour car park"]),
+        Fixture("minutes-meeting-closed-and-reopened", "\n".join([
+            *minutes_head, "64. Declarations of Interest", "There were no declarations of interest.",
+            "65. Procedural Motion",
+            "RESOLVED: That the meeting be closed to the public under section 10A(2)(c) of the Local Government Act "
+            "1993 for the following item of business.",
+            "66. Sale of the Katoomba depot", secret("morvalle"), f"RESOLVED: That the depot be sold. {secret('binjarr')}",
+            "The meeting re-opened to the public at 8.15pm.",
+            "67. Library Opening Hours", "Members noted the new hours. PUBLIC minute wollundry note.",
+            "RESOLVED: That the report be noted."]) + "\n",
+                secrets=[secret("morvalle"), secret("binjarr")],
+                public=["PUBLIC minute wollundry note.", "Sale of the Katoomba depot"]),
         # Counter-examples: public papers of other nations that say they are public.
         Fixture("finnish-not-secret", report("23", "Talousarvion toteutuminen", "\n".join([
             "Asia ei ole salassa pidettävä.", "The budget is balanced. PUBLIC budget tarvokki summary."])),
