@@ -2727,6 +2727,16 @@ COUNCIL_MEETING = Convention(
 # "Kempeleen kunta", "Oulun kaupunki"): so a name printed in capitals is recased.
 NORDIC_AUTHORITY_KINDS = {"kommun", "stad", "samkommun", "kunta", "kaupunki", "kuntayhtymä"}
 
+# Words a name set all in capitals keeps in capitals when it is recased: a ballot measure's letters after its noun
+# (Californian cities' bond oversight committees: "MEASURE AV OVERSIGHT COMMITTEE" is the "Measure AV Oversight
+# Committee", "Measure A", "Measure AA"), and an acronym of ACRONYM_MIN_LETTERS letters or more none of which is a
+# vowel ("NHS TRUST", "PCC", "CCG"). In Welsh, w and y are vowels: "CWM TAWE", "BRYN", "LLWYD" are words, as
+# "LYNN" and "GLYN" are in English; "ST ALBANS", "MT VERNON" are short for words.
+BALLOT_MEASURE_NOUNS = ["measure", "prop", "proposition"]
+BALLOT_LETTERS_MAX = 2
+ACRONYM_MIN_LETTERS = 3
+WORD_VOWELS = "aeiouyw"
+
 # Words that say what kind of authority a name is, not where: "City Council" alone names no authority.
 AUTHORITY_KIND_WORDS = {"the", "city", "town", "township", "county", "district", "borough", "metropolitan",
                         "community", "regional", "unitary", "parish", "village", "shire", "council", "full", "a", "and", "of",

@@ -262,8 +262,8 @@ def test_a_title_running_on_into_its_venue_names_its_body_on_its_own_line():
         ("PALMDALE", 22, False, 203), ("MEASURE AV OVERSIGHT COMMITTEE ADJOURNED REGULAR MEETING", 12, False, 89),
         ("CITY COUNCIL CHAMBER", 12, False, 230), ("38300 SIERRA HIGHWAY, SUITE B", 12, False, 206),
         ("WEDNESDAY, NOVEMBER 30, 2022", 12, False, 205), (BODY, 11, False, 54), (BODY, 11, False, 54))])
-    assert (heading.committee, heading.date) == ("Measure Av Oversight Committee", "2022-11-30")
-    assert heading.body is None  # not "Measure Av Oversight Committee City Council"
+    assert (heading.committee, heading.date) == ("Measure AV Oversight Committee", "2022-11-30")
+    assert heading.body is None  # not "Measure AV Oversight Committee City Council"
     # A name wrapped over two lines of one phrase still reads whole (cc_ladwp-board).
     assert read_heading([page(("BOARD OF WATER AND POWER", 16, True, 171), ("COMMISSIONERS", 16, True, 171),
                               ("Tuesday, January 25, 2022", 16, True, 171), (BODY, 10, False, 72),
@@ -690,6 +690,19 @@ def test_a_place_s_article_after_of_keeps_its_capital():
     assert title_case("CITY OF LA PALMA") == "City of La Palma"
     # Counter-example: French articles inside a French name stay in lower case.
     assert title_case("CONSEIL MUNICIPAL DE LA VILLE DE QUÉBEC") == "Conseil Municipal de la Ville de Québec"
+
+
+# Probes of Californian cities' bond oversight committees and an English NHS board; counter-examples: Welsh and
+# English words without a, e, i, o or u, "St" short for Saint.
+@pytest.mark.parametrize("printed, recased", [
+    ("MEASURE AV OVERSIGHT COMMITTEE", "Measure AV Oversight Committee"),
+    ("MEASURE A CITIZENS OVERSIGHT COMMITTEE", "Measure A Citizens Oversight Committee"),
+    ("NHS TRUST BOARD", "NHS Trust Board"), ("CWM TAWE COMMUNITY COUNCIL", "Cwm Tawe Community Council"),
+    ("KING'S LYNN AND WEST NORFOLK", "King's Lynn and West Norfolk"),
+    ("ST ALBANS CITY AND DISTRICT COUNCIL", "St Albans City and District Council"),
+    ("MEASURES OF PERFORMANCE", "Measures of Performance")])
+def test_a_ballot_measures_letters_and_an_acronym_without_vowels_keep_their_capitals(printed, recased):
+    assert title_case(printed) == recased
 
 
 def typed(*texts, size=11.0, step=2.2):

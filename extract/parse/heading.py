@@ -30,7 +30,8 @@ import re
 from collections import Counter
 from dataclasses import dataclass, field, replace
 
-from extract.patterns import (MEETING_SUMMONS, ADDRESSED_TO, ATTENDANCE_LABEL, AUTHORITY, AUTHORITY_KIND_WORDS, AUTHORITY_TIERS, NORDIC_AUTHORITY_KINDS, AUTHORITY_WORDS, BODY_ONLY_LINE, COVER_TO, DECISION_MAKER,
+from extract.patterns import (MEETING_SUMMONS, ACRONYM_MIN_LETTERS, ADDRESSED_TO, ATTENDANCE_LABEL, AUTHORITY, AUTHORITY_KIND_WORDS, AUTHORITY_TIERS,
+                              BALLOT_LETTERS_MAX, BALLOT_MEASURE_NOUNS, WORD_VOWELS, NORDIC_AUTHORITY_KINDS, AUTHORITY_WORDS, BODY_ONLY_LINE, COVER_TO, DECISION_MAKER,
                               AUTHORITY_FORMAL_PREFIX, COMMITTEE_MAX_WORDS, SOLE_DECISION_MAKER, GENERIC_BODY_WORDS, COUNCIL_MEETING, COUNCIL_NOUNS, DOCUMENT_TITLE, EARLIER_MEETING,
                               MEETING_OF, BODY_MEETING_OF, MEETING_KIND_WORDS, BODY_COMPLEMENT, BODY_MET, NAME_NUMBER, NUMBERED_REFERENCE_WORDS,
                               WHOLE_COUNCIL, HEADING_NOISE, LEADING_BODY_WORD, LOWER_CASE_HEAD_NOUN, BODY_QUALIFIER, MEETING_BODY, MINUTE_HEADING,
@@ -334,8 +335,8 @@ def title_case(name: str) -> str:
         return _shouted_line_recased(name)
     words = []
     for i, word in enumerate(name.split()):
-        if word.startswith("("):
-            words.append(word)  # an acronym: "(SSHRB)"
+        if word.startswith("(") or _kept_in_capitals(word, words[-1] if i else None):
+            words.append(word)  # an acronym: "(SSHRB)", "NHS"; a ballot measure's letters: "MEASURE AV"
         elif i and word.lower() in SMALL_WORDS and not (word.lower() in PLACE_ARTICLES and words[-1].lower() == "of"):
             words.append(word.lower())  # but "CITY OF LA PALMA", "CITY OF DES MOINES": a place's article is its name's
         elif i and word.lower() in NORDIC_AUTHORITY_KINDS:
@@ -343,6 +344,16 @@ def title_case(name: str) -> str:
         else:
             words.append("-".join(part.capitalize() for part in word.split("-")))  # "Saint-André", "Sub-Committee"
     return " ".join(words).replace("'S ", "'s ").replace("’S ", "’s ")
+
+
+def _kept_in_capitals(word: str, before: str | None) -> bool:
+    """Whether a word of a name in capitals is kept so: a ballot measure's letters ("MEASURE AV", after
+    BALLOT_MEASURE_NOUNS) or an acronym without a vowel ("NHS"), not a word ("LYNN", "CWM") nor "ST"."""
+    if not word.isalpha():
+        return False
+    if before and before.lower().rstrip(".") in BALLOT_MEASURE_NOUNS:
+        return len(word) <= BALLOT_LETTERS_MAX and (len(word) == 1 or word.lower() not in SMALL_WORDS)
+    return len(word) >= ACRONYM_MIN_LETTERS and not set(word.lower()) & set(WORD_VOWELS)
 
 
 def _shouted_line_recased(name: str) -> str:
