@@ -2023,10 +2023,27 @@ MOTION_CARRIED = Convention(
      "Agreed unanimously.", "Substantive Motion carried.", "seconded by Selectman Doyle, the Board voted 4-0 to approve"],
 )
 
+# A motion on the matter it is recorded under, as Legistar words it: the matter's type and the action, capitalised
+# ("that this Minutes be Approved", "that this Resolution be Adopted", "that this Ordinance be Continued …"; probe of
+# a city council's Legistar minutes, as a county board's "that this Report be Received and Filed"). Under a consent
+# calendar's only item it is that item's motion, not the calendar's.
+OWN_MATTER_MOTION = Convention(
+    "a Legistar motion on its own matter",
+    r"\bthat\s+this\s+(?:[A-Z][\w-]*\s+){1,3}be\s+[A-Z]",
+    ["A motion was made by Councilmember Cho, seconded by Councilmember Park, that this Minutes be Approved.",
+     "seconded by Supervisor Miley, that this Resolution be Adopted.", "that this Report be Received and Filed."],
+    flags=0,
+    counter_examples=["Member Nolan moved to approve Consent Calendar items 4-A, 4-B and 4-C.",
+                      "moved that the Consent Calendar be approved", "that this item be continued"],
+)
+
 ITEM_DEFERRED = Convention(
     "item deferred",
     r"\b(?:deferred|postponed|continued\s+to\s+(?:the\s+)?(?:next|a\s+future|[A-Z]\w+,?\s+(?:[A-Z]\w+\s+)?\d+)"
     r"|move\s+vote\s+to\s+the|carried\s+forward|continue\s+(?:this|the)\s+item\s+to|(?:resolved|agreed|decided|voted)\s+to\s+defer"
+    # continued to a meeting named by its body and date: Legistar's "that this Ordinance be Continued to the Council
+    # meeting of June 4, 2024" (probe), a planning commission's "continued to the regular meeting of May 2"
+    r"|continued\s+to\s+the\s+(?:[\w-]+\s+){0,3}meeting\s+(?:of|on)\b"
     r"|(?:item|matter)\s+(?:be|was|is\s+to\s+be)\s+continued(?!\s+(?:with|by)\b)"
     # held over, carried over or adjourned to a later meeting (English and Australian minutes)
     r"|\bheld\s+over\s+(?:to|until)\b|\bcarried\s+over\s+to\s+(?:the\s+|a\s+)?(?:next|future|later)\b"
@@ -2049,9 +2066,11 @@ ITEM_DEFERRED = Convention(
      "The item was held over to the next meeting.", "This item was carried over to the next meeting.",
      "The matter was adjourned to the next meeting.",
      # probes: a Norwegian kommunestyre's and a Danish byråd's protocols
+     "that this Ordinance be Continued to the Council meeting of June 4, 2024.",
      "Saken ble utsatt.", "Sagen blev udsat til næste møde.", "Päätös: Asia jätettiin pöydälle.", "Ärendet bordläggs."],
     counter_examples=["The public hearing continued to the end of the evening.", "The meeting was adjourned at 9.05pm.",
-                      "A late report was tabled at the meeting.", "Saken ble vedtatt.", "Asia merkittiin tiedoksi."],
+                      "A late report was tabled at the meeting.", "Saken ble vedtatt.",
+                      "The discussion continued to the end of the meeting.", "Asia merkittiin tiedoksi."],
 )
 
 OTHER_BUSINESS_DEFERRED = Convention(

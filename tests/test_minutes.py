@@ -3370,3 +3370,27 @@ def test_all_in_favour_in_the_proposal_carries_it_and_a_nordic_matter_tabled_is_
                                      "of the scheme."])
     assert [m.result for m in response] == [None]
     assert not minutes.ITEM_DEFERRED.search("Asia merkittiin tiedoksi.")
+
+
+def test_a_legistar_motion_on_its_own_matter_stays_under_the_consent_calendars_only_item():
+    # probe of a city council's Legistar minutes: "that this Minutes be Approved" under "2.A", the calendar's only
+    # item, is 2.A's motion; "that this Ordinance be Continued to the Council meeting of June 4, 2024" defers 3.A
+    record = parse(page([
+        (50, 40, "CITY COUNCIL Meeting Minutes - Final"), (50, 60, "Tuesday, May 7, 2024"),
+        (50, 80, "Present: 6 - Councilmember Ana Ruiz, Councilmember Ben Cho, Councilmember Dee Park"),
+        (50, 110, "2. CONSENT CALENDAR"), (50, 130, "2.A 24-0312 Approval of the Minutes of April 16, 2024", 330),
+        (50, 150, "A motion was made by Councilmember Cho, seconded by Councilmember Park, that this Minutes be"),
+        (50, 165, "Approved. The motion carried by the following vote: Aye: 3 - Ruiz, Cho and Park"),
+        (50, 190, "3. PUBLIC HEARINGS"), (50, 210, "3.A 24-0298 Ordinance Amending Title 17 Zoning", 330),
+        (50, 230, "A motion was made by Councilmember Ruiz, seconded by Councilmember Cho, that this Ordinance be"),
+        (50, 245, "Continued to the Council meeting of June 4, 2024. The motion carried by the following vote:"),
+        (50, 260, "Aye: 3 - Ruiz, Cho and Park"),
+    ], bold={0, 3, 4, 7, 8}))
+    items = {m.number: m for m in record.items}
+    assert [(mo.mover, mo.seconder) for mo in items["2.A"].motions] == [("Cho", "Park")]
+    assert items["2"].motions == []
+    assert items["3.A"].outcome == "deferred"
+    # Counter-examples: a US board's vote on its consent calendar by its items is the calendar's, and a discussion
+    # continued to the end of the meeting defers nothing
+    assert not minutes.OWN_MATTER_MOTION.search("Member Nolan moved to approve Consent Calendar items 4-A, 4-B and 4-C.")
+    assert not minutes.ITEM_DEFERRED.search("The discussion continued to the end of the meeting.")

@@ -24,7 +24,7 @@ from extract.parse.people import (Attendance, attendance_blocks, members_listed_
 from extract.patterns import (CALLED_TO_ORDER_BY, ABSENCE_REASON, ABSENT_WITH_APOLOGIES, SUBSTITUTED_BY, AMENDMENT_MOVED, DECISION_AFTERWORD, DIVISION_COUNTS, MOTION_OR_AMENDMENT_RESULT, CASE_REFERENCE, ADOPTED_RESOLUTION, ACTING_BODY_ONLY, AGENDA_REORDERED, APPROVED_STATUS, ASIDE_MARK, BARE_ROMAN_MINUTE, ATTENDANCE_LABEL, ATTENDANCE_TABLE_HEADER,
                               ATTENDANCE_TABLE_ROW, ROLE_WORD, TABLE_MARK, DECISION_COLUMN, CONNECTIVE_LINE,
                               ATTENDANCE_MANNER, ATTENDANCE_TITLE, IN_THE_CHAIR, DECISION_FIELD, PROPOSAL_FIELD, RULE_LINE,
-                              BULLET, CLOSING, CONTENTS_ENTRY, MEETING_CLOSED_LINE, DECLARATION, DECLARED_ITEM, DEPARTURE_IN_OTHER_LANGUAGES, AGENDA_NUMBER_OF_MINUTE, VENUE_IN_SENTENCE, VENUE_IN_FRENCH_SENTENCE, PLACE_LINE, ADDRESS_END_LINE, HONORIFIC, IMPERSONAL_DECISION, INTRODUCES_ENTRIES, DEPARTURE, ITEM_DEFERRED, ITEM_FILE_NUMBER, ITEM_WITHDRAWN, MINUTE_HEADING,
+                              BULLET, CLOSING, CONTENTS_ENTRY, MEETING_CLOSED_LINE, DECLARATION, DECLARED_ITEM, DEPARTURE_IN_OTHER_LANGUAGES, AGENDA_NUMBER_OF_MINUTE, VENUE_IN_SENTENCE, VENUE_IN_FRENCH_SENTENCE, PLACE_LINE, ADDRESS_END_LINE, HONORIFIC, IMPERSONAL_DECISION, INTRODUCES_ENTRIES, DEPARTURE, ITEM_DEFERRED, OWN_MATTER_MOTION, ITEM_FILE_NUMBER, ITEM_WITHDRAWN, MINUTE_HEADING,
                               MOTION_CARRIED, MOTION_FAILED, MOTION_RESULT_FIELD, MOTION_SENTENCE, PROPOSITION, RESULT_LINE,
                               MEETING_BODY, MOVED_SECONDED, MOVER, NAMED_VOTE, NOBODY, NUMBER_WITH_FILE, NUMBERED_ENTRY, OPENING,
                               OTHER_BUSINESS_DEFERRED, PLANNING_RESPONSE, PREVIOUS_MINUTES, PROPOSAL, PROPOSAL_CARRIED, PROSE_APOLOGIES, PROSE_ATTENDANCE, PROSE_DECISION, RESOLVED_BLOCK, RESOLVED_IN_SENTENCE,
@@ -984,7 +984,8 @@ def lift_group_motions(items: list[Minute]) -> None:
     the resolutions" under 10-547B (after 10-547 and 10-547A) adopts them all, and is 10-547's. The vote
     recorded after the last item of a consent calendar is the calendar's, whatever it says ("RESULT: APPROVED"
     over "MOTION BY: Garcia" after "4. APPROVAL OF CONSENT CALENDAR", "1. …", "2. …"), unless the calendar's
-    items were voted one by one (Legistar's "A motion was made by …" under each of "3.A.", "3.B.").
+    items were voted one by one (Legistar's "A motion was made by …" under each of "3.A.", "3.B."), or the motion is
+    on its own matter (OWN_MATTER_MOTION: "that this Minutes be Approved" under the calendar's only item).
     Items numbered by a decimal under their heading ("4. CONSENT AGENDA" over "4.1", "4.2", "4.3", as school
     boards and Canadian councils number them) are lifted only as a consent calendar's: elsewhere a decimal
     sub-item is business of its own ("5.1 Ordinary Council Meeting" under "5. MINUTES" confirms those minutes).
@@ -999,7 +1000,8 @@ def lift_group_motions(items: list[Minute]) -> None:
         for motion in list(item.motions):
             names_parent = bool(parent.title) and parent.title.lower() in motion.text.lower()
             siblings = len(re.findall(rf"\b{re.escape(parent.number)}-[A-Z]", motion.text))
-            consent = last and CONSENT_GROUP.search(parent.title) and not parent.motions and not voted_one_by_one
+            consent = (last and CONSENT_GROUP.search(parent.title) and not parent.motions and not voted_one_by_one
+                       and not OWN_MATTER_MOTION.search(motion.text))
             grouped = not DECIMAL_SUB_ITEM.match(item.number) and (
                 names_parent or siblings >= 2 or GROUP_OBJECT.search(motion.text))
             if grouped or consent:
