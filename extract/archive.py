@@ -1403,7 +1403,7 @@ class _Identities:
     def _councils_by_evidence(self) -> None:
         """Councils for sources that print none, by what they share with the sources of one council: a
         meeting (committee and date), else the council's name in their contact's e-mail domain, else a committee's name (or the council's name in it: "Alameda Free
-        Library Board"), else members. Again while that settles more."""
+        Library Board", and its tier where it prints it: "Santa Clara County Board of Supervisors"), else members. Again while that settles more."""
         unknown = Council(None)
         settled = any(s not in self.council_of for s in self.sources)
         while settled:
@@ -1425,6 +1425,7 @@ class _Identities:
                     self._mailed_from(source),
                     {c for key in keys for c in committees.get(key, ())}
                     | {id(c) for c in self.councils if c.key and any(c.own_words <= set(key) for key in keys)},
+                    {id(c) for c in self.councils if any(_names_with_its_tier(c, key) for key in keys)},
                     {c for c, theirs in surnames.items() if len(listed & theirs) >= MEMBERS_IN_COMMON},
                 ]
                 candidates: set[int] | None = None
@@ -1556,6 +1557,14 @@ class _Identities:
                                    f"{' or '.join(sorted(display_name(c.names) for c in full))}: kept apart "
                                    f"(ingest --committee files its PDF under one)")
         return aliases
+
+
+def _names_with_its_tier(council: Council, key: tuple[str, ...]) -> bool:
+    """Whether a committee's name holds a council's own words and its tier: "Santa Clara County Board of
+    Supervisors" is the County of Santa Clara's, not the City of Santa Clara's; "Kent County Council Cabinet"."""
+    tiers = {TIER_EQUIVALENTS.get(w, w) for w in key if w in _TIERS}
+    return bool(council.key and council.key[1] and council.own_words <= set(key)
+                and set(council.key[1].split()) <= tiers)
 
 
 def _fuller_tiers(tiers: Counter) -> dict[str, str]:

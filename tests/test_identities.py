@@ -589,6 +589,26 @@ def test_regions_shires_and_nordic_municipalities_are_tiers():
     assert council_key("Regional Council") is None and council_key("Shire Council") is None
 
 
+def test_a_committee_named_with_its_councils_name_and_tier_is_that_tiers_council():
+    """A PDF that prints only "Santa Clara County Board of Supervisors" is the County of Santa Clara's, not the City
+    of Santa Clara's; "Kent County Council Cabinet" Kent County Council's. A name of the place without a tier
+    ("Santa Clara Valley Water District Board") still fits either: told."""
+    catalogue = build_catalogue([
+        record(committee="Board of Supervisors", body="County of Santa Clara", pdf="a.pdf"),
+        record(committee="City Council", body="City of Santa Clara", pdf="b.pdf"),
+        record(committee="Santa Clara County Board of Supervisors", pdf="c.pdf", date="2020-02-04"),
+        record(committee="Santa Clara Valley Water District Board", pdf="d.pdf", date="2020-02-04"),
+        record(committee="Cabinet", body="Kent County Council", pdf="e.pdf"),
+        record(committee="Planning Committee", body="Kent District Council", pdf="f.pdf"),
+        record(committee="Kent County Council Cabinet", pdf="g.pdf", date="2020-02-04")])
+    found = {(c.council.name, c.name): len(c.meetings) for c in catalogue.committees}
+    assert found[("County of Santa Clara", "Board of Supervisors")] == 2
+    assert found[("Kent County Council", "Cabinet")] == 2
+    assert found[(None, "Santa Clara Valley Water District Board")] == 1
+    assert catalogue.unsure == ["d.pdf may be City of Santa Clara or County of Santa Clara's: filed under no council "
+                                "(ingest --council names it)"]
+
+
 def test_a_city_and_county_is_one_council_with_its_city_council_and_a_county_of_its_name_another():
     """Denver prints "City and County of Denver" and "Denver City Council"; Alameda's city and county are two."""
     found = committees(record(committee="City Council", body="City and County of Denver", pdf="a.pdf"),
