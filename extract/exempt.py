@@ -24,7 +24,8 @@ import re
 from dataclasses import dataclass
 from typing import Iterable
 
-from extract.patterns import EXEMPT_MARKING, EXEMPT_PART, EXEMPT_PART_ITEM, NOTHING_EXEMPT, PUBLIC_AGAIN, SCHEDULE_12A_PARAGRAPHS
+from extract.patterns import (EXEMPT_MARKING, EXEMPT_PART, EXEMPT_PART_ITEM, NOTHING_EXEMPT, PUBLICATION_STATUS_LABEL,
+                             PUBLIC_AGAIN, SCHEDULE_12A_PARAGRAPHS)
 from extract.read import MARGIN_BAND, Line, Page
 from extract.rows import rows_of
 
@@ -72,12 +73,18 @@ def marking_in(texts: list[str]) -> Exemption | None:
     for index, text in enumerate(texts):
         following = texts[index + 1] if index + 1 < len(texts) else ""
         wrapped = f"{text} {following}".strip()
-        if EXEMPT_MARKING.search(text):
+        if EXEMPT_MARKING.search(text) or _answered_marked(text):
             if not NOTHING_EXEMPT.search(following):
                 return Exemption(marking=text.strip(), paragraphs=paragraphs_in(wrapped))
         elif EXEMPT_MARKING.search(wrapped) and not EXEMPT_MARKING.search(following) and not _answered_no(text):
             return Exemption(marking=wrapped, paragraphs=paragraphs_in(wrapped))
     return None
+
+
+def _answered_marked(text: str) -> bool:
+    """ "Status: Confidential", "Open/Exempt: Exempt": a publication-status label answered by a marking."""
+    label, colon, answer = text.partition(":")
+    return bool(colon) and bool(PUBLICATION_STATUS_LABEL.search(label)) and bool(EXEMPT_MARKING.search(answer.strip()))
 
 
 def _answered_no(text: str) -> bool:

@@ -4179,7 +4179,10 @@ EXEMPT_MARKING = Convention(
     # a label opening a longer marking line
     rf"|\W*{_EXEMPT_WORD}\b\W*(?:(?:information|report|appendix|minutes|item|under|by\s+virtue|paragraphs?\s+\d)\b"
     rf"|{_EXEMPT_SCHEDULE}|{_STATUTE_CITED})"
-    rf"|\W*{_EXEMPT_WORD}\b[^.]{{0,40}}?[:?]\s*yes\b"
+    # a question answered yes ("Is this report exempt? Yes"), not one of another exemption ("Exempt from call-in: Yes",
+    # the scrutiny of a decision; "Exempt from CEQA")
+    rf"|.*?\b{_EXEMPT_WORD}\b(?!\s+from\s+(?!publication|disclosure|(?:the\s+)?(?:press|public)\b))(?!\s+sector\b)"
+    rf"[^.]{{0,40}}?[:?]\s*yes\b"
     # what the paper says of itself
     rf"|.*?\bthis\s+(?:report|paper|appendix|annex|item|document|minute|information)"
     rf"(?:\s+and\s+(?:its|the)\s+appendi(?:x|ces))?\s+(?:is|are|contains?|includes?)\s+(?:{_EXEMPT_WORD}|exempt\s+information)\b"
@@ -4221,13 +4224,16 @@ EXEMPT_MARKING = Convention(
      "非公開", "（非公開）", "秘", "OFFICIAL-SENSITIVE", "OFFICIAL SENSITIVE: COMMERCIAL", "Strictly confidential",
      # an agenda item's title marked after a dash, or in brackets holding the section's own (New South Wales)
      "12.1 Sale of land at Penrith - CONFIDENTIAL", "Sale of land at Penrith - Confidential under section 10A(2)(c)",
-     "Sale of land at Penrith (Confidential – Section 10A(2)(c))"],
+     "Sale of land at Penrith (Confidential – Section 10A(2)(c))",
+     "Is this report exempt? Yes", "Does the report contain exempt information? Yes", "Exempt from publication: Yes"],
     counter_examples=["This report is Public",
                       "CLOSED SESSION REPORT",  # US councils report closed sessions' actions in public
                       "Public excluded from the park after dusk", "Asia ei ole salassa pidettävä.",
                       "Ärendet omfattas inte av sekretess", "Cyhoeddus / Public", "秘書課長", "公開",
                       "We are privileged to welcome the Mayor", "Private Sector Housing Renewal", "Confidential waste",
-                      "Stanford-le-Hope - Private sector rents", "Report of the Director – Private Sector Housing", "Exempt information: No", "Is this report confidential? No",
+                      "Stanford-le-Hope - Private sector rents", "Report of the Director – Private Sector Housing",
+                      "Exempt from call-in: Yes", "Is the decision exempt from call-in? Yes", "Exempt from CEQA: Yes",
+                      "Does the plan cover private sector housing? Yes", "Exempt information: No", "Is this report confidential? No",
                       "Saken er ikke unntatt offentlighet", "Vejen er lukket punkt for punkt",
                       "For publication [Do not include information which is exempt from publication under schedule 12a of",
                       "To view any “exempt” information that may be included on the agenda for this meeting, Councillors should:",
@@ -4328,6 +4334,19 @@ NOTHING_EXEMPT = Convention(
     r"|\bno\s+(?:exempt|confidential)\s+(?:items?|business|reports?|information)\b|\bthere\s+(?:are|were|is)\s+no\s+(?:exempt|confidential)\b",
     ["(At the time of preparing the agenda there were no exempt items. During any such", "No", "N/A", "None"],
     counter_examples=["EXEMPT ITEMS", "Not for publication by virtue of paragraph 3"],
+)
+
+# A cover block's label whose answer says whether the paper is for publication ("Status: Confidential",
+# "Classification: OFFICIAL-SENSITIVE", "Open/Exempt: Exempt", "Part 1 or Part 2: Part 2"): the answer marks it when it
+# is itself a marking (extract.exempt.marking_in). Not a label of another regime ("CEQA status: Exempt").
+PUBLICATION_STATUS_LABEL = Convention(
+    "label of a paper's publication status",
+    r"^\W*(?:(?:report|paper|item|document|decision)\s+)?(?:status|(?:security\s+)?classification|publication"
+    r"(?:\s+status)?|confidentiality|(?:public\s+)?access|(?:open|public|part\s+(?:1|i))\s*(?:/|or)\s*"
+    r"(?:exempt|private|confidential|part\s+(?:2|ii)))\s*$",
+    ["Status", "Report status", "Classification", "Security classification", "Open/Exempt", "Public or Private",
+     "Part 1 or Part 2"],
+    counter_examples=["CEQA status", "Environmental Determination", "Title", "Report type", "Exempt from call-in"],
 )
 
 # The paragraphs of Schedule 12A a marking relies on: "paragraph 3", "paragraphs 1 and 2".

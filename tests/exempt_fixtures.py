@@ -192,6 +192,9 @@ def fixtures() -> list[Fixture]:
             "RESOLVED: That the report be noted."]) + "\n",
                 secrets=[secret("morvalle"), secret("binjarr")],
                 public=["PUBLIC minute wollundry note.", "Sale of the Katoomba depot"]),
+        Fixture("status-label-answered", report("25", "Restructure of the parking service", secret("quillabe"),
+                                                cover=["Status:\tConfidential\t"]),
+                secrets=[secret("quillabe")], public=["Restructure of the parking service"]),
         # Counter-examples: public papers of other nations that say they are public.
         Fixture("finnish-not-secret", report("23", "Talousarvion toteutuminen", "\n".join([
             "Asia ei ole salassa pidettävä.", "The budget is balanced. PUBLIC budget tarvokki summary."])),
@@ -200,6 +203,10 @@ def fixtures() -> list[Fixture]:
             "CLOSED SESSION REPORT",
             "The City Attorney reported that no reportable action was taken. PUBLIC report vinderhal note."])),
                 secrets=[], public=["PUBLIC report vinderhal note."]),
+        Fixture("exempt-from-call-in", report("26", "Award of the highways contract", "\n".join([
+            "The contract is awarded to the best bid. PUBLIC contract sorbunelle note."]),
+                                              cover=["Exempt from call-in: Yes\t\t", "Status:\tOpen\t"]),
+                secrets=[], public=["PUBLIC contract sorbunelle note."]),
         # Counter-example: a public report that only mentions Schedule 12A.
         Fixture("public-mentions-schedule-12a", report("16", "Annual governance statement", "\n".join([
             "This report is Public",
