@@ -3043,6 +3043,20 @@ MEMO_FIELD = Convention(
      "FROM: Jesus M. Gomez, Executive Director", "SUBJECT: HOUSING ASSISTANCE PAYMENTS PROGRAM – APPROVE"],
     counter_examples=["Together with the Council, the Board agreed", "Direct Dial/Ext: 03000416892"],
 )
+# An agenda item's page as a board meeting system prints it: US school boards' BoardDocs item details, each field
+# beside its label ("Subject | 3.01 Adoption of Resolution 24-25-18 …", "Meeting | May 14, 2025 - Regular Meeting",
+# "Category | 3. Action Items", "Access | Public", "Type | Action", "Recommended Action | Adopt …"; probe).
+BOARD_ITEM_FIELD = Convention(
+    "board item detail field",
+    r"^\s*(?P<label>subject|meeting|category|access|type|recommended\s+action|fiscal\s+impact|budgeted)\s*:\s*(?P<value>\S.*)$",
+    ["Subject: 3.01 Adoption of Resolution 24-25-18 Authorizing Temporary Borrowing",
+     "Meeting: May 14, 2025 - Regular Meeting of the Board of Education", "Category: 3. Action Items",
+     "Access: Public", "Type: Action, Discussion", "Recommended Action: Adopt Resolution 24-25-18."],
+    counter_examples=["Meeting of the Board of Education", "Category 3 funding was discussed", "Access to Information"],
+)
+# The board item fields a page opens with, "category" among them, that make it an item's page.
+BOARD_ITEM_LABELS = 4
+
 # The memo fields that must all be present for a memorandum cover.
 MEMO_COVER_LABELS = {"to", "from", "subject"}
 

@@ -19,7 +19,7 @@ from typing import TYPE_CHECKING
 
 from extract.exempt import Exemption, document_marking, first_marked_page
 from extract.patterns import (
-    AGENDA_ITEM_STAMP, AGENDA_TITLE, APPENDIX_HEADING, ATTENDANCE_LABEL, CLOSING, COMMITTEE_LINE, COMMITTEE_MEETING_LINE, COVER_FROM,
+    AGENDA_ITEM_STAMP, AGENDA_TITLE, APPENDIX_HEADING, BOARD_ITEM_FIELD, BOARD_ITEM_LABELS, ATTENDANCE_LABEL, CLOSING, COMMITTEE_LINE, COMMITTEE_MEETING_LINE, COVER_FROM,
     COVER_ITEM_FIELD, COVER_KEY_DECISION, LEGISLATIVE_FILE_FIELD, COVER_MEETING_DATE, COVER_REPORT_OF, COVER_TITLE, COVER_TO, COVER_WARDS,
     DECISION_RECORD, REPORT_TO_LINE,
     EMAIL_ADDRESS, FORM_TITLE, KIND_MARKERS, LETTER_SALUTATION, MEETING_NOTICE, MEMO_COVER_LABELS, MEMO_FIELD,
@@ -378,6 +378,9 @@ def _opening_kind(top: list[Row]) -> str | None:
     # "Meeting Date | 9 March 2026", "Ward(s) Affected | Hackwell Downs", London boroughs' covers): read as fields
     fields = [cells_as_field(r.cells) if r.table is not None else r.text for r in top]
     if sum(1 for field in COVER_FIELDS if any(field.match(text) for text in fields)) >= COVER_BLOCK_FIELDS:
+        return "report"
+    board_labels = {m.group("label").lower() for m in map(BOARD_ITEM_FIELD.match, fields) if m}
+    if len(board_labels) >= BOARD_ITEM_LABELS and "category" in board_labels:
         return "report"
     if any(DECISION_RECORD.match(text) for text in texts[:TITLE_ROWS]):
         return "report"

@@ -6,6 +6,7 @@ import pytest
 from conftest import SAMPLES, SHARED
 from pdfgen import render_text
 
+from extract.parse import parse_span
 from extract.parse.heading import read_heading
 from extract.read import Line, Page, PdfText, read_pdf
 from extract.split import classify, split
@@ -609,6 +610,27 @@ def test_a_legistar_staff_reports_file_fields_open_it(tmp_path):
     assert [kind for kind, _, _ in papers_of(agenda + note, tmp_path)] == ["agenda"]
 
 
+def test_a_board_items_detail_page_is_its_paper(tmp_path):
+    # A US school board's packet from BoardDocs (probe): each item's page opens with its fields beside their labels
+    # (Subject, Meeting, Category, Access, Type, Recommended Action); it had run on in the agenda's last item.
+    agenda = ("**Pinecrest Unified School District**\n**Regular Meeting of the Board of Education**\n"
+              "Wednesday, May 14, 2025 at 6:00 PM\n**Agenda**\n1. Opening Items\n1.01 Call to Order\n2. Action Items\n"
+              "2.01 Adoption of Resolution 24-25-18 Authorizing Temporary Borrowing\n3. Adjournment\n\f\n")
+    detail = ("Subject\t2.01 Adoption of Resolution 24-25-18 Authorizing Temporary Borrowing\n"
+              "Meeting\tMay 14, 2025 - Regular Meeting of the Board of Education\nCategory\t2. Action Items\n"
+              "Access\tPublic\nType\tAction\nRecommended Action\tAdopt Resolution 24-25-18 authorizing the borrowing.\n"
+              "**Background**\nThe district expects a cash shortfall in the fall.\n")
+    pdf = render_text(agenda + detail, tmp_path / "pack.pdf")
+    (_, report) = [parse_span(span, read_pdf(pdf)) for span in split(read_pdf(pdf))]
+    assert (report.kind, report.item, report.title, report.committee, report.recommendations) == (
+        "report", "2.01", "Adoption of Resolution 24-25-18 Authorizing Temporary Borrowing", "Board of Education",
+        ["Adopt Resolution 24-25-18 authorizing the borrowing."])
+    # Counter-example: a page of an agenda's notes naming a meeting and its access ("Meeting | …", "Access | …")
+    # without the item's category opens no paper.
+    notes = "Meeting\tMay 14, 2025\nAccess\tPublic\nType\tAction\nSubject\tParking\n"
+    assert [kind for kind, _, _ in papers_of(agenda + notes, tmp_path)] == ["agenda"]
+
+
 def test_an_ontario_packs_staff_report_and_by_law_are_the_items_they_are_listed_under(tmp_path):
     # The staff report's subject is the end of its item's title ("Report PW-2024-12 Tender Award for …"); the
     # by-law opens its page under "BY-LAW NO. 2024-31" with the rest of its item's title.
@@ -630,8 +652,6 @@ def test_an_ontario_packs_staff_report_and_by_law_are_the_items_they_are_listed_
 def test_a_packs_previous_minutes_and_its_stamped_reports(tmp_path):
     # The previous minutes name only the committee ("DRAFT MINUTES" / "PLANNING COMMITTEE"): the pack's authority
     # is theirs. A report under its item stamp names no committee on its cover: its title is its first heading.
-    from extract.parse import parse_span
-
     text = ("**Eastmoor District Council**\n**PLANNING COMMITTEE**\n**Thursday, 11 July 2024 at 2.00 pm**\n**AGENDA**\n"
             "**1. Apologies**\n**2. Minutes**\n**3. Appeals Update**\n\f\n**DRAFT MINUTES**\n**PLANNING COMMITTEE**\n"
             "**Held on Thursday, 13 June 2024 at 2.00 pm**\nPresent: Councillors J Webb (Chair), L Ortiz and P Singh\n"

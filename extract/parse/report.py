@@ -24,7 +24,7 @@ from extract.patterns import (
     CONTACT_LABEL, COVER_ACCOUNTABLE, COVER_AUTHOR, COVER_BRIEFING, COVER_FROM, COVER_ITEM_FIELD, COVER_KEY_DECISION,
     COVER_MEETING_DATE, COVER_OTHER_FIELD, COVER_REPORT_OF, COVER_TITLE, COVER_TO, COVER_WARDS, DECISION_MAKER, EXEMPT_MARKING, FORM_NAME_FIELD, FORM_PROPOSER_FIELD,
     APPENDICES_FIELD, DECISION_AFTERWORD, DECISION_RECORD, FORM_TITLE, INLINE_SECTION_LABEL, MEMO_FIELD, NOT_KEY_DECISION, NUMERIC_DATE, PUBLIC_MARKER, RECOMMENDATION_NUMBER, RECOMMENDATIONS_HEADING,
-    RECOMMENDATION_INLINE, RECOMMENDATIONS_LEAD_IN, RECOMMENDATIONS_STAND, REPORT_CONTACT, REPORT_COVER_ITEM, REPORT_NUMBER_LINE, REPORT_NUMBERED_TITLE, REPORT_OWN_DATE, REPORT_TO_LINE, SECTION_HEADING, STAFF_REPORT_TITLE, SIGNATURE_CAPTION, SIGNED_DATE,
+    MEETING_OF, RECOMMENDATION_INLINE, RECOMMENDATIONS_LEAD_IN, RECOMMENDATIONS_STAND, REPORT_CONTACT, REPORT_COVER_ITEM, REPORT_NUMBER_LINE, REPORT_NUMBERED_TITLE, REPORT_OWN_DATE, REPORT_TO_LINE, SECTION_HEADING, STAFF_REPORT_TITLE, SIGNATURE_CAPTION, SIGNED_DATE,
     WRAPPED_LABEL_TAIL,
 )
 from extract.read import PdfText
@@ -266,12 +266,22 @@ def _read_form_row(cover: Cover, row: Row) -> bool:
         return True
     value = next((c for c in cells[1:] if c), "")
     if FORM_NAME_FIELD.match(cells[0]) and value and cover.title is None:
-        cover.title = value
+        cover.title = _without_item_number(cover, value)
     elif FORM_PROPOSER_FIELD.match(cells[0]) and value:
         cover.report_of = _without_address(value)
     else:
         return False
     return True
+
+
+def _without_item_number(cover: Cover, title: str) -> str:
+    """A title field's value less the item number it opens with, which is the paper's item: a board item's
+    "Subject | 3.01 Adoption of Resolution 24-25-18 …" (BoardDocs)."""
+    numbered = REPORT_NUMBERED_TITLE.match(title)
+    if not numbered:
+        return title
+    cover.item = cover.item or numbered.group("item")
+    return numbered.group("title")
 
 
 def _without_address(name: str) -> str:
@@ -293,6 +303,7 @@ def _read_cover_row(cover: Cover, text: str, head: list[Row], index: int) -> Non
         cover.title, cover.title_field = clean_spaces(MARKUP_RESIDUE.sub("", m.group("title"))), True
     elif m := COVER_TITLE.match(text):
         value = m.group("value") or (head[index + 1].text if index + 1 < len(head) else "")
+        value = _without_item_number(cover, value)
         if not cover.title_field:  # a title field's value, not a line guessed before it
             cover.title = clean_spaces(MARKUP_RESIDUE.sub("", value)) or cover.title
             cover.title_field = bool(cover.title)
@@ -395,9 +406,12 @@ def _value_below(head: list[Row], index: int) -> str:
 
 
 def _committee_addressed(value: str) -> str | None:
-    """ "County Council – 9th January 2025" → "County Council"; "Honorable Housing Authority" → "Housing Authority"."""
+    """ "County Council – 9th January 2025" → "County Council"; "Honorable Housing Authority" → "Housing Authority";
+    a board item's "Meeting | May 14, 2025 - Regular Meeting of the Board of Education" → "Board of Education"."""
     for date in reversed(find_dates(value)):
         value = value[:date.start] + value[date.end:]
+    if (met := MEETING_OF.search(value)) and (body := committee_in(met.group("name"))):
+        return body
     return clean_spaces(ADDRESSED_TO.sub("", value)).strip(" ,;–—-") or None
 
 
@@ -510,6 +524,13 @@ def _signature(rows: list[Row]) -> str | None:
 
 # --- Recommendations and appendices ---
 
+def _recommendation_beside_its_label(rows: list[Row]) -> list[str]:
+    """The recommendation in a table's row beside its label: a board item's "Recommended Action | Adopt
+    Resolution 24-25-18 …" (US school boards' BoardDocs item details)."""
+    beside = (RECOMMENDATION_INLINE.match(cells_as_field(row.cells)) for row in rows if row.table is not None)
+    return next(([clean_spaces(m.group("value"))] for m in beside if m), [])
+
+
 def recommendations(rows: list[Row]) -> list[str]:
     """Each recommendation (or decision) under the recommendations heading, verbatim, without its number.
 
@@ -522,7 +543,7 @@ def recommendations(rows: list[Row]) -> list[str]:
     texts = [clean_spaces(MARKUP_RESIDUE.sub("", join_wrapped([r.text for r in group]))) for group in groups]
     start = next((i for i, text in enumerate(texts) if opens_recommendations(strip_bullet(text))), None)
     if start is None:
-        return []
+        return _recommendation_beside_its_label(rows)
     found: list[str] = []
     scheme, last = None, None
     beside = RECOMMENDATION_INLINE.match(strip_bullet(texts[start]))
