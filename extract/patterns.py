@@ -2271,13 +2271,15 @@ OPENING = Convention(
 
 CLOSING = Convention(
     "meeting closed",
-    r"\b(?:finished|closed|close|adjourned|ended|concluded|adjournment|avslutade(?:s)?|levée)\b|\bi\s+ben\s+am\b"
+    # (Ontario townships close by resolution: "Be it resolved that we do now adjourn at 10:15 a.m.")
+    r"\b(?:finished|closed|close|adjourn|adjourned|ended|concluded|adjournment|avslutade(?:s)?|levée)\b|\bi\s+ben\s+am\b"
     r"|(?:午前|午後)\s*[\d０-９]+\s*時(?:\s*[\d０-９]+\s*分)?\s*(?:散会|閉会|延会|閉議)"
     # a town committee's record heads its times as fields: "閉会日時　令和６年６月１２日（水）午前１１時４５分", "閉会　午後３時"
     r"|(?:閉会|散会)(?:日時|時刻)?[\s　:：]*[^午\s　]{0,16}[\s　]*(?:午前|午後)\s*[\d０-９]+\s*時",
     ["The meeting finished at 10.00 pm", "２　閉会日時　令和６年６月１２日（水）午前１１時４５分", "閉会　午後３時２６分", "The Chairman brought the meeting to a close at 7.55pm",
      "The meeting was adjourned at 7:48 p.m.", "10. ADJOURNMENT: 8:03 p.m.", "［午後３時26分 散会］", "午後４時延会",
-     "diolchodd y Cadeirydd i aelodau am fynychu a daeth y cyfarfod i ben am 9.12pm."],
+     "diolchodd y Cadeirydd i aelodau am fynychu a daeth y cyfarfod i ben am 9.12pm.",
+     "Be it resolved that we do now adjourn at 10:15 a.m."],
 )
 
 # A line saying the meeting has closed: it ends whatever decision was being recorded above it.

@@ -3394,3 +3394,24 @@ def test_a_legistar_motion_on_its_own_matter_stays_under_the_consent_calendars_o
     # continued to the end of the meeting defers nothing
     assert not minutes.OWN_MATTER_MOTION.search("Member Nolan moved to approve Consent Calendar items 4-A, 4-B and 4-C.")
     assert not minutes.ITEM_DEFERRED.search("The discussion continued to the end of the meeting.")
+
+
+def test_a_township_closes_by_resolving_to_adjourn():
+    # probe of an Ontario township's minutes: "Be it resolved that we do now adjourn at 10:15 a.m." closes the meeting
+    record = parse(page([
+        (50, 40, "Township of Oro-Medonte Council Meeting Minutes"), (50, 60, "Wednesday, April 10, 2024 9:00 a.m."),
+        (50, 80, "Present: Mayor Randy Greenlaw, Councillor Lori Hutcheson, Councillor John Bard"),
+        (50, 110, "5. Adjournment"), (50, 126, "Moved by Bard, Seconded by Hutcheson"),
+        (50, 142, "Be it resolved that we do now adjourn at 10:15 a.m."), (50, 158, "Carried."),
+    ], bold={0, 3}))
+    assert (record.start, record.end) == ("09:00", "10:15")
+    # Counter-example: a motion to adjourn a hearing to a later date names no close (an English council's licensing
+    # sub-committee), and the meeting's own close still wins where it is recorded after it
+    later = parse(page([
+        (50, 40, "Licensing Sub-Committee"), (50, 60, "Monday 3 June 2024 at 10.00 am"),
+        (50, 80, "Present: Councillor A Smith (Chair), Councillor B Jones"),
+        (50, 110, "1. Application for a premises licence"),
+        (50, 126, "The Sub-Committee agreed to adjourn the hearing to 17 June 2024 at 2.00 pm."),
+        (50, 142, "The meeting closed at 11.20 am."),
+    ], bold={3}))
+    assert later.end == "11:20"
