@@ -459,6 +459,17 @@ def test_a_surname_printed_with_its_particles_is_the_member_whose_name_ends_so()
         "van der Berg (Cork County Council) may be Anna van der Berg or Pieter van der Berg"]
 
 
+def test_a_double_barrelled_surname_alone_is_the_member_whose_name_ends_so():
+    """An English borough's minutes list "Cllr Brunton-Reed" beside Sue Brunton-Reed and John Reed: she is the one,
+    untold; "Cllr Reed" and "J Reed" still fit John alone where he is the only Reed by those words."""
+    _, people = people_of(
+        record(present=[Person("Sue Brunton-Reed"), Person("John Reed")]),
+        record(pdf="b.pdf", date="2020-02-04", present=[Person("Brunton-Reed"), Person("J Reed")]))
+    assert {i.name: len(i.appearances) for i in people.individuals.values()} == {"Sue Brunton-Reed": 2,
+                                                                                 "John Reed": 2}
+    assert people.unsure == []
+
+
 def test_a_familiar_first_name_is_told_never_merged():
     """A US council's minutes name "Councilmember Bob Smith", its agenda "Robert Smith"; a borough's minutes
     "Pete Jones" and "Peter Jones": told, each kept apart. "Jane Smith" beside "John Smith" is two people, and
@@ -593,14 +604,13 @@ def test_a_committee_named_with_its_councils_name_and_tier_is_that_tiers_council
     """A PDF that prints only "Santa Clara County Board of Supervisors" is the County of Santa Clara's, not the City
     of Santa Clara's; "Kent County Council Cabinet" Kent County Council's. A name of the place without a tier
     ("Santa Clara Valley Water District Board") still fits either: told."""
-    catalogue = build_catalogue([
-        record(committee="Board of Supervisors", body="County of Santa Clara", pdf="a.pdf"),
-        record(committee="City Council", body="City of Santa Clara", pdf="b.pdf"),
-        record(committee="Santa Clara County Board of Supervisors", pdf="c.pdf", date="2020-02-04"),
-        record(committee="Santa Clara Valley Water District Board", pdf="d.pdf", date="2020-02-04"),
-        record(committee="Cabinet", body="Kent County Council", pdf="e.pdf"),
-        record(committee="Planning Committee", body="Kent District Council", pdf="f.pdf"),
-        record(committee="Kent County Council Cabinet", pdf="g.pdf", date="2020-02-04")])
+    printed = [("Board of Supervisors", "County of Santa Clara"), ("City Council", "City of Santa Clara"),
+               ("Santa Clara County Board of Supervisors", None), ("Santa Clara Valley Water District Board", None),
+               ("Cabinet", "Kent County Council"), ("Planning Committee", "Kent District Council"),
+               ("Kent County Council Cabinet", None)]
+    catalogue = build_catalogue([record(committee=committee, body=body, pdf=f"{pdf}.pdf",
+                                        date="2020-02-04" if body is None else "2020-01-07")
+                                 for committee, body, pdf in ((c, b, "abcdefg"[i]) for i, (c, b) in enumerate(printed))])
     found = {(c.council.name, c.name): len(c.meetings) for c in catalogue.committees}
     assert found[("County of Santa Clara", "Board of Supervisors")] == 2
     assert found[("Kent County Council", "Cabinet")] == 2

@@ -30,7 +30,7 @@ from extract.archive import (NAMES_REMEMBERED, Catalogue, Council, Meeting, Pers
                              name_words, surname)
 from extract.model import Person, Report
 from extract.parse.people import split_trailing_office
-from extract.patterns import FAMILIAR_FIRST_NAMES, FAMILIAR_PREFIX_MIN, SURNAME_PARTICLES
+from extract.patterns import FAMILIAR_FIRST_NAMES, FAMILIAR_PREFIX_MIN, NAME_SUFFIXES, SURNAME_PARTICLES
 from extract.text import slugify
 
 _MINOR_WORDS = {"and", "of", "for", "the", "in", "on", "to", "a", "an", "at", "with"}
@@ -285,13 +285,16 @@ class People:
         """The council's people a surname, or initials and a surname, may mean: the one of them listed at
         the meeting where several are and one is listed; else all of them."""
         words = name.split()
-        if not (_abbreviated(name) or len(words) == 1 or _particled(name)):
+        initialled, particled = _abbreviated(name), _particled(name)
+        if not (initialled or particled or len(words) == 1):
             return []
-        candidates = self._by_surname.get((meeting.council, surname(name)), [])
-        if len(words) > 1:  # "J Todd" by the initial; "ap Gwilym", "Ó Súilleabháin" (an initial's shape) by the surname
-            tail = name_words(name)
-            candidates = [c for c in candidates if (_abbreviated(name) and c.name[0].lower() == words[0][0].lower())
-                          or (_particled(name) and name_words(c.name)[-len(tail):] == tail and c.name != name)]
+        # "J Todd" by the initial; "ap Gwilym", "Ó Súilleabháin" (an initial's shape) by the surname; a surname of
+        # several words by all of them: "Brunton-Reed" is Sue Brunton-Reed, not John Reed
+        last = name_words(words[-1])
+        candidates = [c for c in self._by_surname.get((meeting.council, surname(name)), [])
+                      if (initialled and c.name[0].lower() == words[0][0].lower() and _ends(c.name, last))
+                      or (particled and _ends(c.name, name_words(name)) and c.name != name)
+                      or (len(words) == 1 and _ends(c.name, last))]
         if len(candidates) > 1:
             listed_here = {id(i) for i, _ in self.at_meeting(meeting)}
             here = [c for c in candidates if id(c) in listed_here]
@@ -395,6 +398,14 @@ def _abbreviated(name: str) -> bool:
     """Initials and a surname: "J Todd", "J. H. Todd"."""
     words = name.split()
     return len(words) >= 2 and all(len(w.rstrip(".")) == 1 for w in words[:-1])
+
+
+def _ends(name: str, surname_words: list[str]) -> bool:
+    """Whether a name ends with a surname's words, a generational suffix aside ("John Smith Jr." ends "smith")."""
+    words = name_words(name)
+    while len(words) > 1 and words[-1] in NAME_SUFFIXES:
+        words.pop()
+    return words[-len(surname_words):] == surname_words
 
 
 @functools.lru_cache(maxsize=NAMES_REMEMBERED)
