@@ -1333,6 +1333,8 @@ RESOLVED_BLOCK = Convention(
     r"|RECOMMENDED(?:\s+(?:TO|to)\s+(?:THE\s+|the\s+)?(?:COUNCIL|Council|CABINET|Cabinet|EXECUTIVE|Executive))?\s*(?:[:–-]|that\b|That\b)"
     # Australian councils head the decision "RESOLUTION:", "COUNCIL RESOLUTION" or "Council Resolution:"
     r"|(?:(?:COUNCIL|COMMITTEE)\s+)?RESOLUTION(?:\s*:|\s*$)|(?:Council|Committee)\s+Resolution(?:\s*:|\s*$)"
+    # New Zealand district councils "Resolution" alone on its line over the decision, "Kirton/Doyle Carried" under it
+    r"|Resolution\s*$"
     # Western Australian councils "COUNCIL DECISION", over the officer's recommendation adopted as it stood too
     # ("OFFICER RECOMMENDATION / COUNCIL DECISION")
     r"|(?:OFFICER\s+RECOMMENDATION\s*/\s*)?(?:COUNCIL|COMMITTEE)\s+DECISION(?:\s*:|\s*$)"
@@ -1357,7 +1359,7 @@ RESOLVED_BLOCK = Convention(
      # probe: an English district committee recommending to full council
      "RECOMMENDED TO COUNCIL: That the Council Tax Support Scheme for 2025/26 be adopted.",
      "RECOMMENDED – That the revised Constitution be adopted.",
-     "RESOLUTION:", "COUNCIL RESOLUTION", "Council Resolution:", "COUNCIL RESOLUTION C1.03.24",
+     "RESOLUTION:", "COUNCIL RESOLUTION", "Council Resolution:", "COUNCIL RESOLUTION C1.03.24", "Resolution",
      # probe: a Western Australian shire's council decisions
      "COUNCIL DECISION", "OFFICER RECOMMENDATION / COUNCIL DECISION", "Council Decision:",
      "Council Resolution 2024/118",
@@ -1373,7 +1375,8 @@ RESOLVED_BLOCK = Convention(
                       "The Committee: Councillors Bell, Dunn and Grant", "Committee: Planning Committee",
                       "The Committee agreed that the item be taken in private:",
                       "Recommended reading for members is set out in the appendix.",
-                      "Council decision making is set out in the Local Government Act.", "OFFICER RECOMMENDATION:"],
+                      "Council decision making is set out in the Local Government Act.", "OFFICER RECOMMENDATION:",
+                      "Resolution of the dispute is expected in May."],
 )
 # A decision in capitals inside a sentence, after who took it: "The Committee RESOLVED to recommend …",
 # "Members noted the report. It was RESOLVED that …". The motion's "BE IT RESOLVED THAT" is no decision.

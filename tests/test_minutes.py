@@ -3415,3 +3415,25 @@ def test_a_township_closes_by_resolving_to_adjourn():
         (50, 142, "The meeting closed at 11.20 am."),
     ], bold={3}))
     assert later.end == "11:20"
+
+
+def test_a_new_zealand_resolution_label_over_a_decision_without_that():
+    # probe of a New Zealand district council's minutes: "Resolution" alone over the decision, worded without
+    # "That", then the mover/seconder pair and its result; the label names nobody under "Apologies"
+    record = parse(page([
+        (31, 31, "Ruapehu District Council"), (31, 50, "Council Meeting"), (31, 69, "Wednesday 28 February 2024"),
+        (31, 92, "Present: Mayor Weston Kirton, Deputy Mayor Adie Doyle, Cr Janet Gilbert"),
+        (31, 120, "1 Apologies"), (31, 138, "Resolution"), (31, 156, "Apologies were received from Cr Lyn Neeson."),
+        (31, 174, "Kirton/Doyle Carried"),
+        (31, 202, "2 Confirmation of Minutes"), (31, 220, "Resolution"),
+        (31, 238, "The minutes of the Council meeting held on 31 January 2024 be confirmed."),
+        (31, 256, "Gilbert/Doyle Carried"),
+        (31, 284, "3 Road Naming"), (31, 302, "Noted."),
+    ], bold={0, 4, 5, 8, 9, 12}))
+    assert [p.name for p in record.apologies] == ["Lyn Neeson"]
+    assert [[(mo.mover, mo.seconder, mo.result, mo.text) for mo in m.motions] for m in record.items[:2]] == [
+        [("Kirton", "Doyle", "carried", "Apologies were received from Cr Lyn Neeson.")],
+        [("Gilbert", "Doyle", "carried", "The minutes of the Council meeting held on 31 January 2024 be confirmed.")]]
+    assert record.items[1].resolutions == ["The minutes of the Council meeting held on 31 January 2024 be confirmed."]
+    # Counter-example: a sentence opening with the word (an English council's update) is no label
+    assert not minutes.RESOLVED_BLOCK.match("Resolution of the dispute is expected in May.")

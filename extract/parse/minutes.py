@@ -1384,6 +1384,13 @@ def proposition_above(sentences: list[str], keep: int = 0) -> list[str]:
     """Take from the end of ``sentences`` the proposition they end with (from its "That …"), if any, leaving
     their first ``keep`` (the motion they belong to)."""
     start = next((i for i in range(len(sentences) - 1, keep - 1, -1) if PROPOSITION.match(sentences[i])), None)
+    if start is not None:
+        taken = sentences[start:]
+        del sentences[start:]
+        return taken
+    # else the decision under its label: "Resolution" over "Apologies were received from Cr Lyn Neeson." over
+    # "Kirton/Doyle Carried" (New Zealand district councils word their resolutions without "That")
+    start = next((i for i in range(len(sentences) - 1, keep - 1, -1) if RESOLVED_BLOCK.match(sentences[i])), None)
     if start is None:
         return []
     taken = sentences[start:]
@@ -1413,6 +1420,7 @@ def proposition(sentences: list[str]) -> str:
     "Seconded Cr Y") up to its result ("CARRIED") or tally; a decision's label before the "that" ("AGREED – that …",
     "Resolved: That …") says it carried, and is no part of it."""
     taken: list[str] = []
+    labelled = False  # a decision's label alone on its line: the decision follows ("Resolution" over "Apologies …")
     for sentence in sentences:
         if taken and (MOTION_RESULT_FIELD.match(sentence) or VOTE_FIELD.match(sentence) or is_result_line(sentence)
                       or ROLL_CALL_VOTE.match(sentence) or motion_field_line(sentence)
@@ -1421,7 +1429,9 @@ def proposition(sentences: list[str]) -> str:
         label = None if taken else RESOLVED_BLOCK.match(sentence) or RESOLVED_IN_SENTENCE.search(sentence)
         if label and label.start() == 0 and sentence[label.end():].strip():
             taken.append(sentence[label.end():])  # "Seconded by Alderman Kelly and AGREED – that …": what was agreed
-        elif taken or PROPOSITION.match(sentence):
+        elif label and label.start() == 0:
+            labelled = True
+        elif taken or labelled or PROPOSITION.match(sentence):
             taken.append(sentence)
     text = clean_spaces(" ".join(taken))
     for option in ROLL_CALL_VOTE.finditer(text):
