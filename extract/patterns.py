@@ -3018,12 +3018,14 @@ ORDER_OF_BUSINESS_OPENER = Convention(
     "first item of an order of business",
     r"^\W*(?:1(?:\.1)?[.):]?|[AI](?:\.1)?[.):])\s+(?:call(?:ing)?\s+(?:of\s+)?(?:the\s+)?(?:meeting\s+)?to\s+order"
     r"|open(?:ing)?\s+of\s+(?:the\s+)?meeting|roll\s+call"
+    # a Scottish council's: the roll called with the apologies ("Calling of the Roll and Apologies for Absence")
+    r"|calling\s+of\s+the\s+roll(?:\s+and\s+apologies(?:\s+for\s+absence)?)?(?=\W*$)"
     # a UK front sheet's first business: apologies, or the chair's welcome with them
     r"|(?:(?:to\s+receive\s+)?apologies(?:\s+for\s+absence)?|welcome(?:\s+and\s+apologies)?)(?=\W*$|\s+(?:and|for|\()))",
     ["1. CALL TO ORDER", "1. Call to Order.", "1. CALL TO ORDER/FLAG SALUTE",
      "1. CALL TO ORDER AND ROLL CALL", "1. Apologies", "1. Apologies for Absence", "1. Welcome and Apologies",
-     "1. APOLOGIES AND SUBSTITUTIONS"],
-    counter_examples=["3. ROLL CALL", "CALL TO ORDER Chair Ramirez", "A roll call vote was taken.",
+     "1. APOLOGIES AND SUBSTITUTIONS", "1. Calling of the Roll and Apologies for Absence"],
+    counter_examples=["3. ROLL CALL", "1. Calling of the Roll was dispensed with.", "CALL TO ORDER Chair Ramirez", "A roll call vote was taken.",
                       "The meeting was called to order at Lloyd Minor Park at 7:08 p.m.",
                       "1. Apologies were received from Councillor T Owen."],
 )

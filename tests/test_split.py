@@ -28,6 +28,18 @@ def test_parish_agenda_that_mentions_minutes_is_an_agenda():
                            "3. To approve the minutes of the last meeting held on 10th January 2017"])]) == "agenda"
 
 
+def test_a_scottish_front_sheet_opening_with_the_roll_call_is_an_agenda():
+    # A Scottish council's front sheet with no "Agenda" title (probe): "1. Calling of the Roll and Apologies for
+    # Absence" opens its order of business; its first report's "2. Recommendations" had made the pack one report.
+    # Counter-example: Cuyahoga's "3. ROLL CALL" further down opens nothing (ORDER_OF_BUSINESS_OPENER's tests).
+    front = page(["The Highland Glens Council", "Economy and Infrastructure Committee", "Date: Thursday, 5 June 2025",
+                  "Time: 10.30 am", "1. Calling of the Roll and Apologies for Absence", "2. Declarations of Interest",
+                  "3. Roads Maintenance Programme 2025/26"])
+    report = page(["Report Title: Roads Maintenance Programme 2025/26", "2. Recommendations",
+                   "2.1 Members are asked to approve the programme."], number=2)
+    assert classify([front, report]) == "agenda"
+
+
 def test_minutes_without_a_title_are_minutes_by_who_was_present():
     # Lines of uk_milburn-pc_minutes_2019-07-02, without the later line that mentions "the minutes".
     assert classify([page(["Milburn Parish Council - 2nd July 2019", "Present",
