@@ -4479,13 +4479,15 @@ FAMILIAR_FIRST_NAMES = {
     "frederick": ["fred", "freddie"], "lawrence": ["larry"], "michael": ["mike", "mick", "mickey"],
     "gerald": ["gerry", "jerry"], "theodore": ["ted", "theo"], "joseph": ["joe", "joey"], "daniel": ["dan", "danny"],
 }
-# Words that open a surname: Welsh "ap Gwilym", "ab Owen", "ferch Dafydd"; Irish and Scottish "Ó Súilleabháin",
-# "Ní Bhriain", "Nic Giolla", "Mac Aodha", "Uí Néill"; Dutch, German and Nordic "van der Berg", "von Essen",
-# "af Klint"; Romance "de la Cruz", "da Silva", "dos Santos", "del Rio". "Cllr ap Gwilym" and "Cllr
-# Ó Súilleabháin" name a member by surname alone, as "Cllr Smith" does: the one whose name ends so. Not "Le", "Di"
-# or "Mc", which stand alone as surnames or first names ("Wendy Le", "Cllr Di Smith"). Accents off, as compared.
-SURNAME_PARTICLES = ["ap", "ab", "ferch", "verch", "o", "ni", "nic", "mac", "ui", "van", "von", "der", "den",
-                     "de", "af", "la", "da", "dos", "das", "del", "della"]
+# Words a name may hold in lower case: particles ("van der Berg", "dos Santos", Welsh "ap Gwilym", "ab Owen",
+# "ferch Dafydd"; "deHaan" is one word).
+NAME_PARTICLES = {"de", "van", "von", "der", "den", "la", "le", "du", "da", "di", "af", "al", "ap", "ab", "ferch",
+                  "verch", "dos", "das", "del", "della"}
+# Words that open a surname named alone: "Cllr ap Gwilym", "Cllr van der Berg" and the Irish "Cllr Ó Súilleabháin",
+# "Ní Bhriain", "Uí Néill" name a member as "Cllr Smith" does, the one whose name ends so. Not "Le", "Di" or "Al",
+# which stand alone as surnames or first names ("Wendy Le", "Cllr Di Smith"); nor "Mac", "Nic" ("Nic Jones").
+# As the archive compares names: lower case, accents off.
+SURNAME_PARTICLES = NAME_PARTICLES - {"le", "di", "al"} | {"o", "ni", "ui"}
 FAMILIAR_PREFIX_MIN = 3  # "Pete" begins "Peter"; "Al" begins too many names to tell
 # Small words an acronym leaves out: "CYP" is Children and Young People, "O&S" Overview and Scrutiny.
 ACRONYM_SKIPS = ["and", "of", "the", "for", "in", "on", "to", "a"]

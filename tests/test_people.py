@@ -137,6 +137,15 @@ def test_prose_lists_with_offices_in_brackets_that_hold_commas_and_honours_after
         ("M Albiston", "Director of Adult Social Care"), ("M Gogarty", "Interim Strategic Lead for Public Health")]
 
 
+def test_welsh_and_portuguese_particles_are_part_of_the_surname():
+    # Probe of a Welsh county's minutes ("Cllr Siân ap Gwilym" had been "Siân"), and a London borough's; the
+    # counter-example: a lower-case word that is no particle still ends the names ("… were present").
+    assert names(parse_people("Cllr Siân ap Gwilym, Cllr Peter ab Owen and Cllr Maria dos Santos")) == [
+        ("Siân ap Gwilym", None), ("Peter ab Owen", None), ("Maria dos Santos", None)]
+    assert names(parse_people("Councillors Ann Jones and Bill Evans were present")) == [("Ann Jones", None),
+                                                                                       ("Bill Evans", None)]
+
+
 def test_a_sentence_of_names_ends_where_its_verb_begins():
     # cc_rivergrove_minutes_2018-08-13
     attendance = Attendance()

@@ -12,7 +12,7 @@ from dataclasses import dataclass, field, replace
 
 from extract.model import Person
 from extract.parse.common import line_step
-from extract.patterns import (AUTHORITY, PRESENT_MARK_KEY, SUBSTITUTE_NOTE, AND_OTHERS, ATTENDANCE_LABEL, IN_THE_CHAIR, COVER_TO, BILINGUAL_TITLE, attendance_list_of, CHECKBOX, CHECKBOX_COLUMNS, HONORIFIC, ROLL_COUNT,
+from extract.patterns import (AUTHORITY, NAME_PARTICLES, PRESENT_MARK_KEY, SUBSTITUTE_NOTE, AND_OTHERS, ATTENDANCE_LABEL, IN_THE_CHAIR, COVER_TO, BILINGUAL_TITLE, attendance_list_of, CHECKBOX, CHECKBOX_COLUMNS, HONORIFIC, ROLL_COUNT,
                               LEADING_ROLE, GROUP_AFTER_LIST, NAME_DASH_ROLE, PRESIDING_OFFICE, NOBODY, SUBSTITUTE_FOR, OFFICE_SPACE_NAME, JAPANESE_OFFICE, LIST_TITLE, MEMBERS_FIELD, MEMBERS_LABEL, MEMBERS_LINE, OFFICE_COMPOUND, JOINED_OFFICE, OFFICE_OF, PORTFOLIO_THEN_HOLDER, PARTY_AFTER_NAME, SURNAME_FIRST, PROTOCOL_FIELD, OFFICE_PORTFOLIO, POSTNOMINAL, RECORD_SECTION, ROLE_WORD,
                               OFFICE_FIELD, PERSONAL_TITLE, SPEAKER_TURN)
 from extract.read import Line
@@ -32,8 +32,6 @@ MEMBERS = "members"
 ATTENDING_ROLE = re.compile(
     r"\b(?:clerk|secretary|director|officer|analyst|attorney|manager|engineer|planner|co-?ordinator|technician"
     r"|intern|recorder|counsel|district\s+councillor|county\s+councillor|cynghorydd\s+sir)\b|(?-i:^[A-Z]{2,6}$)", re.I)
-# Words a name may hold in lower case: particles ("van der Berg", "deHaan" is one word).
-NAME_PARTICLES = {"de", "van", "von", "der", "den", "la", "le", "du", "da", "di", "af", "al"}
 # Lower-case words an office or a list may hold; any other lower-case word ends the names ("… were present").
 LIST_WORDS = {"of", "for", "and", "the", "in", "on", "to", "at", "&", "och", "för", "i", "a", "ac", "y", "yr",
               "et", "des", "und", "with"} | NAME_PARTICLES
