@@ -4180,7 +4180,7 @@ _STATUTE_CITED = (r"(?:pursuant\s+to\s+|under\s+|in\s+accordance\s+with\s+|enlig
 _EXEMPT_SCHEDULE = r"schedule\s+(?:12|7)\s*a\b|schedule\s+6\s+(?:to|of)\s+the\s+local\s+government\s+act\s+\(northern"
 
 _NOT_EXEMPT = "|".join(w for words in NOT_EXEMPT_WORDS.values() for w in words) + (
-    r"|[:?]\s*(?:no|none|nil|n\s*/\s*a|not\s+applicable)\W*$")
+    r"|[:?]\s*(?:no|none|nil|n\s*/\s*a|not\s+applicable|[-–—])\W*$")  # a label answered with a dash: nothing
 _EXEMPT_WORD = "(?:" + "|".join(w for words in EXEMPT_WORDS.values() for w in words) + ")"
 # "paragraph 3", "paragraphs 1 and 2": of Schedule 12A, unless the words after it name something else.
 _PARAGRAPH_NUMBERS = r"\d{1,2}(?:\s*(?:,|and|&|or)\s*\d{1,2})*"
@@ -4254,7 +4254,8 @@ EXEMPT_MARKING = Convention(
                       "We are privileged to welcome the Mayor", "Private Sector Housing Renewal", "Confidential waste",
                       "Stanford-le-Hope - Private sector rents", "Report of the Director – Private Sector Housing",
                       "Exempt from call-in: Yes", "Is the decision exempt from call-in? Yes", "Exempt from CEQA: Yes",
-                      "Does the plan cover private sector housing? Yes", "Exempt information: No", "Is this report confidential? No",
+                      "Does the plan cover private sector housing? Yes",
+                      "Sekretess: -", "Exempt information: –",  # a Swedish-language protocol's field left empty "Exempt information: No", "Is this report confidential? No",
                       "Saken er ikke unntatt offentlighet", "Vejen er lukket punkt for punkt",
                       "For publication [Do not include information which is exempt from publication under schedule 12a of",
                       "To view any “exempt” information that may be included on the agenda for this meeting, Councillors should:",
@@ -4364,9 +4365,10 @@ PUBLICATION_STATUS_LABEL = Convention(
     "label of a paper's publication status",
     r"^\W*(?:(?:report|paper|item|document|decision)\s+)?(?:status|(?:security\s+)?classification|publication"
     r"(?:\s+status)?|confidentiality|(?:public\s+)?access|(?:open|public|part\s+(?:1|i))\s*(?:/|or)\s*"
-    r"(?:exempt|private|confidential|part\s+(?:2|ii)))\s*$",
+    r"(?:exempt|private|confidential|part\s+(?:2|ii))"
+    r"|julkisuus(?:luokka)?|salassapito|offentlighet|sekretessklass)\s*$",  # Finnish and Swedish case systems' fields
     ["Status", "Report status", "Classification", "Security classification", "Open/Exempt", "Public or Private",
-     "Part 1 or Part 2"],
+     "Part 1 or Part 2", "Julkisuus", "Offentlighet"],
     counter_examples=["CEQA status", "Environmental Determination", "Title", "Report type", "Exempt from call-in"],
 )
 

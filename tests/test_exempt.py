@@ -239,3 +239,15 @@ def test_a_pdf_replaced_while_the_build_publishes_it_is_not_published(tmp_path, 
     assert not (site / "pdf" / "pack.pdf").exists()
     assert (f"{pdfs / 'pack.pdf'}: not published: it was replaced while the build published it "
             f"(the next build checks it again)") in capsys.readouterr().err
+
+
+@pytest.mark.parametrize("line, marked", [
+    ("Status: Confidential", True), ("Open/Exempt: Exempt", True), ("Public or Private: Private", True),
+    ("Classification: OFFICIAL-SENSITIVE", True), ("Julkisuus: Ei julkinen", True),  # a Finnish case system's field
+    ("Offentlighet: Sekretessbelagd", True), ("Is this report exempt? Yes", True),
+    ("Status: Public", False), ("Open/Exempt: Open", False), ("Julkisuus: Julkinen", False),
+    ("CEQA status: Exempt", False), ("Title: Private Sector Housing Renewal", False),
+    ("Exempt from call-in: Yes", False), ("Sekretess: -", False),
+])
+def test_a_publication_status_label_marks_by_its_answer(line, marked):
+    assert (marking_in([line]) is not None) is marked
