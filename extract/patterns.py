@@ -1866,7 +1866,8 @@ VOTE_TALLY = Convention(
     r"(?P<vote>Ayes\s*[–:-]\s*\d+;[^.]*?Abstentions\s*[–-]\s*\d+"
     # ("CARRIED UNANIMOUSLY 7/0": the count after the word is the tally)
     r"|unanimous(?:ly)?\b(?:\s+voice\s+votes?)?(?:\s*[–-]\s*\d+)?(?!\s+\d{1,2}\s*/\s*\d)|\[\s*(?:UNANIMOUS|\d+(?:-\d+)+)\s*\]"
-    r"|\b\d{1,2}\s*[-–]\s*\d{1,2}(?:\s*[-–]\s*\d{1,2}){0,3}\b(?!\s*(?:p\.?m|a\.?m))"
+    # (not a document's number: "Resolution No. 24-15 was adopted", a county board's resolutions, probe)
+    r"|(?<!No\.\s)(?<!No\.)(?<!#)\b\d{1,2}\s*[-–]\s*\d{1,2}(?:\s*[-–]\s*\d{1,2}){0,3}\b(?!\s*(?:p\.?m|a\.?m))"
     r"|\b\d+\s+ayes\b(?:,?\s+(?:and\s+)?\d+\s+(?:nays?|noes)\b)?|\bAyes?\s+\d{1,3},?\s+(?:Nays?|Noes)\s+\d{1,3}\b"
     # a count in words: "approved by a vote of 5 to 2", "carried by 8 votes to 3" (English councils)
     r"|(?<=vote\sof\s)\d{1,3}\s+to\s+\d{1,3}\b|\b\d{1,3}\s+votes\s+to\s+\d{1,3}\b"
@@ -1886,7 +1887,7 @@ VOTE_TALLY = Convention(
      "Motion carried, 6 ayes, 1 nay.", "Ayes 5, Nays 0. Motion carried.", "The motion was approved by a vote of 5 to 2.",
      "On being put to the vote, the motion was carried by 8 votes to 3.", "CARRIED UNANIMOUSLY 7/0"],
     counter_examples=["The grant was approved on 3/2/2025.", "Resolution 2024/041", "a simple majority 3/4 of the time",
-                      "The hall seats 8 to 10 people."],
+                      "The hall seats 8 to 10 people.", "Resolution No. 24-15 was adopted.", "Ordinance No.24-07"],
 )
 
 # A roll-call vote under a motion, an option then the members who voted so ("AYES: Mashack, Brown, Allen

@@ -3437,3 +3437,14 @@ def test_a_new_zealand_resolution_label_over_a_decision_without_that():
     assert record.items[1].resolutions == ["The minutes of the Council meeting held on 31 January 2024 be confirmed."]
     # Counter-example: a sentence opening with the word (an English council's update) is no label
     assert not minutes.RESOLVED_BLOCK.match("Resolution of the dispute is expected in May.")
+
+
+def test_a_resolutions_number_is_no_tally():
+    # probe of a California county board's minutes: "Resolution No. 24-15 was adopted." over its roll call
+    [motion] = minutes.find_motions([
+        "On motion of Supervisor Forsythe, seconded by Supervisor Menetrey, Resolution No. 24-15 was adopted.",
+        "AYES: Menetrey, Forsythe, Allen, Smallcombe", "NOES: Ryan"])
+    assert (motion.result, motion.vote) == ("carried", "4-1")
+    # Counter-example: a US city council's count after its result is the tally
+    assert minutes.find_motions(["Motion by Councilmember Brown, seconded by Councilmember Ortiz, to approve the minutes. "
+                                 "Motion carried 5-0."])[0].vote == "5-0"

@@ -1,7 +1,7 @@
 """Attendance conventions, each on real lines from published minutes."""
 
 from extract.patterns import ROLL_COUNT
-from extract.parse.people import (Attendance, attendance_blocks, joint_title, parse_block, parse_listed_line, sent_apologies, substitutes_present,
+from extract.parse.people import (parties_of_the_list, Attendance, attendance_blocks, joint_title, parse_block, parse_listed_line, sent_apologies, substitutes_present,
                                   label_key, parse_people)
 from extract.read import Line
 
@@ -876,3 +876,13 @@ def test_a_name_printed_surname_first_in_capitals_is_one_person():
     # Counter-examples: a US board's list of surnames, and a surname in capitals then its office, stay as they were
     assert names(parse_people("Little, Shabazz, Tilos")) == [("Little", None), ("Shabazz", None), ("Tilos", None)]
     assert "Clerk SMITH" not in [p.name for p in parse_people("SMITH, Clerk")]
+
+
+def test_one_letter_parties_on_two_lines_of_a_list_are_parties():
+    # probe of a Swedish kommunstyrelse's protocol: members one a line, each with the party's letter, the office after
+    attendance = attendance_blocks(lines_at([
+        (31, 100, "Beslutande"), (31, 114, "Olle Strand (M), ordförande"), (31, 128, "Eva Nord (S), vice ordförande"),
+        (31, 142, "Per Berg (C)")]))
+    assert names(attendance.present) == [("Olle Strand", "ordförande"), ("Eva Nord", "vice ordförande"), ("Per Berg", None)]
+    # Counter-example: an English parish's one "(C)" in its list may be the chair's mark, and stays
+    assert parties_of_the_list(["Cllr A Smith (C)", "Cllr B Jones"]) == ["Cllr A Smith (C)", "Cllr B Jones"]

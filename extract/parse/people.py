@@ -715,7 +715,7 @@ def parse_block(key: str, texts: list[str], attendance: Attendance, public: bool
     A line wholly in brackets heads a group ("（産業観光局）"): its people's offices are of that group.
     """
     heading = None
-    for group in line_groups(texts, indents or [False] * len(texts)):
+    for group in line_groups(parties_of_the_list(texts), indents or [False] * len(texts)):
         office = OFFICE_FIELD.match(group)
         holder = parse_people(group[office.end():]) if office else []
         if len(holder) == 1:
@@ -752,6 +752,15 @@ def parse_block(key: str, texts: list[str], attendance: Attendance, public: bool
                 attendance.add("in_attendance", people[officer:])
                 people = people[:officer]
             attendance.add(inline_key or key, people)
+
+
+def parties_of_the_list(texts: list[str]) -> list[str]:
+    """The lines of a list less their members' parties where two or more lines carry one: "Olle Strand (M),
+    ordförande" over "Per Berg (C)" (a Swedish protocol's members, one a line) are parties as two in one line are
+    (PARTY_AFTER_NAME); a parish's one "Cllr Smith (C)" may be its chair."""
+    if sum(bool(PARTY_AFTER_NAME.search(text)) for text in texts) < 2:
+        return texts
+    return [PARTY_AFTER_NAME.sub("", text) for text in texts]
 
 
 def substitutes_for(text: str) -> list[Person]:
