@@ -998,7 +998,7 @@ def bare_name(text: str) -> str:
             words = words[1:]
         else:
             break
-    while len(words) > 1 and POSTNOMINAL.fullmatch(words[-1].rstrip(".")):
+    while len(words) > 1 and POSTNOMINAL.fullmatch(words[-1].replace(".", "")):  # "OBE.", "Ph.D."
         words.pop()
     return " ".join(_in_name_order(words)).strip(" .;:-")
 

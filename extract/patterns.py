@@ -1008,6 +1008,8 @@ HONORIFIC = Convention(
     r"(?:councill?ors?['’]?|cllrs?\.?|" + _PERSONAL_TITLES + r"|council\s?members?(?:/authority\s+members?)?"
     r"|council(?:m[ae]n|wom[ae]n|persons?)|alderwom[ae]n|select(?:wom[ae]n|persons?)"
     r"|board\s*members?(?:/commissioners?)?|boardmembers?|commissioners?|members?|authority\s+members?"
+    # a US city's advisory committee names its members by their seat there: "Committee Members Karen Smith and …"
+    r"|committee\s*members?"
     # Australia and New Zealand write "Cr"; US boards name members by their seat: Trustee, Supervisor, Alderman, Selectman
     r"|crs?|trustees?|supervisors?|alder(?:man|men|persons?)|selectm[ae]n|selectboard\s+members?"
     r"|cynghorwyr|cynghorydd|cyng|his\s+worship|her\s+worship"
@@ -1017,8 +1019,9 @@ HONORIFIC = Convention(
     ["Councillors", "Board Members", "Mr", "Boardmember", "Councilmembers/Authority Members", "Commissioner",
      "Cynghorwyr", "Cyng.", "His Worship", "Councilors", "Councillors’", "Mme", "Mmes", "Monsieur", "Cr", "Crs",
      "Trustee", "Supervisors", "Alderman", "Selectmen", "Council Member", "Council Members", "Councilwoman",
-     "Alderperson", "Selectwoman", "District Cllr", "County Councillor", "Borough Cllrs", "Valtuutettu"],
-    counter_examples=["District", "County Council", "Town Clerk"],
+     "Alderperson", "Selectwoman", "District Cllr", "County Councillor", "Borough Cllrs", "Valtuutettu",
+     "Committee Members", "Committee Member"],
+    counter_examples=["District", "County Council", "Town Clerk", "Committee Clerk"],
 )
 
 # An office that leads a name ("Chair Owens", "Clerk J H Todd", "Vice Mayor deHaan").

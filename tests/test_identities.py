@@ -351,6 +351,7 @@ def test_one_person_whatever_apostrophe_or_honours_their_name_is_printed_with():
     assert sorted(i.name for i in people.individuals.values()) == ["Ann Senior", "Mary O'Brien", "Peter Jones"]
     assert people.resolve(catalogue.meetings[0], "Cllr Senior").name == "Ann Senior"
     assert bare_name("Rt Hon Sir John Smith MP") == bare_name("The Hon. John Smith") == "John Smith"
+    assert bare_name("Dr. Jane Doe, Ph.D.") == bare_name("Committee Member Jane Doe") == "Jane Doe"
 
 
 def test_a_father_and_his_son_are_two_people_and_their_surname_fits_both():

@@ -137,6 +137,13 @@ def test_prose_lists_with_offices_in_brackets_that_hold_commas_and_honours_after
         ("M Albiston", "Director of Adult Social Care"), ("M Gogarty", "Interim Strategic Lead for Public Health")]
 
 
+def test_a_us_advisory_committees_members_are_titled_by_their_seat():
+    # Probe of a Californian city's bond oversight committee; counter-example: the committee's clerk is an officer.
+    assert names(parse_people("Committee Members Karen Smith and Mary Lee")) == [("Karen Smith", None),
+                                                                                ("Mary Lee", None)]
+    assert names(parse_people("Committee Clerk Ann Lee")) == [("Ann Lee", "Committee Clerk")]
+
+
 def test_welsh_and_portuguese_particles_are_part_of_the_surname():
     # Probe of a Welsh county's minutes ("Cllr Siân ap Gwilym" had been "Siân"), and a London borough's; the
     # counter-example: a lower-case word that is no particle still ends the names ("… were present").
