@@ -885,10 +885,17 @@ SUBSTITUTE_FOR = Convention(
 # (substitute for Cllr Fi Hance)" (English district and city councils' committees): a substitute, present.
 SUBSTITUTE_NOTE = Convention(
     "note that a member present is a substitute",
-    r"^\W*(?:as\s+(?:a\s+|the\s+)?)?(?:substitute|substituting|sub)\b(?:\s+(?:member\s+)?(?:for|in\s+place\s+of)\s+(?P<for>.+))?$",
+    r"^\W*(?:as\s+(?:a\s+|the\s+)?)?(?:substitute|substituting|sub)\b(?:\s+(?:member\s+)?(?:for|in\s+place\s+of)\s+(?P<for>.+))?$"
+    # in the member's place, in brackets after the name: "Clayton (vice Randall Johnson)" (Devon and Somerset fire
+    # authority's and Devon's committees, probe), "Cllr Smith (for Cllr Jones)", "(in place of Cllr Jones)" (English
+    # district councils); "vice" in lower case before a name, not the office "Vice Chair"
+    r"|^\W*(?:(?-i:vice)|in\s+place\s+of|replacing)\s+(?!(?i:chair|president|mayor|convener|principal|provost)\b)(?P<vice>(?-i:[A-Z]).+)$"
+    r"|^\W*for\s+(?P<for_member>(?:cllr|councillor|cr|alderman)\b.+)$",
     ["substitute for Councillor Robert Leadenham", "as a substitute for Councillor Max Sawyer", "Substitute",
-     "substituting for Cllr Ellis", "Substitute Member for Cllr Jones"],
-    counter_examples=["Vice-Chairman", "Substitutes Panel Chair", "substituted by Cllr G Gray"],
+     "substituting for Cllr Ellis", "Substitute Member for Cllr Jones", "vice Randall Johnson", "vice Councillor Brazil",
+     "for Cllr Jones", "in place of Councillor Lee"],
+    counter_examples=["Vice-Chairman", "Substitutes Panel Chair", "substituted by Cllr G Gray", "Vice Chair", "vice Chair",
+                      "for the item on housing"],
 )
 # A line of a checkbox attendance table: one box a column, ticked for who attended
 # ("[X] Lindvall Mikael, ordförande [ ] Eklund Karita": a member present, a substitute not called).

@@ -893,3 +893,18 @@ def test_one_letter_parties_on_two_lines_of_a_list_are_parties():
     assert names(attendance.present) == [("Olle Strand", "ordförande"), ("Eva Nord", "vice ordförande"), ("Per Berg", None)]
     # Counter-example: an English parish's one "(C)" in its list may be the chair's mark, and stays
     assert parties_of_the_list(["Cllr A Smith (C)", "Cllr B Jones"]) == ["Cllr A Smith (C)", "Cllr B Jones"]
+
+
+def test_a_member_present_in_another_members_place_is_their_substitute():
+    # probe of a fire authority's committee: "Clayton (vice Randall Johnson)"; an English district's "(for Cllr Jones)"
+    attendance = attendance_blocks(lines_at([
+        (31, 100, "Present: Councillors Atkinson (Chair), Best, Clayton (vice Randall Johnson), Kendall and Peart")]))
+    substitutes_present(attendance)
+    assert names(attendance.substitutes) == [("Clayton", "substitute for Randall Johnson")]
+    attendance = attendance_blocks(lines_at([(31, 100, "Present: Cllr A Smith (Chair), Cllr B Lee (for Cllr Jones)")]))
+    substitutes_present(attendance)
+    assert names(attendance.substitutes) == [("B Lee", "substitute for Jones")]
+    # Counter-example: a vice chair (a Scottish board's "Vice Chair" in lower case too) is no substitute
+    attendance = attendance_blocks(lines_at([(31, 100, "Present: Cllr A Smith (Chair), Cllr B Lee (vice Chair)")]))
+    substitutes_present(attendance)
+    assert attendance.substitutes == []

@@ -843,7 +843,7 @@ def substitutes_present(attendance: Attendance) -> None:
     for person in attendance.present:
         note = SUBSTITUTE_NOTE.match(person.role or "")
         if note:
-            replaced = parse_people(note.group("for") or "")
+            replaced = parse_people(note.group("for") or note.group("vice") or note.group("for_member") or "")
             role = f"substitute for {replaced[0].name}" if replaced else "substitute"
             attendance.add("substitutes", [Person(name=person.name, role=role, title=person.title)])
 
