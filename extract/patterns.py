@@ -4158,10 +4158,15 @@ CLERK_CONTACT = Convention(
 
 # Words that mark a paper, standing alone, as not for publication, by language (regular expressions).
 EXEMPT_WORDS = {
-    "English": [r"exempt", r"(?:strictly\s+|highly\s+|commercially\s+)?confidential", r"restricted", r"private",
-                r"not\s+for\s+(?:publication|public\s+(?:release|inspection))",
+    "English": [r"exempt(?:\s+from\s+(?:public\s+)?disclosure)?", r"(?:strictly\s+|highly\s+|commercially\s+)?confidential",
+                r"restricted", r"private",
+                r"not\s+(?:for|subject\s+to)\s+(?:publication|(?:public\s+)?(?:release|inspection|disclosure|distribution"
+                r"|circulation))",
                 r"official[-\s]sensitive",  # the government security marking local authorities also print
-                r"(?:(?:attorney|lawyer|solicitor)[-\s]client\s+|legally\s+)?privileged",  # US and Canadian legal advice
+                # legal advice (US, Canada, England): "PRIVILEGED AND CONFIDENTIAL", "ATTORNEY WORK PRODUCT"
+                r"(?:(?:attorney|lawyer|solicitor)[-\s]client\s+|legally\s+)?privileged",
+                r"(?:attorney|lawyer|solicitor)[-\s]client\s+(?:privilege|communication)", r"attorney[-\s]work[-\s]product",
+                r"(?:commercial[-\s])?in[-\s]confidence",  # Australian councils' "COMMERCIAL IN CONFIDENCE"
                 r"public\s+excluded"],  # New Zealand (LGOIMA s.48)
     "Welsh": [r"eithriedig", r"cyfrinachol", r"preifat", r"(?:ddim|nid)\s+i['’]w\s+gyhoeddi"],
     "Finnish": [r"salassa\s+pidett[äa]v[äa]", r"salainen", r"ei\s+julkinen"],
@@ -4191,7 +4196,7 @@ _STATUTE_CITED = (r"(?:pursuant\s+to\s+|under\s+|in\s+accordance\s+with\s+|enlig
 _EXEMPT_SCHEDULE = r"schedule\s+(?:12|7)\s*a\b|schedule\s+6\s+(?:to|of)\s+the\s+local\s+government\s+act\s+\(northern"
 
 _NOT_EXEMPT = "|".join(w for words in NOT_EXEMPT_WORDS.values() for w in words) + (
-    r"|[:?]\s*(?:no|none|nil|n\s*/\s*a|not\s+applicable|[-–—])\W*$")  # a label answered with a dash: nothing
+    r"|(?:[:?]|\s[-–—])\s*(?:no|none|nil|n\s*/\s*a|not\s+applicable|[-–—])\W*$")  # a label answered with a dash: nothing
 _EXEMPT_WORD = "(?:" + "|".join(w for words in EXEMPT_WORDS.values() for w in words) + ")"
 # "paragraph 3", "paragraphs 1 and 2": of Schedule 12A, unless the words after it name something else.
 _PARAGRAPH_NUMBERS = r"\d{1,2}(?:\s*(?:,|and|&|or)\s*\d{1,2})*"
@@ -4209,7 +4214,8 @@ EXEMPT_MARKING = Convention(
     # "Closed Session Report", which US councils give in public
     r"|\W*(?:in[-\s]camera|closed[-\s]session)\s+(?:minutes|memorand(?:um|a)|memo)\b"
     # a label opening a longer marking line
-    rf"|\W*{_EXEMPT_WORD}\b\W*(?:(?:information|report|appendix|minutes|item|under|by\s+virtue|paragraphs?\s+\d)\b"
+    rf"|\W*{_EXEMPT_WORD}\b\W*(?:(?:information|report|appendix|minutes|item|under|by\s+virtue|paragraphs?\s+\d"
+    rf"|(?:personal|commercial|legal)\s+(?:information|advice|data))\b"
     rf"|{_EXEMPT_SCHEDULE}|{_STATUTE_CITED})"
     # a question answered yes ("Is this report exempt? Yes"), not one of another exemption ("Exempt from call-in: Yes",
     # the scrutiny of a decision; "Exempt from CEQA")
@@ -4257,7 +4263,11 @@ EXEMPT_MARKING = Convention(
      # an agenda item's title marked after a dash, or in brackets holding the section's own (New South Wales)
      "12.1 Sale of land at Penrith - CONFIDENTIAL", "Sale of land at Penrith - Confidential under section 10A(2)(c)",
      "Sale of land at Penrith (Confidential – Section 10A(2)(c))",
-     "Is this report exempt? Yes", "Does the report contain exempt information? Yes", "Exempt from publication: Yes"],
+     "Is this report exempt? Yes", "Does the report contain exempt information? Yes", "Exempt from publication: Yes",
+     "CONFIDENTIAL — NOT FOR PUBLIC DISCLOSURE", "Confidential – Not Subject to Public Disclosure",
+     "CONFIDENTIAL: ATTORNEY WORK PRODUCT", "Exempt from disclosure under the Public Records Act (Gov. Code § 6254)",
+     "CONFIDENTIAL – Personal information under MFIPPA", "Privileged & Confidential: Solicitor-Client Privilege",
+     "Confidential Attorney-Client Communication", "NOT FOR DISTRIBUTION", "COMMERCIAL IN CONFIDENCE"],
     counter_examples=["This report is Public",
                       "CLOSED SESSION REPORT",  # US councils report closed sessions' actions in public
                       "Public excluded from the park after dusk", "Asia ei ole salassa pidettävä.",
@@ -4266,7 +4276,9 @@ EXEMPT_MARKING = Convention(
                       "Stanford-le-Hope - Private sector rents", "Report of the Director – Private Sector Housing",
                       "Exempt from call-in: Yes", "Is the decision exempt from call-in? Yes", "Exempt from CEQA: Yes",
                       "Does the plan cover private sector housing? Yes",
-                      "Sekretess: -", "Exempt information: –",  # a Swedish-language protocol's field left empty "Exempt information: No", "Is this report confidential? No",
+                      "Sekretess: -", "Exempt information: –",  # a Swedish-language protocol's field left empty
+                      "Exempt information – none", "Confidential – no", "The officer spoke in confidence to the chair",
+                      "Not for distribution outside the meeting room? No", "Exempt information: No", "Is this report confidential? No",
                       "Saken er ikke unntatt offentlighet", "Vejen er lukket punkt for punkt",
                       "For publication [Do not include information which is exempt from publication under schedule 12a of",
                       "To view any “exempt” information that may be included on the agenda for this meeting, Councillors should:",

@@ -195,6 +195,9 @@ def fixtures() -> list[Fixture]:
         Fixture("status-label-answered", report("25", "Restructure of the parking service", secret("quillabe"),
                                                 cover=["Status:\tConfidential\t"]),
                 secrets=[secret("quillabe")], public=["Restructure of the parking service"]),
+        Fixture("commercial-in-confidence-header", report("27", "Waste collection tender evaluation", "\n".join(
+            [secret("yarrabin"), filler(12)])), render={"running_header": "COMMERCIAL IN CONFIDENCE"},
+                secrets=[secret("yarrabin")], public=["Waste collection tender evaluation"]),
         # Counter-examples: public papers of other nations that say they are public.
         Fixture("finnish-not-secret", report("23", "Talousarvion toteutuminen", "\n".join([
             "Asia ei ole salassa pidettävä.", "The budget is balanced. PUBLIC budget tarvokki summary."])),
