@@ -40,7 +40,7 @@ import yaml
 
 from extract.model import KINDS, Agenda, Minutes, Record, RecordFormatError, Report, Review, record_from_frontmatter
 from extract.patterns import (ACRONYM_SKIPS, AUTHORITY_TIERS, AUTHORITY_WORDS, COMMITTEE_ABBREVIATIONS,
-                              COMPOUND_PREFIXES, COUNCIL_NOUNS, COUNCIL_OCCASIONS, EXECUTIVE_NAMES, LEADING_BODY_WORD,
+                              COMPOUND_PREFIXES, COUNCIL_ABBREVIATION, COUNCIL_ABBREVIATIONS, COUNCIL_NOUNS, COUNCIL_OCCASIONS, EXECUTIVE_NAMES, LEADING_BODY_WORD,
                               LEADING_ROLE,
                               LOCAL_TIERS, LONDON_BOROUGH_STYLE, MEETING_QUALIFIERS, NAME_SUFFIXES, POSTNOMINAL, SOLID_COMPOUNDS,
                               TIER_EQUIVALENTS)
@@ -1044,13 +1044,26 @@ def council_key(name: str | None) -> tuple[frozenset[str], str | None] | None:
     Borough Council" → ({wrexham}, borough county); "City of Durham Parish Council" → ({durham}, parish):
     a local council's tier is its own (LOCAL_TIERS); "City Council", "Full Council" → None.
     """
-    words = name_words(name)
+    words = _unabbreviated(name)
     own = frozenset(w for w in words if w not in _GENERIC and w not in COUNCIL_OCCASIONS)  # "Annual Council": none
     if not own or len(own) > MAX_COUNCIL_WORDS:
         return None
     # all its tier words, in English: "Torfaen County Borough Council" is "Cyngor Bwrdeistref Sirol Torfaen"
     tiers = {TIER_EQUIVALENTS.get(w, w) for w in words if w in _TIERS}
     return own, " ".join(sorted(tiers & set(LOCAL_TIERS) or tiers)) or None
+
+
+def _unabbreviated(name: str | None) -> list[str]:
+    """A council's name's words, its tier and noun spelled out where they are abbreviated after a name that has
+    neither (COUNCIL_ABBREVIATION): "Tunbridge Wells BC" → tunbridge wells borough council."""
+    words = name_words(name)
+    short = COUNCIL_ABBREVIATION.search(name or "")
+    if not short:
+        return words
+    before = name_words(name[:short.start()])
+    if set(before) & (_TIERS | set(COUNCIL_NOUNS)):
+        return words
+    return before + COUNCIL_ABBREVIATIONS[short.group("short").replace(".", "").lower()].split()
 
 
 def council_named_by(committee: str | None) -> str | None:

@@ -4425,6 +4425,22 @@ AUTHORITY_TIERS = {  # the level of government: "Alameda County" is not the "Cit
     "Danish": ["kommune"],  # and Norwegian: "Søbjerg Kommune", "Oslo kommune"
     "Finnish": ["kunta", "kaupunki"],
 }
+# A council's tier and noun as English and Welsh councils shorten them after its name: "Tunbridge Wells BC",
+# "Mid Suffolk DC", "Kirklees MBC", "Caerphilly CBC", "Windsor and Maidenhead RBC", "Frome TC", "Milburn PC"
+# (an officer's --council, a running footer). "CC" is a city's or a county's ("Bristol CC", "Kent CC"): no tier.
+# Only in capitals, and only after a name that has no tier or council noun of its own: "Vancouver, BC" is a
+# province's, "City of Victoria BC" a city's.
+COUNCIL_ABBREVIATION = Convention(
+    "council's tier and noun abbreviated after its name",
+    r"(?<=[^\W\d_])\s+(?P<short>(?:M|C|R)?B\.?C\.?|M?D\.?C\.?|C\.?C\.?|T\.?C\.?|P\.?C\.?)$",
+    ["Tunbridge Wells BC", "Mid Suffolk DC", "Kirklees MBC", "Caerphilly CBC", "Bristol CC", "Wellingborough B.C.",
+     "Frome TC"],
+    flags=0,
+    counter_examples=["Vancouver, BC", "Kent County Council", "Tunbridge Wells Borough Council"],
+)
+COUNCIL_ABBREVIATIONS = {"bc": "borough council", "mbc": "metropolitan borough council", "cbc": "county borough council",
+                         "rbc": "royal borough council", "dc": "district council", "mdc": "metropolitan district council",
+                         "cc": "council", "tc": "town council", "pc": "parish council"}
 # The tiers of the smallest councils, below the principal ones: a parish, community or village council is never
 # its city's, district's or county's, though it carries the place's old style ("City of Durham Parish Council"
 # is not the old "Durham City Council"; "Cyngor Cymuned Dinas Mawddwy" is a community's, not a city's). A name

@@ -620,6 +620,25 @@ def test_a_committee_named_with_its_councils_name_and_tier_is_that_tiers_council
                                 "(ingest --council names it)"]
 
 
+@pytest.mark.parametrize("short, full", [("Tunbridge Wells BC", "Tunbridge Wells Borough Council"),
+                                         ("Mid Suffolk DC", "Mid Suffolk District Council"),
+                                         ("Kirklees MBC", "Metropolitan Borough of Kirklees"),
+                                         ("Caerphilly CBC", "Caerphilly County Borough Council"),
+                                         ("Wellingborough B.C.", "Borough of Wellingborough"),
+                                         ("Frome TC", "Frome Town Council")])
+def test_a_councils_tier_and_noun_abbreviated_after_its_name_are_spelled_out(short, full):
+    """An officer's --council, a running footer: "Tunbridge Wells BC" is the Tunbridge Wells Borough Council."""
+    assert council_key(short) == council_key(full)
+
+
+def test_a_provinces_or_a_citys_letters_after_a_name_are_no_council_abbreviation():
+    """Canada's "Vancouver, BC" and the "City of Victoria BC" name no borough council; "Bristol CC" is the city's or
+    the county's, its tier unknown."""
+    assert council_key("Vancouver, BC") != council_key("Vancouver Borough Council")
+    assert council_key("City of Victoria BC")[1] == "city"
+    assert council_key("Bristol CC") == (frozenset({"bristol"}), None)
+
+
 def test_a_city_and_county_is_one_council_with_its_city_council_and_a_county_of_its_name_another():
     """Denver prints "City and County of Denver" and "Denver City Council"; Alameda's city and county are two."""
     found = committees(record(committee="City Council", body="City and County of Denver", pdf="a.pdf"),
