@@ -3133,6 +3133,15 @@ REPORT_OPENING = Convention(
     counter_examples=["The letter from the LGA which reports on the Peer Review, and"],
 )
 # A staff report's title, perhaps naming the body it goes to ("CITY COUNCIL STAFF REPORT", "AGENDA REPORT").
+# A Nordic municipality's case paper, titled by its kind at the top of its first page: Norwegian "Saksframlegg" /
+# "Saksutredning" (its fields "Saksbehandler:", "Arkivsak:" below), Swedish "Tjänsteskrivelse" / "Tjänsteutlåtande"
+# (probes). Inside a pack it opens the case's paper. Not the word in a sentence.
+CASE_PAPER_TITLE = Convention(
+    "Nordic case paper title",
+    r"^\W*(?:saksframlegg|saksutredning|tjänsteskrivelse|tjänsteutlåtande)\W*$",
+    ["Saksframlegg", "SAKSFRAMLEGG", "Tjänsteskrivelse", "Saksutredning"],
+    counter_examples=["Se saksframlegg i sak 13/26", "Tjänsteskrivelse daterad 2026-03-01 bifogas"],
+)
 STAFF_REPORT_TITLE = Convention(
     "staff report title",
     r"^\W*(?:(?P<value>(?:city\s+|town\s+|village\s+)?council|(?:planning\s+)?commission|board(?:\s+of\s+\w+)?)\s+)?"
@@ -3499,16 +3508,20 @@ RECOMMENDATIONS_HEADING = Convention(
     r"^\s*(?:\d{1,2}(?:\.0)?\.?\s+)?(?:(?:officers?['’]?s?|staff|committee|executive|administration['’]?s?)\s+)?"
     r"(?:recommendations?\s*(?:\(s\))?(?:\s+to\s+(?:the\s+)?(?:council|board|committee|cabinet))?"
     r"|recommended\s+(?:actions?|motion)|decisions?\s*(?:\(s\))?)\s*:?\s*$"
+    # a Norwegian case paper's "Kommunedirektørens innstilling", a Swedish officer's report's "Förslag till beslut"
+    r"|^\W*(?:[^\W\d_]+s\s+)?(?:innstilling|forslag\s+til\s+vedtak|förslag\s+till\s+beslut)\s*:?\s*$"
     r"|\bis\s+asked\s+to(?:\s+(?:agree|approve|note|consider|decide)(?:\s+the\s+following)?)?\s*:?\s*$",
     ["1. Recommendation(s)", "6. Recommendations", "Recommendations:", "8. Recommendations", "Recommendation",
      "22. The Children and Families Overview and Scrutiny Panel is asked to:", "Recommended Action:", "Decision:",
      "County Council is asked to agree the following:", "Decision(s):", "RECOMMENDED ACTIONS:",
      "OFFICER RECOMMENDATION", "Officer's Recommendation", "STAFF RECOMMENDATION:", "Committee Recommendation",
      "Recommendation to Council", "RECOMMENDED MOTION:",
-     "2.0 Recommendations", "3.0 RECOMMENDATIONS"],  # Scottish councils' sections numbered "1.0" (probe; Inverclyde's)
+     "2.0 Recommendations", "3.0 RECOMMENDATIONS",  # Scottish councils' sections numbered "1.0" (probe; Inverclyde's)
+     "Kommunedirektørens innstilling", "Rådmannens innstilling:", "Förslag till beslut"],  # probes
     counter_examples=["4. Reasons for Recommendation", "2.01 Recommendations of the working group were adopted",
                       "Reason(s) for decision:", "Responsible Officer: Chief Financial Officer",
-                      "Staff recommendations were presented by the Planning Director."],
+                      "Staff recommendations were presented by the Planning Director.",
+                      "Formannskapet sluttet seg til rådmannens innstilling."],
 )
 
 # The recommendations' heading as a label with the (first) recommendation beside it, as US staff reports

@@ -19,7 +19,7 @@ from typing import TYPE_CHECKING
 
 from extract.exempt import Exemption, document_marking, first_marked_page
 from extract.patterns import (
-    AGENDA_ITEM_STAMP, AGENDA_TITLE, APPENDIX_HEADING, BOARD_ITEM_FIELD, BOARD_ITEM_LABELS, ATTENDANCE_LABEL, CLOSING, COMMITTEE_LINE, COMMITTEE_MEETING_LINE, COVER_FROM,
+    AGENDA_ITEM_STAMP, AGENDA_TITLE, APPENDIX_HEADING, BOARD_ITEM_FIELD, BOARD_ITEM_LABELS, CASE_PAPER_TITLE, ATTENDANCE_LABEL, CLOSING, COMMITTEE_LINE, COMMITTEE_MEETING_LINE, COVER_FROM,
     COVER_ITEM_FIELD, COVER_KEY_DECISION, LEGISLATIVE_FILE_FIELD, COVER_MEETING_DATE, COVER_REPORT_OF, COVER_TITLE, COVER_TO, COVER_WARDS,
     DECISION_RECORD, REPORT_TO_LINE,
     EMAIL_ADDRESS, FORM_TITLE, KIND_MARKERS, LETTER_SALUTATION, MEETING_NOTICE, MEMO_COVER_LABELS, MEMO_FIELD,
@@ -382,7 +382,7 @@ def _opening_kind(top: list[Row]) -> str | None:
     board_labels = {m.group("label").lower() for m in map(BOARD_ITEM_FIELD.match, fields) if m}
     if len(board_labels) >= BOARD_ITEM_LABELS and "category" in board_labels:
         return "report"
-    if any(DECISION_RECORD.match(text) for text in texts[:TITLE_ROWS]):
+    if any(DECISION_RECORD.match(text) or CASE_PAPER_TITLE.match(text) for text in texts[:TITLE_ROWS]):
         return "report"
     if any(r.table is not None and FORM_TITLE.match(r.cells[0]) for r in top[:TITLE_ROWS]):
         return "report"

@@ -9,7 +9,7 @@ from pdfgen import render_text
 from extract.parse import parse_span
 from extract.parse.heading import read_heading
 from extract.read import Line, Page, PdfText, read_pdf
-from extract.split import classify, split
+from extract.split import classify, opens_recommendations, split
 
 PACK_TEXT = SAMPLES / "text" / "004_e187f8e0c41f6043.txt"
 
@@ -844,3 +844,34 @@ def test_a_report_cover_printed_as_a_ruled_table_of_labels_and_values_opens_a_re
     table = "Quarter\t2025/26\nQ1\t1,200\nQ2\t1,350"
     text = TABLE_COVER_PACK.format(cover=table).replace("\\f", "\f").split("**3. Recommendations**")[0]
     assert [kind for kind, _, _ in papers_of(text, tmp_path)] == ["agenda"]
+
+
+NORDIC_CASE_PAPERS = {
+    # Probes: a Norwegian formannskap's møteinnkalling with its case's saksframlegg, a Swedish kommunstyrelse's
+    # föredragningslista with its tjänsteskrivelse. The papers had run on in the agenda, their recommendations read
+    # as agenda items; the case number field ("Saksnr: 13/26") had been the title.
+    "Norwegian": ("**Fjordvik kommune**\n**Møteinnkalling**\nUtvalg: Formannskapet\nDato: 19.03.2026\n**Saksliste**\n"
+                  "PS 12/26 Godkjenning av protokoll\nPS 13/26 Budsjettjustering 2026\n\f\n**Fjordvik kommune**\n"
+                  "**Saksframlegg**\nSaksbehandler: Kari Nordmann\nArkivsak: 26/145\nUtvalg: Formannskapet\n"
+                  "Saksnr: 13/26\n**Budsjettjustering 2026**\n**Kommunedirektørens innstilling**\n"
+                  "1. Formannskapet vedtar budsjettjusteringen.\n2. Endringene innarbeides i økonomiplanen.\n"
+                  "**Saksopplysninger**\nDet er behov for å justere budsjettet.\n",
+                  ("PS 13/26", "Budsjettjustering 2026",
+                   ["Formannskapet vedtar budsjettjusteringen.", "Endringene innarbeides i økonomiplanen."])),
+    "Swedish": ("**Älvsby kommun**\n**Föredragningslista**\nKommunstyrelsen\nTid: 2026-03-16 kl. 13:00\n"
+                "1. Val av justerare\n2. Budget 2026\n\f\n**Älvsby kommun**\n**Tjänsteskrivelse**\nDnr: KS 2026/112\n"
+                "**Budget 2026**\n**Förslag till beslut**\nKommunstyrelsen föreslår kommunfullmäktige att fastställa "
+                "budget 2026.\n**Ärendebeskrivning**\nBudgeten har tagits fram i samråd med förvaltningarna.\n",
+                ("2", "Budget 2026", ["Kommunstyrelsen föreslår kommunfullmäktige att fastställa budget 2026."])),
+}
+
+
+@pytest.mark.parametrize("language", NORDIC_CASE_PAPERS)
+def test_a_nordic_case_paper_is_its_items_report(tmp_path, language):
+    text, (item, title, recommendations) = NORDIC_CASE_PAPERS[language]
+    pdf = read_pdf(render_text(text, tmp_path / "pack.pdf"))
+    agenda, report = [parse_span(span, pdf) for span in split(pdf)]
+    assert (report.kind, report.item, report.title, report.recommendations) == ("report", item, title, recommendations)
+    assert len(agenda.items) == 2
+    # Counter-example: the agreement with a recommendation in a protocol's sentence heads nothing.
+    assert not opens_recommendations("Formannskapet sluttet seg til rådmannens innstilling.")

@@ -23,7 +23,7 @@ from extract.patterns import (
     CONTACT_NAME_LINE,
     CONTACT_LABEL, COVER_ACCOUNTABLE, COVER_AUTHOR, COVER_BRIEFING, COVER_FROM, COVER_ITEM_FIELD, COVER_KEY_DECISION,
     COVER_MEETING_DATE, COVER_OTHER_FIELD, COVER_REPORT_OF, COVER_TITLE, COVER_TO, COVER_WARDS, DECISION_MAKER, EXEMPT_MARKING, FORM_NAME_FIELD, FORM_PROPOSER_FIELD,
-    APPENDICES_FIELD, DECISION_AFTERWORD, DECISION_RECORD, FORM_TITLE, INLINE_SECTION_LABEL, MEMO_FIELD, NOT_KEY_DECISION, NUMERIC_DATE, PUBLIC_MARKER, RECOMMENDATION_NUMBER, RECOMMENDATIONS_HEADING,
+    APPENDICES_FIELD, CASE_PAPER_TITLE, DECISION_AFTERWORD, DECISION_RECORD, FORM_TITLE, INLINE_SECTION_LABEL, MEMO_FIELD, NOT_KEY_DECISION, NUMERIC_DATE, PUBLIC_MARKER, RECOMMENDATION_NUMBER, RECOMMENDATIONS_HEADING,
     MEETING_OF, RECOMMENDATION_INLINE, RECOMMENDATIONS_LEAD_IN, RECOMMENDATIONS_STAND, REPORT_CONTACT, REPORT_COVER_ITEM, REPORT_NUMBER_LINE, REPORT_NUMBERED_TITLE, REPORT_OWN_DATE, REPORT_TO_LINE, SECTION_HEADING, STAFF_REPORT_TITLE, SIGNATURE_CAPTION, SIGNED_DATE,
     WRAPPED_LABEL_TAIL,
 )
@@ -431,9 +431,20 @@ def _signed_date(rows: list[Row]) -> str | None:
     return None
 
 
+# A field whose value is a reference, not words: a Norwegian case paper's "Saksnr: 13/26", "Arkivsak: 26/145".
+_REFERENCE_VALUE = re.compile(r"[A-Z]{0,5}[-/ ]?\d[\d/.-]*")
+
+
+def _gives_a_reference(text: str) -> bool:
+    """A label and a reference number after it, never a title ("Saksnr: 13/26"; not "Budget: 2025 to 2030")."""
+    field = COVER_OTHER_FIELD.match(text)
+    return bool(field) and bool(_REFERENCE_VALUE.fullmatch(text[field.end():].strip()))
+
+
 def _is_title_candidate(cover: Cover, text: str) -> bool:
     """The title is the first free line after the committee (and date, when printed below it)."""
-    return (cover.committee is not None and not _starts_field(text) and bool(re.search(r"[^\W\d_]", text))
+    return (cover.committee is not None and not _starts_field(text) and not _gives_a_reference(text)
+            and bool(re.search(r"[^\W\d_]", text))
             and not DECISION_RECORD.match(text)  # the form's name ("Record of Decision"), not the paper's title
             and not _body_line(text) and not (find_date(text) and len(text) < SHORT_DATE_LINE)
             and len(text) < 160)
@@ -442,7 +453,7 @@ def _is_title_candidate(cover: Cover, text: str) -> bool:
 _COVER_LABELS = (REPORT_COVER_ITEM, COVER_BRIEFING, COVER_WARDS, COVER_KEY_DECISION, COVER_REPORT_OF,
                  COVER_ACCOUNTABLE, COVER_AUTHOR, PUBLIC_MARKER, EXEMPT_MARKING, COVER_TITLE, COVER_TO, COVER_FROM,
                  DECISION_MAKER, AGENDA_ITEM_STAMP, COVER_ITEM_FIELD, COVER_MEETING_DATE, REPORT_OWN_DATE, REPORT_TO_LINE,
-                 STAFF_REPORT_TITLE, REPORT_NUMBER_LINE)
+                 STAFF_REPORT_TITLE, REPORT_NUMBER_LINE, CASE_PAPER_TITLE)
 # Labels that may wrap onto a second line beside their value.
 _WRAPPABLE_LABELS = (COVER_TITLE, COVER_TO, COVER_FROM, COVER_REPORT_OF, COVER_AUTHOR)
 
