@@ -877,6 +877,8 @@ def test_a_name_printed_surname_first_in_capitals_is_one_person():
     # separator; one a line as well
     assert names(parse_people("SMITH, John (Chair); JONES, Mary; O'NEILL, Sean")) == [
         ("John SMITH", "Chair"), ("Mary JONES", None), ("Sean O'NEILL", None)]
+    assert names(parse_people("SMITH, John; JONES, Mary and PATEL, Ravi")) == [
+        ("John SMITH", None), ("Mary JONES", None), ("Ravi PATEL", None)]
     assert names(attendance_blocks(lines_at([(31, 100, "APOLOGIES:"), (31, 114, "BROWN, Alan"),
                                              (31, 128, "WHITE, Susan")])).apologies) == [
         ("Alan BROWN", None), ("Susan WHITE", None)]

@@ -420,6 +420,10 @@ def forename_first(entry: str) -> str:
     rest of the minutes name people; "SMITH, Chair" is a surname and its office, and stays."""
     m = SURNAME_FIRST.fullmatch(entry.strip())
     if not m or is_role(m.group("forenames")):
+        # the list's last two joined by "and": "JONES, Mary and PATEL, Ravi"
+        pair = re.fullmatch(r"(.+?)\s+(?:and|&)\s+(.+)", entry.strip())
+        if pair and all(SURNAME_FIRST.fullmatch(part) for part in pair.groups()):
+            return "; ".join(forename_first(part) for part in pair.groups())
         return entry
     return f"{m.group('forenames')} {m.group('surname')}{m.group('rest') or ''}"
 
