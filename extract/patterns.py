@@ -4331,7 +4331,9 @@ EXEMPT_PART = Convention(
     # New South Wales; "Council closed the meeting to the public at 7.42pm"; "MOVE INTO CLOSED COUNCIL")
     r"|.*?\b(?:meeting|council)\s+(?:(?:be|was|is|being)\s+)?closed\s+to\s+the\s+(?:press\s+and\s+(?:the\s+)?)?public\b"
     r"|.*?\bclose[ds]?\s+the\s+meeting\s+to\s+the\s+(?:press\s+and\s+(?:the\s+)?)?public\b"
-    r"|.*?\binto\s+(?:closed\s+council|confidential\s+session)\b|\W*closed\s+council\W*$)",
+    r"|.*?\binto\s+(?:closed\s+council|confidential\s+session)\b|\W*closed\s+council\W*$"
+    # Welsh councils' "Gwahardd y Wasg a'r Cyhoedd", alone or after the English ("… Public / Gwahardd y Wasg a'r Cyhoedd")
+    r"|.*?\bgwahardd\s+y\s+wasg\s+a['’]r\s+cyhoedd\b)",
     ["That the meeting be closed to the public under section 10A(2)(c) of the Local Government Act 1993",
      "Council closed the meeting to the public at 7.42pm", "MOVE INTO CLOSED COUNCIL", "CLOSED COUNCIL",
      "That Council move into Confidential Session",
@@ -4341,12 +4343,15 @@ EXEMPT_PART = Convention(
      "To agree that the press and public be excluded from the meeting for the following items",
      "10. Confidential Matters", "5. Confidential Reports", "6 Public Excluded", "PUBLIC EXCLUDED BUSINESS",
      "8.1 Resolution to Exclude the Public", "6. In Committee", "IN COMMITTEE ITEMS",
-     "Rhan 2 / Part 2", "EITEMAU EITHRIEDIG", "EXEMPT ITEMS / EITEMAU EITHRIEDIG"],  # Welsh councils' (probes)
+     "Rhan 2 / Part 2", "EITEMAU EITHRIEDIG", "EXEMPT ITEMS / EITEMAU EITHRIEDIG",  # Welsh councils' (probes)
+     "EXCLUSION OF THE PRESS AND PUBLIC / GWAHARDD Y WASG A'R CYHOEDD",
+     "Penderfynwyd gwahardd y wasg a'r cyhoedd o'r cyfarfod ar gyfer yr eitem ganlynol"],
     counter_examples=["(At the time of preparing the agenda there were no exempt items. During any such",
                       "10. Confidential waste contract review", "Public excluded from the park after dusk",
                       "Public excluded items: nil", "In Committee Room 2 at 7.00 pm", "Rhan 2 o'r adroddiad", "Matters considered in committee",
                       "Exclusion of public rights of way from the definitive map", "Exempt information: No",
                       "The footpath will be closed to the public during the works",
+                      "Gall y Cyngor wahardd y wasg a'r cyhoedd pan fo gwybodaeth eithriedig",  # "may exclude": a mention
                       "The Council recessed into closed session at 6.15 pm",  # US: reported on in public
                       "The Council may exclude the press and public where exempt information as described in Schedule 12A"],
 )

@@ -198,6 +198,14 @@ def fixtures() -> list[Fixture]:
         Fixture("commercial-in-confidence-header", report("27", "Waste collection tender evaluation", "\n".join(
             [secret("yarrabin"), filler(12)])), render={"running_header": "COMMERCIAL IN CONFIDENCE"},
                 secrets=[secret("yarrabin")], public=["Waste collection tender evaluation"]),
+        Fixture("minutes-welsh-bilingual-exclusion", "\n".join([
+            *minutes_head, "64. Declarations of Interest", "There were no declarations of interest.",
+            "65. Budget Monitoring", "Members noted the budget. PUBLIC minute cerdigwyn note.",
+            "RESOLVED: That the report be noted.",
+            "66. EXCLUSION OF THE PRESS AND PUBLIC / GWAHARDD Y WASG A'R CYHOEDD",
+            "67. Disposal of the Aberystwyth depot", secret("tregaron"),
+            f"RESOLVED: That the depot be sold. {secret('ponterwyd')}"]) + "\n",
+                secrets=[secret("tregaron"), secret("ponterwyd")], public=["PUBLIC minute cerdigwyn note."]),
         # Counter-examples: public papers of other nations that say they are public.
         Fixture("finnish-not-secret", report("23", "Talousarvion toteutuminen", "\n".join([
             "Asia ei ole salassa pidettävä.", "The budget is balanced. PUBLIC budget tarvokki summary."])),
