@@ -1526,19 +1526,29 @@ class _Identities:
                          councils=[c for c in self.councils if any(k.council is c for k in kept)], unsure=self.unsure)
 
     def _joint_committees_told(self, committees: list[Committee]) -> None:
-        """A joint body's committee filed under one of its councils too (the host council prints the "Kent and
-        Medway Joint Health and Wellbeing Board" as Kent County Council's, the joint body as its own): perhaps one
-        committee, told; never merged, as committees of two councils never are."""
-        for joint in {id(c.council): c.council for c in committees if joined_councils(c.council.name)}.values():
-            members = {council_key(name)[0] for name in joined_councils(joint.name)}
-            own = [c for c in committees if c.council is joint]
-            for other in committees:
-                if other.council.own_words not in members:
+        """A joint committee filed under each council that prints it: the "Kent and Medway Joint Health and Wellbeing
+        Board" in Kent County Council's minutes, in Medway Council's, and as the joint body's own ("Medway Council
+        and Kent County Council"). Where a committee's name holds another council's name and its own, and that
+        council has a committee of its words less both councils': perhaps one committee, told; never merged, as
+        committees of two councils never are."""
+        of_council: dict[int, list[Committee]] = {}
+        for committee in committees:
+            of_council.setdefault(id(committee.council), []).append(committee)
+        councils = [c.council for c in committees if of_council.get(id(c.council), [None])[0] is c]
+        told: set[tuple[int, int]] = set()
+        for committee in committees:
+            printed = {w for name in committee.names for w in name_words(name)}
+            for partner in councils:
+                both = partner.own_words | committee.council.own_words
+                if partner is committee.council or not partner.own_words or not both <= printed:
                     continue
-                same = [c for c in own if c.key == tuple(w for w in other.key if w not in joint.own_words)]
-                self.unsure += [f"{display_name(other.names)} ({other.council.name}) may be {joint.name}'s "
-                                f"{display_name(c.names)}: kept apart (ingest --council files its PDF under one)"
-                                for c in same]
+                words = _less(committee.key, both)
+                for other in of_council[id(partner)]:
+                    if words and _less(other.key, both) == words and (id(other), id(committee)) not in told:
+                        told.add((id(committee), id(other)))
+                        self.unsure.append(f"{display_name(committee.names)} ({committee.council.name}) may be "
+                                           f"{display_name(other.names)} ({partner.name}), one joint committee: kept "
+                                           f"apart (ingest --council files its PDF under one)")
 
     def _executives_told(self, committees: list[Committee]) -> None:
         """A council's committees named as its executive in two ways ("Cabinet", "Executive"): perhaps one, told."""
@@ -1570,6 +1580,13 @@ class _Identities:
                                    f"{' or '.join(sorted(display_name(c.names) for c in full))}: kept apart "
                                    f"(ingest --committee files its PDF under one)")
         return aliases
+
+
+def _less(key: tuple[str, ...], words: frozenset[str]) -> tuple[str, ...]:
+    """A committee's words less some councils' own and the generic words that then lead ("and joint board" → joint
+    board); none where only generic words are left."""
+    rest = tuple(itertools.dropwhile(lambda w: w in _GENERIC, (w for w in key if w not in words)))
+    return () if set(rest) <= _GENERIC else rest
 
 
 def _names_with_its_tier(council: Council, key: tuple[str, ...]) -> bool:

@@ -566,9 +566,25 @@ def test_a_joint_body_of_two_councils_is_neither_councils_and_its_committee_unde
         "Brighton & Hove City Council", "Cheshire West and Chester Council", "Chester City Council",
         "Kent County Council", "Medway Council", "Medway Council and Kent County Council"]
     assert catalogue.unsure == [
-        "Kent and Medway Joint Health and Wellbeing Board (Kent County Council) may be Medway Council and Kent County "
-        "Council's Kent and Medway Joint Health and Wellbeing Board: kept apart (ingest --council files its PDF "
-        "under one)"]
+        "Kent and Medway Joint Health and Wellbeing Board (Medway Council and Kent County Council) may be Kent and "
+        "Medway Joint Health and Wellbeing Board (Kent County Council), one joint committee: kept apart (ingest "
+        "--council files its PDF under one)"]
+
+
+def test_a_joint_committee_printed_by_each_partner_council_is_told_never_merged():
+    """Kent's minutes print the "Kent and Medway Joint Health and Wellbeing Board", Medway's the "Joint Health and
+    Wellbeing Board (Kent and Medway)": perhaps one, told. Each council's own "Planning Committee" is nothing to
+    tell, nor is a committee that names only its own council ("Medway Health and Wellbeing Board")."""
+    catalogue = build_catalogue([
+        record(committee="Kent and Medway Joint Health and Wellbeing Board", body="Kent County Council", pdf="a.pdf"),
+        record(committee="Joint Health and Wellbeing Board (Kent and Medway)", body="Medway Council", pdf="b.pdf"),
+        record(committee="Planning Committee", body="Kent County Council", pdf="c.pdf"),
+        record(committee="Planning Committee", body="Medway Council", pdf="d.pdf"),
+        record(committee="Medway Health and Wellbeing Board", body="Medway Council", pdf="e.pdf")])
+    assert catalogue.unsure == [
+        "Kent and Medway Joint Health and Wellbeing Board (Kent County Council) may be Joint Health and Wellbeing Board "
+        "(Kent and Medway) (Medway Council), one joint committee: kept apart (ingest --council files its PDF under "
+        "one)"]
 
 
 def test_a_councils_executive_printed_as_cabinet_and_as_executive_is_told_never_merged():
