@@ -471,6 +471,17 @@ def test_a_double_barrelled_surname_alone_is_the_member_whose_name_ends_so():
     assert people.unsure == []
 
 
+def test_the_first_of_two_surnames_printed_alone_is_told_never_merged():
+    """A US city's roll lists "Ana García López", its minutes "Councilmember García": perhaps her, told. "Smith"
+    beside "Mary Ann Smith" is her, by surname, untold."""
+    _, people = people_of(
+        record(body="City of San Leandro", present=[Person("Ana García López"), Person("Mary Ann Smith")]),
+        record(body="City of San Leandro", pdf="b.pdf", date="2020-02-04", present=[Person("García"), Person("Smith")]))
+    assert [str(u).split(":")[0] for u in people.unsure] == ["García (City of San Leandro) may be Ana García López"]
+    assert {i.name: len(i.appearances) for i in people.individuals.values()} == {
+        "Ana García López": 1, "Mary Ann Smith": 2, "García": 1}
+
+
 def test_a_familiar_first_name_is_told_never_merged():
     """A US council's minutes name "Councilmember Bob Smith", its agenda "Robert Smith"; a borough's minutes
     "Pete Jones" and "Peter Jones": told, each kept apart. "Jane Smith" beside "John Smith" is two people, and

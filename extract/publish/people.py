@@ -152,6 +152,7 @@ class People:
     def __init__(self, catalogue: Catalogue):
         self.individuals: dict[tuple[Council, str], Individual] = {}  # (council, full name folded: _folded)
         self._by_surname: dict[tuple[Council, str], list[Individual]] = {}
+        self._by_inner_word: dict[tuple[Council, str], list[Individual]] = {}  # words between first name and last
         self._by_meeting: dict[int, list[tuple[Individual, Appearance]]] = {}
         self._entries = catalogue.settings.people
         self._councils = catalogue.councils
@@ -194,16 +195,20 @@ class People:
             individual = Individual(name=name, council=council)
             self.individuals[key] = individual
             self._by_surname.setdefault((council, individual.surname), []).append(individual)
+            for word in set(name_words(name)[1:-1]):
+                self._by_inner_word.setdefault((council, word), []).append(individual)
         return self.individuals[key]
 
     def _kept_apart(self, meeting: Meeting, name: str) -> Individual | None:
         """A person of their own for a name that resolves to no one; told to the officer where it could be
         several people ("Cllr Smith" where the council has a John Smith and a Karen Smith, neither or both
-        listed at the meeting)."""
+        listed at the meeting), or a surname that is the first of someone's two ("Councilmember García" beside
+        Ana García López: Spanish and Portuguese names carry the father's surname, then the mother's)."""
         fitting = self._fitting(meeting, name)
+        inner = [] if fitting or len(name.split()) > 1 else self._by_inner_word.get((meeting.council, _folded(name)), [])
         told = {(u.council, u.name) for u in self.unsure}
-        if len(fitting) > 1 and (meeting.council, name) not in told:
-            self.unsure.append(Unsure(meeting.council, name, sorted(i.name for i in fitting)))
+        if (len(fitting) > 1 or inner) and (meeting.council, name) not in told:
+            self.unsure.append(Unsure(meeting.council, name, sorted(i.name for i in fitting or inner)))
         return self._add(meeting.council, name)
 
     def _familiar_forms(self) -> list[Unsure]:
