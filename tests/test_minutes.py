@@ -3448,3 +3448,22 @@ def test_a_resolutions_number_is_no_tally():
     # Counter-example: a US city council's count after its result is the tally
     assert minutes.find_motions(["Motion by Councilmember Brown, seconded by Councilmember Ortiz, to approve the minutes. "
                                  "Motion carried 5-0."])[0].vote == "5-0"
+
+
+def test_a_decision_numbered_without_stops_gives_one_resolution_a_number():
+    # probe of a New Zealand district council's minutes: "Resolution" over "1 The business paper …", "2 Council …"
+    record = parse(page([
+        (31, 31, "Ruapehu District Council"), (31, 50, "Council Meeting"), (31, 69, "Wednesday 28 February 2024"),
+        (31, 92, "Present: Mayor Weston Kirton, Deputy Mayor Adie Doyle, Cr Janet Gilbert"),
+        (31, 120, "5 Annual Plan 2024/25"), (31, 138, "Resolution"),
+        (31, 156, "1 The business paper on Annual Plan 2024/25 be received."),
+        (31, 174, "2 Council adopt the consultation document for the Annual Plan 2024/25."),
+        (31, 192, "Gilbert/Doyle Carried"),
+        (31, 220, "6 Planning"), (31, 238, "RESOLVED:"), (31, 256, "1 Church Lane – No objection."),
+        (31, 284, "7 Road Naming"), (31, 302, "Noted."),
+    ], bold={0, 4, 5, 9, 12}))
+    items = {m.number: m for m in record.items}
+    assert items["5"].resolutions == ["The business paper on Annual Plan 2024/25 be received.",
+                                      "Council adopt the consultation document for the Annual Plan 2024/25."]
+    # Counter-example: an English parish's observation on a house under "RESOLVED:" keeps its number
+    assert items["6"].resolutions == ["1 Church Lane – No objection."]

@@ -41,6 +41,8 @@ FINISHED = re.compile(r"[.:!?)\]]\s*$")
 OWN_PARAGRAPH = re.compile(r"^\s*(?:(?:It\s+was\s+)?Resolved\b|RESOLVED\b|[A-Z ]{3,12}:\s)")
 # A number closed by a bracket alone ("1) Call to Order").
 BRACKET_CLOSED = re.compile(r"^\s*\*?\d{1,3}\)")
+# A decision's entry numbered without a stop or bracket ("1 The business paper … be received.", see next_bare_number).
+BARE_NUMBER = re.compile(r"\s*(\d{1,2})\s+(?=[A-Z][a-z])")
 # A short line ends its entry ("… agreed to pay £ 65.00"), unless it introduces what follows.
 INTRODUCES = re.compile(r"(?:[:,&–-]|:-|\band)\s*$")
 # Emphasis markers some council templates leave in the text layer ("scheme.**").
@@ -1113,6 +1115,7 @@ def resolved_entries(lines: list[Line]) -> list[str]:
     """
     entries: list[list[str]] = []
     inside, entry_x0, block_x0, bulleted, flush, awaiting = False, 0.0, 0.0, False, False, False
+    block_start = 0  # the index in entries of the block's first entry
     gap = line_step(lines)
     right_edge = max((ln.x1 for ln in lines), default=0.0)
     own_field = last_decision_field(lines)
@@ -1126,7 +1129,7 @@ def resolved_entries(lines: list[Line]) -> list[str]:
         if len(said) > 1:
             rest = said[0]  # "… Resolved: to award £500 to Holmfirth Arts. Cllr Dixon returned.": the decision ended
         if rest is not None:
-            inside, block_x0, bulleted, flush = len(said) <= 1, line.x0, False, False
+            inside, block_x0, bulleted, flush, block_start = len(said) <= 1, line.x0, False, False, len(entries)
             awaiting = decision_label_alone(line.text)  # "COUNCIL RESOLUTION", "Decision" over the decision below
             if rest and not INTRODUCES_ENTRIES.search(rest):
                 entries.append([rest])
@@ -1153,7 +1156,7 @@ def resolved_entries(lines: list[Line]) -> list[str]:
             inside = False
             continue
         was_awaiting, awaiting = awaiting, False
-        numbered = NUMBERED_ENTRY.match(line.text)
+        numbered = NUMBERED_ENTRY.match(line.text) or next_bare_number(line, lines[index + 1:], len(entries) - block_start)
         # bullets are entries of their own, or the parts of a numbered entry they stand under
         bullet = BULLET.match(line.text) if is_bullet(line.text) and (entry_x0 is None or bulleted) else None
         if numbered or bullet:
@@ -1176,6 +1179,19 @@ def resolved_entries(lines: list[Line]) -> list[str]:
     texts = [unquoted(EMPHASIS.sub("", clean_spaces(join_wrapped(e)))) for e in entries if e]
     # a lead-in over the entries ("This Council believes that:", "… Cabinet Member … to:") is said by them
     return [t for i, t in enumerate(texts) if not (i + 1 < len(texts) and INTRODUCES_ENTRIES.search(t))]
+
+
+def next_bare_number(line: Line, below: list[Line], count: int) -> re.Match | None:
+    """The next entry of a decision numbered without a stop or bracket: "1 The business paper … be received." then
+    "2 Council adopt …" under "Resolution" (New Zealand district councils). The first only where a second follows at
+    its indent: "1 Church Lane – No objection" under "RESOLVED:" is an address; a number out of the count opens none."""
+    m = BARE_NUMBER.match(line.text)
+    if not m or int(m.group(1)) != count + 1:
+        return None
+    if count == 0 and not any(abs(ln.x0 - line.x0) <= 2 and (n := BARE_NUMBER.match(ln.text)) and n.group(1) == "2"
+                              for ln in below):
+        return None
+    return m
 
 
 # A decision set wholly in double quotes, its full stop inside or after them: 'Resolved: "that the payments … be
