@@ -3145,10 +3145,16 @@ CASE_PAPER_TITLE = Convention(
 STAFF_REPORT_TITLE = Convention(
     "staff report title",
     r"^\W*(?:(?P<value>(?:city\s+|town\s+|village\s+)?council|(?:planning\s+)?commission|board(?:\s+of\s+\w+)?)\s+)?"
-    r"(?:staff|agenda|officer(?:['’]?s|s['’])?|council\s+agenda)\s+report\W*$",
+    r"(?:staff|agenda|officer(?:['’]?s|s['’])?|council\s+agenda)\s+report\W*$"
+    # US cities' forms for an item, named by their kind (probes: Minnesota cities' "REQUEST FOR COUNCIL ACTION",
+    # Colorado and Texas cities' "COUNCIL COMMUNICATION", "AGENDA ITEM COVER SHEET", "AGENDA MEMORANDUM")
+    r"|^\W*(?:request\s+for\s+(?:council|board|commission)\s+action|(?:council|board)\s+communication"
+    r"|agenda\s+(?:item\s+)?(?:cover\s+sheet|memorandum|summary))\W*$",
     ["STAFF REPORT", "CITY COUNCIL STAFF REPORT", "AGENDA REPORT", "Officer's Report", "CITY COUNCIL AGENDA REPORT",
-     "PLANNING COMMISSION STAFF REPORT"],
-    counter_examples=["Staff reported that the works were complete.", "Agenda Reports Pack"],
+     "PLANNING COMMISSION STAFF REPORT", "REQUEST FOR COUNCIL ACTION", "COUNCIL COMMUNICATION",
+     "AGENDA ITEM COVER SHEET", "AGENDA MEMORANDUM", "Agenda Item Summary"],
+    counter_examples=["Staff reported that the works were complete.", "Agenda Reports Pack",
+                      "Council communication with residents has improved", "Request for Council action on the budget"],
 )
 
 
@@ -3284,6 +3290,7 @@ CONTACT_LABEL = Convention(
 COVER_TITLE = Convention(
     "report title field",
     r"^\s*(?:report\s+title|(?:subject\s+matter\s*/\s*)?title\s+of\s+(?:the\s+)?(?:decision|report)|subject|title"
+    r"|(?:agenda\s+)?item\s+title"
     r"|project(?:\s+title)?|re(?=\s*:)|report\s+on(?=\s*:))\s*(?::\s*(?P<value>.*)|$)",
     ["Subject: English Devolution White Paper", "REPORT TITLE: TRANSPORT", "Subject Matter / Title of Decision",
      "SUBJECT: HOUSING ASSISTANCE PAYMENTS PROGRAM – APPROVE",
@@ -3292,7 +3299,9 @@ COVER_TITLE = Convention(
      # probe: an Irish county council's Chief Executive's report ("Re:" as US memos' "RE:")
      "Re: Disposal of land at Ballymanus, Co. Wicklow under Section 183 of the Local Government Act 2001",
      # probe: a Scottish council's cover ("REPORT TO: … / REPORT ON: … / REPORT BY: … / REPORT NO: …", as Dundee's)
-     "REPORT ON: REVENUE BUDGET MONITORING 2024/25"],
+     "REPORT ON: REVENUE BUDGET MONITORING 2024/25",
+     # probe: US cities' item forms ("REQUEST FOR COUNCIL ACTION", "AGENDA ITEM COVER SHEET")
+     "Item Title: Approve Purchase of a Replacement Fire Engine", "AGENDA ITEM TITLE: Snow Removal Contract"],
     counter_examples=["Subject to the approval of the Council, the scheme will start in May", "Re-tendering of the contract",
                       "Review: annual report", "Report on the Revenue Budget Monitoring 2024/25",
                       "Title deeds held by the council"],

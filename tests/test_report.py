@@ -752,3 +752,14 @@ def test_a_cover_table_of_labels_beside_their_values():
     assert cover.report_of == "Aisha Khan, Group Director, Climate, Homes and Economy"
     # Counter-example: a key decision field answered no.
     assert read_cover(table(["Title of Report", "Depot Relocation"], ["Key Decision", "No"])).key_decision is False
+
+
+@pytest.mark.parametrize("form", ["REQUEST FOR COUNCIL ACTION", "COUNCIL COMMUNICATION", "AGENDA ITEM COVER SHEET"])
+def test_a_us_item_form_is_titled_by_its_item_title_field(form):
+    # Probes of US cities' item forms (a Minnesota city's request for council action, a Colorado city's council
+    # communication): the form's name is its kind, not its title; "Item Title:" is the title field. Counter-example:
+    # a sentence about council communication (STAFF_REPORT_TITLE's tests) names no form.
+    cover = read_cover(lines("CITY OF LAKEVIEW", form, "Meeting Date: April 7, 2025", "Agenda Item: 2.A",
+                             "Prepared By: Tom Reyes, Fire Chief",
+                             "Item Title: Approve Purchase of a Replacement Fire Engine"))
+    assert (cover.title, cover.item) == ("Approve Purchase of a Replacement Fire Engine", "2.A")
