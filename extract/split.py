@@ -383,7 +383,8 @@ def _opening_kind(top: list[Row]) -> str | None:
     if len(board_labels) >= BOARD_ITEM_LABELS and "category" in board_labels:
         return "report"
     if any(DECISION_RECORD.match(text) or CASE_PAPER_TITLE.match(text) for text in texts[:TITLE_ROWS]):
-        return "report"
+        # a meeting's record of its decisions lists who was present and numbers its business: minutes
+        return "minutes" if _reads_like_minutes(texts) else "report"
     if any(r.table is not None and FORM_TITLE.match(r.cells[0]) for r in top[:TITLE_ROWS]):
         return "report"
     if any(MINUTES_TITLE.search(r.text) and r.line is not None and (r.line.bold or r.text.isupper())

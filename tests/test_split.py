@@ -353,6 +353,16 @@ def test_a_record_of_decision_is_a_report():
                            "24/00093", "Mrs Sue Chandler, Cabinet Member for Integrated Children’s"])]) == "report"
 
 
+def test_a_meeting_s_record_of_decisions_listing_who_was_present_is_minutes():
+    # Probe of an English county's cabinet "Record of Decisions": the meeting's title block, who was present, then
+    # its business numbered with each decision; one decision-maker's record (above) stays a report.
+    assert classify([page(["Wiltshire Council", "Cabinet", "Record of Decisions",
+                           "Meeting held on Tuesday 4 February 2025 at 10.00 am",
+                           "Present: Cllr Richard Clewer (Chair), Cllr Laura Mayes (Vice-Chair), Cllr Ian Blair-Pilling",
+                           "1 Apologies", "There were no apologies.", "2 Minutes of the Previous Meeting",
+                           "Decision: That the minutes of the meeting held on 7 January 2025 be approved."])]) == "minutes"
+
+
 def test_an_item_stamp_alone_opens_a_paper_of_another_kind():
     # cc_kent-cc_report_2025-03-13_questions: the agenda letter, then the question booklet for item 6.
     spans = split(pdf_of(
