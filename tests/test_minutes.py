@@ -3467,3 +3467,15 @@ def test_a_decision_numbered_without_stops_gives_one_resolution_a_number():
                                       "Council adopt the consultation document for the Annual Plan 2024/25."]
     # Counter-example: an English parish's observation on a house under "RESOLVED:" keeps its number
     assert items["6"].resolutions == ["1 Church Lane – No objection."]
+
+
+def test_a_roll_calls_count_before_the_names_in_brackets():
+    # probe of a US city council's minutes: "Ayes: 3 (Gregory, Hanauer, Conley)" over "Nays: 2 (Lee, Redpath)."
+    [motion] = minutes.find_motions([
+        "Motion by Council Member Gregory, seconded by Council Member Hanauer, to pass Ordinance 2024-115.",
+        "Ayes: 3 (Gregory, Hanauer, Conley)", "Nays: 2 (Lee, Redpath).", "Motion carried."])
+    assert (motion.vote, motion.votes) == ("3-2", {"yes": ["Gregory", "Hanauer", "Conley"], "no": ["Lee", "Redpath"]})
+    # Counter-example: Legistar's count after a dash still counts ("Yes: 4 - Lee, Ortiz, Chen and Patel")
+    [legistar] = minutes.find_motions(["Motion by Councilmember Ruiz, seconded by Councilmember Lee, to approve.",
+                                       "Yes: 4 - Lee, Ortiz, Chen and Patel", "No: 1 - Ruiz"])
+    assert legistar.vote == "4-1" and legistar.votes["no"] == ["Ruiz"]

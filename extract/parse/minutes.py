@@ -1498,7 +1498,8 @@ ROLL_CALL_LEAD = re.compile(
     r"|follows|roll\s+call|division(?:\s+(?:was|being)\s+(?:called|requested|taken)(?:\s+for)?)?)\s*:?)\W*$", re.I)
 OPTION_END = re.compile(r"(?:(?<=\d)|(?<=[a-z]{3}))\.(?:\s|$)|\s\[")
 # A count printed with an option's members: before them ("Yes: 4 - Lee, …") or after ("… Gilmore – 3.").
-OPTION_COUNT = re.compile(r"^\s*(?P<before>\d{1,3})\s*[–-]\s*|[–-]\s*(?P<after>\d{1,3})\W*$")
+# (or before the names in brackets: "Ayes: 3 (Gregory, Hanauer, Conley)", a US city council's roll call)
+OPTION_COUNT = re.compile(r"^\s*(?P<before>\d{1,3})\s*(?:[–-]\s*|(?=\())|[–-]\s*(?P<after>\d{1,3})\W*$")
 
 
 def roll_call_options(unit: list[str]):
@@ -1531,7 +1532,9 @@ def roll_call(unit: list[str]) -> dict[str, list[str]]:
     if votes:
         return votes
     for option, text in roll_call_options(unit):
-        names = [person.name.strip("*") for person in parse_people(OPTION_COUNT.sub("", text))]
+        listed = OPTION_COUNT.sub("", text).strip()
+        bracketed = re.fullmatch(r"\((?P<inside>[^()]*)\)\W*", listed)  # "3 (Gregory, Hanauer, Conley)"
+        names = [person.name.strip("*") for person in parse_people(bracketed.group("inside") if bracketed else listed)]
         votes.setdefault(option, []).extend(name for name in names if name)
     return votes
 
