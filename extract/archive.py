@@ -1349,6 +1349,8 @@ class _Identities:
                       and not joined_councils(name)]
             if within:
                 chosen[source] = min(within, key=lambda other: len(names[other]))
+        spelled = _spelled_councils(set(chosen.values()))
+        chosen = {source: spelled.get(name, name) for source, name in chosen.items()}
         # Names with the same own words are one council, unless they give different tiers: a
         # city and a county of one name are two, a name without a tier joins the commoner, and one
         # whose tiers another's hold joins that one ("Denver City Council", "City and County of Denver").
@@ -1580,6 +1582,29 @@ class _Identities:
                                    f"{' or '.join(sorted(display_name(c.names) for c in full))}: kept apart "
                                    f"(ingest --committee files its PDF under one)")
         return aliases
+
+
+def _spelled_councils(names: set[str]) -> dict[str, str]:
+    """Councils named by the initials of their name ("BCP Council", "ABC Council", "RBKC") → the one other name
+    printed that they spell ("Bournemouth, Christchurch and Poole Council"; "Armagh City, Banbridge and Craigavon
+    Borough Council" by its own words; the "Royal Borough of Kensington and Chelsea" by all of them)."""
+    spelled = {}
+    for name in names:
+        own = council_key(name)[0]
+        short = {a for a in acronyms(name) if len(own) == 1 and a in own}
+        if not short:
+            continue
+        fits = [other for other in names if other != name and any(
+            spells((a,), short, tuple(words)) for a in short for words in _initialled_words(other))]
+        if len(fits) == 1:
+            spelled[name] = fits[0]
+    return spelled
+
+
+def _initialled_words(name: str) -> list[list[str]]:
+    """A council's name's words as its initials may spell them: its own words, and all but its council noun."""
+    words, own = _unabbreviated(name), council_key(name)[0]
+    return [[w for w in words if w in own], [w for w in words if w not in COUNCIL_NOUNS]]
 
 
 def _less(key: tuple[str, ...], words: frozenset[str]) -> tuple[str, ...]:
