@@ -137,10 +137,18 @@ def _reads_like_minutes(opening: list[str]) -> bool:
 
     Agendas number their items too, but only minutes record who was present.
     """
-    present = next((i for i, text in enumerate(opening)
-                    if (m := ATTENDANCE_LABEL.match(text)) and attendance_list_of(m.group("label")) == "present"), None)
+    present = next((i for i, text in enumerate(opening) if _names_present(text, opening[i + 1:i + 2])), None)
     return present is not None and (any(MINUTE_HEADING.match(text) for text in opening[present + 1:])
                                     or any(MEETING_OPENED.search(text) for text in opening))
+
+
+def _names_present(text: str, following: list[str]) -> bool:
+    """A label of those present with names after it, on its line or the next: not an order of business's item
+    "2. ROLL CALL" followed by "3. PLEDGE OF ALLEGIANCE" (a US agenda's), which names nobody."""
+    label = ATTENDANCE_LABEL.match(text)
+    if not label or attendance_list_of(label.group("label")) != "present":
+        return False
+    return label.end() < len(text.rstrip()) or not any(MINUTE_HEADING.match(t) for t in following)
 
 
 def _reads_like_agenda(pages: list[Page]) -> bool:

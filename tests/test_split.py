@@ -363,6 +363,16 @@ def test_a_meeting_s_record_of_decisions_listing_who_was_present_is_minutes():
                            "Decision: That the minutes of the meeting held on 7 January 2025 be approved."])]) == "minutes"
 
 
+def test_an_order_of_business_whose_roll_call_names_nobody_is_an_agenda():
+    # Probe of a US city council's agenda that never calls itself one: "2. ROLL CALL" is an item, the next line the
+    # next item; minutes name those present under it (counter-example).
+    opening = ["CITY OF PALO ALTO", "CITY COUNCIL", "Regular Meeting", "Monday, March 3, 2025", "5:30 PM",
+               "1. CALL TO ORDER"]
+    assert classify([page(opening + ["2. ROLL CALL", "3. PLEDGE OF ALLEGIANCE", "4. CLOSED SESSION"])]) == "agenda"
+    assert classify([page(opening + ["2. ROLL CALL", "Present: Burt, Lauing, Lu, Stone", "3. PLEDGE OF ALLEGIANCE",
+                                     "4. CLOSED SESSION"])]) == "minutes"
+
+
 def test_an_item_stamp_alone_opens_a_paper_of_another_kind():
     # cc_kent-cc_report_2025-03-13_questions: the agenda letter, then the question booklet for item 6.
     spans = split(pdf_of(
