@@ -3149,10 +3149,12 @@ STAFF_REPORT_TITLE = Convention(
     # US cities' forms for an item, named by their kind (probes: Minnesota cities' "REQUEST FOR COUNCIL ACTION",
     # Colorado and Texas cities' "COUNCIL COMMUNICATION", "AGENDA ITEM COVER SHEET", "AGENDA MEMORANDUM")
     r"|^\W*(?:request\s+for\s+(?:council|board|commission)\s+action|(?:council|board)\s+communication"
-    r"|agenda\s+(?:item\s+)?(?:cover\s+sheet|memorandum|summary))\W*$",
+    r"|agenda\s+(?:item\s+)?(?:cover\s+sheet|memorandum|summary)"
+    r"|rapport\s+au\s+conseil(?:\s+municipal)?|sommaire\s+d[ée]cisionnel)\W*$",  # (Quebec's, probe; Montreal's)
     ["STAFF REPORT", "CITY COUNCIL STAFF REPORT", "AGENDA REPORT", "Officer's Report", "CITY COUNCIL AGENDA REPORT",
      "PLANNING COMMISSION STAFF REPORT", "REQUEST FOR COUNCIL ACTION", "COUNCIL COMMUNICATION",
-     "AGENDA ITEM COVER SHEET", "AGENDA MEMORANDUM", "Agenda Item Summary"],
+     "AGENDA ITEM COVER SHEET", "AGENDA MEMORANDUM", "Agenda Item Summary", "RAPPORT AU CONSEIL",
+     "Sommaire décisionnel"],
     counter_examples=["Staff reported that the works were complete.", "Agenda Reports Pack",
                       "Council communication with residents has improved", "Request for Council action on the budget"],
 )
@@ -3290,7 +3292,7 @@ CONTACT_LABEL = Convention(
 COVER_TITLE = Convention(
     "report title field",
     r"^\s*(?:report\s+title|(?:subject\s+matter\s*/\s*)?title\s+of\s+(?:the\s+)?(?:decision|report)|subject|title"
-    r"|(?:agenda\s+)?item\s+title"
+    r"|(?:agenda\s+)?item\s+title|objet(?=\s*:)"
     r"|project(?:\s+title)?|re(?=\s*:)|report\s+on(?=\s*:))\s*(?::\s*(?P<value>.*)|$)",
     ["Subject: English Devolution White Paper", "REPORT TITLE: TRANSPORT", "Subject Matter / Title of Decision",
      "SUBJECT: HOUSING ASSISTANCE PAYMENTS PROGRAM – APPROVE",
@@ -3301,7 +3303,9 @@ COVER_TITLE = Convention(
      # probe: a Scottish council's cover ("REPORT TO: … / REPORT ON: … / REPORT BY: … / REPORT NO: …", as Dundee's)
      "REPORT ON: REVENUE BUDGET MONITORING 2024/25",
      # probe: US cities' item forms ("REQUEST FOR COUNCIL ACTION", "AGENDA ITEM COVER SHEET")
-     "Item Title: Approve Purchase of a Replacement Fire Engine", "AGENDA ITEM TITLE: Snow Removal Contract"],
+     "Item Title: Approve Purchase of a Replacement Fire Engine", "AGENDA ITEM TITLE: Snow Removal Contract",
+     # probe: a Quebec municipality's report to council ("Objet :", "Point :", "Séance du :")
+     "Objet : Adoption du règlement 2025-04 sur la gestion contractuelle"],
     counter_examples=["Subject to the approval of the Council, the scheme will start in May", "Re-tendering of the contract",
                       "Review: annual report", "Report on the Revenue Budget Monitoring 2024/25",
                       "Title deeds held by the council"],
@@ -3352,11 +3356,13 @@ COVER_FROM = Convention(
 COVER_ITEM_FIELD = Convention(
     "agenda item field",
     # (a Legistar staff report's "Agenda Number: 4.B" too)
-    r"^\s*(?:(?:agenda\s+)?item\s*(?:no\.?|number|#)?|agenda\s+number)\s*:\s*(?P<item>\d{1,3}(?:[.-]?[A-Z]{1,2}|\.\d{1,2})?)\.?"
+    r"^\s*(?:(?:agenda\s+)?item\s*(?:no\.?|number|#)?|agenda\s+number|point)\s*:\s*"
+    r"(?P<item>\d{1,3}(?:[.-]?[A-Z]{1,2}|\.\d{1,2})?)\.?"
     r"(?:\s+(?:[–—-]\s+)?(?P<title>[^\W\d_].{3,}))?\s*$",
     ["ITEM NUMBER: 8.B", "Agenda Item No: 7", "Item #: 12", "Agenda Item: 5A", "Item No.: 6.2",
-     "Item: 9. Leisure Centre Contract Extension", "Agenda Number: 4.B"],
-    counter_examples=["Item 4B", "Item: Approval of the minutes", "Agenda Item No", "Agenda Number: see attached"],
+     "Item: 9. Leisure Centre Contract Extension", "Agenda Number: 4.B", "Point : 4.1"],
+    counter_examples=["Item 4B", "Item: Approval of the minutes", "Agenda Item No", "Agenda Number: see attached",
+                      "Point : la vente du terrain"],
 )
 # The number a legislative system files a paper under, as a field at the top of its cover: Legistar staff reports'
 # "File #: 25-0118" beside "Agenda Date:", its legislation text's "File #: 19-1234, Version: 1" (probes of US city
@@ -3403,10 +3409,12 @@ WORK_PROGRAMME = Convention(
 COVER_MEETING_DATE = Convention(
     "meeting date field",
     r"^\s*(?:date\s+of\s+(?:the\s+)?(?:meeting|committee|council|hearing)|(?:council\s+|committee\s+|board\s+)?meeting\s+date"
-    r"|committee\s+date|for\s+(?:the\s+)?meeting\s+(?:of|on)|agenda\s+date(?=\s*:))\s*:?\s*(?P<value>.+)$",
+    r"|committee\s+date|for\s+(?:the\s+)?meeting\s+(?:of|on)|agenda\s+date(?=\s*:)|s[ée]ance\s+du(?=\s*:))"
+    r"\s*:?\s*(?P<value>.+)$",
     ["Date of Meeting: 14 March 2024", "MEETING DATE: April 9, 2024", "Council Meeting Date: May 7, 2024",
      "Date of meeting: 5 February 2024", "For meeting of: June 3, 2024",
-     "Agenda Date: 3/4/2025"],  # a Legistar staff report's (probe), the meeting's date
+     "Agenda Date: 3/4/2025",  # a Legistar staff report's (probe), the meeting's date
+     "Séance du : 7 avril 2025"],  # a Quebec municipality's report to council (probe)
     counter_examples=["Date of report: 1 March 2024", "The meeting date was moved to 5 May"],
 )
 REPORT_OWN_DATE = Convention(
@@ -3515,7 +3523,7 @@ PUBLIC_MARKER = Convention(
 RECOMMENDATIONS_HEADING = Convention(
     "recommendations section heading",
     r"^\s*(?:\d{1,2}(?:\.0)?\.?\s+)?(?:(?:officers?['’]?s?|staff|committee|executive|administration['’]?s?)\s+)?"
-    r"(?:recommendations?\s*(?:\(s\))?(?:\s+to\s+(?:the\s+)?(?:council|board|committee|cabinet))?"
+    r"(?:recomm[ae]ndations?\s*(?:\(s\))?(?:\s+to\s+(?:the\s+)?(?:council|board|committee|cabinet))?"
     r"|recommended\s+(?:actions?|motion)|decisions?\s*(?:\(s\))?)\s*:?\s*$"
     # a Norwegian case paper's "Kommunedirektørens innstilling", a Swedish officer's report's "Förslag till beslut"
     r"|^\W*(?:[^\W\d_]+s\s+)?(?:innstilling|forslag\s+til\s+vedtak|förslag\s+till\s+beslut)\s*:?\s*$"
@@ -3526,7 +3534,8 @@ RECOMMENDATIONS_HEADING = Convention(
      "OFFICER RECOMMENDATION", "Officer's Recommendation", "STAFF RECOMMENDATION:", "Committee Recommendation",
      "Recommendation to Council", "RECOMMENDED MOTION:",
      "2.0 Recommendations", "3.0 RECOMMENDATIONS",  # Scottish councils' sections numbered "1.0" (probe; Inverclyde's)
-     "Kommunedirektørens innstilling", "Rådmannens innstilling:", "Förslag till beslut"],  # probes
+     "Kommunedirektørens innstilling", "Rådmannens innstilling:", "Förslag till beslut",  # probes
+     "Recommandation"],  # a Quebec municipality's report to council (probe)
     counter_examples=["4. Reasons for Recommendation", "2.01 Recommendations of the working group were adopted",
                       "Reason(s) for decision:", "Responsible Officer: Chief Financial Officer",
                       "Staff recommendations were presented by the Planning Director.",

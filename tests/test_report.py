@@ -763,3 +763,16 @@ def test_a_us_item_form_is_titled_by_its_item_title_field(form):
                              "Prepared By: Tom Reyes, Fire Chief",
                              "Item Title: Approve Purchase of a Replacement Fire Engine"))
     assert (cover.title, cover.item) == ("Approve Purchase of a Replacement Fire Engine", "2.A")
+
+
+def test_a_quebec_report_to_council_is_read_by_its_french_fields():
+    # Probe of a Quebec municipality's "RAPPORT AU CONSEIL": "Séance du :", "Point :", "Objet :" are its meeting
+    # date, item and title, "Recommandation" heads its recommendation. Counter-example: "Point : la vente du
+    # terrain" gives no item number (COVER_ITEM_FIELD's tests).
+    rows = lines("MUNICIPALITÉ DE SAINT-ANDRÉ", "RAPPORT AU CONSEIL", "Séance du : 7 avril 2025", "Point : 4.1",
+                 "Objet : Adoption du règlement 2025-04 sur la gestion contractuelle", "Recommandation",
+                 "Que le conseil adopte le règlement 2025-04 sur la gestion contractuelle.", "Contexte")
+    cover = read_cover(rows)
+    assert (cover.title, cover.item, cover.date) == (
+        "Adoption du règlement 2025-04 sur la gestion contractuelle", "4.1", "2025-04-07")
+    assert recommendations(rows) == ["Que le conseil adopte le règlement 2025-04 sur la gestion contractuelle."]

@@ -895,3 +895,15 @@ def test_a_nordic_case_paper_is_its_items_report(tmp_path, language):
     assert len(agenda.items) == 2
     # Counter-example: the agreement with a recommendation in a protocol's sentence heads nothing.
     assert not opens_recommendations("Formannskapet sluttet seg til rådmannens innstilling.")
+
+
+def test_a_quebec_report_to_council_opens_where_its_fields_do(tmp_path):
+    # Probe of a Quebec municipality's pack: its "RAPPORT AU CONSEIL" ("Séance du :", "Point :", "Objet :") had run
+    # on in the ordre du jour's last item. Counter-example: the ordre du jour itself stays one agenda.
+    agenda = ("**MUNICIPALITÉ DE SAINT-ANDRÉ**\n**ORDRE DU JOUR**\n**Séance ordinaire du conseil municipal**\n"
+              "Le lundi 7 avril 2025 à 19 h 30\n1. Ouverture de la séance\n2. Administration générale\n"
+              "2.1 Adoption du règlement 2025-04\n3. Levée de la séance\n")
+    report = ("\f\n**MUNICIPALITÉ DE SAINT-ANDRÉ**\n**RAPPORT AU CONSEIL**\nSéance du : 7 avril 2025\nPoint : 2.1\n"
+              "Objet : Adoption du règlement 2025-04\n**Recommandation**\nQue le conseil adopte le règlement 2025-04.\n")
+    assert papers_of(agenda + report, tmp_path) == [("agenda", None, [1, 1]), ("report", "2.1", [2, 2])]
+    assert [kind for kind, _, _ in papers_of(agenda, tmp_path)] == ["agenda"]
