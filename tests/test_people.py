@@ -910,3 +910,15 @@ def test_a_member_present_in_another_members_place_is_their_substitute():
     attendance = attendance_blocks(lines_at([(31, 100, "Present: Cllr A Smith (Chair), Cllr B Lee (vice Chair)")]))
     substitutes_present(attendance)
     assert attendance.substitutes == []
+
+
+def test_officers_each_run_on_into_their_office_in_a_list():
+    # probe of an English district council's planning committee: "OFFICERS IN ATTENDANCE: T Coop Democratic Services
+    # Officer, L Jeffries Principal Area Planning Officer", each name run on into its office, the office's word fourth
+    attendance = attendance_blocks(lines_at([(31, 100, "OFFICERS IN ATTENDANCE: T Coop Democratic Services Officer, "
+                                                       "L Jeffries Principal Area Planning Officer")]))
+    assert names(attendance.in_attendance) == [("T Coop", "Democratic Services Officer"),
+                                               ("L Jeffries", "Principal Area Planning Officer")]
+    # Counter-example: an Ontario board's rank before a surname is no name run on into an office, so the list is not
+    # read as such and its representative's body ("North Bay") is no person
+    assert [p.name for p in parse_people("inspector McMullen, North Bay OPP Representative")] == ["McMullen"]

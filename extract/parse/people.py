@@ -38,9 +38,9 @@ LIST_WORDS = {"of", "for", "and", "the", "in", "on", "to", "at", "&", "och", "f�
 # The last entry of a list: "…, and Luke Spillman" (Welsh "ac", or "a" before a consonant, Swedish "och", French "et").
 LAST_ENTRY = re.compile(r"(?:,|\s)(?:and|ac|och|et|a(?=\s+[A-Z]))\s+[^,]+$")
 # A name run on into its office ("Joseph Tynan Service Manager …") is at most this many words, and the office
-# has an office word among its first words ("Democratic Services Officer").
+# has an office word among its first words ("Democratic Services Officer", "Principal Area Planning Officer").
 MAX_NAME_WORDS = 4
-TRAILING_OFFICE_HEAD = 3
+TRAILING_OFFICE_HEAD = 4
 # (Welsh "a" joins the last name after a name or its office in brackets, before a capital: "Huw Wyn Jones a Gareth Jones")
 SEPARATORS = re.compile(r"\s*(?:;|,|\band\b|&|\bplus\b|\ba[’']r\b|\bac\b|(?<=[a-z)]\s)a(?=\s+[A-Z])|\boch\b|\bet\b)\s*")
 @dataclass
@@ -397,11 +397,12 @@ def parse_people(text: str) -> list[Person]:
     people: list[Person] = []
     shared_titles: list[str] = []  # "Mr & Mrs Godfrey" is two people sharing a surname
     pieces = top_level_pieces(text)
+    each_run_on = len(pieces) > 1 and all(map(name_run_on_into_office, pieces))
     for piece in pieces:
         if HONORIFIC.fullmatch(piece.strip()):
             shared_titles.append(piece.strip())
             continue
-        for person in parse_piece(piece, alone=len(pieces) == 1):
+        for person in parse_piece(piece, alone=len(pieces) == 1 or each_run_on):
             if person.name and len(person.name.split()) > 1:
                 shared_titles = []  # "Mmes et Mrs Fabrice BERJONNEAU, …": titles over a list, not two people
             if person.name:
@@ -426,6 +427,18 @@ def forename_first(entry: str) -> str:
             return "; ".join(forename_first(part) for part in pair.groups())
         return entry
     return f"{m.group('forenames')} {m.group('surname')}{m.group('rest') or ''}"
+
+
+def name_run_on_into_office(piece: str) -> bool:
+    """A list's entry that is a name run on into its office, nothing between: "T Coop Democratic Services Officer"
+    (an English district council's officers, "…, L Jeffries Principal Area Planning Officer"). Where every entry is,
+    each is read so; "Human Resources Director" alone, or "D Richardson (Chair)", is none."""
+    if re.search(r"[()–-]", piece):
+        return False
+    people = parse_piece(piece)
+    words = clean_spaces(piece.strip(" ,;")).split()
+    return (len(people) == 1 and bool(people[0].name and people[0].role)
+            and " ".join(words).endswith(people[0].role) and people[0].name.split()[0] in words[:2])
 
 
 def without_parties(text: str) -> str:
