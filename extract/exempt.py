@@ -84,7 +84,10 @@ def marking_in(texts: list[str]) -> Exemption | None:
 def _answered_marked(text: str) -> bool:
     """ "Status: Confidential", "Open/Exempt: Exempt": a publication-status label answered by a marking."""
     label, colon, answer = text.partition(":")
-    return bool(colon) and bool(PUBLICATION_STATUS_LABEL.search(label)) and bool(EXEMPT_MARKING.search(answer.strip()))
+    field = PUBLICATION_STATUS_LABEL.search(label) if colon else None
+    if not field or (field.group("generic") and re.fullmatch(r"\W*exempt\W*", answer, re.IGNORECASE)):
+        return False
+    return bool(EXEMPT_MARKING.search(answer.strip()))
 
 
 def _answered_no(text: str) -> bool:

@@ -4419,10 +4419,12 @@ NOTHING_EXEMPT = Convention(
 
 # A cover block's label whose answer says whether the paper is for publication ("Status: Confidential",
 # "Classification: OFFICIAL-SENSITIVE", "Open/Exempt: Exempt", "Part 1 or Part 2: Part 2"): the answer marks it when it
-# is itself a marking (extract.exempt.marking_in). Not a label of another regime ("CEQA status: Exempt").
+# is itself a marking (extract.exempt.marking_in). Not a label of another regime ("CEQA status: Exempt"). A bare
+# "Status" (``generic``) says nothing of publication when answered "Exempt" alone: a US item's wrapped "…; CEQA" /
+# "Status: Exempt", a tax or call-in status; answered "Confidential" or "Private" it does.
 PUBLICATION_STATUS_LABEL = Convention(
     "label of a paper's publication status",
-    r"^\W*(?:(?:report|paper|item|document|decision)\s+)?(?:status|(?:security\s+)?classification|publication"
+    r"^\W*(?:(?:report|paper|item|document|decision)\s+)?(?:(?P<generic>status)|(?:security\s+)?classification|publication"
     r"(?:\s+status)?|confidentiality|(?:public\s+)?access|(?:open|public|part\s+(?:1|i))\s*(?:/|or)\s*"
     r"(?:exempt|private|confidential|part\s+(?:2|ii))"
     r"|julkisuus(?:luokka)?|salassapito|offentlighet|sekretessklass)\s*$",  # Finnish and Swedish case systems' fields

@@ -248,6 +248,7 @@ def test_a_pdf_replaced_while_the_build_publishes_it_is_not_published(tmp_path, 
     ("Status: Public", False), ("Open/Exempt: Open", False), ("Julkisuus: Julkinen", False),
     ("CEQA status: Exempt", False), ("Title: Private Sector Housing Renewal", False),
     ("Exempt from call-in: Yes", False), ("Sekretess: -", False),
+    ("Status: Exempt", False),  # the second line of a US agenda item's "…; CEQA" / "Status: Exempt"
 ])
 def test_a_publication_status_label_marks_by_its_answer(line, marked):
     assert (marking_in([line]) is not None) is marked
