@@ -1349,7 +1349,7 @@ class _Identities:
                       and not joined_councils(name)]
             if within:
                 chosen[source] = min(within, key=lambda other: len(names[other]))
-        spelled = _spelled_councils(set(chosen.values()))
+        spelled = self._spelled_councils(set(chosen.values()))
         chosen = {source: spelled.get(name, name) for source, name in chosen.items()}
         # Names with the same own words are one council, unless they give different tiers: a
         # city and a county of one name are two, a name without a tier joins the commoner, and one
@@ -1371,6 +1371,23 @@ class _Identities:
             councils[key].names.append(name)
             self.council_of[source] = councils[key]
         self._one_council_in_two_languages()
+
+    def _spelled_councils(self, names: set[str]) -> dict[str, str]:
+        """Councils named by the initials of their name ("BCP Council", "ABC Council", "RBKC") → the one other name
+        printed that they spell ("Bournemouth, Christchurch and Poole Council"; "Armagh City, Banbridge and Craigavon
+        Borough Council" by its own words; the "Royal Borough of Kensington and Chelsea" by all of them); where
+        several do, told."""
+        spelled = {}
+        for name in sorted(names):
+            own = council_key(name)[0]
+            short = {a for a in acronyms(name) if len(own) == 1 and a in own}
+            fits = sorted(other for other in names if short and other != name and any(
+                spells((a,), short, tuple(words)) for a in short for words in _initialled_words(other)))
+            if len(fits) == 1:
+                spelled[name] = fits[0]
+            elif fits:
+                self.unsure.append(f"{name} may be {' or '.join(fits)}: kept apart (ingest --council names it)")
+        return spelled
 
     def _one_council_in_two_languages(self) -> None:
         """A council printed in each language of a bilingual country by names of other words ("Cyngor Sir
@@ -1584,27 +1601,11 @@ class _Identities:
         return aliases
 
 
-def _spelled_councils(names: set[str]) -> dict[str, str]:
-    """Councils named by the initials of their name ("BCP Council", "ABC Council", "RBKC") → the one other name
-    printed that they spell ("Bournemouth, Christchurch and Poole Council"; "Armagh City, Banbridge and Craigavon
-    Borough Council" by its own words; the "Royal Borough of Kensington and Chelsea" by all of them)."""
-    spelled = {}
-    for name in names:
-        own = council_key(name)[0]
-        short = {a for a in acronyms(name) if len(own) == 1 and a in own}
-        if not short:
-            continue
-        fits = [other for other in names if other != name and any(
-            spells((a,), short, tuple(words)) for a in short for words in _initialled_words(other))]
-        if len(fits) == 1:
-            spelled[name] = fits[0]
-    return spelled
-
-
 def _initialled_words(name: str) -> list[list[str]]:
-    """A council's name's words as its initials may spell them: its own words, and all but its council noun."""
+    """A council's name's words as its initials may spell them: its own words ("ABC"), all but its council noun
+    ("RBKC"), all of them ("CCBC": Conwy County Borough Council)."""
     words, own = _unabbreviated(name), council_key(name)[0]
-    return [[w for w in words if w in own], [w for w in words if w not in COUNCIL_NOUNS]]
+    return [[w for w in words if w in own], [w for w in words if w not in COUNCIL_NOUNS], words]
 
 
 def _less(key: tuple[str, ...], words: frozenset[str]) -> tuple[str, ...]:

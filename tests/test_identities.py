@@ -669,7 +669,7 @@ def test_a_provinces_or_a_citys_letters_after_a_name_are_no_council_abbreviation
 def test_a_council_named_by_its_initials_is_the_council_they_spell():
     """"BCP Council" is Bournemouth, Christchurch and Poole Council; Northern Ireland's "ABC Council" Armagh City,
     Banbridge and Craigavon Borough Council; "RBKC" the Royal Borough of Kensington and Chelsea. "CCBC" where two
-    printed names spell it (Caerphilly's and Conwy's County Borough Councils) joins neither."""
+    printed names spell it (Caerphilly's and Conwy's County Borough Councils) joins neither: told."""
     found = committees(*(record(committee="Cabinet", body=body, pdf=f"{i}.pdf", date=f"2020-0{i % 2 + 1}-01")
                          for i, body in enumerate([
                              "BCP Council", "Bournemouth, Christchurch and Poole Council", "ABC Council",
@@ -680,6 +680,10 @@ def test_a_council_named_by_its_initials_is_the_council_they_spell():
         ("Armagh City, Banbridge and Craigavon Borough Council", 2), ("Bournemouth, Christchurch and Poole Council", 2),
         ("CCBC", 1), ("Caerphilly County Borough Council", 1), ("Conwy County Borough Council", 1),
         ("Royal Borough of Kensington and Chelsea", 2)]
+    catalogue = build_catalogue([record(body=body, pdf=f"{i}.pdf") for i, body in enumerate(
+        ["CCBC", "Caerphilly County Borough Council", "Conwy County Borough Council"])])
+    assert catalogue.unsure == ["CCBC may be Caerphilly County Borough Council or Conwy County Borough Council: kept "
+                                "apart (ingest --council names it)"]
 
 
 def test_a_city_and_county_is_one_council_with_its_city_council_and_a_county_of_its_name_another():
