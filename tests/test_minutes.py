@@ -3479,3 +3479,22 @@ def test_a_roll_calls_count_before_the_names_in_brackets():
     [legistar] = minutes.find_motions(["Motion by Councilmember Ruiz, seconded by Councilmember Lee, to approve.",
                                        "Yes: 4 - Lee, Ortiz, Chen and Patel", "No: 1 - Ruiz"])
     assert legistar.vote == "4-1" and legistar.votes["no"] == ["Ruiz"]
+
+
+def test_the_proposition_under_a_seconders_field_opens_its_own_paragraph():
+    # probe of an Ontario town's eScribe minutes: in a short minute the seconder's field fills most of the widest
+    # line, yet the proposition under it ("That the meeting be adjourned at 8:12 p.m.") is the motion's text
+    record = parse(page([
+        (50, 40, "Town of Cobourg Regular Council Meeting Minutes"), (50, 60, "February 12, 2024, 6:00 p.m."),
+        (50, 80, "Members Present: Mayor L. Cleveland, Deputy Mayor N. Beatty, Councillor A. Barber"),
+        (50, 110, "7. Adjournment"),
+        (50, 126, "Moved by: Councillor A. Barber", 220), (50, 142, "Seconded by: Deputy Mayor N. Beatty", 236),
+        (50, 158, "That the meeting be adjourned at 8:12 p.m.", 262), (50, 174, "Carried", 90),
+    ], bold={0, 3}))
+    [motion] = record.items[0].motions
+    assert (motion.text, motion.mover, motion.seconder, motion.result) == (
+        "That the meeting be adjourned at 8:12 p.m.", "A. Barber", "N. Beatty", "carried")
+    # Counter-example: prose wrapped before its "that" (an English council's minute) stays one paragraph
+    prose = page([(50, 40, "The Chair reported that the applicant had told the Parish Clerk in writing last week", 540),
+                  (50, 54, "that the works would start in May.", 230)]).lines
+    assert [len(group) for group in minutes.body_groups(prose)] == [2]

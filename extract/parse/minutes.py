@@ -1081,8 +1081,10 @@ def body_groups(lines: list[Line]) -> list[list[Line]]:
             prev = groups[-1][-1] if groups else None
             after_short = (prev is not None and (prev.x1 < right_edge * SHORT_LINE_SHARE or _next_entry(prev, line, right_edge))
                            and not INTRODUCES.search(prev.text))
+            # (the proposition under its mover's or seconder's field opens its own: "Seconded by: Deputy Mayor N. Beatty"
+            # over "That the meeting be adjourned at 8:12 p.m.", however long the field's line)
             if (prev is None or line is group[0] or after_short or OWN_PARAGRAPH.match(line.text)
-                    or NUMBERED_ENTRY.match(line.text)):
+                    or NUMBERED_ENTRY.match(line.text) or (motion_field_line(prev.text) and PROPOSITION.match(line.text))):
                 groups.append([line])
             else:
                 groups[-1].append(line)
