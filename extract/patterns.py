@@ -4234,6 +4234,12 @@ _PARAGRAPH_NUMBERS = r"\d{1,2}(?:\s*(?:,|and|&|or)\s*\d{1,2})*"
 _OF_NO_OTHER_TEXT = rf"\b(?!\s*\.\d)(?!\s+of\s+(?!(?:part\s+(?:1|i|one)\s+of\s+)?(?:{_EXEMPT_SCHEDULE})))"
 _SCHEDULE_PARAGRAPH = rf"paragraphs?\s+{_PARAGRAPH_NUMBERS}{_OF_NO_OTHER_TEXT}"
 
+# An exemption from something other than publication, beside a marking word: a US item's "(CEQA Exempt)",
+# "(Categorically Exempt)", "(Exempt from CEQA)", a cover's "Exempt from call-in: Yes" (the scrutiny of a decision).
+_OTHER_REGIMES_BEFORE = ("ceqa", "nepa", "categorically", "statutorily", "tax", "vat")
+_OF_PUBLICATION = "".join(rf"(?<!{word}\s)" for word in _OTHER_REGIMES_BEFORE)
+_NOT_FROM_ELSE = r"(?!\s+from\s+(?!publication|disclosure|(?:the\s+)?(?:press|public)\b))"
+
 EXEMPT_MARKING = Convention(
     "line marking a paper as exempt (not for publication)",
     rf"^(?!.*(?:{_NOT_EXEMPT}))(?:"
@@ -4250,7 +4256,7 @@ EXEMPT_MARKING = Convention(
     rf"|{_EXEMPT_SCHEDULE}|{_STATUTE_CITED})"
     # a question answered yes ("Is this report exempt? Yes"), not one of another exemption ("Exempt from call-in: Yes",
     # the scrutiny of a decision; "Exempt from CEQA")
-    rf"|.*?\b{_EXEMPT_WORD}\b(?!\s+from\s+(?!publication|disclosure|(?:the\s+)?(?:press|public)\b))(?!\s+sector\b)"
+    rf"|.*?\b{_OF_PUBLICATION}{_EXEMPT_WORD}\b{_NOT_FROM_ELSE}(?!\s+sector\b)"
     rf"[^.]{{0,40}}?[:?]\s*yes\b"
     # what the paper says of itself
     rf"|.*?\bthis\s+(?:report|paper|appendix|annex|item|document|minute|information)"
@@ -4258,9 +4264,10 @@ EXEMPT_MARKING = Convention(
     # an appendix or a title marked after a dash or in brackets
     rf"|\W*appendix\s+[a-z0-9]{{1,3}}\b\W+{_EXEMPT_WORD}\b"
     # (the brackets may hold a section's own: "(Confidential – Section 10A(2)(c))")
-    rf"|.*?[(\[（【](?:[^()\[\]（）【】]|\([^()]*\)){{0,30}}?\b{_EXEMPT_WORD}\b(?:[^()\[\]（）【】]|\([^()]*\))*[)\]）】]\W*$"
+    rf"|.*?[(\[（【](?:[^()\[\]（）【】]|\([^()]*\)){{0,30}}?\b{_OF_PUBLICATION}{_EXEMPT_WORD}\b{_NOT_FROM_ELSE}"
+    rf"(?:[^()\[\]（）【】]|\([^()]*\))*[)\]）】]\W*$"
     # or after a dash ending the title: "12.1 Sale of land at Penrith - CONFIDENTIAL" (New South Wales)
-    rf"|.*?\S\s+[-–—]\s+{_EXEMPT_WORD}\b(?:\W+(?:report|item|appendix|information|{_EXEMPT_WORD})\b)*"
+    rf"|.*?\S\s+[-–—]\s+{_EXEMPT_WORD}\b{_NOT_FROM_ELSE}(?:\W+(?:report|item|appendix|information|{_EXEMPT_WORD})\b)*"
     rf"(?:\W+{_STATUTE_CITED}.*)?\W*$"
     # a paragraph of Schedule 12A relied on, with or without naming the Schedule
     rf"|.*?\bby\s+virtue\s+of\s+(?:the\s+)?{_SCHEDULE_PARAGRAPH}"
@@ -4306,6 +4313,8 @@ EXEMPT_MARKING = Convention(
                       "We are privileged to welcome the Mayor", "Private Sector Housing Renewal", "Confidential waste",
                       "Stanford-le-Hope - Private sector rents", "Report of the Director – Private Sector Housing",
                       "Exempt from call-in: Yes", "Is the decision exempt from call-in? Yes", "Exempt from CEQA: Yes",
+                      "Approve a Contract for Street Resurfacing (CEQA Exempt)", "Zoning Amendment (Exempt from CEQA)",
+                      "Adopt the Ordinance (Categorically Exempt, Section 15301)", "Parking permits – exempt from charges",
                       "Does the plan cover private sector housing? Yes",
                       "Sekretess: -", "Exempt information: –",  # a Swedish-language protocol's field left empty
                       "Exempt information – none", "Confidential – no", "The officer spoke in confidence to the chair",
