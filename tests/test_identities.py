@@ -442,7 +442,7 @@ def test_a_surname_or_initial_that_fits_two_people_is_kept_apart_and_told():
 
 def test_a_surname_printed_with_its_particles_is_the_member_whose_name_ends_so():
     """A Welsh county's minutes list "Cllr ap Gwilym" and an Irish council's "Cllr Ó Súilleabháin" beside the full
-    names at other meetings: one person each. "Cllr van der Berg" where two members end so is kept apart and told;
+    names at other meetings, its agenda "S. ap Gwilym": one person each. "Cllr van der Berg" where two members end so is kept apart and told;
     an initial still names by its first letter ("O Smith" is Olive Smith, not a surname "O Smith")."""
     _, people = people_of(
         record(Minutes, body="Ceredigion County Council", present=[Person("Siân ap Gwilym"), Person("Dafydd Evans")]),
@@ -452,9 +452,10 @@ def test_a_surname_printed_with_its_particles_is_the_member_whose_name_ends_so()
                present=[Person("Seán Ó Súilleabháin"), Person("Olive Smith"), Person("Pieter van der Berg"),
                         Person("Anna van der Berg")]),
         record(Minutes, body="Cork County Council", date="2020-02-04", pdf="d.pdf",
-               apologies=[Person("Ó Súilleabháin"), Person("O Smith"), Person("van der Berg")]))
+               apologies=[Person("Ó Súilleabháin"), Person("O Smith"), Person("van der Berg")]),
+        record(Agenda, body="Ceredigion County Council", date="2020-03-03", pdf="e.pdf", members=[Person("S. ap Gwilym")]))
     appearances = {i.name: len(i.appearances) for i in people.individuals.values()}
-    assert appearances == {"Siân ap Gwilym": 2, "Dafydd Evans": 2, "Seán Ó Súilleabháin": 2, "Olive Smith": 2,
+    assert appearances == {"Siân ap Gwilym": 3, "Dafydd Evans": 2, "Seán Ó Súilleabháin": 2, "Olive Smith": 2,
                            "Pieter van der Berg": 1, "Anna van der Berg": 1, "van der Berg": 1}
     assert [str(u).split(":")[0] for u in people.unsure] == [
         "van der Berg (Cork County Council) may be Anna van der Berg or Pieter van der Berg"]

@@ -22,6 +22,7 @@ between two people, and it gives party and ward.
 from __future__ import annotations
 
 import functools
+import itertools
 import re
 from collections import Counter
 from dataclasses import dataclass, field
@@ -297,7 +298,8 @@ class People:
         # several words by all of them: "Brunton-Reed" is Sue Brunton-Reed, not John Reed
         last = name_words(words[-1])
         candidates = [c for c in self._by_surname.get((meeting.council, surname(name)), [])
-                      if (initialled and c.name[0].lower() == words[0][0].lower() and _ends(c.name, last))
+                      if (initialled and c.name[0].lower() == words[0][0].lower()
+                          and _ends(c.name, name_words(_surname_after_initials(name))))
                       or (particled and _ends(c.name, name_words(name)) and c.name != name)
                       or (len(words) == 1 and _ends(c.name, last))]
         if len(candidates) > 1:
@@ -400,9 +402,18 @@ def _folded(name: str) -> str:
 
 @functools.lru_cache(maxsize=NAMES_REMEMBERED)  # asked of every name at every meeting
 def _abbreviated(name: str) -> bool:
-    """Initials and a surname: "J Todd", "J. H. Todd"."""
+    """Initials and a surname: "J Todd", "J. H. Todd", "S. ap Gwilym"."""
+    return bool(_surname_after_initials(name))
+
+
+@functools.lru_cache(maxsize=NAMES_REMEMBERED)
+def _surname_after_initials(name: str) -> str:
+    """The surname after a name's initials ("J. H. Todd" → "Todd", "S. ap Gwilym" → "ap Gwilym"); "" for a name
+    that opens with no initial or has more than a surname after them."""
     words = name.split()
-    return len(words) >= 2 and all(len(w.rstrip(".")) == 1 for w in words[:-1])
+    initials = len(list(itertools.takewhile(lambda w: len(w.rstrip(".")) == 1, words[:-1])))
+    rest = " ".join(words[initials:])
+    return rest if initials and (initials == len(words) - 1 or _particled(rest)) else ""
 
 
 def _ends(name: str, surname_words: list[str]) -> bool:
