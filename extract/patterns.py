@@ -2159,12 +2159,15 @@ AGENDA_NUMBER_OF_MINUTE = Convention(
 
 DECLARATION = Convention(
     "declaration of interest",
-    r"(?P<who>(?!Having\b)[A-Z][^;]{0,80}?)\s+(?:declared|declares|declaring|disclosed|discloses)\s+(?:an?\s+)?(?P<interest>(?:personal\s+and\s+)?(?:(?:non[- ]|disclosable\s+)?pecuniary|prejudicial)(?=(?:,\s*(?:less\s+than\s+)?significant)?\s+interest)(?:,\s*(?:less\s+than\s+)?significant)?|personal|other(?=\s+registrable)|other"
+    r"(?P<who>(?!Having\b)[A-Z][^;]{0,80}?)\s+(?:declared|declares|declaring|disclosed|discloses)\s+(?:an?\s+)?(?P<interest>(?:personal\s+and\s+)?(?:(?:non[- ]|disclosable\s+|direct\s+|indirect\s+|deemed\s+)?pecuniary|prejudicial)(?=(?:,\s*(?:less\s+than\s+)?significant)?\s+interest)(?:,\s*(?:less\s+than\s+)?significant)?|personal|other(?=\s+registrable)|other"
     r"|non[- ]registrable(?=\s+interest)"  # the English model code of conduct's other kind
     r"|(?:indirect\s+)?financial|proximity|impartiality"  # Western Australia's three kinds
     r"|non[- ]financial"  # the Scottish Councillors' Code of Conduct's other kind
+    # (New South Wales' code of conduct: "a significant non-pecuniary conflict of interest", "a pecuniary conflict …")
+    r"|(?:(?:significant|less\s+than\s+significant)\s+)?(?:non[- ])?pecuniary\s+conflict(?=\s+of)"
     r"|(?:(?:material|general|significant|less\s+than\s+significant|perceived|prescribed|declarable)\s+)?conflict(?=\s+of))?\s*(?:registrable\s+|of\s+)?interest"
-    r"|(?P<recusing>(?:Commissioner|Councillor|Councilmember|Member|Board\s+Member)\s+[A-Z][\w'-]+)\s+(?:is\s+)?recus"
+    r"|(?P<recusing>(?:Commissioner|Councillor|Councilmember|Council\s+Member|Member|Board\s+Member|Supervisor|Trustee"
+    r"|Alderman|Alderperson|Director|Mayor|Vice\s+Mayor)\s+[A-Z][\w'-]+)\s+(?:is\s+)?recus"
     # the Scottish Councillors' Code of Conduct's "connection", declared before any interest it gives
     r"|(?P<connected>(?!Having\b)[A-Z][^;]{0,80}?)\s+declared\s+a\s+connection\b"
     r"|(?P<stated>[A-Z][^;]{0,80}?)\s+(?:stated|said|advised|reported)\s+that\s+(?:she|he|they)\s+(?:had|has|have)\s+an?\s+"
@@ -2220,11 +2223,16 @@ DECLARATION = Convention(
      "Councillor Yuill declared a connection in relation to article 5 as a Board member of Aberdeen Performing Arts.",
      # probes: Scottish councils' planning committees
      "Councillor Munro declared a non-financial interest in item 4 as she had expressed a view on the application",
-     "Councillor Bouse declared a financial interest in item ECYP5 as a board member of Falkirk Community Trust."],
+     "Councillor Bouse declared a financial interest in item ECYP5 as a board member of Falkirk Community Trust.",
+     # probes: a New South Wales council's conflicts, an Ontario township's pecuniary interest, a county board's recusal
+     "Cr Smith declared a significant non-pecuniary conflict of interest in Item 9.2 as his daughter is the applicant.",
+     "Councillor Baker disclosed an indirect pecuniary interest on item 6.1.",
+     "Supervisor Ryan recused himself from item 4 due to a conflict."],
     flags=0,
     # (a member who declared above, leaving for the item: "Having declared an interest, Cllr Egan left the room.")
     counter_examples=["There were no declarations of interest.", "No declarations of interest were received",
-                      "Having declared an interest, Cllr Egan left the room.", "Item 5: Planning application (deferred)"],
+                      "Having declared an interest, Cllr Egan left the room.", "Item 5: Planning application (deferred)",
+                      "The Supervisor explained the conflict of interest rules."],
 )
 
 DEPARTURE = Convention(

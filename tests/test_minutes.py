@@ -3498,3 +3498,17 @@ def test_the_proposition_under_a_seconders_field_opens_its_own_paragraph():
     prose = page([(50, 40, "The Chair reported that the applicant had told the Parish Clerk in writing last week", 540),
                   (50, 54, "that the works would start in May.", 230)]).lines
     assert [len(group) for group in minutes.body_groups(prose)] == [2]
+
+
+def test_declarations_in_the_words_of_other_codes_of_conduct():
+    # probes: a New South Wales council's "significant non-pecuniary conflict of interest", an Ontario township's
+    # "indirect pecuniary interest" (Municipal Conflict of Interest Act), a California county supervisor's recusal
+    numbers = {"9.2": "9.2", "6.1": "6.1", "4": "4"}
+    found = minutes.find_declarations([
+        ("1", "Cr Smith declared a significant non-pecuniary conflict of interest in Item 9.2 as his daughter is the applicant."),
+        ("1", "Councillor Baker disclosed an indirect pecuniary interest on item 6.1."),
+        ("1", "Supervisor Ryan recused himself from item 4 due to a conflict.")], numbers)
+    assert [(d.member, d.item, d.interest) for d in found] == [
+        ("Smith", "9.2", "significant-non-pecuniary-conflict"), ("Baker", "6.1", "indirect-pecuniary"), ("Ryan", "4", "other")]
+    # Counter-example: an explanation of the rules declares nothing (an English council's code of conduct training)
+    assert minutes.find_declarations([("1", "The Supervisor explained the conflict of interest rules.")], numbers) == []
