@@ -529,6 +529,12 @@ def papers_of(text: str, tmp_path) -> list[tuple]:
     return [(s.kind, s.item, s.physical_pages) for s in split(pdf)]
 
 
+def records_of(text: str, tmp_path) -> list:
+    """The records a pack made from ``text`` is parsed into."""
+    pdf = read_pdf(render_text(text, tmp_path / "pack.pdf"))
+    return [parse_span(span, pdf) for span in split(pdf)]
+
+
 FRONT_SHEET_THEN_PAPERS = """**Ashworth District Council**
 **CABINET**
 **Tuesday, 14 May 2024 at 6.30 pm**
@@ -612,34 +618,45 @@ def test_a_staff_report_whose_subject_wraps_is_the_item_its_first_line_opens(tmp
     assert [paper[:2] for paper in papers_of(text, tmp_path)] == [("agenda", None), ("report", "2.A")]
 
 
-def test_a_staff_report_whose_memo_fields_name_no_author_opens_where_its_field_block_does(tmp_path):
+PAPERS_BY_THEIR_FIELDS = {
     # A US staff report under "TO: / DATE: / SUBJECT:" with no "FROM:" line: the block of fields as a whole opens it.
-    agenda = ("**CITY OF LAKEVIEW**\n**PLANNING COMMISSION AGENDA**\n**Thursday, August 15, 2024, 6:30 PM**\n"
-              "**1. CALL TO ORDER**\n**2. PUBLIC HEARINGS**\n**2.A Conditional Use Permit CUP 24-07 for a Drive-Through "
-              "Restaurant**\n**3. ADJOURNMENT**\n\f\n**CITY OF LAKEVIEW**\n**STAFF REPORT**\nTO: Planning Commission\n")
-    report = ("DATE: August 15, 2024\nSUBJECT: Conditional Use Permit CUP 24-07 for a Drive-Through Restaurant\n"
-              "Staff recommends that the Planning Commission adopt Resolution No. 2024-22.\n")
-    assert papers_of(agenda + report, tmp_path) == [("agenda", None, [1, 1]), ("report", "2.A", [2, 2])]
     # Counter-example: two fields without a subject ("TO: / DATE:") open no paper.
-    note = "DATE: August 15, 2024\nThe applicant proposes a 2,400 square foot restaurant.\n"
-    assert [kind for kind, _, _ in papers_of(agenda + note, tmp_path)] == ["agenda"]
-
-
-def test_a_legistar_staff_reports_file_fields_open_it(tmp_path):
+    "memo fields": (
+        "**CITY OF LAKEVIEW**\n**PLANNING COMMISSION AGENDA**\n**Thursday, August 15, 2024, 6:30 PM**\n"
+        "**1. CALL TO ORDER**\n**2. PUBLIC HEARINGS**\n**2.A Conditional Use Permit CUP 24-07 for a Drive-Through "
+        "Restaurant**\n**3. ADJOURNMENT**\n\f\n**CITY OF LAKEVIEW**\n**STAFF REPORT**\nTO: Planning Commission\n",
+        "DATE: August 15, 2024\nSUBJECT: Conditional Use Permit CUP 24-07 for a Drive-Through Restaurant\n"
+        "Staff recommends that the Planning Commission adopt Resolution No. 2024-22.\n", "2.A",
+        "DATE: August 15, 2024\nThe applicant proposes a 2,400 square foot restaurant.\n"),
     # A US city council packet from Legistar (probe): its staff report opens with "File #:", "Agenda Date:" and
     # "Agenda Number:" fields and its "TITLE" and no memo block; it had run on in the agenda's last item.
-    agenda = ("**City of Riverton**\n**Meeting Agenda**\n**City Council**\nTuesday, March 4, 2025 6:00 PM\n"
-              "1. CALL TO ORDER\n2. CONSENT CALENDAR\n2.A 25-0112 Approval of Minutes of the February 18, 2025 Meeting\n"
-              "2.B 25-0118 Award of Contract for Street Resurfacing to Acme Paving Inc.\n3. ADJOURNMENT\n\f\n"
-              "**City of Riverton**\n**Agenda Item Summary**\n")
-    report = ("File #: 25-0118 Agenda Date: 3/4/2025\nVersion: 1 Status: Consent Agenda\nAgenda Number: 2.B\n"
-              "**TITLE**\nAward of Contract for Street Resurfacing to Acme Paving Inc.\n**RECOMMENDATION**\nStaff recommends that the City Council authorize the City Manager to execute the "
-              "contract.\n")
-    assert papers_of(agenda + report, tmp_path) == [("agenda", None, [1, 1]), ("report", "2.B", [2, 2])]
-    # Counter-example: a file number in running text (a planning board's minutes' "The file number 25-0118 was
-    # assigned") opens nothing.
-    note = "The file number 25-0118 was assigned in March.\nAgenda Date: 3/4/2025\n"
-    assert [kind for kind, _, _ in papers_of(agenda + note, tmp_path)] == ["agenda"]
+    # Counter-example: a file number in running text ("The file number 25-0118 was assigned") opens nothing.
+    "Legistar file fields": (
+        "**City of Riverton**\n**Meeting Agenda**\n**City Council**\nTuesday, March 4, 2025 6:00 PM\n"
+        "1. CALL TO ORDER\n2. CONSENT CALENDAR\n2.A 25-0112 Approval of Minutes of the February 18, 2025 Meeting\n"
+        "2.B 25-0118 Award of Contract for Street Resurfacing to Acme Paving Inc.\n3. ADJOURNMENT\n\f\n"
+        "**City of Riverton**\n**Agenda Item Summary**\n",
+        "File #: 25-0118 Agenda Date: 3/4/2025\nVersion: 1 Status: Consent Agenda\nAgenda Number: 2.B\n"
+        "**TITLE**\nAward of Contract for Street Resurfacing to Acme Paving Inc.\n**RECOMMENDATION**\n"
+        "Staff recommends that the City Council authorize the City Manager to execute the contract.\n", "2.B",
+        "The file number 25-0118 was assigned in March.\nAgenda Date: 3/4/2025\n"),
+    # A Quebec municipality's pack (probe): its "RAPPORT AU CONSEIL" ("Séance du :", "Point :", "Objet :") had run
+    # on in the ordre du jour's last item. Counter-example: the ordre du jour alone stays one agenda.
+    "French fields": (
+        "**MUNICIPALITÉ DE SAINT-ANDRÉ**\n**ORDRE DU JOUR**\n**Séance ordinaire du conseil municipal**\n"
+        "Le lundi 7 avril 2025 à 19 h 30\n1. Ouverture de la séance\n2. Administration générale\n"
+        "2.1 Adoption du règlement 2025-04\n3. Levée de la séance\n",
+        "\f\n**MUNICIPALITÉ DE SAINT-ANDRÉ**\n**RAPPORT AU CONSEIL**\nSéance du : 7 avril 2025\nPoint : 2.1\n"
+        "Objet : Adoption du règlement 2025-04\n**Recommandation**\nQue le conseil adopte le règlement 2025-04.\n",
+        "2.1", ""),
+}
+
+
+@pytest.mark.parametrize("fields", PAPERS_BY_THEIR_FIELDS)
+def test_a_paper_opens_where_its_cover_fields_do(tmp_path, fields):
+    agenda, paper, item, counter = PAPERS_BY_THEIR_FIELDS[fields]
+    assert papers_of(agenda + paper, tmp_path) == [("agenda", None, [1, 1]), ("report", item, [2, 2])]
+    assert [kind for kind, _, _ in papers_of(agenda + counter, tmp_path)] == ["agenda"]
 
 
 def test_a_board_items_detail_page_is_its_paper(tmp_path):
@@ -652,8 +669,7 @@ def test_a_board_items_detail_page_is_its_paper(tmp_path):
               "Meeting\tMay 14, 2025 - Regular Meeting of the Board of Education\nCategory\t2. Action Items\n"
               "Access\tPublic\nType\tAction\nRecommended Action\tAdopt Resolution 24-25-18 authorizing the borrowing.\n"
               "**Background**\nThe district expects a cash shortfall in the fall.\n")
-    pdf = render_text(agenda + detail, tmp_path / "pack.pdf")
-    (_, report) = [parse_span(span, read_pdf(pdf)) for span in split(read_pdf(pdf))]
+    (_, report) = records_of(agenda + detail, tmp_path)
     assert (report.kind, report.item, report.title, report.committee, report.recommendations) == (
         "report", "2.01", "Adoption of Resolution 24-25-18 Authorizing Temporary Borrowing", "Board of Education",
         ["Adopt Resolution 24-25-18 authorizing the borrowing."])
@@ -889,21 +905,8 @@ NORDIC_CASE_PAPERS = {
 @pytest.mark.parametrize("language", NORDIC_CASE_PAPERS)
 def test_a_nordic_case_paper_is_its_items_report(tmp_path, language):
     text, (item, title, recommendations) = NORDIC_CASE_PAPERS[language]
-    pdf = read_pdf(render_text(text, tmp_path / "pack.pdf"))
-    agenda, report = [parse_span(span, pdf) for span in split(pdf)]
+    agenda, report = records_of(text, tmp_path)
     assert (report.kind, report.item, report.title, report.recommendations) == ("report", item, title, recommendations)
     assert len(agenda.items) == 2
     # Counter-example: the agreement with a recommendation in a protocol's sentence heads nothing.
     assert not opens_recommendations("Formannskapet sluttet seg til rådmannens innstilling.")
-
-
-def test_a_quebec_report_to_council_opens_where_its_fields_do(tmp_path):
-    # Probe of a Quebec municipality's pack: its "RAPPORT AU CONSEIL" ("Séance du :", "Point :", "Objet :") had run
-    # on in the ordre du jour's last item. Counter-example: the ordre du jour itself stays one agenda.
-    agenda = ("**MUNICIPALITÉ DE SAINT-ANDRÉ**\n**ORDRE DU JOUR**\n**Séance ordinaire du conseil municipal**\n"
-              "Le lundi 7 avril 2025 à 19 h 30\n1. Ouverture de la séance\n2. Administration générale\n"
-              "2.1 Adoption du règlement 2025-04\n3. Levée de la séance\n")
-    report = ("\f\n**MUNICIPALITÉ DE SAINT-ANDRÉ**\n**RAPPORT AU CONSEIL**\nSéance du : 7 avril 2025\nPoint : 2.1\n"
-              "Objet : Adoption du règlement 2025-04\n**Recommandation**\nQue le conseil adopte le règlement 2025-04.\n")
-    assert papers_of(agenda + report, tmp_path) == [("agenda", None, [1, 1]), ("report", "2.1", [2, 2])]
-    assert [kind for kind, _, _ in papers_of(agenda, tmp_path)] == ["agenda"]
