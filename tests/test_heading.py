@@ -646,6 +646,19 @@ def test_two_bodies_named_alike_in_the_heading_are_for_review():
     assert "alike" in alike.doubts.get("committee", "")
 
 
+def test_of_two_bodies_named_alike_the_one_the_summons_says_meets():
+    # Probe of an Irish county council's municipal district agenda: the county's name and its district's in one
+    # type, the summons naming the district's meeting. The counter-example above (two committees, no sentence
+    # about either) stays for review.
+    summons = ("You are hereby requested to attend the Monthly Meeting of the Municipal District of Enniscorthy "
+               "to be held in the Council Chamber on Tuesday, 8th April 2025 at 10.00 a.m.")
+    heading = read_heading([page(("WEXFORD COUNTY COUNCIL", 14, True, 200),
+                                 ("Municipal District of Enniscorthy", 14, True, 200), ("Monthly Meeting", 14, True, 200),
+                                 (summons, 10, False, 72), ("CLÁR / AGENDA", 14, True, 200), (BODY, 10, False, 72))])
+    assert (heading.body, heading.committee) == ("Wexford County Council", "Municipal District of Enniscorthy")
+    assert "committee" not in heading.doubts
+
+
 def test_bodies_of_irish_and_arkansas_councils_are_meeting_bodies():
     # Probes: an Irish council's municipal districts meet on their own; an Arkansas county's legislature is its court.
     assert committee_in("Minutes of the Monthly Meeting of the Killarney Municipal District held on 10 March 2025") == \

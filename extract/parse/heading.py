@@ -596,6 +596,7 @@ class _Candidate:
     prominence: float
     order: int
     in_sentence: bool = False  # "The Council met at 9:41 a.m.": weaker than a name set on its own
+    met: bool = False  # a sentence about the meeting names it as the body meeting ("… a Meeting of the …")
 
     def rank(self) -> tuple:
         # An authority's name above one of its committees' ("KENT COUNTY COUNCIL" over "CABINET") is
@@ -644,7 +645,7 @@ def _committee_candidates(block: list[Phrase], opening: list[Line]) -> list[_Can
             # as a title would; the authority's name in such a sentence stays below its bodies' names.
             summons = bool(MEETING_SUMMONS.search(text)) and not is_authority(name)
             found.append(_Candidate(name, False, own_title, is_authority(name), line.size, 100 + index,
-                                    in_sentence=not (own_title or summons)))
+                                    in_sentence=not (own_title or summons), met=True))
     fields = [(line.text, line.size, -1) for line in opening if id(line) not in in_block]
     titled = [(text, phrase.prominence, phrase.order) for phrase in block for text in _title_texts(phrase)]
     for text, prominence, order in titled + fields:
@@ -669,6 +670,15 @@ def _equal_rival(candidates: list[_Candidate]) -> str | None:
     best = ranked[0]
     return next((c.name for c in ranked[1:] if c.rank()[:-1] == best.rank()[:-1]
                  and c.name.lower() != best.name.lower()), None)
+
+
+def _the_one_met(candidates: list[_Candidate], names: list[str]) -> str | None:
+    """Of two bodies a heading names alike, the one its sentence about the meeting says meets: an Irish county's
+    municipal district under the county council's name ("WEXFORD COUNTY COUNCIL" / "Municipal District of
+    Enniscorthy" / "… the Monthly Meeting of the Municipal District of Enniscorthy to be held …")."""
+    met = {c.name.lower() for c in candidates if c.met}
+    named = [name for name in names if name.lower() in met]
+    return named[0] if len(named) == 1 else None
 
 
 def _unnamed_body(block: list[Phrase]) -> str | None:
@@ -934,8 +944,10 @@ def read_heading(pages: list[Page]) -> Meeting:
         candidates = candidates or on_cover
         if candidates:
             committee = max(candidates, key=_Candidate.rank).name
-            if rival := _equal_rival(candidates):
+            if (rival := _equal_rival(candidates)) and not (met := _the_one_met(candidates, [committee, rival])):
                 doubts["committee"] = f"the heading names '{committee}' and '{rival}' alike"
+            elif rival:
+                committee = met
             break
     block, opening = blocks[0]
     body = _in_its_language([b for block, _ in blocks[:covers + 1] for b in (authority_in(text) for p in block
