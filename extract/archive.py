@@ -40,7 +40,7 @@ import yaml
 
 from extract.model import KINDS, Agenda, Minutes, Record, RecordFormatError, Report, Review, record_from_frontmatter
 from extract.patterns import (ACRONYM_SKIPS, AUTHORITY_TIERS, AUTHORITY_WORDS, COMMITTEE_ABBREVIATIONS,
-                              COMPOUND_PREFIXES, COUNCIL_ABBREVIATION, COUNCIL_ABBREVIATIONS, COUNCIL_NOUNS, COUNCIL_OCCASIONS, EXECUTIVE_NAMES, LEADING_BODY_WORD,
+                              COMPOUND_PREFIXES, CORPORATE_STYLE, COUNCIL_ABBREVIATION, COUNCIL_ABBREVIATIONS, COUNCIL_NOUNS, COUNCIL_OCCASIONS, EXECUTIVE_NAMES, LEADING_BODY_WORD,
                               LEADING_ROLE,
                               LOCAL_TIERS, LONDON_BOROUGH_STYLE, MEETING_QUALIFIERS, NAME_SUFFIXES, POSTNOMINAL, SOLID_COMPOUNDS,
                               TIER_EQUIVALENTS)
@@ -1032,7 +1032,8 @@ def name_words(text: str | None) -> list[str]:
 
 @functools.lru_cache(maxsize=NAMES_REMEMBERED)
 def _name_words(text: str) -> tuple[str, ...]:
-    text = unicodedata.normalize("NFKD", LONDON_BOROUGH_STYLE.sub("", text.replace("&", " and ")))
+    text = text.replace("&", " and ")
+    text = unicodedata.normalize("NFKD", LONDON_BOROUGH_STYLE.sub("", CORPORATE_STYLE.sub("", text)))
     text = "".join(c for c in text if not unicodedata.combining(c)).casefold()
     return tuple(re.findall(r"\w+", re.sub(r"['’]", "", text)))
 

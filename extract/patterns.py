@@ -4560,6 +4560,19 @@ LONDON_BOROUGH_STYLE = Convention(
     ["London Borough of Camden", "LONDON BOROUGH OF HAVERING"],
     counter_examples=["City of London", "Greater London Authority", "London Councils"],
 )
+# A council's legal style as its contracts, orders and agreements print it names the corporation, then the council:
+# "The Mayor and Burgesses of the London Borough of Camden" is Camden's, "The Lord Mayor and Citizens of the City
+# of Westminster" the City of Westminster's, "The Mayor, Aldermen and Burgesses of the Borough of Barnsley"
+# Barnsley's. Not the "Mayor and Cabinet" (Lewisham's executive), nor the "Mayor of London".
+CORPORATE_STYLE = Convention(
+    "council's corporate style",
+    r"^(?:the\s+)?(?:lord\s+)?mayor(?:,?\s+aldermen)?,?\s+and\s+(?:commonalty\s+and\s+)?(?:burgesses|citizens)"
+    r"\s+of\s+(?=\w)",
+    ["The Mayor and Burgesses of the London Borough of Camden", "The Lord Mayor and Citizens of the City of Westminster",
+     "The Mayor, Aldermen and Burgesses of the Borough of Barnsley",
+     "The Mayor and Commonalty and Citizens of the City of London"],
+    counter_examples=["Mayor and Cabinet", "Mayor of London", "Mayor and Council"],
+)
 # A first name's familiar forms: the minutes' "Cllr Bob Smith" may be the agenda's "Robert Smith", a US
 # council's "Councilmember Bill Jones" its roll's "William Jones". A name that begins another ("Pete" and
 # "Peter", "Chris" and "Christopher") is one too. Such pairs are told to the officer, never merged: "Jim"

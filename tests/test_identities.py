@@ -687,6 +687,14 @@ def test_a_council_named_by_its_initials_is_the_council_they_spell():
                                 "apart (ingest --council names it)"]
 
 
+def test_a_councils_corporate_style_is_the_council():
+    """An agreement appended to a report names "The Mayor and Burgesses of the London Borough of Camden" (Camden
+    Council), "The Lord Mayor and Citizens of the City of Westminster"; Lewisham's "Mayor and Cabinet" is a committee."""
+    assert council_key("The Mayor and Burgesses of the London Borough of Camden") == council_key("London Borough of Camden")
+    assert council_key("The Lord Mayor and Citizens of the City of Westminster") == council_key("Westminster City Council")
+    assert council_key("Mayor and Cabinet") == (frozenset({"mayor", "cabinet"}), None)
+
+
 def test_a_city_and_county_is_one_council_with_its_city_council_and_a_county_of_its_name_another():
     """Denver prints "City and County of Denver" and "Denver City Council"; Alameda's city and county are two."""
     found = committees(record(committee="City Council", body="City and County of Denver", pdf="a.pdf"),
