@@ -632,7 +632,7 @@ ATTENDANCE_LABELS = {
     # (before the wordings they hold: "Absent without apologies", "Not present" are absent, not apologies or present)
     "absent": [r"absent\s+without\s+(?:apolog(?:y|ies)|notice|leave)", r"not\s+present", r"not\s+in\s+attendance",
                r"(?:(?:[ée]taient|est|sont)\s+)?absent(?:e|s|es)?", r"frånvarande", r"poissa", r"fraværende", r"ikke\s+møtt", r"欠席委員", r"欠席議員", r"欠席者"],
-    "substitutes": [r"substitute\s+members?", r"substitutes?", r"ersättare", r"varajäsenet", r"suppléants?",
+    "substitutes": [r"substitute\s+members?", r"substitutes?", r"(?:tjänstgörande\s+)?ersättare", r"varajäsenet", r"suppléants?",
                     r"(?:møtende\s+)?varamedlemmer", r"stedfortrædere"],  # Norwegian, Danish
     "remote": REMOTE_ATTENDANCE_LABELS,
     "present": [r"present", r"attendance", r"attendees", r"i\s+l[áa]thair", r"sederunt", r"roll\s+call", r"(?:saapuvilla|läsnä)\s+olleet(?:\s+jäsenet)?", r"(?:yn\s+)?bresennol", r"presennol", r"närvarande", r"beslutande", r"läsnä",
@@ -694,7 +694,9 @@ ATTENDANCE_LABEL = Convention(
      # probes: a Norwegian kommunestyre's and a Danish byråd's protocols
      "Til stede: Ola Nordmann (ordfører), Kari Hansen", "Forfall: Nina Lie", "Varamedlemmer: Eva Strand for Nina Lie",
      "Fra administrasjonen: Rune Aas (kommunedirektør)", "Deltagere: Anders Jensen (borgmester)", "Afbud: Peter Holm",
-     "Fraværende: Peter Holm"],
+     "Fraværende: Peter Holm",
+     # probe: a Swedish kommunstyrelse's substitutes who served
+     "Tjänstgörande ersättare"],
     counter_examples=["Commissioner Shabazz moved approval of the minutes.", "Presentation of Vision for Webster Street",
                       "◯会議に付した事件", "Protokoll 5/2022", "２ present their apologies", "７　付託議案",
                       "Zoom meeting held on 26 January 2021", "Remote meetings regulations were noted."],
@@ -873,10 +875,11 @@ SUBSTITUTION = Convention(
 # Under a "Substitutes:" label, who attended in whose place: "Councillor X Young for Councillor Z Adams".
 SUBSTITUTE_FOR = Convention(
     "substitute for a member, in a substitutes list",
-    r"\s+\(?(?:for|in\s+place\s+of|replacing|substituting\s+for)\s+(?=\S)",
+    # (Swedish "för" / "ersätter", Danish "for": "Lisa Ek (S) för Karl Ek (SD)", a kommunstyrelse's serving substitute)
+    r"\s+\(?(?:for|in\s+place\s+of|replacing|substituting\s+for|för|ersätter)\s+(?=\S)",
     ["Councillor Ali Khan for Councillor Peter White", "Cllr Wood in place of Cllr Ellis",
      # probe: an English district's substitute, the member replaced in brackets
-     "Councillor G Reed (for Councillor H Stone)"],
+     "Councillor G Reed (for Councillor H Stone)", "Lisa Ek (S) för Karl Ek (SD)", "Lisa Ek (S) ersätter Karl Ek (SD)"],
     counter_examples=["Councillor Ali Khan (Vice-Chair)"],
 )
 

@@ -922,3 +922,15 @@ def test_officers_each_run_on_into_their_office_in_a_list():
     # Counter-example: an Ontario board's rank before a surname is no name run on into an office, so the list is not
     # read as such and its representative's body ("North Bay") is no person
     assert [p.name for p in parse_people("inspector McMullen, North Bay OPP Representative")] == ["McMullen"]
+
+
+def test_a_swedish_protocols_serving_substitutes_one_a_line():
+    # probe of a Swedish kommunstyrelse's protocol: "Tjänstgörande ersättare" over "Lisa Ek (S) ersätter Karl Ek (SD)"
+    attendance = attendance_blocks(lines_at([
+        (31, 100, "Tjänstgörande ersättare"), (31, 114, "Lisa Ek (S) ersätter Karl Ek (SD)"),
+        (31, 128, "Olof Berg (M) för Per Dahl (M)")]))
+    assert names(attendance.substitutes) == [("Lisa Ek", "substitute for Karl Ek"), ("Olof Berg", "substitute for Per Dahl")]
+    # Counter-example: substitutes listed without whom they replaced (a Swedish board's "Ersättare" not serving) stay
+    # names only
+    attendance = attendance_blocks(lines_at([(31, 100, "Ersättare"), (31, 114, "Lisa Ek (S)"), (31, 128, "Olof Berg (M)")]))
+    assert names(attendance.substitutes) == [("Lisa Ek", None), ("Olof Berg", None)]

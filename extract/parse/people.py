@@ -732,7 +732,13 @@ def parse_block(key: str, texts: list[str], attendance: Attendance, public: bool
     A line wholly in brackets heads a group ("（産業観光局）"): its people's offices are of that group.
     """
     heading = None
-    for group in line_groups(parties_of_the_list(texts), indents or [False] * len(texts)):
+    texts = parties_of_the_list(texts)
+    if key == "substitutes" and len(texts) > 1 and all(SUBSTITUTE_FOR.search(text) for text in texts if text.strip()):
+        # one substitution a line ("Lisa Ek ersätter Karl Ek" over "Olof Berg ersätter Per Dahl"): no line runs on
+        for text in texts:
+            attendance.add("substitutes", substitutes_for(text))
+        return
+    for group in line_groups(texts, indents or [False] * len(texts)):
         office = OFFICE_FIELD.match(group)
         holder = parse_people(group[office.end():]) if office else []
         if len(holder) == 1:
