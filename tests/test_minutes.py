@@ -3512,3 +3512,15 @@ def test_declarations_in_the_words_of_other_codes_of_conduct():
         ("Smith", "9.2", "significant-non-pecuniary-conflict"), ("Baker", "6.1", "indirect-pecuniary"), ("Ryan", "4", "other")]
     # Counter-example: an explanation of the rules declares nothing (an English council's code of conduct training)
     assert minutes.find_declarations([("1", "The Supervisor explained the conflict of interest rules.")], numbers) == []
+
+
+def test_a_result_first_field_block_names_its_mover_under_it():
+    # probe of a Granicus city council's minutes: "RESULT: ADOPTED [UNANIMOUS]" over "MOVER: Sam Liccardo,
+    # Councilmember", "SECONDER: Ash Kalra, Vice Mayor", "AYES: …" is one motion, as "MOTION BY: Garcia" under it was
+    [motion] = minutes.find_motions(["RESULT: ADOPTED [UNANIMOUS]", "MOVER: Sam Liccardo, Councilmember",
+                                     "SECONDER: Ash Kalra, Vice Mayor", "AYES: Liccardo, Kalra, Chu"])
+    assert (motion.mover, motion.seconder, motion.result) == ("Sam Liccardo", "Ash Kalra", "carried")
+    # Counter-example: a motion moved in a sentence under a result field is a motion of its own (a US board's)
+    found = minutes.find_motions(["RESULT: APPROVED", "Moved by Councilmember Lee to approve the agenda, seconded by "
+                                  "Councilmember Park. Motion carried 5-0."])
+    assert [(m.mover, m.vote) for m in found][-1] == ("Lee", "5-0")

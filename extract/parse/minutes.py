@@ -1262,6 +1262,11 @@ def find_motions(paragraph_texts: list[str]) -> list[Motion]:
         elif moved_seconded and units and not any(MOVED_SECONDED.search(s) or SECONDER.search(s) or PROPOSAL.search(s)
                                                 for s in units[-1]):
             units[-1].append(sentence)
+        elif (units and units[-1][0] == "" and motion_field_line(sentence) and not re.search(r"\b(?:that|to)\b", sentence, re.I)
+              and not any(motion_field_line(s) for s in units[-1][1:])):
+            # "RESULT: ADOPTED [UNANIMOUS]" over "MOVER: Sam Liccardo, Councilmember" (Granicus): the motion recorded
+            # as fields names its mover under its result
+            units[-1].append(sentence)
         elif ((MOTION_SENTENCE.search(sentence) and not AGENDA_REORDERED.search(sentence)) or moved_seconded
               or PROPOSAL.search(sentence) or SUBSTANTIVE_VOTE.search(sentence)):
             units.append([sentence])
@@ -1343,7 +1348,8 @@ def motion_from(unit: list[str]) -> Motion:
     else:
         slashed = fields.group("mover_slash") if fields else None  # "Smith/Jones moved …": not Jones
         motion.mover = first_name(slashed) or person_in(MOVER, opening) or person_in(MOVER, text) or (
-            first_name(named(fields, "mover")) if fields else None)
+            first_name(named(fields, "mover")) if fields else None) or next(
+            (person_in(MOVER, s) for s in unit[1:] if motion_field_line(s)), None)  # "MOVER: …" under "RESULT: …"
         # sentence by sentence: "Seconded by Warden Clark" over "Whereas the federal government …"
         motion.seconder = next((person_in(SECONDER, s) for s in unit if SECONDER.search(s)), None) or (
             first_name(named(fields, "seconder")) if fields else None)
