@@ -654,7 +654,8 @@ ATTENDANCE_LABEL = Convention(
     "attendance block label",
     r"^(?:\d{1,2}(?:\.\s*|\s+(?=[\u3040-\u9fff])))?[◯○●・]?(?:roll\s+call\s*[-:–]?\s*)?\[?(?:(?:[A-Z]\w*\s+){0,3}?(?:members\s+)?)??"
     # a bilingual label gives its translation after a slash: "Presennol / Present:", "Ymddiheuriadau / Apologies"
-    r"(?P<label>" + _LABEL_WORDS + r")\b(?:\s*/\s*(?:" + _LABEL_WORDS + r")\b)?(?:\s*[（(][^）)]{0,10}[）)])?"
+    # (a note on the list in brackets: "（13名）", "Apologies (with reasons):", an English parish's; "Present (voting members):")
+    r"(?P<label>" + _LABEL_WORDS + r")\b(?:\s*/\s*(?:" + _LABEL_WORDS + r")\b)?(?:\s*[（(][^）)]{0,20}[）)])?"
     # a colon and a dash (":-") close the label in older British and Scottish minutes ("Present:-")
     r"\s*(?::[-–]?|-|–|\s|$)\s*",
     ["Present", "Apologies: Myra Potter, Parent Government Representative", "Present:-", "Also Present:-",
@@ -691,6 +692,7 @@ ATTENDANCE_LABEL = Convention(
      "Officers in attendance: Head of Legal Services (A Brown)",
      # probe: a Western Australian shire's members on leave
      "Leave of Absence", "Leave of Absence: Cr Laura Hanna", "Approved Leave of Absence:",
+     "Apologies (with reasons): Cllr D Eve (work)", "Present (voting members): Cllr A Smith",
      # probes: a Norwegian kommunestyre's and a Danish byråd's protocols
      "Til stede: Ola Nordmann (ordfører), Kari Hansen", "Forfall: Nina Lie", "Varamedlemmer: Eva Strand for Nina Lie",
      "Fra administrasjonen: Rune Aas (kommunedirektør)", "Deltagere: Anders Jensen (borgmester)", "Afbud: Peter Holm",

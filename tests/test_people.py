@@ -934,3 +934,12 @@ def test_a_swedish_protocols_serving_substitutes_one_a_line():
     # names only
     attendance = attendance_blocks(lines_at([(31, 100, "Ersättare"), (31, 114, "Lisa Ek (S)"), (31, 128, "Olof Berg (M)")]))
     assert names(attendance.substitutes) == [("Lisa Ek", None), ("Olof Berg", None)]
+
+
+def test_a_note_in_brackets_after_an_attendance_label():
+    # probe of an English parish council's minutes: "Apologies (with reasons): Cllr D Eve (work)"
+    attendance = attendance_blocks(lines_at([(31, 100, "Present: Cllr A Smith (Chair), Cllr B Jones"),
+                                             (31, 114, "Apologies (with reasons): Cllr D Eve (work)")]))
+    assert [p.name for p in attendance.apologies] == ["D Eve"]
+    # Counter-example: a long aside in brackets is no note on the label (a US board's reference to its appendix)
+    assert label_key("Present (see Appendix A for the full list of attendees): Trustee Gray")[1].startswith("(see")
