@@ -4347,11 +4347,15 @@ EXEMPT_MARKING = Convention(
 )
 
 # An exempt part's heading, numbered as an item of its own or not.
-_PART_HEADING = (r"(?:\d{1,2}(?:\.\d{1,2})?\.?\s+)?(?:part\s+(?:ii|2|b)\b(?:\W+(?:exempt|confidential|private))?"
-                 r"|exempt|confidential|private|public\s+excluded|in\s+committee"
+# What an exempt part is called (its English names) and the nouns that may follow ("CONFIDENTIAL BUSINESS"), shared by
+# the part's heading and the part numbered as an item (EXEMPT_PART_ITEM).
+_PART_NAME = (r"part\s+(?:ii|2|b)\b(?:\W+(?:exempt|confidential|private))?|exempt|confidential|private|public\s+excluded"
+              r"|in\s+committee")
+_PART_NOUNS = r"items?|business|session|agenda|reports?|matters"
+_PART_HEADING = (rf"(?:\d{{1,2}}(?:\.\d{{1,2}})?\.?\s+)?(?:{_PART_NAME}"
                  r"|rhan\s+(?:ii|2)\b(?:\W+(?:eithriedig|cyfrinachol))?|eithriedig|cyfrinachol"
                  r"|eitemau\s+(?:eithriedig|cyfrinachol))"
-                 r"(?:\W+(?:items?|business|session|agenda|reports?|matters|eitemau|busnes)\b[^/]*)?")
+                 rf"(?:\W+(?:{_PART_NOUNS}|eitemau|busnes)\b[^/]*)?")
 
 # The heading (or resolution) after which an agenda's or minutes' items are exempt.
 EXEMPT_PART = Convention(
@@ -4403,8 +4407,7 @@ EXEMPT_PART = Convention(
 # part of its own: what follows it stays exempt to the end.
 EXEMPT_PART_ITEM = Convention(
     "exempt part numbered as an item, its items under it",
-    r"^\W*\d{1,2}\.?\s+(?:part\s+(?:ii|2|b)\b(?:\W+(?:exempt|confidential|private))?|exempt|confidential|private"
-    r"|public\s+excluded|in\s+committee)(?:\W+(?:items?|business|session|agenda|reports?|matters))?\W*"
+    rf"^\W*\d{{1,2}}\.?\s+(?:{_PART_NAME})(?:\W+(?:{_PART_NOUNS}))?\W*"
     r"(?:\d{1,3}(?:\s*[-–]\s*\d{1,3})?)?$",  # (its page in a table of contents)
     ["10. Confidential Matters", "8 Confidential Matters 21", "5. Confidential Reports", "6 Public Excluded",
      "6. In Committee", "12 CONFIDENTIAL BUSINESS"],
