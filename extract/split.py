@@ -142,13 +142,17 @@ def _reads_like_minutes(opening: list[str]) -> bool:
                                     or any(MEETING_OPENED.search(text) for text in opening))
 
 
+def _present_label(text: str) -> re.Match | None:
+    """The label opening a list of those present ("Present:", "ROLL CALL"), if the line opens with one."""
+    label = ATTENDANCE_LABEL.match(text)
+    return label if label and attendance_list_of(label.group("label")) == "present" else None
+
+
 def _names_present(text: str, following: list[str]) -> bool:
     """A label of those present with names after it, on its line or the next: not an order of business's item
     "2. ROLL CALL" followed by "3. PLEDGE OF ALLEGIANCE" (a US agenda's), which names nobody."""
-    label = ATTENDANCE_LABEL.match(text)
-    if not label or attendance_list_of(label.group("label")) != "present":
-        return False
-    return label.end() < len(text.rstrip()) or not any(MINUTE_HEADING.match(t) for t in following)
+    label = _present_label(text)
+    return bool(label) and (label.end() < len(text.rstrip()) or not any(MINUTE_HEADING.match(t) for t in following))
 
 
 def _reads_like_agenda(pages: list[Page]) -> bool:
@@ -161,8 +165,8 @@ def _reads_like_agenda(pages: list[Page]) -> bool:
 
 def _records_the_meeting(text: str) -> bool:
     # A label opens its line; a sentence running on ("present the City Clerk with 7 copies") is no label.
-    label = not text[:1].islower() and ATTENDANCE_LABEL.match(text)
-    names_present = label and attendance_list_of(label.group("label")) == "present" and label.end() < len(text)
+    label = not text[:1].islower() and _present_label(text)
+    names_present = label and label.end() < len(text)
     return bool(names_present or MEETING_OPENED.search(text) or MOTION_RESULT_FIELD.match(text))
 
 
