@@ -111,6 +111,7 @@ class AgendaItem:
     exempt: bool = False  # listed in the front sheet's exempt part (Part II): its papers are not published
     file: str | None = None  # the number a legislative system files it under ("23-0015"), printed before its title
     section: str | None = None  # the unnumbered heading it is listed under ("PLANNING APPLICATIONS", "PART B – EXEMPT")
+    report: str | None = None  # the number of the report it brings, printed after its title ("FIN/24/03")
 
 
 @dataclass
@@ -234,6 +235,7 @@ class Report(Record):
     author: str | None = None
     public: bool | None = None
     contact: Contact | None = None  # the e-mail address and telephone number printed with the author
+    number: str | None = None  # the report's own number, printed on its cover ("REPORT NO 45/26": "45/26")
 
 
 @dataclass

@@ -3389,10 +3389,11 @@ LEGISLATIVE_FILE_FIELD = Convention(
                       "Filed: 3 March 2025"],
 )
 # A report's own number, on a line of its own at the top of its cover, no colon: Scottish councils' "REPORT NO 45/26"
-# (Angus), "Report No. 112-2026" (Dundee's), English districts' "Report Number DS/26/14". A field, never the title.
+# (Angus), "Report No. 112-2026" (Dundee's), English districts' "Report Number DS/26/14". A field, never the title:
+# the report's number, as an agenda cites it after the item's title (ITEM_REPORT_NUMBER).
 REPORT_NUMBER_LINE = Convention(
     "report number line",
-    r"^\W*report\s+(?:no\.?|number)\s*:?\s*(?=[A-Z]{0,5}[/-]?\d)[A-Z]{0,5}[/-]?\d{1,4}(?:[/-]\d{1,4}){0,2}\W*$",
+    r"^\W*report\s+(?:no\.?|number)\s*:?\s*(?P<number>(?=[A-Z]{0,5}[/-]?\d)[A-Z]{0,5}[/-]?\d{1,4}(?:[/-]\d{1,4}){0,2})\W*$",
     ["REPORT NO 45/26", "Report No. 112-2026", "Report Number DS/26/14", "Report No: 46/26"],
     counter_examples=["Report No. 45/26 was noted by the Committee", "Report number to follow", "REPORT NO LONGER REQUIRED"],
 )
@@ -3789,6 +3790,36 @@ ITEM_PAGES = Convention(
      "Cofnodion y cyfarfod blaenorol (Tudalennau 5 - 12)", "Tudalen 41"],
     counter_examples=["Children's Social Care Development Plan 2018 - 19", "Pay Policy Statement 2025/26",
                       "The proposed fees are as set out on page 12"],
+)
+
+# A page number alone, as agenda systems print an item's page in a column of its own right of the titles
+# (InfoCouncil's business papers and order of business, "1 Apologies   5"; ModernGov and CMIS front sheets'
+# "Page" column, its figure set a line lower than the title when the cell centres it): the item's first page.
+# A year alone is no page.
+ITEM_PAGE_ALONE = Convention(
+    "page number alone in a page column",
+    r"^\s*(?!(?:19|20)\d\d\s*$)(?P<page>\d{1,4})\s*$",
+    ["5", "27", "143"],
+    counter_examples=["2024", "3.", "5 - 16", "Page", "2024/25"],
+)
+
+# The number of the report an item brings, printed after its title: in brackets ("Revenue Budget 2024/25 (Report No.
+# FIN/24/03)", "(Report 45/26)", as Scottish councils' agendas cite each paper: Angus's "Report No 45/26", Dundee's
+# "Report No 112-2026"), or after a dash ("Capital Strategy – Report CS-2023-14", "– Report No. DS/26/14", English
+# districts'). It is the item's report reference, no part of its title. The reference holds a figure and is no year
+# or span of years ("Statement of Accounts – Report 2023/24" is the report of a year); a bare figure only after
+# "No." ("(Report No. 3)"; "Options (Report 2)" is a title's own).
+_REPORT_REF = (r"(?!(?:19|20)\d\d(?:\s*[/–-]\s*(?:19|20)?\d\d)?\b)"
+               r"(?=[A-Z0-9./-]*\d)[A-Z0-9]{1,8}(?:[/.-][A-Z0-9]{1,8}){0,3}")
+ITEM_REPORT_NUMBER = Convention(
+    "report number after an item's title",
+    r"(?:\s*(?P<open>\()|\s+[-–—]\s*)report\b\s*(?:(?:no\.?|number|ref(?:erence)?\.?)\s*:?\s*|(?!\d+(?![\w/.-])))"
+    r"(?P<ref>" + _REPORT_REF + r")(?(open)\))\s*$",
+    ["Revenue Budget 2024/25 (Report No. FIN/24/03)", "Capital Strategy – Report CS-2023-14", "Budget 2026/27 (Report 45/26)",
+     "Housing Revenue Account (Report No 112-2026)", "Local Plan Review - Report No. DS/26/14", "Fees (Report No. 3)"],
+    counter_examples=["Statement of Accounts – Report 2023/24", "Options Appraisal (Report 2)", "Annual Report 2023-24",
+                      "Report No. 45/26 was noted by the Committee", "Scrutiny Review (Report to follow)",
+                      "Treasury Management Strategy (Pages 85 - 276)", "Budget (Report No. 45/26"],
 )
 
 # A letter naming a paper or a part, ending a sentence: "… as outlined in Appendix A." over "Carried" (an Ontario

@@ -107,6 +107,16 @@ def test_the_body_is_not_named_from_the_papers_after_the_front_sheet():
     assert parse(items, *papers, contracts).body is None
 
 
+def test_the_body_is_named_by_the_front_sheets_running_footer_where_its_cover_has_none():
+    # Probe of an English district's front sheet: a cover with the council's name only in its logo, the pages after
+    # it footed "Westford District Council"; the footer of a paper after the front sheet names none (above).
+    cover = page([(200.0, 120.0, "Planning Committee"), (200.0, 150.0, "Tuesday, 14 October 2025 at 7.00 pm")])
+    sheet = page([(72.0, 80.0, "AGENDA"), (72.0, 110.0, "1. Apologies for Absence"), (72.0, 140.0, "2. Minutes"),
+                  (72.0, 170.0, "3. Planning Applications")], number=2)
+    sheet.furniture = [Line(text="Westford District Council", x0=72.0, x1=210.0, top=800.0, bottom=809.0, size=9.0)]
+    assert parse(cover, sheet).body == "Westford District Council"
+
+
 def styled(rows, number=1):
     """A page from (x0, top, text, size, bold) rows as read from a real PDF."""
     lines = [Line(text=text, x0=x0, x1=min(560.0, x0 + 0.5 * size * len(text)), top=top, bottom=top + size,
@@ -455,6 +465,38 @@ def test_legistar_file_numbers_and_report_links_set_in_a_column_of_their_own():
                          "NOVEMBER 2022")]
     # A decision number joined to its title by a dash is the title's own (cc_kent-cc_agenda_2025-01-30).
     assert parse(KENT).items[2].file is None
+
+
+def test_a_legistar_title_wrapped_onto_its_fields_stops_at_the_first_label():
+    # Legistar's agenda: number, file number and title in columns (cc_hermosa-beach_agenda_2023-01-10), the title's
+    # second line, then the file's fields at the title's indent ("Sponsors:", "Attachments:", as Oakland's print them).
+    # The title stops at the label; the fields describe the item, and a status answered "Confidential" still marks
+    # it exempt while "Status: Exempt" (a CEQA status) does not.
+    record = parse(columns([
+        (200.0, 400.0, 40.0, "City Council", 14.0, True, ()),
+        (200.0, 380.0, 60.0, "Meeting Agenda - Final", 14.0, True, ()),
+        (200.0, 380.0, 80.0, "Tuesday, March 5, 2024 7:00 PM", 11.0, False, ()),
+        (36.0, 560.0, 120.0, "5-A 24-0311 Adoption of Resolution Approving the Final Map for Tract 8500 and Accepting",
+         10.0, False, ((1, 70.0), (2, 140.0))),
+        (140.0, 470.0, 132.0, "the Dedications and Easements Shown Thereon. (Public Works 310)", 10.0, False, ()),
+        (140.0, 300.0, 146.0, "Sponsors: Public Works Department", 10.0, False, ((1, 210.0),)),
+        (140.0, 300.0, 158.0, "Attachments: Exhibit 1 - Map", 10.0, False, ((1, 210.0),)),
+        (36.0, 560.0, 186.0, "5-B 24-0312 Adoption of an Ordinance Amending Chapter 30 of the Municipal Code; CEQA",
+         10.0, False, ((1, 70.0), (2, 140.0))),
+        (140.0, 300.0, 200.0, "Status: Exempt", 10.0, False, ((1, 210.0),)),
+        (140.0, 300.0, 212.0, "Attachments: Ordinance", 10.0, False, ((1, 210.0),)),
+        (36.0, 560.0, 240.0, "5-C 24-0313 Conference with Real Property Negotiators Regarding the Sale of 2263 Santa",
+         10.0, False, ((1, 70.0), (2, 140.0))),
+        (140.0, 470.0, 252.0, "Clara Avenue", 10.0, False, ()),
+        (140.0, 300.0, 264.0, "Status: Confidential", 10.0, False, ((1, 210.0),))]))
+    assert [(i.number, i.file, i.title, i.description, i.exempt) for i in record.items] == [
+        ("5-A", "24-0311", "Adoption of Resolution Approving the Final Map for Tract 8500 and Accepting the Dedications "
+         "and Easements Shown Thereon. (Public Works 310)",
+         "Sponsors: Public Works Department Attachments: Exhibit 1 - Map", False),
+        ("5-B", "24-0312", "Adoption of an Ordinance Amending Chapter 30 of the Municipal Code; CEQA",
+         "Status: Exempt Attachments: Ordinance", False),
+        ("5-C", "24-0313", "Conference with Real Property Negotiators Regarding the Sale of 2263 Santa Clara Avenue",
+         "Status: Confidential", True)]
 
 
 def test_a_bold_title_ending_in_a_colon_runs_on_and_its_smaller_numbered_parts_are_no_items():
@@ -1175,6 +1217,61 @@ def test_a_page_column_labelled_pages_gives_the_items_pages_not_its_description(
         ("Gambling Act Fees", "41", None),
         ("Revenue Budget Monitoring 2025/26", "11 - 20", "Report by Executive Director (Finance and Corporate Resources)"),
         ("Parking charges", None, "The proposed charges are as set out on page 12")]
+
+
+@pytest.mark.parametrize("printed, title, report", [
+    # Scottish councils' agendas cite each item's paper by its number after the title (Angus's "(Report No 45/26)",
+    # Dundee's "Report No 112-2026"); English districts' after a dash ("– Report CS-2023-14").
+    ("Revenue Budget 2024/25 (Report No. FIN/24/03)", "Revenue Budget 2024/25", "FIN/24/03"),
+    ("Capital Strategy – Report CS-2023-14", "Capital Strategy", "CS-2023-14"),
+    ("Housing Revenue Account (Report No 112-2026)", "Housing Revenue Account", "112-2026"),
+    # Counter-examples: a year after "Report" is the report's year; "(Report 2)" is a title's own.
+    ("Statement of Accounts – Report 2023/24", "Statement of Accounts – Report 2023/24", None),
+    ("Options Appraisal (Report 2)", "Options Appraisal (Report 2)", None),
+])
+def test_the_report_number_printed_after_a_title_is_the_items_report_not_its_title(printed, title, report):
+    from extract.model import AgendaItem
+
+    item = AgendaItem(number="1", title=printed)
+    agenda._report_number(item)
+    assert (item.title, item.report) == (title, report)
+
+
+def test_a_report_number_before_the_page_range_of_a_front_sheets_item():
+    # The page range after the report's number ("– Report CS-2023-14 (Pages 21 - 30)") is the item's pages.
+    record = parse(page([(200.0, 40.0, "Policy and Resources Committee"), (200.0, 60.0, "Tuesday, 10 March 2026 at 10.00 am"),
+                         (72.0, 100.0, "1. Capital Strategy – Report CS-2023-14 (Pages 21 - 30)"),
+                         (72.0, 130.0, "2. Any Other Business")]))
+    assert (record.items[0].title, record.items[0].report, record.items[0].pages) == (
+        "Capital Strategy", "CS-2023-14", "21 - 30")
+
+
+def test_a_page_number_alone_in_a_column_right_of_the_titles_is_the_items_page():
+    # The layout of InfoCouncil's order of business and of ModernGov's and CMIS's page column: each item's page in a
+    # column of its own right of the titles, on the title's line or, where the cell centres it, a line lower in
+    # smaller type. A title's own last figure ("… New Fire Station 3", a US council's) stands in no such column.
+    record = parse(columns([
+        (200.0, 400.0, 40.0, "ORDINARY COUNCIL MEETING", 14.0, True, ()),
+        (200.0, 380.0, 62.0, "Tuesday 12 March 2024 at 6.30pm", 11.0, False, ()),
+        (60.0, 527.0, 131.6, "1 Apologies 5", 11.0, False, ((1, 90.0), (2, 520.0))),
+        (60.0, 534.0, 161.6, "2 Confirmation of Minutes 12", 11.0, False, ((1, 90.0), (4, 520.0))),
+        (60.0, 534.0, 191.6, "3 Revenue Budget Monitoring Report for the Quarter Ended 31 19", 11.0, False,
+         ((1, 90.0), (10, 520.0))),
+        (90.0, 299.6, 205.6, "December 2023 and Forecast Outturn", 11.0, False, ()),
+        (60.0, 245.6, 235.6, "4 Capital Programme 2024/25", 11.0, False, ((1, 90.0),)),
+        (520.0, 531.4, 240.1, "26", 9.0, False, ()),
+        (60.0, 420.0, 265.1, "5 Approve an Interfund Loan for a New Fire Station 3", 11.0, False, ((1, 90.0),))]))
+    assert [(i.title, i.pages) for i in record.items] == [
+        ("Apologies", "5"), ("Confirmation of Minutes", "12"),
+        ("Revenue Budget Monitoring Report for the Quarter Ended 31 December 2023 and Forecast Outturn", "19"),
+        ("Capital Programme 2024/25", "26"), ("Approve an Interfund Loan for a New Fire Station 3", None)]
+    # One figure so placed is no column: it stays where it was printed.
+    single = parse(columns([
+        (200.0, 400.0, 40.0, "ORDINARY COUNCIL MEETING", 14.0, True, ()),
+        (60.0, 527.0, 131.6, "1 Apologies 5", 11.0, False, ((1, 90.0), (2, 520.0))),
+        (60.0, 245.6, 161.6, "2 Minutes of the last meeting", 11.0, False, ((1, 90.0),)),
+        (295.0, 301.0, 800.0, "2", 9.0, False, ())]))  # the page's own number at its foot
+    assert [(i.title, i.pages) for i in single.items] == [("Apologies 5", None), ("Minutes of the last meeting", None)]
 
 
 @pytest.mark.parametrize("letterhead, body", [("", None), ("**Mid Wessex District Council**\n", "Mid Wessex District Council")])

@@ -394,6 +394,7 @@ def test_a_report_to_council_title_line_and_a_title_field_below_other_fields():
               ("That Council receive the 2023 Year-End Financial Statements for information.", 167.1, 31.2))
     cover = read_cover(rows)
     assert (cover.committee, cover.date, cover.title) == ("COUNCIL", "2024-05-07", "2023 Year-End Financial Statements")
+    assert cover.number == "CS-24-12"  # the report's own number, as an agenda cites it after the item's title
     assert recommendations(rows) == ["That Council receive the 2023 Year-End Financial Statements for information."]
 
 
@@ -710,9 +711,10 @@ def test_a_report_number_on_a_line_of_its_own_is_no_title(tmp_path):
     # the committee and its date after a dash, under the council's name guessed first
     assert (read.title, read.committee, read.date) == (
         "REVENUE MONITORING 2025/26", "Policy and Resources Committee", "2026-02-17")
+    assert read.number == "45/26"
     # Counter-example: a sentence naming a report by its number is no field.
-    assert read_cover(lines("POLICY AND RESOURCES COMMITTEE", "Report No. 45/26 was noted by the Committee")).title \
-        == "Report No. 45/26 was noted by the Committee"
+    noted = read_cover(lines("POLICY AND RESOURCES COMMITTEE", "Report No. 45/26 was noted by the Committee"))
+    assert (noted.title, noted.number) == ("Report No. 45/26 was noted by the Committee", None)
 
 
 def test_an_irish_chief_executives_report_addressed_to_the_members_titled_by_its_re_field():
@@ -735,7 +737,8 @@ def test_a_scottish_cover_titles_its_report_by_its_report_on_field():
     cover = read_cover(lines("REPORT TO: POLICY AND RESOURCES COMMITTEE – 12 MARCH 2025",
                              "REPORT ON: REVENUE BUDGET MONITORING 2024/25",
                              "REPORT BY: EXECUTIVE DIRECTOR OF CORPORATE SERVICES", "REPORT NO: 45-2025"))
-    assert (cover.title, cover.report_of) == ("REVENUE BUDGET MONITORING 2024/25", "EXECUTIVE DIRECTOR OF CORPORATE SERVICES")
+    assert (cover.title, cover.report_of, cover.number) == (
+        "REVENUE BUDGET MONITORING 2024/25", "EXECUTIVE DIRECTOR OF CORPORATE SERVICES", "45-2025")
     assert read_cover(lines("Report on the Revenue Budget Monitoring 2024/25", "Report of: Director of Finance")).title \
         != "the Revenue Budget Monitoring 2024/25"
 

@@ -23,7 +23,7 @@ from extract.parse.numbering import Candidate, Label, Outline, number_alone, out
 from extract.parse.people import parse_people
 from extract.patterns import (
     AGENDA_CONTACT, AGENDA_ITEMS_END, AGENDA_SIGNED_AT, CONTACT_FIELD, CONTACT_LEAD_IN, CONTACT_NAME_LINE, FIELD_LABEL, VENUE, AGENDA_NUMBER_AND_PAGES, AGENDA_PUBLISHED, AGENDA_TITLE, CALLED_MEMBER, CLERK_CONTACT,
-    DESCRIPTION_LABEL, DOT_LEADER, EMAIL_ADDRESS, ITEM_BYLINE, ITEM_FILE_NUMBER, ITEM_PAGES, ITEM_TIME_CELL, LETTER_CLOSING, LETTER_SALUTATION, LETTERHEAD_EMAIL,
+    DESCRIPTION_LABEL, DOT_LEADER, EMAIL_ADDRESS, ITEM_BYLINE, ITEM_FILE_NUMBER, ITEM_PAGE_ALONE, ITEM_PAGES, ITEM_REPORT_NUMBER, ITEM_TIME_CELL, LETTER_CLOSING, LETTER_SALUTATION, LETTERHEAD_EMAIL,
     MEMBER_WITH_PHONE, MEMBERS_FIELD, MEMBERSHIP_HEADING, PERSON_WITH_ROLE, PHONE_NUMBER, RECOMMENDATION_LABEL, ROLE_PREFIX,
     ROLL_CALL_TITLE, ROSTER_ENTRY, ROSTER_NAME, ROSTER_OFFICE, SUBSTITUTES_FIELD, MEETING_HELD, VENUE_IN_SENTENCE, VENUE_IN_FRENCH_SENTENCE, PLACE_LINE, ADDRESS_END_LINE, STREET_ADDRESS, SUBSTITUTES_HEADING, TIME_OF_DAY,
     TITLE_IN_CAPITALS, AGENDA_ITEM_STAMP, ATTACHED_FILE, ITEM_TIME_PREFIX, LEADING_ROLE, MEETING_NOTICE, NOTICE_SIGNATORY, HONORIFIC as MEMBER_TITLE,
@@ -139,10 +139,14 @@ def _information_pages(rows: list[Row], items_end: int) -> list[Row]:
 def _meeting(rows: list[Row], pages: list[Page]) -> Meeting:
     """The meeting, from the front sheet's heading; the authority from anywhere on it where the heading
     names none ("Thurrock Council Wi-Fi" in the public information), but the items: their business names
-    other bodies ("Board of Directors of the City of Omaha Cable Television Access Corporation")."""
+    other bodies ("Board of Directors of the City of Omaha Cable Television Access Corporation"); else from the
+    running header or footer of any of its pages (a cover without one, "Westford District Council" at the foot of
+    the pages after it), but of the papers after it (an attached contract's footer names the other party)."""
     meeting = read_heading(pages)
+    front = pages[:max((r.page_index for r in rows), default=0) + 1]
     if meeting.body is None:
-        meeting.body = authority_named(r.text for r in rows)
+        meeting.body = (authority_named(r.text for r in rows)
+                        or authority_named(line.text for page in front for line in page.furniture))
     return meeting
 
 
@@ -514,6 +518,7 @@ class _ItemRow:
     edge: float | None = None  # the right edge of the text the title is set in: where a line is full
     parts: list[Row] = field(default_factory=list)  # indented lines right under the title, listing its parts
     described: int = 0  # rows taken into the description
+    page_column: float | None = None  # where the items' page numbers stand in a column of their own (see _page_column)
 
 
 def _items(rows: list[Row]) -> tuple[list[AgendaItem], Outline, int, int, dict[str, Exemption]]:
@@ -532,8 +537,10 @@ def _items(rows: list[Row]) -> tuple[list[AgendaItem], Outline, int, int, dict[s
     if any(not entry.item.title for entry in found):
         _centred_titles(found)
     _section_headings(found)
+    page_column = _page_column(found)
     for entry in found:
         entry.title_rows = [entry.row]
+        entry.page_column = page_column
         for row in entry.following:
             _continue_item(entry, row)
     _column_markers(found)
@@ -541,6 +548,7 @@ def _items(rows: list[Row]) -> tuple[list[AgendaItem], Outline, int, int, dict[s
         _title_under_byline(entry)
     _paragraph_titles(found)
     for position, entry in enumerate(found):
+        _report_number(entry.item)
         if entry.sub_items:
             _first_sub_item_to_description(entry.item)
         _title_in_capitals(entry.item)
@@ -759,6 +767,50 @@ def _title_under_byline(entry: _ItemRow) -> None:
     entry.item.description = " ".join([byline] + rest)
 
 
+def _page_in_column(entry: _ItemRow) -> tuple[str, float] | None:
+    """The number alone in the last column of the item's line, right of its title ("1 Apologies   5"), and where it
+    stands."""
+    line = entry.row.line
+    if line is None or entry.label is None or not line.columns:
+        return None
+    words = entry.row.text.split()
+    index, x = line.columns[-1]
+    first = len(words) - len(entry.label.title.split())
+    m = ITEM_PAGE_ALONE.fullmatch(" ".join(words[index:])) if index > first else None
+    return (m.group("page"), x) if m else None
+
+
+def _page_column(found: list[_ItemRow]) -> float | None:
+    """A column of page numbers right of the titles, one beside each of several items at the same place
+    (ITEM_PAGE_ALONE, as InfoCouncil's order of business and ModernGov's page column print them): each is its
+    item's page, no part of its title; a title's own figure ("… New Fire Station 3") stands in no such column.
+    Where the column is."""
+    placed = [(entry, printed) for entry in found if (printed := _page_in_column(entry))]
+    for entry, (page, x) in placed:
+        if sum(1 for _, (_, other) in placed if abs(other - x) <= TITLE_COLUMN_INDENT) < MIN_RUN:
+            continue
+        title = entry.item.title.split()
+        if entry.item.pages is None and title and title[-1] == page and len(title) > 1:
+            entry.item.title, entry.item.pages = " ".join(title[:-1]), page
+    xs = sorted(x for _, (_, x) in placed)
+    return xs[len(xs) // 2] if len(xs) >= MIN_RUN else None
+
+
+def _page_alone(entry: _ItemRow, row: Row) -> str | None:
+    """A page number on a line of its own beside the item, in its page column (see _page_column) or, where the
+    items show none, right of where its title's lines end: the item's page (a cell centring its figure sets it a
+    line lower than the title), right below its title's last line. A figure under the title, in its column, is none,
+    nor is a page's number at its foot, below the items."""
+    m = ITEM_PAGE_ALONE.fullmatch(row.text)
+    last = entry.title_rows[-1] if entry.title_rows else entry.row
+    if not m or row.line is None or entry.row.line is None or not (_close_below(last, row) or row.top == last.top):
+        return None
+    if entry.page_column is not None:
+        return m.group("page") if abs(row.line.x0 - entry.page_column) <= TITLE_COLUMN_INDENT else None
+    title_end = max(r.line.x1 for r in entry.title_rows if r.line is not None)
+    return m.group("page") if row.line.x0 > title_end + HANGING_INDENT else None
+
+
 def _column_markers(found: list[_ItemRow]) -> None:
     """A word set in a column of its own between the numbers and the titles, the same beside several items
     (a US agenda's "REPORT", the link to each item's staff report), marks the item: it is no part of its title."""
@@ -814,7 +866,7 @@ def _continue_item(entry: _ItemRow, row: Row) -> None:
     text = row.text
     if not text or text.lower() == "page":
         return
-    if entry.item.pages is None and (pages := _page_range(ITEM_PAGES.fullmatch(" " + text))):
+    if entry.item.pages is None and (pages := _page_range(ITEM_PAGES.fullmatch(" " + text)) or _page_alone(entry, row)):
         entry.item.pages = pages
         return
     file = ITEM_FILE_NUMBER.match(text)
@@ -847,6 +899,14 @@ def _same_type(row: Row, other: Row) -> bool:
 def _close_below(previous: Row, row: Row) -> bool:
     return (previous.line is not None and row.line is not None and row.page_index == previous.page_index
             and 0 < row.top - previous.top <= previous.line.size * TITLE_LINE_STEP)
+
+
+def _report_number(item: AgendaItem) -> None:
+    """ "Revenue Budget 2024/25 (Report No. FIN/24/03)", "Capital Strategy – Report CS-2023-14": the number of the
+    report the item brings, printed after its title, is its report reference (ITEM_REPORT_NUMBER), not title."""
+    m = ITEM_REPORT_NUMBER.search(clean_spaces(item.title))
+    if m and m.start() > 0:
+        item.title, item.report = clean_spaces(item.title)[:m.start()].rstrip(" ,;:–—-"), m.group("ref")
 
 
 def _first_sub_item_to_description(item: AgendaItem) -> None:

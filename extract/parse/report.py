@@ -56,6 +56,7 @@ class Cover:
     author: str | None = None
     public: bool | None = None
     contact: Contact | None = None
+    number: str | None = None  # the report's own number ("REPORT NO 45/26")
     decision_maker: str | None = None  # a decision taken by one person, on a form of its own
     title_field: bool = False  # the title is a title field's value, not the first free line
     committee_field: bool = False  # the committee is a field's value ("Report to: …", "Meeting: …")
@@ -72,7 +73,7 @@ def parse(span: DocumentSpan, pdf: PdfText) -> Report:
                   content=blocks_from_rows(rows), item=cover.item or span.item,
                   report_of=cover.report_of or cover.author, key_decision=cover.key_decision, wards=cover.wards,
                   recommendations=recommendations(rows), appendices=appendix_titles(rows),
-                  accountable=cover.accountable, author=cover.author, contact=cover.contact,
+                  accountable=cover.accountable, author=cover.author, contact=cover.contact, number=cover.number,
                   public=False if span.exemption else cover.public)
 
 
@@ -292,6 +293,8 @@ def _read_cover_row(cover: Cover, text: str, head: list[Row], index: int) -> Non
     """Fill in whichever cover field this row gives."""
     if m := AGENDA_ITEM_STAMP.match(text):
         cover.item = cover.item or m.group("item")
+    elif m := REPORT_NUMBER_LINE.match(text):
+        cover.number = cover.number or m.group("number")
     elif m := REPORT_COVER_ITEM.search(text):
         cover.item, cover.date = m.group("item"), find_date(m.group("date")) or cover.date
     elif m := COVER_ITEM_FIELD.match(text):
