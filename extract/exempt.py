@@ -9,7 +9,8 @@ Decided per document and per page, from every convention councils use (the
 * a marking in a running header or footer, or at the top or foot of a page:
   that page and the rest of its document are exempt;
 * an agenda item listed in the front sheet's exempt part ("PART II",
-  "Exclusion of the press and public"): its papers in the pack are exempt;
+  "Exclusion of the press and public") or in a closed session ("CLOSED
+  SESSION", "In Camera"): its papers in the pack are exempt;
 * a minute taken after the public were excluded (until they are readmitted),
   one marked itself, or one printed on a marked page;
 * an appendix of an exempt report.
@@ -24,8 +25,8 @@ import re
 from dataclasses import dataclass
 from typing import Iterable
 
-from extract.patterns import (EXEMPT_MARKING, EXEMPT_PART, EXEMPT_PART_ITEM, NOTHING_EXEMPT, PUBLICATION_STATUS_LABEL,
-                             PUBLIC_AGAIN, SCHEDULE_12A_PARAGRAPHS)
+from extract.patterns import (CLOSED_SESSION, CLOSED_SESSION_ENDS, EXEMPT_MARKING, EXEMPT_PART, EXEMPT_PART_ITEM,
+                             NOTHING_EXEMPT, PUBLICATION_STATUS_LABEL, PUBLIC_AGAIN, SCHEDULE_12A_PARAGRAPHS)
 from extract.read import MARGIN_BAND, Line, Page
 from extract.rows import rows_of
 
@@ -152,15 +153,29 @@ def exempt_agenda_items(items: Iterable[tuple[str, str, list[str]]]) -> dict[str
     after the front sheet's exempt part opens (a "PART II" heading, an item
     excluding the press and public); that opening item itself is public. A part
     numbered as an item with its items numbered under it (EXEMPT_PART_ITEM) ends
-    at the next item not under it; any other part runs to the end.
+    at the next item not under it; any other part runs to the end. A closed
+    session (CLOSED_SESSION: US and Canadian agendas, which close it in the
+    middle) ends at the next item numbered as the one opening it ("3 CLOSED
+    SESSION" over "2.1 …" and "4 REPORT FROM CLOSED SESSION"), or at one
+    ending it (CLOSED_SESSION_ENDS).
     """
     exempt: dict[str, Exemption] = {}
     part: Exemption | None = None
     holds = None  # the number a part's items are numbered under, where it holds only those
+    closed: tuple[str | None] | None = None  # a closed session's part: the rank (number shape) of the item opening it
     items = list(items)
     for position, (key, number, texts) in enumerate(items):
         if part and holds and not _numbered_under(number, holds):
             part = holds = None
+        if part and closed and ((closed[0] and _rank(number) == closed[0])
+                                or any(CLOSED_SESSION_ENDS.search(t) for t in texts[:2])):
+            part = closed = None
+        if not part and any(CLOSED_SESSION.search(t) for t in texts):
+            opening = next(t for t in texts if CLOSED_SESSION.search(t))
+            part = Exemption(marking=opening.strip(), paragraphs=paragraphs_in(" ".join(texts)))
+            # (opened by a heading printed under the item, not by the item itself: it runs until one ending it)
+            closed = (_rank(number) if opening in texts[:2] else None,)
+            continue
         if _opens_exempt_part(texts):
             part = Exemption(marking=next(t for t in texts if EXEMPT_PART.search(t)).strip(),
                              paragraphs=paragraphs_in(" ".join(texts)))
@@ -173,6 +188,13 @@ def exempt_agenda_items(items: Iterable[tuple[str, str, list[str]]]) -> dict[str
         if own or part:
             exempt[key] = Exemption(marking=(own or part).marking, paragraphs=tuple(merged_paragraphs(part, own)))
     return exempt
+
+
+def _rank(number: str) -> str | None:
+    """What kind of number an item has: "4" and "5" one rank, "2.1", "A" and "IV" others."""
+    from extract.parse.numbering import number_alone  # (here: extract.parse imports this module)
+    label = number_alone(number.strip().rstrip(".):"))
+    return label.shape if label else None
 
 
 def _numbered_under(number: str, parent: str) -> bool:

@@ -4247,7 +4247,7 @@ EXEMPT_WORDS = {
     "Finnish": [r"salassa\s+pidett[äa]v[äa]", r"salainen", r"ei\s+julkinen"],
     "Swedish": [r"sekretessbelag[dt]", r"sekretess", r"hemlig", r"ej\s+offentlig"],
     "Danish": [r"fortroligt?"],
-    "Japanese": [r"非公開", r"部外秘", r"秘密?"],
+    "Japanese": [r"非公開", r"部外秘", r"秘密会", r"秘密?"],  # 秘密会: an assembly's secret session (地方自治法 115条)
 }
 # Said of a paper: it is public, or not exempt, by language.
 NOT_EXEMPT_WORDS = {
@@ -4283,6 +4283,18 @@ _SCHEDULE_PARAGRAPH = rf"paragraphs?\s+{_PARAGRAPH_NUMBERS}{_OF_NO_OTHER_TEXT}"
 _OTHER_REGIMES_BEFORE = ("ceqa", "nepa", "categorically", "statutorily", "tax", "vat")
 _OF_PUBLICATION = "".join(rf"(?<!{word}\s)" for word in _OTHER_REGIMES_BEFORE)
 _NOT_FROM_ELSE = r"(?!\s+from\s+(?!publication|disclosure|(?:the\s+)?(?:press|public)\b))"
+# A marking word opening a name, not marking anything: "Confidential Waste Contract", "Confidential Reporting
+# (Whistleblowing) Policy", "Confidential Information Policy" (English councils' audit and contract items), "Restricted
+# Byway", "Private Sector Housing", "Private Hire Licensing", "Exempt Accommodation" (England's exempt supported housing).
+# A marking is the word alone or with what it marks ("CONFIDENTIAL", "Confidential Report", "Confidential – not for
+# publication", "Confidential Information"); a name goes on with a word of what it names, after the marking word
+# (MARKING_WORD_IN_A_NAME) or after the marked noun too (a rule's: RULE_NAMED_BY_MARKING).
+MARKING_WORD_IN_A_NAME = ("reporting", "waste", "shredding", "disposal", "sector", "hire", "rented", "byways?",
+                          "accommodation", "supported", "housing", "members", "parking", "roads?")
+RULE_NAMED_BY_MARKING = ("polic(?:y|ies)", "procedures?", "code", "protocol", "guidance", "charter", "strategy",
+                         "framework", "handling", "sharing", "hotline", "helpline")
+_NOT_A_NAME = r"(?!\s+(?:" + "|".join(MARKING_WORD_IN_A_NAME + RULE_NAMED_BY_MARKING) + r")\b)"
+_NOT_A_RULE = r"(?!\s+(?:" + "|".join(RULE_NAMED_BY_MARKING) + r")\b)"
 
 EXEMPT_MARKING = Convention(
     "line marking a paper as exempt (not for publication)",
@@ -4293,22 +4305,23 @@ EXEMPT_MARKING = Convention(
     rf"|commercial|personal|legal|in[-\s]camera|{_EXEMPT_WORD}))*\W*$"
     # the minutes or memorandum of a closed session ("IN CAMERA MINUTES", "Closed Session Memorandum"); not its
     # "Closed Session Report", which US councils give in public
-    r"|\W*(?:in[-\s]camera|closed[-\s]session)\s+(?:minutes|memorand(?:um|a)|memo)\b"
+    r"|\W*(?:in[-\s]camera|closed[-\s](?:session|meeting))\s+(?:minutes|memorand(?:um|a)|memo)\b"
     # a label opening a longer marking line
-    rf"|\W*{_EXEMPT_WORD}\b\W*(?:(?:information|report|appendix|minutes|item|under|by\s+virtue|paragraphs?\s+\d"
+    rf"|\W*{_EXEMPT_WORD}\b{_NOT_A_NAME}\W*(?:(?:information|report|appendix|minutes|item|under|by\s+virtue|paragraphs?\s+\d"
     rf"|(?:personal|commercial|legal)\s+(?:information|advice|data))\b"
-    rf"|{_EXEMPT_SCHEDULE}|{_STATUTE_CITED})"
+    rf"|{_EXEMPT_SCHEDULE}|{_STATUTE_CITED}){_NOT_A_RULE}"
     # a question answered yes ("Is this report exempt? Yes"), not one of another exemption ("Exempt from call-in: Yes",
     # the scrutiny of a decision; "Exempt from CEQA")
-    rf"|.*?\b{_OF_PUBLICATION}{_EXEMPT_WORD}\b{_NOT_FROM_ELSE}(?!\s+sector\b)"
+    rf"|.*?\b{_OF_PUBLICATION}{_EXEMPT_WORD}\b{_NOT_FROM_ELSE}{_NOT_A_NAME}"
     rf"[^.]{{0,40}}?[:?]\s*yes\b"
     # what the paper says of itself
     rf"|.*?\bthis\s+(?:report|paper|appendix|annex|item|document|minute|information)"
     rf"(?:\s+and\s+(?:its|the)\s+appendi(?:x|ces))?\s+(?:is|are|contains?|includes?)\s+(?:{_EXEMPT_WORD}|exempt\s+information)\b"
+    rf"{_NOT_FROM_ELSE}{_NOT_A_NAME}"
     # an appendix or a title marked after a dash or in brackets
     rf"|\W*appendix\s+[a-z0-9]{{1,3}}\b\W+{_EXEMPT_WORD}\b"
     # (the brackets may hold a section's own: "(Confidential – Section 10A(2)(c))")
-    rf"|.*?[(\[（【](?:[^()\[\]（）【】]|\([^()]*\)){{0,30}}?\b{_OF_PUBLICATION}{_EXEMPT_WORD}\b{_NOT_FROM_ELSE}"
+    rf"|.*?[(\[（【](?:[^()\[\]（）【】]|\([^()]*\)){{0,30}}?\b{_OF_PUBLICATION}{_EXEMPT_WORD}\b{_NOT_FROM_ELSE}{_NOT_A_NAME}"
     rf"(?:[^()\[\]（）【】]|\([^()]*\))*[)\]）】]\W*$"
     # or after a dash ending the title: "12.1 Sale of land at Penrith - CONFIDENTIAL" (New South Wales)
     rf"|.*?\S\s+[-–—]\s+{_EXEMPT_WORD}\b{_NOT_FROM_ELSE}(?:\W+(?:report|item|appendix|information|{_EXEMPT_WORD})\b)*"
@@ -4336,12 +4349,12 @@ EXEMPT_MARKING = Convention(
      # Danish and Japanese papers, the government security marking
      "EXEMPT / EITHRIEDIG", "Cyfrinachol", "NOT FOR PUBLICATION / DDIM I'W GYHOEDDI", "PRIVILEGED AND CONFIDENTIAL",
      "CONFIDENTIAL – ATTORNEY-CLIENT PRIVILEGED", "CONFIDENTIAL - IN CAMERA", "IN CAMERA MINUTES",
-     "Closed Session Memorandum", "Confidential pursuant to section 90(2) and (3)(b) of the Local Government Act 1999",
+     "Closed Session Memorandum", "CLOSED MEETING MINUTES", "Confidential pursuant to section 90(2) and (3)(b) of the Local Government Act 1999",
      "Confidential – Section 10A(2)(c) of the Local Government Act 1993", "PUBLIC EXCLUDED",
      "Public Excluded – Section 48(1)(a) LGOIMA", "Exempt – Schedule 7A, paragraph 6",
      "RESTRICTED - Section 42 Local Government Act (Northern Ireland) 2014",
      "Salassa pidettävä JulkL 24 § 1 mom. 17 k", "Ei julkinen", "Sekretess enligt OSL 19 kap. 1 §", "Fortroligt",
-     "非公開", "（非公開）", "秘", "OFFICIAL-SENSITIVE", "OFFICIAL SENSITIVE: COMMERCIAL", "Strictly confidential",
+     "非公開", "（非公開）", "秘", "秘密会", "（秘密会）", "OFFICIAL-SENSITIVE", "OFFICIAL SENSITIVE: COMMERCIAL", "Strictly confidential",
      # an agenda item's title marked after a dash, or in brackets holding the section's own (New South Wales)
      "12.1 Sale of land at Penrith - CONFIDENTIAL", "Sale of land at Penrith - Confidential under section 10A(2)(c)",
      "Sale of land at Penrith (Confidential – Section 10A(2)(c))",
@@ -4349,15 +4362,23 @@ EXEMPT_MARKING = Convention(
      "CONFIDENTIAL — NOT FOR PUBLIC DISCLOSURE", "Confidential – Not Subject to Public Disclosure",
      "CONFIDENTIAL: ATTORNEY WORK PRODUCT", "Exempt from disclosure under the Public Records Act (Gov. Code § 6254)",
      "CONFIDENTIAL – Personal information under MFIPPA", "Privileged & Confidential: Solicitor-Client Privilege",
-     "Confidential Attorney-Client Communication", "NOT FOR DISTRIBUTION", "COMMERCIAL IN CONFIDENCE"],
+     "Confidential Attorney-Client Communication", "NOT FOR DISTRIBUTION", "COMMERCIAL IN CONFIDENCE",
+     "Confidential Information", "CONFIDENTIAL REPORT – HOUSING", "This report is exempt from publication"],
     counter_examples=["This report is Public",
                       "CLOSED SESSION REPORT",  # US councils report closed sessions' actions in public
                       "Public excluded from the park after dusk", "Asia ei ole salassa pidettävä.",
-                      "Ärendet omfattas inte av sekretess", "Cyhoeddus / Public", "秘書課長", "公開",
+                      "Ärendet omfattas inte av sekretess", "Cyhoeddus / Public", "秘書課長", "公開", "これより秘密会を解きます",
                       "We are privileged to welcome the Mayor", "Private Sector Housing Renewal", "Confidential waste",
                       "Stanford-le-Hope - Private sector rents", "Report of the Director – Private Sector Housing",
                       "Exempt from call-in: Yes", "Is the decision exempt from call-in? Yes", "Exempt from CEQA: Yes",
                       "Approve a Contract for Street Resurfacing (CEQA Exempt)", "Zoning Amendment (Exempt from CEQA)",
+                      # a marking word opening a name (English councils' audit, licensing and housing items)
+                      "Review of Confidential Reporting Policy", "Annual Review of the Confidential Reporting Code",
+                      "Confidential Information Policy", "Review of Policies (Confidential Reporting)",
+                      "Private hire? Yes", "Exempt Supported Accommodation", "Private Members' Bill",
+                      # a decision's exemption from call-in, said in a sentence
+                      "This report is exempt from call-in because the decision is urgent.",
+                      "This item is exempt from call-in.",
                       "Adopt the Ordinance (Categorically Exempt, Section 15301)", "Parking permits – exempt from charges",
                       "Does the plan cover private sector housing? Yes",
                       "Sekretess: -", "Exempt information: –",  # a Swedish-language protocol's field left empty
@@ -4386,7 +4407,7 @@ _PART_NOUNS = r"items?|business|session|agenda|reports?|matters"
 _PART_HEADING = (rf"(?:\d{{1,2}}(?:\.\d{{1,2}})?\.?\s+)?(?:{_PART_NAME}"
                  r"|rhan\s+(?:ii|2)\b(?:\W+(?:eithriedig|cyfrinachol))?|eithriedig|cyfrinachol"
                  r"|eitemau\s+(?:eithriedig|cyfrinachol))"
-                 rf"(?:\W+(?:{_PART_NOUNS}|eitemau|busnes)\b[^/]*)?")
+                 rf"(?:\W+(?:{_PART_NOUNS}|eitemau|busnes)\b{_NOT_A_RULE}[^/]*)?")
 
 # The heading (or resolution) after which an agenda's or minutes' items are exempt.
 EXEMPT_PART = Convention(
@@ -4423,6 +4444,7 @@ EXEMPT_PART = Convention(
      "Penderfynwyd gwahardd y wasg a'r cyhoedd o'r cyfarfod ar gyfer yr eitem ganlynol"],
     counter_examples=["(At the time of preparing the agenda there were no exempt items. During any such",
                       "10. Confidential waste contract review", "Public excluded from the park after dusk",
+                      "Confidential Reports Policy", "Exempt Information Sharing Protocol",
                       "Public excluded items: nil", "In Committee Room 2 at 7.00 pm", "Rhan 2 o'r adroddiad", "Matters considered in committee",
                       "Exclusion of public rights of way from the definitive map", "Exempt information: No",
                       "The footpath will be closed to the public during the works",
@@ -4444,6 +4466,44 @@ EXEMPT_PART_ITEM = Convention(
      "6. In Committee", "12 CONFIDENTIAL BUSINESS"],
     counter_examples=["14. Exclusion of the Press and Public", "8.1 Resolution to Exclude the Public", "PART II",
                       "10. Confidential waste contract review", "EXEMPT ITEMS"],
+)
+
+# A closed session on an agenda: US councils' "Closed Session" (the Brown Act's and other open meetings acts'
+# "CONFERENCE WITH LEGAL COUNSEL – EXISTING LITIGATION (Section 54956.9(d)(1) of the California Government Code)"),
+# Canadian municipalities' "Closed Session" / "In Camera" / "Closed Meeting" (Ontario's Municipal Act s. 239). Its items
+# are listed in public, as the law requires, but their papers are not for publication, as a Schedule 12A part's
+# (extract.exempt.exempt_agenda_items). The item or heading opening it is public; so is the one ending it
+# (CLOSED_SESSION_ENDS). A time in the title block ("Closed Session - 5:00 PM") or the report given after it in public
+# ("CLOSED SESSION REPORT") opens none. Agendas only: US minutes report what a closed session did, in public.
+_CLOSED_SESSION = r"(?:closed|in[-\s]camera)\s+(?:session|meeting)|in[-\s]camera"
+_ITEM_NUMBER_FIRST = r"^\W*(?:(?:\d{1,3}|[a-z]|[ivxlc]{1,6})(?:\.\d{1,3})?[.):]?\s+)?"  # "3 ", "M. ", "XIV. ", "2.1 "
+CLOSED_SESSION = Convention(
+    "opening of a closed session on an agenda",
+    rf"{_ITEM_NUMBER_FIRST}(?:resolution\s*[:–-]\s*)?(?:that\s+)?"
+    r"(?:(?:the\s+)?(?:council|board|committee|commission)\s+(?:to\s+)?)?"
+    rf"(?:(?:recess|adjourn|retire|move|go|proceed|convene)\s+(?:(?:in)?to\s+)?(?:a\s+)?(?:{_CLOSED_SESSION})\b.*"
+    rf"|(?:{_CLOSED_SESSION})(?:\s+(?:items?|agenda|matters|business))?\W*$)",
+    ["3 CLOSED SESSION", "M Closed Session", "4 ADJOURN TO CLOSED SESSION TO DISCUSS THE FOLLOWING:",
+     "18 Resolution: Closed Session", "RECESS TO CLOSED SESSION (Meeting will reconvene in the Council Chambers",
+     "IN CAMERA", "12. Closed Meeting", "That Council move into Closed Session", "Council to move In Camera"],
+    counter_examples=["IV CLOSED SESSION REPORT", "4 REPORT FROM CLOSED SESSION", "PUBLIC COMMENT ON THE CLOSED SESSION AGENDA",
+                      "Closed Session - 5:00 PM", "5:00 PM - CLOSED SESSION",
+                      "Adjourn to 6:00 P.M. on December 20, 2022, for a Closed Session Meeting and 7:00 P.M.",
+                      "a MINUTES: Approval of minutes of Closed Session held on November 29 and",
+                      "By law, closed sessions are not open to the public. Anyone wishing to address the Board of",
+                      "after the closed session"],
+)
+
+# The item after a closed session, reporting on it or returning to open session: public, and the items after it too.
+CLOSED_SESSION_ENDS = Convention(
+    "end of a closed session on an agenda",
+    rf"\breconven\w*|\b(?:report|statement|announcement)s?\s+(?:from|on|out\s+of|of)\s+(?:the\s+)?(?:{_CLOSED_SESSION})"
+    rf"|\b(?:{_CLOSED_SESSION})\s+report|\bend\s+of\s+(?:the\s+)?(?:{_CLOSED_SESSION})|\brise\s+and\s+report"
+    rf"|\brise\s+from\s+(?:{_CLOSED_SESSION})|{_ITEM_NUMBER_FIRST}(?:return\s+to\s+)?open\s+session\b",
+    ["4 REPORT FROM CLOSED SESSION", "5 RECONVENE AND STATEMENT FROM CLOSED SESSION", "IV CLOSED SESSION REPORT",
+     "END OF CLOSED SESSION", "That Council rise and report", "OPEN SESSION"],
+    counter_examples=["N Adjournment", "5 DISCUSSION",
+                      "2.1 Public Employee Performance Evaluation – Pursuant to Government Code Section 54957"],
 )
 
 # The public let back in: what follows is public again.

@@ -252,3 +252,76 @@ def test_a_pdf_replaced_while_the_build_publishes_it_is_not_published(tmp_path, 
 ])
 def test_a_publication_status_label_marks_by_its_answer(line, marked):
     assert (marking_in([line]) is not None) is marked
+
+
+@pytest.mark.parametrize("line, marked", [
+    # a marking word opening a name (English councils' audit committees: Havering's and South Hams and West Devon's
+    # "Confidential Reporting Policy", Spelthorne's "Confidential Reporting Code"; licensing, housing) marks nothing
+    ("Review of Confidential Reporting Policy", False), ("Annual Review of the Confidential Reporting Code", False),
+    ("Confidential Information Policy", False), ("Review of Policies (Confidential Reporting)", False),
+    ("Private hire? Yes", False), ("Exempt Supported Accommodation", False),
+    # the marking itself, alone or with what it marks, still does
+    ("CONFIDENTIAL", True), ("Confidential – not for publication", True), ("Confidential Information", True),
+    ("CONFIDENTIAL REPORT – HOUSING", True), ("Private Hire Licensing Policy (Private)", True),
+    # a decision's exemption from call-in, said of the report in a sentence, is no marking; from publication it is
+    ("This report is exempt from call-in because the decision is urgent.", False),
+    ("This item is exempt from call-in.", False), ("This report is exempt from publication", True),
+])
+def test_a_marking_word_in_a_name_or_another_exemption_marks_nothing(line, marked):
+    assert (marking_in([line]) is not None) is marked
+
+
+def test_a_front_sheets_item_named_with_a_marking_word_opens_no_exempt_part():
+    items = [("7", "7", ["7 Confidential Reports Policy"]), ("8", "8", ["8 Budget Monitoring"])]
+    assert exempt_agenda_items(items) == {}
+    items = [("7", "7", ["7 Confidential Reports"]), ("8", "8", ["8 Disposal of the depot"])]
+    assert sorted(exempt_agenda_items(items)) == ["8"]
+
+
+def agenda(*numbered: tuple[str, str]) -> list[tuple[str, str, list[str]]]:
+    return [(str(position), number, [f"{number} {title}"]) for position, (number, title) in enumerate(numbered)]
+
+
+def test_a_closed_session_holds_its_items_up_to_the_next_of_its_openers_rank():
+    # A California school board's agenda (Brown Act): "3. CLOSED SESSION" over its item, then the report given in
+    # public; the closed item's papers are not for publication, its title is (the law requires it listed).
+    items = agenda(("2", "PUBLIC COMMENT – ITEMS ON THE AGENDA"), ("3", "CLOSED SESSION"),
+                   ("2.1", "Public Employee Performance Evaluation – Pursuant to Government Code Section 54957"),
+                   ("4", "REPORT FROM CLOSED SESSION"), ("5", "DISCUSSION"), ("5.1", "Board Governance"))
+    assert [items[int(key)][1] for key in exempt_agenda_items(items)] == ["2.1"]
+    # A Los Angeles board's lettered agenda: "M. Closed Session" over numbered conferences, then "N. Adjournment".
+    items = agenda(("L", "Items for Approval"), ("5", "Approval of Agreement No. 47696"), ("M", "Closed Session"),
+                   ("1", "CONFERENCE WITH LEGAL COUNSEL – EXISTING LITIGATION"),
+                   ("2", "CONFERENCE WITH LEGAL COUNSEL – ANTICIPATED LITIGATION"), ("N", "Adjournment"))
+    assert [items[int(key)][1] for key in exempt_agenda_items(items)] == ["1", "2"]
+    # A city's "ADJOURN TO CLOSED SESSION …" over lettered items, ended by the item reconvening.
+    items = agenda(("4", "ADJOURN TO CLOSED SESSION TO DISCUSS THE FOLLOWING:"),
+                   ("A", "CONFERENCE WITH LEGAL COUNSEL - EXISTING LITIGATION"),
+                   ("B", "CONFERENCE WITH LEGAL COUNSEL - EXISTING LITIGATION"),
+                   ("5", "RECONVENE AND STATEMENT FROM CLOSED SESSION"), ("6", "PUBLIC COMMENTS"))
+    assert [items[int(key)][1] for key in exempt_agenda_items(items)] == ["A", "B"]
+
+
+def test_a_closed_session_resolved_in_one_item_holds_nothing_after_it():
+    # An Ontario township's "18. Resolution: Closed Session" (Municipal Act s. 239(2)(k), described in the item
+    # itself): the confirming by-law after it is public.
+    items = agenda(("17", "Accounts to pay."), ("18", "Resolution: Closed Session"),
+                   ("19", "By-Law: Confirming Proceedings of Council at its meeting held May 27, 2025."),
+                   ("20", "Adjournment."))
+    assert exempt_agenda_items(items) == {}
+
+
+def test_the_report_from_a_closed_session_opens_none():
+    # A Californian city's "IV. CLOSED SESSION REPORT", given in public at the open meeting.
+    items = agenda(("III", "ROLL CALL"), ("IV", "CLOSED SESSION REPORT"), ("V", "ANNOUNCEMENTS - UPCOMING CITY EVENTS"))
+    assert exempt_agenda_items(items) == {}
+
+
+@pytest.mark.parametrize("line, marked", [
+    ("CLOSED MEETING MINUTES", True), ("IN CAMERA MINUTES", True), ("Closed Session Memorandum", True),
+    ("（秘密会）", True),  # a Japanese assembly's secret session (Local Autonomy Act, art. 115), text-level
+    ("Salainen", True), ("Ei julkinen", True),  # Finnish papers' markings
+    ("CLOSED SESSION REPORT", False), ("これより秘密会を解きます", False), ("Asia ei ole salassa pidettävä.", False),
+])
+def test_a_closed_meetings_own_papers_are_marked(line, marked):
+    assert (marking_in([line]) is not None) is marked
