@@ -4630,6 +4630,18 @@ MEETING_QUALIFIERS = ["the", "regular", "special", "ordinary", "extraordinary", 
 # from his son, so are part of the name, but no surname ("Cllr Smith" may be either). Only the abbreviations:
 # "Senior" and "Junior" are surnames too ("Cllr Ann Senior").
 NAME_SUFFIXES = ["jr", "jnr", "sr", "snr", "ii", "iii", "iv"]
+# A generational suffix set after a comma, as US lists print it ("Mayor Victor Aguilar, Jr., Councilmember …"; a
+# Texas city council's minutes: "Ignacio Ramirez, Sr. City Attorney"): the comma closes no person, the suffix is
+# the name's, and an office after it ("Sr. City Attorney") is still the same person's (extract.parse.people).
+# Not the Spanish honorifics "Sr." and "Sra." before a name ("Sr. García" is no suffix: no office follows).
+SUFFIX_AFTER_COMMA = Convention(
+    "a generational suffix after a comma",
+    r"^\s*(?P<suffix>(?:" + "|".join(form for suffix in NAME_SUFFIXES for form in (suffix.upper(), suffix.capitalize()))
+    + r")\.?)(?=\s|$)(?P<rest>.*)$",
+    ["Jr.", " Jr.", "Sr. City Attorney", "III", "JR.", "Snr"],
+    flags=0,
+    counter_examples=["Sra. López", "Junior Warden", "Iris Jones", "Srs", "jr"],
+)
 # A committee's head noun as minutes and agendas shorten it: "Planning Cttee" (UK councils' running
 # headers and minute titles), "Finance Cmte" (US boards' agendas). "Comm." is no such word: it is a
 # Commission's as often ("Planning Comm.").

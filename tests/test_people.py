@@ -943,3 +943,20 @@ def test_a_note_in_brackets_after_an_attendance_label():
     assert [p.name for p in attendance.apologies] == ["D Eve"]
     # Counter-example: a long aside in brackets is no note on the label (a US board's reference to its appendix)
     assert label_key("Present (see Appendix A for the full list of attendees): Trustee Gray")[1].startswith("(see")
+
+
+def test_a_generational_suffix_after_a_comma_is_the_names():
+    # US lists set a suffix after a comma ("Mayor Victor Aguilar, Jr., …"; a Texas city council's minutes:
+    # "Ignacio Ramirez, Sr. City Attorney"): one person, whose office may follow the suffix
+    assert [(p.name, p.role, p.title) for p in parse_people("Mayor Victor Aguilar, Jr., Councilmember Jane Doe")] == [
+        ("Victor Aguilar Jr", "Mayor", None), ("Jane Doe", None, "Councilmember")]
+    assert names(parse_people("City Attorney Ignacio Ramirez, Sr., City Clerk Lorri Coody")) == [
+        ("Ignacio Ramirez Sr", "City Attorney"), ("Lorri Coody", "City Clerk")]
+    assert names(parse_people("Ignacio Ramirez, Sr. City Attorney")) == [("Ignacio Ramirez Sr", "City Attorney")]
+    assert names(parse_people("Dr. Ann Lee, Chair; Robert Jones, Jr., Vice Chair; Mary Smith")) == [
+        ("Ann Lee", "Chair"), ("Robert Jones Jr", "Vice Chair"), ("Mary Smith", None)]
+    # Counter-examples: the Spanish honorific before a name is no suffix, and a suffix printed without a comma
+    # stays the name's as before ("Mercedes Renteria III", the same minutes)
+    assert names(parse_people("Sra. López, Sr. García")) == [("Sra. López", None), ("Sr. García", None)]
+    assert names(parse_people("Council Members Ronnie Anderson, Mercedes Renteria III and Mayor Calvin Mundinger")) == [
+        ("Ronnie Anderson", None), ("Mercedes Renteria III", None), ("Calvin Mundinger", "Mayor")]

@@ -14,7 +14,7 @@ from extract.model import Person
 from extract.parse.common import line_step
 from extract.patterns import (AUTHORITY, NAME_PARTICLES, PRESENT_MARK_KEY, SUBSTITUTE_NOTE, AND_OTHERS, ATTENDANCE_LABEL, IN_THE_CHAIR, COVER_TO, BILINGUAL_TITLE, attendance_list_of, CHECKBOX, CHECKBOX_COLUMNS, HONORIFIC, ROLL_COUNT,
                               LEADING_ROLE, GROUP_AFTER_LIST, NAME_DASH_ROLE, PRESIDING_OFFICE, NOBODY, SUBSTITUTE_FOR, OFFICE_SPACE_NAME, JAPANESE_OFFICE, LIST_TITLE, MEMBERS_FIELD, MEMBERS_LABEL, MEMBERS_LINE, OFFICE_COMPOUND, JOINED_OFFICE, OFFICE_OF, PORTFOLIO_THEN_HOLDER, PARTY_AFTER_NAME, SURNAME_FIRST, PROTOCOL_FIELD, OFFICE_PORTFOLIO, POSTNOMINAL, RECORD_SECTION, ROLE_WORD,
-                              OFFICE_FIELD, PERSONAL_TITLE, SPEAKER_TURN)
+                              OFFICE_FIELD, PERSONAL_TITLE, SPEAKER_TURN, SUFFIX_AFTER_COMMA)
 from extract.read import Line
 from extract.text import clean_spaces, sentences_of
 
@@ -396,7 +396,7 @@ def parse_people(text: str) -> list[Person]:
         return [Person(name=p.name, title=p.title, role=group.group("group")) for p in listed]
     people: list[Person] = []
     shared_titles: list[str] = []  # "Mr & Mrs Godfrey" is two people sharing a surname
-    pieces = top_level_pieces(text)
+    pieces = with_name_suffixes(top_level_pieces(text))
     each_run_on = len(pieces) > 1 and all(map(name_run_on_into_office, pieces))
     for piece in pieces:
         if HONORIFIC.fullmatch(piece.strip()):
@@ -500,6 +500,25 @@ def top_level_pieces(text: str) -> list[str]:
         if one_office_across(pieces[index], pieces[index + 1], joins[index]):
             pieces[index:index + 2] = [f"{pieces[index]} {joins[index]} {pieces[index + 1].strip()}"]
     return split_at_capital_and(pieces)
+
+
+def with_name_suffixes(pieces: list[str]) -> list[str]:
+    """A generational suffix cut off its name at a comma (SUFFIX_AFTER_COMMA) put back: "Victor Aguilar", "Jr." is
+    "Victor Aguilar Jr.", one person; an office after the suffix stays a piece of its own, the same person's
+    ("Ignacio Ramirez", "Sr. City Attorney"). Not before a name ("Sr. García"), nor after a word alone (a name cut
+    at the stop of a Spanish "Sra. López")."""
+    joined: list[str] = []
+    for piece in pieces:
+        suffix = SUFFIX_AFTER_COMMA.match(piece)
+        rest = suffix.group("rest").strip() if suffix else ""
+        words = joined[-1].split() if joined else []
+        if suffix and len(words) >= 2 and name_word(words[-1]) and (not rest or is_role(rest)):
+            joined[-1] = f"{joined[-1].rstrip()} {suffix.group('suffix')}"
+            if rest:
+                joined.append(rest)
+        else:
+            joined.append(piece)
+    return joined
 
 
 def split_at_capital_and(pieces: list[str]) -> list[str]:
