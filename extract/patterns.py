@@ -1808,6 +1808,28 @@ ADOPTED_RESOLUTION = Convention(
     ["Resolution No. 14505, “Retaining Local Control Over Critical Land Use Decisions.” Adopted."],
 )
 
+# An item's decision closing it in the words of the legislative system that printed the minutes: the matter's type,
+# then what was done with it (Legistar: "This Resolution was adopted.", "This Ordinance was passed.", "This matter was
+# ADOPTED on the Consent Agenda.", as a city's parser of its Legistar minutes reads it; US boards' "This item was
+# approved by consent."). It is the item's resolution, as "Resolution No. 14505, … Adopted." is. Only at a sentence's
+# start, and only what may follow the action at the close of an item (how, on what agenda, by what vote): a
+# resolution's history ("This ordinance was adopted in 2019 and …") is no decision, nor an item not decided ("This
+# item was discussed", "This Ordinance failed", continued: ITEM_DEFERRED).
+MATTER_DECIDED = Convention(
+    "an item's matter decided (Legistar)",
+    r"^\W*(?P<text>This\s+(?:[\w-]+\s+){0,2}?(?:resolution|ordinance|matter|item|report|minutes|motion|contract|agreement"
+    r"|proclamation|appointment|bill|claim|communication)s?\s+(?:was|were)\s+(?:(?:duly|unanimously|finally)\s+)?"
+    r"(?:adopted|passed|approved|accepted|received\s+and\s+filed|enacted|ratified|confirmed)"
+    r"(?:\s+(?:on|by|as|at|with|unanimously|without)\b[^.:;]{0,60})?[.:]?)\s*$",
+    ["This Resolution was adopted.", "This Ordinance was passed.", "This matter was ADOPTED on the Consent Agenda.",
+     "This Report was received and filed.", "This item was approved by consent.",
+     "This City Resolution was Adopted.", "This Ordinance was passed on second reading by the following vote:"],
+    counter_examples=["This ordinance was adopted in 2019 and now needs amendment.", "This item was discussed at length.",
+                      "This Ordinance failed.", "This grant was received on February 19th.",
+                      "This Ordinance was continued to the Council meeting of April 1, 2025.",
+                      "The Resolution was adopted by the Board last year, she said."],
+)
+
 MOVER = Convention(
     "who moved a motion",
     r"(?:(?:motioned|made|[Mm]oved|[Mm]otion|[Pp]roposed|PROPOSED)\s+(?:by|BY|By):?\s+(?:[a-z]+\s+){0,2}(?P<after>(?:(?:\b[a-z]{1,3}(?=[A-Z]))?[A-Z](?:[\w'-]+|\.)\s?){1,4})"

@@ -3524,3 +3524,31 @@ def test_a_result_first_field_block_names_its_mover_under_it():
     found = minutes.find_motions(["RESULT: APPROVED", "Moved by Councilmember Lee to approve the agenda, seconded by "
                                   "Councilmember Park. Motion carried 5-0."])
     assert [(m.mover, m.vote) for m in found][-1] == ("Lee", "5-0")
+
+
+def test_a_legistar_item_closed_by_its_matter_decided_holds_that_resolution():
+    # Legistar's minutes close an item taken on the consent agenda by what was done with its matter ("This matter was
+    # ADOPTED on the Consent Agenda.", as a city's parser of them reads; "This Resolution was adopted.", "This
+    # Ordinance was passed."): the item's decision, though the document records motions
+    record = parse(page([
+        (72, 60, "City of Fairmont"), (72, 76, "Meeting Minutes - Final"), (72, 92, "City Council"),
+        (72, 110, "Tuesday, March 4, 2025 5:30 PM Council Chambers"),
+        (72, 140, "1. ROLL CALL"),
+        (72, 160, "Present: 3 - Councilmember Ana Ruiz, Councilmember Ben Ortega, Councilmember Cara Lee"),
+        (72, 220, "3. CONSENT CALENDAR"),
+        (72, 256, "A motion was made by Councilmember Lee, seconded by Councilmember Ruiz, to approve the Consent"),
+        (72, 270, "Calendar. The motion carried by the following vote:"), (72, 286, "Aye: 3 - Ruiz, Ortega and Lee"),
+        (72, 310, "3.A. 25-0101 Resolution Authorizing a Contract with Acme Paving for Street Repairs"),
+        (72, 330, "This matter was ADOPTED on the Consent Agenda."),
+        (72, 350, "3.B. 25-0102 Ordinance Amending Chapter 5 of the Municipal Code"),
+        (72, 370, "This Ordinance was passed."),
+        (72, 390, "3.C. 25-0103 Ordinance Amending Chapter 6 of the Municipal Code"),
+        (72, 410, "This ordinance was adopted in 2019 and now needs amendment. This Ordinance failed."),
+        (72, 440, "5. ADJOURNMENT"), (72, 460, "The meeting was adjourned at 7:42 PM."),
+    ], bold=(4, 6, 10, 12, 14, 16)))
+    items = {m.number: m for m in record.items}
+    assert items["3.A"].resolutions == ["This matter was ADOPTED on the Consent Agenda."]
+    assert items["3.B"].resolutions == ["This Ordinance was passed."]
+    # Counter-examples: a matter's history, and a matter that failed, decide nothing
+    assert items["3.C"].resolutions == []
+    assert [(m.mover, m.result) for m in items["3"].motions] == [("Lee", "carried")]

@@ -21,7 +21,7 @@ from extract.parse.numbering import Candidate, Label, follows, number_alone, out
 from extract.parse.people import (Attendance, attendance_blocks, members_listed_as_attending, parse_block, parse_listed_line, parse_people,
                                   label_key, sent_apologies, substitutes_present,
                                   split_run_together, subject_words)
-from extract.patterns import (CALLED_TO_ORDER_BY, ABSENCE_REASON, ABSENT_WITH_APOLOGIES, SUBSTITUTED_BY, AMENDMENT_MOVED, DECISION_AFTERWORD, DIVISION_COUNTS, MOTION_OR_AMENDMENT_RESULT, CASE_REFERENCE, ADOPTED_RESOLUTION, ACTING_BODY_ONLY, AGENDA_REORDERED, APPROVED_STATUS, ASIDE_MARK, BARE_ROMAN_MINUTE, ATTENDANCE_LABEL, ATTENDANCE_TABLE_HEADER,
+from extract.patterns import (CALLED_TO_ORDER_BY, ABSENCE_REASON, ABSENT_WITH_APOLOGIES, SUBSTITUTED_BY, AMENDMENT_MOVED, DECISION_AFTERWORD, DIVISION_COUNTS, MOTION_OR_AMENDMENT_RESULT, CASE_REFERENCE, ADOPTED_RESOLUTION, MATTER_DECIDED, ACTING_BODY_ONLY, AGENDA_REORDERED, APPROVED_STATUS, ASIDE_MARK, BARE_ROMAN_MINUTE, ATTENDANCE_LABEL, ATTENDANCE_TABLE_HEADER,
                               ATTENDANCE_TABLE_ROW, ROLE_WORD, TABLE_MARK, DECISION_COLUMN, CONNECTIVE_LINE,
                               ATTENDANCE_MANNER, ATTENDANCE_TITLE, IN_THE_CHAIR, DECISION_FIELD, PROPOSAL_FIELD, RULE_LINE,
                               BULLET, CLOSING, CONTENTS_ENTRY, MEETING_CLOSED_LINE, DECLARATION, DECLARED_ITEM, DEPARTURE_IN_OTHER_LANGUAGES, AGENDA_NUMBER_OF_MINUTE, VENUE_IN_SENTENCE, VENUE_IN_FRENCH_SENTENCE, PLACE_LINE, ADDRESS_END_LINE, HONORIFIC, IMPERSONAL_DECISION, INTRODUCES_ENTRIES, DEPARTURE, ITEM_DEFERRED, OWN_MATTER_MOTION, ITEM_FILE_NUMBER, ITEM_WITHDRAWN, MINUTE_HEADING,
@@ -821,6 +821,8 @@ def build_minute(section: Section, anchors: set[str]) -> Minute:
     body_paragraphs = section_paragraphs(section)
     adopted = [clean_spaces(m.group("text")) for text in [minute.title] + body_paragraphs
                for m in ADOPTED_RESOLUTION.finditer(text)]
+    # the item's matter decided in the sentence that closes it: "This Resolution was adopted." (Legistar)
+    adopted += [m.group("text") for sentence in sentences_of(body_paragraphs) if (m := MATTER_DECIDED.match(sentence))]
     minute.resolutions = resolved_entries(section.body) + adopted
     # a title that is the motion's sentence ("(10-561 CC/10-78 CIC) Councilmember/Commissioner Matarrese moved
     # approval of continuing the meeting past 12:00 midnight.") is the first of the minute's text
