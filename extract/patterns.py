@@ -1327,9 +1327,16 @@ NOBODY = Convention(
     "nobody listed",
     # Welsh "Dim" (none) closes its line, stop and all ("Dim." under "Ymddiheuriadau", a community council's minutes);
     # "Dim ond …" (only …) opens a sentence
-    r"^\W*(?:none|nil|n/a|no\s+apologies|inga|ingen|aucune?|dim\b(?=[\s.]*$))\b|^\W*なし",
-    ["None", "None received", "None.", "なし", "Nil", "N/A", "Dim", "Dim."],
-    counter_examples=["Dim ond y Cadeirydd a bleidleisiodd", "Dimitri Pappas", "Nilsson, Anna"],
+    r"^\W*(?:none|nil|n/a|no\s+apologies|inga|ingen|aucune?|dim\b(?=[\s.]*$))\b|^\W*なし"
+    # said in a sentence under its label ("Absent:" over "There were no absences", an English parish's minutes) or
+    # for a list with none in it ("No members of public were present", another's, under those present)
+    r"|^\W*there\s+(?:were|was)\s+(?:no|none|nobody)\b"
+    r"|^\W*(?:nobody|no[\s-]one|no\s+(?:absences|absentees|substitut(?:es|ions)|members\s+of\s+(?:the\s+)?public|others))\b",
+    ["None", "None received", "None.", "なし", "Nil", "N/A", "Dim", "Dim.", "There were no absences",
+     "There were no apologies for absence.", "There were none", "No members of public were present", "No absences",
+     "No-one", "Nobody"],
+    counter_examples=["Dim ond y Cadeirydd a bleidleisiodd", "Dimitri Pappas", "Nilsson, Anna", "Cllr Noone",
+                      "Noone, Pat", "Nobuko Tanaka", "There was a quorum present", "Nora Jones"],
 )
 
 

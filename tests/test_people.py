@@ -1,6 +1,6 @@
 """Attendance conventions, each on real lines from published minutes."""
 
-from extract.patterns import ROLL_COUNT
+from extract.patterns import NOBODY, ROLL_COUNT
 from extract.parse.people import (parties_of_the_list, Attendance, attendance_blocks, joint_title, parse_block, parse_listed_line, sent_apologies, substitutes_present,
                                   label_key, parse_people)
 from extract.read import Line
@@ -960,3 +960,17 @@ def test_a_generational_suffix_after_a_comma_is_the_names():
     assert names(parse_people("Sra. López, Sr. García")) == [("Sra. López", None), ("Sr. García", None)]
     assert names(parse_people("Council Members Ronnie Anderson, Mercedes Renteria III and Mayor Calvin Mundinger")) == [
         ("Ronnie Anderson", None), ("Mercedes Renteria III", None), ("Calvin Mundinger", "Mayor")]
+
+
+def test_a_sentence_saying_a_list_has_nobody_names_nobody():
+    # probe of an English parish council's minutes: "Absent:" over "There were no absences"; another's "No members of
+    # public were present" among its lists
+    attendance = attendance_blocks(lines_at([(72, 72, "Present:"), (72, 88, "Cllr Mr A H Porter (Chair)"),
+                                             (72, 104, "Cllr Mrs B Abbott"), (72, 136, "Absent:"),
+                                             (72, 152, "There were no absences")]))
+    assert names(attendance.present) == [("A H Porter", "Chair"), ("B Abbott", None)]
+    assert attendance.absent == []
+    assert parse_people("No members of public were present") == []
+    # Counter-examples: a surname that opens like "no one", a sentence about who was there
+    assert names(parse_people("Cllr Noone")) == [("Noone", None)]
+    assert not NOBODY.match("There was a quorum present")
