@@ -1178,6 +1178,18 @@ PARTY_AFTER_NAME = Convention(
     counter_examples=["Mr J Smith (CEO)", "Cllr D Eve (Chair)", "Ms A Lee (Clerk)"],
 )
 
+# A member's initials in brackets after the name, as parish minutes print them to name who is to act ("Councillors:
+# E. Simpson (ES)(Chairman), J Green (JG), … A.Wragg (AWr)", "Nic Brown (NB), … Paul Bown (PAB)", probes of two
+# English parish councils' minutes): no office. Taken only where they spell the name before them, first name's
+# initial first and surname's last (extract.parse.people); "(CEO)", "(Chair)" after a name are offices.
+MEMBER_INITIALS = Convention(
+    "a member's initials in brackets after the name",
+    r"\s*\((?P<initials>[A-Z][A-Za-z]{1,3})\)(?=[\s,;.(]|$)",
+    ["E. Simpson (ES)(Chairman)", "J Green (JG),", "A.Wragg (AWr)", "Paul Bown (PAB)"],
+    flags=0,
+    counter_examples=["Mr J Smith (C.E.O.)", "Cllr D Eve (work)", "Ms A Lee (Clerk to the Council)"],
+)
+
 # Offices whose own name holds "and" (or a comma) where nothing in the words tells it from a list: England and
 # Wales's police and crime commissioners and their panels (police, fire and crime ones too), fire and rescue
 # authorities' officers, health boards' directors. A list is not parted inside one.

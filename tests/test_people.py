@@ -974,3 +974,16 @@ def test_a_sentence_saying_a_list_has_nobody_names_nobody():
     # Counter-examples: a surname that opens like "no one", a sentence about who was there
     assert names(parse_people("Cllr Noone")) == [("Noone", None)]
     assert not NOBODY.match("There was a quorum present")
+
+
+def test_a_members_initials_in_brackets_are_no_office():
+    # probes of two English parish councils' minutes, which print each member's initials to name who is to act:
+    # "Councillors: E. Simpson (ES)(Chairman), J Green (JG), J. Shields (JS), A.Wragg (AWr)" and "Nic Brown (NB), …,
+    # Paul Bown (PAB), …, Michael Hawkett"; the office after the initials is still the member's
+    assert names(parse_people("Councillors E. Simpson (ES)(Chairman), J Green (JG), J. Shields (JS), A.Wragg (AWr)")) == [
+        ("E. Simpson", "Chairman"), ("J Green", None), ("J. Shields", None), ("A.Wragg", None)]
+    assert names(parse_people("Nic Brown (NB), John Lewis (JL), Paul Bown (PAB), Michael Hawkett")) == [
+        ("Nic Brown", None), ("John Lewis", None), ("Paul Bown", None), ("Michael Hawkett", None)]
+    # Counter-examples: letters in brackets that do not spell the name are an office, or a party
+    assert names(parse_people("Jane Smith (CEO)")) == [("Jane Smith", "CEO")]
+    assert names(parse_people("Mrs S Hammond (HR), Mr J Smith (JS)")) == [("S Hammond", "HR"), ("J Smith", None)]

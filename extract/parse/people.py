@@ -14,7 +14,7 @@ from extract.model import Person
 from extract.parse.common import line_step
 from extract.patterns import (AUTHORITY, NAME_PARTICLES, PRESENT_MARK_KEY, SUBSTITUTE_NOTE, AND_OTHERS, ATTENDANCE_LABEL, IN_THE_CHAIR, COVER_TO, BILINGUAL_TITLE, attendance_list_of, CHECKBOX, CHECKBOX_COLUMNS, HONORIFIC, ROLL_COUNT,
                               LEADING_ROLE, GROUP_AFTER_LIST, NAME_DASH_ROLE, PRESIDING_OFFICE, NOBODY, SUBSTITUTE_FOR, OFFICE_SPACE_NAME, JAPANESE_OFFICE, LIST_TITLE, MEMBERS_FIELD, MEMBERS_LABEL, MEMBERS_LINE, OFFICE_COMPOUND, JOINED_OFFICE, OFFICE_OF, PORTFOLIO_THEN_HOLDER, PARTY_AFTER_NAME, SURNAME_FIRST, PROTOCOL_FIELD, OFFICE_PORTFOLIO, POSTNOMINAL, RECORD_SECTION, ROLE_WORD,
-                              OFFICE_FIELD, PERSONAL_TITLE, SPEAKER_TURN, SUFFIX_AFTER_COMMA)
+                              OFFICE_FIELD, PERSONAL_TITLE, SPEAKER_TURN, SUFFIX_AFTER_COMMA, MEMBER_INITIALS)
 from extract.read import Line
 from extract.text import clean_spaces, sentences_of
 
@@ -381,7 +381,7 @@ def parse_people(text: str) -> list[Person]:
     text = ROLL_COUNT.sub("", text)  # Legistar's count first: "Present: 4 - Councilmember Amy Smith, …"
     text = BILINGUAL_TITLE.sub("", text)
     text = OFFICE_PORTFOLIO.sub(office_holder, text)
-    text = without_parties(text)
+    text = without_initials(without_parties(text))
     text = re.sub(r"(?:\s*[,;]\s*){2,}", ", ", text).strip(" ,;")  # where an office alone was taken out
     if NOBODY.match(text) or not text:
         return []
@@ -447,6 +447,20 @@ def without_parties(text: str) -> str:
     parties = list(PARTY_AFTER_NAME.finditer(text))
     for m in reversed(parties):
         if len(m.group("party")) > 1 or len(parties) >= 2:
+            text = text[:m.start()] + text[m.end():]
+    return text
+
+
+def without_initials(text: str) -> str:
+    """``text`` less the members' initials in brackets after their names (MEMBER_INITIALS): "E. Simpson
+    (ES)(Chairman)" is E. Simpson, Chairman; "A.Wragg (AWr)" is A.Wragg. Only initials that spell the name before
+    them, its first word's initial first and its surname's last: "Jane Smith (CEO)" holds an office."""
+    for m in reversed(list(MEMBER_INITIALS.finditer(text))):
+        before = re.split(r"[,;()]", text[:m.start()])[-1]
+        _, words = strip_title(re.sub(r"\.(?=\w)", ". ", before).split())
+        capitals = [c for c in m.group("initials") if c.isupper()]
+        if (len(capitals) >= 2 and len(words) >= 2 and looks_like_name(words)
+                and capitals[0] == words[0][0] and capitals[-1] == words[-1][0]):
             text = text[:m.start()] + text[m.end():]
     return text
 
