@@ -790,6 +790,20 @@ ABSENT_WITH_APOLOGIES = Convention(
     ["apologies", "apology", "apologies received", "with apologies"],
     counter_examples=["no apologies", "Clerk"],
 )
+# The note in brackets after a member listed present that they were there for part of the meeting: when they came or
+# went ("Cllr Hollick (arrived at 7.01pm)", "Cllr L Smith (arrived at 7.01pm)", probe of an English parish council's
+# minutes; "(from 7.45pm)", "(left at 8.30pm)") or only that ("County and Borough Cllr. Hopfensperger (in part)",
+# another's): no office. A time is the member's arrival or departure.
+PRESENCE_NOTE = Convention(
+    "present, for part of the meeting",
+    r"^(?:(?P<arrived>arrived|arriving|joined(?:\s+the\s+meeting)?|from(?=\s+(?:\d|item|minute)))"
+    r"|(?P<left>left|leaving|departed|until(?=\s+(?:\d|item|minute))))"
+    r"(?:\s+(?:the\s+meeting\s+)?(?:at|after|during|before)\b)?\s*(?P<when>.*)$"
+    r"|^(?:in\s+part|(?:for\s+)?part(?:\s+of\s+the\s+meeting)?|part-time)$",
+    ["arrived at 7.01pm", "from 7.45pm", "left at 8.30pm", "in part", "joined the meeting at 7.15 pm",
+     "left during item 6", "for part of the meeting"],
+    counter_examples=["Chair", "Clerk", "Deputy Mayor", "Leader of the Council", "from Highways England"],
+)
 # The member who took the place of one sending apologies, in brackets after them: "Cllr D Eve (substituted by Cllr G
 # Gray)", "Councillor A Khan (Councillor B Lowe substituting)" (English districts, as ModernGov prints them).
 SUBSTITUTED_BY = Convention(

@@ -3552,3 +3552,22 @@ def test_a_legistar_item_closed_by_its_matter_decided_holds_that_resolution():
     # Counter-examples: a matter's history, and a matter that failed, decide nothing
     assert items["3.C"].resolutions == []
     assert [(m.mover, m.result) for m in items["3"].motions] == [("Lee", "carried")]
+
+
+def test_a_note_in_brackets_of_when_a_member_came_is_no_office():
+    # probe of an English parish council's minutes: "Cllr Hollick (arrived at 7.01pm)" among those present came late
+    # (an arrival, as "Cllr Hollick arrived at the meeting at 7.01pm" is); another's "(in part)" says only that
+    record = parse(page([
+        (72, 40, "Groby Parish Council"),
+        (72, 56, "Minutes of a Meeting of Groby Parish Council held at 7.00pm on Monday 4 February 2008"),
+        (72, 90, "Present: Cllr P Batty (Chairman), Cllr Beck, Cllr Hollick (arrived at 7.01pm), Cllr Jones (in part)"),
+        (72, 106, "and Cllr Yarwood."),
+        (72, 130, "1. Apologies for Absence"), (72, 146, "Apologies for absence were received from Cllr Purves"),
+        (72, 170, "2. Planning"), (72, 186, "Cllr Jones left the meeting at 8.15pm."),
+    ], bold=(4, 6)))
+    assert [(p.name, p.role) for p in record.present] == [
+        ("P Batty", "Chairman"), ("Beck", None), ("Hollick", None), ("Jones", None), ("Yarwood", None)]
+    assert [(d.name, d.time, d.event) for d in record.departures] == [
+        ("Hollick", "19:01", "arrived"), ("Jones", "20:15", "left")]
+    # Counter-example: where a member came from is no note of when ("Mr J Smith (from Highways England)")
+    assert not minutes.PRESENCE_NOTE.match("from Highways England")

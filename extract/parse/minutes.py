@@ -21,7 +21,7 @@ from extract.parse.numbering import Candidate, Label, follows, number_alone, out
 from extract.parse.people import (Attendance, attendance_blocks, members_listed_as_attending, parse_block, parse_listed_line, parse_people,
                                   label_key, sent_apologies, substitutes_present,
                                   split_run_together, subject_words)
-from extract.patterns import (CALLED_TO_ORDER_BY, ABSENCE_REASON, ABSENT_WITH_APOLOGIES, SUBSTITUTED_BY, AMENDMENT_MOVED, DECISION_AFTERWORD, DIVISION_COUNTS, MOTION_OR_AMENDMENT_RESULT, CASE_REFERENCE, ADOPTED_RESOLUTION, MATTER_DECIDED, ACTING_BODY_ONLY, AGENDA_REORDERED, APPROVED_STATUS, ASIDE_MARK, BARE_ROMAN_MINUTE, ATTENDANCE_LABEL, ATTENDANCE_TABLE_HEADER,
+from extract.patterns import (CALLED_TO_ORDER_BY, ABSENCE_REASON, ABSENT_WITH_APOLOGIES, SUBSTITUTED_BY, AMENDMENT_MOVED, DECISION_AFTERWORD, DIVISION_COUNTS, MOTION_OR_AMENDMENT_RESULT, CASE_REFERENCE, ADOPTED_RESOLUTION, MATTER_DECIDED, PRESENCE_NOTE, ACTING_BODY_ONLY, AGENDA_REORDERED, APPROVED_STATUS, ASIDE_MARK, BARE_ROMAN_MINUTE, ATTENDANCE_LABEL, ATTENDANCE_TABLE_HEADER,
                               ATTENDANCE_TABLE_ROW, ROLE_WORD, TABLE_MARK, DECISION_COLUMN, CONNECTIVE_LINE,
                               ATTENDANCE_MANNER, ATTENDANCE_TITLE, IN_THE_CHAIR, DECISION_FIELD, PROPOSAL_FIELD, RULE_LINE,
                               BULLET, CLOSING, CONTENTS_ENTRY, MEETING_CLOSED_LINE, DECLARATION, DECLARED_ITEM, DEPARTURE_IN_OTHER_LANGUAGES, AGENDA_NUMBER_OF_MINUTE, VENUE_IN_SENTENCE, VENUE_IN_FRENCH_SENTENCE, PLACE_LINE, ADDRESS_END_LINE, HONORIFIC, IMPERSONAL_DECISION, INTRODUCES_ENTRIES, DEPARTURE, ITEM_DEFERRED, OWN_MATTER_MOTION, ITEM_FILE_NUMBER, ITEM_WITHDRAWN, MINUTE_HEADING,
@@ -125,7 +125,7 @@ def parse(span: DocumentSpan, pdf: PdfText) -> Minutes:
     take_together(record.items)
     lift_group_motions(record.items)
     record.declarations = find_declarations(sentences, minute_numbers(cut, owners), record.items)
-    record.departures = find_departures(sentences)
+    record.departures += [d for d in find_departures(sentences) if d not in record.departures]
     record.approves = approved_minutes(texts, heading.date)
     record.item = span.item if span.meeting else None
     # where the heading's lines say nothing of them, the fields of a table above the minutes may
@@ -572,12 +572,27 @@ def fill_attendance(record: Minutes, cut: Cut, sentences: list[str], offices: di
             attendance.add("substitutes", [Person(name=p.name, role=role, title=p.title)
                                            for p in parse_people(substitute.group("who"))])
     members_listed_as_attending(attendance)
+    record.departures = notes_on_presence(attendance)
     notes_on_absence(attendance)
     sent_apologies(attendance)
     substitutes_present(attendance)
     for key in ("present", "apologies", "absent", "in_attendance", "substitutes"):
         # "中野晋総務部長": a name and office run together, told apart by the speaker labels
         setattr(record, key, unique([split_run_together(p, offices) for p in getattr(attendance, key)]))
+
+
+def notes_on_presence(attendance: Attendance) -> list[Departure]:
+    """What the brackets after a member present say of when they were there (PRESENCE_NOTE): "Cllr Hollick (arrived
+    at 7.01pm)" came late, an arrival at 19:01 and no office; "(in part)" says only that."""
+    noted = []
+    for person in attendance.present:
+        note = PRESENCE_NOTE.match((person.role or "").strip())
+        if not note:
+            continue
+        person.role = None
+        if note.group("when") and (time := find_time(note.group("when"))):
+            noted.append(Departure(name=person.name, time=time, event="arrived" if note.group("arrived") else "left"))
+    return noted
 
 
 def notes_on_absence(attendance: Attendance) -> None:
