@@ -984,6 +984,10 @@ def test_a_members_initials_in_brackets_are_no_office():
         ("E. Simpson", "Chairman"), ("J Green", None), ("J. Shields", None), ("A.Wragg", None)]
     assert names(parse_people("Nic Brown (NB), John Lewis (JL), Paul Bown (PAB), Michael Hawkett")) == [
         ("Nic Brown", None), ("John Lewis", None), ("Paul Bown", None), ("Michael Hawkett", None)]
+    # (and a name alone on its line: the second's "2. APOLOGIES" over "John Howard (JH)")
+    attendance = Attendance()
+    parse_block("apologies", ["John Howard (JH)"], attendance)
+    assert names(attendance.apologies) == [("John Howard", None)]
     # Counter-examples: letters in brackets that do not spell the name are an office, or a party
     assert names(parse_people("Jane Smith (CEO)")) == [("Jane Smith", "CEO")]
     assert names(parse_people("Mrs S Hammond (HR), Mr J Smith (JS)")) == [("S Hammond", "HR"), ("J Smith", None)]

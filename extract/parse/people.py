@@ -780,7 +780,7 @@ def parse_block(key: str, texts: list[str], attendance: Attendance, public: bool
             continue
         group = SPEAKER_TURN.sub("", group)  # "Clerk: Madam Speaker Councillor Sharma, …" read out at a roll call
         group = IN_THE_CHAIR.sub(lambda m: f" ({m.group('office') or 'Chair'})", group)
-        group = LIST_TITLE.sub(lambda m: f"{m.group('title')} ", BILINGUAL_TITLE.sub("", group))
+        group = LIST_TITLE.sub(lambda m: f"{m.group('title')} ", BILINGUAL_TITLE.sub("", without_initials(group)))
         if NOBODY.match(group):
             continue
         if re.fullmatch(r"[（(][^）)]+[）)]", group):
