@@ -1000,16 +1000,25 @@ MEMBERS_LABEL = Convention(
 )
 
 # An office as a field over the one member who holds it, inside an attendance list: "Cathaoirleach: Councillor
-# Mary Brennan" over "Councillors: J. Byrne, P. Doherty, …" (Irish county councils), "Chair: Cllr A Patel".
+# Mary Brennan" over "Councillors: J. Byrne, P. Doherty, …" (Irish county councils), "Chair: Cllr A Patel". So too an
+# English parish's officers under its members ("Councillors: Nic Brown (NB), …" over "Parish Clerk: Helen Spurgeon"
+# and "Responsible Finance Officer: Robert Parkes (RP)", probe; "Clerk to the Council: …"): each opens an entry of its
+# own, not the last member's name run on. Not a bare "Clerk:", a transcript's speaker reading the roll ("Clerk: Madam
+# Speaker Councillor Sharma, …", Winnipeg's Hansard).
 OFFICE_FIELD = Convention(
     "office as a field over its holder",
     r"^(?:in\s+the\s+(?=chair\s*:))?(?P<office>(?:leas-)?ch?athaoirleach|(?:vice[- ]|deputy\s+)?(?:chair(?:man|woman|person)?|convener|mayor"
-    r"|provost)|lord\s+mayor|leader(?:\s+of\s+the\s+council)?|cadeirydd|maer)\s*:\s+(?=\S)",
+    r"|provost)|lord\s+mayor|leader(?:\s+of\s+the\s+council)?|cadeirydd|maer"
+    r"|(?:parish|town|deputy|assistant|acting|locum)\s+clerk(?:\s+to\s+the\s+(?:parish\s+|town\s+)?council)?"
+    r"|clerk\s+to\s+the\s+(?:parish\s+|town\s+)?council"
+    r"|responsible\s+financ(?:e|ial)\s+officer)\s*:\s+(?=\S)",
     ["Cathaoirleach: Councillor Mary Brennan", "Leas-Chathaoirleach: Cllr P. Doherty", "Chair: Cllr A Patel",
      "Vice-Chair: Councillor R Jones",
      # probe: Northern Irish councils name who presided "In the Chair:" (the office is the chair)
-     "In the Chair: Councillor McQuillan"],
-    counter_examples=["Chairman's announcements: none", "Councillors: J. Byrne, P. Doherty", "In the Chair's absence: none"],
+     "In the Chair: Councillor McQuillan",
+     "Parish Clerk: Helen Spurgeon", "Responsible Finance Officer: Robert Parkes (RP)", "Clerk to the Council: Mrs S Knowles"],
+    counter_examples=["Chairman's announcements: none", "Councillors: J. Byrne, P. Doherty", "In the Chair's absence: none",
+                      "Clerk's report: noted", "Clerk: Madam Speaker Councillor Sharma, His Worship Mayor Katz"],
 )
 
 # A title in Welsh and English, the Welsh first: "Cynghorydd / Councillor R Lewis" is Councillor R Lewis.

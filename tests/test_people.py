@@ -991,3 +991,20 @@ def test_a_members_initials_in_brackets_are_no_office():
     # Counter-examples: letters in brackets that do not spell the name are an office, or a party
     assert names(parse_people("Jane Smith (CEO)")) == [("Jane Smith", "CEO")]
     assert names(parse_people("Mrs S Hammond (HR), Mr J Smith (JS)")) == [("S Hammond", "HR"), ("J Smith", None)]
+
+
+def test_an_officers_office_as_a_field_under_the_members_opens_its_own_entry():
+    # probe of an English parish council's minutes: "PRESENT" over the members, then each officer's field ("Parish
+    # Clerk: Helen Spurgeon", "Responsible Finance Officer: Robert Parkes (RP)"), who attend; Irish councils'
+    # "Cathaoirleach: …" field names who presided, a member
+    attendance = attendance_blocks(lines_at([
+        (72, 100, "PRESENT"), (72, 116, "Councillors: Nic Brown (NB), John Lewis (JL), Michael Hawkett"),
+        (72, 132, "Parish Clerk: Helen Spurgeon"), (72, 148, "Responsible Finance Officer: Robert Parkes (RP)")]))
+    assert names(attendance.present) == [("Nic Brown", None), ("John Lewis", None), ("Michael Hawkett", None)]
+    assert names(attendance.in_attendance) == [("Helen Spurgeon", "Parish Clerk"),
+                                               ("Robert Parkes", "Responsible Finance Officer")]
+    presided = attendance_blocks(lines_at([(31, 100, "Cathaoirleach: Councillor Mary Brennan"),
+                                           (31, 116, "Members Present: Councillors J. Byrne, P. Doherty")]))
+    assert names(presided.present)[0] == ("Mary Brennan", "Cathaoirleach")
+    # Counter-example: a clerk's report is no field over a holder
+    assert label_key("Clerk's report: noted") is None

@@ -102,8 +102,9 @@ def label_key(text: str) -> tuple[str, str] | None:
     m = ATTENDANCE_LABEL.match(text.strip())
     if not m and (members := MEMBERS_FIELD.match(text)) and not COVER_TO.match(text):
         return "present", members.group("names")
-    if not m and OFFICE_FIELD.match(text.strip()):
-        return "present", text.strip()  # "Cathaoirleach: Cllr. M. Doyle" over "Members Present: …": who presided
+    if not m and (office := OFFICE_FIELD.match(text.strip())):
+        # "Cathaoirleach: Cllr. M. Doyle" over "Members Present: …": who presided; "Parish Clerk: Helen Spurgeon": an officer
+        return ("in_attendance" if attending_role(office.group("office")) else "present"), text.strip()
     field = bool(m) and text.strip()[:1].isupper() and m.group(0).rstrip(" -–").endswith(":")  # "Trustees present: …"
     # a label alone on its line heads the list under it, in lower case too ("Committee Members present")
     heading = bool(m) and text.strip()[:1].isupper() and not text.strip()[m.end():].strip()
