@@ -40,8 +40,9 @@ import yaml
 
 from extract.model import KINDS, Agenda, Minutes, Record, RecordFormatError, Report, Review, record_from_frontmatter
 from extract.patterns import (ACRONYM_SKIPS, AUTHORITY_TIERS, AUTHORITY_WORDS, COMMITTEE_ABBREVIATIONS,
-                              COMPOUND_PREFIXES, CORPORATE_STYLE, COUNCIL_ABBREVIATION, COUNCIL_ABBREVIATIONS, COUNCIL_NOUNS, COUNCIL_OCCASIONS, EXECUTIVE_NAMES, LEADING_BODY_WORD,
-                              LEADING_ROLE,
+                              COMPOUND_PREFIXES, CORPORATE_STYLE, COUNCIL_ABBREVIATION, COUNCIL_ABBREVIATIONS,
+                              COUNCIL_NOUNS, COUNCIL_OCCASIONS, COUNCIL_STYLE_ABBREVIATION, EXECUTIVE_NAMES,
+                              LEADING_BODY_WORD, LEADING_ROLE,
                               LOCAL_TIERS, LONDON_BOROUGH_STYLE, MEETING_QUALIFIERS, NAME_SUFFIXES, POSTNOMINAL, SOLID_COMPOUNDS,
                               TIER_EQUIVALENTS)
 from extract.parse.people import strip_title
@@ -1056,15 +1057,24 @@ def council_key(name: str | None) -> tuple[frozenset[str], str | None] | None:
 
 def _unabbreviated(name: str | None) -> list[str]:
     """A council's name's words, its tier and noun spelled out where they are abbreviated after a name that has
-    neither (COUNCIL_ABBREVIATION): "Tunbridge Wells BC" → tunbridge wells borough council."""
-    words = name_words(name)
-    short = COUNCIL_ABBREVIATION.search(name or "")
+    neither (COUNCIL_ABBREVIATION), and a London borough's style before it (COUNCIL_STYLE_ABBREVIATION):
+    "Tunbridge Wells BC" → tunbridge wells borough council, "LB Camden" → borough of camden."""
+    short = _council_abbreviation(name)
     if not short:
-        return words
-    before = name_words(name[:short.start()])
-    if set(before) & (_TIERS | set(COUNCIL_NOUNS)):
-        return words
-    return before + COUNCIL_ABBREVIATIONS[short.group("short").replace(".", "").lower()].split()
+        return name_words(name)
+    words = COUNCIL_ABBREVIATIONS[short.group("short").replace(".", "").lower()].split()
+    if short.start():
+        return name_words(name[:short.start()]) + words
+    return words + name_words(name[short.end():])
+
+
+def _council_abbreviation(name: str | None) -> re.Match | None:
+    """Where a council's name abbreviates its tier and noun, or its style; None where it has a tier or council
+    noun of its own ("Kent County Council CC")."""
+    short = COUNCIL_ABBREVIATION.search(name or "") or COUNCIL_STYLE_ABBREVIATION.match(name or "")
+    if not short or set(name_words(name[:short.start()] + " " + name[short.end():])) & (_TIERS | set(COUNCIL_NOUNS)):
+        return None
+    return short
 
 
 def council_named_by(committee: str | None) -> str | None:
@@ -1498,6 +1508,8 @@ class _Identities:
         taken: set[str] = set()
         for council in self.councils:
             names = [re.sub(r"^the\s+", "", name, flags=re.I) for name in council.names]  # "The City of Alameda"
+            # "Kent County Council" shown, where some print "Kent CC"
+            names = [name for name in names if not _council_abbreviation(name)] or names
             council.name = display_name(names, prefer=_names_the_authority) if names else None
             council.slug = _unique_slug(slugify(council.name) if council.name else "unknown-council", taken)
 

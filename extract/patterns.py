@@ -4645,20 +4645,37 @@ AUTHORITY_TIERS = {  # the level of government: "Alameda County" is not the "Cit
 }
 # A council's tier and noun as English and Welsh councils shorten them after its name: "Tunbridge Wells BC",
 # "Mid Suffolk DC", "Kirklees MBC", "Caerphilly CBC", "Windsor and Maidenhead RBC", "Frome TC", "Milburn PC"
-# (an officer's --council, a running footer). "CC" is a city's or a county's ("Bristol CC", "Kent CC"): no tier.
-# Only in capitals, and only after a name that has no tier or council noun of its own: "Vancouver, BC" is a
-# province's, "City of Victoria BC" a city's.
+# (an officer's --council, a running footer), and a London borough's council as legal citations and payments print
+# it ("Pankhania v Hackney LBC [2002] EWHC 2441 (Ch)", "Issa v Hackney LBC [1997] 1 WLR 956", "COUNCIL TAX HACKNEY
+# LBC"). "CC" is a city's or a county's ("Bristol CC", "Kent CC"): no tier. Only in capitals, and only after a name
+# that has no tier or council noun of its own: "Vancouver, BC" is a province's, "City of Victoria BC" a city's.
+# Shown only where no record prints the name in full ("Kent CC" is shown as Kent County Council).
 COUNCIL_ABBREVIATION = Convention(
     "council's tier and noun abbreviated after its name",
-    r"(?<=[^\W\d_])\s+(?P<short>(?:M|C|R)?B\.?C\.?|M?D\.?C\.?|C\.?C\.?|T\.?C\.?|P\.?C\.?)$",
+    r"(?<=[^\W\d_])\s+(?P<short>(?:M|C|R|L)?B\.?C\.?|M?D\.?C\.?|C\.?C\.?|T\.?C\.?|P\.?C\.?)$",
     ["Tunbridge Wells BC", "Mid Suffolk DC", "Kirklees MBC", "Caerphilly CBC", "Bristol CC", "Wellingborough B.C.",
-     "Frome TC"],
+     "Frome TC", "Hackney LBC", "Camden LBC"],
     flags=0,
-    counter_examples=["Vancouver, BC", "Kent County Council", "Tunbridge Wells Borough Council"],
+    # a payee of a community council's accounts (probe: "iv) Easy PC, Laptop, Chq No 1337 499.00") ends with no such
+    # letters; the name alone would: it is read as a council only where it is printed as one
+    counter_examples=["Vancouver, BC", "Kent County Council", "Tunbridge Wells Borough Council", "iv) Easy PC, Laptop"],
 )
+# A London borough's style shortened before its name, as its own services, the boroughs' shared lists and payments
+# print it: "LB Camden - Housing Options & Advice Service", "LB Brent", "LB Croydon", "DD LB CAMDEN COUNCIL TAX".
+# Only in capitals, and only before a capitalised name: "5 lb bags" weighs.
+COUNCIL_STYLE_ABBREVIATION = Convention(
+    "London borough's style abbreviated before its name",
+    r"^(?P<short>L\.?B\.?)\s+(?=[A-Z])",
+    ["LB Camden", "LB Brent", "LB CROYDON"],
+    flags=0,
+    counter_examples=["5 lb bags", "LBC", "Lb Smith"],
+)
+# Each short form → the words it stands for, as the archive compares names (London's style names the capital,
+# not the borough: LONDON_BOROUGH_STYLE).
 COUNCIL_ABBREVIATIONS = {"bc": "borough council", "mbc": "metropolitan borough council", "cbc": "county borough council",
-                         "rbc": "royal borough council", "dc": "district council", "mdc": "metropolitan district council",
-                         "cc": "council", "tc": "town council", "pc": "parish council"}
+                         "rbc": "royal borough council", "lbc": "borough council", "dc": "district council",
+                         "mdc": "metropolitan district council", "cc": "council", "tc": "town council",
+                         "pc": "parish council", "lb": "borough of"}
 # The tiers of the smallest councils, below the principal ones: a parish, community or village council is never
 # its city's, district's or county's, though it carries the place's old style ("City of Durham Parish Council"
 # is not the old "Durham City Council"; "Cyngor Cymuned Dinas Mawddwy" is a community's, not a city's). A name

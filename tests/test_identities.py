@@ -653,10 +653,25 @@ def test_a_committee_named_with_its_councils_name_and_tier_is_that_tiers_council
                                          ("Kirklees MBC", "Metropolitan Borough of Kirklees"),
                                          ("Caerphilly CBC", "Caerphilly County Borough Council"),
                                          ("Wellingborough B.C.", "Borough of Wellingborough"),
-                                         ("Frome TC", "Frome Town Council")])
+                                         ("Frome TC", "Frome Town Council"),
+                                         ("Hackney LBC", "London Borough of Hackney"),
+                                         ("LB Camden", "Camden Borough Council")])
 def test_a_councils_tier_and_noun_abbreviated_after_its_name_are_spelled_out(short, full):
     """An officer's --council, a running footer: "Tunbridge Wells BC" is the Tunbridge Wells Borough Council."""
     assert council_key(short) == council_key(full)
+
+
+def test_a_council_is_shown_by_its_name_in_full_where_any_record_prints_it_so():
+    """A running footer's "Kent CC", a citation's "Hackney LBC" are the council; its name is shown in full."""
+    found = committees(record(committee="Cabinet", body="Kent CC", pdf="a.pdf"),
+                       record(committee="Cabinet", body="Kent County Council", pdf="b.pdf", date="2020-02-04"),
+                       record(committee="Cabinet", body="Hackney LBC", pdf="c.pdf"),
+                       record(committee="Cabinet", body="Hackney LBC", pdf="d.pdf", date="2020-02-04"),
+                       record(committee="Cabinet", body="London Borough of Hackney", pdf="e.pdf", date="2020-03-03"),
+                       record(committee="Cabinet", body="Frome TC", pdf="f.pdf"))
+    assert found == {("Kent County Council", "Cabinet"): ["2020-01-07", "2020-02-04"],
+                     ("London Borough of Hackney", "Cabinet"): ["2020-01-07", "2020-02-04", "2020-03-03"],
+                     ("Frome TC", "Cabinet"): ["2020-01-07"]}
 
 
 def test_a_provinces_or_a_citys_letters_after_a_name_are_no_council_abbreviation():
@@ -665,6 +680,7 @@ def test_a_provinces_or_a_citys_letters_after_a_name_are_no_council_abbreviation
     assert council_key("Vancouver, BC") != council_key("Vancouver Borough Council")
     assert council_key("City of Victoria BC")[1] == "city"
     assert council_key("Bristol CC") == (frozenset({"bristol"}), None)
+    assert council_key("LBC") == (frozenset({"lbc"}), None)  # a radio station's, no borough's
 
 
 def test_a_council_named_by_its_initials_is_the_council_they_spell():
