@@ -44,7 +44,7 @@ from extract.patterns import (ACRONYM_SKIPS, AUTHORITY_TIERS, AUTHORITY_WORDS, C
                               COUNCIL_NOUNS, COUNCIL_OCCASIONS, COUNCIL_STYLE_ABBREVIATION, EXECUTIVE_NAMES,
                               LEADING_BODY_WORD, LEADING_ROLE,
                               LOCAL_TIERS, LONDON_BOROUGH_STYLE, MEETING_QUALIFIERS, NAME_SUFFIXES, POSTNOMINAL, SOLID_COMPOUNDS,
-                              TIER_EQUIVALENTS)
+                              TIER_EQUIVALENTS, TIERS_ALWAYS_NAMED)
 from extract.parse.people import strip_title
 from extract.publication import public_record
 from extract.reconcile import merge_record, open_review
@@ -1363,8 +1363,9 @@ class _Identities:
         spelled = self._spelled_councils(set(chosen.values()))
         chosen = {source: spelled.get(name, name) for source, name in chosen.items()}
         # Names with the same own words are one council, unless they give different tiers: a
-        # city and a county of one name are two, a name without a tier joins the commoner, and one
-        # whose tiers another's hold joins that one ("Denver City Council", "City and County of Denver").
+        # city and a county of one name are two, a name without a tier joins the commoner tier that goes
+        # without (TIERS_ALWAYS_NAMED: "Cornwall Council" is not Cornwall County Council), and one whose
+        # tiers another's hold joins that one ("Denver City Council", "City and County of Denver").
         tiers: dict[frozenset[str], Counter] = {}
         for name in chosen.values():
             words, tier = council_key(name)
@@ -1375,13 +1376,37 @@ class _Identities:
             words, tier = council_key(name)
             tier = fuller[words].get(tier, tier)
             known = list(dict.fromkeys(fuller[words].get(t, t) for t, _ in tiers[words].most_common() if t))
-            key = (words, (tier or known[0]) if len(known) > 1 else (known[0] if known else None))
+            if tier is None:
+                tier = next((t for t in known if t not in TIERS_ALWAYS_NAMED or _council_abbreviation(name)), None)
+            key = (words, tier)
             if key not in councils:
                 councils[key] = Council(None, key)
                 self.councils.append(councils[key])
             councils[key].names.append(name)
             self.council_of[source] = councils[key]
+        self._councils_kept_apart_told(councils, tiers)
         self._one_council_in_two_languages()
+
+    def _councils_kept_apart_told(self, councils: dict[tuple, Council], tiers: dict[frozenset[str], Counter]) -> None:
+        """Councils of one place that may be one and were kept apart, told: a council printed by its place alone
+        beside one whose tier its council always prints ("Cornwall Council", "Cornwall County Council": perhaps the
+        council that succeeded it), and the councils of the tiers a fuller one joins, each printed apart ("Limerick
+        City Council" and "Limerick County Council" beside "Limerick City and County Council": perhaps the councils
+        merged into it, as Limerick's and Waterford's were in 2014)."""
+        def named(words: frozenset[str], tier: str | None) -> str:
+            return display_name(councils[(words, tier)].names)
+
+        for words, tier in councils:
+            if tier is None:
+                held = [named(words, t) for t in tiers[words] if (words, t) in councils and t in TIERS_ALWAYS_NAMED]
+                if held:
+                    self.unsure.append(f"{named(words, tier)} may be {' or '.join(sorted(held))}, or another "
+                                       f"council of the place (its successor): kept apart (ingest --council names it)")
+        for words, counted in tiers.items():
+            for whole, parts in _tiers_made_of(counted).items():
+                self.unsure.append(f"{' and '.join(sorted(named(words, t) for t in parts))} may be "
+                                   f"{named(words, whole)}, or the councils it was made of: kept apart "
+                                   f"(ingest --council names it)")
 
     def _spelled_councils(self, names: set[str]) -> dict[str, str]:
         """Councils named by the initials of their name ("BCP Council", "ABC Council", "RBKC") → the one other name
@@ -1636,16 +1661,35 @@ def _names_with_its_tier(council: Council, key: tuple[str, ...]) -> bool:
                 and set(council.key[1].split()) <= tiers)
 
 
-def _fuller_tiers(tiers: Counter) -> dict[str, str]:
+def _holding_tiers(tiers: Counter) -> dict[str, str]:
     """Each tier printed for one place → the one other printed tier that holds all its words, where one does
     ("city" → "city county")."""
     sets = {tier: set(tier.split()) for tier in tiers if tier}
-    fuller = {}
+    holding = {}
     for tier, words in sets.items():
         holders = [other for other, more in sets.items() if words < more]
         if len(holders) == 1:
-            fuller[tier] = holders[0]
-    return fuller
+            holding[tier] = holders[0]
+    return holding
+
+
+def _fuller_tiers(tiers: Counter) -> dict[str, str]:
+    """Each tier printed for one place → the tier that holds it (_holding_tiers), unless the place's tiers it holds,
+    printed apart, make it up between them (_tiers_made_of)."""
+    made_of = _tiers_made_of(tiers)
+    return {tier: whole for tier, whole in _holding_tiers(tiers).items() if whole not in made_of}
+
+
+def _tiers_made_of(tiers: Counter) -> dict[str, list[str]]:
+    """Each tier printed for one place whose words two or more of its other printed tiers make up between them →
+    those tiers: "city county" → city, county where "Limerick City Council", "Limerick County Council" and
+    "Limerick City and County Council" are printed; none where "Denver City Council" is printed beside the City
+    and County of Denver alone."""
+    parts: dict[str, list[str]] = {}
+    for tier, whole in _holding_tiers(tiers).items():
+        parts.setdefault(whole, []).append(tier)
+    return {whole: sorted(found) for whole, found in parts.items()
+            if len(found) > 1 and set().union(*(t.split() for t in found)) == set(whole.split())}
 
 
 def _translated(committees: list[Committee],

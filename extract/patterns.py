@@ -4660,8 +4660,8 @@ COUNCIL_ABBREVIATION = Convention(
     # letters; the name alone would: it is read as a council only where it is printed as one
     counter_examples=["Vancouver, BC", "Kent County Council", "Tunbridge Wells Borough Council", "iv) Easy PC, Laptop"],
 )
-# A London borough's style shortened before its name, as its own services, the boroughs' shared lists and payments
-# print it: "LB Camden - Housing Options & Advice Service", "LB Brent", "LB Croydon", "DD LB CAMDEN COUNCIL TAX".
+# A London borough's style shortened before its name, as its own services and the boroughs' shared lists print it:
+# "LB Camden - Housing Options & Advice Service", "LB Brent", "LB Croydon".
 # Only in capitals, and only before a capitalised name: "5 lb bags" weighs.
 COUNCIL_STYLE_ABBREVIATION = Convention(
     "London borough's style abbreviated before its name",
@@ -4681,6 +4681,18 @@ COUNCIL_ABBREVIATIONS = {"bc": "borough council", "mbc": "metropolitan borough c
 # is not the old "Durham City Council"; "Cyngor Cymuned Dinas Mawddwy" is a community's, not a city's). A name
 # that holds one of these is of that tier alone; "St Albans City and District Council" keeps both its tiers.
 LOCAL_TIERS = ["parish", "community", "village"]
+# The tiers whose councils print them in their names: a county's council is "Kent County Council", never "Kent
+# Council"; a region's "Fife Regional Council", the "Regional Municipality of Waterloo". A council printed by its
+# place alone beside one of these is another body, kept apart and told: the unitary council that took over a county
+# ("Cornwall Council" after Cornwall County Council, 2009; "Wiltshire Council" 2009, "Dorset Council" 2019,
+# "Buckinghamshire Council" 2020, "Somerset Council" 2023), one of Scotland's councils after its region ("Fife Council"
+# after Fife Regional Council, 1996), the city of a region's name (Waterloo's in the Region of Waterloo). Boroughs,
+# districts, cities, shires and county boroughs go by their place alone, and such a name is theirs: "Camden Council"
+# is the London Borough of Camden, "Breckland Council" Breckland District Council, "Cardiff Council" the City of
+# Cardiff Council, "Yarra Ranges Council" the Shire of Yarra Ranges, "Neath Port Talbot Council" its county borough's.
+# An abbreviation says no more of its tier than the full name would: "Kent CC" is Kent County Council. Each: a tier
+# as the archive compares tiers (its words in English, sorted).
+TIERS_ALWAYS_NAMED = ["county", "region", "regional", "municipality regional"]
 # One level of government in the languages of a bilingual country: Wales's "Cyngor Cymuned Manordeilo a Salem"
 # is the "Manordeilo & Salem Community Council", Ireland's "Comhairle Contae Chiarraí" a county council, as
 # "Cyngor Sir Ddinbych" is "Denbighshire County Council". Each tier word → the English one.

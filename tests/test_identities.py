@@ -703,6 +703,43 @@ def test_a_council_named_by_its_initials_is_the_council_they_spell():
                                 "apart (ingest --council names it)"]
 
 
+def test_a_council_by_its_place_alone_is_not_the_county_or_region_of_that_name_and_is_told():
+    """Cornwall Council took over from Cornwall County Council in 2009, Buckinghamshire Council from Buckinghamshire
+    County Council in 2020, Fife Council from Fife Regional Council in 1996: a county's or a region's council prints
+    its tier, so the place's name alone is another council's. A borough goes by its place alone ("Camden Council"),
+    and an abbreviation says no more than the full name ("Kent CC" is Kent County Council)."""
+    catalogue = build_catalogue([record(committee="Cabinet", body=body, pdf=f"{i}.pdf", date=f"20{10 + i}-01-01")
+                                 for i, body in enumerate([
+                                     "Cornwall County Council", "Cornwall Council", "Fife Regional Council",
+                                     "Fife Council", "Kent County Council", "Kent CC", "London Borough of Camden",
+                                     "Camden Council"])])
+    assert sorted((c.council.name, len(c.meetings)) for c in catalogue.committees) == [
+        ("Cornwall Council", 1), ("Cornwall County Council", 1), ("Fife Council", 1), ("Fife Regional Council", 1),
+        ("Kent County Council", 2), ("London Borough of Camden", 2)]
+    assert catalogue.unsure == [
+        "Cornwall Council may be Cornwall County Council, or another council of the place (its successor): kept "
+        "apart (ingest --council names it)",
+        "Fife Council may be Fife Regional Council, or another council of the place (its successor): kept apart "
+        "(ingest --council names it)"]
+
+
+def test_a_city_and_a_county_printed_beside_their_merged_council_are_three_councils_and_told():
+    """Limerick City Council and Limerick County Council were merged into Limerick City and County Council in 2014
+    (Waterford's too): printed each apart beside it, they are the councils it was made of, kept apart and told.
+    Denver's city council printed alone beside the City and County of Denver is its council."""
+    catalogue = build_catalogue([record(committee="Council", body=body, pdf=f"{i}.pdf", date=f"20{10 + i}-01-01")
+                                 for i, body in enumerate([
+                                     "Limerick City Council", "Limerick County Council",
+                                     "Limerick City and County Council", "City and County of Denver",
+                                     "Denver City Council"])])
+    assert sorted((c.council.name, len(c.meetings)) for c in catalogue.committees) == [
+        ("City and County of Denver", 2), ("Limerick City Council", 1), ("Limerick City and County Council", 1),
+        ("Limerick County Council", 1)]
+    assert catalogue.unsure == [
+        "Limerick City Council and Limerick County Council may be Limerick City and County Council, or the councils "
+        "it was made of: kept apart (ingest --council names it)"]
+
+
 def test_a_councils_corporate_style_is_the_council():
     """An agreement appended to a report names "The Mayor and Burgesses of the London Borough of Camden" (Camden
     Council), "The Lord Mayor and Citizens of the City of Westminster"; Lewisham's "Mayor and Cabinet" is a committee."""
