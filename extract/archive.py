@@ -1535,7 +1535,9 @@ class _Identities:
             names = [re.sub(r"^the\s+", "", name, flags=re.I) for name in council.names]  # "The City of Alameda"
             # "Kent County Council" shown, where some print "Kent CC"
             names = [name for name in names if not _council_abbreviation(name)] or names
-            council.name = display_name(names, prefer=_names_the_authority) if names else None
+            # as its committees are: in English where its records print it in each language as often
+            council.name = display_name(names, prefer=lambda name: (not _led_in_another_language(name),
+                                                                   _names_the_authority(name))) if names else None
             council.slug = _unique_slug(slugify(council.name) if council.name else "unknown-council", taken)
 
     def catalogue(self) -> Catalogue:
@@ -1718,10 +1720,16 @@ def _translated(committees: list[Committee],
     return aliases
 
 
+def _led_in_another_language(name: str) -> bool:
+    """Whether a council's name leads with another language's council noun than English's ("Cyngor Sir Ddinbych",
+    "Comhairle Contae Chiarraí"; not "Council of the City of Winnipeg")."""
+    words = name_words(name)
+    return bool(words) and words[0] in OTHER_LANGUAGE_COUNCIL_NOUNS
+
+
 def _in_another_language(council: Council) -> bool:
-    """Whether every name printed for a council leads with another language's council noun than English's
-    ("Cyngor Sir Ddinbych", "Comhairle Contae Chiarraí"; not "Council of the City of Winnipeg")."""
-    return all(name_words(name)[:1] and name_words(name)[0] in OTHER_LANGUAGE_COUNCIL_NOUNS for name in council.names)
+    """Whether every name printed for a council is in another language than English (_led_in_another_language)."""
+    return all(_led_in_another_language(name) for name in council.names)
 
 
 def _contains(words: list[str], part: list[str]) -> bool:
