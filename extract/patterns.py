@@ -1063,9 +1063,10 @@ HONORIFIC = Convention(
 LEADING_ROLE = Convention(
     "office printed before a name",
     # Scottish councils' civic heads: "Lord Provost Ian BORTHWICK", "Depute Provost Smith", "Bailie Will Dawson"
-    # a French mayor after the civility and article: "Monsieur le maire Denis Lavoie", "Madame la mairesse Julie Roy"
+    # a French mayor after the civility and article: "Monsieur le maire Denis Lavoie", "Madame la mairesse Julie Roy",
+    # and the deputy who stands in ("monsieur le maire suppléant Richard Michaud", a Quebec town's procès-verbal)
     r"^(?:(?:monsieur|madame|m\.|mme)\s+)?(?:l[ea]\s+(?=maire))?"
-    r"(?P<role>maire(?:sse)?(?=\s+[A-ZÀ-Þ])|(?:acting\s+)?(?:vice[- ]|deputy\s+|depute\s+)?(?:lord\s+)?(?:chair(?:man|woman|person)?|mayor(?:\s+pro\s+tem(?:pore)?)?|president"
+    r"(?P<role>maire(?:sse)?(?:\s+suppléante?)?(?=\s+[A-ZÀ-Þ])|(?:acting\s+)?(?:vice[- ]|deputy\s+|depute\s+)?(?:lord\s+)?(?:chair(?:man|woman|person)?|mayor(?:\s+pro\s+tem(?:pore)?)?|president"
     r"|speaker|warden|reeve|provost|convener|bailie)(?:/chair)?|clerk"
     r"|(?:[a-z]+\s+)?(?:district|county|borough)\s+councillor|city\s+clerk|council\s+president|city\s+recorder"
     r"|(?:chief\s+)?(?:assistant\s+)?city\s+attorney|cynghorydd\s+sir"
@@ -1078,7 +1079,8 @@ LEADING_ROLE = Convention(
      "Deputy Warden Senis", "Warden Clark", "Mayor Pro Tem Ferraro", "Lord Provost Ian BORTHWICK",
      "Depute Lord Provost Bill CAMPBELL", "Bailie Will DAWSON", "Lord Mayor Cllr Sandra Howard",
      # probes: Quebec municipalities and French communes
-     "Monsieur le maire Denis Lavoie", "Madame la mairesse Julie Roy", "M. le maire Jean Dupont"],
+     "Monsieur le maire Denis Lavoie", "Madame la mairesse Julie Roy", "M. le maire Jean Dupont",
+     "monsieur le maire suppléant Richard Michaud"],
     counter_examples=["Fire Chief-MLEO-CEMC Will Bateman", "Chief Executive Ann Lee"],
 )
 
@@ -1240,7 +1242,10 @@ ROLE_WORD = Convention(
     r"|cadeirydd|clerc|\w*ordförande|ersättare|kanslist|protokollförare|föredragande|\w*sekreterare|\w*representant"
     r"|\w*direktör\w*|\w*chef|\w*koordinator|maire|adjointe?|secrétaire|conseill[eè]re?"
     r"|\w*puheenjohtaja|\w*johtaja|\w*jäsen|sihteeri|esittelijä|pöytäkirjanpitäjä|\w*edustaja|\w*päällikkö"
-    r"|directr(?:ice|eur)|greffi[eè]re?|trésori[eè]re?)\b"
+    r"|directr(?:ice|eur)|greffi[eè]re?|trésori[eè]re?"
+    # French offices set their adjectives after the noun, in lower case (Quebec municipalities' "M. Gilles Bertrand,
+    # directeur général", "directrice générale adjointe", "le maire suppléant"): words of the office
+    r"|générale?|suppléante?|intérimaire)\b"
     r"|(?-i:^[A-Z]{2,6}$)",
     ["Library Director", "EDC", "Portfolio Holder for Education and Health", "Board Member",
      "Senior Human Resources Analyst", "Chair of Alameda", "kanslist, protokollförare", "SST:s representant",

@@ -1008,3 +1008,23 @@ def test_an_officers_office_as_a_field_under_the_members_opens_its_own_entry():
     assert names(presided.present)[0] == ("Mary Brennan", "Cathaoirleach")
     # Counter-example: a clerk's report is no field over a holder
     assert label_key("Clerk's report: noted") is None
+
+
+def test_a_french_office_keeps_its_adjectives_after_the_noun():
+    # probes of Quebec towns' procès-verbaux: "Assistent également à la réunion, M. Gilles Bertrand, directeur
+    # général, madame Marie-Claude Arguin, directrice générale adjointe, …", "monsieur le maire suppléant Richard
+    # Michaud", and a members' title over the rest of the list with a colon ("Messieurs les conseillers: Lucien Boily, …")
+    assert names(parse_people("M. Gilles Bertrand, directeur général, madame Marie-Claude Arguin, directrice générale "
+                              "adjointe, M. Luc Drouin, trésorier")) == [
+        ("Gilles Bertrand", "directeur général"), ("Marie-Claude Arguin", "directrice générale adjointe"),
+        ("Luc Drouin", "trésorier")]
+    assert names(parse_people("Monsieur le maire suppléant Richard Michaud, madame la conseillère Johanne Vachon")) == [
+        ("Richard Michaud", "maire suppléant"), ("Johanne Vachon", None)]
+    assert names(parse_people("Madame la conseillère Sylvie Beaumont, Messieurs les conseillers: Lucien Boily, "
+                              "Jocelyn Fradette et Alain Fortin.")) == [
+        ("Sylvie Beaumont", None), ("Lucien Boily", None), ("Jocelyn Fradette", None), ("Alain Fortin", None)]
+    # Counter-examples: a speaker's turn before its colon is no title ("Clerk: Madam Speaker Councillor Sharma, …"),
+    # and an English general counsel is an office as before
+    assert names(parse_people("Clerk: Madam Speaker Councillor Sharma, His Worship Mayor Katz")) == [
+        ("Sharma", "Speaker"), ("Katz", "Mayor")]
+    assert names(parse_people("Jane Doe, General Counsel")) == [("Jane Doe", "General Counsel")]

@@ -382,7 +382,7 @@ def parse_people(text: str) -> list[Person]:
     text = ROLL_COUNT.sub("", text)  # Legistar's count first: "Present: 4 - Councilmember Amy Smith, …"
     text = BILINGUAL_TITLE.sub("", text)
     text = OFFICE_PORTFOLIO.sub(office_holder, text)
-    text = without_initials(without_parties(text))
+    text = without_initials(without_parties(titles_without_colons(text)))
     text = re.sub(r"(?:\s*[,;]\s*){2,}", ", ", text).strip(" ,;")  # where an office alone was taken out
     if NOBODY.match(text) or not text:
         return []
@@ -450,6 +450,16 @@ def without_parties(text: str) -> str:
         if len(m.group("party")) > 1 or len(parties) >= 2:
             text = text[:m.start()] + text[m.end():]
     return text
+
+
+def titles_without_colons(text: str) -> str:
+    """A members' title in the plural that heads the rest of a list with a colon, inside it ("…, Messieurs les
+    conseillers: Lucien Boily, Jocelyn Fradette …", a Quebec town's procès-verbal; "Councillors: E. Simpson …" at
+    a line's start, LIST_TITLE) is the title of the names after it, as it is without the colon."""
+    def title(m: re.Match) -> str:
+        words = m.group("title").split()
+        return m.group(0) if strip_title(words)[1] else f"{m.group('before')}{m.group('title')} "
+    return re.sub(r"(?P<before>^|[,;]\s*)(?P<title>[^\W\d][^,;:()]{1,40}?)\s*:\s+", title, text)
 
 
 def without_initials(text: str) -> str:
