@@ -818,10 +818,11 @@ SUBSTITUTED_BY = Convention(
 # Hernandez participated via videoconference.", "Commissioner Ayala and Rios were absent.", "Also
 # participating were Jesus M. Gomez, Executive Director; …". Read only where attendance is recorded (the
 # preamble, a roll-call minute): "Councilmember X was absent for the vote" under an item is no roll call.
+_PRESENT_WERE = (r"^\W*(?i:(?:responding|answering|present)\s+(?:to\s+|at\s+)?(?:the\s+)?roll\s+call|(?:(?:members"
+                 r"|councill?ors|council\s?members|commissioners|directors|trustees)\s+)?present)\s+(?i:were|was)\s*:?\s+")
 PROSE_ATTENDANCE = Convention(
     "attendance given in a sentence",
-    r"^\W*(?i:(?:responding|answering|present)\s+(?:to\s+|at\s+)?(?:the\s+)?roll\s+call|(?:(?:members|councill?ors"
-    r"|council\s?members|commissioners|directors|trustees)\s+)?present)\s+(?i:were|was)\s*:?\s+(?P<present>.+)"
+    _PRESENT_WERE + r"(?P<present>.+)"
     r"|^\W*(?i:also\s+(?:present|participating|in\s+attendance|attending))\s+(?i:were|was)\s*:?\s+(?P<in_attendance>.+)"
     r"|^(?P<absent>" + _NAMES_SUBJECT + r")(?:was|were)\s+(?:absent|excused)\s*\.?$"
     r"|^(?P<remote>" + _NAMES_SUBJECT + r")(?:participated|attended|joined)\s+(?:the\s+meeting\s+)?"
@@ -852,6 +853,16 @@ PROSE_ATTENDANCE = Convention(
                       "Brenda Ruble, and Bill Tuttle were present. City Recorder Leanne Moll declared a quorum.",
                       "The Chair noted that the applicant was absent.",
                       "members at which a quorum was present) to all interested members of the public"],
+)
+# The same sentence as the text of a roll-call heading ("ROLL CALL" over "Present were Mayor Amorose Groomes, Vice
+# Mayor De Rosa, Ms. Alutto, …", an Ohio city council's minutes; Alameda's "Present were Mayor Gilmore, …"): its
+# opening words are no name (extract.parse.people reads the names after them).
+PRESENT_WERE = Convention(
+    "those present, said as a sentence's subject",
+    _PRESENT_WERE,
+    ["Present were Mayor Amorose Groomes, Vice Mayor De Rosa, Ms. Alutto", "Responding to roll call were Commissioners Perez"],
+    flags=0,
+    counter_examples=["Present: Mayor Gilmore", "Presentation were given by staff"],
 )
 # Who opened the meeting, by their office or title and name: "President Dana Wills called the meeting to order at
 # 7:00 p.m." (US village boards), "Mayor Burkett called the meeting to order" (Ontario councils), "The meeting was
@@ -2309,11 +2320,16 @@ DECLARATION = Convention(
                       "The Supervisor explained the conflict of interest rules."],
 )
 
+# or the time straight after the verb, the meeting understood ("Mr. Reiner arrived at 7:17 p.m.", an Ohio city
+# council's roll call; "Cllr Hollick (arrived at 7.01pm)" in an English parish's list, PRESENCE_NOTE)
 DEPARTURE = Convention(
     "member left or arrived",
-    r"(?P<who>[A-Z][^.;]{0,80}?)\s+(?P<event>left|arrived\s+at|joined|returned\s+to)\s+the\s+meeting",
-    ["The BMLSCB left the meeting at 7.16pm.", "Councillor Redsell and the ADCPH left the meeting at 9.28pm."],
+    r"(?P<who>[A-Z][^.;]{0,80}?)\s+(?P<event>(?:left|arrived\s+at|joined|returned\s+to)\s+the\s+meeting"
+    r"|(?:left|arrived|departed)(?=\s+at\s+\d{1,2}(?:[.:]\d{2}|\s*[ap]\.?m)))",
+    ["The BMLSCB left the meeting at 7.16pm.", "Councillor Redsell and the ADCPH left the meeting at 9.28pm.",
+     "Mr. Reiner arrived at 7:17 p.m.", "Councillor Jones left at 8.30pm."],
     flags=0,
+    counter_examples=["The report was left at 5 High Street.", "Cllr Jones left the room."],
 )
 
 # The same in the corpus's other languages, verb after the member (French, Swedish, Finnish) or before (Welsh):

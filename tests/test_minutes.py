@@ -6,6 +6,7 @@ from pathlib import Path
 import pytest
 
 from extract.model import Heading, Minute, Person
+from extract.patterns import PRESENT_WERE
 from extract.parse import minutes
 from extract.read import Line, Page, PdfText
 from extract.text import sentences_of
@@ -3571,3 +3572,29 @@ def test_a_note_in_brackets_of_when_a_member_came_is_no_office():
         ("Hollick", "19:01", "arrived"), ("Jones", "20:15", "left")]
     # Counter-example: where a member came from is no note of when ("Mr J Smith (from Highways England)")
     assert not minutes.PRESENCE_NOTE.match("from Highways England")
+
+
+def test_a_member_who_arrived_at_a_time_the_meeting_understood():
+    # probe of an Ohio city council's roll call: "Present were Mayor …, Mr. Keeler and Mr. Peterson. Mr. Reiner
+    # arrived at 7:17 p.m."; an English parish's "Councillor Jones left at 8.30pm."
+    found = minutes.find_departures([("1", "Mr. Reiner arrived at 7:17 p.m."), ("4", "Councillor Jones left at 8.30pm.")])
+    assert [(d.name, d.time, d.event, d.item) for d in found] == [("Reiner", "19:17", "arrived", "1"),
+                                                                 ("Jones", "20:30", "left", "4")]
+    # Counter-examples: what was left at an address, a member who left the room but not the meeting
+    assert minutes.find_departures([("2", "The report was left at 5 High Street."), ("3", "Cllr Jones left the room.")]) == []
+
+
+def test_a_roll_call_heading_over_a_sentence_of_those_present():
+    # probe of an Ohio city council's minutes: "ROLL CALL" over "Present were Mayor Amorose Groomes, …" and who came later
+    record = parse(page([
+        (72, 40, "Dublin City Council September 27, 2021"), (72, 56, "ROLL CALL"),
+        (72, 72, "Present were Mayor Amorose Groomes, Vice Mayor De Rosa, Ms. Alutto, Ms. Fox, Mr. Keeler and Mr."),
+        (72, 86, "Peterson. Mr. Reiner arrived at 7:17 p.m."),
+        (72, 120, "1. PLEDGE OF ALLEGIANCE"), (72, 136, "Recited."),
+    ], bold=(1, 4)))
+    assert [(p.name, p.role) for p in record.present][:3] == [
+        ("Amorose Groomes", "Mayor"), ("De Rosa", "Vice Mayor"), ("Alutto", None)]
+    assert "Present" not in [p.name for p in record.present]
+    assert [(d.name, d.time, d.event) for d in record.departures] == [("Reiner", "19:17", "arrived")]
+    # Counter-example: a label with its colon opens the list as before
+    assert not PRESENT_WERE.match("Present: Mayor Gilmore")

@@ -1716,7 +1716,7 @@ def find_departures(sentences) -> list[Departure]:
     found = []
     for number, sentence in sentences:
         if m := DEPARTURE.search(sentence):
-            who, event = m.group("who"), "left" if m.group("event") == "left" else "arrived"
+            who, event = m.group("who"), "left" if m.group("event").startswith(("left", "departed")) else "arrived"
         elif m := DEPARTURE_IN_OTHER_LANGUAGES.search(sentence):
             who = next(value for value in m.groups() if value)
             event = "left" if any(v for k, v in m.groupdict().items() if k.startswith("left")) else "arrived"

@@ -14,7 +14,7 @@ from extract.model import Person
 from extract.parse.common import line_step
 from extract.patterns import (AUTHORITY, NAME_PARTICLES, PRESENT_MARK_KEY, SUBSTITUTE_NOTE, AND_OTHERS, ATTENDANCE_LABEL, IN_THE_CHAIR, COVER_TO, BILINGUAL_TITLE, attendance_list_of, CHECKBOX, CHECKBOX_COLUMNS, HONORIFIC, ROLL_COUNT,
                               LEADING_ROLE, GROUP_AFTER_LIST, NAME_DASH_ROLE, PRESIDING_OFFICE, NOBODY, SUBSTITUTE_FOR, OFFICE_SPACE_NAME, JAPANESE_OFFICE, LIST_TITLE, MEMBERS_FIELD, MEMBERS_LABEL, MEMBERS_LINE, OFFICE_COMPOUND, JOINED_OFFICE, OFFICE_OF, PORTFOLIO_THEN_HOLDER, PARTY_AFTER_NAME, SURNAME_FIRST, PROTOCOL_FIELD, OFFICE_PORTFOLIO, POSTNOMINAL, RECORD_SECTION, ROLE_WORD,
-                              OFFICE_FIELD, PERSONAL_TITLE, SPEAKER_TURN, SUFFIX_AFTER_COMMA, MEMBER_INITIALS)
+                              OFFICE_FIELD, PERSONAL_TITLE, SPEAKER_TURN, SUFFIX_AFTER_COMMA, MEMBER_INITIALS, PRESENT_WERE)
 from extract.read import Line
 from extract.text import clean_spaces, sentences_of
 
@@ -790,6 +790,7 @@ def parse_block(key: str, texts: list[str], attendance: Attendance, public: bool
             attendance.add(key, holder)
             continue
         group = SPEAKER_TURN.sub("", group)  # "Clerk: Madam Speaker Councillor Sharma, …" read out at a roll call
+        group = PRESENT_WERE.sub("", group)  # "ROLL CALL" over "Present were Mayor Amorose Groomes, …"
         group = IN_THE_CHAIR.sub(lambda m: f" ({m.group('office') or 'Chair'})", group)
         group = LIST_TITLE.sub(lambda m: f"{m.group('title')} ", BILINGUAL_TITLE.sub("", without_initials(group)))
         if NOBODY.match(group):
