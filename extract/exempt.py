@@ -170,19 +170,21 @@ def exempt_agenda_items(items: Iterable[tuple[str, str, list[str]]]) -> dict[str
         if part and closed and ((closed[0] and _rank(number) == closed[0])
                                 or any(CLOSED_SESSION_ENDS.search(t) for t in texts[:2])):
             part = closed = None
+        if _opens_exempt_part(texts):  # (before a closed session: "Exclusion of the Press and Public" over "That the
+            # Committee move into closed session …" is a part to the end, not to the next item)
+            part = Exemption(marking=next(t for t in texts if EXEMPT_PART.search(t)).strip(),
+                             paragraphs=paragraphs_in(" ".join(texts)))
+            closed = None
+            following = items[position + 1][1] if position + 1 < len(items) else None
+            # (a motion inside a part that holds its items, "6.1 Resolution to Exclude the Public", leaves it so)
+            if EXEMPT_PART_ITEM.match(texts[0]) and following and _numbered_under(following, number):
+                holds = number
+            continue
         if not part and any(CLOSED_SESSION.search(t) for t in texts):
             opening = next(t for t in texts if CLOSED_SESSION.search(t))
             part = Exemption(marking=opening.strip(), paragraphs=paragraphs_in(" ".join(texts)))
             # (opened by a heading printed under the item, not by the item itself: it runs until one ending it)
             closed = (_rank(number) if opening in texts[:2] else None,)
-            continue
-        if _opens_exempt_part(texts):
-            part = Exemption(marking=next(t for t in texts if EXEMPT_PART.search(t)).strip(),
-                             paragraphs=paragraphs_in(" ".join(texts)))
-            following = items[position + 1][1] if position + 1 < len(items) else None
-            # (a motion inside a part that holds its items, "6.1 Resolution to Exclude the Public", leaves it so)
-            if EXEMPT_PART_ITEM.match(texts[0]) and following and _numbered_under(following, number):
-                holds = number
             continue
         own = marking_in(texts)
         if own or part:

@@ -325,3 +325,12 @@ def test_the_report_from_a_closed_session_opens_none():
 ])
 def test_a_closed_meetings_own_papers_are_marked(line, marked):
     assert (marking_in([line]) is not None) is marked
+
+
+def test_a_motion_excluding_the_public_into_closed_session_keeps_everything_after_it_exempt():
+    # A UK front sheet's exclusion of the press and public, moved as going into closed session: a part to the end
+    # (EXEMPT_PART), not a closed session ended by the next item of its rank.
+    items = [("a", "14", ["14 Exclusion of the Press and Public",
+                          "That the Committee move into closed session for the following item under paragraph 3"]),
+             ("b", "15", ["15 Disposal of land at Mill Lane"]), ("c", "16", ["16 Lease of the wharf"])]
+    assert sorted(exempt_agenda_items(items)) == ["b", "c"]
