@@ -155,6 +155,9 @@ class People:
         self._by_surname: dict[tuple[Council, str], list[Individual]] = {}
         self._by_inner_word: dict[tuple[Council, str], list[Individual]] = {}  # words between first name and last
         self._by_meeting: dict[int, list[tuple[Individual, Appearance]]] = {}
+        # (meeting, reference) → whom it resolves to, once everyone is known: pages, registers and what a
+        # build digests ask for the same declarations and departures again and again
+        self._resolved: dict[tuple[int, str | None], Individual | None] | None = None
         self._entries = catalogue.settings.people
         self._councils = catalogue.councils
         listed = [(m, p, status) for m in catalogue.meetings for p, status in _listed(m)]
@@ -186,6 +189,7 @@ class People:
             self._by_meeting.setdefault(id(meeting), []).append((individual, appearance))
         self.unsure += self._familiar_forms()
         self._assign_pages()
+        self._resolved = {}
 
     def _add(self, council: Council, name: str, key: str | None = None) -> Individual | None:
         """The council's person of this name (or ``key``), new if need be."""
@@ -272,6 +276,14 @@ class People:
 
     def resolve(self, meeting: Meeting, reference: str | None) -> Individual | None:
         """The one person a name, surname or role reference means at this meeting, if exactly one fits."""
+        if self._resolved is None:  # still finding who everyone is: the answer may change
+            return self._resolve(meeting, reference)
+        key = (id(meeting), reference)
+        if key not in self._resolved:
+            self._resolved[key] = self._resolve(meeting, reference)
+        return self._resolved[key]
+
+    def _resolve(self, meeting: Meeting, reference: str | None) -> Individual | None:
         name = bare_name(reference or "")
         if not name:
             return None

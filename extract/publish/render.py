@@ -510,7 +510,7 @@ def _render(config, stage_keys: dict[str, str], cache: Path, counter) -> tuple[i
             pages[uri] = entry
     _check_anchors(config, pages)
     statics = _copy_static_files(files, inclusion, stage_keys, site_dir, previous.get("statics", {}))
-    templates = _render_templates(config, env, files, nav, site_dir)
+    templates = _render_templates(config, env, files, doc_files, nav, site_dir)
     produced = {entry.dest for entry in pages.values()} | set(statics) | set(templates)
     produced |= {files.src_uris[uri].dest_uri for uri in rendered if uri in files.src_uris}
     _remove_stale(site_dir, previous, produced)
@@ -628,8 +628,12 @@ def _copy_static_files(files: Files, inclusion, stage_keys: dict[str, str], site
     return copied
 
 
-def _render_templates(config, env, files: Files, nav: Navigation, site_dir: Path) -> set[str]:
-    """The theme's static templates (404 page, sitemap) and the configuration's extra templates."""
+def _render_templates(config, env, files: Files, doc_files: list[File], nav: Navigation, site_dir: Path) -> set[str]:
+    """The theme's static templates (404 page, sitemap) and the configuration's extra templates.
+
+    ``doc_files`` are the site's pages, as ``files.documentation_pages()`` gives them: listed once for
+    every template (MkDocs would list them again for each, a scan of every file of the site each time).
+    """
     written = set()
     for name in config.theme.static_templates:
         try:
@@ -637,15 +641,14 @@ def _render_templates(config, env, files: Files, nav: Navigation, site_dir: Path
         except Exception:  # noqa: BLE001 - as mkdocs build: skipped when the theme has none
             log.warning(f"Template skipped: '{name}' not found in theme directories.")
             continue
-        output = _build_template(name, template, files, config, nav)
+        output = _build_template(name, template, doc_files, config, nav)
         if not output.strip():
             continue
         data = output.encode("utf-8")
         _write_if_changed(site_dir / name, data)
         written.add(name)
         if name == "sitemap.xml":
-            timestamp = utils.get_build_timestamp(
-                pages=[f.page for f in files.documentation_pages() if f.page is not None])
+            timestamp = utils.get_build_timestamp(pages=[f.page for f in doc_files if f.page is not None])
             _write_if_changed(site_dir / f"{name}.gz", gzip.compress(data, mtime=timestamp))
             written.add(f"{name}.gz")
     for name in config.extra_templates:
@@ -653,7 +656,7 @@ def _render_templates(config, env, files: Files, nav: Navigation, site_dir: Path
         if file is None:
             log.warning(f"Template skipped: '{name}' not found in docs_dir.")
             continue
-        output = _build_template(name, jinja2.Template(file.content_string), files, config, nav)
+        output = _build_template(name, jinja2.Template(file.content_string), doc_files, config, nav)
         if output.strip():
             _write_if_changed(Path(file.abs_dest_path), output.encode("utf-8"))
             written.add(file.dest_uri)
