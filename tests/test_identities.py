@@ -206,6 +206,30 @@ def test_people_are_never_merged_across_first_names_or_initials():
     assert people.resolve(meeting, "Mr K. Smith").name == "K Smith"
 
 
+def test_initials_listed_beside_the_full_name_they_fit_in_one_record_are_another_person():
+    """One present list naming "John Smith" and "J Smith" names two people (the second perhaps Jane): both
+    attended, and neither attendance is lost; told to the officer, since "J Smith" elsewhere may be John."""
+    catalogue, people = people_of(record(present=[Person("John Smith"), Person("J Smith"), Person("Ann Lee")]))
+    meeting = catalogue.meetings[0]
+    assert sorted(i.name for i in people.individuals.values()) == ["Ann Lee", "J Smith", "John Smith"]
+    assert sorted(i.name for i, _ in people.at_meeting(meeting)) == ["Ann Lee", "J Smith", "John Smith"]
+    assert people.resolve(meeting, "Cllr J Smith").name == "J Smith"
+    assert [str(u) for u in people.unsure] == [
+        "J Smith may be John Smith: kept apart (people.yml can name them one person)"]
+
+
+def test_initials_on_the_agenda_and_the_full_name_in_the_minutes_are_one_person():
+    """The counter-example: the agenda lists its members by initials, the minutes by full names (two records
+    of one meeting), so "J Smith" and "John Smith" are one member, present."""
+    catalogue, people = people_of(record(Agenda, members=[Person("J Smith"), Person("Ann Lee")]),
+                                  record(present=[Person("John Smith"), Person("Ann Lee")], pdf="b.pdf"))
+    meeting = catalogue.meetings[0]
+    assert sorted(i.name for i in people.individuals.values()) == ["Ann Lee", "John Smith"]
+    [smith] = [i for i in people.individuals.values() if i.name == "John Smith"]
+    assert [a.status for a in smith.appearances] == ["present"]
+    assert people.resolve(meeting, "J Smith") is smith and people.unsure == []
+
+
 def test_a_middle_initial_printed_or_not_is_one_person():
     """Minutes list "Malcolm Taylor", his reports are by "Malcolm W Taylor" (or "Malcolm W. Taylor")."""
     catalogue, people = people_of(

@@ -172,10 +172,17 @@ class People:
         self._joined, self.unsure = _middle_initials(full, together)
         for council, name in full:
             self._add(council, self._joined.get((council, _folded(name)), name))
+        side_by_side = _side_by_side(catalogue.meetings)
         for meeting, printed in names:
             name = bare_name(printed)
-            if _abbreviated(name) and not self.resolve(meeting, name):
+            if not _abbreviated(name):
+                continue
+            individual = self.resolve(meeting, name)
+            if individual is None:
                 self._kept_apart(meeting, name)
+            elif self._listed_beside(meeting, name, individual, side_by_side):
+                self._told(Unsure(meeting.council, name, [individual.name]))
+                self._add(meeting.council, name)
         for meeting, person, status in listed:
             individual = self.resolve(meeting, person.name) or self._kept_apart(meeting, bare_name(person.name))
             if individual is None:
@@ -204,6 +211,19 @@ class People:
                 self._by_inner_word.setdefault((council, word), []).append(individual)
         return self.individuals[key]
 
+    def _listed_beside(self, meeting: Meeting, name: str, individual: Individual,
+                       side_by_side: dict[int, list[set[str]]]) -> bool:
+        """Whether initials and a surname are listed beside the full name they resolve to in one record: a list
+        naming "John Smith" and "J Smith" names two people (the second perhaps Jane), where an agenda's
+        "J Smith" and its minutes' "John Smith" are one."""
+        council, own, known_as = meeting.council, _folded(name), _folded(individual.name)
+        return own != known_as and any(own in names and known_as in {_folded(self._joined.get((council, n), n)) for n in names}
+                   for names in side_by_side.get(id(meeting), []))
+
+    def _told(self, unsure: "Unsure") -> None:
+        if (unsure.council, unsure.name) not in {(u.council, u.name) for u in self.unsure}:
+            self.unsure.append(unsure)
+
     def _kept_apart(self, meeting: Meeting, name: str) -> Individual | None:
         """A person of their own for a name that resolves to no one; told to the officer where it could be
         several people ("Cllr Smith" where the council has a John Smith and a Karen Smith, neither or both
@@ -211,9 +231,8 @@ class People:
         Ana García López: Spanish and Portuguese names carry the father's surname, then the mother's)."""
         fitting = self._fitting(meeting, name)
         inner = [] if fitting or len(name.split()) > 1 else self._by_inner_word.get((meeting.council, _folded(name)), [])
-        told = {(u.council, u.name) for u in self.unsure}
-        if (len(fitting) > 1 or inner) and (meeting.council, name) not in told:
-            self.unsure.append(Unsure(meeting.council, name, sorted(i.name for i in fitting or inner)))
+        if len(fitting) > 1 or inner:
+            self._told(Unsure(meeting.council, name, sorted(i.name for i in fitting or inner)))
         return self._add(meeting.council, name)
 
     def _familiar_forms(self) -> list[Unsure]:
@@ -448,6 +467,18 @@ def _full_name(name: str) -> bool:
     """A first name (not an initial) and a surname at least: what defines a council's person; not a surname
     alone with its particles ("ap Gwilym")."""
     return len(name.split()) >= 2 and not _abbreviated(name) and not _particled(name)
+
+
+def _side_by_side(meetings: list[Meeting]) -> dict[int, list[set[str]]]:
+    """Each meeting's names (folded) as each of its records lists them together: the minutes' lists (present,
+    apologies, in attendance…) are one record's, the agenda's members another's."""
+    found: dict[int, list[set[str]]] = {}
+    for meeting in meetings:
+        minutes, agenda = meeting.minutes, meeting.agenda
+        lists = [[p for key, _ in MINUTES_LISTS for p in getattr(minutes, key)]] if minutes else []
+        lists += [agenda.members] if agenda else []
+        found[id(meeting)] = [names for people in lists if len(names := {_folded(bare_name(p.name)) for p in people}) > 1]
+    return found
 
 
 def _listed(meeting: Meeting) -> list[tuple[Person, str]]:
