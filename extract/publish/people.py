@@ -172,7 +172,6 @@ class People:
         self._joined, self.unsure = _middle_initials(full, together)
         for council, name in full:
             self._add(council, self._joined.get((council, _folded(name)), name))
-        side_by_side = _side_by_side(catalogue.meetings)
         for meeting, printed in names:
             name = bare_name(printed)
             if not _abbreviated(name):
@@ -180,7 +179,7 @@ class People:
             individual = self.resolve(meeting, name)
             if individual is None:
                 self._kept_apart(meeting, name)
-            elif self._listed_beside(meeting, name, individual, side_by_side):
+            elif self._listed_beside(meeting, name, individual):
                 self._told(Unsure(meeting.council, name, [individual.name]))
                 self._add(meeting.council, name)
         for meeting, person, status in listed:
@@ -211,14 +210,20 @@ class People:
                 self._by_inner_word.setdefault((council, word), []).append(individual)
         return self.individuals[key]
 
-    def _listed_beside(self, meeting: Meeting, name: str, individual: Individual,
-                       side_by_side: dict[int, list[set[str]]]) -> bool:
+    def _listed_beside(self, meeting: Meeting, name: str, individual: Individual) -> bool:
         """Whether initials and a surname are listed beside the full name they resolve to in one record: a list
         naming "John Smith" and "J Smith" names two people (the second perhaps Jane), where an agenda's
         "J Smith" and its minutes' "John Smith" are one."""
-        council, own, known_as = meeting.council, _folded(name), _folded(individual.name)
-        return own != known_as and any(own in names and known_as in {_folded(self._joined.get((council, n), n)) for n in names}
-                   for names in side_by_side.get(id(meeting), []))
+        own, known_as = _folded(name), _folded(individual.name)
+        if own == known_as:
+            return False
+        for listed in _listed_by_record(meeting):
+            # each name as the council's people are known (a full name joined to its form with middle initials)
+            names = {_folded(self._joined.get((meeting.council, n), n)) for n in
+                     (_folded(bare_name(person.name)) for person, _ in listed)}
+            if own in names and known_as in names:
+                return True
+        return False
 
     def _told(self, unsure: "Unsure") -> None:
         if (unsure.council, unsure.name) not in {(u.council, u.name) for u in self.unsure}:
@@ -469,25 +474,14 @@ def _full_name(name: str) -> bool:
     return len(name.split()) >= 2 and not _abbreviated(name) and not _particled(name)
 
 
-def _side_by_side(meetings: list[Meeting]) -> dict[int, list[set[str]]]:
-    """Each meeting's names (folded) as each of its records lists them together: the minutes' lists (present,
-    apologies, in attendance…) are one record's, the agenda's members another's."""
-    found: dict[int, list[set[str]]] = {}
-    for meeting in meetings:
-        minutes, agenda = meeting.minutes, meeting.agenda
-        lists = [[p for key, _ in MINUTES_LISTS for p in getattr(minutes, key)]] if minutes else []
-        lists += [agenda.members] if agenda else []
-        found[id(meeting)] = [names for people in lists if len(names := {_folded(bare_name(p.name)) for p in people}) > 1]
-    return found
+def _listed_by_record(meeting: Meeting) -> list[list[tuple[Person, str]]]:
+    """The people a meeting's minutes and agenda list, with how they took part, record by record: the minutes'
+    lists (present, apologies, in attendance…) are one record's, the agenda's members another's."""
+    minutes, agenda = meeting.minutes, meeting.agenda
+    lists = [[(p, status) for key, status in MINUTES_LISTS for p in getattr(minutes, key)]] if minutes else []
+    return lists + ([[(p, "member") for p in agenda.members]] if agenda else [])
 
 
 def _listed(meeting: Meeting) -> list[tuple[Person, str]]:
     """Every person a meeting's minutes and agenda list, with how they took part."""
-    out = []
-    minutes, agenda = meeting.minutes, meeting.agenda
-    if minutes:
-        for key, status in MINUTES_LISTS:
-            out += [(p, status) for p in getattr(minutes, key)]
-    if agenda:
-        out += [(p, "member") for p in agenda.members]
-    return out
+    return [entry for listed in _listed_by_record(meeting) for entry in listed]
